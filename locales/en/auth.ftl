@@ -1,0 +1,31 @@
+## Sign-in by e-mail link.
+
+auth-inloggen-titel = Sign in
+auth-inloggen-uitleg = You sign in with your e-mail address. You then get an e-mail with a link. You sign in with that link.
+auth-inloggen-geen-wachtwoord = You do not need a password.
+auth-email-label = Your e-mail address
+auth-email-hint = For example name@example.com
+auth-email-leeg = Enter your e-mail address.
+auth-email-ongeldig = Enter an e-mail address like name@example.com.
+auth-inloggen-knop = Send me a link
+auth-inloggen-digid = Later you will also be able to sign in with DigiD here.
+auth-verstuurd-titel = Check your e-mail
+auth-verstuurd-tekst = We have sent an e-mail to the address you entered. Click the link in that e-mail.
+auth-verstuurd-geldig = The link works for { $minuten } minutes. You can use the link once.
+auth-verstuurd-niets = No e-mail? Also look in your spam folder.
+auth-verstuurd-opnieuw = Ask for a new link
+auth-bevestig-titel = Sign in
+auth-bevestig-tekst = Click the button to sign in.
+auth-bevestig-knop = Sign in
+auth-verlopen-titel = This link no longer works
+auth-verlopen-tekst = A link works for { $minuten } minutes and only once. Maybe you have already used the link.
+auth-verlopen-opnieuw = Ask for a new link
+auth-uitloggen-knop = Sign out
+auth-uitgelogd-titel = You are signed out
+auth-uitgelogd-tekst = Close the browser if you share a computer with others.
+auth-uitgelogd-opnieuw = Sign in again
+auth-mail-onderwerp = Sign in to the municipality of { $gemeente }
+auth-mail-tekst = You want to sign in to the portal of the municipality of { $gemeente }. Click the link to sign in.
+auth-mail-knop = Sign in
+auth-mail-geldig = The link works for { $minuten } minutes. You can use the link once.
+auth-mail-niet-gevraagd = Did you not ask for this yourself? Then you do not need to do anything. Nobody can sign in without this link.

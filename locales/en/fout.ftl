@@ -1,0 +1,19 @@
+## Error pages.
+
+fout-niet-gevonden-titel = This page does not exist
+fout-niet-gevonden-tekst = We cannot find this page.
+fout-niet-gevonden-adres = Did you type the address yourself? Then check that it is right.
+fout-formulier-titel = Your form was not sent
+fout-formulier-tekst = Your browser sent the form in a way that we do not trust.
+fout-formulier-opnieuw = Go back to the form and try again.
+fout-te-groot-titel = This is too large
+fout-te-groot-tekst = The form or file is larger than we can receive. Go back and choose a smaller file.
+fout-te-vaak-titel = You have tried too often
+fout-te-vaak-tekst = Wait 15 minutes. Then try again.
+fout-verzoek-titel = Something went wrong
+fout-verzoek-tekst = We do not understand your request. Go back and try again.
+fout-server-titel = Something went wrong on our side
+fout-server-tekst = This is our fault, not yours.
+fout-server-later = Please try again in a few minutes.
+fout-bel-ons = Not working? Call the municipality of { $gemeente } on { $telefoon }.
+fout-naar-start = Go to the start page

@@ -1,0 +1,7 @@
+## Parts that every e-mail shares.
+
+mail-aanhef = Dear resident,
+mail-afzender = Kind regards, the municipality of { $gemeente }
+mail-niet-beantwoorden = This is an automatic message. You cannot reply to it.
+mail-vraag-bellen = Do you have a question? Then call { $telefoon }.
+mail-link-werkt-niet = Does the link not work? Then copy this address into your browser:

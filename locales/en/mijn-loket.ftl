@@ -1,0 +1,17 @@
+## Mijn loket: the signed-in resident's own page.
+
+mijn-loket-titel = My portal
+mijn-loket-ingelogd-als = You are signed in as { $email }.
+mijn-loket-zaken-titel = Your cases
+mijn-loket-geen-zaken = You have no cases with us yet. A case starts when you ask for something or report a need.
+mijn-loket-starten-titel = What do you want to do?
+mijn-loket-start-melding = Ask for help with living, care or taking part
+mijn-loket-start-melding-uitleg = This is called a melding (report). Then the municipality talks with you about what you need.
+mijn-loket-start-clientondersteuning = Ask for free help from a client supporter
+mijn-loket-start-clientondersteuning-uitleg = A client supporter helps you. He or she does not work for the municipality.
+mijn-loket-start-blijverslening = Borrow money to adapt your home
+mijn-loket-start-blijverslening-uitleg = This is called a blijverslening (stay-at-home loan). Then you can keep living in your own home.
+mijn-loket-start-kindpakket = Apply for the Kindpakket
+mijn-loket-start-kindpakket-uitleg = For sport, culture and school for children in families with little money.
+mijn-loket-start-termijnen = Work out when the municipality must answer
+mijn-loket-start-termijnen-uitleg = So you know how long you have to wait.

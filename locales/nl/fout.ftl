@@ -1,0 +1,19 @@
+## Error pages.
+
+fout-niet-gevonden-titel = Deze pagina bestaat niet
+fout-niet-gevonden-tekst = We kunnen deze pagina niet vinden.
+fout-niet-gevonden-adres = Heeft u het adres zelf getypt? Kijk dan of het goed is.
+fout-formulier-titel = Uw formulier is niet verstuurd
+fout-formulier-tekst = Uw browser stuurde het formulier op een manier die wij niet vertrouwen.
+fout-formulier-opnieuw = Ga terug naar het formulier en probeer het opnieuw.
+fout-te-groot-titel = Dit is te groot
+fout-te-groot-tekst = Het formulier of bestand is groter dan wij kunnen ontvangen. Ga terug en kies een kleiner bestand.
+fout-te-vaak-titel = U heeft het te vaak geprobeerd
+fout-te-vaak-tekst = Wacht 15 minuten. Probeer het daarna opnieuw.
+fout-verzoek-titel = Dit ging niet goed
+fout-verzoek-tekst = We begrijpen uw verzoek niet. Ga terug en probeer het opnieuw.
+fout-server-titel = Er ging iets mis bij ons
+fout-server-tekst = Dit is onze fout, niet die van u.
+fout-server-later = Probeer het over een paar minuten opnieuw.
+fout-bel-ons = Lukt het niet? Bel de gemeente { $gemeente } op { $telefoon }.
+fout-naar-start = Naar de startpagina

@@ -1,0 +1,7 @@
+## Parts that every e-mail shares.
+
+mail-aanhef = Beste inwoner,
+mail-afzender = Met vriendelijke groet, gemeente { $gemeente }
+mail-niet-beantwoorden = Dit is een automatisch bericht. U kunt er niet op antwoorden.
+mail-vraag-bellen = Heeft u een vraag? Bel dan { $telefoon }.
+mail-link-werkt-niet = Werkt de knop niet? Kopieer dan dit adres in uw browser:

@@ -1,0 +1,17 @@
+## Mijn loket: the signed-in resident's own page.
+
+mijn-loket-titel = Mijn loket
+mijn-loket-ingelogd-als = U bent ingelogd als { $email }.
+mijn-loket-zaken-titel = Uw zaken
+mijn-loket-geen-zaken = U heeft nog geen zaken bij ons. Een zaak begint als u iets aanvraagt of meldt.
+mijn-loket-starten-titel = Wat wilt u doen?
+mijn-loket-start-melding = Hulp vragen bij wonen, zorg of meedoen
+mijn-loket-start-melding-uitleg = Dit heet een melding. Daarna praat de gemeente met u over wat u nodig heeft.
+mijn-loket-start-clientondersteuning = Gratis hulp van een cliëntondersteuner vragen
+mijn-loket-start-clientondersteuning-uitleg = Een cliëntondersteuner helpt u. Hij of zij werkt niet voor de gemeente.
+mijn-loket-start-blijverslening = Geld lenen om uw huis aan te passen
+mijn-loket-start-blijverslening-uitleg = Dit heet een blijverslening. Dan kunt u in uw eigen huis blijven wonen.
+mijn-loket-start-kindpakket = Kindpakket aanvragen
+mijn-loket-start-kindpakket-uitleg = Voor sport, cultuur en school van kinderen in gezinnen met weinig geld.
+mijn-loket-start-termijnen = Uitrekenen wanneer de gemeente moet antwoorden
+mijn-loket-start-termijnen-uitleg = Zo weet u tot wanneer u moet wachten.

@@ -1,0 +1,188 @@
+//! Sign-in by e-mail link: ask for a link, receive it, confirm, and you are signed in.
+//!
+//! The link opens a page with a button; only pressing it uses the link. Mail programs and virus scanners
+//! often open links by themselves, and would otherwise use up a single-use link before the resident does.
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Path};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Form};
+
+use super::domain::{LINK_VALIDITY, MAX_LINKS_PER_ADDRESS, MAX_LINKS_PER_CLIENT, RATE_WINDOW};
+use super::form::SignInForm;
+use super::{repo, views};
+use crate::error::{AppError, AppResult};
+use crate::form::FieldErrors;
+use crate::http::session::{self, SessionHash, with_cookie};
+use crate::http::{Ctx, see_other};
+use crate::i18n::msg;
+use crate::mail::{self, Email};
+use crate::token;
+
+pub async fn form(ctx: Ctx) -> Response {
+    if ctx.person.is_some() {
+        return see_other("/mijn-loket");
+    }
+    views::form(&ctx, &SignInForm::default(), &FieldErrors::new()).into_response()
+}
+
+/// Who is asking, for the per-client limit: the socket's address, or the proxy's `X-Forwarded-For`.
+pub struct Client(String);
+
+impl axum::extract::FromRequestParts<crate::AppState> for Client {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        app: &crate::AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let socket = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip().to_string());
+        let forwarded = app
+            .config
+            .behind_proxy
+            .then(|| forwarded_for(&parts.headers))
+            .flatten();
+        Ok(Client(forwarded.or(socket).unwrap_or_default()))
+    }
+}
+
+/// The client as the nearest proxy saw it: the last address in `X-Forwarded-For`.
+fn forwarded_for(headers: &HeaderMap) -> Option<String> {
+    let value = headers.get("x-forwarded-for")?.to_str().ok()?;
+    value
+        .rsplit(',')
+        .next()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+}
+
+pub async fn request_link(
+    ctx: Ctx,
+    client: Client,
+    Form(input): Form<SignInForm>,
+) -> AppResult<Response> {
+    let email = match input.parse(&ctx.tr) {
+        Ok(email) => email,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::form(&ctx, &input, &errors),
+            )
+                .into_response());
+        }
+    };
+    let app = &ctx.app;
+    let now = app.clock.now();
+    // Keys are hashed: the attempts table must not become a list of addresses.
+    let address_key = token::hash(&format!("adres:{}", email.as_str()));
+    let client_key = token::hash(&format!("client:{}", client.0));
+
+    let mut tx = app.db.begin_write().await?;
+    if repo::count_attempts(&mut tx, &address_key, now - RATE_WINDOW).await?
+        >= MAX_LINKS_PER_ADDRESS
+        || repo::count_attempts(&mut tx, &client_key, now - RATE_WINDOW).await?
+            >= MAX_LINKS_PER_CLIENT
+    {
+        return Err(AppError::TooManyRequests);
+    }
+    repo::record_attempt(&mut tx, &address_key, now).await?;
+    repo::record_attempt(&mut tx, &client_key, now).await?;
+
+    let secret = token::new_secret();
+    repo::insert_link(
+        &mut tx,
+        &token::hash(&secret),
+        email.as_str(),
+        now,
+        now + LINK_VALIDITY,
+    )
+    .await?;
+    let tr = &ctx.tr;
+    let gemeente = app.gemeente.naam.as_str();
+    let message = Email {
+        to: email.as_str().to_owned(),
+        subject: tr.ta(msg::AUTH_MAIL_ONDERWERP, &[("gemeente", gemeente.into())]),
+        paragraphs: vec![tr.ta(msg::AUTH_MAIL_TEKST, &[("gemeente", gemeente.into())])],
+        action: Some((
+            tr.t(msg::AUTH_MAIL_KNOP),
+            format!("{}/inloggen/link/{secret}", app.config.base_url),
+        )),
+        after: vec![
+            tr.ta(
+                msg::AUTH_MAIL_GELDIG,
+                &[("minuten", LINK_VALIDITY.whole_minutes().into())],
+            ),
+            tr.t(msg::AUTH_MAIL_NIET_GEVRAAGD),
+        ],
+        erase_after_sending: true,
+    };
+    mail::enqueue(&mut tx, now, &message, tr, &app.gemeente).await?;
+    tx.commit().await?;
+    app.mail.wake();
+    // The same answer for every address: nobody learns here whether an address is known.
+    Ok(see_other("/inloggen/verstuurd"))
+}
+
+pub async fn link_sent(ctx: Ctx) -> Response {
+    views::link_sent(&ctx).into_response()
+}
+
+pub async fn confirm(ctx: Ctx, Path(secret): Path<String>) -> AppResult<Response> {
+    let usable =
+        repo::link_usable(&ctx.app.db.pool, &token::hash(&secret), ctx.app.clock.now()).await?;
+    Ok(if usable {
+        views::confirm(&ctx, &secret).into_response()
+    } else {
+        (StatusCode::GONE, views::link_expired(&ctx)).into_response()
+    })
+}
+
+pub async fn sign_in(ctx: Ctx, Path(secret): Path<String>) -> AppResult<Response> {
+    let app = &ctx.app;
+    let now = app.clock.now();
+    let mut tx = app.db.begin_write().await?;
+    let Some(email) = repo::use_link(&mut tx, &token::hash(&secret), now).await? else {
+        return Ok((StatusCode::GONE, views::link_expired(&ctx)).into_response());
+    };
+    let persoon_id = repo::find_or_create_person(&mut tx, &email, ctx.lang(), now).await?;
+    tx.commit().await?;
+    // A new session token at every sign-in: an old cookie never becomes a signed-in one.
+    let cookie = session::start(app, &persoon_id).await?;
+    Ok(with_cookie(see_other("/mijn-loket"), cookie))
+}
+
+pub async fn sign_out(ctx: Ctx, hash: Option<Extension<SessionHash>>) -> AppResult<Response> {
+    let response = see_other("/uitgelogd");
+    Ok(match hash {
+        Some(Extension(hash)) => with_cookie(response, session::end(&ctx.app, &hash).await?),
+        None => response,
+    })
+}
+
+pub async fn signed_out(ctx: Ctx) -> Response {
+    views::signed_out(&ctx).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_nearest_proxy_decides() {
+        let mut h = HeaderMap::new();
+        h.insert(
+            "x-forwarded-for",
+            "10.0.0.1, 192.0.2.7"
+                .parse()
+                .unwrap_or(axum::http::HeaderValue::from_static("")),
+        );
+        assert_eq!(forwarded_for(&h).as_deref(), Some("192.0.2.7"));
+        assert_eq!(forwarded_for(&HeaderMap::new()), None);
+    }
+}

@@ -1,0 +1,72 @@
+//! Sign-in by e-mail link, sessions, and the current person.
+//!
+//! The e-mail link is one way to prove who you are. A DigiD-style OpenID Connect login can be added beside it
+//! as another module that ends the same way: find or create the person ([`repo::find_or_create_person`]) and
+//! start a session ([`crate::http::session::start`]). Everything after sign-in only sees a [`Person`].
+
+mod domain;
+mod form;
+mod handlers;
+pub mod repo;
+mod views;
+
+pub use domain::EmailAddress;
+
+use axum::Router;
+use axum::routing::{get, post};
+
+use crate::AppState;
+use crate::i18n::Lang;
+
+/// What a person may do in the portal. Residents (and the people who help them) are `Inwoner`; staff roles
+/// come with the back office.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rol {
+    Inwoner,
+    Medewerker,
+    Beheerder,
+}
+
+impl Rol {
+    pub fn code(self) -> &'static str {
+        match self {
+            Rol::Inwoner => "inwoner",
+            Rol::Medewerker => "medewerker",
+            Rol::Beheerder => "beheerder",
+        }
+    }
+
+    /// Unknown codes get the least rights.
+    pub fn from_code(code: &str) -> Rol {
+        match code {
+            "medewerker" => Rol::Medewerker,
+            "beheerder" => Rol::Beheerder,
+            _ => Rol::Inwoner,
+        }
+    }
+}
+
+/// A signed-in person.
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub id: String,
+    pub email: String,
+    /// The language for mail to this person: their last choice in the portal.
+    pub taal: Lang,
+    pub rol: Rol,
+}
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/inloggen",
+            get(handlers::form).post(handlers::request_link),
+        )
+        .route("/inloggen/verstuurd", get(handlers::link_sent))
+        .route(
+            "/inloggen/link/{token}",
+            get(handlers::confirm).post(handlers::sign_in),
+        )
+        .route("/uitloggen", post(handlers::sign_out))
+        .route("/uitgelogd", get(handlers::signed_out))
+}

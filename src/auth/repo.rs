@@ -1,0 +1,120 @@
+//! The SQL of sign-in.
+
+use sqlx::{Any, AnyConnection, Executor};
+use time::OffsetDateTime;
+
+use crate::db;
+use crate::i18n::Lang;
+use crate::token;
+
+/// Counts the requests for a link under `key_hash` since `since`.
+pub async fn count_attempts(
+    conn: &mut AnyConnection,
+    key_hash: &str,
+    since: OffsetDateTime,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM sign_in_attempts WHERE key_hash = $1 AND at >= $2")
+        .bind(key_hash)
+        .bind(db::ts(since))
+        .fetch_one(conn)
+        .await
+}
+
+pub async fn record_attempt(
+    conn: &mut AnyConnection,
+    key_hash: &str,
+    at: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO sign_in_attempts (key_hash, at) VALUES ($1, $2)")
+        .bind(key_hash)
+        .bind(db::ts(at))
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+pub async fn insert_link(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    email: &str,
+    now: OffsetDateTime,
+    expires_at: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO sign_in_links (token_hash, email, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+        .bind(token_hash)
+        .bind(email)
+        .bind(db::ts(now))
+        .bind(db::ts(expires_at))
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// Whether the link can still be used (without using it).
+pub async fn link_usable<'e>(
+    db: impl Executor<'e, Database = Any>,
+    token_hash: &str,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let found: Option<String> = sqlx::query_scalar(
+        "SELECT email FROM sign_in_links WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+    )
+    .bind(token_hash)
+    .bind(db::ts(now))
+    .fetch_optional(db)
+    .await?;
+    Ok(found.is_some())
+}
+
+/// Uses the link: marks it used and returns its address, or `None` when it was used, has expired or never
+/// existed. The conditional update makes a double click sign in once.
+pub async fn use_link(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    now: OffsetDateTime,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "UPDATE sign_in_links SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 \
+         RETURNING email",
+    )
+    .bind(token_hash)
+    .bind(db::ts(now))
+    .fetch_optional(conn)
+    .await
+}
+
+/// The person with this address; created on first sign-in.
+pub async fn find_or_create_person(
+    conn: &mut AnyConnection,
+    email: &str,
+    lang: Lang,
+    now: OffsetDateTime,
+) -> Result<String, sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO personen (id, email, taal, rol, aangemaakt_op) VALUES ($1, $2, $3, 'inwoner', $4) \
+         ON CONFLICT (email) DO NOTHING",
+    )
+    .bind(token::new_id())
+    .bind(email)
+    .bind(lang.code())
+    .bind(db::ts(now))
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
+        .bind(email)
+        .fetch_one(conn)
+        .await
+}
+
+pub async fn set_language<'e>(
+    db: impl Executor<'e, Database = Any>,
+    persoon_id: &str,
+    lang: Lang,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE personen SET taal = $2 WHERE id = $1")
+        .bind(persoon_id)
+        .bind(lang.code())
+        .execute(db)
+        .await
+        .map(|_| ())
+}

@@ -1,0 +1,98 @@
+//! The portal's sense of time: a clock that tests can fix, and Dutch local time.
+//!
+//! Moments are stored in UTC; dates that residents see (deadlines, "received on") are the date in
+//! Europe/Amsterdam. The EU summer-time rule (since 1996: from the last Sunday of March, 01:00 UTC, to the last
+//! Sunday of October, 01:00 UTC) is all the time-zone data the portal needs, so it is computed here rather than
+//! pulling in a time-zone database.
+
+use std::sync::{Arc, Mutex};
+
+use time::{Date, Duration, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset, Weekday};
+
+/// Where "now" comes from.
+#[derive(Clone, Debug, Default)]
+pub enum Clock {
+    #[default]
+    System,
+    /// A clock that stands still until moved; for tests and demo data.
+    Fixed(Arc<Mutex<OffsetDateTime>>),
+}
+
+impl Clock {
+    pub fn fixed(at: OffsetDateTime) -> Clock {
+        Clock::Fixed(Arc::new(Mutex::new(at)))
+    }
+
+    pub fn now(&self) -> OffsetDateTime {
+        match self {
+            Clock::System => OffsetDateTime::now_utc(),
+            Clock::Fixed(at) => *at.lock().unwrap_or_else(|e| e.into_inner()),
+        }
+    }
+
+    /// Moves a fixed clock forward; a system clock cannot be moved.
+    pub fn advance(&self, by: Duration) {
+        if let Clock::Fixed(at) = self {
+            let mut at = at.lock().unwrap_or_else(|e| e.into_inner());
+            *at += by;
+        }
+    }
+
+    /// Today's date in the Netherlands.
+    pub fn today(&self) -> Date {
+        amsterdam(self.now()).date()
+    }
+}
+
+fn last_sunday(year: i32, month: Month) -> Date {
+    let mut day = Date::from_calendar_date(year, month, month.length(year)).unwrap_or(Date::MIN);
+    while day.weekday() != Weekday::Sunday {
+        day = day.previous_day().unwrap_or(day);
+    }
+    day
+}
+
+/// The moment in Dutch local time (CET, or CEST in summer).
+pub fn amsterdam(moment: OffsetDateTime) -> OffsetDateTime {
+    let utc = moment.to_offset(UtcOffset::UTC);
+    let year = utc.year();
+    let switch = |month| {
+        PrimitiveDateTime::new(
+            last_sunday(year, month),
+            Time::from_hms(1, 0, 0).unwrap_or(Time::MIDNIGHT),
+        )
+        .assume_utc()
+    };
+    let summer = utc >= switch(Month::March) && utc < switch(Month::October);
+    let hours = if summer { 2 } else { 1 };
+    utc.to_offset(UtcOffset::from_hms(hours, 0, 0).unwrap_or(UtcOffset::UTC))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn summer_time_switches_on_the_last_sundays() {
+        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
+        assert_eq!(amsterdam(datetime!(2026-03-29 00:59 UTC)).hour(), 1);
+        assert_eq!(amsterdam(datetime!(2026-03-29 01:00 UTC)).hour(), 3);
+        assert_eq!(amsterdam(datetime!(2026-10-25 00:59 UTC)).hour(), 2);
+        assert_eq!(amsterdam(datetime!(2026-10-25 01:00 UTC)).hour(), 2);
+    }
+
+    #[test]
+    fn the_dutch_date_can_differ_from_the_utc_date() {
+        let late = datetime!(2026-11-22 23:30 UTC);
+        assert_eq!(amsterdam(late).date(), time::macros::date!(2026 - 11 - 23));
+    }
+
+    #[test]
+    fn a_fixed_clock_moves_only_when_told() {
+        let clock = Clock::fixed(datetime!(2026-01-01 09:00 UTC));
+        assert_eq!(clock.now(), datetime!(2026-01-01 09:00 UTC));
+        clock.advance(Duration::days(2));
+        assert_eq!(clock.today(), time::macros::date!(2026 - 01 - 03));
+    }
+}

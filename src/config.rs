@@ -1,0 +1,252 @@
+//! Configuration from environment variables, with defaults that need no setup at all.
+//!
+//! Every variable is documented here and once in the README:
+//!
+//! | variable | default | meaning |
+//! |---|---|---|
+//! | `LOKET_MODE` | `development` | `production` refuses development-only settings (file mail, cookies without `Secure`, a base URL without https) |
+//! | `LOKET_LISTEN` | `127.0.0.1:8080` | address and port to listen on |
+//! | `LOKET_BASE_URL` | `http://<LOKET_LISTEN>` | the public address, used in links in e-mail and as the trusted origin |
+//! | `DATABASE_URL` | `sqlite://data/loket.db?mode=rwc` | `sqlite:...` or `postgres://...` |
+//! | `LOKET_DB_MAX_CONNECTIONS` | `8` | size of the connection pool |
+//! | `LOKET_SMTP_URL` | unset | e.g. `smtps://user:password@smtp.example.nl:465`; when unset, mail is written as files |
+//! | `LOKET_MAIL_DIR` | `data/mail` | folder for mail files when no SMTP URL is set |
+//! | `LOKET_MAIL_FROM` | `loket <loket@localhost>` | sender of every message |
+//! | `LOKET_GEMEENTE` | `lansingerland` | built-in municipality profile: `lansingerland` or `het-hogeland` |
+//! | `LOKET_GEMEENTE_PROFIEL` | unset | path to an edited profile file (TOML); overrides `LOKET_GEMEENTE` |
+//! | `LOKET_BEHIND_PROXY` | `false` | `true` when a reverse proxy sets `X-Forwarded-For`; used to limit sign-in requests per client |
+//! | `LOKET_LOG` | `info` | log filter, in `tracing` syntax (e.g. `loket=debug,info`) |
+//! | `LOKET_LOG_FORMAT` | `text` (`json` in production) | `text` or `json` |
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Development,
+    Production,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MailConfig {
+    /// Write each message as an `.eml` file into this folder (development).
+    Files(PathBuf),
+    /// Deliver through an SMTP server, given as a URL that lettre understands.
+    Smtp(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GemeenteSource {
+    Builtin(String),
+    File(PathBuf),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub mode: Mode,
+    pub listen: SocketAddr,
+    /// Without a trailing slash, e.g. `https://loket.lansingerland.nl`.
+    pub base_url: String,
+    pub database_url: String,
+    pub db_max_connections: u32,
+    pub mail: MailConfig,
+    pub mail_from: String,
+    pub gemeente: GemeenteSource,
+    pub behind_proxy: bool,
+    pub log_filter: String,
+    pub log_format: LogFormat,
+}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Config, String> {
+        Config::from_vars(std::env::vars().collect())
+    }
+
+    /// Reads configuration from the given variables; unknown variables are ignored.
+    pub fn from_vars(vars: HashMap<String, String>) -> Result<Config, String> {
+        let get = |name: &str| {
+            vars.get(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let mode = match get("LOKET_MODE").as_deref() {
+            None | Some("development") => Mode::Development,
+            Some("production") => Mode::Production,
+            Some(other) => {
+                return Err(format!(
+                    "LOKET_MODE must be development or production, not {other:?}"
+                ));
+            }
+        };
+        let listen_text = get("LOKET_LISTEN").unwrap_or_else(|| "127.0.0.1:8080".to_owned());
+        let listen: SocketAddr = listen_text
+            .parse()
+            .map_err(|_| format!("LOKET_LISTEN is not an address with a port: {listen_text:?}"))?;
+        let base_url = get("LOKET_BASE_URL")
+            .unwrap_or_else(|| format!("http://{listen}"))
+            .trim_end_matches('/')
+            .to_owned();
+        if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
+            return Err(format!(
+                "LOKET_BASE_URL must start with http:// or https://: {base_url:?}"
+            ));
+        }
+        let database_url =
+            get("DATABASE_URL").unwrap_or_else(|| "sqlite://data/loket.db?mode=rwc".to_owned());
+        if crate::db::Backend::from_url(&database_url).is_none() {
+            return Err("DATABASE_URL must start with sqlite: or postgres://".to_owned());
+        }
+        let db_max_connections = match get("LOKET_DB_MAX_CONNECTIONS") {
+            None => 8,
+            Some(n) => n
+                .parse()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or("LOKET_DB_MAX_CONNECTIONS must be a positive number")?,
+        };
+        let mail = match get("LOKET_SMTP_URL") {
+            Some(url) if url.starts_with("smtp://") || url.starts_with("smtps://") => {
+                MailConfig::Smtp(url)
+            }
+            Some(_) => return Err("LOKET_SMTP_URL must start with smtp:// or smtps://".to_owned()),
+            None => MailConfig::Files(PathBuf::from(
+                get("LOKET_MAIL_DIR").unwrap_or_else(|| "data/mail".to_owned()),
+            )),
+        };
+        let gemeente = match get("LOKET_GEMEENTE_PROFIEL") {
+            Some(path) => GemeenteSource::File(PathBuf::from(path)),
+            None => GemeenteSource::Builtin(
+                get("LOKET_GEMEENTE").unwrap_or_else(|| "lansingerland".to_owned()),
+            ),
+        };
+        let log_format = match get("LOKET_LOG_FORMAT").as_deref() {
+            Some("json") => LogFormat::Json,
+            Some("text") => LogFormat::Text,
+            None if mode == Mode::Production => LogFormat::Json,
+            None => LogFormat::Text,
+            Some(other) => {
+                return Err(format!(
+                    "LOKET_LOG_FORMAT must be text or json, not {other:?}"
+                ));
+            }
+        };
+        let config = Config {
+            mode,
+            listen,
+            base_url,
+            database_url,
+            db_max_connections,
+            mail,
+            mail_from: get("LOKET_MAIL_FROM")
+                .unwrap_or_else(|| "loket <loket@localhost>".to_owned()),
+            gemeente,
+            behind_proxy: matches!(
+                get("LOKET_BEHIND_PROXY").as_deref(),
+                Some("true" | "1" | "yes")
+            ),
+            log_filter: get("LOKET_LOG").unwrap_or_else(|| "info".to_owned()),
+            log_format,
+        };
+        config.check_production()?;
+        Ok(config)
+    }
+
+    /// Session cookies carry `Secure` whenever the portal is reached over https.
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    /// In production, refuse settings that only make sense on a developer's machine.
+    fn check_production(&self) -> Result<(), String> {
+        if self.mode != Mode::Production {
+            return Ok(());
+        }
+        let mut problems = Vec::new();
+        if matches!(self.mail, MailConfig::Files(_)) {
+            problems.push("mail is written to files: set LOKET_SMTP_URL");
+        }
+        if !self.secure_cookies() {
+            problems.push(
+                "cookies would be sent without Secure: set LOKET_BASE_URL to an https:// address",
+            );
+        }
+        if self.mail_from.contains("@localhost") {
+            problems.push("LOKET_MAIL_FROM is a development address");
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(format!(
+                "LOKET_MODE=production refuses to start: {}",
+                problems.join("; ")
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn no_configuration_at_all_gives_the_embedded_defaults() {
+        let c = Config::from_vars(vars(&[])).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.base_url, "http://127.0.0.1:8080");
+        assert_eq!(c.database_url, "sqlite://data/loket.db?mode=rwc");
+        assert_eq!(c.mail, MailConfig::Files(PathBuf::from("data/mail")));
+        assert_eq!(
+            c.gemeente,
+            GemeenteSource::Builtin("lansingerland".to_owned())
+        );
+        assert!(!c.secure_cookies());
+    }
+
+    #[test]
+    fn production_refuses_development_settings() {
+        let err = Config::from_vars(vars(&[("LOKET_MODE", "production")]))
+            .err()
+            .unwrap_or_default();
+        assert!(err.contains("LOKET_SMTP_URL"), "{err}");
+        assert!(err.contains("https://"), "{err}");
+
+        let ok = Config::from_vars(vars(&[
+            ("LOKET_MODE", "production"),
+            ("LOKET_SMTP_URL", "smtps://u:p@smtp.example.nl:465"),
+            ("LOKET_BASE_URL", "https://loket.example.nl/"),
+            ("LOKET_MAIL_FROM", "Gemeente <loket@example.nl>"),
+            ("DATABASE_URL", "postgres://loket@db/loket"),
+        ]))
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert!(ok.secure_cookies());
+        assert_eq!(ok.base_url, "https://loket.example.nl");
+        assert_eq!(ok.log_format, LogFormat::Json);
+    }
+
+    #[test]
+    fn bad_values_are_named() {
+        let err = Config::from_vars(vars(&[("LOKET_LISTEN", "hier")]))
+            .err()
+            .unwrap_or_default();
+        assert!(err.contains("LOKET_LISTEN"));
+        let err = Config::from_vars(vars(&[("DATABASE_URL", "mysql://x")]))
+            .err()
+            .unwrap_or_default();
+        assert!(err.contains("DATABASE_URL"));
+    }
+}

@@ -1,0 +1,54 @@
+//! The one error type handlers return, and the policy for error pages.
+//!
+//! Policy:
+//! * Validation failures are not errors: handlers re-render the form with status 422 themselves.
+//! * A handler returns [`AppError`] for everything else. The response carries only a status; the HTML page,
+//!   in the resident's language, is rendered by [`crate::http`]'s error-page middleware, which does the same for
+//!   every other non-HTML error response (unknown routes, rejected CSRF, a body that is too large, a panic).
+//! * Something the person may not see is "not found" (404), never "forbidden": a 403 would tell that it exists.
+//! * Internal details are logged (without personal data) and never shown.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+#[derive(Debug)]
+pub enum AppError {
+    /// The page does not exist, or the person may not see it.
+    NotFound,
+    /// Too many requests of one kind (sign-in links).
+    TooManyRequests,
+    /// The database failed.
+    Database(sqlx::Error),
+    /// Anything else that should not happen.
+    Internal(String),
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        AppError::Database(e)
+    }
+}
+
+impl AppError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        match &self {
+            AppError::Database(e) => tracing::error!(error = %e, "database error"),
+            AppError::Internal(e) => tracing::error!(error = %e, "internal error"),
+            AppError::NotFound | AppError::TooManyRequests => {}
+        }
+        // An empty body: the error-page middleware renders the page in the person's language.
+        self.status().into_response()
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;

@@ -1,0 +1,246 @@
+//! Checks on a loaded profile. Serde already checked the shape and types; these are the rules it cannot
+//! express. Every problem is reported with the field's path, all at once, so an operator fixes a file in one go.
+
+use std::collections::HashSet;
+
+use time::Date;
+
+use super::profiel::{Bedrag, Gedateerd, Organisatie, Tekst};
+use super::{Gemeente, is_in_te_vullen};
+
+/// Collects problems with their field path.
+struct Controle {
+    fouten: Vec<String>,
+}
+
+impl Controle {
+    fn fout(&mut self, veld: &str, melding: impl std::fmt::Display) {
+        self.fouten.push(format!("field `{veld}`: {melding}"));
+    }
+
+    fn niet_leeg(&mut self, veld: &str, waarde: &str) {
+        if waarde.trim().is_empty() {
+            self.fout(veld, "is empty");
+        }
+    }
+
+    fn tekst(&mut self, veld: &str, tekst: &Tekst) {
+        self.niet_leeg(&format!("{veld}.nl"), &tekst.nl);
+        self.niet_leeg(&format!("{veld}.en"), &tekst.en);
+    }
+
+    fn regels(&mut self, veld: &str, regels: &[String]) {
+        if regels.is_empty() {
+            self.fout(veld, "has no lines");
+        }
+        for (i, regel) in regels.iter().enumerate() {
+            self.niet_leeg(&format!("{veld}[{i}]"), regel);
+        }
+    }
+
+    fn id(&mut self, veld: &str, id: &str, gezien: &mut HashSet<String>) {
+        if !is_slug(id) {
+            self.fout(
+                veld,
+                format!("\"{id}\" is not an id (lowercase letters, digits and '-')"),
+            );
+        } else if !gezien.insert(id.to_owned()) {
+            self.fout(veld, format!("id \"{id}\" is used twice"));
+        }
+    }
+
+    fn email(&mut self, veld: &str, email: &str) {
+        self.niet_leeg(veld, email);
+        if !is_in_te_vullen(email) && !email.contains('@') {
+            self.fout(veld, format!("\"{email}\" is not an e-mail address"));
+        }
+    }
+
+    fn website(&mut self, veld: &str, website: &str) {
+        if !is_in_te_vullen(website)
+            && !website.starts_with("https://")
+            && !website.starts_with("http://")
+        {
+            self.fout(veld, format!("\"{website}\" does not start with https://"));
+        }
+    }
+
+    fn oplopend<T: Gedateerd>(&mut self, veld: &str, lijst: &[T]) {
+        let data: Vec<Date> = lijst.iter().map(Gedateerd::geldig_vanaf).collect();
+        self.data_oplopend(veld, &data);
+    }
+
+    fn data_oplopend(&mut self, veld: &str, data: &[Date]) {
+        if let Some(i) = data.windows(2).position(|w| w[0] >= w[1]) {
+            self.fout(
+                &format!("{veld}[{}]", i + 1),
+                "dates must be in order, oldest first, each once",
+            );
+        }
+    }
+
+    fn bedragen(&mut self, veld: &str, lijst: &[Bedrag], verplicht: bool) {
+        if verplicht && lijst.is_empty() {
+            self.fout(veld, "has no amounts");
+        }
+        for (i, b) in lijst.iter().enumerate() {
+            self.positief(&format!("{veld}[{i}].centen"), b.centen);
+        }
+        self.oplopend(veld, lijst);
+    }
+
+    fn positief(&mut self, veld: &str, waarde: i64) {
+        if waarde <= 0 {
+            self.fout(veld, format!("must be more than 0, is {waarde}"));
+        }
+    }
+}
+
+/// An id or slug: lowercase ASCII letters, digits and '-', not empty. Stored in the database and in URLs.
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// All rules at once; `Err` lists every problem, one per line.
+pub(super) fn controleer(g: &Gemeente) -> Result<(), Vec<String>> {
+    let mut c = Controle { fouten: Vec::new() };
+    if !is_slug(&g.slug) {
+        c.fout(
+            "slug",
+            format!(
+                "\"{}\" is not a slug (lowercase letters, digits and '-')",
+                g.slug
+            ),
+        );
+    }
+    c.niet_leeg("naam", &g.naam);
+
+    c.niet_leeg("contact.telefoon", &g.contact.telefoon);
+    c.email("contact.email", &g.contact.email);
+    c.website("contact.website", &g.contact.website);
+    c.regels("contact.adres.post", &g.contact.adres.post);
+    c.regels("contact.adres.bezoek", &g.contact.adres.bezoek);
+    for (i, regel) in g.contact.openingstijden.iter().enumerate() {
+        c.tekst(&format!("contact.openingstijden[{i}]"), regel);
+    }
+    c.niet_leeg("veilig_thuis.telefoon", &g.veilig_thuis.telefoon);
+
+    // The municipality must offer cliëntondersteuning (Wmo 2015 art. 2.2.4 lid 1); residents choose from this list.
+    if g.clientondersteuning.is_empty() {
+        c.fout("clientondersteuning", "lists no organisation");
+    }
+    let mut ids = HashSet::new();
+    for (i, o) in g.clientondersteuning.iter().enumerate() {
+        organisatie(&mut c, &format!("clientondersteuning[{i}]"), o, &mut ids);
+    }
+
+    let t = &g.termijnen;
+    for (veld, waarde) in [
+        ("persoonlijk_plan_dagen", t.persoonlijk_plan_dagen),
+        ("onderzoek_weken", t.onderzoek_weken),
+        ("besluit_weken", t.besluit_weken),
+        ("bezwaar_weken", t.bezwaar_weken),
+        ("verslag_dagen", t.verslag_dagen),
+        ("spoed_uren", t.spoed_uren),
+    ] {
+        c.positief(&format!("termijnen.{veld}"), i64::from(waarde));
+    }
+    c.data_oplopend("feestdagen_gelijkgesteld", &g.feestdagen_gelijkgesteld);
+
+    c.bedragen(
+        "eigen_bijdrage.abonnementstarief_per_maand",
+        &g.eigen_bijdrage.abonnementstarief_per_maand,
+        true,
+    );
+    if g.bijstandsnormen.is_empty() {
+        c.fout("bijstandsnormen", "has no norms");
+    }
+    for (i, n) in g.bijstandsnormen.iter().enumerate() {
+        for (veld, waarde) in [
+            ("alleenstaande_21_tot_aow", n.alleenstaande_21_tot_aow),
+            ("gehuwden_21_tot_aow", n.gehuwden_21_tot_aow),
+            ("alleenstaande_aow", n.alleenstaande_aow),
+            ("gehuwden_aow", n.gehuwden_aow),
+        ] {
+            c.positief(&format!("bijstandsnormen[{i}].{veld}"), waarde);
+        }
+    }
+    c.oplopend("bijstandsnormen", &g.bijstandsnormen);
+
+    if let Some(b) = &g.blijverslening {
+        for (veld, grenzen) in [
+            ("consumptief", b.consumptief),
+            ("hypothecair", b.hypothecair),
+        ] {
+            c.positief(&format!("blijverslening.{veld}.minimum"), grenzen.minimum);
+            if grenzen.maximum < grenzen.minimum {
+                c.fout(
+                    &format!("blijverslening.{veld}.maximum"),
+                    "is less than the minimum",
+                );
+            }
+        }
+        c.positief(
+            "blijverslening.consumptief_jonger_dan",
+            i64::from(b.consumptief_jonger_dan),
+        );
+        c.bedragen("blijverslening.jaarbudget", &b.jaarbudget, true);
+        for (i, r) in b.rente.iter().enumerate() {
+            for (veld, waarde) in [
+                ("consumptief_10_jaar", r.consumptief_10_jaar),
+                ("hypothecair_10_jaar", r.hypothecair_10_jaar),
+                ("hypothecair_20_jaar", r.hypothecair_20_jaar),
+            ] {
+                if waarde.0 < 0 {
+                    c.fout(&format!("blijverslening.rente[{i}].{veld}"), "is negative");
+                }
+            }
+        }
+        c.oplopend("blijverslening.rente", &b.rente);
+    }
+
+    if let Some(k) = &g.kindpakket {
+        c.positief("kindpakket.inkomensgrens", k.inkomensgrens.0);
+        if k.inkomensgrens_schrijnend < k.inkomensgrens {
+            c.fout(
+                "kindpakket.inkomensgrens_schrijnend",
+                "is less than kindpakket.inkomensgrens",
+            );
+        }
+        let mut ids = HashSet::new();
+        for (i, o) in k.onderdelen.iter().enumerate() {
+            let veld = format!("kindpakket.onderdelen[{i}]");
+            c.id(&format!("{veld}.id"), &o.id, &mut ids);
+            c.niet_leeg(&format!("{veld}.naam"), &o.naam);
+            c.tekst(&format!("{veld}.omschrijving"), &o.omschrijving);
+            c.bedragen(
+                &format!("{veld}.maximum_per_jaar"),
+                &o.maximum_per_jaar,
+                false,
+            );
+        }
+    }
+
+    if c.fouten.is_empty() {
+        Ok(())
+    } else {
+        Err(c.fouten)
+    }
+}
+
+fn organisatie(c: &mut Controle, veld: &str, o: &Organisatie, ids: &mut HashSet<String>) {
+    c.id(&format!("{veld}.id"), &o.id, ids);
+    c.niet_leeg(&format!("{veld}.naam"), &o.naam);
+    c.tekst(&format!("{veld}.omschrijving"), &o.omschrijving);
+    if let Some(telefoon) = &o.telefoon {
+        c.niet_leeg(&format!("{veld}.telefoon"), telefoon);
+    }
+    if let Some(email) = &o.email {
+        c.email(&format!("{veld}.email"), email);
+    }
+    if let Some(website) = &o.website {
+        c.website(&format!("{veld}.website"), website);
+    }
+}

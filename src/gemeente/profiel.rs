@@ -1,0 +1,271 @@
+//! The parts of a municipality's profile, as read from its TOML file.
+//!
+//! Money is integer cents (`i64`), percentages are [`Basispunten`], dates are [`time::Date`]: no floats for
+//! money. Amounts that change over time are lists of entries with a `geldig_vanaf` date, oldest first; the
+//! entry valid on a day is the last one that starts on or before it ([`geldig_op`]).
+
+use serde::Deserialize;
+use time::Date;
+
+use super::datum;
+use crate::i18n::Lang;
+
+/// A text residents read, in every language the portal speaks.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tekst {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Tekst {
+    /// The text in `lang`.
+    pub fn in_taal(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// How residents reach the municipality.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub telefoon: String,
+    pub email: String,
+    pub adres: Adres,
+    pub website: String,
+    /// One line per group of days, for example "maandag tot en met vrijdag: 8.30 tot 17.00 uur".
+    pub openingstijden: Vec<Tekst>,
+}
+
+/// Address lines, each as printed on an envelope.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Adres {
+    /// Where letters go (often a Postbus).
+    pub post: Vec<String>,
+    /// Where residents can go in person.
+    pub bezoek: Vec<String>,
+}
+
+/// Veilig Thuis, the advice and reporting centre for domestic violence and child abuse.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VeiligThuis {
+    pub telefoon: String,
+}
+
+/// An organisation that gives free, independent cliëntondersteuning in this municipality.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisatie {
+    /// Stable id, stored with a resident's request for cliëntondersteuning: never change it once in use.
+    pub id: String,
+    pub naam: String,
+    pub omschrijving: Tekst,
+    /// `None`: the organisation has none (not: unknown; unknown values are placeholders).
+    pub telefoon: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+}
+
+/// Procedure choices that differ per municipality.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Procedure {
+    pub meldingsdatum: Meldingsdatum,
+}
+
+/// Which day counts as the date of the melding, the day the legal terms start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Meldingsdatum {
+    /// The day the municipality receives the melding (Wmo 2015 art. 2.3.2 lid 1).
+    Ontvangst,
+    /// The day of the first gesprek with the toegangspartij (Lansingerland, seed 002 L8639-8643).
+    EersteGesprek,
+}
+
+/// The terms of the procedure. Counting them (Algemene termijnenwet) is not the profile's job.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Termijnen {
+    /// Hand in a persoonlijk plan within this many days after the melding.
+    pub persoonlijk_plan_dagen: u32,
+    /// Finish the onderzoek within this many weeks after the melding.
+    pub onderzoek_weken: u32,
+    /// Decide within this many weeks after the aanvraag.
+    pub besluit_weken: u32,
+    /// Object within this many weeks after the besluit was sent.
+    pub bezwaar_weken: u32,
+    /// Send the verslag within this many days after the gesprek.
+    pub verslag_dagen: u32,
+    /// Arrange temporary support within this many hours in a spoed case.
+    pub spoed_uren: u32,
+}
+
+/// Something valid from a date on, until the next entry of its list starts.
+pub trait Gedateerd {
+    fn geldig_vanaf(&self) -> Date;
+}
+
+/// The entry of `lijst` (oldest first) valid on `op`: the last that starts on or before it.
+pub fn geldig_op<T: Gedateerd>(lijst: &[T], op: Date) -> Option<&T> {
+    lijst.iter().rev().find(|x| x.geldig_vanaf() <= op)
+}
+
+/// An amount in cents, valid from a date on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bedrag {
+    #[serde(deserialize_with = "datum::een")]
+    pub geldig_vanaf: Date,
+    pub centen: i64,
+}
+
+impl Gedateerd for Bedrag {
+    fn geldig_vanaf(&self) -> Date {
+        self.geldig_vanaf
+    }
+}
+
+/// The amount in cents of `lijst` valid on `op`; `None` before the first entry.
+pub fn bedrag_op(lijst: &[Bedrag], op: Date) -> Option<i64> {
+    geldig_op(lijst, op).map(|b| b.centen)
+}
+
+/// A percentage in hundredths of a percent: 2,80 % is 280, 110 % is 11000.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(transparent)]
+pub struct Basispunten(pub i64);
+
+impl Basispunten {
+    /// `bedrag` (cents) times this percentage, rounded down to whole cents.
+    pub fn van(self, bedrag: i64) -> i64 {
+        bedrag.saturating_mul(self.0) / 10_000
+    }
+}
+
+/// The resident's cost contribution for a maatwerkvoorziening.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EigenBijdrage {
+    /// The abonnementstarief per month per household, collected by the CAK.
+    pub abonnementstarief_per_maand: Vec<Bedrag>,
+    /// No contribution for a home adaptation for a minor, until 18.
+    pub woningaanpassing_minderjarige_vrij: bool,
+}
+
+/// Monthly social-assistance norms including holiday pay (Participatiewet), for income limits. They change
+/// every 1 January and 1 July.
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bijstandsnormen {
+    #[serde(deserialize_with = "datum::een")]
+    pub geldig_vanaf: Date,
+    /// Single person or single parent, 21 to pension age.
+    pub alleenstaande_21_tot_aow: i64,
+    /// Married or cohabiting couple, both 21 to pension age.
+    pub gehuwden_21_tot_aow: i64,
+    /// Single person at pension age.
+    pub alleenstaande_aow: i64,
+    /// Couple at pension age.
+    pub gehuwden_aow: i64,
+}
+
+impl Gedateerd for Bijstandsnormen {
+    fn geldig_vanaf(&self) -> Date {
+        self.geldig_vanaf
+    }
+}
+
+/// The blijverslening: a loan via SVn for home owners to adapt their home.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Blijverslening {
+    pub consumptief: Leengrenzen,
+    pub hypothecair: Leengrenzen,
+    /// For a consumptive loan at least one applicant is younger than this on the day of applying.
+    pub consumptief_jonger_dan: u8,
+    /// The yearly budget; applications are refused when it is spent.
+    pub jaarbudget: Vec<Bedrag>,
+    /// SVn's interest rates, oldest first.
+    pub rente: Vec<Rentetarieven>,
+}
+
+impl Blijverslening {
+    /// The yearly budget in cents valid on `op`.
+    pub fn jaarbudget_op(&self, op: Date) -> Option<i64> {
+        bedrag_op(&self.jaarbudget, op)
+    }
+
+    /// The interest rates valid on `op`.
+    pub fn rente_op(&self, op: Date) -> Option<&Rentetarieven> {
+        geldig_op(&self.rente, op)
+    }
+}
+
+/// Lowest and highest loan, in cents.
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Leengrenzen {
+    pub minimum: i64,
+    pub maximum: i64,
+}
+
+/// SVn's rates for the blijverslening on a date.
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rentetarieven {
+    #[serde(deserialize_with = "datum::een")]
+    pub geldig_vanaf: Date,
+    pub consumptief_10_jaar: Basispunten,
+    pub hypothecair_10_jaar: Basispunten,
+    pub hypothecair_20_jaar: Basispunten,
+}
+
+impl Gedateerd for Rentetarieven {
+    fn geldig_vanaf(&self) -> Date {
+        self.geldig_vanaf
+    }
+}
+
+/// The Kindpakket: provisions for children in low-income families.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kindpakket {
+    /// Household income limit, as a share of the applicable social-assistance norm.
+    pub inkomensgrens: Basispunten,
+    /// The higher limit in individual hardship cases (with a reason).
+    pub inkomensgrens_schrijnend: Basispunten,
+    pub onderdelen: Vec<KindpakketOnderdeel>,
+}
+
+impl Kindpakket {
+    /// The part with this id.
+    pub fn onderdeel(&self, id: &str) -> Option<&KindpakketOnderdeel> {
+        self.onderdelen.iter().find(|o| o.id == id)
+    }
+}
+
+/// One part of the Kindpakket.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindpakketOnderdeel {
+    /// Stable id, stored with decisions: never change it once in use.
+    pub id: String,
+    pub naam: String,
+    pub omschrijving: Tekst,
+    /// Highest yearly amount per child in cents; empty when the part is goods or a pass, not an amount.
+    #[serde(default)]
+    pub maximum_per_jaar: Vec<Bedrag>,
+}
+
+impl KindpakketOnderdeel {
+    /// The highest yearly amount in cents valid on `op`.
+    pub fn maximum_op(&self, op: Date) -> Option<i64> {
+        bedrag_op(&self.maximum_per_jaar, op)
+    }
+}

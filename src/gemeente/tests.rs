@@ -1,0 +1,208 @@
+use time::macros::date;
+
+use super::*;
+
+const LANSINGERLAND: &str = include_str!("profielen/lansingerland.toml");
+
+fn bedrag(geldig_vanaf: Date, centen: i64) -> Bedrag {
+    Bedrag {
+        geldig_vanaf,
+        centen,
+    }
+}
+
+#[test]
+fn every_builtin_profile_loads_and_validates() {
+    assert_eq!(Gemeente::builtin_slugs(), ["lansingerland", "het-hogeland"]);
+    for slug in Gemeente::builtin_slugs() {
+        let g = Gemeente::builtin(slug).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(&g.slug, slug);
+        assert!(!g.clientondersteuning.is_empty());
+        assert_eq!(g.veilig_thuis.telefoon, "0800-2000");
+        assert_eq!(g.termijnen.persoonlijk_plan_dagen, 7);
+        assert_eq!(g.termijnen.onderzoek_weken, 6);
+        assert_eq!(g.termijnen.besluit_weken, 2);
+        assert_eq!(g.termijnen.bezwaar_weken, 6);
+        assert_eq!(g.termijnen.verslag_dagen, 10);
+        assert_eq!(g.termijnen.spoed_uren, 48);
+        assert!(g.is_gelijkgestelde_feestdag(date!(2026 - 05 - 15)));
+        assert!(!g.is_gelijkgestelde_feestdag(date!(2026 - 05 - 14)));
+    }
+    assert!(Gemeente::builtin("amsterdam").is_err());
+}
+
+#[test]
+fn lansingerland_holds_its_own_rules() {
+    let g = Gemeente::builtin("lansingerland").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(g.naam, "Lansingerland");
+    assert_eq!(g.contact.telefoon, "14 010");
+    assert_eq!(g.procedure.meldingsdatum, Meldingsdatum::EersteGesprek);
+    assert_eq!(
+        g.organisatie("gemeente").map(|o| o.naam.as_str()),
+        Some("Gemeente Lansingerland")
+    );
+    let b = g
+        .blijverslening
+        .as_ref()
+        .unwrap_or_else(|| panic!("blijverslening"));
+    assert_eq!(
+        (b.consumptief.minimum, b.consumptief.maximum),
+        (250_000, 1_000_000)
+    );
+    assert_eq!(b.hypothecair.maximum, 3_000_000);
+    assert_eq!(b.consumptief_jonger_dan, 76);
+    assert_eq!(b.jaarbudget_op(date!(2018 - 06 - 01)), Some(7_537_500));
+    assert_eq!(
+        b.rente_op(date!(2017 - 11 - 01))
+            .map(|r| r.consumptief_10_jaar),
+        Some(Basispunten(280))
+    );
+    let k = g
+        .kindpakket
+        .as_ref()
+        .unwrap_or_else(|| panic!("kindpakket"));
+    assert_eq!(k.inkomensgrens.van(128_383), 141_221);
+    assert_eq!(
+        k.onderdeel("kindpas")
+            .and_then(|o| o.maximum_op(date!(2026 - 01 - 01))),
+        Some(8_500)
+    );
+    assert_eq!(
+        k.onderdeel("jeugdsportfonds")
+            .and_then(|o| o.maximum_op(date!(2016 - 12 - 31))),
+        None
+    );
+    assert_eq!(g.abonnementstarief_op(date!(2026 - 03 - 01)), Some(1_900));
+    // The seeds give no opening hours: a placeholder, listed and hidden.
+    assert!(
+        g.in_te_vullen()
+            .contains(&"contact.openingstijden[0].nl".to_owned())
+    );
+    assert_eq!(ingevuld(&g.contact.openingstijden[0].nl), None);
+    assert_eq!(ingevuld(&g.contact.telefoon), Some("14 010"));
+}
+
+#[test]
+fn het_hogeland_lists_its_three_organisations() {
+    let g = Gemeente::builtin("het-hogeland").unwrap_or_else(|e| panic!("{e}"));
+    let ids: Vec<&str> = g
+        .clientondersteuning
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
+    assert_eq!(ids, ["mensenwerk", "doventolk", "sensoor"]);
+    assert_eq!(g.procedure.meldingsdatum, Meldingsdatum::Ontvangst);
+    assert!(g.blijverslening.is_none() && g.kindpakket.is_none());
+    assert!(g.in_te_vullen().contains(&"contact.telefoon".to_owned()));
+    assert!(
+        g.in_te_vullen()
+            .contains(&"clientondersteuning[2].telefoon".to_owned())
+    );
+}
+
+#[test]
+fn an_edited_copy_loads_from_a_file() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("mijn-gemeente.toml");
+    let bewerkt = LANSINGERLAND
+        .replace("slug = \"lansingerland\"", "slug = \"mijn-gemeente\"")
+        .replace("naam = \"Lansingerland\"", "naam = \"Mijn Gemeente\"")
+        .replace(
+            "feestdagen_gelijkgesteld = [2026-01-02,",
+            "feestdagen_gelijkgesteld = [2025-12-29, 2026-01-02,",
+        );
+    std::fs::write(&path, bewerkt).unwrap_or_else(|e| panic!("{e}"));
+    let g = Gemeente::from_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        (g.slug.as_str(), g.naam.as_str()),
+        ("mijn-gemeente", "Mijn Gemeente")
+    );
+    assert!(g.is_gelijkgestelde_feestdag(date!(2025 - 12 - 29)));
+}
+
+#[test]
+fn an_invalid_file_names_the_file_and_the_field() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("fout.toml");
+    let fout = LANSINGERLAND
+        .replace("naam = \"Lansingerland\"", "naam = \" \"")
+        .replace("centen = 1900", "centen = -1900")
+        .replace("2028-04-28, 2028-05-26", "2028-05-26, 2028-04-28");
+    std::fs::write(&path, fout).unwrap_or_else(|e| panic!("{e}"));
+    let fout = Gemeente::from_file(&path).err().unwrap_or_default();
+    assert!(fout.contains("fout.toml: field `naam`: is empty"), "{fout}");
+    assert!(
+        fout.contains(
+            "field `eigen_bijdrage.abonnementstarief_per_maand[0].centen`: must be more than 0"
+        ),
+        "{fout}"
+    );
+    assert!(
+        fout.contains("field `feestdagen_gelijkgesteld[4]`: dates must be in order"),
+        "{fout}"
+    );
+}
+
+#[test]
+fn duplicate_ids_unknown_fields_and_bad_dates_are_refused() {
+    let dubbel = LANSINGERLAND.replace("id = \"kindpas\"", "id = \"leergeld\"");
+    let fout = Gemeente::from_toml(&dubbel, "dubbel.toml")
+        .err()
+        .unwrap_or_default();
+    assert!(
+        fout.contains(
+            "dubbel.toml: field `kindpakket.onderdelen[3].id`: id \"leergeld\" is used twice"
+        ),
+        "{fout}"
+    );
+
+    let tikfout = LANSINGERLAND.replace(
+        "telefoon = \"14 010\"\nemail",
+        "telefon = \"14 010\"\nemail",
+    );
+    let fout = Gemeente::from_toml(&tikfout, "tikfout.toml")
+        .err()
+        .unwrap_or_default();
+    assert!(
+        fout.starts_with("tikfout.toml: ") && fout.contains("telefon"),
+        "{fout}"
+    );
+
+    let tekst = LANSINGERLAND.replace("[2026-01-02,", "[\"2026-01-02\",");
+    let fout = Gemeente::from_toml(&tekst, "tekst.toml")
+        .err()
+        .unwrap_or_default();
+    assert!(
+        fout.starts_with("tekst.toml: ") && fout.contains("feestdagen_gelijkgesteld"),
+        "{fout}"
+    );
+
+    let fout = Gemeente::from_file(Path::new("/bestaat/niet.toml"))
+        .err()
+        .unwrap_or_default();
+    assert!(fout.starts_with("/bestaat/niet.toml: "), "{fout}");
+}
+
+#[test]
+fn the_amount_on_a_date_changes_on_the_first_day_of_the_next_entry() {
+    let lijst = [
+        bedrag(date!(2024 - 01 - 01), 1_750),
+        bedrag(date!(2025 - 01 - 01), 1_900),
+    ];
+    assert_eq!(bedrag_op(&lijst, date!(2023 - 12 - 31)), None);
+    assert_eq!(bedrag_op(&lijst, date!(2024 - 01 - 01)), Some(1_750));
+    assert_eq!(bedrag_op(&lijst, date!(2024 - 12 - 31)), Some(1_750));
+    assert_eq!(bedrag_op(&lijst, date!(2025 - 01 - 01)), Some(1_900));
+    assert_eq!(bedrag_op(&lijst, date!(2099 - 01 - 01)), Some(1_900));
+    assert_eq!(bedrag_op(&[], date!(2025 - 01 - 01)), None);
+}
+
+#[test]
+fn social_assistance_norms_by_date() {
+    let g = Gemeente::builtin("lansingerland").unwrap_or_else(|e| panic!("{e}"));
+    assert!(g.bijstandsnormen_op(date!(2023 - 12 - 31)).is_none());
+    let n = g
+        .bijstandsnormen_op(date!(2024 - 01 - 01))
+        .map(|n| n.alleenstaande_21_tot_aow);
+    assert_eq!(n, Some(128_383));
+}

@@ -1,0 +1,54 @@
+//! The request context every page handler takes: the app, the translator for the negotiated language, the
+//! path (for the language switch) and the signed-in person, if any.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+
+use crate::AppState;
+use crate::auth::Person;
+use crate::i18n::{self, Lang, Tr};
+
+pub struct Ctx {
+    pub app: AppState,
+    pub tr: Tr,
+    /// Path and query of this request, e.g. `/inloggen?x=1`.
+    pub path: String,
+    pub person: Option<Person>,
+}
+
+impl Ctx {
+    pub fn lang(&self) -> Lang {
+        self.tr.lang()
+    }
+
+    /// Shorthand for `ctx.tr.t(id)`.
+    pub fn t(&self, id: &str) -> String {
+        self.tr.t(id)
+    }
+}
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        app: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(from_parts(parts, app))
+    }
+}
+
+/// Builds the context from request parts; also used by middleware that renders error pages.
+pub fn from_parts(parts: &Parts, app: &AppState) -> Ctx {
+    let lang = i18n::negotiate(&parts.headers);
+    let path = parts
+        .uri
+        .path_and_query()
+        .map_or_else(|| parts.uri.path().to_owned(), |pq| pq.as_str().to_owned());
+    Ctx {
+        app: app.clone(),
+        tr: Tr::new(app.i18n.clone(), lang),
+        path,
+        person: parts.extensions.get::<Person>().cloned(),
+    }
+}

@@ -1,0 +1,101 @@
+//! HTTP plumbing shared by every capability: router composition, security headers, CSRF protection, sessions,
+//! body limits, static files, the language switch, error pages and the health check.
+
+mod ctx;
+mod error_pages;
+mod headers;
+pub mod session;
+mod system;
+
+pub use ctx::{Ctx, from_parts};
+pub use session::{SESSION_LIFETIME, set_session_cookie};
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, MatchedPath};
+use axum::http::Request;
+use axum::middleware::from_fn_with_state;
+use axum::response::{IntoResponse, Redirect, Response};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::csrf::CsrfLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::AppState;
+
+/// Largest request body accepted by default (forms). Upload routes raise it for themselves.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// Puts the shared middleware around the capabilities' routes. Layers listed later wrap the earlier ones, so a
+/// request passes them from the bottom up.
+pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
+    let csrf = match CsrfLayer::new().add_trusted_origin(&state.config.base_url) {
+        Ok(layer) => layer,
+        Err(e) => {
+            tracing::warn!(error = %e, "LOKET_BASE_URL is not usable as a trusted origin");
+            CsrfLayer::new()
+        }
+    };
+    routes
+        .merge(system::router())
+        .fallback(|| async { crate::error::AppError::NotFound })
+        .layer(CatchPanicLayer::new())
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(csrf)
+        // Renders every non-HTML error response (also from the layers above) as a page in the person's language.
+        .layer(from_fn_with_state(state.clone(), error_pages::render))
+        .layer(from_fn_with_state(state.clone(), session::load))
+        .layer(from_fn_with_state(state.clone(), headers::security))
+        .layer(CompressionLayer::new().gzip(true))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(30),
+        ))
+        // Logs the route template, never the path itself: paths can hold sign-in tokens.
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+                let route = request
+                    .extensions()
+                    .get::<MatchedPath>()
+                    .map_or("-", |p| p.as_str());
+                tracing::info_span!("request", method = %request.method(), route)
+            }),
+        )
+        .with_state(state)
+}
+
+/// A 303 "See Other" to a page of the portal: the answer to every successful form post.
+pub fn see_other(path: &str) -> Response {
+    Redirect::to(path).into_response()
+}
+
+/// Only paths inside the portal are followed after a language switch or sign-in; anything else goes home.
+pub fn local_path(candidate: Option<&str>) -> String {
+    match candidate {
+        Some(p)
+            if p.starts_with('/')
+                && !p.starts_with("//")
+                && !p.contains('\\')
+                && !p.contains("://") =>
+        {
+            p.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(local_path(Some("/mijn-loket?x=1")), "/mijn-loket?x=1");
+        assert_eq!(local_path(Some("//evil.example")), "/");
+        assert_eq!(local_path(Some("https://evil.example")), "/");
+        assert_eq!(local_path(Some("/\\evil.example")), "/");
+        assert_eq!(local_path(None), "/");
+    }
+}

@@ -1,0 +1,124 @@
+//! Sessions: a random token in an HttpOnly cookie, stored in the database only as its hash. Any instance of
+//! the portal can serve any request, so several instances can run side by side.
+
+use axum::extract::{Request, State};
+use axum::http::HeaderValue;
+use axum::http::header::{COOKIE, SET_COOKIE};
+use axum::middleware::Next;
+use axum::response::Response;
+use sqlx::Row;
+use time::Duration;
+
+use crate::AppState;
+use crate::auth::{Person, Rol};
+use crate::db;
+use crate::i18n::Lang;
+use crate::token;
+
+/// A session ends this long after sign-in, whatever happens in between.
+pub const SESSION_LIFETIME: Duration = Duration::hours(12);
+
+/// The cookie's name. With `Secure`, the `__Host-` prefix also binds it to this host and path `/`.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-loket-sessie"
+    } else {
+        "loket-sessie"
+    }
+}
+
+/// The hash of the current request's session token, for signing out.
+#[derive(Clone, Debug)]
+pub struct SessionHash(pub String);
+
+fn session_token(request: &Request, name: &str) -> Option<String> {
+    request
+        .headers()
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v.to_owned())
+        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Looks up the signed-in person, if any, and puts them in the request's extensions.
+pub async fn load(State(app): State<AppState>, mut request: Request, next: Next) -> Response {
+    if request.uri().path().starts_with("/static/") {
+        return next.run(request).await;
+    }
+    if let Some(token) = session_token(&request, cookie_name(app.config.secure_cookies())) {
+        let hash = token::hash(&token);
+        let row = sqlx::query(
+            "SELECT p.id, p.email, p.taal, p.rol FROM sessions s JOIN personen p ON p.id = s.persoon_id \
+             WHERE s.token_hash = $1 AND s.expires_at > $2",
+        )
+        .bind(&hash)
+        .bind(db::ts(app.clock.now()))
+        .fetch_optional(&app.db.pool)
+        .await;
+        match row {
+            Ok(Some(row)) => {
+                let person = Person {
+                    id: row.get("id"),
+                    email: row.get("email"),
+                    taal: Lang::from_code(row.get::<String, _>("taal").as_str())
+                        .unwrap_or(Lang::Nl),
+                    rol: Rol::from_code(row.get::<String, _>("rol").as_str()),
+                };
+                request.extensions_mut().insert(person);
+                request.extensions_mut().insert(SessionHash(hash));
+            }
+            Ok(None) => {}
+            // A database that does not answer must not sign anyone out for good; the page will fail anyway.
+            Err(e) => tracing::error!(error = %e, "session lookup failed"),
+        }
+    }
+    next.run(request).await
+}
+
+/// Starts a session for the person and returns the cookie header that carries it.
+pub async fn start(app: &AppState, persoon_id: &str) -> Result<HeaderValue, sqlx::Error> {
+    let token = token::new_secret();
+    let now = app.clock.now();
+    sqlx::query("INSERT INTO sessions (token_hash, persoon_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+        .bind(token::hash(&token))
+        .bind(persoon_id)
+        .bind(db::ts(now))
+        .bind(db::ts(now + SESSION_LIFETIME))
+        .execute(&app.db.pool)
+        .await?;
+    Ok(set_session_cookie(
+        app,
+        &token,
+        SESSION_LIFETIME.whole_seconds(),
+    ))
+}
+
+/// Ends the session in the database; the returned header clears the cookie.
+pub async fn end(app: &AppState, hash: &SessionHash) -> Result<HeaderValue, sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(&hash.0)
+        .execute(&app.db.pool)
+        .await?;
+    Ok(set_session_cookie(app, "", 0))
+}
+
+/// `Set-Cookie` for the session: HttpOnly, SameSite=Lax, Path=/, and Secure when served over https.
+pub fn set_session_cookie(app: &AppState, value: &str, max_age: i64) -> HeaderValue {
+    let secure = app.config.secure_cookies();
+    let cookie = format!(
+        "{}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{}",
+        cookie_name(secure),
+        if secure { "; Secure" } else { "" }
+    );
+    HeaderValue::from_str(&cookie).unwrap_or(HeaderValue::from_static(""))
+}
+
+/// Adds a `Set-Cookie` header to a response.
+pub fn with_cookie(mut response: Response, cookie: HeaderValue) -> Response {
+    response.headers_mut().append(SET_COOKIE, cookie);
+    response
+}

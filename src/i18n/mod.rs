@@ -1,0 +1,137 @@
+//! Translations with fluent, language negotiation, and Dutch-style formatting of dates and amounts.
+//!
+//! Every resident-facing text lives in `locales/<lang>/<capability>.ftl`. Dutch (`nl`, taalniveau B1) is the
+//! reference and the fallback; the build generates one constant per Dutch message id in [`msg`], so a handler
+//! that names a message that does not exist does not compile. A test checks that every language has exactly the
+//! same ids and variables.
+
+mod format;
+mod negotiate;
+
+pub use format::{bedrag, datum, datum_kort, datum_met_dag, tijdstip};
+pub use negotiate::{LANG_COOKIE, negotiate};
+
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+include!(concat!(env!("OUT_DIR"), "/msg_ids.rs"));
+
+/// The languages the portal speaks. Dutch first: it is the fallback.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The BCP 47 code, as used in `<html lang>` and in the language cookie.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Lang::Nl => 0,
+            Lang::En => 1,
+        }
+    }
+}
+
+/// All bundles, loaded once at start-up from the files embedded in the binary.
+pub struct I18n {
+    bundles: [FluentBundle<FluentResource>; 2],
+}
+
+impl I18n {
+    /// Parses every embedded `.ftl` file. Fails on a syntax error or a message defined twice.
+    pub fn load() -> Result<Arc<I18n>, String> {
+        let bundles = Lang::ALL.map(|lang| {
+            let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // The portal only speaks left-to-right languages; isolation marks would end up in HTML and mail.
+            bundle.set_use_isolating(false);
+            bundle
+        });
+        let mut i18n = I18n { bundles };
+        for (code, file, source) in FILES {
+            let lang = Lang::from_code(code)
+                .ok_or_else(|| format!("unknown language folder locales/{code}"))?;
+            let resource = FluentResource::try_new((*source).to_owned())
+                .map_err(|(_, errors)| format!("locales/{code}/{file}.ftl: {errors:?}"))?;
+            i18n.bundles[lang.index()]
+                .add_resource(resource)
+                .map_err(|errors| format!("locales/{code}/{file}.ftl: {errors:?}"))?;
+        }
+        Ok(Arc::new(i18n))
+    }
+
+    /// Formats a message, falling back to Dutch when the language lacks it.
+    pub fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+        for bundle in [&self.bundles[lang.index()], &self.bundles[Lang::Nl.index()]] {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, args, &mut errors);
+                if !errors.is_empty() {
+                    tracing::error!(message_id = id, ?errors, "translation error");
+                }
+                return text.into_owned();
+            }
+        }
+        tracing::error!(message_id = id, "missing translation");
+        id.to_owned()
+    }
+}
+
+/// A translator for one request: the negotiated language and the bundles. Handlers and views take it.
+#[derive(Clone)]
+pub struct Tr {
+    lang: Lang,
+    i18n: Arc<I18n>,
+}
+
+impl Tr {
+    pub fn new(i18n: Arc<I18n>, lang: Lang) -> Self {
+        Tr { lang, i18n }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The same translator in another language (for the language switch, or mail in the recipient's language).
+    pub fn with_lang(&self, lang: Lang) -> Tr {
+        Tr {
+            lang,
+            i18n: self.i18n.clone(),
+        }
+    }
+
+    /// A message without variables: `tr.t(msg::START_TITEL)`.
+    pub fn t(&self, id: &str) -> String {
+        self.i18n.format(self.lang, id, None)
+    }
+
+    /// A message with variables: `tr.ta(msg::X, &[("datum", datum(d, lang).into())])`.
+    pub fn ta(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.i18n.format(self.lang, id, Some(&fluent_args))
+    }
+}

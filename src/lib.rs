@@ -1,0 +1,82 @@
+//! loket: a self-service portal for the Dutch social domain (Wmo 2015).
+//!
+//! The module list below is the table of contents. Technical layers first, then one folder per capability,
+//! each with the same few files (`mod.rs` with its `router()`, `handlers.rs`, `form.rs`, `domain.rs`, `repo.rs`,
+//! `views.rs`).
+
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod form;
+pub mod gemeente;
+pub mod http;
+pub mod i18n;
+pub mod mail;
+pub mod token;
+pub mod ui;
+
+pub mod auth;
+pub mod mijn_loket;
+pub mod pages;
+
+use std::sync::Arc;
+
+use axum::Router;
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::db::Db;
+use crate::gemeente::Gemeente;
+use crate::i18n::I18n;
+
+/// Everything a request handler may need, shared by all requests. It holds no per-user state, so several
+/// instances of the portal can run side by side on one PostgreSQL database.
+pub struct App {
+    pub config: Config,
+    pub db: Db,
+    pub i18n: Arc<I18n>,
+    pub gemeente: Gemeente,
+    pub clock: Clock,
+    pub mail: mail::Mailer,
+}
+
+pub type AppState = Arc<App>;
+
+impl App {
+    /// Connects to the database (migrating it), loads the translations and the municipality's profile, and
+    /// sets up mail. Fails with a message that names the setting to fix.
+    pub async fn build(config: Config, clock: Clock) -> Result<AppState, String> {
+        let i18n = I18n::load()?;
+        let gemeente = match &config.gemeente {
+            config::GemeenteSource::Builtin(slug) => Gemeente::builtin(slug)?,
+            config::GemeenteSource::File(path) => Gemeente::from_file(path)?,
+        };
+        let mail = mail::Mailer::from_config(&config)?;
+        let db = Db::connect(&config.database_url, config.db_max_connections)
+            .await
+            .map_err(|e| {
+                format!(
+                    "database ({}): {e}",
+                    config.database_url.split('@').next_back().unwrap_or("")
+                )
+            })?;
+        Ok(Arc::new(App {
+            config,
+            db,
+            i18n,
+            gemeente,
+            clock,
+            mail,
+        }))
+    }
+}
+
+/// The whole portal as one router: every capability's routes, behind the shared middleware.
+pub fn app(state: AppState) -> Router {
+    let routes = Router::new()
+        .merge(pages::router())
+        .merge(auth::router())
+        .merge(mijn_loket::router());
+    http::wrap(routes, state)
+}

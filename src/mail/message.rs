@@ -1,0 +1,71 @@
+//! A message with a plain-text and an HTML part, built from translated sentences.
+
+use maud::{DOCTYPE, html};
+
+use crate::gemeente::{Gemeente, ingevuld};
+use crate::i18n::{Tr, msg};
+
+/// One message to one person. Every text in it comes translated; bodies are composed here, never spliced.
+#[derive(Clone, Debug)]
+pub struct Email {
+    pub to: String,
+    pub subject: String,
+    /// Paragraphs before the action link.
+    pub paragraphs: Vec<String>,
+    /// The one thing to do: a label and an absolute URL.
+    pub action: Option<(String, String)>,
+    /// Paragraphs after the action link.
+    pub after: Vec<String>,
+    /// The message holds a secret (a sign-in link): erase its bodies from the outbox once delivered.
+    pub erase_after_sending: bool,
+}
+
+impl Email {
+    fn footer(tr: &Tr, gemeente: &Gemeente) -> Vec<String> {
+        let mut lines = vec![
+            tr.ta(
+                msg::MAIL_AFZENDER,
+                &[("gemeente", gemeente.naam.as_str().into())],
+            ),
+            tr.t(msg::MAIL_NIET_BEANTWOORDEN),
+        ];
+        if let Some(telefoon) = ingevuld(&gemeente.contact.telefoon) {
+            lines.push(tr.ta(msg::MAIL_VRAAG_BELLEN, &[("telefoon", telefoon.into())]));
+        }
+        lines
+    }
+
+    /// The plain-text part.
+    pub fn text(&self, tr: &Tr, gemeente: &Gemeente) -> String {
+        let mut parts: Vec<String> = vec![tr.t(msg::MAIL_AANHEF)];
+        parts.extend(self.paragraphs.iter().cloned());
+        if let Some((label, url)) = &self.action {
+            parts.push(format!("{label}:\n{url}"));
+        }
+        parts.extend(self.after.iter().cloned());
+        parts.push(format!("-- \n{}", Email::footer(tr, gemeente).join("\n")));
+        parts.join("\n\n") + "\n"
+    }
+
+    /// The HTML part: simple markup that every mail program shows well, and that works with images off.
+    pub fn html(&self, tr: &Tr, gemeente: &Gemeente) -> String {
+        html! {
+            (DOCTYPE)
+            html lang=(tr.lang().code()) {
+                head { meta charset="utf-8"; title { (self.subject) } }
+                body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a;" {
+                    p { (tr.t(msg::MAIL_AANHEF)) }
+                    @for p in &self.paragraphs { p { (p) } }
+                    @if let Some((label, url)) = &self.action {
+                        p { a href=(url) style="color: #01689b; font-weight: bold;" { (label) } }
+                        p style="font-size: 14px;" { (tr.t(msg::MAIL_LINK_WERKT_NIET)) br; (url) }
+                    }
+                    @for p in &self.after { p { (p) } }
+                    hr;
+                    @for line in Email::footer(tr, gemeente) { p style="font-size: 14px;" { (line) } }
+                }
+            }
+        }
+        .into_string()
+    }
+}

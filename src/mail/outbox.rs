@@ -1,0 +1,217 @@
+//! The outbox table and the worker that empties it.
+//!
+//! Several instances of the portal may run the worker at once: a message is claimed with a conditional update
+//! before it is sent, so each message goes out once. A claim expires, so a message claimed by an instance that
+//! crashed is picked up again.
+
+use std::sync::Arc;
+
+use sqlx::{AnyConnection, Row};
+use time::{Duration, OffsetDateTime};
+use tokio::sync::watch;
+
+use super::Email;
+use super::transport::Outgoing;
+use crate::AppState;
+use crate::db;
+use crate::gemeente::Gemeente;
+use crate::i18n::Tr;
+use crate::token;
+
+/// How long an instance may hold a message while sending it.
+const CLAIM: Duration = Duration::minutes(2);
+/// After this many failed attempts (about four days with the back-off below) a message is marked failed, kept
+/// for staff to see, and no longer tried.
+pub const MAX_ATTEMPTS: i64 = 100;
+/// How often the worker looks for due messages when nobody rings the bell.
+const POLL: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Waiting time before attempt `attempts + 1`: 30 seconds, doubling, at most one hour.
+pub fn backoff(attempts: i64) -> Duration {
+    let exponent = u32::try_from(attempts.clamp(0, 7)).unwrap_or(7);
+    (Duration::seconds(30) * 2_i32.pow(exponent)).min(Duration::hours(1))
+}
+
+/// Writes a message to the outbox, inside the caller's transaction. Call `app.mail.wake()` after the commit.
+pub async fn enqueue(
+    conn: &mut AnyConnection,
+    now: OffsetDateTime,
+    email: &Email,
+    tr: &Tr,
+    gemeente: &Gemeente,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO outbox (id, recipient, subject, body_text, body_html, erase_after_sending, created_at, \
+         next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
+    )
+    .bind(token::new_id())
+    .bind(&email.to)
+    .bind(&email.subject)
+    .bind(email.text(tr, gemeente))
+    .bind(email.html(tr, gemeente))
+    .bind(i64::from(email.erase_after_sending))
+    .bind(db::ts(now))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// What one pass of the worker did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Pass {
+    pub sent: usize,
+    pub failed: usize,
+}
+
+/// Sends every message that is due now. Returns what happened; errors are recorded per message.
+pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
+    let now = app.clock.now();
+    let due = sqlx::query(
+        "SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 \
+         AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY next_attempt_at LIMIT 50",
+    )
+    .bind(db::ts(now))
+    .fetch_all(&app.db.pool)
+    .await?;
+    let mut pass = Pass::default();
+    for row in due {
+        let id: String = row.get("id");
+        let claimed = sqlx::query(
+            "UPDATE outbox SET claimed_until = $2 WHERE id = $1 AND sent_at IS NULL AND failed_at IS NULL \
+             AND (claimed_until IS NULL OR claimed_until < $3)",
+        )
+        .bind(&id)
+        .bind(db::ts(now + CLAIM))
+        .bind(db::ts(now))
+        .execute(&app.db.pool)
+        .await?;
+        if claimed.rows_affected() != 1 {
+            continue; // another instance has it
+        }
+        let message = sqlx::query(
+            "SELECT recipient, subject, body_text, body_html, erase_after_sending, attempts FROM outbox WHERE id = $1",
+        )
+        .bind(&id)
+        .fetch_one(&app.db.pool)
+        .await?;
+        let (to, subject, text, html): (String, String, String, String) = (
+            message.get("recipient"),
+            message.get("subject"),
+            message.get("body_text"),
+            message.get("body_html"),
+        );
+        let outgoing = Outgoing {
+            id: &id,
+            to: &to,
+            subject: &subject,
+            text: &text,
+            html: &html,
+        };
+        match app.mail.transport.send(&app.mail.from, &outgoing).await {
+            Ok(()) => {
+                // A sign-in link must not outlive its delivery in the database.
+                let sql = if message.get::<i64, _>("erase_after_sending") == 1 {
+                    "UPDATE outbox SET sent_at = $2, claimed_until = NULL, attempts = attempts + 1, last_error = NULL, \
+                     body_text = '', body_html = '' WHERE id = $1"
+                } else {
+                    "UPDATE outbox SET sent_at = $2, claimed_until = NULL, attempts = attempts + 1, last_error = NULL \
+                     WHERE id = $1"
+                };
+                sqlx::query(sql)
+                    .bind(&id)
+                    .bind(db::ts(app.clock.now()))
+                    .execute(&app.db.pool)
+                    .await?;
+                tracing::info!(message_id = %id, "mail sent");
+                pass.sent += 1;
+            }
+            Err(error) => {
+                let attempts = message.get::<i64, _>("attempts") + 1;
+                let later = app.clock.now();
+                let gave_up = attempts >= MAX_ATTEMPTS;
+                // Transport errors can quote the recipient; store only the first line, shortened.
+                let error: String = error
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .chars()
+                    .take(200)
+                    .collect();
+                sqlx::query(
+                    "UPDATE outbox SET attempts = $2, next_attempt_at = $3, claimed_until = NULL, last_error = $4, \
+                     failed_at = $5 WHERE id = $1",
+                )
+                .bind(&id)
+                .bind(attempts)
+                .bind(db::ts(later + backoff(attempts)))
+                .bind(&error)
+                .bind(gave_up.then(|| db::ts(later)))
+                .execute(&app.db.pool)
+                .await?;
+                tracing::warn!(message_id = %id, attempts, gave_up, "mail not sent; will retry");
+                pass.failed += 1;
+            }
+        }
+    }
+    Ok(pass)
+}
+
+/// Removes what has no use any more: ended sessions, used or expired sign-in links, old sign-in attempts.
+pub async fn housekeeping(app: &AppState) -> Result<(), sqlx::Error> {
+    let now = db::ts(app.clock.now());
+    let day_ago = db::ts(app.clock.now() - Duration::days(1));
+    sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
+        .bind(&now)
+        .execute(&app.db.pool)
+        .await?;
+    sqlx::query("DELETE FROM sign_in_links WHERE expires_at < $1")
+        .bind(&day_ago)
+        .execute(&app.db.pool)
+        .await?;
+    sqlx::query("DELETE FROM sign_in_attempts WHERE at < $1")
+        .bind(&day_ago)
+        .execute(&app.db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Runs until `shutdown` turns true: delivers due mail when rung and every few seconds, and tidies up hourly.
+pub async fn run_worker(app: AppState, mut shutdown: watch::Receiver<bool>) {
+    let bell: Arc<tokio::sync::Notify> = app.mail.bell();
+    let mut last_housekeeping: Option<OffsetDateTime> = None;
+    loop {
+        if let Err(e) = deliver_due(&app).await {
+            tracing::error!(error = %e, "outbox: database error");
+        }
+        let now = app.clock.now();
+        if last_housekeeping.is_none_or(|t| now - t > Duration::hours(1)) {
+            if let Err(e) = housekeeping(&app).await {
+                tracing::error!(error = %e, "housekeeping: database error");
+            }
+            last_housekeeping = Some(now);
+        }
+        tokio::select! {
+            _ = bell.notified() => {}
+            _ = tokio::time::sleep(POLL) => {}
+            _ = shutdown.changed() => {}
+        }
+        if *shutdown.borrow() {
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::backoff;
+    use time::Duration;
+
+    #[test]
+    fn backoff_doubles_up_to_an_hour() {
+        assert_eq!(backoff(0), Duration::seconds(30));
+        assert_eq!(backoff(1), Duration::minutes(1));
+        assert_eq!(backoff(3), Duration::minutes(4));
+        assert_eq!(backoff(7), Duration::hours(1));
+        assert_eq!(backoff(50), Duration::hours(1));
+    }
+}

@@ -1,0 +1,90 @@
+//! The `loket` binary: reads the configuration, connects, and serves until asked to stop.
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use loket::clock::Clock;
+use loket::config::{Config, LogFormat};
+use loket::{App, app, mail};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let started = Instant::now();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("loket: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let filter = EnvFilter::try_new(&config.log_filter).unwrap_or_else(|_| EnvFilter::new("info"));
+    match config.log_format {
+        LogFormat::Json => tracing_subscriber::fmt()
+            .json()
+            .with_env_filter(filter)
+            .init(),
+        LogFormat::Text => tracing_subscriber::fmt().with_env_filter(filter).init(),
+    }
+    match serve(config, started).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(config: Config, started: Instant) -> Result<(), String> {
+    let listen = config.listen;
+    let base_url = config.base_url.clone();
+    let state = App::build(config, Clock::System).await?;
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(mail::outbox::run_worker(state.clone(), stopped));
+    tracing::info!(
+        %base_url,
+        gemeente = %state.gemeente.naam,
+        database = ?state.db.backend,
+        startup_ms = started.elapsed().as_millis() as u64,
+        "loket is listening"
+    );
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| e.to_string())?;
+    // Requests in flight have finished; let the mail worker finish its current message.
+    let _ = stop.send(true);
+    let _ = worker.await;
+    tracing::info!("loket stopped");
+    Ok(())
+}
+
+/// Ctrl-C or SIGTERM (as sent by systemd, Kubernetes and the like).
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
+    tracing::info!("stopping: finishing requests in flight");
+}

@@ -1,0 +1,107 @@
+//! The design system in maud: the page layout and the components every page is built from.
+//!
+//! Each component owns its accessibility: ids, label, hint, error message, `aria-describedby` and
+//! `aria-invalid`. A label is always required, so a component cannot be rendered without an accessible name.
+//!
+//! Id convention, relied on by the error summary and by tests: a field's `name` is also the `id` of its first
+//! input, so a link to `#<name>` lands on the field. The hint has id `<name>-hint`, the error message
+//! `<name>-fout`. Radios and checkboxes number their inputs `<name>`, `<name>-2`, `<name>-3` (an option's hint is
+//! `<input id>-uitleg`); a date input has `<name>` (day), `<name>-maand` and `<name>-jaar`.
+//!
+//! The look lives in `static/loket.css`, with its colours, fonts and spacing as CSS custom properties
+//! (`--loket-*`, in the NL Design System token style) that a municipality can override.
+
+mod components;
+mod fields;
+pub mod layout;
+mod summary;
+
+pub use components::{
+    Button, ButtonKind, Notice, TagKind, back_link, button_group, details, notification_banner,
+    panel, step_indicator, tag,
+};
+pub use fields::{Choice, Field, InputKind, Width, error_message, fieldset, hint};
+pub use layout::{Page, page};
+pub use summary::{EventState, SummaryRow, TimelineEvent, error_summary, summary_list, timeline};
+
+use std::sync::LazyLock;
+
+/// The portal's one stylesheet, embedded in the binary.
+pub const STYLESHEET: &str = include_str!("../../static/loket.css");
+
+/// The stylesheet's URL, with a hash of its content in the name, so browsers may cache it for a year and still
+/// get a new version the moment it changes.
+pub fn stylesheet_href() -> &'static str {
+    static HREF: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "/static/loket.{:010x}.css",
+            fnv1a(STYLESHEET.as_bytes()) >> 24
+        )
+    });
+    HREF.as_str()
+}
+
+/// FNV-1a, 64 bits: enough to tell versions of one file apart; not for anything that must resist an attacker.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Percent-encodes a value for a query string: everything but the unreserved characters of RFC 3986.
+pub(crate) fn query_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// A translator for unit tests of the components.
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+pub(crate) fn test_tr(lang: crate::i18n::Lang) -> crate::i18n::Tr {
+    crate::i18n::Tr::new(crate::i18n::I18n::load().expect("translations load"), lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stylesheet_fits_the_budget() {
+        // The real budget is 10 KB gzip-compressed; raw size is the proxy a test can check without a gzip crate.
+        assert!(!STYLESHEET.is_empty());
+        assert!(
+            STYLESHEET.len() < 40 * 1024,
+            "stylesheet is {} bytes",
+            STYLESHEET.len()
+        );
+    }
+
+    #[test]
+    fn stylesheet_href_is_versioned_and_stable() {
+        let href = stylesheet_href();
+        assert!(
+            href.starts_with("/static/loket.") && href.ends_with(".css"),
+            "{href}"
+        );
+        assert_eq!(
+            href.len(),
+            "/static/loket.".len() + 10 + ".css".len(),
+            "{href}"
+        );
+        assert_eq!(href, stylesheet_href());
+        assert_ne!(fnv1a(b"a"), fnv1a(b"b"));
+    }
+
+    #[test]
+    fn query_values_are_encoded() {
+        assert_eq!(query_encode("/inloggen"), "%2Finloggen");
+        assert_eq!(query_encode("/a?b=c&d=é"), "%2Fa%3Fb%3Dc%26d%3D%C3%A9");
+    }
+}

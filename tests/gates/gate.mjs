@@ -1,0 +1,152 @@
+// The quality gates of loket, run by .ci/gates against a running portal:
+//
+//   node gate.mjs --base http://127.0.0.1:PORT --mail-dir DIR   crawl every page and check it
+//   node gate.mjs --self-test [--verbose]                        prove each checker fails on a broken fixture
+//
+// Exits 1 when anything fails. See README.md beside this file.
+
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { request as playwrightRequest } from 'playwright-core';
+import { launch } from './lib/browser.mjs';
+import { checkLanguageLinks, NOT_FOUND_PROBE, Run, UNLINKED } from './lib/crawl.mjs';
+import { checkLanguage, validateHtml } from './lib/evaluate.mjs';
+import { Recorder } from './lib/recorder.mjs';
+import { buildReport } from './lib/report.mjs';
+import { ROLES } from './lib/roles.mjs';
+import { readRoutes, uncovered } from './lib/routes.mjs';
+import { selfTest } from './lib/self-test.mjs';
+import { Resources } from './lib/weight.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..', '..');
+const LANGS = ['nl', 'en'];
+
+const { values: opts } = parseArgs({
+  options: {
+    base: { type: 'string' },
+    'mail-dir': { type: 'string' },
+    out: { type: 'string', default: join(HERE, 'out') },
+    jobs: { type: 'string', default: '2' },
+    python: { type: 'string', default: join(HERE, '.venv', 'bin', 'python') },
+    'self-test': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+/** Runs `tasks` (functions returning promises) with at most `n` at a time. */
+async function pool(tasks, n) {
+  const queue = [...tasks];
+  await Promise.all(
+    Array.from({ length: Math.min(n, queue.length) }, async () => {
+      while (queue.length) await queue.shift()();
+    }),
+  );
+}
+
+async function crawlAll(base, mailDir, rec, timings) {
+  const started = Date.now();
+  const health = await fetch(new URL('/health', base));
+  rec.hit('GET', '/health');
+  if (health.status !== 200) throw new Error(`GET /health answered ${health.status}`);
+  const chromium = await launch();
+  const languageLinks = new Set();
+  try {
+    const runs = ROLES.flatMap((role) => LANGS.map((lang) => ({ role, lang })));
+    await pool(
+      runs.map(({ role, lang }) => async () => {
+        const run = new Run({ browser: chromium.browser, base, role, lang, rec, mailDir, languageLinks });
+        await run.open();
+        try {
+          if (role.signIn) await role.signIn(run);
+          await run.spider(['/', ...UNLINKED, NOT_FOUND_PROBE]);
+          if (role.signIn) await run.signOut();
+        } catch (e) {
+          rec.problem('crawl', `${role.name}/${lang}`, String(e.message || e).split('\n')[0]);
+        } finally {
+          await run.close();
+        }
+      }),
+      Number(opts.jobs),
+    );
+  } finally {
+    await chromium.close();
+  }
+  const request = await playwrightRequest.newContext({ baseURL: base });
+  try {
+    await checkLanguageLinks(request, rec, languageLinks);
+    const resources = new Resources(request, rec);
+    for (const r of rec.records) if (r.hash) await resources.weigh(r);
+  } finally {
+    await request.dispose();
+  }
+  timings.crawl = Date.now() - started;
+}
+
+async function main() {
+  const timings = {};
+  const t0 = Date.now();
+  if (opts['self-test']) {
+    const out = join(opts.out, 'self-test');
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    const ok = await selfTest({ out, python: opts.python, here: HERE, verbose: opts.verbose });
+    process.exit(ok ? 0 : 1);
+  }
+  rmSync(opts.out, { recursive: true, force: true });
+  mkdirSync(opts.out, { recursive: true });
+  if (!opts.base || !opts['mail-dir']) {
+    console.error('usage: node gate.mjs --base URL --mail-dir DIR | --self-test');
+    process.exit(2);
+  }
+  const base = opts.base.replace(/\/$/, '');
+  const rec = new Recorder(base);
+  await crawlAll(base, opts['mail-dir'], rec, timings);
+
+  let t = Date.now();
+  await validateHtml(rec.records, opts.out);
+  timings.vnu = Date.now() - t;
+
+  t = Date.now();
+  const messageProblems = checkLanguage(rec.records, {
+    python: opts.python,
+    script: join(HERE, 'taal.py'),
+    locales: join(ROOT, 'locales'),
+    outDir: opts.out,
+  });
+  timings.taal = Date.now() - t;
+
+  const { routes, problems: routeReadProblems } = readRoutes(join(ROOT, 'src'), ROOT);
+  const routeProblems = [
+    ...routeReadProblems,
+    ...uncovered(routes, rec.hits).map((r) => `${r.method} ${r.path} (${r.where}) was never requested by the crawl`),
+  ];
+  timings.total = Date.now() - t0;
+
+  const report = buildReport({
+    records: rec.records,
+    messageProblems,
+    routeProblems,
+    problems: rec.problems,
+    brokenLinks: rec.brokenLinks,
+    timings,
+  });
+  writeFileSync(join(opts.out, 'report.txt'), `${report.full}\n`);
+  writeFileSync(
+    join(opts.out, 'results.json'),
+    JSON.stringify(
+      rec.records.map(({ body, browser, ...r }) => ({ ...r, text: browser?.text?.lines })),
+      null,
+      1,
+    ),
+  );
+  console.log(report.short);
+  process.exit(report.failed ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(`gate: ${e.stack || e}`);
+  process.exit(2);
+});

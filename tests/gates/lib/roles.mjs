@@ -1,0 +1,77 @@
+// Who the crawl is. A role is a name and a function that signs in on a fresh browser context (a `Run`); the
+// spider then sees the portal as that person. Staff and helpers come later: give them an address (and,
+// once it exists, a demo-data command that grants the role) and add them to ROLES.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const used = new Set();
+let lock = Promise.resolve();
+
+/** Runs `fn` alone: two runs that sign in at once would read each other's mail. */
+function serial(fn) {
+  const result = lock.then(fn, fn);
+  lock = result.catch(() => {});
+  return result;
+}
+
+/** The newest mail file for `email` that no run has used yet, with the sign-in link in it. */
+async function waitForSignInLink(mailDir, email, base) {
+  const pattern = new RegExp(`${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/inloggen/link/[0-9a-f]{64}`);
+  const deadline = Date.now() + 20000;
+  while (Date.now() < deadline) {
+    let files = [];
+    try {
+      files = readdirSync(mailDir).filter((f) => f.endsWith('.eml') && !used.has(f));
+    } catch {
+      // The folder appears with the first mail.
+    }
+    files.sort((a, b) => statSync(join(mailDir, b)).mtimeMs - statSync(join(mailDir, a)).mtimeMs);
+    for (const file of files) {
+      const text = readFileSync(join(mailDir, file), 'utf8');
+      const to = /^To:.*$/im.exec(text)?.[0] || '';
+      const link = pattern.exec(text)?.[0];
+      if (link && to.toLowerCase().includes(email.toLowerCase())) {
+        used.add(file);
+        return link;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no sign-in mail for ${email} in ${mailDir} within 20 s`);
+}
+
+/**
+ * Signs in with the e-mail link, through the pages a person sees: the form, "check your mail", the link's page
+ * with its button, and Mijn loket. Then opens the used link again, which must answer 410 Gone.
+ */
+export function signInByMail(email) {
+  return (run) =>
+    serial(async () => {
+      const { dom } = await run.goto('/inloggen', 'sign in: form');
+      const form = dom.forms.find((f) => f.method === 'post' && new URL(f.action).pathname === '/inloggen');
+      if (!form) throw new Error('no sign-in form (POST /inloggen) on /inloggen');
+      const sent = await run.submit({ ...form, source: '/inloggen' }, 'geldig', { label: 'sign in: link sent', values: { email } });
+      if (!sent) throw new Error('the sign-in form disappeared from /inloggen');
+      const link = new URL(await waitForSignInLink(run.mailDir, email, run.base));
+      const { dom: confirm } = await run.goto(link.pathname, 'sign in: link page');
+      const button = confirm.forms.find((f) => f.method === 'post' && new URL(f.action).pathname === link.pathname);
+      if (!button) throw new Error('the sign-in link page has no form that posts to the link');
+      const signedIn = await run.submit({ ...button, source: link.pathname }, 'knop', { label: 'sign in: signed in' });
+      if (!signedIn) throw new Error('the button disappeared from the sign-in link page');
+      const { response } = signedIn;
+      if (new URL(response.url()).pathname !== '/mijn-loket') {
+        run.rec.problem('sign in', run.role.name, `expected to land on /mijn-loket, landed on ${response.url()}`);
+      }
+      const { response: again } = await run.goto(link.pathname, 'sign in: used link');
+      if (again.status() !== 410) {
+        run.rec.problem('sign in', run.role.name, `a used sign-in link answered ${again.status()}, expected 410`);
+      }
+      return true;
+    });
+}
+
+export const ROLES = [
+  { name: 'anoniem', signIn: null },
+  { name: 'inwoner', signIn: signInByMail('bewoner@example.nl') },
+];

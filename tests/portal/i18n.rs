@@ -1,0 +1,179 @@
+//! Languages: negotiation, the switch, and translation files that match.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use axum::http::StatusCode;
+use fluent_syntax::ast;
+
+use crate::support::TestApp;
+
+#[tokio::test]
+async fn dutch_unless_the_browser_prefers_english() {
+    let mut app = TestApp::new().await;
+    let page = app.get("/inloggen").await;
+    assert_eq!(page.attrs("html", "lang"), vec!["nl".to_owned()]);
+    assert_eq!(page.text("h1"), "Inloggen");
+
+    let page = app
+        .get_with(
+            "/inloggen",
+            &[("accept-language", "en-GB,en;q=0.9,nl;q=0.5")],
+        )
+        .await;
+    assert_eq!(page.attrs("html", "lang"), vec!["en".to_owned()]);
+    assert_eq!(page.text("h1"), "Sign in");
+
+    let page = app
+        .get_with("/inloggen", &[("accept-language", "de-DE,fr;q=0.8")])
+        .await;
+    assert_eq!(
+        page.attrs("html", "lang"),
+        vec!["nl".to_owned()],
+        "Dutch is the fallback"
+    );
+}
+
+#[tokio::test]
+async fn the_language_switch_is_a_link_and_is_remembered() {
+    let mut app = TestApp::new().await;
+    let page = app.get("/inloggen").await;
+    let switch = page.attrs("a[hreflang=en]", "href");
+    assert_eq!(switch, vec!["/taal/en?terug=%2Finloggen".to_owned()]);
+
+    let response = app.get(&switch[0]).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert_eq!(response.location(), "/inloggen");
+    assert!(response.header("set-cookie").starts_with("taal=en"));
+
+    // Remembered, and it wins over the browser's preference.
+    let page = app
+        .get_with("/inloggen", &[("accept-language", "nl")])
+        .await;
+    assert_eq!(page.attrs("html", "lang"), vec!["en".to_owned()]);
+    let back = page.attrs("a[hreflang=nl]", "href");
+    app.get(&back[0]).await;
+    assert_eq!(
+        app.get("/inloggen").await.attrs("html", "lang"),
+        vec!["nl".to_owned()]
+    );
+}
+
+#[tokio::test]
+async fn the_switch_only_returns_to_pages_of_the_portal() {
+    let mut app = TestApp::new().await;
+    assert_eq!(
+        app.get("/taal/en?terug=https%3A%2F%2Fevil.example")
+            .await
+            .location(),
+        "/"
+    );
+    assert_eq!(
+        app.get("/taal/en?terug=%2F%2Fevil.example")
+            .await
+            .location(),
+        "/"
+    );
+    assert_eq!(app.get("/taal/xx").await.status, StatusCode::NOT_FOUND);
+}
+
+/// Message ids and the variables each uses, per language, from the embedded files.
+fn messages() -> BTreeMap<&'static str, BTreeMap<String, BTreeSet<String>>> {
+    let mut by_lang: BTreeMap<&str, BTreeMap<String, BTreeSet<String>>> = BTreeMap::new();
+    for (lang, file, source) in loket::i18n::FILES {
+        let resource = fluent_syntax::parser::parse(*source)
+            .unwrap_or_else(|(_, e)| panic!("{lang}/{file}: {e:?}"));
+        for entry in resource.body {
+            if let ast::Entry::Message(message) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(pattern) = &message.value {
+                    collect_variables(pattern, &mut vars);
+                }
+                let previous = by_lang
+                    .entry(*lang)
+                    .or_default()
+                    .insert(message.id.name.to_owned(), vars);
+                assert!(
+                    previous.is_none(),
+                    "{lang}: {} defined twice",
+                    message.id.name
+                );
+            }
+        }
+    }
+    by_lang
+}
+
+fn collect_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_in_expression(expression, out);
+        }
+    }
+}
+
+fn collect_in_expression(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Inline(inline) => collect_in_inline(inline, out),
+        ast::Expression::Select { selector, variants } => {
+            collect_in_inline(selector, out);
+            for variant in variants {
+                collect_variables(&variant.value, out);
+            }
+        }
+    }
+}
+
+fn collect_in_inline(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => collect_in_expression(expression, out),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for arg in &arguments.positional {
+                collect_in_inline(arg, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_language_has_the_same_messages_and_variables() {
+    let by_lang = messages();
+    let dutch = by_lang.get("nl").expect("Dutch messages");
+    assert!(dutch.len() > 20);
+    for (lang, messages) in &by_lang {
+        let missing: Vec<_> = dutch
+            .keys()
+            .filter(|id| !messages.contains_key(*id))
+            .collect();
+        let extra: Vec<_> = messages
+            .keys()
+            .filter(|id| !dutch.contains_key(*id))
+            .collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang}: missing {missing:?}, extra {extra:?}"
+        );
+        for (id, vars) in messages {
+            assert_eq!(
+                Some(vars),
+                dutch.get(id),
+                "{lang}: {id} uses other variables than Dutch"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_language_has_the_same_files() {
+    let files = |lang: &str| -> BTreeSet<&str> {
+        loket::i18n::FILES
+            .iter()
+            .filter(|(l, _, _)| *l == lang)
+            .map(|(_, f, _)| *f)
+            .collect()
+    };
+    assert_eq!(files("nl"), files("en"));
+}

@@ -1,0 +1,11 @@
+//! Integration tests: the real portal, a fresh database per test. One file per capability.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+mod auth;
+mod forms;
+mod i18n;
+mod outbox;
+mod security;
+mod storage;

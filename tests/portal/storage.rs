@@ -1,0 +1,45 @@
+//! Storage: the same migrations on both backends, and SQLite set up for durability.
+
+use loket::db::{Backend, MIGRATIONS_POSTGRES, MIGRATIONS_SQLITE};
+
+use crate::support::TestApp;
+
+#[test]
+fn both_backends_have_the_same_migration_versions() {
+    let sqlite = MIGRATIONS_SQLITE.versions();
+    assert!(!sqlite.is_empty());
+    assert_eq!(sqlite, MIGRATIONS_POSTGRES.versions());
+}
+
+#[tokio::test]
+async fn a_fresh_database_is_migrated_to_the_latest_version() {
+    let app = TestApp::new().await;
+    let expected = match app.state.db.backend {
+        Backend::Sqlite => MIGRATIONS_SQLITE.versions(),
+        Backend::Postgres => MIGRATIONS_POSTGRES.versions(),
+    };
+    assert_eq!(app.state.db.applied_versions().await.unwrap(), expected);
+}
+
+#[tokio::test]
+async fn sqlite_runs_in_wal_mode_with_foreign_keys() {
+    let app = TestApp::new().await;
+    if app.state.db.backend != Backend::Sqlite {
+        return;
+    }
+    let mut conn = app.state.db.pool.acquire().await.unwrap();
+    let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+    let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+    assert_eq!((mode.as_str(), fk), ("wal", 1));
+    // Foreign keys are enforced: a session for nobody is refused.
+    let orphan = sqlx::query("INSERT INTO sessions (token_hash, persoon_id, created_at, expires_at) VALUES ('x', 'nobody', '', '')")
+        .execute(&mut *conn)
+        .await;
+    assert!(orphan.is_err());
+}

@@ -1,0 +1,317 @@
+//! The test harness: the real portal on a fresh database per test, driven in-process.
+//!
+//! SQLite (a file in a temporary folder) by default. With `LOKET_TEST_DATABASE_URL=postgres://...` every test
+//! gets a new PostgreSQL database instead, so the same suite runs on both backends.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use loket::clock::Clock;
+use loket::{App, AppState};
+use scraper::{Html, Selector};
+use time::macros::datetime;
+use tower::ServiceExt;
+
+pub const BASE_URL: &str = "http://loket.test";
+
+pub struct TestApp {
+    pub state: AppState,
+    pub router: Router,
+    pub clock: Clock,
+    pub mail_dir: PathBuf,
+    cookies: BTreeMap<String, String>,
+    _dir: Arc<tempfile::TempDir>,
+}
+
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+/// Options for a test portal.
+#[derive(Default)]
+pub struct Options {
+    /// Deliver mail over SMTP to this URL instead of writing files.
+    pub smtp_url: Option<String>,
+}
+
+async fn fresh_database_url(dir: &std::path::Path) -> String {
+    match std::env::var("LOKET_TEST_DATABASE_URL") {
+        Ok(admin_url) if admin_url.starts_with("postgres") => {
+            sqlx::any::install_default_drivers();
+            let name = format!("loket_test_{}", loket::token::random_hex(8));
+            let admin = sqlx::AnyPool::connect(&admin_url)
+                .await
+                .expect("connect to PostgreSQL");
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                .execute(&admin)
+                .await
+                .expect("create test database");
+            admin.close().await;
+            let (base, _) = admin_url
+                .rsplit_once('/')
+                .expect("database URL with a path");
+            format!("{base}/{name}")
+        }
+        _ => format!("sqlite://{}?mode=rwc", dir.join("loket.db").display()),
+    }
+}
+
+impl TestApp {
+    pub async fn new() -> TestApp {
+        TestApp::with(Options::default()).await
+    }
+
+    pub async fn with(options: Options) -> TestApp {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let mail_dir = dir.path().join("mail");
+        let mut vars: HashMap<String, String> = HashMap::new();
+        vars.insert("DATABASE_URL".into(), fresh_database_url(dir.path()).await);
+        vars.insert("LOKET_BASE_URL".into(), BASE_URL.into());
+        vars.insert("LOKET_MAIL_DIR".into(), mail_dir.display().to_string());
+        vars.insert("LOKET_DB_MAX_CONNECTIONS".into(), "4".into());
+        if let Some(url) = options.smtp_url {
+            vars.insert("LOKET_SMTP_URL".into(), url);
+        }
+        let config = loket::config::Config::from_vars(vars).expect("configuration");
+        // A fixed Monday morning, so that dates in pages and mail are known.
+        let clock = Clock::fixed(datetime!(2026-11-23 09:00 UTC));
+        let state = App::build(config, clock.clone()).await.expect("app");
+        TestApp {
+            router: loket::app(state.clone()),
+            state,
+            clock,
+            mail_dir,
+            cookies: BTreeMap::new(),
+            _dir: Arc::new(dir),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    pub async fn send(&mut self, request: Request<Body>) -> TestResponse {
+        let response = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("response");
+        for value in response.headers().get_all(header::SET_COOKIE) {
+            let text = value.to_str().expect("cookie text");
+            let pair = text.split(';').next().unwrap_or_default();
+            if let Some((name, value)) = pair.split_once('=') {
+                if value.is_empty() || text.contains("Max-Age=0") {
+                    self.cookies.remove(name);
+                } else {
+                    self.cookies.insert(name.to_owned(), value.to_owned());
+                }
+            }
+        }
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        TestResponse {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    pub fn request(&self, method: Method, path: &str) -> axum::http::request::Builder {
+        Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::HOST, "loket.test")
+            .header(header::COOKIE, self.cookie_header())
+    }
+
+    pub async fn get(&mut self, path: &str) -> TestResponse {
+        let request = self
+            .request(Method::GET, path)
+            .body(Body::empty())
+            .expect("request");
+        self.send(request).await
+    }
+
+    pub async fn get_with(&mut self, path: &str, headers: &[(&str, &str)]) -> TestResponse {
+        let mut builder = self.request(Method::GET, path);
+        for (k, v) in headers {
+            builder = builder.header(*k, *v);
+        }
+        self.send(builder.body(Body::empty()).expect("request"))
+            .await
+    }
+
+    /// A form post as a browser sends it from the portal's own page.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        self.post_with(
+            path,
+            fields,
+            &[("origin", BASE_URL), ("sec-fetch-site", "same-origin")],
+        )
+        .await
+    }
+
+    pub async fn post_with(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        headers: &[(&str, &str)],
+    ) -> TestResponse {
+        let body = fields
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let mut builder = self
+            .request(Method::POST, path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        for (k, v) in headers {
+            builder = builder.header(*k, *v);
+        }
+        self.send(builder.body(Body::from(body)).expect("request"))
+            .await
+    }
+
+    pub fn clear_cookies(&mut self) {
+        self.cookies.clear();
+    }
+
+    pub fn has_cookie(&self, name: &str) -> bool {
+        self.cookies.contains_key(name)
+    }
+
+    /// Runs one pass of the mail worker.
+    pub async fn deliver_mail(&self) -> loket::mail::outbox::Pass {
+        loket::mail::outbox::deliver_due(&self.state)
+            .await
+            .expect("deliver mail")
+    }
+
+    /// Every message written to the mail folder, oldest first, as raw text.
+    pub fn mails(&self) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(&self.mail_dir) else {
+            return Vec::new();
+        };
+        let mut files: Vec<(std::time::SystemTime, String)> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+            .map(|e| {
+                let modified = e
+                    .metadata()
+                    .and_then(|m| m.modified())
+                    .unwrap_or(std::time::UNIX_EPOCH);
+                (
+                    modified,
+                    std::fs::read_to_string(e.path()).unwrap_or_default(),
+                )
+            })
+            .collect();
+        files.sort();
+        files.into_iter().map(|(_, text)| text).collect()
+    }
+
+    /// Asks for a sign-in link, delivers the mail and returns the link's path.
+    pub async fn request_sign_in_link(&mut self, email: &str) -> String {
+        let response = self.post("/inloggen", &[("email", email)]).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+        self.deliver_mail().await;
+        let mail = self.mails().pop().expect("a sign-in mail");
+        link_in(&mail, "/inloggen/link/").expect("a sign-in link in the mail")
+    }
+
+    /// Signs in with an e-mail link, all the way.
+    pub async fn sign_in(&mut self, email: &str) {
+        let link = self.request_sign_in_link(email).await;
+        let response = self.post(&link, &[]).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+        assert_eq!(response.location(), "/mijn-loket");
+    }
+}
+
+/// The first `BASE_URL<prefix>...` link in a text, as a path.
+pub fn link_in(text: &str, prefix: &str) -> Option<String> {
+    let start = text.find(&format!("{BASE_URL}{prefix}"))? + BASE_URL.len();
+    let rest = &text[start..];
+    let end = rest
+        .find(|c: char| c.is_whitespace() || c == '"' || c == '<')
+        .unwrap_or(rest.len());
+    Some(rest[..end].to_owned())
+}
+
+pub fn encode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(char::from(b))
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+impl TestResponse {
+    pub fn html(&self) -> Html {
+        Html::parse_document(&self.body)
+    }
+
+    /// The text of every element that matches the CSS selector, whitespace collapsed.
+    pub fn texts(&self, css: &str) -> Vec<String> {
+        let selector = Selector::parse(css).expect("selector");
+        self.html()
+            .select(&selector)
+            .map(|e| {
+                e.text()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    pub fn text(&self, css: &str) -> String {
+        self.texts(css).into_iter().next().unwrap_or_default()
+    }
+
+    /// The value of an attribute of every element that matches.
+    pub fn attrs(&self, css: &str, attr: &str) -> Vec<String> {
+        let selector = Selector::parse(css).expect("selector");
+        self.html()
+            .select(&selector)
+            .filter_map(|e| e.value().attr(attr).map(str::to_owned))
+            .collect()
+    }
+
+    pub fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    }
+
+    pub fn location(&self) -> &str {
+        self.header("location")
+    }
+}
