@@ -51,3 +51,63 @@ impl FieldErrors {
         self.list.iter()
     }
 }
+
+/// Why a date typed as day, month and year (three fields) could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatumFout {
+    /// One or two of the three fields are empty.
+    Onvolledig,
+    /// Not numbers, or a day that does not exist (31 February), or a year outside 1900-2200.
+    BestaatNiet,
+}
+
+/// Reads a date from its three fields. All three empty is no date (`Ok(None)`): the question was optional.
+pub fn datum(dag: &str, maand: &str, jaar: &str) -> Result<Option<time::Date>, DatumFout> {
+    let delen = [dag.trim(), maand.trim(), jaar.trim()];
+    if delen.iter().all(|d| d.is_empty()) {
+        return Ok(None);
+    }
+    if delen.iter().any(|d| d.is_empty()) {
+        return Err(DatumFout::Onvolledig);
+    }
+    let getal = |d: &str| d.parse::<u16>().map_err(|_| DatumFout::BestaatNiet);
+    let (dag, maand, jaar) = (getal(delen[0])?, getal(delen[1])?, getal(delen[2])?);
+    if !(1900..=2200).contains(&jaar) {
+        return Err(DatumFout::BestaatNiet);
+    }
+    let maand = u8::try_from(maand)
+        .ok()
+        .and_then(|m| time::Month::try_from(m).ok())
+        .ok_or(DatumFout::BestaatNiet)?;
+    let dag = u8::try_from(dag).map_err(|_| DatumFout::BestaatNiet)?;
+    time::Date::from_calendar_date(i32::from(jaar), maand, dag)
+        .map(Some)
+        .map_err(|_| DatumFout::BestaatNiet)
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::date;
+
+    use super::*;
+
+    #[test]
+    fn a_date_is_read_from_three_fields() {
+        assert_eq!(datum("7", "12", "2026"), Ok(Some(date!(2026 - 12 - 07))));
+        assert_eq!(
+            datum(" 07 ", "012", "2026"),
+            Ok(Some(date!(2026 - 12 - 07)))
+        );
+        assert_eq!(datum("", " ", ""), Ok(None));
+        assert_eq!(datum("7", "", "2026"), Err(DatumFout::Onvolledig));
+        assert_eq!(datum("31", "2", "2026"), Err(DatumFout::BestaatNiet));
+        assert_eq!(datum("29", "2", "2028"), Ok(Some(date!(2028 - 02 - 29))));
+        assert_eq!(datum("1", "13", "2026"), Err(DatumFout::BestaatNiet));
+        assert_eq!(datum("x", "1", "2026"), Err(DatumFout::BestaatNiet));
+        assert_eq!(
+            datum("1", "1", "26"),
+            Err(DatumFout::BestaatNiet),
+            "a year has four digits"
+        );
+    }
+}

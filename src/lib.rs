@@ -17,8 +17,10 @@ pub mod token;
 pub mod ui;
 
 pub mod auth;
+pub mod begrippen;
 pub mod mijn_loket;
 pub mod pages;
+pub mod termijnen;
 
 use std::sync::Arc;
 
@@ -77,6 +79,8 @@ pub fn app(state: AppState) -> Router {
     let routes = Router::new()
         .merge(pages::router())
         .merge(auth::router())
-        .merge(mijn_loket::router());
+        .merge(begrippen::router())
+        .merge(mijn_loket::router())
+        .merge(termijnen::router());
     http::wrap(routes, state)
 }

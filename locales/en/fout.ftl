@@ -3,7 +3,7 @@
 fout-niet-gevonden-titel = This page does not exist
 fout-niet-gevonden-tekst = We cannot find this page.
 fout-niet-gevonden-adres = Did you type the address yourself? Then check that it is right.
-fout-formulier-titel = Your form was not sent
+fout-formulier-titel = We did not receive your form
 fout-formulier-tekst = Your browser sent the form in a way that we do not trust.
 fout-formulier-opnieuw = Go back to the form and try again.
 fout-te-groot-titel = This is too large

@@ -3,7 +3,7 @@
 start-titel = Help with living at home and taking part
 start-intro-vraag = Do you need help to keep living at home? Or to take part with other people?
 start-intro-loket = Then you can ask the municipality of { $gemeente } for help here.
-start-intro-wet = This help is set out in the Social Support Act. That law is also called the Wmo.
+start-intro-wet = This help is set out in the Social Support Act. That law is also called the { $begrip }.
 
 start-doen-titel = What can you do here?
 start-doen-melding = Tell us what help you need
@@ -32,13 +32,6 @@ start-plan-tekst = In your plan you write what you want to achieve. And what hel
 start-plan-termijn = You can hand in your plan up to { $dagen } days after your report.
 start-plan-gesprek = The municipality talks with you about your plan. You do not have to write a plan.
 
-start-woorden-titel = What do these words mean?
-start-woord-melding = Report (melding)
-start-woord-melding-uitleg = You tell the municipality that you need help. Someone else may also do this for you.
-start-woord-plan = Personal plan (persoonlijk plan)
-start-woord-plan-uitleg = Your own plan. It says what you want to achieve. And what help you are looking for.
-start-woord-clientondersteuning = Client support (cliëntondersteuning)
-start-woord-clientondersteuning-uitleg = Free help from someone who is on your side. This person helps you explain your question and make choices.
 
 start-inloggen-titel = Sign in
 start-inloggen-tekst = Do you want to ask for help or follow your request? Then sign in first.

@@ -3,7 +3,7 @@
 fout-niet-gevonden-titel = Deze pagina bestaat niet
 fout-niet-gevonden-tekst = We kunnen deze pagina niet vinden.
 fout-niet-gevonden-adres = Heeft u het adres zelf getypt? Kijk dan of het goed is.
-fout-formulier-titel = Uw formulier is niet verstuurd
+fout-formulier-titel = We hebben uw formulier niet ontvangen
 fout-formulier-tekst = Uw browser stuurde het formulier op een manier die wij niet vertrouwen.
 fout-formulier-opnieuw = Ga terug naar het formulier en probeer het opnieuw.
 fout-te-groot-titel = Dit is te groot

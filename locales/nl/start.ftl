@@ -3,7 +3,7 @@
 start-titel = Hulp bij wonen en meedoen
 start-intro-vraag = Heeft u hulp nodig om thuis te blijven wonen? Of om mee te doen met anderen?
 start-intro-loket = Dan kunt u hier hulp vragen aan de gemeente { $gemeente }.
-start-intro-wet = Die hulp staat in de Wet maatschappelijke ondersteuning. Die wet heet ook wel de Wmo.
+start-intro-wet = Die hulp staat in de Wet maatschappelijke ondersteuning. Die wet heet ook wel de { $begrip }.
 
 start-doen-titel = Wat kunt u hier doen?
 start-doen-melding = Vertellen welke hulp u nodig heeft
@@ -32,13 +32,6 @@ start-plan-tekst = In uw plan schrijft u wat u wilt bereiken. En welke hulp u de
 start-plan-termijn = U kunt uw plan inleveren tot { $dagen } dagen na uw melding.
 start-plan-gesprek = De gemeente praat met u over uw plan. Een plan schrijven hoeft niet.
 
-start-woorden-titel = Wat betekenen deze woorden?
-start-woord-melding = Melding
-start-woord-melding-uitleg = U vertelt de gemeente dat u hulp nodig heeft. Iemand anders mag dat ook voor u doen.
-start-woord-plan = Persoonlijk plan
-start-woord-plan-uitleg = Uw eigen plan. Daarin staat wat u wilt bereiken. En welke hulp u daarvoor zoekt.
-start-woord-clientondersteuning = Cliëntondersteuning
-start-woord-clientondersteuning-uitleg = Gratis hulp van iemand die naast u staat. Die persoon helpt u uw vraag uit te leggen en te kiezen.
 
 start-inloggen-titel = Inloggen
 start-inloggen-tekst = Wilt u hulp vragen of uw vraag volgen? Log dan eerst in.

@@ -13,8 +13,9 @@ pub use negotiate::{LANG_COOKIE, negotiate};
 
 use std::sync::Arc;
 
+pub use fluent_bundle::FluentValue;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 
 include!(concat!(env!("OUT_DIR"), "/msg_ids.rs"));
 

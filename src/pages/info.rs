@@ -6,6 +6,7 @@
 
 use maud::{Markup, html};
 
+use crate::begrippen::{self, Begrip};
 use crate::gemeente::{Organisatie, ingevuld};
 use crate::http::Ctx;
 use crate::i18n::msg;
@@ -52,7 +53,7 @@ pub async fn privacy(ctx: Ctx) -> Markup {
             h2 { (ctx.t(msg::INFO_PRIVACY_WAT_TITEL)) }
             p { (ctx.t(msg::INFO_PRIVACY_WAT_NODIG)) }
             p { (ctx.t(msg::INFO_PRIVACY_WAT_DOEL)) }
-            p { (ctx.t(msg::INFO_PRIVACY_WAT_GEZONDHEID)) }
+            p { (begrippen::zin(&ctx, msg::INFO_PRIVACY_WAT_GEZONDHEID, &[], Begrip::Avg)) }
             p { (ctx.t(msg::INFO_PRIVACY_WAT_TOESTEMMING)) }
             p { (ctx.t(msg::INFO_PRIVACY_WAT_CIJFERS)) }
             h2 { (ctx.t(msg::INFO_PRIVACY_WIE_TITEL)) }
@@ -117,7 +118,7 @@ pub async fn contact(ctx: Ctx) -> Markup {
                 }
             }
             h2 { (ctx.t(msg::INFO_CONTACT_CLIENTONDERSTEUNING_TITEL)) }
-            p { (ctx.t(msg::INFO_CONTACT_CLIENTONDERSTEUNING_UITLEG)) }
+            p { (begrippen::zin(&ctx, msg::INFO_CONTACT_CLIENTONDERSTEUNING_UITLEG, &[], Begrip::Clientondersteuning)) }
             @for organisatie in &gemeente.clientondersteuning {
                 (organisatie_blok(&ctx, organisatie))
             }

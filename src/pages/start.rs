@@ -7,6 +7,7 @@
 use maud::{Markup, html};
 
 use super::info::{spoed, telefoon_link};
+use crate::begrippen::{self, Begrip};
 use crate::gemeente::ingevuld;
 use crate::http::Ctx;
 use crate::i18n::msg;
@@ -53,14 +54,12 @@ const VOLGEN: [(&str, &str, &str); 2] = [
     ),
 ];
 
-/// The words a resident must learn, each with a plain explanation (seed 004 L68-84: residents miss them).
-const WOORDEN: [(&str, &str); 3] = [
-    (msg::START_WOORD_MELDING, msg::START_WOORD_MELDING_UITLEG),
-    (msg::START_WOORD_PLAN, msg::START_WOORD_PLAN_UITLEG),
-    (
-        msg::START_WOORD_CLIENTONDERSTEUNING,
-        msg::START_WOORD_CLIENTONDERSTEUNING_UITLEG,
-    ),
+/// The words the start page uses, explained beside it (seed 004 L68-84: residents do not know them).
+const WOORDEN: [Begrip; 4] = [
+    Begrip::Wmo,
+    Begrip::Melding,
+    Begrip::PersoonlijkPlan,
+    Begrip::Clientondersteuning,
 ];
 
 /// `GET /`: the start page.
@@ -75,6 +74,10 @@ pub async fn show(ctx: Ctx) -> Markup {
         doen.push(KINDPAKKET);
     }
     doen.extend(VOLGEN);
+    let mut woorden = WOORDEN.to_vec();
+    if gemeente.blijverslening.is_some() {
+        woorden.push(Begrip::Blijverslening);
+    }
 
     ui::layout::page(
         &ctx,
@@ -82,7 +85,7 @@ pub async fn show(ctx: Ctx) -> Markup {
         html! {
             p { (ctx.t(msg::START_INTRO_VRAAG)) }
             p { (ctx.tr.ta(msg::START_INTRO_LOKET, &[("gemeente", gemeente.naam.as_str().into())])) }
-            p { (ctx.t(msg::START_INTRO_WET)) }
+            p { (begrippen::zin(&ctx, msg::START_INTRO_WET, &[], Begrip::Wmo)) }
 
             h2 { (ctx.t(msg::START_DOEN_TITEL)) }
             ul {
@@ -90,15 +93,7 @@ pub async fn show(ctx: Ctx) -> Markup {
                     li { a href=(href) { (ctx.t(titel)) } p { (ctx.t(uitleg)) } }
                 }
             }
-            details {
-                summary { (ctx.t(msg::START_WOORDEN_TITEL)) }
-                dl {
-                    @for (woord, uitleg) in WOORDEN {
-                        dt { (ctx.t(woord)) }
-                        dd { (ctx.t(uitleg)) }
-                    }
-                }
-            }
+            (begrippen::uitleg(&ctx, &woorden))
 
             (spoed(&ctx))
 

@@ -4,8 +4,10 @@
 mod support;
 
 mod auth;
+mod begrippen;
 mod forms;
 mod i18n;
 mod outbox;
 mod security;
 mod storage;
+mod termijnen;

@@ -84,7 +84,7 @@ async fn a_cross_site_form_post_is_refused_with_a_page() {
         )
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
-    assert_eq!(refused.text("h1"), "Uw formulier is niet verstuurd");
+    assert_eq!(refused.text("h1"), "We hebben uw formulier niet ontvangen");
     app.deliver_mail().await;
     assert!(app.mails().is_empty(), "nothing happened");
 

@@ -1,0 +1,54 @@
+## The glossary: words from the Wmo and from the municipality's letters, explained in plain English.
+## The Dutch word stays beside the English one: residents meet it in letters.
+
+begrippen-titel = What do these words mean?
+begrippen-intro = The municipality sometimes uses difficult words. Here you can read what they mean.
+begrippen-vragen = Is something unclear? Just ask us.
+begrippen-contact = Contact us
+begrippen-woorden-titel = What do these words mean?
+begrippen-alle = All words and what they mean
+
+begrip-wmo = Wmo
+begrip-wmo-uitleg = The Social Support Act (Wet maatschappelijke ondersteuning). This law says that the municipality helps people. So they can keep living at home and take part.
+begrip-melding = report (melding)
+begrip-melding-uitleg = You tell the municipality that you need help. Someone else may also do that for you. Then the municipality talks with you.
+begrip-plan = personal plan (persoonlijk plan)
+begrip-plan-uitleg = Your own plan. You write down what you want to achieve. And which help you think you need for that. You do not have to write a plan.
+begrip-clientondersteuning = client support (cliëntondersteuning)
+begrip-clientondersteuning-uitleg = Free help from someone who is on your side. This person helps you explain your request. He or she does not decide on your request.
+begrip-mantelzorger = informal carer (mantelzorger)
+begrip-mantelzorger-uitleg = Someone who cares for a partner, parent, child or friend without pay. An informal carer may also ask for help.
+begrip-onderzoek = assessment (onderzoek)
+begrip-onderzoek-uitleg = The municipality's conversation with you about your situation. It is often at your home, at the kitchen table. You may bring someone.
+begrip-onderzoek-ook = kitchen-table talk (keukentafelgesprek)
+begrip-verslag = report of the talk (verslag)
+begrip-verslag-uitleg = After the talk the municipality writes down what you discussed. That is the report. You get the report. You may add your own reaction.
+begrip-aanvraag = application (aanvraag)
+begrip-aanvraag-uitleg = After the talk you apply for the help. That is the application. Then the municipality has 2 weeks to decide.
+begrip-maatwerk = tailored support (maatwerkvoorziening)
+begrip-maatwerk-uitleg = Help that the municipality arranges just for you. For example help in the household or a mobility scooter. First you have a talk with the municipality.
+begrip-algemeen = general provision (algemene voorziening)
+begrip-algemeen-uitleg = Help that anyone can go to. For example a meal service or a place to eat together. You do not need a decision of the municipality.
+begrip-zin = care in kind (zorg in natura)
+begrip-zin-uitleg = The municipality arranges the help for you. It chooses who gives the help. And it pays for that help.
+begrip-pgb = personal budget (pgb)
+begrip-pgb-uitleg = You get money from the municipality and arrange the help yourself. You choose who helps you. The Social Insurance Bank pays the bills.
+begrip-eigen-bijdrage = own contribution (eigen bijdrage)
+begrip-eigen-bijdrage-uitleg = A fixed amount you pay yourself each month for your help. You get the bill from a national organisation. You never pay for free help from a client supporter.
+begrip-besluit = decision (besluit)
+begrip-besluit-uitleg = The letter in which the municipality says which help you get. Or why you do not get that help.
+begrip-besluit-ook = decision letter (beschikking)
+begrip-bezwaar = objection (bezwaar)
+begrip-bezwaar-uitleg = Do you disagree with a decision? Then you can object. You write to the municipality why you disagree. You do that within 6 weeks.
+begrip-ingebrekestelling = notice of default (ingebrekestelling)
+begrip-ingebrekestelling-uitleg = A letter to the municipality when it decides too late. Then the municipality has 2 more weeks. Is it still late then? Then it must pay you money.
+begrip-dwangsom = penalty payment (dwangsom)
+begrip-dwangsom-uitleg = Money the municipality pays you when it decides too late. You get an amount per day, for up to 42 days. In total it is at most 1,442 euros.
+begrip-machtiging = authorisation (machtiging)
+begrip-machtiging-uitleg = You allow someone else to arrange things for you with the municipality. You can always end that permission.
+begrip-blijverslening = stay-at-home loan (blijverslening)
+begrip-blijverslening-uitleg = A loan for people who own their home. With the money you adapt the home. So you can keep living there. For example with a stairlift.
+begrip-kindpakket = Children's package (Kindpakket)
+begrip-kindpakket-uitleg = Help for children in families with little money. For example money for sports, music or things for school.
+begrip-avg = GDPR (AVG)
+begrip-avg-uitleg = The General Data Protection Regulation. That is the European law on privacy. It says how we must handle your data.

@@ -1,0 +1,54 @@
+## The glossary: words from the Wmo and from the municipality's letters, explained in plain Dutch (B1).
+## Each begrip-* is the word as a page uses it in a sentence; begrip-*-uitleg explains it.
+
+begrippen-titel = Wat betekenen deze woorden?
+begrippen-intro = De gemeente gebruikt soms moeilijke woorden. Hier leest u wat ze betekenen.
+begrippen-vragen = Begrijpt u iets niet? Vraag het ons gerust.
+begrippen-contact = Neem contact op
+begrippen-woorden-titel = Wat betekenen deze woorden?
+begrippen-alle = Alle woorden en wat ze betekenen
+
+begrip-wmo = Wmo
+begrip-wmo-uitleg = De Wet maatschappelijke ondersteuning. In deze wet staat dat de gemeente mensen helpt. Zo kunnen zij thuis blijven wonen en meedoen.
+begrip-melding = melding
+begrip-melding-uitleg = U vertelt de gemeente dat u hulp nodig heeft. Iemand anders mag dat ook voor u doen. Daarna praat de gemeente met u.
+begrip-plan = persoonlijk plan
+begrip-plan-uitleg = Uw eigen plan. U schrijft op wat u wilt bereiken. En welke hulp u daarvoor nodig denkt te hebben. Een plan schrijven hoeft niet.
+begrip-clientondersteuning = cliëntondersteuning
+begrip-clientondersteuning-uitleg = Gratis hulp van iemand die naast u staat. Die persoon helpt u uw vraag uit te leggen. Hij of zij beslist niet over uw vraag.
+begrip-mantelzorger = mantelzorger
+begrip-mantelzorger-uitleg = Iemand die zonder loon zorgt voor een partner, ouder, kind of vriend. Een mantelzorger mag ook zelf hulp vragen.
+begrip-onderzoek = onderzoek
+begrip-onderzoek-uitleg = Het gesprek van de gemeente met u over uw situatie. Vaak is het gesprek bij u thuis, aan de keukentafel. U mag iemand meenemen.
+begrip-onderzoek-ook = keukentafelgesprek
+begrip-verslag = verslag
+begrip-verslag-uitleg = Na het gesprek schrijft de gemeente op wat u heeft besproken. Dat is het verslag. U krijgt het verslag. U mag er uw eigen reactie bij zetten.
+begrip-aanvraag = aanvraag
+begrip-aanvraag-uitleg = Na het gesprek vraagt u de hulp echt aan. Dat is de aanvraag. Daarna heeft de gemeente 2 weken om te beslissen.
+begrip-maatwerk = maatwerkvoorziening
+begrip-maatwerk-uitleg = Hulp die de gemeente speciaal voor u regelt. Bijvoorbeeld hulp in het huishouden of een scootmobiel. Eerst heeft u een gesprek met de gemeente.
+begrip-algemeen = algemene voorziening
+begrip-algemeen-uitleg = Hulp waar iedereen zelf naartoe kan. Bijvoorbeeld een maaltijdservice of een plek om samen te eten. Een besluit van de gemeente is niet nodig.
+begrip-zin = zorg in natura
+begrip-zin-uitleg = De gemeente regelt de hulp voor u. Zij kiest wie de hulp geeft. En zij betaalt die hulp.
+begrip-pgb = pgb (persoonsgebonden budget)
+begrip-pgb-uitleg = U krijgt geld van de gemeente en regelt de hulp zelf. U kiest zelf wie u helpt. De Sociale Verzekeringsbank betaalt de rekeningen.
+begrip-eigen-bijdrage = eigen bijdrage
+begrip-eigen-bijdrage-uitleg = Een vast bedrag dat u elke maand zelf betaalt voor uw hulp. U krijgt daarvoor een rekening van een landelijke organisatie. Voor gratis hulp van een cliëntondersteuner betaalt u nooit iets.
+begrip-besluit = besluit
+begrip-besluit-uitleg = De brief waarin de gemeente zegt welke hulp u krijgt. Of waarom u die hulp niet krijgt.
+begrip-besluit-ook = beschikking
+begrip-bezwaar = bezwaar
+begrip-bezwaar-uitleg = Bent u het niet eens met een besluit? Dan kunt u bezwaar maken. U schrijft de gemeente waarom u het er niet mee eens bent. Dat doet u binnen 6 weken.
+begrip-ingebrekestelling = ingebrekestelling
+begrip-ingebrekestelling-uitleg = Een brief aan de gemeente als zij te laat beslist. Daarna heeft de gemeente nog 2 weken. Is zij dan nog te laat? Dan moet zij u geld betalen.
+begrip-dwangsom = dwangsom
+begrip-dwangsom-uitleg = Geld dat de gemeente u betaalt als zij te laat beslist. U krijgt een bedrag per dag, tot 42 dagen lang. In totaal is het hoogstens 1.442 euro.
+begrip-machtiging = machtiging
+begrip-machtiging-uitleg = U geeft iemand anders toestemming om dingen voor u te regelen bij de gemeente. U kunt die toestemming altijd weer stoppen.
+begrip-blijverslening = blijverslening
+begrip-blijverslening-uitleg = Een lening voor mensen met een eigen huis. Met het geld past u het huis aan. Zo kunt u er blijven wonen. Bijvoorbeeld met een traplift.
+begrip-kindpakket = Kindpakket
+begrip-kindpakket-uitleg = Hulp voor kinderen in gezinnen met weinig geld. Bijvoorbeeld geld voor sport, muziek of spullen voor school.
+begrip-avg = AVG
+begrip-avg-uitleg = De Algemene verordening gegevensbescherming. Dat is de Europese wet over privacy. Daarin staat hoe wij met uw gegevens moeten omgaan.

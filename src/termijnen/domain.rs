@@ -1,0 +1,424 @@
+//! The legal terms of the Wmo procedure, counted as the law counts them. Pure: no clock, no database.
+//!
+//! A term of N weeks after day D ends at the end of day D + 7N, the same weekday; "within 7 days after" ends at
+//! D + 7 (domain.md section 4). A term set by law that ends on a Saturday, a Sunday or a generally recognised
+//! holiday runs on to the next day that is none of these (Algemene termijnenwet art. 1), and a term of at least
+//! three days always holds at least two such days (art. 2). The holidays are those of Atw art. 3 plus the days
+//! equated with them by royal decree, which the municipality's profile keeps as data.
+
+use time::{Date, Duration, Month, Weekday};
+
+use crate::gemeente::Termijnen;
+
+/// A generally recognised holiday (Algemene termijnenwet art. 3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feestdag {
+    Nieuwjaarsdag,
+    /// Equated with a holiday by Atw art. 3 lid 2.
+    GoedeVrijdag,
+    TweedePaasdag,
+    Koningsdag,
+    Bevrijdingsdag,
+    Hemelvaartsdag,
+    TweedePinksterdag,
+    EersteKerstdag,
+    TweedeKerstdag,
+    /// A day equated with a holiday by royal decree (Atw art. 3 lid 3), from the profile.
+    Gelijkgesteld,
+}
+
+/// Easter Sunday in the Gregorian calendar (the anonymous algorithm of 1876, as given by Meeus).
+pub fn pasen(jaar: i32) -> Date {
+    let a = jaar.rem_euclid(19);
+    let b = jaar.div_euclid(100);
+    let c = jaar.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let maand = (h + l - 7 * m + 114) / 31;
+    let dag = (h + l - 7 * m + 114) % 31 + 1;
+    // March (3) or April (4), day 1 to 31: always a valid date.
+    let maand = if maand == 3 {
+        Month::March
+    } else {
+        Month::April
+    };
+    Date::from_calendar_date(jaar, maand, dag as u8).unwrap_or(Date::MIN)
+}
+
+/// The calendar terms are counted on: weekends, the holidays of the Atw, and the equated days.
+#[derive(Clone, Copy, Debug)]
+pub struct Kalender<'a> {
+    gelijkgesteld: &'a [Date],
+}
+
+impl<'a> Kalender<'a> {
+    /// `gelijkgesteld`: the days equated with a holiday by royal decree, sorted (as the profile keeps them).
+    pub fn new(gelijkgesteld: &'a [Date]) -> Self {
+        Kalender { gelijkgesteld }
+    }
+
+    /// The holiday that falls on `dag`, if any.
+    pub fn feestdag(&self, dag: Date) -> Option<Feestdag> {
+        let jaar = dag.year();
+        let pasen = pasen(jaar);
+        let van_pasen = (dag - pasen).whole_days();
+        let op = |maand: Month, d: u8| dag.month() == maand && dag.day() == d;
+        let feestdag = match van_pasen {
+            -2 => Some(Feestdag::GoedeVrijdag),
+            1 => Some(Feestdag::TweedePaasdag),
+            39 => Some(Feestdag::Hemelvaartsdag),
+            50 => Some(Feestdag::TweedePinksterdag),
+            _ if op(Month::January, 1) => Some(Feestdag::Nieuwjaarsdag),
+            // Koningsdag is 27 April, or 26 April when the 27th is a Sunday (Atw art. 3 lid 1).
+            _ if op(Month::April, 27) && dag.weekday() != Weekday::Sunday => {
+                Some(Feestdag::Koningsdag)
+            }
+            _ if op(Month::April, 26) && dag.weekday() == Weekday::Saturday => {
+                Some(Feestdag::Koningsdag)
+            }
+            _ if op(Month::May, 5) => Some(Feestdag::Bevrijdingsdag),
+            _ if op(Month::December, 25) => Some(Feestdag::EersteKerstdag),
+            _ if op(Month::December, 26) => Some(Feestdag::TweedeKerstdag),
+            _ => None,
+        };
+        feestdag.or_else(|| {
+            self.gelijkgesteld
+                .binary_search(&dag)
+                .is_ok()
+                .then_some(Feestdag::Gelijkgesteld)
+        })
+    }
+
+    /// A Saturday, a Sunday or a holiday: a day a term cannot end on.
+    pub fn is_vrij(&self, dag: Date) -> bool {
+        matches!(dag.weekday(), Weekday::Saturday | Weekday::Sunday) || self.feestdag(dag).is_some()
+    }
+
+    /// The end of a term set by law that runs from the day after `begin` to `einde`, extended by the Atw.
+    pub fn verleng(&self, begin: Date, einde: Date) -> Date {
+        let mut einde = einde;
+        // Art. 2: a term of at least three days holds at least two days that are not free.
+        if (einde - begin).whole_days() >= 3 {
+            let werkdagen = |tot: Date| {
+                let mut n = 0;
+                let mut dag = begin;
+                while dag < tot {
+                    dag = dag.next_day().unwrap_or(dag);
+                    if !self.is_vrij(dag) {
+                        n += 1;
+                    }
+                }
+                n
+            };
+            while werkdagen(einde) < 2 {
+                einde = einde.next_day().unwrap_or(einde);
+            }
+        }
+        // Art. 1: a term that ends on a free day runs on to the next day that is not free.
+        while self.is_vrij(einde) {
+            einde = einde.next_day().unwrap_or(einde);
+        }
+        einde
+    }
+}
+
+/// The terms of the procedure, each named after what must happen by its end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Soort {
+    /// The resident may hand in a persoonlijk plan within 7 days after the melding (Wmo 2015 art. 2.3.2 lid 2).
+    PersoonlijkPlan,
+    /// The municipality does the onderzoek within 6 weeks after the melding (Wmo 2015 art. 2.3.2 lid 1).
+    Onderzoek,
+    /// The municipality decides within 2 weeks after the aanvraag (Wmo 2015 art. 2.3.5 lid 1).
+    Besluit,
+    /// The resident may object within 6 weeks after the besluit was sent (Awb art. 6:7, 6:8).
+    Bezwaar,
+}
+
+/// One computed term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Termijn {
+    pub soort: Soort,
+    /// The day of what started it: the melding, the aanvraag, the sending of the besluit.
+    pub begin: Date,
+    /// The last day, after the Atw's extension.
+    pub einde: Date,
+    /// The last day before the Atw's extension; differs from `einde` when the term ran on.
+    pub einde_zonder_verlenging: Date,
+}
+
+impl Termijn {
+    fn nieuw(soort: Soort, begin: Date, dagen: i64, kalender: &Kalender<'_>) -> Termijn {
+        let einde = begin.saturating_add(Duration::days(dagen));
+        Termijn {
+            soort,
+            begin,
+            einde: kalender.verleng(begin, einde),
+            einde_zonder_verlenging: einde,
+        }
+    }
+
+    /// True when the term ran on past a weekend or holiday.
+    pub fn verlengd(&self) -> bool {
+        self.einde != self.einde_zonder_verlenging
+    }
+
+    /// True when the whole of the last day has passed on `vandaag`.
+    pub fn verstreken(&self, vandaag: Date) -> bool {
+        vandaag > self.einde
+    }
+}
+
+/// The terms that start with the melding: the persoonlijk plan and the onderzoek.
+pub fn na_melding(melding: Date, t: &Termijnen, kalender: &Kalender<'_>) -> [Termijn; 2] {
+    [
+        Termijn::nieuw(
+            Soort::PersoonlijkPlan,
+            melding,
+            i64::from(t.persoonlijk_plan_dagen),
+            kalender,
+        ),
+        Termijn::nieuw(
+            Soort::Onderzoek,
+            melding,
+            7 * i64::from(t.onderzoek_weken),
+            kalender,
+        ),
+    ]
+}
+
+/// The term that starts with the aanvraag: the besluit.
+pub fn na_aanvraag(aanvraag: Date, t: &Termijnen, kalender: &Kalender<'_>) -> Termijn {
+    Termijn::nieuw(
+        Soort::Besluit,
+        aanvraag,
+        7 * i64::from(t.besluit_weken),
+        kalender,
+    )
+}
+
+/// The term that starts when the besluit is sent: the bezwaar. Awb 6:8: it starts the day after sending, so it
+/// ends on the same weekday six weeks later.
+pub fn na_besluit(verstuurd: Date, t: &Termijnen, kalender: &Kalender<'_>) -> Termijn {
+    Termijn::nieuw(
+        Soort::Bezwaar,
+        verstuurd,
+        7 * i64::from(t.bezwaar_weken),
+        kalender,
+    )
+}
+
+/// The dwangsom when the municipality decides too late (Awb art. 4:17): it runs from two weeks after the
+/// ingebrekestelling was received, for at most 42 days.
+pub mod dwangsom {
+    /// Days after receiving the ingebrekestelling in which the municipality may still decide without paying.
+    pub const WACHTTIJD_DAGEN: i64 = 14;
+    /// The dwangsom runs for at most this many days (Awb art. 4:17 lid 2).
+    pub const MAXIMUM_DAGEN: i64 = 42;
+    /// Euro cents a day: the first 14 days, the next 14, and after that (Awb art. 4:17 lid 2; domain.md §4).
+    pub const PER_DAG: [(i64, i64); 3] = [(14, 2300), (14, 3500), (14, 4500)];
+
+    /// What is owed in euro cents after `dagen` days of dwangsom.
+    pub fn bedrag(dagen: i64) -> i64 {
+        let mut over = dagen.clamp(0, MAXIMUM_DAGEN);
+        let mut totaal = 0;
+        for (lengte, per_dag) in PER_DAG {
+            let deel = over.min(lengte);
+            totaal += deel * per_dag;
+            over -= deel;
+        }
+        totaal
+    }
+
+    /// The most the dwangsom can be, in euro cents.
+    pub fn maximum() -> i64 {
+        bedrag(MAXIMUM_DAGEN)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::date;
+
+    use super::*;
+
+    /// The equated days of the royal decree for 2026-2028 (domain.md section 4).
+    const GELIJKGESTELD: [Date; 5] = [
+        date!(2026 - 01 - 02),
+        date!(2026 - 05 - 15),
+        date!(2027 - 05 - 07),
+        date!(2028 - 04 - 28),
+        date!(2028 - 05 - 26),
+    ];
+
+    fn termijnen() -> Termijnen {
+        Termijnen {
+            persoonlijk_plan_dagen: 7,
+            onderzoek_weken: 6,
+            besluit_weken: 2,
+            bezwaar_weken: 6,
+            verslag_dagen: 10,
+            spoed_uren: 48,
+        }
+    }
+
+    #[test]
+    fn easter_falls_on_the_known_sundays() {
+        for (jaar, verwacht) in [
+            (2024, date!(2024 - 03 - 31)),
+            (2025, date!(2025 - 04 - 20)),
+            (2026, date!(2026 - 04 - 05)),
+            (2027, date!(2027 - 03 - 28)),
+            (2028, date!(2028 - 04 - 16)),
+            (2038, date!(2038 - 04 - 25)),
+            (2285, date!(2285 - 03 - 22)),
+        ] {
+            assert_eq!(pasen(jaar), verwacht, "{jaar}");
+            assert_eq!(pasen(jaar).weekday(), Weekday::Sunday);
+        }
+    }
+
+    #[test]
+    fn the_holidays_of_2026() {
+        let k = Kalender::new(&GELIJKGESTELD);
+        for (dag, feestdag) in [
+            (date!(2026 - 01 - 01), Feestdag::Nieuwjaarsdag),
+            (date!(2026 - 01 - 02), Feestdag::Gelijkgesteld),
+            (date!(2026 - 04 - 03), Feestdag::GoedeVrijdag),
+            (date!(2026 - 04 - 06), Feestdag::TweedePaasdag),
+            (date!(2026 - 04 - 27), Feestdag::Koningsdag),
+            (date!(2026 - 05 - 05), Feestdag::Bevrijdingsdag),
+            (date!(2026 - 05 - 14), Feestdag::Hemelvaartsdag),
+            (date!(2026 - 05 - 15), Feestdag::Gelijkgesteld),
+            (date!(2026 - 05 - 25), Feestdag::TweedePinksterdag),
+            (date!(2026 - 12 - 25), Feestdag::EersteKerstdag),
+            (date!(2026 - 12 - 26), Feestdag::TweedeKerstdag),
+        ] {
+            assert_eq!(k.feestdag(dag), Some(feestdag), "{dag}");
+        }
+        assert_eq!(
+            k.feestdag(date!(2026 - 04 - 05)),
+            None,
+            "Eerste Paasdag is a Sunday anyway"
+        );
+        assert_eq!(k.feestdag(date!(2026 - 12 - 01)), None);
+    }
+
+    #[test]
+    fn koningsdag_moves_to_saturday_when_the_27th_is_a_sunday() {
+        let k = Kalender::new(&[]);
+        // 27 April 2025 was a Sunday.
+        assert_eq!(
+            k.feestdag(date!(2025 - 04 - 26)),
+            Some(Feestdag::Koningsdag)
+        );
+        assert_eq!(k.feestdag(date!(2025 - 04 - 27)), None);
+        assert_eq!(k.feestdag(date!(2026 - 04 - 26)), None);
+    }
+
+    #[test]
+    fn an_ordinary_term_ends_on_the_same_weekday() {
+        let k = Kalender::new(&GELIJKGESTELD);
+        let t = termijnen();
+        // Tuesday 1 December 2026.
+        let [plan, onderzoek] = na_melding(date!(2026 - 12 - 01), &t, &k);
+        assert_eq!(plan.einde, date!(2026 - 12 - 08));
+        assert_eq!(onderzoek.einde, date!(2027 - 01 - 12));
+        assert!(!plan.verlengd() && !onderzoek.verlengd());
+        assert_eq!(
+            na_aanvraag(date!(2026 - 12 - 01), &t, &k).einde,
+            date!(2026 - 12 - 15)
+        );
+        assert_eq!(
+            na_besluit(date!(2026 - 12 - 01), &t, &k).einde,
+            date!(2027 - 01 - 12)
+        );
+    }
+
+    #[test]
+    fn a_term_ending_in_a_weekend_runs_to_monday() {
+        let k = Kalender::new(&GELIJKGESTELD);
+        // Saturday 5 December 2026 + 7 days is a Saturday.
+        let [plan, _] = na_melding(date!(2026 - 12 - 05), &termijnen(), &k);
+        assert_eq!(plan.einde_zonder_verlenging, date!(2026 - 12 - 12));
+        assert_eq!(plan.einde, date!(2026 - 12 - 14));
+        assert!(plan.verlengd());
+    }
+
+    #[test]
+    fn a_term_ending_at_christmas_runs_past_both_days_and_the_weekend() {
+        let k = Kalender::new(&GELIJKGESTELD);
+        // Friday 11 December 2026 + 2 weeks = Friday 25 December; 26 and 27 are Saturday and Sunday.
+        let besluit = na_aanvraag(date!(2026 - 12 - 11), &termijnen(), &k);
+        assert_eq!(besluit.einde, date!(2026 - 12 - 28));
+    }
+
+    #[test]
+    fn easter_based_holidays_and_equated_days_extend_a_term() {
+        let k = Kalender::new(&GELIJKGESTELD);
+        let t = termijnen();
+        // Goede Vrijdag 3 April 2026, then the weekend and Tweede Paasdag: on to Tuesday 7 April.
+        assert_eq!(
+            na_aanvraag(date!(2026 - 03 - 20), &t, &k).einde,
+            date!(2026 - 04 - 07)
+        );
+        // Hemelvaartsdag 14 May 2026, then the equated Friday 15 May and the weekend: on to Monday 18 May.
+        assert_eq!(
+            na_aanvraag(date!(2026 - 04 - 30), &t, &k).einde,
+            date!(2026 - 05 - 18)
+        );
+        // Without the equated day, Friday 15 May would be the last day.
+        let zonder = Kalender::new(&[]);
+        assert_eq!(
+            na_aanvraag(date!(2026 - 05 - 01), &t, &zonder).einde,
+            date!(2026 - 05 - 15)
+        );
+        // Nieuwjaarsdag and the equated 2 January 2026, then the weekend: on to Monday 5 January.
+        let [plan, _] = na_melding(date!(2025 - 12 - 25), &t, &k);
+        assert_eq!(plan.einde, date!(2026 - 01 - 05));
+    }
+
+    #[test]
+    fn a_term_of_three_days_or_more_holds_two_working_days() {
+        let k = Kalender::new(&[]);
+        // From Thursday 24 December 2026 a 3-day term would end on Sunday 27th; 25 and 26 are holidays and 27
+        // a Sunday, so art. 1 gives Monday 28th, and art. 2 asks for a second working day: Tuesday 29th.
+        assert_eq!(
+            k.verleng(date!(2026 - 12 - 24), date!(2026 - 12 - 27)),
+            date!(2026 - 12 - 29)
+        );
+        // A shorter term is not held to art. 2.
+        assert_eq!(
+            k.verleng(date!(2026 - 12 - 24), date!(2026 - 12 - 26)),
+            date!(2026 - 12 - 28)
+        );
+    }
+
+    #[test]
+    fn the_day_after_the_last_day_is_too_late() {
+        let k = Kalender::new(&[]);
+        let besluit = na_aanvraag(date!(2026 - 12 - 01), &termijnen(), &k);
+        assert!(!besluit.verstreken(date!(2026 - 12 - 15)));
+        assert!(besluit.verstreken(date!(2026 - 12 - 16)));
+    }
+
+    #[test]
+    fn the_dwangsom_grows_in_three_steps_up_to_42_days() {
+        assert_eq!(dwangsom::bedrag(0), 0);
+        assert_eq!(dwangsom::bedrag(1), 2300);
+        assert_eq!(dwangsom::bedrag(14), 14 * 2300);
+        assert_eq!(dwangsom::bedrag(15), 14 * 2300 + 3500);
+        assert_eq!(dwangsom::bedrag(28), 14 * 2300 + 14 * 3500);
+        assert_eq!(dwangsom::bedrag(29), 14 * 2300 + 14 * 3500 + 4500);
+        assert_eq!(dwangsom::bedrag(42), 144_200);
+        assert_eq!(dwangsom::bedrag(100), 144_200, "never more than 42 days");
+        assert_eq!(dwangsom::maximum(), 144_200);
+    }
+}
