@@ -15,3 +15,15 @@ mijn-loket-start-kindpakket = Apply for the Kindpakket
 mijn-loket-start-kindpakket-uitleg = For sport, culture and school for children in families with little money.
 mijn-loket-start-termijnen = Work out when the municipality must answer
 mijn-loket-start-termijnen-uitleg = So you know how long you have to wait.
+
+mijn-loket-melding-concept-titel = Request for help
+mijn-loket-concept = Not sent yet
+mijn-loket-concept-begonnen = You started on { $datum }.
+mijn-loket-concept-code = Your code to continue: { $code }
+mijn-loket-concept-verder = Continue this request
+mijn-loket-melding-titel = Request for help { $referentie }
+mijn-loket-ontvangen = Received
+mijn-loket-ontvangen-op = The municipality received this request on { $datum }.
+mijn-loket-volgende-plan = You can hand in your own plan up to and including { $datum }.
+mijn-loket-volgende-gesprek = The municipality talks with you by { $datum } at the latest.
+mijn-loket-melding-bekijk = View this request

@@ -15,3 +15,15 @@ mijn-loket-start-kindpakket = Kindpakket aanvragen
 mijn-loket-start-kindpakket-uitleg = Voor sport, cultuur en school van kinderen in gezinnen met weinig geld.
 mijn-loket-start-termijnen = Uitrekenen wanneer de gemeente moet antwoorden
 mijn-loket-start-termijnen-uitleg = Zo weet u tot wanneer u moet wachten.
+
+mijn-loket-melding-concept-titel = Vraag om hulp
+mijn-loket-concept = Nog niet verstuurd
+mijn-loket-concept-begonnen = U begon op { $datum }.
+mijn-loket-concept-code = Uw code om verder te gaan: { $code }
+mijn-loket-concept-verder = Verder met deze vraag
+mijn-loket-melding-titel = Vraag om hulp { $referentie }
+mijn-loket-ontvangen = Ontvangen
+mijn-loket-ontvangen-op = De gemeente kreeg deze vraag op { $datum }.
+mijn-loket-volgende-plan = U kunt uw eigen plan inleveren tot en met { $datum }.
+mijn-loket-volgende-gesprek = De gemeente praat uiterlijk { $datum } met u.
+mijn-loket-melding-bekijk = Bekijk deze vraag

@@ -9,8 +9,9 @@ CREATE TABLE meldingen (
     status TEXT NOT NULL DEFAULT 'concept',
     -- Set when submitted; residents quote it.
     referentie TEXT UNIQUE,
-    -- The hash of the short code to continue a draft later, on another device or by phone.
-    hervatcode_hash TEXT UNIQUE,
+    -- The short code to continue a draft later: on another device, or by phone with the municipality. It
+    -- opens the draft only for the person who filed it (or for staff), so it is no secret on its own.
+    hervatcode TEXT NOT NULL UNIQUE,
     -- The furthest step reached, to continue where the resident left off.
     stap TEXT NOT NULL,
     voor_wie TEXT,

@@ -56,6 +56,26 @@ pub struct Person {
     pub rol: Rol,
 }
 
+/// The signed-in person, as an extractor for pages that need one. Without a session the request is answered
+/// with a redirect to the sign-in page, so that no handler can forget to check.
+pub struct SignedIn(pub Person);
+
+impl axum::extract::FromRequestParts<AppState> for SignedIn {
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _app: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Person>()
+            .cloned()
+            .map(SignedIn)
+            .ok_or_else(|| crate::http::see_other("/inloggen"))
+    }
+}
+
 pub fn router() -> Router<AppState> {
     Router::new()
         .route(

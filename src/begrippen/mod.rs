@@ -12,7 +12,7 @@ use maud::{Markup, html};
 
 use crate::AppState;
 use crate::http::Ctx;
-use crate::i18n::{FluentValue, msg};
+use crate::i18n::{FluentValue, Tr, msg};
 use crate::ui;
 
 pub fn router() -> Router<AppState> {
@@ -196,6 +196,14 @@ pub fn zin(ctx: &Ctx, id: &str, args: &[(&str, FluentValue<'_>)], begrip: Begrip
         Some((voor, na)) => html! { (voor) (link(ctx, begrip)) (na) },
         None => html! { (text) },
     }
+}
+
+/// The same sentence as plain text, for e-mail: the word without a link.
+pub fn tekst(tr: &Tr, id: &str, args: &[(&str, FluentValue<'_>)], begrip: Begrip) -> String {
+    let woord = tr.t(begrip.woord());
+    let mut all = args.to_vec();
+    all.push(("begrip", woord.into()));
+    tr.ta(id, &all)
 }
 
 /// A short list of words with their explanations, for a page that uses them, ending with a link to them all.

@@ -149,6 +149,18 @@ pub fn parse_ts(text: &str) -> Option<OffsetDateTime> {
         .map(|p| p.assume_utc())
 }
 
+const DATE_FORMAT: &[BorrowedFormatItem<'_>] = format_description!("[year]-[month]-[day]");
+
+/// A calendar date as stored: `2026-12-01`.
+pub fn date(day: time::Date) -> String {
+    day.format(DATE_FORMAT).unwrap_or_default()
+}
+
+/// Reads a stored date back.
+pub fn parse_date(text: &str) -> Option<time::Date> {
+    time::Date::parse(text, DATE_FORMAT).ok()
+}
+
 /// Whether an error is a violation of a unique constraint (on either backend).
 pub fn is_unique_violation(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())

@@ -6,16 +6,18 @@ use axum::Router;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
-use crate::AppState;
+use crate::error::AppResult;
 use crate::http::{Ctx, see_other};
+use crate::{AppState, meldingen};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/mijn-loket", get(show))
 }
 
-async fn show(ctx: Ctx) -> Response {
+async fn show(ctx: Ctx) -> AppResult<Response> {
     let Some(person) = &ctx.person else {
-        return see_other("/inloggen");
+        return Ok(see_other("/inloggen"));
     };
-    views::page(&ctx, person).into_response()
+    let meldingen = meldingen::repo::van_persoon(&ctx.app.db.pool, &person.id).await?;
+    Ok(views::page(&ctx, person, &meldingen).into_response())
 }

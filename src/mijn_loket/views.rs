@@ -6,6 +6,10 @@ use crate::auth::Person;
 use crate::begrippen::{self, Begrip};
 use crate::http::Ctx;
 use crate::i18n::msg;
+use crate::i18n::{datum, datum_met_dag};
+use crate::meldingen::domain::meldingsdatum;
+use crate::meldingen::repo::Melding;
+use crate::termijnen::domain::{Kalender, na_melding};
 use crate::ui;
 
 /// What a resident can start, with a plain explanation of each: (path, title, explanation, the word it
@@ -43,14 +47,22 @@ const STARTS: [(&str, &str, &str, Option<Begrip>); 5] = [
     ),
 ];
 
-pub fn page(ctx: &Ctx, person: &Person) -> Markup {
+pub fn page(ctx: &Ctx, person: &Person, meldingen: &[Melding]) -> Markup {
     ui::layout::page(
         ctx,
         &ctx.t(msg::MIJN_LOKET_TITEL),
         html! {
             p { (ctx.tr.ta(msg::MIJN_LOKET_INGELOGD_ALS, &[("email", person.email.as_str().into())])) }
             h2 { (ctx.t(msg::MIJN_LOKET_ZAKEN_TITEL)) }
-            p { (ctx.t(msg::MIJN_LOKET_GEEN_ZAKEN)) }
+            @if meldingen.is_empty() {
+                p { (ctx.t(msg::MIJN_LOKET_GEEN_ZAKEN)) }
+            } @else {
+                ul.loket-list-plain.loket-zaken {
+                    @for melding in meldingen {
+                        li { (zaak(ctx, melding)) }
+                    }
+                }
+            }
             h2 { (ctx.t(msg::MIJN_LOKET_STARTEN_TITEL)) }
             ul {
                 @for (href, title, uitleg, begrip) in STARTS {
@@ -66,4 +78,50 @@ pub fn page(ctx: &Ctx, person: &Person) -> Markup {
             }
         },
     )
+}
+
+/// One melding: a draft with its code and a link to continue, or a submitted one with its number and the next
+/// date that matters.
+fn zaak(ctx: &Ctx, melding: &Melding) -> Markup {
+    let lang = ctx.lang();
+    let gemeente = &ctx.app.gemeente;
+    if !melding.ingediend {
+        return html! {
+            h3 { (ctx.t(msg::MIJN_LOKET_MELDING_CONCEPT_TITEL)) " " (ui::tag(ui::TagKind::Warning, &ctx.t(msg::MIJN_LOKET_CONCEPT))) }
+            p { (ctx.tr.ta(msg::MIJN_LOKET_CONCEPT_BEGONNEN, &[("datum", datum(crate::clock::amsterdam(melding.aangemaakt_op).date(), lang).into())])) }
+            p { (ctx.tr.ta(msg::MIJN_LOKET_CONCEPT_CODE, &[("code", melding.hervatcode.as_str().into())])) }
+            p { a href={ "/melding/" (melding.id) "/stap/" (melding.stap.slug()) } { (ctx.t(msg::MIJN_LOKET_CONCEPT_VERDER)) } }
+        };
+    }
+    let vandaag = ctx.app.clock.today();
+    let volgende = meldingsdatum(
+        gemeente.procedure.meldingsdatum,
+        melding.ontvangen_op,
+        melding.eerste_gesprek_op,
+    )
+    .map(|d| {
+        na_melding(
+            d,
+            &gemeente.termijnen,
+            &Kalender::new(&gemeente.feestdagen_gelijkgesteld),
+        )
+    })
+    .and_then(|termijnen| termijnen.into_iter().find(|t| !t.verstreken(vandaag)));
+    html! {
+        h3 { (ctx.tr.ta(msg::MIJN_LOKET_MELDING_TITEL, &[("referentie", melding.referentie.as_deref().unwrap_or_default().into())]))
+            " " (ui::tag(ui::TagKind::Info, &ctx.t(msg::MIJN_LOKET_ONTVANGEN))) }
+        @if let Some(ontvangen) = melding.ontvangen_op {
+            p { (ctx.tr.ta(msg::MIJN_LOKET_ONTVANGEN_OP, &[("datum", datum(ontvangen, lang).into())])) }
+        }
+        @if let Some(termijn) = volgende {
+            p { (ctx.tr.ta(
+                match termijn.soort {
+                    crate::termijnen::domain::Soort::PersoonlijkPlan => msg::MIJN_LOKET_VOLGENDE_PLAN,
+                    _ => msg::MIJN_LOKET_VOLGENDE_GESPREK,
+                },
+                &[("datum", datum_met_dag(termijn.einde, lang).into())],
+            )) }
+        }
+        p { a href={ "/melding/" (melding.id) "/bevestiging" } { (ctx.t(msg::MIJN_LOKET_MELDING_BEKIJK)) } }
+    }
 }

@@ -198,7 +198,7 @@ fn adres(ctx: &Ctx, label: &str, regels: &[&str]) -> Markup {
 }
 
 /// A phone number as a link that a phone can call: `14 010` becomes `tel:14010`.
-pub(super) fn telefoon_link(nummer: &str) -> Markup {
+pub fn telefoon_link(nummer: &str) -> Markup {
     let cijfers: String = nummer
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '+')
@@ -209,7 +209,7 @@ pub(super) fn telefoon_link(nummer: &str) -> Markup {
 /// The box for urgent or unsafe situations: the municipality, Veilig Thuis (day and night) and 112. In a spoed
 /// case the municipality arranges temporary support at once (Wmo 2015 art. 2.3.3; within 48 hours per seed 000
 /// L521-525, the profile's `termijnen.spoed_uren`).
-pub(super) fn spoed(ctx: &Ctx) -> Markup {
+pub fn spoed(ctx: &Ctx) -> Markup {
     let gemeente = &ctx.app.gemeente;
     html! {
         section aria-labelledby="spoed-titel" {

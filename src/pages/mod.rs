@@ -3,6 +3,8 @@ mod componenten;
 mod info;
 mod start;
 
+pub use info::{spoed, telefoon_link};
+
 use axum::Router;
 use axum::routing::get;
 

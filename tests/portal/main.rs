@@ -7,6 +7,7 @@ mod auth;
 mod begrippen;
 mod forms;
 mod i18n;
+mod meldingen;
 mod outbox;
 mod security;
 mod storage;

@@ -63,6 +63,7 @@ async fn mail_waits_while_the_server_is_down_and_is_delivered_later() {
         .port();
     let mut app = TestApp::with(Options {
         smtp_url: Some(format!("smtp://127.0.0.1:{port}")),
+        ..Options::default()
     })
     .await;
 

@@ -39,6 +39,8 @@ pub struct TestResponse {
 pub struct Options {
     /// Deliver mail over SMTP to this URL instead of writing files.
     pub smtp_url: Option<String>,
+    /// A built-in municipality profile instead of the default (`het-hogeland`).
+    pub gemeente: Option<&'static str>,
 }
 
 async fn fresh_database_url(dir: &std::path::Path) -> String {
@@ -76,6 +78,9 @@ impl TestApp {
         vars.insert("LOKET_BASE_URL".into(), BASE_URL.into());
         vars.insert("LOKET_MAIL_DIR".into(), mail_dir.display().to_string());
         vars.insert("LOKET_DB_MAX_CONNECTIONS".into(), "4".into());
+        if let Some(gemeente) = options.gemeente {
+            vars.insert("LOKET_GEMEENTE".into(), gemeente.into());
+        }
         if let Some(url) = options.smtp_url {
             vars.insert("LOKET_SMTP_URL".into(), url);
         }
@@ -244,6 +249,13 @@ impl TestApp {
         assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
         assert_eq!(response.location(), "/mijn-loket");
     }
+}
+
+/// A mail's text with quoted-printable soft line breaks joined, so that sentences can be searched.
+pub fn mail_text(raw: &str) -> String {
+    raw.replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=")
 }
 
 /// The first `BASE_URL<prefix>...` link in a text, as a path.

@@ -1,0 +1,310 @@
+//! The raw form of a step (all strings) and how it is read into the melding's answers, with field errors.
+//!
+//! Reading is lenient: every answer that can be used is kept, also when another answer on the page has an
+//! error, so that "save and continue later" never loses what the resident typed correctly.
+
+use serde::Deserialize;
+
+use super::domain::{
+    Antwoorden, Code, ContactManier, Erbij, HUISGENOTEN_MAX, HULPVRAAG_MAX, KORT_MAX, Stap, Tolk,
+};
+use crate::auth::EmailAddress;
+use crate::form::FieldErrors;
+use crate::i18n::{Tr, msg};
+
+/// Every field any step posts. Checkboxes arrive as repeated fields.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StapInvoer {
+    pub voor_wie: String,
+    pub ander_naam: String,
+    pub ander_relatie: String,
+    pub ander_toestemming: String,
+    pub spoed_gevaar: String,
+    pub spoed_zorg: String,
+    pub hulpvraag: String,
+    pub levensgebieden: Vec<String>,
+    pub huishouden: String,
+    pub huisgenoten: String,
+    pub gesprek_erbij: Vec<String>,
+    pub gesprek_erbij_naam: String,
+    pub clientondersteuning: String,
+    pub contact_manier: String,
+    pub telefoon: String,
+    pub contact_email: String,
+    pub contact_tijden: String,
+    pub tolk: String,
+    pub tolk_taal: String,
+    pub toestemming: String,
+    /// Which button: `verder` (the default) or `later` ("save and continue later").
+    pub actie: String,
+    /// `controleren` when the resident came from the check page: go back there after this step.
+    pub terug: String,
+}
+
+impl StapInvoer {
+    /// The form as it was filled in before: the stored answers, for showing a step again.
+    pub fn uit(a: &Antwoorden) -> StapInvoer {
+        let code = |c: Option<&'static str>| c.unwrap_or_default().to_owned();
+        let tekst = |t: &Option<String>| t.clone().unwrap_or_default();
+        StapInvoer {
+            voor_wie: code(a.voor_wie.map(Code::code)),
+            ander_naam: tekst(&a.ander_naam),
+            ander_relatie: code(a.ander_relatie.map(Code::code)),
+            ander_toestemming: if a.ander_toestemming {
+                "ja".into()
+            } else {
+                String::new()
+            },
+            spoed_gevaar: code(a.spoed_gevaar.map(Code::code)),
+            spoed_zorg: code(a.spoed_zorg.map(Code::code)),
+            hulpvraag: tekst(&a.hulpvraag),
+            levensgebieden: a
+                .levensgebieden
+                .iter()
+                .map(|c| c.code().to_owned())
+                .collect(),
+            huishouden: code(a.huishouden.map(Code::code)),
+            huisgenoten: tekst(&a.huisgenoten),
+            gesprek_erbij: a
+                .gesprek_erbij
+                .iter()
+                .map(|c| c.code().to_owned())
+                .collect(),
+            gesprek_erbij_naam: tekst(&a.gesprek_erbij_naam),
+            clientondersteuning: code(a.clientondersteuning.map(Code::code)),
+            contact_manier: code(a.contact_manier.map(Code::code)),
+            telefoon: tekst(&a.telefoon),
+            contact_email: tekst(&a.contact_email),
+            contact_tijden: tekst(&a.contact_tijden),
+            tolk: code(a.tolk.map(Code::code)),
+            tolk_taal: tekst(&a.tolk_taal),
+            toestemming: if a.toestemming {
+                "ja".into()
+            } else {
+                String::new()
+            },
+            actie: String::new(),
+            terug: String::new(),
+        }
+    }
+
+    pub fn later(&self) -> bool {
+        self.actie == "later"
+    }
+
+    pub fn terug_naar_controleren(&self) -> bool {
+        self.terug == "controleren"
+    }
+
+    /// Writes this step's answers into `a`; returns the errors of what could not be used.
+    pub fn toepassen(&self, stap: Stap, a: &mut Antwoorden, tr: &Tr) -> FieldErrors {
+        let mut e = Fouten {
+            list: FieldErrors::new(),
+            tr,
+        };
+        match stap {
+            Stap::VoorWie => {
+                a.voor_wie = e.keuze("voor_wie", &self.voor_wie, msg::MELDING_FOUT_VOOR_WIE)
+            }
+            Stap::DeAnder => {
+                a.ander_naam = e.tekst(
+                    "ander_naam",
+                    &self.ander_naam,
+                    KORT_MAX,
+                    Some(msg::MELDING_FOUT_ANDER_NAAM),
+                );
+                a.ander_relatie = e.keuze(
+                    "ander_relatie",
+                    &self.ander_relatie,
+                    msg::MELDING_FOUT_ANDER_RELATIE,
+                );
+                a.ander_toestemming = self.ander_toestemming == "ja";
+                if !a.ander_toestemming {
+                    e.fout("ander_toestemming", msg::MELDING_FOUT_ANDER_TOESTEMMING);
+                }
+            }
+            Stap::Spoed => {
+                a.spoed_gevaar =
+                    e.keuze("spoed_gevaar", &self.spoed_gevaar, msg::MELDING_FOUT_SPOED);
+                a.spoed_zorg = e.keuze("spoed_zorg", &self.spoed_zorg, msg::MELDING_FOUT_SPOED);
+            }
+            Stap::Hulpvraag => {
+                a.hulpvraag = e.tekst(
+                    "hulpvraag",
+                    &self.hulpvraag,
+                    HULPVRAAG_MAX,
+                    Some(msg::MELDING_FOUT_HULPVRAAG),
+                );
+            }
+            Stap::Levensgebieden => {
+                a.levensgebieden = self
+                    .levensgebieden
+                    .iter()
+                    .filter_map(|c| Code::from_code(c))
+                    .collect();
+                if a.levensgebieden.is_empty() {
+                    e.fout("levensgebieden", msg::MELDING_FOUT_LEVENSGEBIEDEN);
+                }
+            }
+            Stap::Huishouden => {
+                a.huishouden =
+                    e.keuze("huishouden", &self.huishouden, msg::MELDING_FOUT_HUISHOUDEN);
+                a.huisgenoten = e.tekst("huisgenoten", &self.huisgenoten, HUISGENOTEN_MAX, None);
+            }
+            Stap::Gesprek => {
+                let erbij: Vec<Erbij> = self
+                    .gesprek_erbij
+                    .iter()
+                    .filter_map(|c| Code::from_code(c))
+                    .collect();
+                if erbij.is_empty() {
+                    e.fout("gesprek_erbij", msg::MELDING_FOUT_GESPREK);
+                } else if erbij.contains(&Erbij::Niemand) && erbij.len() > 1 {
+                    e.fout("gesprek_erbij", msg::MELDING_FOUT_GESPREK_NIEMAND);
+                } else {
+                    a.gesprek_erbij = erbij;
+                }
+                a.gesprek_erbij_naam = e.tekst(
+                    "gesprek_erbij_naam",
+                    &self.gesprek_erbij_naam,
+                    KORT_MAX,
+                    None,
+                );
+            }
+            Stap::Clientondersteuning => {
+                a.clientondersteuning = e.keuze(
+                    "clientondersteuning",
+                    &self.clientondersteuning,
+                    msg::MELDING_FOUT_CLIENTONDERSTEUNING,
+                );
+            }
+            Stap::Contact => self.contact(a, &mut e),
+            Stap::Toestemming => {
+                a.toestemming = self.toestemming == "ja";
+                if !a.toestemming {
+                    e.fout("toestemming", msg::MELDING_FOUT_TOESTEMMING);
+                }
+            }
+        }
+        e.list
+    }
+
+    fn contact(&self, a: &mut Antwoorden, e: &mut Fouten<'_>) {
+        a.contact_manier = e.keuze(
+            "contact_manier",
+            &self.contact_manier,
+            msg::MELDING_FOUT_CONTACT_MANIER,
+        );
+        let telefoon = self.telefoon.trim();
+        a.telefoon = None;
+        if !telefoon.is_empty() {
+            if telefoon_geldig(telefoon) {
+                a.telefoon = Some(telefoon.to_owned());
+            } else {
+                e.fout("telefoon", msg::MELDING_FOUT_TELEFOON);
+            }
+        } else if a.contact_manier == Some(ContactManier::Telefoon) {
+            e.fout("telefoon", msg::MELDING_FOUT_TELEFOON_LEEG);
+        }
+        let email = self.contact_email.trim();
+        a.contact_email = None;
+        if !email.is_empty() {
+            match EmailAddress::parse(email) {
+                Ok(adres) => a.contact_email = Some(adres.as_str().to_owned()),
+                Err(_) => e.fout("contact_email", msg::MELDING_FOUT_EMAIL),
+            }
+        } else if a.contact_manier == Some(ContactManier::Email) {
+            e.fout("contact_email", msg::MELDING_FOUT_EMAIL_LEEG);
+        }
+        a.contact_tijden = e.tekst("contact_tijden", &self.contact_tijden, KORT_MAX, None);
+        a.tolk = e.keuze("tolk", &self.tolk, msg::MELDING_FOUT_TOLK);
+        let taal_nodig = a.tolk == Some(Tolk::Tolk);
+        a.tolk_taal = e.tekst(
+            "tolk_taal",
+            &self.tolk_taal,
+            KORT_MAX,
+            taal_nodig.then_some(msg::MELDING_FOUT_TOLK_TAAL),
+        );
+        if !taal_nodig {
+            a.tolk_taal = None;
+        }
+    }
+}
+
+/// A phone number as people write it: digits, spaces, dashes, brackets and a leading +; at least 10 digits.
+pub fn telefoon_geldig(nummer: &str) -> bool {
+    let cijfers = nummer.chars().filter(char::is_ascii_digit).count();
+    (10..=15).contains(&cijfers)
+        && nummer
+            .chars()
+            .enumerate()
+            .all(|(i, c)| c.is_ascii_digit() || " -()".contains(c) || (c == '+' && i == 0))
+}
+
+struct Fouten<'a> {
+    list: FieldErrors,
+    tr: &'a Tr,
+}
+
+impl Fouten<'_> {
+    fn fout(&mut self, veld: &str, bericht: &str) {
+        self.list.add(veld, self.tr.t(bericht));
+    }
+
+    /// A choice from a fixed list; required.
+    fn keuze<C: Code>(&mut self, veld: &str, waarde: &str, leeg: &str) -> Option<C> {
+        let gekozen = C::from_code(waarde.trim());
+        if gekozen.is_none() {
+            self.fout(veld, leeg);
+        }
+        gekozen
+    }
+
+    /// A text of at most `max` characters; required when `leeg` names the message for an empty one.
+    fn tekst(
+        &mut self,
+        veld: &str,
+        waarde: &str,
+        max: usize,
+        leeg: Option<&str>,
+    ) -> Option<String> {
+        let waarde = waarde.trim();
+        if waarde.is_empty() {
+            if let Some(leeg) = leeg {
+                self.fout(veld, leeg);
+            }
+            return None;
+        }
+        if waarde.chars().count() > max {
+            self.list.add(
+                veld,
+                self.tr
+                    .ta(msg::MELDING_FOUT_TE_LANG, &[("max", max.into())]),
+            );
+            return None;
+        }
+        Some(waarde.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_numbers_as_people_write_them() {
+        for goed in [
+            "06 1234 5678",
+            "0612345678",
+            "+31 6 12345678",
+            "010-1234567",
+            "(010) 123 45 67",
+        ] {
+            assert!(telefoon_geldig(goed), "{goed}");
+        }
+        for fout in ["12345", "06-abc", "0612345678+", "bel me"] {
+            assert!(!telefoon_geldig(fout), "{fout}");
+        }
+    }
+}

@@ -1,0 +1,400 @@
+//! Handlers of the melding journey: extract, authorise (the melding must be the person's own), read the form,
+//! one transaction, then a page or a 303 redirect.
+
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::Form;
+use serde::Deserialize;
+
+use super::domain::{self, Stap};
+use super::form::StapInvoer;
+use super::repo::{self, Melding};
+use super::views;
+use crate::auth::{Person, SignedIn};
+use crate::begrippen::{self, Begrip};
+use crate::error::{AppError, AppResult};
+use crate::form::FieldErrors;
+use crate::http::{Ctx, see_other};
+use crate::i18n::{datum_met_dag, msg};
+use crate::mail::{self, Email};
+use crate::termijnen::domain::{Kalender, na_melding};
+
+/// The person's own melding, or 404: another person's melding does not exist for them.
+async fn eigen(ctx: &Ctx, person: &Person, id: &str) -> AppResult<Melding> {
+    repo::van(&ctx.app.db.pool, id, &person.id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+fn stap_pad(id: &str, stap: Stap) -> String {
+    format!("/melding/{id}/stap/{}", stap.slug())
+}
+
+/// `GET /melding`: what a melding is, and a button to begin.
+pub async fn start(ctx: Ctx) -> Response {
+    views::start(&ctx).into_response()
+}
+
+/// `POST /melding`: a new draft, then its first step.
+pub async fn begin(ctx: Ctx, SignedIn(person): SignedIn) -> AppResult<Response> {
+    let app = &ctx.app;
+    let id = crate::token::new_id();
+    // A repeated resume code is refused by the UNIQUE constraint: try a new one.
+    for _ in 0..3 {
+        let mut tx = app.db.begin_write().await?;
+        match repo::nieuw(
+            &mut tx,
+            &id,
+            &person.id,
+            &domain::nieuwe_hervatcode(),
+            app.clock.now(),
+        )
+        .await
+        {
+            Ok(()) => {
+                tx.commit().await?;
+                return Ok(see_other(&stap_pad(&id, Stap::VoorWie)));
+            }
+            Err(e) if crate::db::is_unique_violation(&e) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(AppError::Internal("no free resume code".into()))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct HervatInvoer {
+    pub code: String,
+}
+
+/// `GET /melding/hervatten`: the form for the code.
+pub async fn hervatten_form(ctx: Ctx, _: SignedIn) -> Response {
+    views::hervatten(&ctx, &HervatInvoer::default(), &FieldErrors::new()).into_response()
+}
+
+/// `POST /melding/hervatten`: continue the draft with this code, where the resident left off.
+pub async fn hervatten(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Form(invoer): Form<HervatInvoer>,
+) -> AppResult<Response> {
+    let mut errors = FieldErrors::new();
+    let gevonden = match domain::normaliseer_code(&invoer.code) {
+        _ if invoer.code.trim().is_empty() => {
+            errors.add("code", ctx.t(msg::MELDING_HERVATTEN_FOUT_LEEG));
+            None
+        }
+        // The same answer for a code that does not exist and for someone else's: nothing to learn from it.
+        None => None,
+        Some(code) => repo::concept_met_code(&ctx.app.db.pool, &code, &person.id).await?,
+    };
+    match gevonden {
+        Some(melding) => Ok(see_other(&stap_pad(&melding.id, melding.stap))),
+        None => {
+            if errors.is_empty() {
+                errors.add("code", ctx.t(msg::MELDING_HERVATTEN_FOUT_ONBEKEND));
+            }
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::hervatten(&ctx, &invoer, &errors),
+            )
+                .into_response())
+        }
+    }
+}
+
+/// Why a step cannot be shown.
+enum GeenStap {
+    /// The melding was sent: it shows its confirmation.
+    Ingediend(String),
+    /// No such step for this melding: 404.
+    Onbekend,
+}
+
+impl IntoResponse for GeenStap {
+    fn into_response(self) -> Response {
+        match self {
+            GeenStap::Ingediend(bevestiging) => see_other(&bevestiging),
+            GeenStap::Onbekend => AppError::NotFound.into_response(),
+        }
+    }
+}
+
+/// A step of a draft, if this melding asks it.
+fn stap_van(melding: &Melding, slug: &str) -> Result<Stap, GeenStap> {
+    if melding.ingediend {
+        return Err(GeenStap::Ingediend(format!(
+            "/melding/{}/bevestiging",
+            melding.id
+        )));
+    }
+    Stap::from_slug(slug)
+        .filter(|s| Stap::voor(&melding.antwoorden).contains(s))
+        .ok_or(GeenStap::Onbekend)
+}
+
+/// `GET /melding/{id}/stap/{stap}`: the step with the answers given so far.
+pub async fn stap_tonen(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path((id, slug)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let melding = eigen(&ctx, &person, &id).await?;
+    let stap = match stap_van(&melding, &slug) {
+        Ok(s) => s,
+        Err(r) => return Ok(r.into_response()),
+    };
+    let mut invoer = StapInvoer::uit(&melding.antwoorden);
+    if stap == Stap::Contact && invoer.contact_email.is_empty() {
+        invoer.contact_email = person.email.clone();
+    }
+    Ok(views::stap(&ctx, &melding, stap, &invoer, &FieldErrors::new()).into_response())
+}
+
+/// `POST /melding/{id}/stap/{stap}`: keep what can be used, then the next step; with errors the same step
+/// again (422); with "save and continue later" the page with the code.
+pub async fn stap_opslaan(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path((id, slug)): Path<(String, String)>,
+    Form(invoer): Form<StapInvoer>,
+) -> AppResult<Response> {
+    let mut melding = eigen(&ctx, &person, &id).await?;
+    let stap = match stap_van(&melding, &slug) {
+        Ok(s) => s,
+        Err(r) => return Ok(r.into_response()),
+    };
+    let errors = invoer.toepassen(stap, &mut melding.antwoorden, &ctx.tr);
+    let a = &melding.antwoorden;
+    let volgende = stap.volgende(a);
+    // The furthest step reached, so that "continue" lands where the resident was.
+    let index = |s: Stap| Stap::ALL.iter().position(|x| *x == s).unwrap_or(0);
+    let verste = match volgende {
+        Some(v) if errors.is_empty() && index(v) > index(melding.stap) => v,
+        _ if index(stap) > index(melding.stap) => stap,
+        _ => melding.stap,
+    };
+    let mut tx = ctx.app.db.begin_write().await?;
+    repo::bewaar(&mut tx, &melding, verste, ctx.app.clock.now()).await?;
+    tx.commit().await?;
+
+    if invoer.later() {
+        return Ok(see_other(&format!("/melding/{id}/later")));
+    }
+    if !errors.is_empty() {
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::stap(&ctx, &melding, stap, &invoer, &errors),
+        )
+            .into_response());
+    }
+    let controleren = format!("/melding/{id}/controleren");
+    let doel = if stap == Stap::Spoed && a.is_spoed() {
+        // Urgent or unsafe: the spoed route at once, before any other question.
+        format!("/melding/{id}/spoed")
+    } else if invoer.terug_naar_controleren() {
+        // Back to the check page, unless this answer asks a new question (for someone else: who?).
+        match a.eerste_open_stap() {
+            Some(open) if open == Stap::DeAnder => {
+                format!("{}?terug=controleren", stap_pad(&id, open))
+            }
+            _ => controleren,
+        }
+    } else {
+        volgende.map_or(controleren, |v| stap_pad(&id, v))
+    };
+    Ok(see_other(&doel))
+}
+
+/// `GET /melding/{id}/spoed`: what to do now in an urgent or unsafe situation.
+pub async fn spoed(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let melding = eigen(&ctx, &person, &id).await?;
+    let verder = match Stap::Spoed.volgende(&melding.antwoorden) {
+        Some(v) if !melding.ingediend => stap_pad(&id, v),
+        _ => format!("/melding/{id}/controleren"),
+    };
+    Ok(views::spoed(&ctx, &verder).into_response())
+}
+
+/// `GET /melding/{id}/later`: the answers are kept; the code to continue.
+pub async fn later(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let melding = eigen(&ctx, &person, &id).await?;
+    if melding.ingediend {
+        return Ok(see_other(&format!("/melding/{id}/bevestiging")));
+    }
+    Ok(views::later(&ctx, &melding, &stap_pad(&id, melding.stap)).into_response())
+}
+
+/// `GET /melding/{id}/controleren`: every answer with a change link.
+pub async fn controleren(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let melding = eigen(&ctx, &person, &id).await?;
+    if melding.ingediend {
+        return Ok(see_other(&format!("/melding/{id}/bevestiging")));
+    }
+    Ok(views::controleren(&ctx, &melding, &FieldErrors::new()).into_response())
+}
+
+/// `POST /melding/{id}/indienen`: the one submit. A second click, or a re-sent form, finds the melding
+/// submitted already and shows the same confirmation: one melding, one e-mail.
+pub async fn indienen(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let melding = eigen(&ctx, &person, &id).await?;
+    let bevestiging = format!("/melding/{id}/bevestiging");
+    if melding.ingediend {
+        return Ok(see_other(&bevestiging));
+    }
+    if let Some(open) = melding.antwoorden.eerste_open_stap() {
+        let mut errors = FieldErrors::new();
+        errors.add(open.slug(), ctx.t(msg::MELDING_CONTROLEREN_FOUT_OPEN));
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::controleren(&ctx, &melding, &errors),
+        )
+            .into_response());
+    }
+    let app = &ctx.app;
+    let now = app.clock.now();
+    let vandaag = app.clock.today();
+    for _ in 0..3 {
+        let referentie = domain::nieuwe_referentie(vandaag.year());
+        let mut tx = app.db.begin_write().await?;
+        match repo::indienen(&mut tx, &id, &person.id, &referentie, now, vandaag).await {
+            Ok(true) => {
+                let bericht = bevestigingsmail(&ctx, &person, &melding, &referentie, vandaag);
+                mail::enqueue(
+                    &mut tx,
+                    now,
+                    &bericht,
+                    &ctx.tr.with_lang(person.taal),
+                    &app.gemeente,
+                )
+                .await?;
+                tx.commit().await?;
+                app.mail.wake();
+                return Ok(see_other(&bevestiging));
+            }
+            // Submitted by a request that came just before this one.
+            Ok(false) => return Ok(see_other(&bevestiging)),
+            Err(e) if crate::db::is_unique_violation(&e) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(AppError::Internal("no free reference number".into()))
+}
+
+/// The confirmation e-mail: the reference and the dates, without any health details.
+fn bevestigingsmail(
+    ctx: &Ctx,
+    person: &Person,
+    melding: &Melding,
+    referentie: &str,
+    ontvangen: time::Date,
+) -> Email {
+    let app = &ctx.app;
+    let tr = ctx.tr.with_lang(person.taal);
+    let lang = person.taal;
+    let gemeente = &app.gemeente;
+    let mut paragraphs = vec![
+        tr.ta(
+            msg::MELDING_MAIL_ONTVANGEN,
+            &[
+                ("gemeente", gemeente.naam.as_str().into()),
+                ("referentie", referentie.into()),
+            ],
+        ),
+        tr.t(msg::MELDING_MAIL_CONTACT),
+    ];
+    match domain::meldingsdatum(gemeente.procedure.meldingsdatum, Some(ontvangen), None) {
+        Some(datum) => {
+            let [plan, onderzoek] = na_melding(
+                datum,
+                &gemeente.termijnen,
+                &Kalender::new(&gemeente.feestdagen_gelijkgesteld),
+            );
+            paragraphs.push(begrippen::tekst(
+                &tr,
+                msg::MELDING_DATUM_PLAN,
+                &[("datum", datum_met_dag(plan.einde, lang).into())],
+                Begrip::PersoonlijkPlan,
+            ));
+            paragraphs.push(begrippen::tekst(
+                &tr,
+                msg::MELDING_DATUM_ONDERZOEK,
+                &[("datum", datum_met_dag(onderzoek.einde, lang).into())],
+                Begrip::Onderzoek,
+            ));
+        }
+        None => paragraphs.push(tr.t(msg::MELDING_DATUM_NA_GESPREK)),
+    }
+    let to = melding
+        .antwoorden
+        .contact_email
+        .clone()
+        .unwrap_or_else(|| person.email.clone());
+    Email {
+        to,
+        subject: tr.ta(
+            msg::MELDING_MAIL_ONDERWERP,
+            &[("referentie", referentie.into())],
+        ),
+        paragraphs,
+        action: Some((
+            tr.t(msg::MELDING_MAIL_KNOP),
+            format!("{}/melding/{}/bevestiging", app.config.base_url, melding.id),
+        )),
+        after: vec![begrippen::tekst(
+            &tr,
+            msg::MELDING_GRATIS_HULP,
+            &[],
+            Begrip::Clientondersteuning,
+        )],
+        erase_after_sending: false,
+    }
+}
+
+/// A submitted melding of this person, or 404 (also while it is a draft).
+async fn ingediend(ctx: &Ctx, person: &Person, id: &str) -> AppResult<Melding> {
+    let melding = eigen(ctx, person, id).await?;
+    if melding.ingediend {
+        Ok(melding)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// `GET /melding/{id}/bevestiging`: the reference, what happens next, and the dates.
+pub async fn bevestiging(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let melding = ingediend(&ctx, &person, &id).await?;
+    Ok(views::bevestiging(&ctx, &melding).into_response())
+}
+
+/// `GET /melding/{id}/ontvangstbewijs`: every answer as sent, to print.
+pub async fn ontvangstbewijs(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let melding = ingediend(&ctx, &person, &id).await?;
+    Ok(views::ontvangstbewijs(&ctx, &melding).into_response())
+}

@@ -1,0 +1,241 @@
+//! The SQL of meldingen. Every query that reads a melding names its owner, so that no handler can show one
+//! person's melding to another.
+
+use sqlx::{Any, AnyConnection, Executor, Row, any::AnyRow};
+use time::{Date, OffsetDateTime};
+
+use super::domain::{Antwoorden, Code, Stap, lijst, lijst_tekst};
+use crate::db;
+
+/// A melding as stored.
+#[derive(Clone, Debug)]
+pub struct Melding {
+    pub id: String,
+    pub persoon_id: String,
+    pub ingediend: bool,
+    pub referentie: Option<String>,
+    pub hervatcode: String,
+    /// The furthest step reached.
+    pub stap: Stap,
+    pub antwoorden: Antwoorden,
+    pub aangemaakt_op: OffsetDateTime,
+    pub ingediend_op: Option<OffsetDateTime>,
+    pub ontvangen_op: Option<Date>,
+    pub eerste_gesprek_op: Option<Date>,
+}
+
+const KOLOMMEN: &str = "id, persoon_id, status, referentie, hervatcode, stap, voor_wie, ander_naam, ander_relatie, \
+    ander_toestemming, spoed_gevaar, spoed_zorg, hulpvraag, levensgebieden, huishouden, huisgenoten, gesprek_erbij, \
+    gesprek_erbij_naam, clientondersteuning, contact_manier, telefoon, contact_email, contact_tijden, tolk, tolk_taal, \
+    toestemming_op, aangemaakt_op, ingediend_op, ontvangen_op, eerste_gesprek_op";
+
+fn code<C: Code>(row: &AnyRow, kolom: &str) -> Option<C> {
+    row.try_get::<Option<String>, _>(kolom)
+        .ok()
+        .flatten()
+        .and_then(|c| C::from_code(&c))
+}
+
+fn tekst(row: &AnyRow, kolom: &str) -> Option<String> {
+    row.try_get::<Option<String>, _>(kolom).ok().flatten()
+}
+
+fn lees(row: &AnyRow) -> Result<Melding, sqlx::Error> {
+    let antwoorden = Antwoorden {
+        voor_wie: code(row, "voor_wie"),
+        ander_naam: tekst(row, "ander_naam"),
+        ander_relatie: code(row, "ander_relatie"),
+        ander_toestemming: row.try_get::<i64, _>("ander_toestemming")? != 0,
+        spoed_gevaar: code(row, "spoed_gevaar"),
+        spoed_zorg: code(row, "spoed_zorg"),
+        hulpvraag: tekst(row, "hulpvraag"),
+        levensgebieden: lijst(tekst(row, "levensgebieden").as_deref()),
+        huishouden: code(row, "huishouden"),
+        huisgenoten: tekst(row, "huisgenoten"),
+        gesprek_erbij: lijst(tekst(row, "gesprek_erbij").as_deref()),
+        gesprek_erbij_naam: tekst(row, "gesprek_erbij_naam"),
+        clientondersteuning: code(row, "clientondersteuning"),
+        contact_manier: code(row, "contact_manier"),
+        telefoon: tekst(row, "telefoon"),
+        contact_email: tekst(row, "contact_email"),
+        contact_tijden: tekst(row, "contact_tijden"),
+        tolk: code(row, "tolk"),
+        tolk_taal: tekst(row, "tolk_taal"),
+        toestemming: tekst(row, "toestemming_op").is_some(),
+    };
+    Ok(Melding {
+        id: row.try_get("id")?,
+        persoon_id: row.try_get("persoon_id")?,
+        ingediend: row.try_get::<String, _>("status")? == "ingediend",
+        referentie: tekst(row, "referentie"),
+        hervatcode: row.try_get("hervatcode")?,
+        stap: tekst(row, "stap")
+            .as_deref()
+            .and_then(Stap::from_slug)
+            .unwrap_or(Stap::VoorWie),
+        antwoorden,
+        aangemaakt_op: db::parse_ts(&row.try_get::<String, _>("aangemaakt_op")?)
+            .unwrap_or(OffsetDateTime::UNIX_EPOCH),
+        ingediend_op: tekst(row, "ingediend_op").as_deref().and_then(db::parse_ts),
+        ontvangen_op: tekst(row, "ontvangen_op")
+            .as_deref()
+            .and_then(db::parse_date),
+        eerste_gesprek_op: tekst(row, "eerste_gesprek_op")
+            .as_deref()
+            .and_then(db::parse_date),
+    })
+}
+
+/// A new, empty draft. The resume code is unique; on the rare repeat the caller tries again.
+pub async fn nieuw(
+    conn: &mut AnyConnection,
+    id: &str,
+    persoon_id: &str,
+    hervatcode: &str,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO meldingen (id, persoon_id, status, hervatcode, stap, aangemaakt_op, gewijzigd_op) \
+         VALUES ($1, $2, 'concept', $3, $4, $5, $5)",
+    )
+    .bind(id)
+    .bind(persoon_id)
+    .bind(hervatcode)
+    .bind(Stap::VoorWie.slug())
+    .bind(db::ts(now))
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// The melding with this id, if it belongs to this person.
+pub async fn van<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    persoon_id: &str,
+) -> Result<Option<Melding>, sqlx::Error> {
+    let sql = format!("SELECT {KOLOMMEN} FROM meldingen WHERE id = $1 AND persoon_id = $2");
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .bind(persoon_id)
+        .fetch_optional(db)
+        .await?
+        .as_ref()
+        .map(lees)
+        .transpose()
+}
+
+/// The draft with this resume code, if it belongs to this person.
+pub async fn concept_met_code<'e>(
+    db: impl Executor<'e, Database = Any>,
+    hervatcode: &str,
+    persoon_id: &str,
+) -> Result<Option<Melding>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {KOLOMMEN} FROM meldingen WHERE hervatcode = $1 AND persoon_id = $2 AND status = 'concept'"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(hervatcode)
+        .bind(persoon_id)
+        .fetch_optional(db)
+        .await?
+        .as_ref()
+        .map(lees)
+        .transpose()
+}
+
+/// Every melding of this person, newest first.
+pub async fn van_persoon<'e>(
+    db: impl Executor<'e, Database = Any>,
+    persoon_id: &str,
+) -> Result<Vec<Melding>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {KOLOMMEN} FROM meldingen WHERE persoon_id = $1 ORDER BY aangemaakt_op DESC"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(persoon_id)
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(lees)
+        .collect()
+}
+
+fn optie<C: Code>(c: Option<C>) -> Option<&'static str> {
+    c.map(Code::code)
+}
+
+/// Saves a draft's answers and the furthest step reached. Only drafts change: a submitted melding stays as it
+/// was sent. Returns false when there was no draft to save.
+pub async fn bewaar(
+    conn: &mut AnyConnection,
+    melding: &Melding,
+    stap: Stap,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let a = &melding.antwoorden;
+    let toestemming = a.toestemming.then(|| db::ts(now));
+    let result = sqlx::query(
+        "UPDATE meldingen SET stap = $3, voor_wie = $4, ander_naam = $5, ander_relatie = $6, ander_toestemming = $7, \
+         spoed_gevaar = $8, spoed_zorg = $9, hulpvraag = $10, levensgebieden = $11, huishouden = $12, \
+         huisgenoten = $13, gesprek_erbij = $14, gesprek_erbij_naam = $15, clientondersteuning = $16, \
+         contact_manier = $17, telefoon = $18, contact_email = $19, contact_tijden = $20, tolk = $21, \
+         tolk_taal = $22, \
+         toestemming_op = CASE WHEN CAST($23 AS TEXT) IS NULL THEN NULL ELSE COALESCE(toestemming_op, $23) END, \
+         toestemming_versie = CASE WHEN CAST($23 AS TEXT) IS NULL THEN NULL ELSE COALESCE(toestemming_versie, $24) END, \
+         gewijzigd_op = $25 \
+         WHERE id = $1 AND persoon_id = $2 AND status = 'concept'",
+    )
+    .bind(&melding.id)
+    .bind(&melding.persoon_id)
+    .bind(stap.slug())
+    .bind(optie(a.voor_wie))
+    .bind(a.ander_naam.as_deref())
+    .bind(optie(a.ander_relatie))
+    .bind(i64::from(a.ander_toestemming))
+    .bind(optie(a.spoed_gevaar))
+    .bind(optie(a.spoed_zorg))
+    .bind(a.hulpvraag.as_deref())
+    .bind(lijst_tekst(&a.levensgebieden))
+    .bind(optie(a.huishouden))
+    .bind(a.huisgenoten.as_deref())
+    .bind(lijst_tekst(&a.gesprek_erbij))
+    .bind(a.gesprek_erbij_naam.as_deref())
+    .bind(optie(a.clientondersteuning))
+    .bind(optie(a.contact_manier))
+    .bind(a.telefoon.as_deref())
+    .bind(a.contact_email.as_deref())
+    .bind(a.contact_tijden.as_deref())
+    .bind(optie(a.tolk))
+    .bind(a.tolk_taal.as_deref())
+    .bind(toestemming)
+    .bind(super::domain::TOESTEMMING_VERSIE)
+    .bind(db::ts(now))
+    .execute(conn)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Submits a draft: the one change from 'concept' to 'ingediend'. Returns false when it was no draft (already
+/// submitted by an earlier click), so that a double submit neither makes a second melding nor a second mail.
+pub async fn indienen(
+    conn: &mut AnyConnection,
+    id: &str,
+    persoon_id: &str,
+    referentie: &str,
+    now: OffsetDateTime,
+    ontvangen_op: Date,
+) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query(
+        "UPDATE meldingen SET status = 'ingediend', referentie = $3, ingediend_op = $4, ontvangen_op = $5, \
+         gewijzigd_op = $4 WHERE id = $1 AND persoon_id = $2 AND status = 'concept'",
+    )
+    .bind(id)
+    .bind(persoon_id)
+    .bind(referentie)
+    .bind(db::ts(now))
+    .bind(db::date(ontvangen_op))
+    .execute(conn)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}

@@ -1,0 +1,491 @@
+//! Pages of the melding journey.
+
+use maud::{Markup, html};
+
+use super::domain::{
+    Antwoorden, Code, ContactManier, Erbij, HULPVRAAG_MAX, Huishouden, JaNee, Levensgebied,
+    Relatie, Stap, Tolk, VoorWie, Wens, meldingsdatum,
+};
+use super::form::StapInvoer;
+use super::handlers::HervatInvoer;
+use super::repo::Melding;
+use crate::begrippen::{self, Begrip};
+use crate::form::FieldErrors;
+use crate::http::Ctx;
+use crate::i18n::{datum_met_dag, msg};
+use crate::pages::spoed as spoed_blok;
+use crate::termijnen::domain::{Kalender, na_melding};
+use crate::ui;
+
+/// The message of each choice a step offers.
+trait Label: Code {
+    fn label(self) -> &'static str;
+}
+
+macro_rules! labels {
+    ($naam:ident { $($variant:ident => $msg:ident),+ $(,)? }) => {
+        impl Label for $naam {
+            fn label(self) -> &'static str {
+                match self { $($naam::$variant => msg::$msg),+ }
+            }
+        }
+    };
+}
+
+labels!(VoorWie { Zelf => MELDING_KEUZE_VOOR_WIE_ZELF, Ander => MELDING_KEUZE_VOOR_WIE_ANDER });
+labels!(Relatie {
+    Partner => MELDING_KEUZE_RELATIE_PARTNER,
+    Ouder => MELDING_KEUZE_RELATIE_OUDER,
+    Kind => MELDING_KEUZE_RELATIE_KIND,
+    Familie => MELDING_KEUZE_RELATIE_FAMILIE,
+    VriendBuur => MELDING_KEUZE_RELATIE_VRIEND_BUUR,
+    Clientondersteuner => MELDING_KEUZE_RELATIE_CLIENTONDERSTEUNER,
+    Anders => MELDING_KEUZE_RELATIE_ANDERS,
+});
+labels!(JaNee { Ja => MELDING_KEUZE_JA, Nee => MELDING_KEUZE_NEE });
+labels!(Levensgebied {
+    Verzorging => MELDING_KEUZE_GEBIED_VERZORGING,
+    Lichaam => MELDING_KEUZE_GEBIED_LICHAAM,
+    Gevoel => MELDING_KEUZE_GEBIED_GEVOEL,
+    Wonen => MELDING_KEUZE_GEBIED_WONEN,
+    Geld => MELDING_KEUZE_GEBIED_GELD,
+    Contact => MELDING_KEUZE_GEBIED_CONTACT,
+    Dag => MELDING_KEUZE_GEBIED_DAG,
+    Thuis => MELDING_KEUZE_GEBIED_THUIS,
+    Kinderen => MELDING_KEUZE_GEBIED_KINDEREN,
+    Verslaving => MELDING_KEUZE_GEBIED_VERSLAVING,
+    Mantelzorg => MELDING_KEUZE_GEBIED_MANTELZORG,
+});
+labels!(Huishouden {
+    Alleen => MELDING_KEUZE_HUISHOUDEN_ALLEEN,
+    Partner => MELDING_KEUZE_HUISHOUDEN_PARTNER,
+    PartnerKinderen => MELDING_KEUZE_HUISHOUDEN_PARTNER_KINDEREN,
+    Kinderen => MELDING_KEUZE_HUISHOUDEN_KINDEREN,
+    Anderen => MELDING_KEUZE_HUISHOUDEN_ANDEREN,
+});
+labels!(Erbij {
+    Mantelzorger => MELDING_KEUZE_ERBIJ_MANTELZORGER,
+    Familie => MELDING_KEUZE_ERBIJ_FAMILIE,
+    Clientondersteuner => MELDING_KEUZE_ERBIJ_CLIENTONDERSTEUNER,
+    Iemand => MELDING_KEUZE_ERBIJ_IEMAND,
+    Niemand => MELDING_KEUZE_ERBIJ_NIEMAND,
+});
+labels!(Wens { Ja => MELDING_KEUZE_WENS_JA, Nee => MELDING_KEUZE_WENS_NEE, WeetNiet => MELDING_KEUZE_WENS_WEET_NIET });
+labels!(ContactManier {
+    Telefoon => MELDING_KEUZE_CONTACT_TELEFOON,
+    Email => MELDING_KEUZE_CONTACT_EMAIL,
+    Brief => MELDING_KEUZE_CONTACT_BRIEF,
+});
+labels!(Tolk { Geen => MELDING_KEUZE_TOLK_GEEN, Tolk => MELDING_KEUZE_TOLK_TOLK, Gebarentaal => MELDING_KEUZE_TOLK_GEBARENTAAL });
+
+fn keuzes<C: Label>(ctx: &Ctx) -> Vec<ui::Choice<'static>> {
+    C::ALL
+        .iter()
+        .map(|c| ui::Choice::new(c.code(), ctx.t(c.label())))
+        .collect()
+}
+
+fn label_van<C: Label>(ctx: &Ctx, c: Option<C>) -> Option<String> {
+    c.map(|c| ctx.t(c.label()))
+}
+
+/// The title of each step: its question.
+fn titel(stap: Stap) -> &'static str {
+    match stap {
+        Stap::VoorWie => msg::MELDING_VOOR_WIE_TITEL,
+        Stap::DeAnder => msg::MELDING_DE_ANDER_TITEL,
+        Stap::Spoed => msg::MELDING_SPOED_TITEL,
+        Stap::Hulpvraag => msg::MELDING_HULPVRAAG_TITEL,
+        Stap::Levensgebieden => msg::MELDING_GEBIEDEN_TITEL,
+        Stap::Huishouden => msg::MELDING_HUISHOUDEN_TITEL,
+        Stap::Gesprek => msg::MELDING_GESPREK_TITEL,
+        Stap::Clientondersteuning => msg::MELDING_CO_TITEL,
+        Stap::Contact => msg::MELDING_CONTACT_TITEL,
+        Stap::Toestemming => msg::MELDING_TOESTEMMING_TITEL,
+    }
+}
+
+/// The short name of each step, for the step indicator and the check page.
+fn naam(stap: Stap) -> &'static str {
+    match stap {
+        Stap::VoorWie => msg::MELDING_NAAM_VOOR_WIE,
+        Stap::DeAnder => msg::MELDING_NAAM_DE_ANDER,
+        Stap::Spoed => msg::MELDING_NAAM_SPOED,
+        Stap::Hulpvraag => msg::MELDING_NAAM_HULPVRAAG,
+        Stap::Levensgebieden => msg::MELDING_NAAM_GEBIEDEN,
+        Stap::Huishouden => msg::MELDING_NAAM_HUISHOUDEN,
+        Stap::Gesprek => msg::MELDING_NAAM_GESPREK,
+        Stap::Clientondersteuning => msg::MELDING_NAAM_CO,
+        Stap::Contact => msg::MELDING_NAAM_CONTACT,
+        Stap::Toestemming => msg::MELDING_NAAM_TOESTEMMING,
+    }
+}
+
+/// Every page of the journey says, in one sentence, that free cliëntondersteuning exists.
+fn gratis_hulp(ctx: &Ctx) -> Markup {
+    html! { p.loket-hint { (begrippen::zin(ctx, msg::MELDING_GRATIS_HULP, &[], Begrip::Clientondersteuning)) } }
+}
+
+/// `GET /melding`.
+pub fn start(ctx: &Ctx) -> Markup {
+    ui::Page::new(ctx, ctx.t(msg::MELDING_START_TITEL))
+        .quick_exit()
+        .render(html! {
+            p { (begrippen::zin(ctx, msg::MELDING_START_INTRO, &[], Begrip::Melding)) }
+            p { (ctx.t(msg::MELDING_START_VOOR_ANDER)) }
+            ul {
+                li { (ctx.t(msg::MELDING_START_DUUR)) }
+                li { (ctx.t(msg::MELDING_START_BEWAARD)) }
+                li { (ctx.t(msg::MELDING_START_NIET_ALLES)) }
+            }
+            (gratis_hulp(ctx))
+            @if ctx.person.is_some() {
+                form method="post" action="/melding" {
+                    (ui::Button::primary(ctx.t(msg::MELDING_START_KNOP)))
+                }
+                p { a href="/melding/hervatten" { (ctx.t(msg::MELDING_START_HERVATTEN)) } }
+            } @else {
+                p { (ctx.t(msg::MELDING_START_INLOGGEN_TEKST)) }
+                (ui::Button::primary(ctx.t(msg::MELDING_START_INLOGGEN)).link("/inloggen"))
+            }
+            (spoed_blok(ctx))
+        })
+}
+
+/// `GET /melding/hervatten`.
+pub fn hervatten(ctx: &Ctx, invoer: &HervatInvoer, errors: &FieldErrors) -> Markup {
+    ui::Page::new(ctx, ctx.t(msg::MELDING_HERVATTEN_TITEL))
+        .back("/melding", ctx.t(msg::UI_BACK_LINK))
+        .errors(errors)
+        .render(html! {
+            p { (ctx.t(msg::MELDING_HERVATTEN_TEKST)) }
+            form method="post" action="/melding/hervatten" novalidate {
+                (ui::Field::new("code", ctx.t(msg::MELDING_HERVATTEN_LABEL))
+                    .hint(ctx.t(msg::MELDING_HERVATTEN_HINT))
+                    .value(invoer.code.as_str())
+                    .errors(errors)
+                    .width(ui::Width::Chars10)
+                    .input(&ctx.tr, ui::InputKind::Text))
+                (ui::Button::primary(ctx.t(msg::MELDING_HERVATTEN_KNOP)))
+            }
+        })
+}
+
+/// A step of the journey, with the answers so far (or as just typed) and its errors.
+pub fn stap(
+    ctx: &Ctx,
+    melding: &Melding,
+    stap: Stap,
+    invoer: &StapInvoer,
+    errors: &FieldErrors,
+) -> Markup {
+    let stappen = Stap::voor(&melding.antwoorden);
+    let nummer = stappen.iter().position(|s| *s == stap).unwrap_or(0) + 1;
+    let terug = if invoer.terug_naar_controleren() {
+        format!("/melding/{}/controleren", melding.id)
+    } else {
+        stap.vorige(&melding.antwoorden).map_or_else(
+            || "/melding".to_owned(),
+            |v| format!("/melding/{}/stap/{}", melding.id, v.slug()),
+        )
+    };
+    let actie = format!("/melding/{}/stap/{}", melding.id, stap.slug());
+    ui::Page::new(ctx, ctx.t(titel(stap)))
+        .step(nummer as u32, stappen.len() as u32, ctx.t(naam(stap)))
+        .back(terug, ctx.t(msg::UI_BACK_LINK))
+        .quick_exit()
+        .errors(errors)
+        .render(html! {
+            form method="post" action=(actie) novalidate {
+                (vragen(ctx, stap, invoer, errors))
+                @if invoer.terug_naar_controleren() {
+                    input type="hidden" name="terug" value="controleren";
+                }
+                (ui::button_group(html! {
+                    (ui::Button::primary(ctx.t(msg::MELDING_VERDER)).name_value("actie", "verder"))
+                    (ui::Button::secondary(ctx.t(msg::MELDING_LATER)).name_value("actie", "later"))
+                }))
+            }
+            (gratis_hulp(ctx))
+            (begrippen::uitleg(ctx, &[Begrip::Melding, Begrip::Clientondersteuning, Begrip::Mantelzorger]))
+        })
+}
+
+/// The questions of one step.
+fn vragen(ctx: &Ctx, stap: Stap, i: &StapInvoer, e: &FieldErrors) -> Markup {
+    let tr = &ctx.tr;
+    match stap {
+        Stap::VoorWie => html! {
+            (ui::Field::new("voor_wie", ctx.t(msg::MELDING_VOOR_WIE_VRAAG)).value(i.voor_wie.as_str()).errors(e)
+                .radios(tr, &keuzes::<VoorWie>(ctx)))
+        },
+        Stap::DeAnder => html! {
+            p { (ctx.t(msg::MELDING_DE_ANDER_UITLEG)) }
+            (ui::Field::new("ander_naam", ctx.t(msg::MELDING_DE_ANDER_NAAM)).value(i.ander_naam.as_str()).errors(e)
+                .input(tr, ui::InputKind::Text))
+            (ui::Field::new("ander_relatie", ctx.t(msg::MELDING_DE_ANDER_RELATIE)).value(i.ander_relatie.as_str())
+                .errors(e).radios(tr, &keuzes::<Relatie>(ctx)))
+            (ui::Field::new("ander_toestemming", ctx.t(msg::MELDING_DE_ANDER_TOESTEMMING))
+                .hint(ctx.t(msg::MELDING_DE_ANDER_TOESTEMMING_HINT)).errors(e)
+                .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::MELDING_DE_ANDER_TOESTEMMING_JA))], &[i.ander_toestemming.as_str()]))
+        },
+        Stap::Spoed => html! {
+            (ui::notification_banner(tr, ui::Notice::Info, html! { p { strong { (ctx.t(msg::MELDING_SPOED_112)) } } }))
+            (ui::Field::new("spoed_gevaar", ctx.t(msg::MELDING_SPOED_GEVAAR)).hint(ctx.t(msg::MELDING_SPOED_GEVAAR_HINT))
+                .value(i.spoed_gevaar.as_str()).errors(e).radios(tr, &keuzes::<JaNee>(ctx)))
+            (ui::Field::new("spoed_zorg", ctx.t(msg::MELDING_SPOED_ZORG)).hint(ctx.t(msg::MELDING_SPOED_ZORG_HINT))
+                .value(i.spoed_zorg.as_str()).errors(e).radios(tr, &keuzes::<JaNee>(ctx)))
+        },
+        Stap::Hulpvraag => html! {
+            (ui::Field::new("hulpvraag", ctx.t(msg::MELDING_HULPVRAAG_VRAAG)).hint(ctx.t(msg::MELDING_HULPVRAAG_HINT))
+                .value(i.hulpvraag.as_str()).errors(e).textarea(tr, 8, Some(HULPVRAAG_MAX as u32)))
+        },
+        Stap::Levensgebieden => html! {
+            (ui::Field::new("levensgebieden", ctx.t(msg::MELDING_GEBIEDEN_VRAAG)).hint(ctx.t(msg::MELDING_GEBIEDEN_HINT))
+                .errors(e).checkboxes(tr, &keuzes::<Levensgebied>(ctx), &i.levensgebieden))
+        },
+        Stap::Huishouden => html! {
+            p { (ctx.t(msg::MELDING_HUISHOUDEN_WAAROM)) }
+            (ui::Field::new("huishouden", ctx.t(msg::MELDING_HUISHOUDEN_VRAAG)).value(i.huishouden.as_str()).errors(e)
+                .radios(tr, &keuzes::<Huishouden>(ctx)))
+            (ui::Field::new("huisgenoten", ctx.t(msg::MELDING_HUISGENOTEN)).hint(ctx.t(msg::MELDING_HUISGENOTEN_HINT))
+                .value(i.huisgenoten.as_str()).errors(e).textarea(tr, 3, Some(super::domain::HUISGENOTEN_MAX as u32)))
+        },
+        Stap::Gesprek => html! {
+            p { (begrippen::zin(ctx, msg::MELDING_GESPREK_UITLEG, &[], Begrip::Onderzoek)) }
+            (ui::Field::new("gesprek_erbij", ctx.t(msg::MELDING_GESPREK_VRAAG)).hint(ctx.t(msg::MELDING_GESPREK_HINT))
+                .errors(e).checkboxes(tr, &keuzes::<Erbij>(ctx), &i.gesprek_erbij))
+            (ui::Field::new("gesprek_erbij_naam", ctx.t(msg::MELDING_GESPREK_NAAM)).hint(ctx.t(msg::MELDING_GESPREK_NAAM_HINT))
+                .value(i.gesprek_erbij_naam.as_str()).errors(e).input(tr, ui::InputKind::Text))
+        },
+        Stap::Clientondersteuning => html! {
+            p { (ctx.t(msg::MELDING_CO_WAT)) }
+            p { (ctx.t(msg::MELDING_CO_GRATIS)) }
+            p { (ctx.t(msg::MELDING_CO_BESLIST_NIET)) }
+            (ui::Field::new("clientondersteuning", ctx.t(msg::MELDING_CO_VRAAG)).value(i.clientondersteuning.as_str())
+                .errors(e).radios(tr, &keuzes::<Wens>(ctx)))
+        },
+        Stap::Contact => html! {
+            (ui::Field::new("contact_manier", ctx.t(msg::MELDING_CONTACT_VRAAG)).value(i.contact_manier.as_str())
+                .errors(e).radios(tr, &keuzes::<ContactManier>(ctx)))
+            (ui::Field::new("telefoon", ctx.t(msg::MELDING_CONTACT_TELEFOON)).hint(ctx.t(msg::MELDING_CONTACT_TELEFOON_HINT))
+                .value(i.telefoon.as_str()).errors(e).autocomplete("tel").width(ui::Width::Chars20).input(tr, ui::InputKind::Tel))
+            (ui::Field::new("contact_email", ctx.t(msg::MELDING_CONTACT_EMAIL)).hint(ctx.t(msg::MELDING_CONTACT_EMAIL_HINT))
+                .value(i.contact_email.as_str()).errors(e).autocomplete("email").input(tr, ui::InputKind::Email))
+            (ui::Field::new("contact_tijden", ctx.t(msg::MELDING_CONTACT_TIJDEN)).hint(ctx.t(msg::MELDING_CONTACT_TIJDEN_HINT))
+                .value(i.contact_tijden.as_str()).errors(e).input(tr, ui::InputKind::Text))
+            (ui::Field::new("tolk", ctx.t(msg::MELDING_CONTACT_TOLK)).value(i.tolk.as_str()).errors(e)
+                .radios(tr, &keuzes::<Tolk>(ctx)))
+            (ui::Field::new("tolk_taal", ctx.t(msg::MELDING_CONTACT_TOLK_TAAL)).hint(ctx.t(msg::MELDING_CONTACT_TOLK_TAAL_HINT))
+                .value(i.tolk_taal.as_str()).errors(e).width(ui::Width::Chars20).input(tr, ui::InputKind::Text))
+        },
+        Stap::Toestemming => html! {
+            p { (ctx.t(msg::MELDING_TOESTEMMING_NODIG)) }
+            p { (ctx.t(msg::MELDING_TOESTEMMING_GEZONDHEID)) }
+            p { (ctx.t(msg::MELDING_TOESTEMMING_ALLEEN)) }
+            p { (ctx.t(msg::MELDING_TOESTEMMING_WIE)) }
+            p { a href="/privacy" { (ctx.t(msg::MELDING_TOESTEMMING_PRIVACY)) } }
+            (ui::Field::new("toestemming", ctx.t(msg::MELDING_TOESTEMMING_VRAAG)).errors(e)
+                .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::MELDING_TOESTEMMING_JA))], &[i.toestemming.as_str()]))
+        },
+    }
+}
+
+/// `GET /melding/{id}/spoed`.
+pub fn spoed(ctx: &Ctx, verder: &str) -> Markup {
+    ui::Page::new(ctx, ctx.t(msg::MELDING_SPOEDROUTE_TITEL))
+        .quick_exit()
+        .render(html! {
+            p { (ctx.t(msg::MELDING_SPOEDROUTE_TEKST)) }
+            (spoed_blok(ctx))
+            h2 { (ctx.t(msg::MELDING_SPOEDROUTE_DAARNA_TITEL)) }
+            p { (ctx.t(msg::MELDING_SPOEDROUTE_DAARNA)) }
+            (ui::Button::primary(ctx.t(msg::MELDING_SPOEDROUTE_VERDER)).link(verder))
+        })
+}
+
+/// `GET /melding/{id}/later`.
+pub fn later(ctx: &Ctx, melding: &Melding, verder: &str) -> Markup {
+    ui::Page::new(ctx, ctx.t(msg::MELDING_LATER_TITEL)).quick_exit().render(html! {
+        (ui::panel(&ctx.t(msg::MELDING_LATER_CODE), html! { strong.loket-code { (melding.hervatcode) } }))
+        p { (ctx.t(msg::MELDING_LATER_SCHRIJF_OP)) }
+        p { (ctx.t(msg::MELDING_LATER_HOE)) }
+        p { (ctx.t(msg::MELDING_LATER_BELLEN)) }
+        p { (ctx.t(msg::MELDING_LATER_MIJN_LOKET)) }
+        (ui::button_group(html! {
+            (ui::Button::primary(ctx.t(msg::MELDING_LATER_NU_VERDER)).link(verder))
+            (ui::Button::secondary(ctx.t(msg::MELDING_LATER_NAAR_MIJN_LOKET)).link("/mijn-loket"))
+        }))
+    })
+}
+
+/// The answers as rows of a summary list; with change links while it is a draft.
+fn rijen(ctx: &Ctx, melding: &Melding, wijzigen: bool) -> Vec<ui::SummaryRow> {
+    let a: &Antwoorden = &melding.antwoorden;
+    let leeg = || ctx.t(msg::MELDING_CONTROLEREN_LEEG);
+    let lijst = |labels: Vec<String>| {
+        if labels.is_empty() {
+            leeg()
+        } else {
+            labels.join(", ")
+        }
+    };
+    let mut rijen = Vec::new();
+    for stap in Stap::voor(a) {
+        let waarde: Markup = match stap {
+            Stap::VoorWie => html! { (label_van(ctx, a.voor_wie).unwrap_or_else(leeg)) },
+            Stap::DeAnder => html! {
+                (a.ander_naam.clone().unwrap_or_else(leeg))
+                @if let Some(relatie) = label_van(ctx, a.ander_relatie) { br; (relatie) }
+                @if a.ander_toestemming { br; (ctx.t(msg::MELDING_DE_ANDER_TOESTEMMING_JA)) }
+            },
+            Stap::Spoed => html! {
+                (ctx.t(msg::MELDING_SPOED_GEVAAR)) " " (label_van(ctx, a.spoed_gevaar).unwrap_or_else(leeg)) br;
+                (ctx.t(msg::MELDING_SPOED_ZORG)) " " (label_van(ctx, a.spoed_zorg).unwrap_or_else(leeg))
+            },
+            Stap::Hulpvraag => html! { (a.hulpvraag.clone().unwrap_or_else(leeg)) },
+            Stap::Levensgebieden => html! {
+                (lijst(a.levensgebieden.iter().map(|g| ctx.t(g.label())).collect()))
+            },
+            Stap::Huishouden => html! {
+                (label_van(ctx, a.huishouden).unwrap_or_else(leeg))
+                @if let Some(huisgenoten) = &a.huisgenoten { br; (huisgenoten) }
+            },
+            Stap::Gesprek => html! {
+                (lijst(a.gesprek_erbij.iter().map(|g| ctx.t(g.label())).collect()))
+                @if let Some(naam) = &a.gesprek_erbij_naam { br; (naam) }
+            },
+            Stap::Clientondersteuning => {
+                html! { (label_van(ctx, a.clientondersteuning).unwrap_or_else(leeg)) }
+            }
+            Stap::Contact => html! {
+                (label_van(ctx, a.contact_manier).unwrap_or_else(leeg))
+                @if let Some(t) = &a.telefoon { br; (t) }
+                @if let Some(m) = &a.contact_email { br; (m) }
+                @if let Some(t) = &a.contact_tijden { br; (t) }
+                @if let Some(tolk) = a.tolk.filter(|t| *t != Tolk::Geen) {
+                    br; (ctx.t(tolk.label()))
+                    @if let Some(taal) = &a.tolk_taal { ": " (taal) }
+                }
+            },
+            Stap::Toestemming => html! {
+                (if a.toestemming { ctx.t(msg::MELDING_TOESTEMMING_JA) } else { leeg() })
+            },
+        };
+        let waarde = if wijzigen && !a.compleet(stap) {
+            // The error summary of the check page links here.
+            html! { a id=(stap.slug()) href={ "/melding/" (melding.id) "/stap/" (stap.slug()) } { (waarde) } }
+        } else {
+            waarde
+        };
+        let mut rij = ui::SummaryRow::new(ctx.t(naam(stap)), waarde);
+        if wijzigen {
+            rij = rij.change(format!(
+                "/melding/{}/stap/{}?terug=controleren",
+                melding.id,
+                stap.slug()
+            ));
+        }
+        rijen.push(rij);
+    }
+    rijen
+}
+
+/// `GET /melding/{id}/controleren`.
+pub fn controleren(ctx: &Ctx, melding: &Melding, errors: &FieldErrors) -> Markup {
+    ui::Page::new(ctx, ctx.t(msg::MELDING_CONTROLEREN_TITEL))
+        .back(format!("/melding/{}/stap/{}", melding.id, Stap::Toestemming.slug()), ctx.t(msg::UI_BACK_LINK))
+        .quick_exit()
+        .errors(errors)
+        .render(html! {
+            p { (ctx.t(msg::MELDING_CONTROLEREN_TEKST)) }
+            (ui::summary_list(&ctx.tr, &rijen(ctx, melding, true)))
+            h2 { (ctx.t(msg::MELDING_CONTROLEREN_VERSTUREN_TITEL)) }
+            p { (begrippen::zin(ctx, msg::MELDING_CONTROLEREN_VERSTUREN_TEKST, &[], Begrip::Melding)) }
+            form method="post" action={ "/melding/" (melding.id) "/indienen" } {
+                (ui::Button::primary(ctx.t(msg::MELDING_CONTROLEREN_KNOP)))
+            }
+            (gratis_hulp(ctx))
+        })
+}
+
+/// The dates that follow from the melding, each with one plain sentence.
+fn datums(ctx: &Ctx, melding: &Melding) -> Markup {
+    let gemeente = &ctx.app.gemeente;
+    let lang = ctx.lang();
+    match meldingsdatum(
+        gemeente.procedure.meldingsdatum,
+        melding.ontvangen_op,
+        melding.eerste_gesprek_op,
+    ) {
+        Some(datum) => {
+            let [plan, onderzoek] = na_melding(
+                datum,
+                &gemeente.termijnen,
+                &Kalender::new(&gemeente.feestdagen_gelijkgesteld),
+            );
+            html! {
+                ul.loket-datums {
+                    li { (begrippen::zin(ctx, msg::MELDING_DATUM_PLAN, &[("datum", datum_met_dag(plan.einde, lang).into())], Begrip::PersoonlijkPlan)) }
+                    li { (begrippen::zin(ctx, msg::MELDING_DATUM_ONDERZOEK, &[("datum", datum_met_dag(onderzoek.einde, lang).into())], Begrip::Onderzoek)) }
+                }
+            }
+        }
+        None => html! { p { (ctx.t(msg::MELDING_DATUM_NA_GESPREK)) } },
+    }
+}
+
+/// `GET /melding/{id}/bevestiging`.
+pub fn bevestiging(ctx: &Ctx, melding: &Melding) -> Markup {
+    let referentie = melding.referentie.as_deref().unwrap_or_default();
+    ui::Page::new(ctx, ctx.t(msg::MELDING_BEVESTIGING_TITEL)).render(html! {
+        (ui::panel(&ctx.t(msg::MELDING_BEVESTIGING_PANEEL), html! {
+            (ctx.t(msg::MELDING_BEVESTIGING_NUMMER)) br; strong { (referentie) }
+        }))
+        @if let Some(ontvangen) = melding.ontvangen_op {
+            p { (ctx.tr.ta(msg::MELDING_BEVESTIGING_ONTVANGEN, &[("datum", datum_met_dag(ontvangen, ctx.lang()).into())])) }
+        }
+        p { (ctx.t(msg::MELDING_BEVESTIGING_MAIL)) }
+        h2 { (ctx.t(msg::MELDING_BEVESTIGING_NU_TITEL)) }
+        p { (ctx.t(msg::MELDING_MAIL_CONTACT)) }
+        (datums(ctx, melding))
+        @if melding.antwoorden.is_spoed() {
+            (spoed_blok(ctx))
+        }
+        @if melding.antwoorden.clientondersteuning == Some(Wens::Ja) {
+            p { (ctx.t(msg::MELDING_BEVESTIGING_CO)) " " a href="/clientondersteuning/aanvragen" { (ctx.t(msg::MELDING_BEVESTIGING_CO_LINK)) } }
+        } @else {
+            (gratis_hulp(ctx))
+        }
+        ul {
+            li { a href={ "/melding/" (melding.id) "/ontvangstbewijs" } { (ctx.t(msg::MELDING_BEVESTIGING_BEWIJS)) } }
+            li { a href="/mijn-loket" { (ctx.t(msg::MELDING_BEVESTIGING_MIJN_LOKET)) } }
+        }
+    })
+}
+
+/// `GET /melding/{id}/ontvangstbewijs`: the answers as sent, laid out to print.
+pub fn ontvangstbewijs(ctx: &Ctx, melding: &Melding) -> Markup {
+    let referentie = melding.referentie.as_deref().unwrap_or_default();
+    ui::Page::new(ctx, ctx.t(msg::MELDING_BEWIJS_TITEL))
+        .back(format!("/melding/{}/bevestiging", melding.id), ctx.t(msg::UI_BACK_LINK))
+        .quick_exit()
+        .render(html! {
+            dl.loket-summary-list {
+                div.loket-summary-list__row {
+                    dt.loket-summary-list__key { (ctx.t(msg::MELDING_BEVESTIGING_NUMMER)) }
+                    dd.loket-summary-list__value { (referentie) }
+                }
+                @if let Some(ontvangen) = melding.ontvangen_op {
+                    div.loket-summary-list__row {
+                        dt.loket-summary-list__key { (ctx.t(msg::MELDING_BEWIJS_ONTVANGEN)) }
+                        dd.loket-summary-list__value { (datum_met_dag(ontvangen, ctx.lang())) }
+                    }
+                }
+            }
+            (ui::summary_list(&ctx.tr, &rijen(ctx, melding, false)))
+            (datums(ctx, melding))
+            p.loket-no-print { (ctx.t(msg::MELDING_BEWIJS_PRINTEN)) }
+            (begrippen::uitleg(ctx, &[Begrip::Melding, Begrip::PersoonlijkPlan, Begrip::Onderzoek, Begrip::Clientondersteuning, Begrip::Mantelzorger]))
+        })
+}

@@ -1,0 +1,491 @@
+//! The melding journey, end to end: every step, the spoed route, save and resume with the code, the check
+//! page, one submit, the confirmation with its dates and the e-mail. The test clock stands at Monday
+//! 23 November 2026.
+
+use axum::http::StatusCode;
+
+use crate::support::{Options, TestApp, TestResponse, mail_text};
+
+/// The answers of a melding for oneself, step by step.
+const ZELF: &[(&str, &[(&str, &str)])] = &[
+    ("voor-wie", &[("voor_wie", "zelf")]),
+    ("spoed", &[("spoed_gevaar", "nee"), ("spoed_zorg", "nee")]),
+    (
+        "hulpvraag",
+        &[(
+            "hulpvraag",
+            "Ik kan de trap niet meer op. Douchen lukt niet meer alleen.",
+        )],
+    ),
+    (
+        "onderwerpen",
+        &[
+            ("levensgebieden", "verzorging"),
+            ("levensgebieden", "wonen"),
+        ],
+    ),
+    (
+        "huishouden",
+        &[("huishouden", "partner"), ("huisgenoten", "mijn man (81)")],
+    ),
+    (
+        "gesprek",
+        &[
+            ("gesprek_erbij", "mantelzorger"),
+            ("gesprek_erbij_naam", "Petra, mijn dochter"),
+        ],
+    ),
+    ("clientondersteuning", &[("clientondersteuning", "ja")]),
+    (
+        "contact",
+        &[
+            ("contact_manier", "telefoon"),
+            ("telefoon", "06 1234 5678"),
+            ("contact_email", "bewoner@example.nl"),
+            ("contact_tijden", ""),
+            ("tolk", "geen"),
+            ("tolk_taal", ""),
+        ],
+    ),
+    ("toestemming", &[("toestemming", "ja")]),
+];
+
+async fn app_met_datums() -> TestApp {
+    // Het Hogeland counts the terms from the day the melding is received (Lansingerland from the first talk).
+    TestApp::with(Options {
+        gemeente: Some("het-hogeland"),
+        ..Options::default()
+    })
+    .await
+}
+
+/// Signs in and begins a melding; returns its path `/melding/{id}`.
+async fn begin(app: &mut TestApp, email: &str) -> String {
+    app.sign_in(email).await;
+    let response = app.post("/melding", &[]).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    let eerste = response.location().to_owned();
+    assert!(eerste.ends_with("/stap/voor-wie"), "{eerste}");
+    eerste.trim_end_matches("/stap/voor-wie").to_owned()
+}
+
+async fn stap(
+    app: &mut TestApp,
+    melding: &str,
+    slug: &str,
+    velden: &[(&str, &str)],
+) -> TestResponse {
+    app.post(&format!("{melding}/stap/{slug}"), velden).await
+}
+
+/// Answers every step, checking that each leads to the next.
+async fn alle_stappen(app: &mut TestApp, melding: &str, stappen: &[(&str, &[(&str, &str)])]) {
+    eerste_stappen(app, melding, stappen, stappen.len()).await;
+}
+
+/// Answers the first `tot` steps.
+async fn eerste_stappen(
+    app: &mut TestApp,
+    melding: &str,
+    stappen: &[(&str, &[(&str, &str)])],
+    tot: usize,
+) {
+    for (i, (slug, velden)) in stappen.iter().enumerate().take(tot) {
+        let page = app.get(&format!("{melding}/stap/{slug}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{slug}");
+        assert!(
+            page.text(".loket-step")
+                .contains(&format!("Stap {} van {}", i + 1, stappen.len())),
+            "{slug}"
+        );
+        assert!(
+            page.body.contains("gratis"),
+            "every step says that free support exists: {slug}"
+        );
+        let response = stap(app, melding, slug, velden).await;
+        assert_eq!(
+            response.status,
+            StatusCode::SEE_OTHER,
+            "{slug}: {}",
+            response.text(".loket-error-summary")
+        );
+        let verwacht = match stappen.get(i + 1) {
+            Some((volgende, _)) => format!("{melding}/stap/{volgende}"),
+            None => format!("{melding}/controleren"),
+        };
+        assert_eq!(response.location(), verwacht);
+    }
+}
+
+async fn aantal_meldingen(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM meldingen WHERE status = 'ingediend'")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_resident_files_a_melding_for_themselves_and_sees_its_dates() {
+    let mut app = app_met_datums().await;
+    let start = app.get("/melding").await;
+    assert_eq!(start.status, StatusCode::OK);
+    let melding = begin(&mut app, "bewoner@example.nl").await;
+    alle_stappen(&mut app, &melding, ZELF).await;
+
+    let check = app.get(&format!("{melding}/controleren")).await;
+    assert_eq!(check.status, StatusCode::OK);
+    let waarden = check.texts(".loket-summary-list__value");
+    assert!(
+        waarden
+            .iter()
+            .any(|w| w.contains("Ik kan de trap niet meer op")),
+        "{waarden:?}"
+    );
+    assert!(waarden.iter().any(|w| w.contains("06 1234 5678")));
+    let wijzig = check.attrs(".loket-summary-list__actions a", "href");
+    assert_eq!(wijzig.len(), ZELF.len(), "a change link per answer");
+    assert!(wijzig.contains(&format!("{melding}/stap/hulpvraag?terug=controleren")));
+
+    let response = app.post(&format!("{melding}/indienen"), &[]).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert_eq!(response.location(), format!("{melding}/bevestiging"));
+    let bevestiging = app.get(&format!("{melding}/bevestiging")).await;
+    let referentie = bevestiging.text(".loket-panel strong");
+    assert!(referentie.starts_with("M-2026-"), "{referentie}");
+    let datums = bevestiging.texts(".loket-datums li");
+    // Monday 23 November + 7 days; + 6 weeks.
+    assert!(datums[0].contains("maandag 30 november 2026"), "{datums:?}");
+    assert!(datums[1].contains("maandag 4 januari 2027"), "{datums:?}");
+    assert!(
+        bevestiging
+            .attrs("main a", "href")
+            .contains(&"/clientondersteuning/aanvragen".to_owned())
+    );
+
+    app.deliver_mail().await;
+    let mail = mail_text(&app.mails().pop().unwrap());
+    assert!(mail.contains("To: bewoner@example.nl"), "{mail}");
+    assert!(mail.contains(&referentie), "{mail}");
+    assert!(mail.contains("maandag 30 november 2026"), "{mail}");
+    assert!(mail.contains("maandag 4 januari 2027"), "{mail}");
+    assert!(!mail.contains("trap"), "no health details in the mail");
+
+    let bewijs = app.get(&format!("{melding}/ontvangstbewijs")).await;
+    assert!(bewijs.body.contains("Ik kan de trap niet meer op"));
+    assert!(
+        bewijs.texts(".loket-summary-list__actions a").is_empty(),
+        "nothing to change after sending"
+    );
+
+    let mijn = app.get("/mijn-loket").await;
+    assert!(mijn.text(".loket-zaken").contains(&referentie));
+    assert!(
+        mijn.text(".loket-zaken")
+            .contains("maandag 30 november 2026")
+    );
+}
+
+#[tokio::test]
+async fn a_mantelzorger_files_for_someone_they_help_with_permission() {
+    let mut app = app_met_datums().await;
+    let melding = begin(&mut app, "dochter@example.nl").await;
+    let response = stap(&mut app, &melding, "voor-wie", &[("voor_wie", "ander")]).await;
+    assert_eq!(response.location(), format!("{melding}/stap/de-ander"));
+
+    // Without the other person's permission the melding does not go on.
+    let zonder = stap(
+        &mut app,
+        &melding,
+        "de-ander",
+        &[("ander_naam", "Mien de Vries"), ("ander_relatie", "ouder")],
+    )
+    .await;
+    assert_eq!(zonder.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        zonder.attrs(".loket-error-summary a", "href"),
+        vec!["#ander_toestemming".to_owned()]
+    );
+    assert_eq!(
+        zonder.attrs("#ander_naam", "value"),
+        vec!["Mien de Vries".to_owned()]
+    );
+
+    let mut stappen: Vec<(&str, &[(&str, &str)])> = vec![
+        ("voor-wie", &[("voor_wie", "ander")]),
+        (
+            "de-ander",
+            &[
+                ("ander_naam", "Mien de Vries"),
+                ("ander_relatie", "ouder"),
+                ("ander_toestemming", "ja"),
+            ],
+        ),
+    ];
+    stappen.extend_from_slice(&ZELF[1..]);
+    alle_stappen(&mut app, &melding, &stappen).await;
+    app.post(&format!("{melding}/indienen"), &[]).await;
+    let bewijs = app.get(&format!("{melding}/ontvangstbewijs")).await;
+    assert!(bewijs.body.contains("Mien de Vries"));
+    assert!(bewijs.body.contains("Mijn vader of moeder"));
+}
+
+#[tokio::test]
+async fn an_unsafe_situation_shows_the_spoed_route_at_once() {
+    let mut app = app_met_datums().await;
+    let melding = begin(&mut app, "bewoner@example.nl").await;
+    stap(&mut app, &melding, "voor-wie", &[("voor_wie", "zelf")]).await;
+    let response = stap(
+        &mut app,
+        &melding,
+        "spoed",
+        &[("spoed_gevaar", "ja"), ("spoed_zorg", "nee")],
+    )
+    .await;
+    assert_eq!(response.location(), format!("{melding}/spoed"));
+    let spoed = app.get(&format!("{melding}/spoed")).await;
+    assert!(spoed.body.contains("0800-2000"), "Veilig Thuis");
+    assert!(spoed.body.contains("48 uur"));
+    assert!(
+        spoed.text(".loket-quick-exit").contains("Snel weg"),
+        "a quick exit"
+    );
+    assert!(
+        spoed
+            .attrs("a.loket-button", "href")
+            .contains(&format!("{melding}/stap/hulpvraag"))
+    );
+}
+
+#[tokio::test]
+async fn every_step_says_what_is_missing_and_keeps_the_input() {
+    let mut app = app_met_datums().await;
+    let melding = begin(&mut app, "bewoner@example.nl").await;
+    let page = stap(&mut app, &melding, "voor-wie", &[]).await;
+    assert_eq!(
+        page.attrs(".loket-error-summary a", "href"),
+        vec!["#voor_wie".to_owned()]
+    );
+    stap(&mut app, &melding, "voor-wie", &[("voor_wie", "ander")]).await;
+    let leeg: &[(&str, &[&str])] = &[
+        (
+            "de-ander",
+            &["ander_naam", "ander_relatie", "ander_toestemming"],
+        ),
+        ("spoed", &["spoed_gevaar", "spoed_zorg"]),
+        ("hulpvraag", &["hulpvraag"]),
+        ("onderwerpen", &["levensgebieden"]),
+        ("huishouden", &["huishouden"]),
+        ("gesprek", &["gesprek_erbij"]),
+        ("clientondersteuning", &["clientondersteuning"]),
+        ("contact", &["contact_manier", "tolk"]),
+        ("toestemming", &["toestemming"]),
+    ];
+    for (slug, velden) in leeg {
+        let page = stap(&mut app, &melding, slug, &[]).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{slug}");
+        let links: Vec<String> = velden.iter().map(|v| format!("#{v}")).collect();
+        assert_eq!(
+            page.attrs(".loket-error-summary a", "href"),
+            links,
+            "{slug}"
+        );
+        for veld in *velden {
+            assert!(
+                !page.text(&format!("#{veld}-fout")).is_empty(),
+                "{slug}: message beside {veld}"
+            );
+        }
+    }
+    // Invalid input comes back beside its error.
+    let page = stap(
+        &mut app,
+        &melding,
+        "contact",
+        &[
+            ("contact_manier", "email"),
+            ("telefoon", "12"),
+            ("contact_email", "x@"),
+            ("tolk", "tolk"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        page.attrs(".loket-error-summary a", "href"),
+        vec![
+            "#telefoon".to_owned(),
+            "#contact_email".to_owned(),
+            "#tolk_taal".to_owned()
+        ]
+    );
+    assert_eq!(page.attrs("#contact_email", "value"), vec!["x@".to_owned()]);
+    let te_lang = "a".repeat(2001);
+    let page = stap(&mut app, &melding, "hulpvraag", &[("hulpvraag", &te_lang)]).await;
+    assert!(
+        page.text("#hulpvraag-fout").contains("2000"),
+        "{}",
+        page.text("#hulpvraag-fout")
+    );
+    assert_eq!(page.text("#hulpvraag"), te_lang, "the text is kept");
+    let page = stap(
+        &mut app,
+        &melding,
+        "gesprek",
+        &[("gesprek_erbij", "niemand"), ("gesprek_erbij", "familie")],
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // An incomplete melding cannot be sent: the check page points at what is missing.
+    let page = app.post(&format!("{melding}/indienen"), &[]).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        page.attrs(".loket-error-summary a", "href"),
+        vec!["#de-ander".to_owned()]
+    );
+    assert_eq!(
+        page.attrs("a#de-ander", "href"),
+        vec![format!("{melding}/stap/de-ander")],
+        "the link lands on the answer"
+    );
+    assert_eq!(aantal_meldingen(&app).await, 0);
+}
+
+#[tokio::test]
+async fn save_leave_and_resume_with_the_code_on_another_device() {
+    let mut app = app_met_datums().await;
+    let melding = begin(&mut app, "bewoner@example.nl").await;
+    eerste_stappen(&mut app, &melding, ZELF, 3).await;
+    let response = stap(
+        &mut app,
+        &melding,
+        "onderwerpen",
+        &[("levensgebieden", "wonen"), ("actie", "later")],
+    )
+    .await;
+    assert_eq!(response.location(), format!("{melding}/later"));
+    let later = app.get(&format!("{melding}/later")).await;
+    let code = later.text(".loket-code");
+    assert_eq!(code.len(), 9, "{code}");
+
+    // Another device: new cookies, signed in again.
+    app.clear_cookies();
+    app.sign_in("bewoner@example.nl").await;
+    let fout = app
+        .post("/melding/hervatten", &[("code", "AAAA-BBBB")])
+        .await;
+    assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(fout.attrs("#code", "value"), vec!["AAAA-BBBB".to_owned()]);
+    let verder = app
+        .post(
+            "/melding/hervatten",
+            &[("code", &code.to_lowercase().replace('-', " "))],
+        )
+        .await;
+    assert_eq!(verder.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        verder.location(),
+        format!("{melding}/stap/huishouden"),
+        "where the resident left off"
+    );
+    let onderwerpen = app.get(&format!("{melding}/stap/onderwerpen")).await;
+    assert_eq!(
+        onderwerpen.attrs("input[name=levensgebieden][checked]", "value"),
+        vec!["wonen".to_owned()]
+    );
+    let hulpvraag = app.get(&format!("{melding}/stap/hulpvraag")).await;
+    assert!(hulpvraag.text("#hulpvraag").starts_with("Ik kan de trap"));
+
+    // The code opens nothing for someone else.
+    app.clear_cookies();
+    app.sign_in("ander@example.nl").await;
+    let vreemd = app.post("/melding/hervatten", &[("code", &code)]).await;
+    assert_eq!(vreemd.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn a_double_submit_makes_one_melding_and_one_mail() {
+    let mut app = app_met_datums().await;
+    let melding = begin(&mut app, "bewoner@example.nl").await;
+    alle_stappen(&mut app, &melding, ZELF).await;
+    app.deliver_mail().await;
+    let voor = app.mails().len();
+    let (a, b) = {
+        let eerste = app.post(&format!("{melding}/indienen"), &[]).await;
+        let tweede = app.post(&format!("{melding}/indienen"), &[]).await;
+        (eerste, tweede)
+    };
+    assert_eq!(a.location(), b.location());
+    assert_eq!(aantal_meldingen(&app).await, 1);
+    app.deliver_mail().await;
+    assert_eq!(app.mails().len(), voor + 1, "one confirmation");
+    // A step posted again after sending changes nothing.
+    let response = stap(
+        &mut app,
+        &melding,
+        "hulpvraag",
+        &[("hulpvraag", "Iets anders")],
+    )
+    .await;
+    assert_eq!(response.location(), format!("{melding}/bevestiging"));
+    let bewijs = app.get(&format!("{melding}/ontvangstbewijs")).await;
+    assert!(!bewijs.body.contains("Iets anders"));
+}
+
+#[tokio::test]
+async fn another_person_cannot_see_a_melding_at_all() {
+    let mut app = app_met_datums().await;
+    let melding = begin(&mut app, "bewoner@example.nl").await;
+    alle_stappen(&mut app, &melding, ZELF).await;
+    app.post(&format!("{melding}/indienen"), &[]).await;
+
+    app.clear_cookies();
+    app.sign_in("buurman@example.nl").await;
+    for pad in [
+        "/stap/hulpvraag",
+        "/spoed",
+        "/later",
+        "/controleren",
+        "/bevestiging",
+        "/ontvangstbewijs",
+    ] {
+        let page = app.get(&format!("{melding}{pad}")).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{pad}");
+        assert!(!page.body.contains("trap"), "{pad}");
+    }
+    let post = stap(&mut app, &melding, "hulpvraag", &[("hulpvraag", "x")]).await;
+    assert_eq!(post.status, StatusCode::NOT_FOUND);
+    let post = app.post(&format!("{melding}/indienen"), &[]).await;
+    assert_eq!(post.status, StatusCode::NOT_FOUND);
+    assert!(!app.get("/mijn-loket").await.body.contains("M-2026-"));
+
+    // Not signed in: to the sign-in page.
+    app.clear_cookies();
+    let page = app.get(&format!("{melding}/bevestiging")).await;
+    assert_eq!(page.location(), "/inloggen");
+}
+
+#[tokio::test]
+async fn where_terms_start_at_the_first_talk_the_confirmation_says_so() {
+    // Lansingerland, the default profile, counts from the first gesprek (seed 002 L8639-8643).
+    let mut app = TestApp::new().await;
+    let melding = begin(&mut app, "bewoner@example.nl").await;
+    alle_stappen(&mut app, &melding, ZELF).await;
+    app.post(&format!("{melding}/indienen"), &[]).await;
+    let bevestiging = app.get(&format!("{melding}/bevestiging")).await;
+    assert!(bevestiging.texts(".loket-datums li").is_empty());
+    assert!(bevestiging.body.contains("eerste gesprek"));
+}
+
+#[tokio::test]
+async fn the_journey_speaks_english() {
+    let mut app = app_met_datums().await;
+    app.get("/taal/en").await;
+    let melding = begin(&mut app, "bewoner@example.nl").await;
+    let page = app.get(&format!("{melding}/stap/voor-wie")).await;
+    assert_eq!(page.text("h1"), "Who are you asking help for?");
+    let page = stap(&mut app, &melding, "voor-wie", &[]).await;
+    assert_eq!(
+        page.text("#voor_wie-fout"),
+        "Error: Choose who you are asking help for."
+    );
+}
