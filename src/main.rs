@@ -27,8 +27,33 @@ async fn main() -> ExitCode {
             .init(),
         LogFormat::Text => tracing_subscriber::fmt().with_env_filter(filter).init(),
     }
+    if std::env::args().nth(1).as_deref() == Some("demo") {
+        return demo(config).await;
+    }
     match serve(config, started).await {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `loket demo`: adds demo data to the configured database, then stops.
+async fn demo(config: Config) -> ExitCode {
+    if config.mode == loket::config::Mode::Production {
+        tracing::error!("loket demo refuses to run in production mode");
+        return ExitCode::FAILURE;
+    }
+    let result = match App::build(config, Clock::System).await {
+        Ok(state) => loket::demo::vul(&state).await.map_err(|e| e.to_string()),
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(n) => {
+            tracing::info!(residents = n, "demo data added");
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             tracing::error!("{e}");
             ExitCode::FAILURE

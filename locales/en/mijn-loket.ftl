@@ -27,3 +27,5 @@ mijn-loket-ontvangen-op = The municipality received this request on { $datum }.
 mijn-loket-volgende-plan = You can hand in your own plan up to and including { $datum }.
 mijn-loket-volgende-gesprek = The municipality talks with you by { $datum } at the latest.
 mijn-loket-melding-bekijk = View this request
+mijn-loket-concept-versturen = Check your answers and send
+mijn-loket-concept-later = How do you continue later?

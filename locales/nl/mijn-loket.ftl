@@ -27,3 +27,5 @@ mijn-loket-ontvangen-op = De gemeente kreeg deze vraag op { $datum }.
 mijn-loket-volgende-plan = U kunt uw eigen plan inleveren tot en met { $datum }.
 mijn-loket-volgende-gesprek = De gemeente praat uiterlijk { $datum } met u.
 mijn-loket-melding-bekijk = Bekijk deze vraag
+mijn-loket-concept-versturen = Kijk uw antwoorden na en verstuur
+mijn-loket-concept-later = Hoe gaat u later verder?

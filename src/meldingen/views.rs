@@ -230,6 +230,9 @@ fn vragen(ctx: &Ctx, stap: Stap, i: &StapInvoer, e: &FieldErrors) -> Markup {
                 .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::MELDING_DE_ANDER_TOESTEMMING_JA))], &[i.ander_toestemming.as_str()]))
         },
         Stap::Spoed => html! {
+            @if i.spoed_gevaar == "ja" || i.spoed_zorg == "ja" {
+                p { a href="../spoed" { (ctx.t(msg::MELDING_SPOED_ROUTE_LINK)) } }
+            }
             (ui::notification_banner(tr, ui::Notice::Info, html! { p { strong { (ctx.t(msg::MELDING_SPOED_112)) } } }))
             (ui::Field::new("spoed_gevaar", ctx.t(msg::MELDING_SPOED_GEVAAR)).hint(ctx.t(msg::MELDING_SPOED_GEVAAR_HINT))
                 .value(i.spoed_gevaar.as_str()).errors(e).radios(tr, &keuzes::<JaNee>(ctx)))

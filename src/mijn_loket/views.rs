@@ -90,7 +90,13 @@ fn zaak(ctx: &Ctx, melding: &Melding) -> Markup {
             h3 { (ctx.t(msg::MIJN_LOKET_MELDING_CONCEPT_TITEL)) " " (ui::tag(ui::TagKind::Warning, &ctx.t(msg::MIJN_LOKET_CONCEPT))) }
             p { (ctx.tr.ta(msg::MIJN_LOKET_CONCEPT_BEGONNEN, &[("datum", datum(crate::clock::amsterdam(melding.aangemaakt_op).date(), lang).into())])) }
             p { (ctx.tr.ta(msg::MIJN_LOKET_CONCEPT_CODE, &[("code", melding.hervatcode.as_str().into())])) }
-            p { a href={ "/melding/" (melding.id) "/stap/" (melding.stap.slug()) } { (ctx.t(msg::MIJN_LOKET_CONCEPT_VERDER)) } }
+            ul {
+                li { a href={ "/melding/" (melding.id) "/stap/" (melding.stap.slug()) } { (ctx.t(msg::MIJN_LOKET_CONCEPT_VERDER)) } }
+                @if melding.antwoorden.eerste_open_stap().is_none() {
+                    li { a href={ "/melding/" (melding.id) "/controleren" } { (ctx.t(msg::MIJN_LOKET_CONCEPT_VERSTUREN)) } }
+                }
+                li { a href={ "/melding/" (melding.id) "/later" } { (ctx.t(msg::MIJN_LOKET_CONCEPT_LATER)) } }
+            }
         };
     }
     let vandaag = ctx.app.clock.today();

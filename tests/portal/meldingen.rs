@@ -489,3 +489,42 @@ async fn the_journey_speaks_english() {
         "Error: Choose who you are asking help for."
     );
 }
+
+#[tokio::test]
+async fn the_demo_data_shows_a_melding_in_every_state_once() {
+    let mut app = TestApp::new().await;
+    assert_eq!(loket::demo::vul(&app.state).await.unwrap(), 2);
+    assert_eq!(
+        loket::demo::vul(&app.state).await.unwrap(),
+        0,
+        "a second run adds nothing"
+    );
+    app.sign_in("bewoner@example.nl").await;
+    let mijn = app.get("/mijn-loket").await;
+    assert_eq!(mijn.texts(".loket-zaken > li").len(), 3);
+    let links = mijn.attrs(".loket-zaken a", "href");
+    for einde in [
+        "/controleren",
+        "/later",
+        "/bevestiging",
+        "/stap/onderwerpen",
+        "/stap/toestemming",
+    ] {
+        assert!(
+            links.iter().any(|l| l.ends_with(einde)),
+            "{einde}: {links:?}"
+        );
+    }
+    // The urgent draft links its spoed step to the spoed route.
+    let spoed_stap = links
+        .iter()
+        .find(|l| l.ends_with("/stap/toestemming"))
+        .unwrap()
+        .replace("toestemming", "spoed");
+    let page = app.get(&spoed_stap).await;
+    assert_eq!(page.attrs("main form", "action").len(), 1);
+    assert!(
+        page.attrs("main a", "href")
+            .contains(&"../spoed".to_owned())
+    );
+}

@@ -45,9 +45,10 @@ async function waitForSignInLink(mailDir, email, base) {
  * Signs in with the e-mail link, through the pages a person sees: the form, "check your mail", the link's page
  * with its button, and Mijn loket. Then opens the used link again, which must answer 410 Gone.
  */
-export function signInByMail(email) {
+export function signInByMail(address) {
   return (run) =>
     serial(async () => {
+      const email = typeof address === 'function' ? address(run.lang) : address;
       const { dom } = await run.goto('/inloggen', 'sign in: form');
       const form = dom.forms.find((f) => f.method === 'post' && new URL(f.action).pathname === '/inloggen');
       if (!form) throw new Error('no sign-in form (POST /inloggen) on /inloggen');
@@ -73,5 +74,6 @@ export function signInByMail(email) {
 
 export const ROLES = [
   { name: 'anoniem', signIn: null },
-  { name: 'inwoner', signIn: signInByMail('bewoner@example.nl') },
+  // The demo residents of `loket demo` (src/demo.rs), one per language, each with meldingen in every state.
+  { name: 'inwoner', signIn: signInByMail((lang) => (lang === 'en' ? 'resident@example.nl' : 'bewoner@example.nl')) },
 ];

@@ -1,0 +1,108 @@
+//! Demo data (`loket demo`): residents with meldingen in every state a page can be in, so that a person
+//! trying the portal, and the quality gates' crawl, see filled pages and not only empty ones.
+//!
+//! It only adds to an empty account: running it twice changes nothing. Never run it on a production database.
+
+use time::Duration;
+
+use crate::AppState;
+use crate::auth::repo::find_or_create_person;
+use crate::i18n::Lang;
+use crate::meldingen::domain::{
+    Antwoorden, ContactManier, Erbij, Huishouden, JaNee, Levensgebied, Stap, Tolk, VoorWie, Wens,
+    nieuwe_hervatcode, nieuwe_referentie,
+};
+use crate::meldingen::repo::{self, Melding};
+use crate::token;
+
+/// The demo residents: one who reads Dutch, one who reads English. The gates sign in as them.
+pub const INWONERS: [(&str, Lang); 2] = [
+    ("bewoner@example.nl", Lang::Nl),
+    ("resident@example.nl", Lang::En),
+];
+
+fn compleet(email: &str, spoed: bool) -> Antwoorden {
+    Antwoorden {
+        voor_wie: Some(VoorWie::Zelf),
+        spoed_gevaar: Some(JaNee::Nee),
+        spoed_zorg: Some(if spoed { JaNee::Ja } else { JaNee::Nee }),
+        hulpvraag: Some("Ik kan de trap niet meer op. Douchen lukt niet meer alleen.".into()),
+        levensgebieden: vec![Levensgebied::Verzorging, Levensgebied::Wonen],
+        huishouden: Some(Huishouden::Partner),
+        huisgenoten: Some("Mijn man (81)".into()),
+        gesprek_erbij: vec![Erbij::Mantelzorger],
+        gesprek_erbij_naam: Some("Petra, mijn dochter".into()),
+        clientondersteuning: Some(Wens::Ja),
+        contact_manier: Some(ContactManier::Telefoon),
+        telefoon: Some("06 1234 5678".into()),
+        contact_email: Some(email.into()),
+        tolk: Some(Tolk::Geen),
+        toestemming: true,
+        ..Antwoorden::default()
+    }
+}
+
+/// Adds the demo data. Returns how many residents got it.
+pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
+    let now = app.clock.now();
+    let vandaag = app.clock.today();
+    let mut gevuld = 0;
+    for (email, lang) in INWONERS {
+        let mut tx = app.db.begin_write().await?;
+        let persoon_id = find_or_create_person(&mut tx, email, lang, now).await?;
+        if !repo::van_persoon(&mut *tx, &persoon_id).await?.is_empty() {
+            continue;
+        }
+        // (answers, furthest step, submitted days ago)
+        let meldingen = [
+            (
+                Antwoorden {
+                    hulpvraag: Some("Ik heb hulp nodig bij het huishouden.".into()),
+                    ..Antwoorden {
+                        voor_wie: Some(VoorWie::Zelf),
+                        spoed_gevaar: Some(JaNee::Nee),
+                        spoed_zorg: Some(JaNee::Nee),
+                        ..Antwoorden::default()
+                    }
+                },
+                Stap::Levensgebieden,
+                None,
+            ),
+            (compleet(email, true), Stap::Toestemming, None),
+            (compleet(email, false), Stap::Toestemming, Some(10)),
+        ];
+        for (antwoorden, stap, ingediend) in meldingen {
+            let melding = Melding {
+                id: token::new_id(),
+                persoon_id: persoon_id.clone(),
+                ingediend: false,
+                referentie: None,
+                hervatcode: nieuwe_hervatcode(),
+                stap,
+                antwoorden,
+                aangemaakt_op: now,
+                ingediend_op: None,
+                ontvangen_op: None,
+                eerste_gesprek_op: None,
+            };
+            repo::nieuw(&mut tx, &melding.id, &persoon_id, &melding.hervatcode, now).await?;
+            repo::bewaar(&mut tx, &melding, stap, now).await?;
+            if let Some(dagen) = ingediend {
+                let op = now - Duration::days(dagen);
+                let datum = vandaag - Duration::days(dagen);
+                repo::indienen(
+                    &mut tx,
+                    &melding.id,
+                    &persoon_id,
+                    &nieuwe_referentie(datum.year()),
+                    op,
+                    datum,
+                )
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        gevuld += 1;
+    }
+    Ok(gevuld)
+}
