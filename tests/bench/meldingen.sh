@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Durable melding submissions on SQLite: a release build on a fresh database, N complete drafts of one signed-in
+# resident, and wrk submitting them (POST /melding/{id}/indienen: the one transaction that marks the melding
+# submitted and writes the confirmation to the outbox, with SQLite in WAL mode and synchronous=FULL) from 50
+# connections. Reports submissions per second and latency, and checks that every submission was stored once.
+# Loopback only.
+#
+#   tests/bench/meldingen.sh               # 10 s, 50 connections
+#   DURATION=5s tests/bench/meldingen.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+DURATION="${DURATION:-10s}"
+CONNECTIONS="${CONNECTIONS:-50}"
+DRAFTS="${DRAFTS:-100000}"
+PORT="${PORT:-18081}"
+
+if ! command -v wrk >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+fi
+cargo build --release --locked --quiet
+
+work=$(mktemp -d)
+pid=
+trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+export LOKET_LISTEN="127.0.0.1:$PORT" DATABASE_URL="sqlite://$work/loket.db?mode=rwc" LOKET_MAIL_DIR="$work/mail" \
+  LOKET_LOG=warn LOKET_BASE_URL="http://127.0.0.1:$PORT"
+# Start once to migrate, then prepare the drafts while it is stopped.
+./target/release/loket & pid=$!
+until curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; do sleep 0.05; done
+kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+TOKEN=$(python3 tests/bench/meldingen_setup.py "$work/loket.db" "$DRAFTS" "$work/ids")
+./target/release/loket & pid=$!
+until curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; do sleep 0.05; done
+
+echo "== POST /melding/{id}/indienen, $CONNECTIONS connections, $DURATION, 1 wrk thread, SQLite (WAL, synchronous=FULL)"
+IDS="$work/ids" TOKEN="$TOKEN" ORIGIN="http://127.0.0.1:$PORT" \
+  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s tests/bench/indienen.lua "http://127.0.0.1:$PORT" |
+  grep -E 'Requests/sec|Latency|50%|90%|99%|requests in|Non-2xx'
+kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+stored=$(python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute(\"SELECT COUNT(*) FROM meldingen WHERE status='ingediend'\").fetchone()[0], c.execute('SELECT COUNT(*) FROM outbox').fetchone()[0])" "$work/loket.db")
+echo "stored after stopping: submitted meldingen and outbox messages: $stored"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
