@@ -18,6 +18,7 @@ pub mod ui;
 
 pub mod auth;
 pub mod begrippen;
+pub mod clientondersteuning;
 pub mod mijn_loket;
 pub mod pages;
 pub mod termijnen;
@@ -80,6 +81,7 @@ pub fn app(state: AppState) -> Router {
         .merge(pages::router())
         .merge(auth::router())
         .merge(begrippen::router())
+        .merge(clientondersteuning::router())
         .merge(mijn_loket::router())
         .merge(termijnen::router());
     http::wrap(routes, state)
