@@ -19,6 +19,7 @@ pub mod ui;
 
 pub mod auth;
 pub mod begrippen;
+pub mod clientondersteuning;
 pub mod meldingen;
 pub mod mijn_loket;
 pub mod pages;
@@ -82,6 +83,7 @@ pub fn app(state: AppState) -> Router {
         .merge(pages::router())
         .merge(auth::router())
         .merge(begrippen::router())
+        .merge(clientondersteuning::router())
         .merge(meldingen::router())
         .merge(mijn_loket::router())
         .merge(termijnen::router());

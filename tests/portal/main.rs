@@ -5,6 +5,7 @@ mod support;
 
 mod auth;
 mod begrippen;
+mod clientondersteuning;
 mod forms;
 mod i18n;
 mod meldingen;

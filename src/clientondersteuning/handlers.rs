@@ -1,0 +1,131 @@
+//! Cliëntondersteuning: the public explanation, the request form, and the confirmation.
+
+use axum::Form;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use maud::Markup;
+
+use super::form::VerzoekForm;
+use super::repo::{self, Nieuw};
+use super::{domain, views};
+use crate::error::{AppError, AppResult};
+use crate::form::FieldErrors;
+use crate::gemeente::ingevuld;
+use crate::http::{Ctx, see_other};
+use crate::mail;
+use crate::{clock, token};
+
+pub async fn uitleg(ctx: Ctx) -> Markup {
+    views::uitleg(&ctx)
+}
+
+fn bevestiging_pad(id: &str) -> String {
+    format!("/clientondersteuning/{id}")
+}
+
+/// The form, with a new one-time key, and the signed-in person's address filled in as a suggestion.
+pub async fn formulier(ctx: Ctx) -> Response {
+    let Some(person) = &ctx.person else {
+        return see_other("/inloggen");
+    };
+    let input = VerzoekForm {
+        sleutel: token::new_id(),
+        email: person.email.clone(),
+        ..Default::default()
+    };
+    views::formulier(&ctx, &input, &FieldErrors::new()).into_response()
+}
+
+/// Stores the request and writes both mails in one transaction, then 303 to the confirmation. The same form
+/// sent twice (a double click, the back button) finds the first request and shows its confirmation again.
+pub async fn aanvragen(ctx: Ctx, Form(mut input): Form<VerzoekForm>) -> AppResult<Response> {
+    let Some(person) = ctx.person.clone() else {
+        return Ok(see_other("/inloggen"));
+    };
+    if !domain::is_sleutel(&input.sleutel) {
+        input.sleutel = token::new_id();
+    }
+    let app = &ctx.app;
+    let verzoek = match input.parse(&ctx.tr, &app.gemeente) {
+        Ok(verzoek) => verzoek,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::formulier(&ctx, &input, &errors),
+            )
+                .into_response());
+        }
+    };
+    let now = app.clock.now();
+    let mut tx = app.db.begin_write().await?;
+    if let Some(id) = repo::id_voor_sleutel(&mut *tx, &person.id, &input.sleutel).await? {
+        return Ok(see_other(&bevestiging_pad(&id)));
+    }
+    let id = token::new_id();
+    let referentie = domain::referentie(clock::amsterdam(now).year(), &token::random_hex(4));
+    let organisatie = verzoek
+        .voorkeur
+        .0
+        .as_deref()
+        .and_then(|o| app.gemeente.organisatie(o));
+    let nieuw = Nieuw {
+        id: &id,
+        persoon_id: &person.id,
+        referentie: &referentie,
+        sleutel: &input.sleutel,
+        verzoek: &verzoek,
+        organisatie_naam: organisatie.map(|o| o.naam.as_str()),
+        aangemaakt_op: now,
+    };
+    if !repo::insert(&mut tx, &nieuw).await? {
+        // A submit of the same form committed while this one waited (PostgreSQL): show that one.
+        tx.rollback().await?;
+        let eerste = repo::id_voor_sleutel(&app.db.pool, &person.id, &input.sleutel).await?;
+        return eerste
+            .map(|id| see_other(&bevestiging_pad(&id)))
+            .ok_or(AppError::NotFound);
+    }
+
+    let tr_inwoner = ctx.tr.with_lang(person.taal);
+    let bevestiging = views::mail_inwoner(
+        &tr_inwoner,
+        &person.email,
+        &referentie,
+        organisatie.map(|o| o.naam.as_str()),
+        format!("{}{}", app.config.base_url, bevestiging_pad(&id)),
+    );
+    mail::enqueue(&mut tx, now, &bevestiging, &tr_inwoner, &app.gemeente).await?;
+
+    // To the chosen organisation; without a choice, or when the organisation has no e-mail address, to the
+    // municipality, which passes the request on. Organisations here work in Dutch.
+    let ontvanger = organisatie
+        .and_then(|o| o.email.as_deref())
+        .and_then(ingevuld)
+        .or_else(|| ingevuld(&app.gemeente.contact.email));
+    match ontvanger {
+        Some(to) => {
+            let tr_nl = ctx.tr.with_lang(crate::i18n::Lang::Nl);
+            let bericht =
+                views::mail_organisatie(&tr_nl, to, &referentie, &app.gemeente.naam, &verzoek);
+            mail::enqueue(&mut tx, now, &bericht, &tr_nl, &app.gemeente).await?;
+        }
+        None => tracing::warn!(
+            "cliëntondersteuning: no e-mail address for the organisation or the municipality in the profile"
+        ),
+    }
+    tx.commit().await?;
+    app.mail.wake();
+    Ok(see_other(&bevestiging_pad(&id)))
+}
+
+/// Only the person who asked sees the confirmation; for anyone else it does not exist (404, never 403).
+pub async fn bevestiging(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+    let Some(person) = &ctx.person else {
+        return Ok(see_other("/inloggen"));
+    };
+    let verzoek = repo::van_persoon(&ctx.app.db.pool, &id, &person.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(views::bevestiging(&ctx, &verzoek).into_response())
+}

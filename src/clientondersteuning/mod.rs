@@ -1,0 +1,28 @@
+//! Cliëntondersteuning: free, independent support for a resident during the whole Wmo procedure (seed 002 L9544,
+//! L11763-11765). The cliëntondersteuner never decides on the request (seed 003 L578-580).
+//!
+//! A public page explains it and names the organisations from the municipality's profile; a signed-in resident
+//! (or someone who helps them, such as a mantelzorger) asks for it with one form, independent of any melding.
+//! The request is stored and both mails (to the resident and to the organisation) go through the outbox in the
+//! same transaction. [`repo::voor_persoon`] lists a person's requests for Mijn loket.
+
+pub mod domain;
+mod form;
+mod handlers;
+pub mod repo;
+mod views;
+
+use axum::Router;
+use axum::routing::get;
+
+use crate::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/clientondersteuning", get(handlers::uitleg))
+        .route(
+            "/clientondersteuning/aanvragen",
+            get(handlers::formulier).post(handlers::aanvragen),
+        )
+        .route("/clientondersteuning/{id}", get(handlers::bevestiging))
+}

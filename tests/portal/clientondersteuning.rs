@@ -1,0 +1,365 @@
+//! Cliëntondersteuning: the public page, the request form, the confirmation and its mails. The default profile
+//! is Lansingerland, with one organisation (`gemeente`, info@lansingerland.nl).
+
+use axum::http::StatusCode;
+
+use crate::support::{TestApp, TestResponse};
+
+const BEWONER: &str = "bewoner@example.nl";
+
+/// The one-time key of the form on this page.
+fn sleutel(page: &TestResponse) -> String {
+    page.attrs("input[name=sleutel]", "value")
+        .pop()
+        .expect("a form key")
+}
+
+/// A complete request for oneself, with this form key.
+fn voor_mijzelf(sleutel: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("sleutel", sleutel.to_owned()),
+        ("voor-wie", "zelf".into()),
+        ("ander-naam", String::new()),
+        ("ander-relatie", String::new()),
+        ("organisatie", "gemeente".into()),
+        ("telefoon", "06 12345678".into()),
+        ("email", BEWONER.into()),
+        ("toegankelijkheid", "geen".into()),
+        ("tolk-taal", String::new()),
+        ("notitie", String::new()),
+    ]
+}
+
+async fn post(app: &mut TestApp, fields: &[(&str, String)]) -> TestResponse {
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    app.post("/clientondersteuning/aanvragen", &fields).await
+}
+
+/// Signs in and opens the form.
+async fn form(app: &mut TestApp, email: &str) -> TestResponse {
+    app.sign_in(email).await;
+    let page = app.get("/clientondersteuning/aanvragen").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    page
+}
+
+async fn rows(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM clientondersteuning_verzoeken")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+/// Delivers the mail and returns the messages that arrived since `before` messages were there.
+async fn new_mails(app: &TestApp, before: usize) -> Vec<String> {
+    app.deliver_mail().await;
+    app.mails().split_off(before)
+}
+
+fn to(mail: &str) -> String {
+    mail.lines()
+        .find_map(|l| l.strip_prefix("To: "))
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn the_public_page_says_it_is_free_and_names_the_organisations() {
+    let mut app = TestApp::new().await;
+    let page = app.get("/clientondersteuning").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let main = page.text("main");
+    assert!(main.contains("gratis"), "{main}");
+    assert!(main.contains("beslist niet"), "{main}");
+    assert_eq!(page.texts("main h3"), ["Gemeente Lansingerland"]);
+    assert!(
+        page.attrs("main address a", "href")
+            .contains(&"mailto:info@lansingerland.nl".to_owned())
+    );
+    assert!(
+        page.attrs("main a", "href")
+            .contains(&"/clientondersteuning/aanvragen".to_owned())
+    );
+    // The jargon is explained: linked to the glossary and in the list at the foot.
+    let links = page.attrs("main a", "href");
+    for anker in ["clientondersteuning", "mantelzorger", "melding"] {
+        assert!(links.contains(&format!("/begrippen#{anker}")), "{anker}");
+    }
+    assert!(page.text("details").contains("mantelzorger"));
+}
+
+#[tokio::test]
+async fn placeholders_in_the_profile_are_not_shown() {
+    let mut app = TestApp::with_gemeente("het-hogeland").await;
+    let page = app.get("/clientondersteuning").await;
+    assert_eq!(
+        page.texts("main h3"),
+        ["Mensenwerk Het Hogeland", "Doventolk", "Stichting Sensoor"]
+    );
+    assert!(!page.body.contains("IN TE VULLEN"));
+}
+
+#[tokio::test]
+async fn asking_needs_sign_in() {
+    let mut app = TestApp::new().await;
+    let page = app.get("/clientondersteuning/aanvragen").await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert_eq!(page.location(), "/inloggen");
+    let response = app
+        .post("/clientondersteuning/aanvragen", &[("voor-wie", "zelf")])
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert_eq!(response.location(), "/inloggen");
+}
+
+#[tokio::test]
+async fn an_empty_form_gets_every_error_beside_its_field() {
+    let mut app = TestApp::new().await;
+    let page = form(&mut app, BEWONER).await;
+    assert_eq!(page.attrs("main form", "novalidate"), [""]);
+    assert_eq!(
+        page.attrs("#email", "value"),
+        [BEWONER],
+        "the address is suggested"
+    );
+    let key = sleutel(&page);
+
+    let response = post(&mut app, &[("sleutel", key.clone())]).await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(response.text("title").starts_with("Fout: "));
+    assert_eq!(
+        response.attrs(".loket-error-summary a", "href"),
+        [
+            "#voor-wie",
+            "#organisatie",
+            "#telefoon",
+            "#toegankelijkheid"
+        ]
+    );
+    assert!(response.text("#voor-wie-fout").contains("Kies voor wie"));
+    assert!(
+        response
+            .text("#telefoon-fout")
+            .contains("telefoonnummer of een e-mailadres")
+    );
+    assert!(
+        response
+            .text("#organisatie-fout")
+            .contains("Kies een organisatie")
+    );
+    assert_eq!(sleutel(&response), key, "the form keeps its key");
+    assert_eq!(rows(&app).await, 0);
+}
+
+#[tokio::test]
+async fn a_wrong_phone_number_and_address_are_kept_beside_their_errors() {
+    let mut app = TestApp::new().await;
+    let page = form(&mut app, BEWONER).await;
+    let mut fields = voor_mijzelf(&sleutel(&page));
+    fields[5].1 = "06-12ab".into();
+    fields[6].1 = "jan@".into();
+    fields[1].1 = "ander".into();
+    let response = post(&mut app, &fields).await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        response.attrs(".loket-error-summary a", "href"),
+        ["#ander-naam", "#ander-relatie", "#telefoon", "#email"]
+    );
+    assert_eq!(response.attrs("#telefoon", "value"), ["06-12ab"]);
+    assert_eq!(response.attrs("#telefoon", "aria-invalid"), ["true"]);
+    assert!(response.text("#telefoon-fout").contains("10 cijfers"));
+    assert_eq!(response.attrs("#email", "value"), ["jan@"]);
+    assert!(response.text("#email-fout").contains("e-mailadres"));
+    // The other answers stay chosen.
+    assert_eq!(
+        response.attrs("input[name=voor-wie][checked]", "value"),
+        ["ander"]
+    );
+    assert_eq!(
+        response.attrs("input[name=organisatie][checked]", "value"),
+        ["gemeente"]
+    );
+    assert_eq!(rows(&app).await, 0);
+}
+
+#[tokio::test]
+async fn a_request_for_oneself_shows_the_reference_and_sends_two_mails() {
+    let mut app = TestApp::new().await;
+    let page = form(&mut app, BEWONER).await;
+    let before = app.mails().len();
+    let response = post(&mut app, &voor_mijzelf(&sleutel(&page))).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let confirmation = response.location().to_owned();
+    assert!(confirmation.starts_with("/clientondersteuning/"));
+
+    let page = app.get(&confirmation).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.text("h1"), "Wij hebben uw vraag gekregen");
+    let referentie = page.text(".loket-panel .loket-referentie");
+    assert!(referentie.starts_with("CO-2026-"), "{referentie}");
+    let main = page.text("main");
+    assert!(
+        main.contains("Gemeente Lansingerland neemt binnen een paar werkdagen contact met u op.")
+    );
+    assert!(main.contains("gratis"));
+    assert!(
+        page.attrs("main a", "href")
+            .contains(&"/mijn-loket".to_owned())
+    );
+
+    let mails = new_mails(&app, before).await;
+    assert_eq!(mails.len(), 2, "{mails:?}");
+    let inwoner = mails
+        .iter()
+        .find(|m| to(m) == BEWONER)
+        .expect("mail to the resident");
+    assert!(inwoner.contains(&referentie));
+    assert!(inwoner.contains(&format!("http://loket.test{confirmation}")));
+    let organisatie = mails
+        .iter()
+        .find(|m| to(m) == "info@lansingerland.nl")
+        .expect("mail to the organisation");
+    assert!(organisatie.contains(&referentie));
+    assert!(organisatie.contains("06 12345678"));
+    assert_eq!(rows(&app).await, 1);
+
+    // Mijn loket can list it.
+    let persoon: String = sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
+        .bind(BEWONER)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    let lijst = loket::clientondersteuning::repo::voor_persoon(&app.state.db.pool, &persoon)
+        .await
+        .unwrap();
+    assert_eq!(lijst.len(), 1);
+    assert_eq!(lijst[0].referentie, referentie);
+    assert_eq!(
+        lijst[0].organisatie_naam.as_deref(),
+        Some("Gemeente Lansingerland")
+    );
+    assert_eq!(lijst[0].aangemaakt_op, time::macros::date!(2026 - 11 - 23));
+}
+
+#[tokio::test]
+async fn a_request_for_someone_else_goes_to_the_municipality_when_it_may_choose() {
+    let mut app = TestApp::new().await;
+    let page = form(&mut app, BEWONER).await;
+    let before = app.mails().len();
+    let mut fields = voor_mijzelf(&sleutel(&page));
+    fields[1].1 = "ander".into();
+    fields[2].1 = "Anna de Vries".into();
+    fields[3].1 = "mijn moeder".into();
+    fields[4].1 = "_gemeente-kiest".into();
+    fields[5].1 = String::new();
+    fields[7].1 = "tolk".into();
+    fields[8].1 = "Arabisch".into();
+    fields[9].1 = "Bel liever na 14 uur.".into();
+    let response = post(&mut app, &fields).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+
+    let page = app.get(response.location()).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let main = page.text("main");
+    assert!(
+        main.contains("De gemeente kiest een organisatie voor u."),
+        "{main}"
+    );
+    assert!(main.contains("Anna de Vries (mijn moeder)"), "{main}");
+    assert!(main.contains("Ja, een tolk voor Arabisch"), "{main}");
+    let referentie = page.text(".loket-referentie");
+
+    let mails = new_mails(&app, before).await;
+    assert_eq!(mails.len(), 2);
+    let inwoner = mails
+        .iter()
+        .find(|m| to(m) == BEWONER)
+        .expect("mail to the resident");
+    assert!(inwoner.contains(&referentie));
+    assert!(
+        !inwoner.contains("Arabisch"),
+        "no details in the resident's mail"
+    );
+    assert!(!inwoner.contains("14 uur"));
+    let gemeente = mails
+        .iter()
+        .find(|m| to(m) == "info@lansingerland.nl")
+        .expect("mail to the municipality");
+    for needed in [
+        "geen voorkeur",
+        "Anna de Vries",
+        "Arabisch",
+        BEWONER,
+        "Bel liever na 14 uur.",
+    ] {
+        assert!(gemeente.contains(needed), "{needed}: {gemeente}");
+    }
+}
+
+#[tokio::test]
+async fn a_second_submit_of_the_same_form_shows_the_same_confirmation() {
+    let mut app = TestApp::new().await;
+    let page = form(&mut app, BEWONER).await;
+    let before = app.mails().len();
+    let fields = voor_mijzelf(&sleutel(&page));
+    let first = post(&mut app, &fields).await;
+    let second = post(&mut app, &fields).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER);
+    assert_eq!(second.status, StatusCode::SEE_OTHER);
+    assert_eq!(first.location(), second.location());
+    assert_eq!(rows(&app).await, 1);
+    assert_eq!(
+        new_mails(&app, before).await.len(),
+        2,
+        "no second pair of mails"
+    );
+
+    // A new form has a new key, and makes a new request.
+    let page = app.get("/clientondersteuning/aanvragen").await;
+    let third = post(&mut app, &voor_mijzelf(&sleutel(&page))).await;
+    assert_ne!(third.location(), first.location());
+    assert_eq!(rows(&app).await, 2);
+}
+
+#[tokio::test]
+async fn only_the_owner_sees_the_confirmation() {
+    let mut app = TestApp::new().await;
+    let page = form(&mut app, BEWONER).await;
+    let response = post(&mut app, &voor_mijzelf(&sleutel(&page))).await;
+    let confirmation = response.location().to_owned();
+
+    app.clear_cookies();
+    assert_eq!(app.get(&confirmation).await.location(), "/inloggen");
+    app.sign_in("buurman@example.nl").await;
+    let page = app.get(&confirmation).await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(!page.body.contains("CO-2026-"));
+    assert_eq!(
+        app.get("/clientondersteuning/bestaat-niet").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn the_pages_speak_english() {
+    let mut app = TestApp::new().await;
+    let en = [("accept-language", "en")];
+    let page = app.get_with("/clientondersteuning", &en).await;
+    assert_eq!(page.attrs("html", "lang"), ["en"]);
+    assert_eq!(
+        page.text("h1"),
+        "Free help with your request to the municipality"
+    );
+    assert!(page.text("main").contains("This help is free."));
+    assert!(
+        page.text("main")
+            .contains("Call or e-mail the municipality."),
+        "the description in English"
+    );
+
+    app.sign_in(BEWONER).await;
+    let page = app.get_with("/clientondersteuning/aanvragen", &en).await;
+    assert_eq!(page.text("h1"), "Ask for free help");
+    assert!(page.text("main").contains("Let the municipality choose"));
+}
