@@ -20,6 +20,7 @@ pub mod auth;
 pub mod begrippen;
 pub mod mijn_loket;
 pub mod pages;
+pub mod persoonlijk_plan;
 pub mod termijnen;
 
 use std::sync::Arc;
@@ -81,6 +82,7 @@ pub fn app(state: AppState) -> Router {
         .merge(auth::router())
         .merge(begrippen::router())
         .merge(mijn_loket::router())
+        .merge(persoonlijk_plan::router())
         .merge(termijnen::router());
     http::wrap(routes, state)
 }
