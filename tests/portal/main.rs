@@ -8,6 +8,7 @@ mod begrippen;
 mod forms;
 mod i18n;
 mod outbox;
+mod persoonlijk_plan;
 mod security;
 mod storage;
 mod termijnen;
