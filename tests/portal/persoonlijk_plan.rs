@@ -179,7 +179,7 @@ async fn a_guided_plan_is_saved_as_a_draft_handed_in_and_replaced() {
     );
     let form = app.get(&format!("/melding/{id}/plan/schrijven")).await;
     assert_eq!(form.text("#zelf"), "Mijn dochter doet de boodschappen.");
-    let overview = app.get(&saved.location().to_owned()).await;
+    let overview = app.get(saved.location()).await;
     assert!(
         overview
             .text("[role=alert]")
@@ -207,7 +207,7 @@ async fn a_guided_plan_is_saved_as_a_draft_handed_in_and_replaced() {
     )
     .await;
     assert_eq!(handed_in.status, StatusCode::SEE_OTHER);
-    let overview = app.get(&handed_in.location().to_owned()).await;
+    let overview = app.get(handed_in.location()).await;
     let summary = overview.text(".loket-summary-list");
     assert!(
         summary.contains("Ingeleverd") && summary.contains("23 november 2026"),
