@@ -23,6 +23,7 @@ pub mod clientondersteuning;
 pub mod meldingen;
 pub mod mijn_loket;
 pub mod pages;
+pub mod persoonlijk_plan;
 pub mod termijnen;
 
 use std::sync::Arc;
@@ -86,6 +87,7 @@ pub fn app(state: AppState) -> Router {
         .merge(clientondersteuning::router())
         .merge(meldingen::router())
         .merge(mijn_loket::router())
+        .merge(persoonlijk_plan::router())
         .merge(termijnen::router());
     http::wrap(routes, state)
 }

@@ -38,7 +38,12 @@ pub fn new_secret() -> String {
 
 /// SHA-256 of the text, as hex.
 pub fn hash(text: &str) -> String {
-    hex(digest(&SHA256, text.as_bytes()).as_ref())
+    hash_bytes(text.as_bytes())
+}
+
+/// SHA-256 of bytes (an uploaded file), as hex.
+pub fn hash_bytes(bytes: &[u8]) -> String {
+    hex(digest(&SHA256, bytes).as_ref())
 }
 
 #[cfg(test)]

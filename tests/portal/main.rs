@@ -10,6 +10,7 @@ mod forms;
 mod i18n;
 mod meldingen;
 mod outbox;
+mod persoonlijk_plan;
 mod security;
 mod storage;
 mod termijnen;

@@ -205,6 +205,47 @@ impl TestApp {
             .await
     }
 
+    /// A post of raw bytes with this content type, as a browser sends it from the portal's own page (for
+    /// multipart uploads).
+    pub async fn post_bytes(
+        &mut self,
+        path: &str,
+        content_type: &str,
+        body: Vec<u8>,
+    ) -> TestResponse {
+        let request = self
+            .request(Method::POST, path)
+            .header(header::CONTENT_TYPE, content_type)
+            .header("origin", BASE_URL)
+            .header("sec-fetch-site", "same-origin")
+            .body(Body::from(body))
+            .expect("request");
+        self.send(request).await
+    }
+
+    /// A GET whose body is returned as bytes (a download), with status and headers.
+    pub async fn get_bytes(&mut self, path: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let request = self
+            .request(Method::GET, path)
+            .body(Body::empty())
+            .expect("request");
+        let response = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("response");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        (status, headers, bytes.to_vec())
+    }
+
     pub fn clear_cookies(&mut self) {
         self.cookies.clear();
     }

@@ -1,0 +1,129 @@
+//! The two forms of the plan: the three guided questions, and the upload. Raw input, parsed into domain types.
+
+use serde::Deserialize;
+
+use super::domain::{BestandType, MAX_MB, MAX_TEKENS, Teksten, toonbare_naam};
+use crate::form::FieldErrors;
+use crate::i18n::{Tr, msg};
+
+/// The value of the second submit button; any other value (or none) saves a draft.
+pub const INLEVEREN: &str = "inleveren";
+pub const OPSLAAN: &str = "opslaan";
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PlanForm {
+    #[serde(default)]
+    pub doelen: String,
+    #[serde(default)]
+    pub zelf: String,
+    #[serde(default)]
+    pub ondersteuning: String,
+    #[serde(default)]
+    pub actie: String,
+}
+
+impl PlanForm {
+    /// The stored answers, to fill the form.
+    pub fn from_teksten(t: &Teksten) -> PlanForm {
+        PlanForm {
+            doelen: t.doelen.clone(),
+            zelf: t.zelf_en_netwerk.clone(),
+            ondersteuning: t.ondersteuning.clone(),
+            actie: String::new(),
+        }
+    }
+
+    /// Whether the resident pressed "Inleveren".
+    pub fn inleveren(&self) -> bool {
+        self.actie == INLEVEREN
+    }
+
+    /// A draft may be empty; a plan to hand in needs at least its goals. No answer may be too long.
+    pub fn parse(&self, tr: &Tr, inleveren: bool) -> Result<Teksten, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let teksten = Teksten {
+            doelen: self.doelen.trim().to_owned(),
+            zelf_en_netwerk: self.zelf.trim().to_owned(),
+            ondersteuning: self.ondersteuning.trim().to_owned(),
+        };
+        if inleveren && teksten.doelen.is_empty() {
+            errors.add("doelen", tr.t(msg::PERSOONLIJK_PLAN_DOELEN_LEEG));
+        }
+        for (name, text) in [
+            ("doelen", &teksten.doelen),
+            ("zelf", &teksten.zelf_en_netwerk),
+            ("ondersteuning", &teksten.ondersteuning),
+        ] {
+            let lengte = text.chars().count();
+            if lengte > MAX_TEKENS {
+                errors.add(
+                    name,
+                    tr.ta(
+                        msg::PERSOONLIJK_PLAN_TE_LANG,
+                        &[
+                            ("aantal", MAX_TEKENS.into()),
+                            ("teveel", (lengte - MAX_TEKENS).into()),
+                        ],
+                    ),
+                );
+            }
+        }
+        if errors.is_empty() {
+            Ok(teksten)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// What came in with the upload form.
+#[derive(Debug, Default)]
+pub struct Upload {
+    /// Whether the form had a file field at all with a file chosen.
+    pub gekozen: bool,
+    /// The name the browser sent.
+    pub naam: String,
+    pub inhoud: Vec<u8>,
+    /// More than the limit came in; the rest was not kept.
+    pub te_groot: bool,
+}
+
+/// An uploaded file that may be stored.
+#[derive(Debug)]
+pub struct Bestand {
+    pub naam: String,
+    pub soort: BestandType,
+}
+
+impl Upload {
+    /// The type comes from the first bytes only: the name and the declared type can be anything.
+    pub fn parse(&self, tr: &Tr) -> Result<Bestand, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let fout = if !self.gekozen && self.inhoud.is_empty() {
+            Some(tr.t(msg::PERSOONLIJK_PLAN_BESTAND_GEEN))
+        } else if self.te_groot {
+            Some(tr.ta(
+                msg::PERSOONLIJK_PLAN_BESTAND_TE_GROOT,
+                &[("mb", MAX_MB.into())],
+            ))
+        } else if self.inhoud.is_empty() {
+            Some(tr.t(msg::PERSOONLIJK_PLAN_BESTAND_LEEG))
+        } else {
+            None
+        };
+        if let Some(fout) = fout {
+            errors.add("bestand", fout);
+            return Err(errors);
+        }
+        match BestandType::herken(&self.inhoud) {
+            Some(soort) => Ok(Bestand {
+                naam: toonbare_naam(&self.naam),
+                soort,
+            }),
+            None => {
+                errors.add("bestand", tr.t(msg::PERSOONLIJK_PLAN_BESTAND_SOORT));
+                Err(errors)
+            }
+        }
+    }
+}

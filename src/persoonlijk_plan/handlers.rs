@@ -1,0 +1,270 @@
+//! The plan's pages: extract, authorise (own submitted melding, else 404), parse, one transaction, then a view or
+//! a 303 to the overview.
+//!
+//! After the first gesprek is set the plan is fixed: the write and upload pages send the resident to the
+//! overview, which shows the plan read-only, and a post there answers 409 with that overview and a notice.
+
+use axum::Form;
+use axum::extract::{Multipart, Path, Query};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use time::Date;
+use time::macros::format_description;
+
+use super::domain::{MAX_BYTES, Status};
+use super::form::{PlanForm, Upload};
+use super::repo::{self, Melding, NieuwBestand};
+use super::views::{self, Klaar, Overzicht};
+use crate::error::{AppError, AppResult};
+use crate::form::FieldErrors;
+use crate::http::{Ctx, see_other};
+use crate::termijnen::domain::{Kalender, Soort as TermijnSoort, na_melding};
+use crate::token;
+
+/// The signed-in person's submitted melding `id`. `Ok(None)`: not signed in. Someone else's, a concept or an
+/// unknown id: not found.
+async fn eigen_melding(ctx: &Ctx, id: &str) -> AppResult<Option<Melding>> {
+    let Some(person) = &ctx.person else {
+        return Ok(None);
+    };
+    repo::ingediende_melding(&ctx.app.db.pool, id, &person.id)
+        .await?
+        .map(Some)
+        .ok_or(AppError::NotFound)
+}
+
+fn plan_pad(melding: &Melding) -> String {
+    format!("/melding/{}/plan", melding.id)
+}
+
+/// The plan can change until the first gesprek has a date.
+fn kan_wijzigen(melding: &Melding) -> bool {
+    melding.eerste_gesprek_op.is_none()
+}
+
+fn dag(text: Option<&str>) -> Option<Date> {
+    Date::parse(text?, format_description!("[year]-[month]-[day]")).ok()
+}
+
+/// Everything the overview shows.
+async fn overzicht(ctx: &Ctx, melding: &Melding) -> AppResult<Overzicht> {
+    let gemeente = &ctx.app.gemeente;
+    let kalender = Kalender::new(&gemeente.feestdagen_gelijkgesteld);
+    let termijn = dag(melding.ontvangen_op.as_deref()).and_then(|ontvangen| {
+        na_melding(ontvangen, &gemeente.termijnen, &kalender)
+            .into_iter()
+            .find(|t| t.soort == TermijnSoort::PersoonlijkPlan)
+    });
+    Ok(Overzicht {
+        pad: plan_pad(melding),
+        termijn,
+        vandaag: ctx.app.clock.today(),
+        kan_wijzigen: kan_wijzigen(melding),
+        plan: repo::plan(&ctx.app.db.pool, &melding.id).await?,
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct KlaarQuery {
+    #[serde(default)]
+    klaar: String,
+}
+
+pub async fn show(
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Query(q): Query<KlaarQuery>,
+) -> AppResult<Response> {
+    let Some(melding) = eigen_melding(&ctx, &id).await? else {
+        return Ok(see_other("/inloggen"));
+    };
+    let klaar = match q.klaar.as_str() {
+        "opgeslagen" => Some(Klaar::Opgeslagen),
+        "ingeleverd" => Some(Klaar::Ingeleverd),
+        _ => None,
+    };
+    let overzicht = overzicht(&ctx, &melding).await?;
+    Ok(views::overzicht(&ctx, &overzicht, klaar).into_response())
+}
+
+/// The answer to a post after the first gesprek: the overview, read-only, with a notice.
+async fn vast(ctx: &Ctx, melding: &Melding) -> AppResult<Response> {
+    let overzicht = overzicht(ctx, melding).await?;
+    Ok((StatusCode::CONFLICT, views::vast(ctx, &overzicht)).into_response())
+}
+
+pub async fn write_form(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+    let Some(melding) = eigen_melding(&ctx, &id).await? else {
+        return Ok(see_other("/inloggen"));
+    };
+    if !kan_wijzigen(&melding) {
+        return Ok(see_other(&plan_pad(&melding)));
+    }
+    let plan = repo::plan(&ctx.app.db.pool, &melding.id).await?;
+    let input = plan
+        .as_ref()
+        .filter(|p| p.soort == super::domain::Soort::Geschreven)
+        .map(|p| PlanForm::from_teksten(&p.teksten))
+        .unwrap_or_default();
+    let ingeleverd = plan.is_some_and(|p| p.status == Status::Ingeleverd);
+    Ok(views::schrijven(
+        &ctx,
+        &plan_pad(&melding),
+        &input,
+        &FieldErrors::new(),
+        ingeleverd,
+    )
+    .into_response())
+}
+
+pub async fn write(
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(input): Form<PlanForm>,
+) -> AppResult<Response> {
+    let Some(melding) = eigen_melding(&ctx, &id).await? else {
+        return Ok(see_other("/inloggen"));
+    };
+    if !kan_wijzigen(&melding) {
+        return vast(&ctx, &melding).await;
+    }
+    let app = &ctx.app;
+    let huidig = repo::plan(&app.db.pool, &melding.id).await?;
+    // Once handed in, a plan is never turned back into a draft: every new version is handed in, and
+    // replaces the one the municipality has.
+    let ingeleverd = huidig.is_some_and(|p| p.status == Status::Ingeleverd);
+    let inleveren = input.inleveren() || ingeleverd;
+    let teksten = match input.parse(&ctx.tr, inleveren) {
+        Ok(teksten) => teksten,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::schrijven(&ctx, &plan_pad(&melding), &input, &errors, ingeleverd),
+            )
+                .into_response());
+        }
+    };
+    let status = if inleveren {
+        Status::Ingeleverd
+    } else {
+        Status::Concept
+    };
+    let mut tx = app.db.begin_write().await?;
+    repo::bewaar_teksten(&mut tx, &melding.id, &teksten, status, app.clock.now()).await?;
+    tx.commit().await?;
+    let klaar = if inleveren {
+        "ingeleverd"
+    } else {
+        "opgeslagen"
+    };
+    Ok(see_other(&format!("{}?klaar={klaar}", plan_pad(&melding))))
+}
+
+pub async fn upload_form(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+    let Some(melding) = eigen_melding(&ctx, &id).await? else {
+        return Ok(see_other("/inloggen"));
+    };
+    if !kan_wijzigen(&melding) {
+        return Ok(see_other(&plan_pad(&melding)));
+    }
+    Ok(views::uploaden(&ctx, &plan_pad(&melding), &FieldErrors::new()).into_response())
+}
+
+/// Reads the file field. Past [`MAX_BYTES`] it keeps reading without keeping, so that a body over the route's
+/// limit still ends in the 413 page while a file just over 10 MB gets a message beside the field.
+async fn lees(multipart: &mut Multipart) -> Result<Upload, StatusCode> {
+    let mut upload = Upload::default();
+    while let Some(mut field) = multipart.next_field().await.map_err(|e| e.status())? {
+        if field.name() != Some("bestand") {
+            continue;
+        }
+        upload.naam = field.file_name().unwrap_or_default().to_owned();
+        upload.gekozen = !upload.naam.is_empty();
+        while let Some(chunk) = field.chunk().await.map_err(|e| e.status())? {
+            if upload.te_groot || upload.inhoud.len() + chunk.len() > MAX_BYTES {
+                upload.te_groot = true;
+                upload.inhoud = Vec::new();
+            } else {
+                upload.inhoud.extend_from_slice(&chunk);
+            }
+        }
+    }
+    Ok(upload)
+}
+
+pub async fn upload(
+    ctx: Ctx,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> AppResult<Response> {
+    let Some(melding) = eigen_melding(&ctx, &id).await? else {
+        return Ok(see_other("/inloggen"));
+    };
+    if !kan_wijzigen(&melding) {
+        return vast(&ctx, &melding).await;
+    }
+    let upload = match lees(&mut multipart).await {
+        Ok(upload) => upload,
+        // 413 (over the route's body limit) or 400: the error-page middleware renders the page.
+        Err(status) => return Ok(status.into_response()),
+    };
+    let bestand = match upload.parse(&ctx.tr) {
+        Ok(bestand) => bestand,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::uploaden(&ctx, &plan_pad(&melding), &errors),
+            )
+                .into_response());
+        }
+    };
+    let app = &ctx.app;
+    let sha256 = token::hash_bytes(&upload.inhoud);
+    let mut tx = app.db.begin_write().await?;
+    repo::bewaar_bestand(
+        &mut tx,
+        &melding.id,
+        &NieuwBestand {
+            naam: &bestand.naam,
+            soort: bestand.soort,
+            inhoud: &upload.inhoud,
+            sha256: &sha256,
+        },
+        app.clock.now(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other(&format!(
+        "{}?klaar=ingeleverd",
+        plan_pad(&melding)
+    )))
+}
+
+/// The uploaded file, to its owner only, as a download with the type found in its bytes.
+pub async fn download(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+    let Some(melding) = eigen_melding(&ctx, &id).await? else {
+        return Ok(see_other("/inloggen"));
+    };
+    let Some((info, inhoud)) = repo::bestand(&ctx.app.db.pool, &melding.id).await? else {
+        return Err(AppError::NotFound);
+    };
+    let naam = super::domain::download_naam(&info.naam, info.soort);
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{naam}\""))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(info.soort.mime()),
+            ),
+            (header::CONTENT_DISPOSITION, disposition),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+        ],
+        inhoud,
+    )
+        .into_response())
+}

@@ -1,0 +1,226 @@
+//! The SQL of the persoonlijk plan. One row per melding in `persoonlijke_plannen` (a new version overwrites it);
+//! the bytes of an uploaded file in `persoonlijk_plan_bestanden`, bound and read as `Vec<u8>` (BLOB on SQLite,
+//! BYTEA on PostgreSQL, both through sqlx's `Any` driver).
+
+use sqlx::{Any, AnyConnection, Executor};
+use time::OffsetDateTime;
+
+use super::domain::{BestandType, Soort, Status, Teksten};
+use crate::db;
+use crate::token;
+
+/// A submitted melding of the signed-in person: what the plan needs to know of it.
+#[derive(Clone, Debug)]
+pub struct Melding {
+    pub id: String,
+    /// `YYYY-MM-DD`: the day the municipality received it.
+    pub ontvangen_op: Option<String>,
+    /// `YYYY-MM-DD`: the day of the first gesprek, once planned; from then on the plan is fixed.
+    pub eerste_gesprek_op: Option<String>,
+}
+
+/// The melding `id` when it belongs to `persoon_id` and has been submitted; `None` otherwise (also for a
+/// concept), so that nobody learns whether someone else's melding exists.
+pub async fn ingediende_melding<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    persoon_id: &str,
+) -> Result<Option<Melding>, sqlx::Error> {
+    let row: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT id, ontvangen_op, eerste_gesprek_op FROM meldingen \
+         WHERE id = $1 AND persoon_id = $2 AND status = 'ingediend'",
+    )
+    .bind(id)
+    .bind(persoon_id)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|(id, ontvangen_op, eerste_gesprek_op)| Melding {
+        id,
+        ontvangen_op,
+        eerste_gesprek_op,
+    }))
+}
+
+/// An uploaded file's details, without its bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BestandInfo {
+    pub naam: String,
+    pub grootte: i64,
+    pub soort: BestandType,
+}
+
+/// The current plan of a melding.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    pub soort: Soort,
+    pub status: Status,
+    pub teksten: Teksten,
+    pub bestand: Option<BestandInfo>,
+    pub ingeleverd_op: Option<OffsetDateTime>,
+}
+
+type PlanRij = (
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+    Option<String>,
+    Option<String>,
+);
+
+pub async fn plan<'e>(
+    db: impl Executor<'e, Database = Any>,
+    melding_id: &str,
+) -> Result<Option<Plan>, sqlx::Error> {
+    let row: Option<PlanRij> = sqlx::query_as(
+        "SELECT soort, status, doelen, zelf_en_netwerk, ondersteuning, bestand_naam, bestand_grootte, \
+         bestand_type, ingeleverd_op FROM persoonlijke_plannen WHERE melding_id = $1",
+    )
+    .bind(melding_id)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(
+        |(soort, status, doelen, zelf, steun, naam, grootte, soort_bestand, ingeleverd_op)| {
+            let bestand = match (
+                naam,
+                grootte,
+                soort_bestand.as_deref().and_then(BestandType::from_mime),
+            ) {
+                (Some(naam), Some(grootte), Some(soort)) => Some(BestandInfo {
+                    naam,
+                    grootte,
+                    soort,
+                }),
+                _ => None,
+            };
+            Plan {
+                soort: Soort::from_code(&soort),
+                status: Status::from_code(&status),
+                teksten: Teksten {
+                    doelen: doelen.unwrap_or_default(),
+                    zelf_en_netwerk: zelf.unwrap_or_default(),
+                    ondersteuning: steun.unwrap_or_default(),
+                },
+                bestand,
+                ingeleverd_op: ingeleverd_op.as_deref().and_then(db::parse_ts),
+            }
+        },
+    ))
+}
+
+/// Stores the written plan as the melding's one plan: a draft, or handed in. It replaces an uploaded file.
+pub async fn bewaar_teksten(
+    conn: &mut AnyConnection,
+    melding_id: &str,
+    teksten: &Teksten,
+    status: Status,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    let ingeleverd_op = (status == Status::Ingeleverd).then(|| db::ts(now));
+    sqlx::query(
+        "INSERT INTO persoonlijke_plannen \
+         (id, melding_id, soort, status, doelen, zelf_en_netwerk, ondersteuning, ingeleverd_op, gewijzigd_op) \
+         VALUES ($1, $2, 'geschreven', $3, $4, $5, $6, $7, $8) \
+         ON CONFLICT (melding_id) DO UPDATE SET soort = 'geschreven', status = excluded.status, \
+         doelen = excluded.doelen, zelf_en_netwerk = excluded.zelf_en_netwerk, \
+         ondersteuning = excluded.ondersteuning, bestand_naam = NULL, bestand_grootte = NULL, \
+         bestand_type = NULL, bestand_sha256 = NULL, ingeleverd_op = excluded.ingeleverd_op, \
+         gewijzigd_op = excluded.gewijzigd_op",
+    )
+    .bind(token::new_id())
+    .bind(melding_id)
+    .bind(status.code())
+    .bind(teksten.doelen.as_str())
+    .bind(teksten.zelf_en_netwerk.as_str())
+    .bind(teksten.ondersteuning.as_str())
+    .bind(ingeleverd_op)
+    .bind(db::ts(now))
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "DELETE FROM persoonlijk_plan_bestanden WHERE plan_id IN \
+         (SELECT id FROM persoonlijke_plannen WHERE melding_id = $1)",
+    )
+    .bind(melding_id)
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// An uploaded file to store.
+pub struct NieuwBestand<'a> {
+    pub naam: &'a str,
+    pub soort: BestandType,
+    pub inhoud: &'a [u8],
+    pub sha256: &'a str,
+}
+
+/// Stores an uploaded file as the melding's one plan, handed in at once. It replaces a written plan.
+pub async fn bewaar_bestand(
+    conn: &mut AnyConnection,
+    melding_id: &str,
+    bestand: &NieuwBestand<'_>,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    let grootte = i64::try_from(bestand.inhoud.len()).unwrap_or(i64::MAX);
+    let plan_id: String = sqlx::query_scalar(
+        "INSERT INTO persoonlijke_plannen \
+         (id, melding_id, soort, status, bestand_naam, bestand_grootte, bestand_type, bestand_sha256, \
+         ingeleverd_op, gewijzigd_op) \
+         VALUES ($1, $2, 'bestand', 'ingeleverd', $3, $4, $5, $6, $7, $7) \
+         ON CONFLICT (melding_id) DO UPDATE SET soort = 'bestand', status = 'ingeleverd', doelen = NULL, \
+         zelf_en_netwerk = NULL, ondersteuning = NULL, bestand_naam = excluded.bestand_naam, \
+         bestand_grootte = excluded.bestand_grootte, bestand_type = excluded.bestand_type, \
+         bestand_sha256 = excluded.bestand_sha256, ingeleverd_op = excluded.ingeleverd_op, \
+         gewijzigd_op = excluded.gewijzigd_op \
+         RETURNING id",
+    )
+    .bind(token::new_id())
+    .bind(melding_id)
+    .bind(bestand.naam)
+    .bind(grootte)
+    .bind(bestand.soort.mime())
+    .bind(bestand.sha256)
+    .bind(db::ts(now))
+    .fetch_one(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO persoonlijk_plan_bestanden (plan_id, inhoud) VALUES ($1, $2) \
+         ON CONFLICT (plan_id) DO UPDATE SET inhoud = excluded.inhoud",
+    )
+    .bind(plan_id)
+    .bind(bestand.inhoud.to_vec())
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// The uploaded file of a melding's plan: its details and its bytes.
+pub async fn bestand<'e>(
+    db: impl Executor<'e, Database = Any>,
+    melding_id: &str,
+) -> Result<Option<(BestandInfo, Vec<u8>)>, sqlx::Error> {
+    let row: Option<(String, i64, String, Vec<u8>)> = sqlx::query_as(
+        "SELECT p.bestand_naam, p.bestand_grootte, p.bestand_type, b.inhoud \
+         FROM persoonlijke_plannen p JOIN persoonlijk_plan_bestanden b ON b.plan_id = p.id \
+         WHERE p.melding_id = $1 AND p.soort = 'bestand'",
+    )
+    .bind(melding_id)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.and_then(|(naam, grootte, soort, inhoud)| {
+        BestandType::from_mime(&soort).map(|soort| {
+            (
+                BestandInfo {
+                    naam,
+                    grootte,
+                    soort,
+                },
+                inhoud,
+            )
+        })
+    }))
+}
