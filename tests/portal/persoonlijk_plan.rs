@@ -1,6 +1,6 @@
 //! The persoonlijk plan of a submitted melding: the deadline, the guided plan, the upload and its download, who
 //! may see it, and that it is fixed once the first gesprek has a date. The test clock stands at Monday
-//! 23 November 2026. The melding journey lives elsewhere, so a submitted melding is inserted directly.
+//! 23 November 2026. A submitted melding is inserted directly, so that its receipt date can be chosen.
 
 use axum::http::StatusCode;
 
@@ -24,8 +24,8 @@ async fn melding(app: &TestApp, email: &str, status: &str, ontvangen_op: &str) -
     let id = loket::token::new_id();
     let moment = "2026-11-09T10:00:00.000000Z";
     sqlx::query(
-        "INSERT INTO meldingen (id, persoon_id, status, referentie, stap, aangemaakt_op, gewijzigd_op, \
-         ingediend_op, ontvangen_op) VALUES ($1, $2, $3, $4, 'klaar', $5, $5, $5, $6)",
+        "INSERT INTO meldingen (id, persoon_id, status, referentie, hervatcode, stap, aangemaakt_op, \
+         gewijzigd_op, ingediend_op, ontvangen_op) VALUES ($1, $2, $3, $4, $4, 'toestemming', $5, $5, $5, $6)",
     )
     .bind(&id)
     .bind(persoon_id)
