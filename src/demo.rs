@@ -6,14 +6,25 @@
 use time::Duration;
 
 use crate::AppState;
+use crate::auth::EmailAddress;
 use crate::auth::repo::find_or_create_person;
+use crate::clientondersteuning::domain::{
+    Contact, Telefoon, Toegankelijkheid, Verzoek, VoorWie as CoVoorWie, Voorkeur,
+    referentie as co_referentie,
+};
+use crate::clientondersteuning::repo as co_repo;
 use crate::i18n::Lang;
 use crate::meldingen::domain::{
     Antwoorden, ContactManier, Erbij, Huishouden, JaNee, Levensgebied, Stap, Tolk, VoorWie, Wens,
     nieuwe_hervatcode, nieuwe_referentie,
 };
 use crate::meldingen::repo::{self, Melding};
+use crate::persoonlijk_plan::domain::BestandType;
+use crate::persoonlijk_plan::repo as plan_repo;
 use crate::token;
+
+/// A one-page PDF for the demo plan.
+const DEMO_PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
 
 /// The demo residents: one who reads Dutch, one who reads English. The gates sign in as them.
 pub const INWONERS: [(&str, Lang); 2] = [
@@ -99,8 +110,40 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
                     datum,
                 )
                 .await?;
+                // A persoonlijk plan handed in as a file.
+                let bestand = plan_repo::NieuwBestand {
+                    naam: "mijn-plan.pdf",
+                    soort: BestandType::Pdf,
+                    inhoud: DEMO_PDF,
+                    sha256: &token::hash_bytes(DEMO_PDF),
+                };
+                plan_repo::bewaar_bestand(&mut tx, &melding.id, &bestand, op).await?;
             }
         }
+        // A request for free cliëntondersteuning; the municipality chooses the organisation.
+        let verzoek = Verzoek {
+            voor_wie: CoVoorWie::Zelf,
+            voorkeur: Voorkeur(None),
+            contact: Contact {
+                telefoon: Telefoon::parse("06 1234 5678").ok(),
+                email: EmailAddress::parse(email).ok(),
+            },
+            toegankelijkheid: Toegankelijkheid::Geen,
+            notitie: None,
+        };
+        co_repo::insert(
+            &mut tx,
+            &co_repo::Nieuw {
+                id: &token::new_id(),
+                persoon_id: &persoon_id,
+                referentie: &co_referentie(vandaag.year(), &token::random_hex(4)),
+                sleutel: &token::new_id(),
+                verzoek: &verzoek,
+                organisatie_naam: None,
+                aangemaakt_op: now,
+            },
+        )
+        .await?;
         tx.commit().await?;
         gevuld += 1;
     }

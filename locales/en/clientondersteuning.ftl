@@ -93,3 +93,4 @@ clientondersteuning-mail-nummer = Number
 clientondersteuning-mail-voor-wie = For whom
 clientondersteuning-mail-toegankelijkheid = Help with talking
 clientondersteuning-mail-notitie = Message from the resident
+clientondersteuning-mail-organisatie-aanhef = Dear colleague,

@@ -209,3 +209,4 @@ melding-fout-tolk-taal = Fill in which language you speak.
 melding-fout-toestemming = Without your consent the municipality cannot handle your request. Tick the box if you agree.
 melding-fout-te-lang = This is too long. Use at most { $max } characters.
 melding-spoed-route-link = You said it is urgent. Read what you can do now.
+melding-bevestiging-plan = Write or send your own plan

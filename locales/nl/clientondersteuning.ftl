@@ -93,3 +93,4 @@ clientondersteuning-mail-nummer = Nummer
 clientondersteuning-mail-voor-wie = Voor wie
 clientondersteuning-mail-toegankelijkheid = Hulp bij het praten
 clientondersteuning-mail-notitie = Bericht van de inwoner
+clientondersteuning-mail-organisatie-aanhef = Beste collega,

@@ -209,3 +209,4 @@ melding-fout-tolk-taal = Vul in welke taal u spreekt.
 melding-fout-toestemming = Zonder uw toestemming kan de gemeente uw vraag niet behandelen. Zet een vinkje als u het goed vindt.
 melding-fout-te-lang = Dit is te lang. Gebruik maximaal { $max } tekens.
 melding-spoed-route-link = U zei dat het dringend is. Lees wat u nu kunt doen.
+melding-bevestiging-plan = Schrijf of stuur uw eigen plan

@@ -107,6 +107,7 @@ pub async fn request_link(
     let gemeente = app.gemeente.naam.as_str();
     let message = Email {
         to: email.as_str().to_owned(),
+        greeting: None,
         subject: tr.ta(msg::AUTH_MAIL_ONDERWERP, &[("gemeente", gemeente.into())]),
         paragraphs: vec![tr.ta(msg::AUTH_MAIL_TEKST, &[("gemeente", gemeente.into())])],
         action: Some((

@@ -286,6 +286,7 @@ pub fn mail_inwoner(
     };
     Email {
         to: to.to_owned(),
+        greeting: None,
         subject: tr.ta(
             msg::CLIENTONDERSTEUNING_MAIL_INWONER_ONDERWERP,
             &[("referentie", referentie.into())],
@@ -349,6 +350,7 @@ pub fn mail_organisatie(
     }
     Email {
         to: to.to_owned(),
+        greeting: Some(tr.t(msg::CLIENTONDERSTEUNING_MAIL_ORGANISATIE_AANHEF)),
         subject: tr.ta(
             msg::CLIENTONDERSTEUNING_MAIL_ORGANISATIE_ONDERWERP,
             &[("referentie", referentie.into())],

@@ -9,6 +9,8 @@ use crate::i18n::{Tr, msg};
 #[derive(Clone, Debug)]
 pub struct Email {
     pub to: String,
+    /// The greeting; `None`: the one for residents ("Beste inwoner,").
+    pub greeting: Option<String>,
     pub subject: String,
     /// Paragraphs before the action link.
     pub paragraphs: Vec<String>,
@@ -21,6 +23,12 @@ pub struct Email {
 }
 
 impl Email {
+    fn greeting(&self, tr: &Tr) -> String {
+        self.greeting
+            .clone()
+            .unwrap_or_else(|| tr.t(msg::MAIL_AANHEF))
+    }
+
     fn footer(tr: &Tr, gemeente: &Gemeente) -> Vec<String> {
         let mut lines = vec![
             tr.ta(
@@ -37,7 +45,7 @@ impl Email {
 
     /// The plain-text part.
     pub fn text(&self, tr: &Tr, gemeente: &Gemeente) -> String {
-        let mut parts: Vec<String> = vec![tr.t(msg::MAIL_AANHEF)];
+        let mut parts: Vec<String> = vec![self.greeting(tr)];
         parts.extend(self.paragraphs.iter().cloned());
         if let Some((label, url)) = &self.action {
             parts.push(format!("{label}:\n{url}"));
@@ -54,7 +62,7 @@ impl Email {
             html lang=(tr.lang().code()) {
                 head { meta charset="utf-8"; title { (self.subject) } }
                 body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a;" {
-                    p { (tr.t(msg::MAIL_AANHEF)) }
+                    p { (self.greeting(tr)) }
                     @for p in &self.paragraphs { p { (p) } }
                     @if let Some((label, url)) = &self.action {
                         p { a href=(url) style="color: #01689b; font-weight: bold;" { (label) } }

@@ -349,6 +349,7 @@ fn bevestigingsmail(
         .clone()
         .unwrap_or_else(|| person.email.clone());
     Email {
+        greeting: None,
         to,
         subject: tr.ta(
             msg::MELDING_MAIL_ONDERWERP,

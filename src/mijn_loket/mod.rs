@@ -8,7 +8,7 @@ use axum::routing::get;
 
 use crate::error::AppResult;
 use crate::http::{Ctx, see_other};
-use crate::{AppState, meldingen};
+use crate::{AppState, clientondersteuning, meldingen};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/mijn-loket", get(show))
@@ -19,5 +19,6 @@ async fn show(ctx: Ctx) -> AppResult<Response> {
         return Ok(see_other("/inloggen"));
     };
     let meldingen = meldingen::repo::van_persoon(&ctx.app.db.pool, &person.id).await?;
-    Ok(views::page(&ctx, person, &meldingen).into_response())
+    let verzoeken = clientondersteuning::repo::voor_persoon(&ctx.app.db.pool, &person.id).await?;
+    Ok(views::page(&ctx, person, &meldingen, &verzoeken).into_response())
 }

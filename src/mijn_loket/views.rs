@@ -4,6 +4,7 @@ use maud::{Markup, html};
 
 use crate::auth::Person;
 use crate::begrippen::{self, Begrip};
+use crate::clientondersteuning::repo::Samenvatting;
 use crate::http::Ctx;
 use crate::i18n::msg;
 use crate::i18n::{datum, datum_met_dag};
@@ -47,19 +48,27 @@ const STARTS: [(&str, &str, &str, Option<Begrip>); 5] = [
     ),
 ];
 
-pub fn page(ctx: &Ctx, person: &Person, meldingen: &[Melding]) -> Markup {
+pub fn page(
+    ctx: &Ctx,
+    person: &Person,
+    meldingen: &[Melding],
+    verzoeken: &[Samenvatting],
+) -> Markup {
     ui::layout::page(
         ctx,
         &ctx.t(msg::MIJN_LOKET_TITEL),
         html! {
             p { (ctx.tr.ta(msg::MIJN_LOKET_INGELOGD_ALS, &[("email", person.email.as_str().into())])) }
             h2 { (ctx.t(msg::MIJN_LOKET_ZAKEN_TITEL)) }
-            @if meldingen.is_empty() {
+            @if meldingen.is_empty() && verzoeken.is_empty() {
                 p { (ctx.t(msg::MIJN_LOKET_GEEN_ZAKEN)) }
             } @else {
                 ul.loket-list-plain.loket-zaken {
                     @for melding in meldingen {
                         li { (zaak(ctx, melding)) }
+                    }
+                    @for verzoek in verzoeken {
+                        li { (verzoek_blok(ctx, verzoek)) }
                     }
                 }
             }
@@ -128,6 +137,22 @@ fn zaak(ctx: &Ctx, melding: &Melding) -> Markup {
                 &[("datum", datum_met_dag(termijn.einde, lang).into())],
             )) }
         }
-        p { a href={ "/melding/" (melding.id) "/bevestiging" } { (ctx.t(msg::MIJN_LOKET_MELDING_BEKIJK)) } }
+        ul {
+            li { a href={ "/melding/" (melding.id) "/bevestiging" } { (ctx.t(msg::MIJN_LOKET_MELDING_BEKIJK)) } }
+            li { a href={ "/melding/" (melding.id) "/plan" } { (ctx.t(msg::MIJN_LOKET_MELDING_PLAN)) } }
+        }
+    }
+}
+
+/// A request for free cliëntondersteuning.
+fn verzoek_blok(ctx: &Ctx, verzoek: &Samenvatting) -> Markup {
+    html! {
+        h3 { (ctx.tr.ta(msg::MIJN_LOKET_CO_TITEL, &[("referentie", verzoek.referentie.as_str().into())])) }
+        p { (ctx.tr.ta(msg::MIJN_LOKET_CO_VERSTUURD, &[("datum", datum(verzoek.aangemaakt_op, ctx.lang()).into())])) }
+        p { @match &verzoek.organisatie_naam {
+            Some(naam) => (ctx.tr.ta(msg::MIJN_LOKET_CO_ORGANISATIE, &[("organisatie", naam.as_str().into())])),
+            None => (ctx.t(msg::MIJN_LOKET_CO_GEMEENTE_KIEST)),
+        } }
+        p { a href={ "/clientondersteuning/" (verzoek.id) } { (ctx.t(msg::MIJN_LOKET_CO_BEKIJK)) } }
     }
 }

@@ -10,7 +10,6 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use time::Date;
-use time::macros::format_description;
 
 use super::domain::{MAX_BYTES, Status};
 use super::form::{PlanForm, Upload};
@@ -19,6 +18,7 @@ use super::views::{self, Klaar, Overzicht};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
+use crate::meldingen::domain::meldingsdatum;
 use crate::termijnen::domain::{Kalender, Soort as TermijnSoort, na_melding};
 use crate::token;
 
@@ -44,15 +44,21 @@ fn kan_wijzigen(melding: &Melding) -> bool {
 }
 
 fn dag(text: Option<&str>) -> Option<Date> {
-    Date::parse(text?, format_description!("[year]-[month]-[day]")).ok()
+    text.and_then(crate::db::parse_date)
 }
 
 /// Everything the overview shows.
 async fn overzicht(ctx: &Ctx, melding: &Melding) -> AppResult<Overzicht> {
     let gemeente = &ctx.app.gemeente;
     let kalender = Kalender::new(&gemeente.feestdagen_gelijkgesteld);
-    let termijn = dag(melding.ontvangen_op.as_deref()).and_then(|ontvangen| {
-        na_melding(ontvangen, &gemeente.termijnen, &kalender)
+    // The same start as the melding's own dates: receipt, or the first gesprek where the profile says so.
+    let start = meldingsdatum(
+        gemeente.procedure.meldingsdatum,
+        dag(melding.ontvangen_op.as_deref()),
+        dag(melding.eerste_gesprek_op.as_deref()),
+    );
+    let termijn = start.and_then(|start| {
+        na_melding(start, &gemeente.termijnen, &kalender)
             .into_iter()
             .find(|t| t.soort == TermijnSoort::PersoonlijkPlan)
     });

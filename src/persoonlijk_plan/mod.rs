@@ -2,10 +2,10 @@
 //! (Wmo 2015 art. 2.3.2 lid 2; seed 003 L77-80). Written with three guided questions or uploaded as a file
 //! (PDF, JPG or PNG, stored in the database). A new version replaces the previous one until the first gesprek.
 
-mod domain;
+pub mod domain;
 mod form;
 mod handlers;
-mod repo;
+pub mod repo;
 mod views;
 
 use axum::Router;

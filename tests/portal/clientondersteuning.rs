@@ -3,7 +3,7 @@
 
 use axum::http::StatusCode;
 
-use crate::support::{TestApp, TestResponse};
+use crate::support::{Options, TestApp, TestResponse};
 
 const BEWONER: &str = "bewoner@example.nl";
 
@@ -91,7 +91,11 @@ async fn the_public_page_says_it_is_free_and_names_the_organisations() {
 
 #[tokio::test]
 async fn placeholders_in_the_profile_are_not_shown() {
-    let mut app = TestApp::with_gemeente("het-hogeland").await;
+    let mut app = TestApp::with(Options {
+        gemeente: Some("het-hogeland"),
+        ..Options::default()
+    })
+    .await;
     let page = app.get("/clientondersteuning").await;
     assert_eq!(
         page.texts("main h3"),
@@ -222,7 +226,14 @@ async fn a_request_for_oneself_shows_the_reference_and_sends_two_mails() {
         .expect("mail to the organisation");
     assert!(organisatie.contains(&referentie));
     assert!(organisatie.contains("06 12345678"));
+    assert!(organisatie.contains("Beste collega,"), "{organisatie}");
+    assert!(!organisatie.contains("Beste inwoner"), "the organisation is not greeted as a resident");
+    assert!(inwoner.contains("Beste inwoner"));
     assert_eq!(rows(&app).await, 1);
+
+    // Mijn loket lists it.
+    let mijn = app.get("/mijn-loket").await;
+    assert!(mijn.text(".loket-zaken").contains(&referentie), "{}", mijn.body);
 
     // Mijn loket can list it.
     let persoon: String = sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")

@@ -501,12 +501,17 @@ async fn the_demo_data_shows_a_melding_in_every_state_once() {
     );
     app.sign_in("bewoner@example.nl").await;
     let mijn = app.get("/mijn-loket").await;
-    assert_eq!(mijn.texts(".loket-zaken > li").len(), 3);
+    assert_eq!(
+        mijn.texts(".loket-zaken > li").len(),
+        4,
+        "three meldingen and a request for support"
+    );
     let links = mijn.attrs(".loket-zaken a", "href");
     for einde in [
         "/controleren",
         "/later",
         "/bevestiging",
+        "/plan",
         "/stap/onderwerpen",
         "/stap/toestemming",
     ] {
@@ -515,6 +520,32 @@ async fn the_demo_data_shows_a_melding_in_every_state_once() {
             "{einde}: {links:?}"
         );
     }
+    assert!(
+        links.iter().any(|l| l.starts_with("/clientondersteuning/")),
+        "{links:?}"
+    );
+    // The submitted melding has a plan, handed in as a file that can be downloaded.
+    let plan = links.iter().find(|l| l.ends_with("/plan")).unwrap().clone();
+    let page = app.get(&plan).await;
+    assert!(
+        page.attrs("main a", "href")
+            .contains(&format!("{plan}/bestand")),
+        "{}",
+        page.body
+    );
+    assert!(
+        links.iter().any(|l| l.starts_with("/clientondersteuning/")),
+        "{links:?}"
+    );
+    // The submitted melding has a plan, handed in as a file that can be downloaded.
+    let plan = links.iter().find(|l| l.ends_with("/plan")).unwrap().clone();
+    let page = app.get(&plan).await;
+    assert!(
+        page.attrs("main a", "href")
+            .contains(&format!("{plan}/bestand")),
+        "{}",
+        page.body
+    );
     // The urgent draft links its spoed step to the spoed route.
     let spoed_stap = links
         .iter()

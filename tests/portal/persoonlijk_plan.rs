@@ -4,7 +4,7 @@
 
 use axum::http::StatusCode;
 
-use crate::support::{TestApp, TestResponse};
+use crate::support::{Options, TestApp, TestResponse};
 
 const BOUNDARY: &str = "----loket-test-grens-7f3a";
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
@@ -47,9 +47,14 @@ async fn gesprek_gepland(app: &TestApp, id: &str) {
         .expect("set the first gesprek");
 }
 
-/// A signed-in resident with a melding received on Friday 20 November 2026.
+/// A signed-in resident with a melding received on Friday 20 November 2026, in a municipality that counts the
+/// terms from the day it receives a melding.
 async fn resident() -> (TestApp, String) {
-    let mut app = TestApp::new().await;
+    let mut app = TestApp::with(Options {
+        gemeente: Some("het-hogeland"),
+        ..Options::default()
+    })
+    .await;
     app.sign_in("jan@example.nl").await;
     let id = melding(&app, "jan@example.nl", "ingediend", "2026-11-20").await;
     (app, id)
@@ -123,7 +128,11 @@ async fn the_overview_shows_the_deadline_and_explains_it() {
 
 #[tokio::test]
 async fn after_the_term_the_page_says_it_is_late_but_still_possible() {
-    let mut app = TestApp::new().await;
+    let mut app = TestApp::with(Options {
+        gemeente: Some("het-hogeland"),
+        ..Options::default()
+    })
+    .await;
     app.sign_in("jan@example.nl").await;
     // Two weeks before "today": the term ended on Monday 16 November.
     let id = melding(&app, "jan@example.nl", "ingediend", "2026-11-09").await;
@@ -519,4 +528,18 @@ async fn the_pages_speak_english_too() {
         "{}",
         page.text("main")
     );
+}
+
+#[tokio::test]
+async fn where_terms_start_at_the_first_gesprek_the_deadline_waits_for_it() {
+    // Lansingerland, the default profile, counts from the first gesprek (seed 002 L8639-8643).
+    let mut app = TestApp::new().await;
+    app.sign_in("jan@example.nl").await;
+    let id = melding(&app, "jan@example.nl", "ingediend", "2026-11-09").await;
+    let page = app.get(&format!("/melding/{id}/plan")).await;
+    assert!(
+        !page.body.contains("16 november 2026"),
+        "no deadline before the gesprek has a date"
+    );
+    assert!(page.texts("#te-laat").is_empty());
 }

@@ -98,16 +98,6 @@ impl TestApp {
         }
     }
 
-    /// A test portal with another built-in municipality profile, on its own fresh database.
-    pub async fn with_gemeente(slug: &str) -> TestApp {
-        let mut app = TestApp::new().await;
-        let mut config = app.state.config.clone();
-        config.gemeente = loket::config::GemeenteSource::Builtin(slug.to_owned());
-        app.state = App::build(config, app.clock.clone()).await.expect("app");
-        app.router = loket::app(app.state.clone());
-        app
-    }
-
     fn cookie_header(&self) -> String {
         self.cookies
             .iter()
