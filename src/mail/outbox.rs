@@ -23,6 +23,8 @@ const CLAIM: Duration = Duration::minutes(2);
 /// After this many failed attempts (about four days with the back-off below) a message is marked failed, kept
 /// for staff to see, and no longer tried.
 pub const MAX_ATTEMPTS: i64 = 100;
+/// At most this many messages are claimed and sent in one pass.
+const BATCH: i64 = 50;
 /// How often the worker looks for due messages when nobody rings the bell.
 const POLL: std::time::Duration = std::time::Duration::from_secs(5);
 
@@ -63,37 +65,32 @@ pub struct Pass {
     pub failed: usize,
 }
 
-/// Sends every message that is due now. Returns what happened; errors are recorded per message.
+/// Sends every message that is due now, at most [`BATCH`] per pass. Returns what happened; errors are recorded
+/// per message.
+///
+/// The messages are claimed in one conditional update and the sent ones are marked in one more, so that a
+/// busy portal spends two write transactions per batch on its mail rather than two per message: on SQLite every
+/// write waits for the one writer, and the submissions of residents wait behind it.
 pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
     let now = app.clock.now();
-    let due = sqlx::query(
-        "SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 \
-         AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY next_attempt_at LIMIT 50",
+    // Only rows still unclaimed are taken: an instance that runs this at the same moment gets the others.
+    let claimed = sqlx::query(
+        "UPDATE outbox SET claimed_until = $2 WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL \
+         AND failed_at IS NULL AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1) \
+         ORDER BY next_attempt_at LIMIT $3) AND sent_at IS NULL AND failed_at IS NULL \
+         AND (claimed_until IS NULL OR claimed_until < $1) \
+         RETURNING id, recipient, subject, body_text, body_html, erase_after_sending, attempts",
     )
     .bind(db::ts(now))
+    .bind(db::ts(now + CLAIM))
+    .bind(BATCH)
     .fetch_all(&app.db.pool)
     .await?;
     let mut pass = Pass::default();
-    for row in due {
-        let id: String = row.get("id");
-        let claimed = sqlx::query(
-            "UPDATE outbox SET claimed_until = $2 WHERE id = $1 AND sent_at IS NULL AND failed_at IS NULL \
-             AND (claimed_until IS NULL OR claimed_until < $3)",
-        )
-        .bind(&id)
-        .bind(db::ts(now + CLAIM))
-        .bind(db::ts(now))
-        .execute(&app.db.pool)
-        .await?;
-        if claimed.rows_affected() != 1 {
-            continue; // another instance has it
-        }
-        let message = sqlx::query(
-            "SELECT recipient, subject, body_text, body_html, erase_after_sending, attempts FROM outbox WHERE id = $1",
-        )
-        .bind(&id)
-        .fetch_one(&app.db.pool)
-        .await?;
+    let mut sent = Vec::new();
+    let mut sent_secret = Vec::new();
+    for message in claimed {
+        let id: String = message.get("id");
         let (to, subject, text, html): (String, String, String, String) = (
             message.get("recipient"),
             message.get("subject"),
@@ -109,20 +106,13 @@ pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
         };
         match app.mail.transport.send(&app.mail.from, &outgoing).await {
             Ok(()) => {
-                // A sign-in link must not outlive its delivery in the database.
-                let sql = if message.get::<i64, _>("erase_after_sending") == 1 {
-                    "UPDATE outbox SET sent_at = $2, claimed_until = NULL, attempts = attempts + 1, last_error = NULL, \
-                     body_text = '', body_html = '' WHERE id = $1"
-                } else {
-                    "UPDATE outbox SET sent_at = $2, claimed_until = NULL, attempts = attempts + 1, last_error = NULL \
-                     WHERE id = $1"
-                };
-                sqlx::query(sql)
-                    .bind(&id)
-                    .bind(db::ts(app.clock.now()))
-                    .execute(&app.db.pool)
-                    .await?;
                 tracing::info!(message_id = %id, "mail sent");
+                // A sign-in link must not outlive its delivery in the database.
+                if message.get::<i64, _>("erase_after_sending") == 1 {
+                    sent_secret.push(id);
+                } else {
+                    sent.push(id);
+                }
                 pass.sent += 1;
             }
             Err(error) => {
@@ -153,7 +143,33 @@ pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
             }
         }
     }
+    mark_sent(app, &sent, false).await?;
+    mark_sent(app, &sent_secret, true).await?;
     Ok(pass)
+}
+
+/// Marks these messages sent, in one statement; `erase` also empties their bodies.
+async fn mark_sent(app: &AppState, ids: &[String], erase: bool) -> Result<(), sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    // The ids are bound as parameters ($2, $3, ...); only their number shapes the statement.
+    let params: Vec<String> = (2..ids.len() + 2).map(|i| format!("${i}")).collect();
+    let erase = if erase {
+        ", body_text = '', body_html = ''"
+    } else {
+        ""
+    };
+    let sql = format!(
+        "UPDATE outbox SET sent_at = $1, claimed_until = NULL, attempts = attempts + 1, last_error = NULL{erase} \
+         WHERE id IN ({})",
+        params.join(", ")
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(db::ts(app.clock.now()));
+    for id in ids {
+        query = query.bind(id);
+    }
+    query.execute(&app.db.pool).await.map(|_| ())
 }
 
 /// Removes what has no use any more: ended sessions, used or expired sign-in links, old sign-in attempts.
@@ -180,15 +196,23 @@ pub async fn run_worker(app: AppState, mut shutdown: watch::Receiver<bool>) {
     let bell: Arc<tokio::sync::Notify> = app.mail.bell();
     let mut last_housekeeping: Option<OffsetDateTime> = None;
     loop {
-        if let Err(e) = deliver_due(&app).await {
-            tracing::error!(error = %e, "outbox: database error");
-        }
+        let full = match deliver_due(&app).await {
+            Ok(pass) => (pass.sent + pass.failed) as i64 >= BATCH,
+            Err(e) => {
+                tracing::error!(error = %e, "outbox: database error");
+                false
+            }
+        };
         let now = app.clock.now();
         if last_housekeeping.is_none_or(|t| now - t > Duration::hours(1)) {
             if let Err(e) = housekeeping(&app).await {
                 tracing::error!(error = %e, "housekeeping: database error");
             }
             last_housekeeping = Some(now);
+        }
+        // A full batch: more may be waiting, so go on at once.
+        if full && !*shutdown.borrow() {
+            continue;
         }
         tokio::select! {
             _ = bell.notified() => {}

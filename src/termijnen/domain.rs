@@ -386,6 +386,24 @@ mod tests {
     }
 
     #[test]
+    fn bevrijdingsdag_and_koningsdag_on_a_sunday_extend_a_term() {
+        let k = Kalender::new(&GELIJKGESTELD);
+        let t = termijnen();
+        // Tuesday 21 April 2026 + 2 weeks = Tuesday 5 May, Bevrijdingsdag: on to Wednesday 6 May.
+        assert_eq!(
+            na_aanvraag(date!(2026 - 04 - 21), &t, &k).einde,
+            date!(2026 - 05 - 06)
+        );
+        // 27 April 2025 was a Sunday, so Koningsdag was Saturday 26 April. A melding of Saturday 19 April 2025
+        // has its plan term end on Saturday 26 April: on past Koningsdag and the Sunday to Monday 28 April.
+        let [plan, _] = na_melding(date!(2025 - 04 - 19), &t, &k);
+        assert_eq!(plan.einde, date!(2025 - 04 - 28));
+        // In 2026 Koningsdag is Monday 27 April: a term ending on Sunday 26th runs on to Tuesday 28 April.
+        let [plan, _] = na_melding(date!(2026 - 04 - 19), &t, &k);
+        assert_eq!(plan.einde, date!(2026 - 04 - 28));
+    }
+
+    #[test]
     fn a_term_of_three_days_or_more_holds_two_working_days() {
         let k = Kalender::new(&[]);
         // From Thursday 24 December 2026 a 3-day term would end on Sunday 27th; 25 and 26 are holidays and 27

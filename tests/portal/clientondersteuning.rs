@@ -227,13 +227,20 @@ async fn a_request_for_oneself_shows_the_reference_and_sends_two_mails() {
     assert!(organisatie.contains(&referentie));
     assert!(organisatie.contains("06 12345678"));
     assert!(organisatie.contains("Beste collega,"), "{organisatie}");
-    assert!(!organisatie.contains("Beste inwoner"), "the organisation is not greeted as a resident");
+    assert!(
+        !organisatie.contains("Beste inwoner"),
+        "the organisation is not greeted as a resident"
+    );
     assert!(inwoner.contains("Beste inwoner"));
     assert_eq!(rows(&app).await, 1);
 
     // Mijn loket lists it.
     let mijn = app.get("/mijn-loket").await;
-    assert!(mijn.text(".loket-zaken").contains(&referentie), "{}", mijn.body);
+    assert!(
+        mijn.text(".loket-zaken").contains(&referentie),
+        "{}",
+        mijn.body
+    );
 
     // Mijn loket can list it.
     let persoon: String = sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
