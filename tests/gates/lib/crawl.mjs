@@ -96,7 +96,13 @@ export class Run {
   /** Opens a page of the portal, checks it and queues what it links to. */
   async goto(path, label = '') {
     this.seenUrls.add(path);
-    const response = await this.page.goto(new URL(path, this.base).href, { waitUntil: 'load' });
+    let response;
+    try {
+      response = await this.page.goto(new URL(path, this.base).href, { waitUntil: 'load' });
+    } catch (error) {
+      if (!/Download is starting/.test(String(error))) throw error;
+      return this.download(path);
+    }
     const final = new URL(this.page.url());
     const finalPath = final.pathname + final.search;
     if (finalPath !== path && this.seenUrls.has(finalPath) && !label) {
@@ -110,6 +116,27 @@ export class Run {
     }
     this.enqueue(finalPath, dom);
     return { response, dom };
+  }
+
+  /**
+   * A link that the browser downloads instead of showing (`Content-Disposition: attachment`, such as an uploaded
+   * plan): fetched again with the same cookies, counted for the route coverage, and checked to be an
+   * attachment that the browser may not sniff into a page.
+   */
+  async download(path) {
+    const url = new URL(path, this.base).href;
+    const response = await this.context.request.get(url);
+    this.rec.hit('GET', url);
+    const headers = response.headers();
+    const where = `${this.role.name}/${this.lang} ${path}`;
+    if (response.status() !== 200) this.rec.problem('download', where, `answered ${response.status()}`);
+    if (!/^attachment\b/.test(headers['content-disposition'] || '')) {
+      this.rec.problem('download', where, 'a download without Content-Disposition: attachment');
+    }
+    if (headers['x-content-type-options'] !== 'nosniff') {
+      this.rec.problem('download', where, 'a download without X-Content-Type-Options: nosniff');
+    }
+    return { response: null, dom: null };
   }
 
   /**
