@@ -210,3 +210,4 @@ melding-fout-toestemming = Without your consent the municipality cannot handle y
 melding-fout-te-lang = This is too long. Use at most { $max } characters.
 melding-spoed-route-link = You said it is urgent. Read what you can do now.
 melding-bevestiging-plan = Write or send your own plan
+melding-mail-gratis-hulp = Would you like help at the talk? You can always get free { $begrip }.

@@ -210,3 +210,4 @@ melding-fout-toestemming = Zonder uw toestemming kan de gemeente uw vraag niet b
 melding-fout-te-lang = Dit is te lang. Gebruik maximaal { $max } tekens.
 melding-spoed-route-link = U zei dat het dringend is. Lees wat u nu kunt doen.
 melding-bevestiging-plan = Schrijf of stuur uw eigen plan
+melding-mail-gratis-hulp = Wilt u hulp bij het gesprek? U kunt altijd gratis { $begrip } krijgen.

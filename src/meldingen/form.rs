@@ -105,7 +105,12 @@ impl StapInvoer {
         };
         match stap {
             Stap::VoorWie => {
-                a.voor_wie = e.keuze("voor_wie", &self.voor_wie, msg::MELDING_FOUT_VOOR_WIE)
+                a.voor_wie = e.keuze(
+                    "voor_wie",
+                    &self.voor_wie,
+                    msg::MELDING_FOUT_VOOR_WIE,
+                    a.voor_wie,
+                )
             }
             Stap::DeAnder => {
                 a.ander_naam = e.tekst(
@@ -113,11 +118,13 @@ impl StapInvoer {
                     &self.ander_naam,
                     KORT_MAX,
                     Some(msg::MELDING_FOUT_ANDER_NAAM),
+                    &a.ander_naam,
                 );
                 a.ander_relatie = e.keuze(
                     "ander_relatie",
                     &self.ander_relatie,
                     msg::MELDING_FOUT_ANDER_RELATIE,
+                    a.ander_relatie,
                 );
                 a.ander_toestemming = self.ander_toestemming == "ja";
                 if !a.ander_toestemming {
@@ -125,9 +132,18 @@ impl StapInvoer {
                 }
             }
             Stap::Spoed => {
-                a.spoed_gevaar =
-                    e.keuze("spoed_gevaar", &self.spoed_gevaar, msg::MELDING_FOUT_SPOED);
-                a.spoed_zorg = e.keuze("spoed_zorg", &self.spoed_zorg, msg::MELDING_FOUT_SPOED);
+                a.spoed_gevaar = e.keuze(
+                    "spoed_gevaar",
+                    &self.spoed_gevaar,
+                    msg::MELDING_FOUT_SPOED,
+                    a.spoed_gevaar,
+                );
+                a.spoed_zorg = e.keuze(
+                    "spoed_zorg",
+                    &self.spoed_zorg,
+                    msg::MELDING_FOUT_SPOED,
+                    a.spoed_zorg,
+                );
             }
             Stap::Hulpvraag => {
                 a.hulpvraag = e.tekst(
@@ -135,6 +151,7 @@ impl StapInvoer {
                     &self.hulpvraag,
                     HULPVRAAG_MAX,
                     Some(msg::MELDING_FOUT_HULPVRAAG),
+                    &a.hulpvraag,
                 );
             }
             Stap::Levensgebieden => {
@@ -148,9 +165,19 @@ impl StapInvoer {
                 }
             }
             Stap::Huishouden => {
-                a.huishouden =
-                    e.keuze("huishouden", &self.huishouden, msg::MELDING_FOUT_HUISHOUDEN);
-                a.huisgenoten = e.tekst("huisgenoten", &self.huisgenoten, HUISGENOTEN_MAX, None);
+                a.huishouden = e.keuze(
+                    "huishouden",
+                    &self.huishouden,
+                    msg::MELDING_FOUT_HUISHOUDEN,
+                    a.huishouden,
+                );
+                a.huisgenoten = e.tekst(
+                    "huisgenoten",
+                    &self.huisgenoten,
+                    HUISGENOTEN_MAX,
+                    None,
+                    &a.huisgenoten,
+                );
             }
             Stap::Gesprek => {
                 let erbij: Vec<Erbij> = self
@@ -170,6 +197,7 @@ impl StapInvoer {
                     &self.gesprek_erbij_naam,
                     KORT_MAX,
                     None,
+                    &a.gesprek_erbij_naam,
                 );
             }
             Stap::Clientondersteuning => {
@@ -177,6 +205,7 @@ impl StapInvoer {
                     "clientondersteuning",
                     &self.clientondersteuning,
                     msg::MELDING_FOUT_CLIENTONDERSTEUNING,
+                    a.clientondersteuning,
                 );
             }
             Stap::Contact => self.contact(a, &mut e),
@@ -195,36 +224,47 @@ impl StapInvoer {
             "contact_manier",
             &self.contact_manier,
             msg::MELDING_FOUT_CONTACT_MANIER,
+            a.contact_manier,
         );
+        // An empty field clears the answer; a wrong one keeps what was stored, and the page shows the error.
         let telefoon = self.telefoon.trim();
-        a.telefoon = None;
-        if !telefoon.is_empty() {
-            if telefoon_geldig(telefoon) {
-                a.telefoon = Some(telefoon.to_owned());
-            } else {
-                e.fout("telefoon", msg::MELDING_FOUT_TELEFOON);
+        if telefoon.is_empty() {
+            a.telefoon = None;
+            if a.contact_manier == Some(ContactManier::Telefoon) {
+                e.fout("telefoon", msg::MELDING_FOUT_TELEFOON_LEEG);
             }
-        } else if a.contact_manier == Some(ContactManier::Telefoon) {
-            e.fout("telefoon", msg::MELDING_FOUT_TELEFOON_LEEG);
+        } else if telefoon_geldig(telefoon) {
+            a.telefoon = Some(telefoon.to_owned());
+        } else {
+            e.fout("telefoon", msg::MELDING_FOUT_TELEFOON);
         }
         let email = self.contact_email.trim();
-        a.contact_email = None;
-        if !email.is_empty() {
+        if email.is_empty() {
+            a.contact_email = None;
+            if a.contact_manier == Some(ContactManier::Email) {
+                e.fout("contact_email", msg::MELDING_FOUT_EMAIL_LEEG);
+            }
+        } else {
             match EmailAddress::parse(email) {
                 Ok(adres) => a.contact_email = Some(adres.as_str().to_owned()),
                 Err(_) => e.fout("contact_email", msg::MELDING_FOUT_EMAIL),
             }
-        } else if a.contact_manier == Some(ContactManier::Email) {
-            e.fout("contact_email", msg::MELDING_FOUT_EMAIL_LEEG);
         }
-        a.contact_tijden = e.tekst("contact_tijden", &self.contact_tijden, KORT_MAX, None);
-        a.tolk = e.keuze("tolk", &self.tolk, msg::MELDING_FOUT_TOLK);
+        a.contact_tijden = e.tekst(
+            "contact_tijden",
+            &self.contact_tijden,
+            KORT_MAX,
+            None,
+            &a.contact_tijden,
+        );
+        a.tolk = e.keuze("tolk", &self.tolk, msg::MELDING_FOUT_TOLK, a.tolk);
         let taal_nodig = a.tolk == Some(Tolk::Tolk);
         a.tolk_taal = e.tekst(
             "tolk_taal",
             &self.tolk_taal,
             KORT_MAX,
             taal_nodig.then_some(msg::MELDING_FOUT_TOLK_TAAL),
+            &a.tolk_taal,
         );
         if !taal_nodig {
             a.tolk_taal = None;
@@ -252,13 +292,23 @@ impl Fouten<'_> {
         self.list.add(veld, self.tr.t(bericht));
     }
 
-    /// A choice from a fixed list; required.
-    fn keuze<C: Code>(&mut self, veld: &str, waarde: &str, leeg: &str) -> Option<C> {
-        let gekozen = C::from_code(waarde.trim());
-        if gekozen.is_none() {
-            self.fout(veld, leeg);
+    /// A choice from a fixed list; required. Nothing chosen clears it; a value that is no choice keeps the
+    /// stored one.
+    fn keuze<C: Code>(
+        &mut self,
+        veld: &str,
+        waarde: &str,
+        leeg: &str,
+        was: Option<C>,
+    ) -> Option<C> {
+        let waarde = waarde.trim();
+        match C::from_code(waarde) {
+            Some(c) => Some(c),
+            None => {
+                self.fout(veld, leeg);
+                if waarde.is_empty() { None } else { was }
+            }
         }
-        gekozen
     }
 
     /// A text of at most `max` characters; required when `leeg` names the message for an empty one.
@@ -268,6 +318,7 @@ impl Fouten<'_> {
         waarde: &str,
         max: usize,
         leeg: Option<&str>,
+        was: &Option<String>,
     ) -> Option<String> {
         let waarde = waarde.trim();
         if waarde.is_empty() {
@@ -282,7 +333,8 @@ impl Fouten<'_> {
                 self.tr
                     .ta(msg::MELDING_FOUT_TE_LANG, &[("max", max.into())]),
             );
-            return None;
+            // Too long: the stored text stays, and the page shows the long one to shorten.
+            return was.clone();
         }
         Some(waarde.to_owned())
     }

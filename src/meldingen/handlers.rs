@@ -161,7 +161,12 @@ pub async fn stap_opslaan(
     Path((id, slug)): Path<(String, String)>,
     Form(invoer): Form<StapInvoer>,
 ) -> AppResult<Response> {
-    let mut melding = eigen(&ctx, &person, &id).await?;
+    // Read and write in one transaction (the row locked on PostgreSQL), so that two tabs of one draft do not
+    // overwrite each other's answers with an older copy.
+    let mut tx = ctx.app.db.begin_write().await?;
+    let mut melding = repo::voor_wijziging(&mut tx, ctx.app.db.backend, &id, &person.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let stap = match stap_van(&melding, &slug) {
         Ok(s) => s,
         Err(r) => return Ok(r.into_response()),
@@ -176,19 +181,19 @@ pub async fn stap_opslaan(
         _ if index(stap) > index(melding.stap) => stap,
         _ => melding.stap,
     };
-    let mut tx = ctx.app.db.begin_write().await?;
     repo::bewaar(&mut tx, &melding, verste, ctx.app.clock.now()).await?;
     tx.commit().await?;
 
-    if invoer.later() {
-        return Ok(see_other(&format!("/melding/{id}/later")));
-    }
+    // With an error the page comes back first, also for "later": the resident sees what was not kept.
     if !errors.is_empty() {
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             views::stap(&ctx, &melding, stap, &invoer, &errors),
         )
             .into_response());
+    }
+    if invoer.later() {
+        return Ok(see_other(&format!("/melding/{id}/later")));
     }
     let controleren = format!("/melding/{id}/controleren");
     let doel = if stap == Stap::Spoed && a.is_spoed() {
@@ -255,43 +260,42 @@ pub async fn indienen(
     SignedIn(person): SignedIn,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let melding = eigen(&ctx, &person, &id).await?;
-    let bevestiging = format!("/melding/{id}/bevestiging");
-    if melding.ingediend {
-        return Ok(see_other(&bevestiging));
-    }
-    if let Some(open) = melding.antwoorden.eerste_open_stap() {
-        let mut errors = FieldErrors::new();
-        errors.add(open.slug(), ctx.t(msg::MELDING_CONTROLEREN_FOUT_OPEN));
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            views::controleren(&ctx, &melding, &errors),
-        )
-            .into_response());
-    }
     let app = &ctx.app;
+    let bevestiging = format!("/melding/{id}/bevestiging");
     let now = app.clock.now();
     let vandaag = app.clock.today();
     for _ in 0..3 {
-        let referentie = domain::nieuwe_referentie(vandaag.year());
+        // The check and the submit in one transaction: a step saved in another tab at the same moment cannot
+        // leave a submitted melding incomplete.
         let mut tx = app.db.begin_write().await?;
+        let melding = repo::voor_wijziging(&mut tx, app.db.backend, &id, &person.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        if melding.ingediend {
+            // Submitted by a click that came just before this one: the same confirmation, no second mail.
+            return Ok(see_other(&bevestiging));
+        }
+        if let Some(open) = melding.antwoorden.eerste_open_stap() {
+            let mut errors = FieldErrors::new();
+            errors.add(open.slug(), ctx.t(msg::MELDING_CONTROLEREN_FOUT_OPEN));
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::controleren(&ctx, &melding, &errors),
+            )
+                .into_response());
+        }
+        let referentie = domain::nieuwe_referentie(vandaag.year());
         match repo::indienen(&mut tx, &id, &person.id, &referentie, now, vandaag).await {
             Ok(true) => {
-                let bericht = bevestigingsmail(&ctx, &person, &melding, &referentie, vandaag);
-                mail::enqueue(
-                    &mut tx,
-                    now,
-                    &bericht,
-                    &ctx.tr.with_lang(person.taal),
-                    &app.gemeente,
-                )
-                .await?;
+                let bericht = bevestigingsmail(&ctx, &person, &id, &referentie, vandaag);
+                let tr = ctx.tr.with_lang(person.taal);
+                mail::enqueue(&mut tx, now, &bericht, &tr, &app.gemeente).await?;
                 tx.commit().await?;
                 app.mail.wake();
                 return Ok(see_other(&bevestiging));
             }
-            // Submitted by a request that came just before this one.
             Ok(false) => return Ok(see_other(&bevestiging)),
+            // The rare repeat of a reference number: the transaction is spoilt; start again with another.
             Err(e) if crate::db::is_unique_violation(&e) => continue,
             Err(e) => return Err(e.into()),
         }
@@ -303,7 +307,7 @@ pub async fn indienen(
 fn bevestigingsmail(
     ctx: &Ctx,
     person: &Person,
-    melding: &Melding,
+    id: &str,
     referentie: &str,
     ontvangen: time::Date,
 ) -> Email {
@@ -343,11 +347,9 @@ fn bevestigingsmail(
         }
         None => paragraphs.push(tr.t(msg::MELDING_DATUM_NA_GESPREK)),
     }
-    let to = melding
-        .antwoorden
-        .contact_email
-        .clone()
-        .unwrap_or_else(|| person.email.clone());
+    // To the address the person signed in with: it is proven theirs. A typed contact address is not, and a
+    // typo would tell a stranger that this person asked for help.
+    let to = person.email.clone();
     Email {
         greeting: None,
         to,
@@ -358,11 +360,11 @@ fn bevestigingsmail(
         paragraphs,
         action: Some((
             tr.t(msg::MELDING_MAIL_KNOP),
-            format!("{}/melding/{}/bevestiging", app.config.base_url, melding.id),
+            format!("{}/melding/{id}/bevestiging", app.config.base_url),
         )),
         after: vec![begrippen::tekst(
             &tr,
-            msg::MELDING_GRATIS_HULP,
+            msg::MELDING_MAIL_GRATIS_HULP,
             &[],
             Begrip::Clientondersteuning,
         )],

@@ -125,6 +125,31 @@ pub async fn van<'e>(
         .transpose()
 }
 
+/// The melding with this id, if it belongs to this person, read inside a write transaction that is about to
+/// change it. On PostgreSQL the row is locked until the transaction ends; SQLite's write transaction
+/// (`BEGIN IMMEDIATE`) already excludes every other writer.
+pub async fn voor_wijziging(
+    conn: &mut AnyConnection,
+    backend: db::Backend,
+    id: &str,
+    persoon_id: &str,
+) -> Result<Option<Melding>, sqlx::Error> {
+    let lock = if backend == db::Backend::Postgres {
+        " FOR UPDATE"
+    } else {
+        ""
+    };
+    let sql = format!("SELECT {KOLOMMEN} FROM meldingen WHERE id = $1 AND persoon_id = $2{lock}");
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .bind(persoon_id)
+        .fetch_optional(conn)
+        .await?
+        .as_ref()
+        .map(lees)
+        .transpose()
+}
+
 /// The draft with this resume code, if it belongs to this person.
 pub async fn concept_met_code<'e>(
     db: impl Executor<'e, Database = Any>,

@@ -227,6 +227,10 @@ async fn a_mantelzorger_files_for_someone_they_help_with_permission() {
     let bewijs = app.get(&format!("{melding}/ontvangstbewijs")).await;
     assert!(bewijs.body.contains("Mien de Vries"));
     assert!(bewijs.body.contains("Mijn vader of moeder"));
+    // The confirmation goes to the address that signed in, not to a typed contact address.
+    app.deliver_mail().await;
+    let mail = app.mails().pop().unwrap();
+    assert!(mail.contains("To: dochter@example.nl"), "{mail}");
 }
 
 #[tokio::test]
@@ -318,8 +322,32 @@ async fn every_step_says_what_is_missing_and_keeps_the_input() {
         ]
     );
     assert_eq!(page.attrs("#contact_email", "value"), vec!["x@".to_owned()]);
+    stap(
+        &mut app,
+        &melding,
+        "hulpvraag",
+        &[("hulpvraag", "Mijn eerste versie")],
+    )
+    .await;
     let te_lang = "a".repeat(2001);
-    let page = stap(&mut app, &melding, "hulpvraag", &[("hulpvraag", &te_lang)]).await;
+    let page = stap(
+        &mut app,
+        &melding,
+        "hulpvraag",
+        &[("hulpvraag", &te_lang), ("actie", "later")],
+    )
+    .await;
+    assert_eq!(
+        page.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "also 'later' shows the error first"
+    );
+    let opnieuw = app.get(&format!("{melding}/stap/hulpvraag")).await;
+    assert_eq!(
+        opnieuw.text("#hulpvraag"),
+        "Mijn eerste versie",
+        "the stored answer is not wiped"
+    );
     assert!(
         page.text("#hulpvraag-fout").contains("2000"),
         "{}",
