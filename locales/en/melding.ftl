@@ -63,7 +63,7 @@ melding-spoed-zorg-hint = For example because someone who gives care suddenly fe
 melding-keuze-ja = Yes
 melding-keuze-nee = No
 
-melding-spoedroute-titel = You will get help quickly
+melding-spoedroute-titel = Get in touch now
 melding-spoedroute-tekst = You say that it is urgent. So get in touch now. Do not wait for the end of this form.
 melding-spoedroute-daarna-titel = Afterwards
 melding-spoedroute-daarna = Have you called? Then you can finish your request here. You may also do that later.

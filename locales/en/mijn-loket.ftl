@@ -1,6 +1,6 @@
 ## Mijn loket: the signed-in resident's own page.
 
-mijn-loket-titel = My portal
+mijn-loket-titel = My loket
 mijn-loket-ingelogd-als = You are signed in as { $email }.
 mijn-loket-zaken-titel = Your cases
 mijn-loket-geen-zaken = You have no cases with us yet. A case starts when you ask for something or report a need.
@@ -8,7 +8,7 @@ mijn-loket-starten-titel = What do you want to do?
 mijn-loket-start-melding = Ask for help with living, care or taking part
 mijn-loket-start-melding-uitleg = This is called a { $begrip }. Then the municipality talks with you about what you need.
 mijn-loket-start-clientondersteuning = Ask for free help from a client supporter
-mijn-loket-start-clientondersteuning-uitleg = A client supporter helps you. He or she does not work for the municipality.
+mijn-loket-start-clientondersteuning-uitleg = A client supporter helps you for free. He or she does not decide on your request.
 mijn-loket-start-blijverslening = Borrow money to adapt your home
 mijn-loket-start-blijverslening-uitleg = This is called a { $begrip }. Then you can keep living in your own home.
 mijn-loket-start-kindpakket = Apply for the Kindpakket

@@ -9,7 +9,7 @@ start-doen-titel = What can you do here?
 start-doen-melding = Tell us what help you need
 start-doen-melding-uitleg = This is called a report (melding). After that, the municipality talks with you about your situation.
 start-doen-plan = Hand in your own plan
-start-doen-plan-uitleg = After your report, you can write down yourself what help you want. You do this in My portal.
+start-doen-plan-uitleg = After your report, you can write down yourself what help you want. You do this in My loket.
 start-doen-clientondersteuning = Ask for free help from a client supporter
 start-doen-clientondersteuning-uitleg = A client supporter helps you with your request to the municipality. It costs nothing.
 start-doen-termijnen = See how long each step takes
@@ -19,7 +19,7 @@ start-doen-blijverslening-uitleg = Do you own your home? With this loan you adap
 start-doen-kindpakket = Apply for the Kindpakket
 start-doen-kindpakket-uitleg = For children in families with little money. For example for sport, music or things for school.
 start-doen-volgen = Follow your request
-start-doen-volgen-uitleg = In My portal you see what happens with your request. And when you will hear from us.
+start-doen-volgen-uitleg = In My loket you see what happens with your request. And when you will hear from us.
 
 start-hulp-titel = Free help with your request
 start-hulp-gratis = A client supporter helps you for free. You never pay for it.
@@ -37,7 +37,7 @@ start-inloggen-titel = Sign in
 start-inloggen-tekst = Do you want to ask for help or follow your request? Then sign in first.
 start-inloggen-link = Sign in
 start-ingelogd-tekst = You are signed in.
-start-ingelogd-link = Go to My portal
+start-ingelogd-link = Go to My loket
 
 start-anders-titel = Rather call, write or visit?
 start-anders-tekst = Is the internet not working for you? Then the municipality helps you in another way.

@@ -63,7 +63,7 @@ melding-spoed-zorg-hint = Bijvoorbeeld omdat iemand die zorgt ineens ziek is.
 melding-keuze-ja = Ja
 melding-keuze-nee = Nee
 
-melding-spoedroute-titel = U krijgt snel hulp
+melding-spoedroute-titel = Neem nu contact op
 melding-spoedroute-tekst = U zegt dat het dringend is. Neem daarom nu contact op. Wacht niet op het einde van dit formulier.
 melding-spoedroute-daarna-titel = Daarna
 melding-spoedroute-daarna = Heeft u gebeld? Dan kunt u hier uw vraag afmaken. Dat mag ook later.
@@ -165,7 +165,7 @@ melding-controleren-versturen-tekst = Drukt u op de knop? Dan krijgt de gemeente
 melding-controleren-knop = Versturen
 
 melding-datum-plan = U mag een { $begrip } inleveren tot en met { $datum }. Dat hoeft niet.
-melding-datum-onderzoek = De gemeente praat uiterlijk { $datum } met u. Dit gesprek heet het { $begrip }.
+melding-datum-onderzoek = De gemeente praat uiterlijk op { $datum } met u. Dit gesprek heet het { $begrip }.
 melding-datum-na-gesprek = De termijnen beginnen bij uw eerste gesprek met de gemeente. Daarna ziet u de datums in Mijn loket.
 
 melding-bevestiging-titel = De gemeente heeft uw vraag ontvangen

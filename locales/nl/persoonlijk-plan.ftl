@@ -7,7 +7,7 @@ persoonlijk-plan-hoeft-niet = Een plan maken hoeft niet. Het helpt wel bij het g
 
 persoonlijk-plan-termijn-titel = Tot wanneer kunt u uw plan inleveren?
 persoonlijk-plan-termijn = Lever uw plan in op { $datum } of eerder.
-persoonlijk-plan-termijn-uitleg = U heeft { $dagen } dagen na uw { $begrip }. De gemeente kreeg uw melding op { $ontvangen }.
+persoonlijk-plan-termijn-uitleg = U heeft { $dagen } dagen na uw { $begrip }. De gemeente kreeg uw vraag op { $ontvangen }.
 persoonlijk-plan-termijn-verlengd = Eerst was de laatste dag { $datum }. Die dag valt in het weekend of op een feestdag. Daarom heeft u langer de tijd.
 persoonlijk-plan-termijn-onbekend = Lever uw plan in binnen { $dagen } dagen na uw { $begrip }.
 persoonlijk-plan-te-laat = Die dag is voorbij. U bent dus te laat. Maar u mag uw plan toch nog inleveren.

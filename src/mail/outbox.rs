@@ -18,13 +18,14 @@ use crate::gemeente::Gemeente;
 use crate::i18n::Tr;
 use crate::token;
 
-/// How long an instance may hold a message while sending it.
-const CLAIM: Duration = Duration::minutes(2);
+/// How long an instance may hold a batch of messages while sending them.
+/// Longer than a whole batch can take: ten messages at the SMTP transport's 20-second timeout each.
+const CLAIM: Duration = Duration::minutes(5);
 /// After this many failed attempts (about four days with the back-off below) a message is marked failed, kept
 /// for staff to see, and no longer tried.
 pub const MAX_ATTEMPTS: i64 = 100;
 /// At most this many messages are claimed and sent in one pass.
-const BATCH: i64 = 50;
+const BATCH: i64 = 10;
 /// How often the worker looks for due messages when nobody rings the bell.
 const POLL: std::time::Duration = std::time::Duration::from_secs(5);
 
@@ -68,9 +69,10 @@ pub struct Pass {
 /// Sends every message that is due now, at most [`BATCH`] per pass. Returns what happened; errors are recorded
 /// per message.
 ///
-/// The messages are claimed in one conditional update and the sent ones are marked in one more, so that a
-/// busy portal spends two write transactions per batch on its mail rather than two per message: on SQLite every
-/// write waits for the one writer, and the submissions of residents wait behind it.
+/// The messages are claimed in one conditional update, so that a busy portal spends one write per batch on
+/// claiming rather than one per message (on SQLite every write waits for the one writer, and the submissions of
+/// residents wait behind it). Each message is marked sent the moment it has gone: a crash mid-batch resends at
+/// most the one message that was being sent.
 pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
     let now = app.clock.now();
     // Only rows still unclaimed are taken: an instance that runs this at the same moment gets the others.
@@ -87,8 +89,6 @@ pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
     .fetch_all(&app.db.pool)
     .await?;
     let mut pass = Pass::default();
-    let mut sent = Vec::new();
-    let mut sent_secret = Vec::new();
     for message in claimed {
         let id: String = message.get("id");
         let (to, subject, text, html): (String, String, String, String) = (
@@ -106,13 +106,9 @@ pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
         };
         match app.mail.transport.send(&app.mail.from, &outgoing).await {
             Ok(()) => {
-                tracing::info!(message_id = %id, "mail sent");
                 // A sign-in link must not outlive its delivery in the database.
-                if message.get::<i64, _>("erase_after_sending") == 1 {
-                    sent_secret.push(id);
-                } else {
-                    sent.push(id);
-                }
+                mark_sent(app, &id, message.get::<i64, _>("erase_after_sending") == 1).await?;
+                tracing::info!(message_id = %id, "mail sent");
                 pass.sent += 1;
             }
             Err(error) => {
@@ -143,33 +139,24 @@ pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
             }
         }
     }
-    mark_sent(app, &sent, false).await?;
-    mark_sent(app, &sent_secret, true).await?;
     Ok(pass)
 }
 
-/// Marks these messages sent, in one statement; `erase` also empties their bodies.
-async fn mark_sent(app: &AppState, ids: &[String], erase: bool) -> Result<(), sqlx::Error> {
-    if ids.is_empty() {
-        return Ok(());
-    }
-    // The ids are bound as parameters ($2, $3, ...); only their number shapes the statement.
-    let params: Vec<String> = (2..ids.len() + 2).map(|i| format!("${i}")).collect();
-    let erase = if erase {
-        ", body_text = '', body_html = ''"
+/// Marks a message sent; `erase` also empties its bodies.
+async fn mark_sent(app: &AppState, id: &str, erase: bool) -> Result<(), sqlx::Error> {
+    let sql = if erase {
+        "UPDATE outbox SET sent_at = $2, claimed_until = NULL, attempts = attempts + 1, last_error = NULL, \
+         body_text = '', body_html = '' WHERE id = $1"
     } else {
-        ""
+        "UPDATE outbox SET sent_at = $2, claimed_until = NULL, attempts = attempts + 1, last_error = NULL \
+         WHERE id = $1"
     };
-    let sql = format!(
-        "UPDATE outbox SET sent_at = $1, claimed_until = NULL, attempts = attempts + 1, last_error = NULL{erase} \
-         WHERE id IN ({})",
-        params.join(", ")
-    );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(db::ts(app.clock.now()));
-    for id in ids {
-        query = query.bind(id);
-    }
-    query.execute(&app.db.pool).await.map(|_| ())
+    sqlx::query(sql)
+        .bind(id)
+        .bind(db::ts(app.clock.now()))
+        .execute(&app.db.pool)
+        .await
+        .map(|_| ())
 }
 
 /// Removes what has no use any more: ended sessions, used or expired sign-in links, old sign-in attempts.

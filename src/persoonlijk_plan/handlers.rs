@@ -38,9 +38,11 @@ fn plan_pad(melding: &Melding) -> String {
     format!("/melding/{}/plan", melding.id)
 }
 
-/// The plan can change until the first gesprek has a date.
-fn kan_wijzigen(melding: &Melding) -> bool {
-    melding.eerste_gesprek_op.is_none()
+/// The plan can change until the talk: up to the day before the first gesprek (issue text: "both can be
+/// replaced until the talk"). A gesprek that is only planned leaves the plan open, also in municipalities
+/// where the plan's term starts at that gesprek.
+fn kan_wijzigen(melding: &Melding, vandaag: Date) -> bool {
+    dag(melding.eerste_gesprek_op.as_deref()).is_none_or(|gesprek| vandaag < gesprek)
 }
 
 fn dag(text: Option<&str>) -> Option<Date> {
@@ -66,7 +68,7 @@ async fn overzicht(ctx: &Ctx, melding: &Melding) -> AppResult<Overzicht> {
         pad: plan_pad(melding),
         termijn,
         vandaag: ctx.app.clock.today(),
-        kan_wijzigen: kan_wijzigen(melding),
+        kan_wijzigen: kan_wijzigen(melding, ctx.app.clock.today()),
         plan: repo::plan(&ctx.app.db.pool, &melding.id).await?,
     })
 }
@@ -104,7 +106,7 @@ pub async fn write_form(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response>
     let Some(melding) = eigen_melding(&ctx, &id).await? else {
         return Ok(see_other("/inloggen"));
     };
-    if !kan_wijzigen(&melding) {
+    if !kan_wijzigen(&melding, ctx.app.clock.today()) {
         return Ok(see_other(&plan_pad(&melding)));
     }
     let plan = repo::plan(&ctx.app.db.pool, &melding.id).await?;
@@ -132,7 +134,7 @@ pub async fn write(
     let Some(melding) = eigen_melding(&ctx, &id).await? else {
         return Ok(see_other("/inloggen"));
     };
-    if !kan_wijzigen(&melding) {
+    if !kan_wijzigen(&melding, ctx.app.clock.today()) {
         return vast(&ctx, &melding).await;
     }
     let app = &ctx.app;
@@ -171,7 +173,7 @@ pub async fn upload_form(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response
     let Some(melding) = eigen_melding(&ctx, &id).await? else {
         return Ok(see_other("/inloggen"));
     };
-    if !kan_wijzigen(&melding) {
+    if !kan_wijzigen(&melding, ctx.app.clock.today()) {
         return Ok(see_other(&plan_pad(&melding)));
     }
     Ok(views::uploaden(&ctx, &plan_pad(&melding), &FieldErrors::new()).into_response())
@@ -181,10 +183,13 @@ pub async fn upload_form(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response
 /// limit still ends in the 413 page while a file just over 10 MB gets a message beside the field.
 async fn lees(multipart: &mut Multipart) -> Result<Upload, StatusCode> {
     let mut upload = Upload::default();
+    let mut gelezen = false;
     while let Some(mut field) = multipart.next_field().await.map_err(|e| e.status())? {
-        if field.name() != Some("bestand") {
+        // Only the first file field counts: a second one must not be glued onto the first.
+        if field.name() != Some("bestand") || gelezen {
             continue;
         }
+        gelezen = true;
         upload.naam = field.file_name().unwrap_or_default().to_owned();
         upload.gekozen = !upload.naam.is_empty();
         while let Some(chunk) = field.chunk().await.map_err(|e| e.status())? {
@@ -207,7 +212,7 @@ pub async fn upload(
     let Some(melding) = eigen_melding(&ctx, &id).await? else {
         return Ok(see_other("/inloggen"));
     };
-    if !kan_wijzigen(&melding) {
+    if !kan_wijzigen(&melding, ctx.app.clock.today()) {
         return vast(&ctx, &melding).await;
     }
     let upload = match lees(&mut multipart).await {

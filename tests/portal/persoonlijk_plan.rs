@@ -39,12 +39,18 @@ async fn melding(app: &TestApp, email: &str, status: &str, ontvangen_op: &str) -
     id
 }
 
-async fn gesprek_gepland(app: &TestApp, id: &str) {
-    sqlx::query("UPDATE meldingen SET eerste_gesprek_op = '2026-11-30' WHERE id = $1")
+async fn gesprek_op(app: &TestApp, id: &str, datum: &str) {
+    sqlx::query("UPDATE meldingen SET eerste_gesprek_op = $2 WHERE id = $1")
         .bind(id)
+        .bind(datum)
         .execute(&app.state.db.pool)
         .await
         .expect("set the first gesprek");
+}
+
+async fn gesprek_gepland(app: &TestApp, id: &str) {
+    // Friday 20 November 2026: the talk has been, three days before "today".
+    gesprek_op(app, id, "2026-11-20").await;
 }
 
 /// A signed-in resident with a melding received on Friday 20 November 2026, in a municipality that counts the
@@ -462,7 +468,7 @@ async fn nobody_else_sees_or_changes_the_plan() {
 }
 
 #[tokio::test]
-async fn after_the_first_gesprek_has_a_date_the_plan_is_fixed() {
+async fn after_the_first_gesprek_the_plan_is_fixed() {
     let (mut app, id) = resident().await;
     let done = write(
         &mut app,
@@ -542,4 +548,20 @@ async fn where_terms_start_at_the_first_gesprek_the_deadline_waits_for_it() {
         "no deadline before the gesprek has a date"
     );
     assert!(page.texts("#te-laat").is_empty());
+}
+
+#[tokio::test]
+async fn a_gesprek_that_is_only_planned_leaves_the_plan_open() {
+    let (mut app, id) = resident().await;
+    // Monday 30 November 2026, a week after "today".
+    gesprek_op(&app, &id, "2026-11-30").await;
+    let form = app.get(&format!("/melding/{id}/plan/schrijven")).await;
+    assert_eq!(form.status, StatusCode::OK);
+    let done = write(
+        &mut app,
+        &id,
+        &[("doelen", "Zelf weer koken."), ("actie", "inleveren")],
+    )
+    .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
 }
