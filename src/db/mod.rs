@@ -8,6 +8,7 @@
 mod migrations;
 
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
@@ -42,6 +43,39 @@ impl Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// SQLite has one writer at a time. Writers of this process queue here, in order, rather than in SQLite's
+    /// busy handler, which retries with growing sleeps: under load that turned a few requests into waits of
+    /// hundreds of milliseconds.
+    writer: Arc<tokio::sync::Mutex<()>>,
+}
+
+/// A write transaction; on SQLite it holds this process's turn to write until it ends.
+pub struct WriteTx {
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl WriteTx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+
+    pub async fn rollback(self) -> Result<(), sqlx::Error> {
+        self.tx.rollback().await
+    }
+}
+
+impl std::ops::Deref for WriteTx {
+    type Target = sqlx::AnyConnection;
+    fn deref(&self) -> &Self::Target {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.tx
+    }
 }
 
 impl Db {
@@ -73,7 +107,11 @@ impl Db {
             })
             .connect_with(options)
             .await?;
-        let db = Db { pool, backend };
+        let db = Db {
+            pool,
+            backend,
+            writer: Arc::new(tokio::sync::Mutex::new(())),
+        };
         db.migrate().await?;
         Ok(db)
     }
@@ -91,10 +129,26 @@ impl Db {
     /// Begins a transaction that will write. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`):
     /// a transaction that first reads and later writes could otherwise fail with "database is locked" when
     /// another writer commits in between, instead of waiting its turn.
-    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    pub async fn begin_write(&self) -> Result<WriteTx, sqlx::Error> {
         match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
+            Backend::Sqlite => {
+                let turn = self.write_turn().await;
+                let tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+                Ok(WriteTx { tx, _turn: turn })
+            }
+            Backend::Postgres => Ok(WriteTx {
+                tx: self.pool.begin().await?,
+                _turn: None,
+            }),
+        }
+    }
+
+    /// This process's turn to write on SQLite, for a single statement outside [`Db::begin_write`]; `None` on
+    /// PostgreSQL, which has no single writer. Hold it until the statement has run.
+    pub async fn write_turn(&self) -> Option<tokio::sync::OwnedMutexGuard<()>> {
+        match self.backend {
+            Backend::Sqlite => Some(self.writer.clone().lock_owned().await),
+            Backend::Postgres => None,
         }
     }
 

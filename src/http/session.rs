@@ -83,6 +83,7 @@ pub async fn load(State(app): State<AppState>, mut request: Request, next: Next)
 pub async fn start(app: &AppState, persoon_id: &str) -> Result<HeaderValue, sqlx::Error> {
     let token = token::new_secret();
     let now = app.clock.now();
+    let _turn = app.db.write_turn().await;
     sqlx::query("INSERT INTO sessions (token_hash, persoon_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
         .bind(token::hash(&token))
         .bind(persoon_id)
@@ -99,6 +100,7 @@ pub async fn start(app: &AppState, persoon_id: &str) -> Result<HeaderValue, sqlx
 
 /// Ends the session in the database; the returned header clears the cookie.
 pub async fn end(app: &AppState, hash: &SessionHash) -> Result<HeaderValue, sqlx::Error> {
+    let _turn = app.db.write_turn().await;
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
         .bind(&hash.0)
         .execute(&app.db.pool)

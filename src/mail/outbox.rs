@@ -71,11 +71,12 @@ pub struct Pass {
 ///
 /// The messages are claimed in one conditional update, so that a busy portal spends one write per batch on
 /// claiming rather than one per message (on SQLite every write waits for the one writer, and the submissions of
-/// residents wait behind it). Each message is marked sent the moment it has gone: a crash mid-batch resends at
-/// most the one message that was being sent.
+/// residents wait behind it). The sent ones are marked in one more write at the end of the pass. Delivery is at
+/// least once: a crash mid-batch sends the batch's messages again after the claim expires, at most [`BATCH`].
 pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
     let now = app.clock.now();
     // Only rows still unclaimed are taken: an instance that runs this at the same moment gets the others.
+    let turn = app.db.write_turn().await;
     let claimed = sqlx::query(
         "UPDATE outbox SET claimed_until = $2 WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL \
          AND failed_at IS NULL AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1) \
@@ -88,7 +89,11 @@ pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
     .bind(BATCH)
     .fetch_all(&app.db.pool)
     .await?;
+    // Not held while sending: residents' writes must not wait for a mail server.
+    drop(turn);
     let mut pass = Pass::default();
+    let mut sent = Vec::new();
+    let mut sent_secret = Vec::new();
     for message in claimed {
         let id: String = message.get("id");
         let (to, subject, text, html): (String, String, String, String) = (
@@ -106,9 +111,13 @@ pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
         };
         match app.mail.transport.send(&app.mail.from, &outgoing).await {
             Ok(()) => {
-                // A sign-in link must not outlive its delivery in the database.
-                mark_sent(app, &id, message.get::<i64, _>("erase_after_sending") == 1).await?;
                 tracing::info!(message_id = %id, "mail sent");
+                // A sign-in link must not outlive its delivery in the database.
+                if message.get::<i64, _>("erase_after_sending") == 1 {
+                    sent_secret.push(id);
+                } else {
+                    sent.push(id);
+                }
                 pass.sent += 1;
             }
             Err(error) => {
@@ -123,6 +132,7 @@ pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
                     .chars()
                     .take(200)
                     .collect();
+                let _turn = app.db.write_turn().await;
                 sqlx::query(
                     "UPDATE outbox SET attempts = $2, next_attempt_at = $3, claimed_until = NULL, last_error = $4, \
                      failed_at = $5 WHERE id = $1",
@@ -139,30 +149,41 @@ pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
             }
         }
     }
+    mark_sent(app, &sent, false).await?;
+    mark_sent(app, &sent_secret, true).await?;
     Ok(pass)
 }
 
-/// Marks a message sent; `erase` also empties its bodies.
-async fn mark_sent(app: &AppState, id: &str, erase: bool) -> Result<(), sqlx::Error> {
-    let sql = if erase {
-        "UPDATE outbox SET sent_at = $2, claimed_until = NULL, attempts = attempts + 1, last_error = NULL, \
-         body_text = '', body_html = '' WHERE id = $1"
+/// Marks these messages sent, in one statement; `erase` also empties their bodies.
+async fn mark_sent(app: &AppState, ids: &[String], erase: bool) -> Result<(), sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    // The ids are bound as parameters ($2, $3, ...); only their number shapes the statement.
+    let params: Vec<String> = (2..ids.len() + 2).map(|i| format!("${i}")).collect();
+    let erase = if erase {
+        ", body_text = '', body_html = ''"
     } else {
-        "UPDATE outbox SET sent_at = $2, claimed_until = NULL, attempts = attempts + 1, last_error = NULL \
-         WHERE id = $1"
+        ""
     };
-    sqlx::query(sql)
-        .bind(id)
-        .bind(db::ts(app.clock.now()))
-        .execute(&app.db.pool)
-        .await
-        .map(|_| ())
+    let sql = format!(
+        "UPDATE outbox SET sent_at = $1, claimed_until = NULL, attempts = attempts + 1, last_error = NULL{erase} \
+         WHERE id IN ({})",
+        params.join(", ")
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(db::ts(app.clock.now()));
+    for id in ids {
+        query = query.bind(id);
+    }
+    let _turn = app.db.write_turn().await;
+    query.execute(&app.db.pool).await.map(|_| ())
 }
 
 /// Removes what has no use any more: ended sessions, used or expired sign-in links, old sign-in attempts.
 pub async fn housekeeping(app: &AppState) -> Result<(), sqlx::Error> {
     let now = db::ts(app.clock.now());
     let day_ago = db::ts(app.clock.now() - Duration::days(1));
+    let _turn = app.db.write_turn().await;
     sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
         .bind(&now)
         .execute(&app.db.pool)
