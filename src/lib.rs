@@ -45,6 +45,8 @@ pub struct App {
     pub gemeente: Gemeente,
     pub clock: Clock,
     pub mail: mail::Mailer,
+    /// Writes submitted meldingen in groups (one commit for the submissions of the same moment).
+    pub indiener: meldingen::indiener::Indiener,
 }
 
 pub type AppState = Arc<App>;
@@ -67,8 +69,10 @@ impl App {
                     config.database_url.split('@').next_back().unwrap_or("")
                 )
             })?;
+        let indiener = meldingen::indiener::Indiener::start(db.clone());
         Ok(Arc::new(App {
             config,
+            indiener,
             db,
             i18n,
             gemeente,

@@ -35,6 +35,28 @@ pub fn backoff(attempts: i64) -> Duration {
     (Duration::seconds(30) * 2_i32.pow(exponent)).min(Duration::hours(1))
 }
 
+/// A message with its bodies rendered, ready to be written. Rendering before the transaction begins keeps
+/// the time a writer holds the database short.
+pub struct Prepared {
+    to: String,
+    subject: String,
+    text: String,
+    html: String,
+    erase_after_sending: bool,
+}
+
+impl Prepared {
+    pub fn new(email: &Email, tr: &Tr, gemeente: &Gemeente) -> Prepared {
+        Prepared {
+            to: email.to.clone(),
+            subject: email.subject.clone(),
+            text: email.text(tr, gemeente),
+            html: email.html(tr, gemeente),
+            erase_after_sending: email.erase_after_sending,
+        }
+    }
+}
+
 /// Writes a message to the outbox, inside the caller's transaction. Call `app.mail.wake()` after the commit.
 pub async fn enqueue(
     conn: &mut AnyConnection,
@@ -43,16 +65,25 @@ pub async fn enqueue(
     tr: &Tr,
     gemeente: &Gemeente,
 ) -> Result<(), sqlx::Error> {
+    enqueue_prepared(conn, now, &Prepared::new(email, tr, gemeente)).await
+}
+
+/// Writes a prepared message to the outbox, inside the caller's transaction.
+pub async fn enqueue_prepared(
+    conn: &mut AnyConnection,
+    now: OffsetDateTime,
+    message: &Prepared,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO outbox (id, recipient, subject, body_text, body_html, erase_after_sending, created_at, \
          next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
     )
     .bind(token::new_id())
-    .bind(&email.to)
-    .bind(&email.subject)
-    .bind(email.text(tr, gemeente))
-    .bind(email.html(tr, gemeente))
-    .bind(i64::from(email.erase_after_sending))
+    .bind(&message.to)
+    .bind(&message.subject)
+    .bind(&message.text)
+    .bind(&message.html)
+    .bind(i64::from(message.erase_after_sending))
     .bind(db::ts(now))
     .execute(conn)
     .await?;

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use super::domain::{self, Stap};
 use super::form::StapInvoer;
+use super::indiener::{Indiening, Uitkomst};
 use super::repo::{self, Melding};
 use super::views;
 use crate::auth::{Person, SignedIn};
@@ -17,7 +18,8 @@ use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
 use crate::i18n::{datum_met_dag, msg};
-use crate::mail::{self, Email};
+use crate::mail::Email;
+use crate::mail::outbox::Prepared;
 use crate::termijnen::domain::{Kalender, na_melding};
 
 /// The person's own melding, or 404: another person's melding does not exist for them.
@@ -264,40 +266,48 @@ pub async fn indienen(
     let bevestiging = format!("/melding/{id}/bevestiging");
     let now = app.clock.now();
     let vandaag = app.clock.today();
+    let tr = ctx.tr.with_lang(person.taal);
     for _ in 0..3 {
-        // The check and the submit in one transaction: a step saved in another tab at the same moment cannot
-        // leave a submitted melding incomplete.
-        let mut tx = app.db.begin_write().await?;
-        let melding = repo::voor_wijziging(&mut tx, app.db.backend, &id, &person.id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        if melding.ingediend {
-            // Submitted by a click that came just before this one: the same confirmation, no second mail.
-            return Ok(see_other(&bevestiging));
-        }
-        if let Some(open) = melding.antwoorden.eerste_open_stap() {
-            let mut errors = FieldErrors::new();
-            errors.add(open.slug(), ctx.t(msg::MELDING_CONTROLEREN_FOUT_OPEN));
-            return Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                views::controleren(&ctx, &melding, &errors),
-            )
-                .into_response());
-        }
+        // The reference and the mail are made before the transaction, so that the writer's turn is short.
         let referentie = domain::nieuwe_referentie(vandaag.year());
-        match repo::indienen(&mut tx, &id, &person.id, &referentie, now, vandaag).await {
-            Ok(true) => {
-                let bericht = bevestigingsmail(&ctx, &person, &id, &referentie, vandaag);
-                let tr = ctx.tr.with_lang(person.taal);
-                mail::enqueue(&mut tx, now, &bericht, &tr, &app.gemeente).await?;
-                tx.commit().await?;
+        let bericht = Prepared::new(
+            &bevestigingsmail(&ctx, &person, &id, &referentie, vandaag),
+            &tr,
+            &app.gemeente,
+        );
+        // Checked and written in one transaction, together with other submissions of the same moment (see
+        // `indiener`): a step saved in another tab cannot leave a submitted melding incomplete.
+        let uitkomst = app
+            .indiener
+            .indienen(Indiening {
+                id: id.clone(),
+                persoon_id: person.id.clone(),
+                referentie,
+                now,
+                ontvangen_op: vandaag,
+                bericht,
+            })
+            .await
+            .map_err(AppError::Internal)?;
+        match uitkomst {
+            Uitkomst::Ingediend => {
                 app.mail.wake();
                 return Ok(see_other(&bevestiging));
             }
-            Ok(false) => return Ok(see_other(&bevestiging)),
-            // The rare repeat of a reference number: the transaction is spoilt; start again with another.
-            Err(e) if crate::db::is_unique_violation(&e) => continue,
-            Err(e) => return Err(e.into()),
+            // Submitted by a click that came just before this one: the same confirmation, no second mail.
+            Uitkomst::AlIngediend => return Ok(see_other(&bevestiging)),
+            Uitkomst::Open(melding, open) => {
+                let mut errors = FieldErrors::new();
+                errors.add(open.slug(), ctx.t(msg::MELDING_CONTROLEREN_FOUT_OPEN));
+                return Ok((
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    views::controleren(&ctx, &melding, &errors),
+                )
+                    .into_response());
+            }
+            Uitkomst::NietGevonden => return Err(AppError::NotFound),
+            // The rare repeat of a reference number: again, with another.
+            Uitkomst::ReferentieBezet => continue,
         }
     }
     Err(AppError::Internal("no free reference number".into()))

@@ -9,6 +9,7 @@
 pub mod domain;
 mod form;
 mod handlers;
+pub mod indiener;
 pub mod repo;
 mod views;
 
