@@ -8,7 +8,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::domain::Stap;
 use super::repo::{self, Melding};
-use crate::db::Db;
+use crate::db::{Backend, Db};
 use crate::mail::outbox::{Prepared, enqueue_prepared};
 
 /// At most this many submissions share one transaction.
@@ -97,24 +97,29 @@ async fn schrijf(db: Db, mut rx: mpsc::Receiver<Opdracht>) {
     }
 }
 
-/// Writes a group in one transaction; every submission in a savepoint, so that one refusal spoils no other.
+/// Writes a group in one transaction, so that one refusal spoils no other. A refused submission changes
+/// nothing: the checks come before any write, and a statement that fails (a reference number that is taken)
+/// is undone on its own by SQLite; PostgreSQL, which would abort the whole transaction, gets a savepoint per
+/// submission.
 async fn schrijf_groep(db: &Db, groep: &[Opdracht]) -> Result<Vec<Uitkomst>, sqlx::Error> {
+    let savepoints = db.backend == Backend::Postgres;
     let mut tx = db.begin_write().await?;
     let mut uitkomsten = Vec::with_capacity(groep.len());
     for Opdracht { indiening: i, .. } in groep {
-        sqlx::query("SAVEPOINT indiening").execute(&mut *tx).await?;
+        if savepoints {
+            sqlx::query("SAVEPOINT indiening").execute(&mut *tx).await?;
+        }
         let uitkomst = match een(&mut tx, db, i).await {
             Ok(uitkomst) => uitkomst,
             Err(e) if crate::db::is_unique_violation(&e) => Uitkomst::ReferentieBezet,
             Err(e) => return Err(e),
         };
-        let einde = if matches!(uitkomst, Uitkomst::Ingediend) {
-            "RELEASE SAVEPOINT indiening"
-        } else {
-            "ROLLBACK TO SAVEPOINT indiening"
-        };
-        sqlx::query(einde).execute(&mut *tx).await?;
-        if !matches!(uitkomst, Uitkomst::Ingediend) {
+        if savepoints {
+            if !matches!(uitkomst, Uitkomst::Ingediend) {
+                sqlx::query("ROLLBACK TO SAVEPOINT indiening")
+                    .execute(&mut *tx)
+                    .await?;
+            }
             sqlx::query("RELEASE SAVEPOINT indiening")
                 .execute(&mut *tx)
                 .await?;

@@ -587,3 +587,63 @@ async fn the_demo_data_shows_a_melding_in_every_state_once() {
             .contains(&"../spoed".to_owned())
     );
 }
+
+#[tokio::test]
+async fn two_submissions_at_the_same_moment_make_one_melding() {
+    use loket::meldingen::indiener::{Indiening, Uitkomst};
+    let mut app = app_met_datums().await;
+    let melding = begin(&mut app, "bewoner@example.nl").await;
+    alle_stappen(&mut app, &melding, ZELF).await;
+    let id = melding.trim_start_matches("/melding/").to_owned();
+    let persoon_id: String = sqlx::query_scalar("SELECT persoon_id FROM meldingen WHERE id = $1")
+        .bind(&id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    let email = loket::mail::Email {
+        to: "bewoner@example.nl".into(),
+        greeting: None,
+        subject: "Onderwerp".into(),
+        paragraphs: vec![],
+        action: None,
+        after: vec![],
+        erase_after_sending: false,
+    };
+    let tr = loket::i18n::Tr::new(app.state.i18n.clone(), loket::i18n::Lang::Nl);
+    let indiening = |referentie: &str| Indiening {
+        id: id.clone(),
+        persoon_id: persoon_id.clone(),
+        referentie: referentie.into(),
+        now: app.state.clock.now(),
+        ontvangen_op: app.state.clock.today(),
+        bericht: loket::mail::outbox::Prepared::new(&email, &tr, &app.state.gemeente),
+    };
+    // Both reach the writer together, so they share one transaction.
+    let (a, b) = tokio::join!(
+        app.state.indiener.indienen(indiening("M-2026-AAAAAA")),
+        app.state.indiener.indienen(indiening("M-2026-BBBBBB")),
+    );
+    let uitkomsten = [a.unwrap(), b.unwrap()];
+    assert_eq!(
+        uitkomsten
+            .iter()
+            .filter(|u| matches!(u, Uitkomst::Ingediend))
+            .count(),
+        1,
+        "{uitkomsten:?}"
+    );
+    assert_eq!(
+        uitkomsten
+            .iter()
+            .filter(|u| matches!(u, Uitkomst::AlIngediend))
+            .count(),
+        1,
+        "{uitkomsten:?}"
+    );
+    assert_eq!(aantal_meldingen(&app).await, 1);
+    let mails: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE subject = 'Onderwerp'")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(mails, 1, "one confirmation");
+}
