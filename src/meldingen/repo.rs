@@ -29,58 +29,59 @@ const KOLOMMEN: &str = "id, persoon_id, status, referentie, hervatcode, stap, vo
     gesprek_erbij_naam, clientondersteuning, contact_manier, telefoon, contact_email, contact_tijden, tolk, tolk_taal, \
     toestemming_op, aangemaakt_op, ingediend_op, ontvangen_op, eerste_gesprek_op";
 
-fn code<C: Code>(row: &AnyRow, kolom: &str) -> Option<C> {
-    row.try_get::<Option<String>, _>(kolom)
-        .ok()
-        .flatten()
-        .and_then(|c| C::from_code(&c))
+/// A stored code; an unknown code (from a later version, say) reads as no answer. A column that cannot be
+/// read at all is an error, not an empty answer.
+fn code<C: Code>(row: &AnyRow, kolom: &str) -> Result<Option<C>, sqlx::Error> {
+    Ok(tekst(row, kolom)?.and_then(|c| C::from_code(&c)))
 }
 
-fn tekst(row: &AnyRow, kolom: &str) -> Option<String> {
-    row.try_get::<Option<String>, _>(kolom).ok().flatten()
+fn tekst(row: &AnyRow, kolom: &str) -> Result<Option<String>, sqlx::Error> {
+    row.try_get::<Option<String>, _>(kolom)
 }
 
 fn lees(row: &AnyRow) -> Result<Melding, sqlx::Error> {
     let antwoorden = Antwoorden {
-        voor_wie: code(row, "voor_wie"),
-        ander_naam: tekst(row, "ander_naam"),
-        ander_relatie: code(row, "ander_relatie"),
+        voor_wie: code(row, "voor_wie")?,
+        ander_naam: tekst(row, "ander_naam")?,
+        ander_relatie: code(row, "ander_relatie")?,
         ander_toestemming: row.try_get::<i64, _>("ander_toestemming")? != 0,
-        spoed_gevaar: code(row, "spoed_gevaar"),
-        spoed_zorg: code(row, "spoed_zorg"),
-        hulpvraag: tekst(row, "hulpvraag"),
-        levensgebieden: lijst(tekst(row, "levensgebieden").as_deref()),
-        huishouden: code(row, "huishouden"),
-        huisgenoten: tekst(row, "huisgenoten"),
-        gesprek_erbij: lijst(tekst(row, "gesprek_erbij").as_deref()),
-        gesprek_erbij_naam: tekst(row, "gesprek_erbij_naam"),
-        clientondersteuning: code(row, "clientondersteuning"),
-        contact_manier: code(row, "contact_manier"),
-        telefoon: tekst(row, "telefoon"),
-        contact_email: tekst(row, "contact_email"),
-        contact_tijden: tekst(row, "contact_tijden"),
-        tolk: code(row, "tolk"),
-        tolk_taal: tekst(row, "tolk_taal"),
-        toestemming: tekst(row, "toestemming_op").is_some(),
+        spoed_gevaar: code(row, "spoed_gevaar")?,
+        spoed_zorg: code(row, "spoed_zorg")?,
+        hulpvraag: tekst(row, "hulpvraag")?,
+        levensgebieden: lijst(tekst(row, "levensgebieden")?.as_deref()),
+        huishouden: code(row, "huishouden")?,
+        huisgenoten: tekst(row, "huisgenoten")?,
+        gesprek_erbij: lijst(tekst(row, "gesprek_erbij")?.as_deref()),
+        gesprek_erbij_naam: tekst(row, "gesprek_erbij_naam")?,
+        clientondersteuning: code(row, "clientondersteuning")?,
+        contact_manier: code(row, "contact_manier")?,
+        telefoon: tekst(row, "telefoon")?,
+        contact_email: tekst(row, "contact_email")?,
+        contact_tijden: tekst(row, "contact_tijden")?,
+        tolk: code(row, "tolk")?,
+        tolk_taal: tekst(row, "tolk_taal")?,
+        toestemming: tekst(row, "toestemming_op")?.is_some(),
     };
     Ok(Melding {
         id: row.try_get("id")?,
         persoon_id: row.try_get("persoon_id")?,
         ingediend: row.try_get::<String, _>("status")? == "ingediend",
-        referentie: tekst(row, "referentie"),
+        referentie: tekst(row, "referentie")?,
         hervatcode: row.try_get("hervatcode")?,
-        stap: tekst(row, "stap")
+        stap: tekst(row, "stap")?
             .as_deref()
             .and_then(Stap::from_slug)
             .unwrap_or(Stap::VoorWie),
         antwoorden,
         aangemaakt_op: db::parse_ts(&row.try_get::<String, _>("aangemaakt_op")?)
             .unwrap_or(OffsetDateTime::UNIX_EPOCH),
-        ingediend_op: tekst(row, "ingediend_op").as_deref().and_then(db::parse_ts),
-        ontvangen_op: tekst(row, "ontvangen_op")
+        ingediend_op: tekst(row, "ingediend_op")?
+            .as_deref()
+            .and_then(db::parse_ts),
+        ontvangen_op: tekst(row, "ontvangen_op")?
             .as_deref()
             .and_then(db::parse_date),
-        eerste_gesprek_op: tekst(row, "eerste_gesprek_op")
+        eerste_gesprek_op: tekst(row, "eerste_gesprek_op")?
             .as_deref()
             .and_then(db::parse_date),
     })
@@ -108,21 +109,31 @@ pub async fn nieuw(
     .map(|_| ())
 }
 
+/// The one melding that matches `voorwaarde`, whose two parameters are `a` and `b`.
+async fn zoek<'e>(
+    db: impl Executor<'e, Database = Any>,
+    voorwaarde: &str,
+    a: &str,
+    b: &str,
+) -> Result<Option<Melding>, sqlx::Error> {
+    let sql = format!("SELECT {KOLOMMEN} FROM meldingen WHERE {voorwaarde}");
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(a)
+        .bind(b)
+        .fetch_optional(db)
+        .await?
+        .as_ref()
+        .map(lees)
+        .transpose()
+}
+
 /// The melding with this id, if it belongs to this person.
 pub async fn van<'e>(
     db: impl Executor<'e, Database = Any>,
     id: &str,
     persoon_id: &str,
 ) -> Result<Option<Melding>, sqlx::Error> {
-    let sql = format!("SELECT {KOLOMMEN} FROM meldingen WHERE id = $1 AND persoon_id = $2");
-    sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(id)
-        .bind(persoon_id)
-        .fetch_optional(db)
-        .await?
-        .as_ref()
-        .map(lees)
-        .transpose()
+    zoek(db, "id = $1 AND persoon_id = $2", id, persoon_id).await
 }
 
 /// The melding with this id, if it belongs to this person, read inside a write transaction that is about to
@@ -134,20 +145,11 @@ pub async fn voor_wijziging(
     id: &str,
     persoon_id: &str,
 ) -> Result<Option<Melding>, sqlx::Error> {
-    let lock = if backend == db::Backend::Postgres {
-        " FOR UPDATE"
-    } else {
-        ""
+    let voorwaarde = match backend {
+        db::Backend::Postgres => "id = $1 AND persoon_id = $2 FOR UPDATE",
+        db::Backend::Sqlite => "id = $1 AND persoon_id = $2",
     };
-    let sql = format!("SELECT {KOLOMMEN} FROM meldingen WHERE id = $1 AND persoon_id = $2{lock}");
-    sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(id)
-        .bind(persoon_id)
-        .fetch_optional(conn)
-        .await?
-        .as_ref()
-        .map(lees)
-        .transpose()
+    zoek(conn, voorwaarde, id, persoon_id).await
 }
 
 /// The draft with this resume code, if it belongs to this person.
@@ -156,17 +158,13 @@ pub async fn concept_met_code<'e>(
     hervatcode: &str,
     persoon_id: &str,
 ) -> Result<Option<Melding>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {KOLOMMEN} FROM meldingen WHERE hervatcode = $1 AND persoon_id = $2 AND status = 'concept'"
-    );
-    sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(hervatcode)
-        .bind(persoon_id)
-        .fetch_optional(db)
-        .await?
-        .as_ref()
-        .map(lees)
-        .transpose()
+    zoek(
+        db,
+        "hervatcode = $1 AND persoon_id = $2 AND status = 'concept'",
+        hervatcode,
+        persoon_id,
+    )
+    .await
 }
 
 /// Every melding of this person, newest first.
