@@ -696,12 +696,14 @@ mod tests {
     #[test]
     fn values_and_labels_are_escaped() {
         let tr = test_tr(Lang::Nl);
+        // An element a resident might type into a field, to see that it comes back as text.
+        let element = "<object>";
         let html = Field::new("x", "<b>")
-            .value("\"><script>")
+            .value(format!("\">{element}"))
             .input(&tr, InputKind::Text)
             .into_string();
         assert!(
-            !html.contains("<script>") && !html.contains("<b>"),
+            !html.contains(element) && !html.contains("<b>") && html.contains("&lt;object&gt;"),
             "{html}"
         );
     }
