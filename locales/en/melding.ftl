@@ -211,3 +211,5 @@ melding-fout-te-lang = This is too long. Use at most { $max } characters.
 melding-spoed-route-link = You said it is urgent. Read what you can do now.
 melding-bevestiging-plan = Write or send your own plan
 melding-mail-gratis-hulp = Would you like help at the talk? You can always get free { $begrip }.
+melding-namens = These questions are about { $naam }. By "you" we mean { $naam }.
+melding-namens-toestemming = You give consent for the data of { $naam }. Only do this if { $naam } agrees.

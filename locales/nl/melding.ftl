@@ -211,3 +211,5 @@ melding-fout-te-lang = Dit is te lang. Gebruik maximaal { $max } tekens.
 melding-spoed-route-link = U zei dat het dringend is. Lees wat u nu kunt doen.
 melding-bevestiging-plan = Schrijf of stuur uw eigen plan
 melding-mail-gratis-hulp = Wilt u hulp bij het gesprek? U kunt altijd gratis { $begrip } krijgen.
+melding-namens = Deze vragen gaan over { $naam }. Met "u" bedoelen we { $naam }.
+melding-namens-toestemming = U geeft toestemming voor de gegevens van { $naam }. Doe dit alleen als { $naam } het goed vindt.

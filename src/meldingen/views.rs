@@ -196,6 +196,17 @@ pub fn stap(
         .quick_exit()
         .errors(errors)
         .render(html! {
+            // Filing for someone else: every later question is about that person, and says so.
+            @if let (Some(VoorWie::Ander), Some(naam), false) = (
+                melding.antwoorden.voor_wie,
+                melding.antwoorden.ander_naam.as_deref(),
+                matches!(stap, Stap::VoorWie | Stap::DeAnder),
+            ) {
+                p.loket-namens { strong { (ctx.tr.ta(msg::MELDING_NAMENS, &[("naam", naam.into())])) } }
+                @if stap == Stap::Toestemming {
+                    p { (ctx.tr.ta(msg::MELDING_NAMENS_TOESTEMMING, &[("naam", naam.into())])) }
+                }
+            }
             form method="post" action=(actie) novalidate {
                 (vragen(ctx, stap, invoer, errors))
                 @if invoer.terug_naar_controleren() {

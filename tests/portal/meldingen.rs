@@ -223,6 +223,18 @@ async fn a_mantelzorger_files_for_someone_they_help_with_permission() {
     ];
     stappen.extend_from_slice(&ZELF[1..]);
     alle_stappen(&mut app, &melding, &stappen).await;
+    // Every question after the first two says whom it is about.
+    let huishouden = app.get(&format!("{melding}/stap/huishouden")).await;
+    assert_eq!(
+        huishouden.text(".loket-namens"),
+        "Deze vragen gaan over Mien de Vries. Met \"u\" bedoelen we Mien de Vries."
+    );
+    let toestemming = app.get(&format!("{melding}/stap/toestemming")).await;
+    assert!(
+        toestemming
+            .body
+            .contains("Doe dit alleen als Mien de Vries het goed vindt.")
+    );
     app.post(&format!("{melding}/indienen"), &[]).await;
     let bewijs = app.get(&format!("{melding}/ontvangstbewijs")).await;
     assert!(bewijs.body.contains("Mien de Vries"));
