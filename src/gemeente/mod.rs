@@ -149,7 +149,12 @@ impl Gemeente {
 
     /// Whether `dag` is a day equated with a holiday in this profile.
     pub fn is_gelijkgestelde_feestdag(&self, dag: Date) -> bool {
-        self.feestdagen_gelijkgesteld.binary_search(&dag).is_ok()
+        self.kalender().feestdag(dag) == Some(crate::termijnen::domain::Feestdag::Gelijkgesteld)
+    }
+
+    /// The calendar this municipality's terms are counted on: the Atw's holidays and its equated days.
+    pub fn kalender(&self) -> crate::termijnen::domain::Kalender<'_> {
+        crate::termijnen::domain::Kalender::new(&self.feestdagen_gelijkgesteld)
     }
 }
 

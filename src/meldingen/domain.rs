@@ -275,17 +275,23 @@ pub fn normaliseer_code(invoer: &str) -> Option<String> {
         .then(|| format!("{}-{}", &tekens[..4], &tekens[4..]))
 }
 
-/// The date terms start from (domain.md section 3, notes): the day the municipality received the melding, or
-/// in municipalities that count from the first gesprek, that day once it is known.
-pub fn meldingsdatum(
-    wijze: crate::gemeente::Meldingsdatum,
+/// The terms that start with a melding (persoonlijk plan, onderzoek), counted from the date the profile says
+/// they start (domain.md section 3, notes): the day the municipality received the melding, or in
+/// municipalities that count from the first gesprek, that day once it is known. `None` until that date is.
+pub fn termijnen(
+    gemeente: &crate::gemeente::Gemeente,
     ontvangen: Option<Date>,
     eerste_gesprek: Option<Date>,
-) -> Option<Date> {
-    match wijze {
+) -> Option<[crate::termijnen::domain::Termijn; 2]> {
+    let start = match gemeente.procedure.meldingsdatum {
         crate::gemeente::Meldingsdatum::Ontvangst => ontvangen,
         crate::gemeente::Meldingsdatum::EersteGesprek => eerste_gesprek,
-    }
+    }?;
+    Some(crate::termijnen::domain::na_melding(
+        start,
+        &gemeente.termijnen,
+        &gemeente.kalender(),
+    ))
 }
 
 #[cfg(test)]

@@ -20,7 +20,6 @@ use crate::http::{Ctx, see_other};
 use crate::i18n::{datum_met_dag, msg};
 use crate::mail::Email;
 use crate::mail::outbox::Prepared;
-use crate::termijnen::domain::{Kalender, na_melding};
 
 /// The person's own melding, or 404: another person's melding does not exist for them.
 async fn eigen(ctx: &Ctx, person: &Person, id: &str) -> AppResult<Melding> {
@@ -335,13 +334,8 @@ fn bevestigingsmail(
         ),
         tr.t(msg::MELDING_MAIL_CONTACT),
     ];
-    match domain::meldingsdatum(gemeente.procedure.meldingsdatum, Some(ontvangen), None) {
-        Some(datum) => {
-            let [plan, onderzoek] = na_melding(
-                datum,
-                &gemeente.termijnen,
-                &Kalender::new(&gemeente.feestdagen_gelijkgesteld),
-            );
+    match domain::termijnen(gemeente, Some(ontvangen), None) {
+        Some([plan, onderzoek]) => {
             paragraphs.push(begrippen::tekst(
                 &tr,
                 msg::MELDING_DATUM_PLAN,

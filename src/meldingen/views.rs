@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use super::domain::{
     Antwoorden, Code, ContactManier, Erbij, HULPVRAAG_MAX, Huishouden, JaNee, Levensgebied,
-    Relatie, Stap, Tolk, VoorWie, Wens, meldingsdatum,
+    Relatie, Stap, Tolk, VoorWie, Wens, termijnen,
 };
 use super::form::StapInvoer;
 use super::handlers::HervatInvoer;
@@ -14,7 +14,6 @@ use crate::form::FieldErrors;
 use crate::http::Ctx;
 use crate::i18n::{datum_met_dag, msg};
 use crate::pages::spoed as spoed_blok;
-use crate::termijnen::domain::{Kalender, na_melding};
 use crate::ui;
 
 /// The message of each choice a step offers.
@@ -427,17 +426,8 @@ pub fn controleren(ctx: &Ctx, melding: &Melding, errors: &FieldErrors) -> Markup
 fn datums(ctx: &Ctx, melding: &Melding) -> Markup {
     let gemeente = &ctx.app.gemeente;
     let lang = ctx.lang();
-    match meldingsdatum(
-        gemeente.procedure.meldingsdatum,
-        melding.ontvangen_op,
-        melding.eerste_gesprek_op,
-    ) {
-        Some(datum) => {
-            let [plan, onderzoek] = na_melding(
-                datum,
-                &gemeente.termijnen,
-                &Kalender::new(&gemeente.feestdagen_gelijkgesteld),
-            );
+    match termijnen(gemeente, melding.ontvangen_op, melding.eerste_gesprek_op) {
+        Some([plan, onderzoek]) => {
             html! {
                 ul.loket-datums {
                     li { (begrippen::zin(ctx, msg::MELDING_DATUM_PLAN, &[("datum", datum_met_dag(plan.einde, lang).into())], Begrip::PersoonlijkPlan)) }

@@ -8,9 +8,8 @@ use crate::clientondersteuning::repo::Samenvatting;
 use crate::http::Ctx;
 use crate::i18n::msg;
 use crate::i18n::{datum, datum_met_dag};
-use crate::meldingen::domain::meldingsdatum;
+use crate::meldingen::domain::termijnen;
 use crate::meldingen::repo::Melding;
-use crate::termijnen::domain::{Kalender, na_melding};
 use crate::ui;
 
 /// What a resident can start, with a plain explanation of each: (path, title, explanation, the word it
@@ -109,19 +108,8 @@ fn zaak(ctx: &Ctx, melding: &Melding) -> Markup {
         };
     }
     let vandaag = ctx.app.clock.today();
-    let volgende = meldingsdatum(
-        gemeente.procedure.meldingsdatum,
-        melding.ontvangen_op,
-        melding.eerste_gesprek_op,
-    )
-    .map(|d| {
-        na_melding(
-            d,
-            &gemeente.termijnen,
-            &Kalender::new(&gemeente.feestdagen_gelijkgesteld),
-        )
-    })
-    .and_then(|termijnen| termijnen.into_iter().find(|t| !t.verstreken(vandaag)));
+    let volgende = termijnen(gemeente, melding.ontvangen_op, melding.eerste_gesprek_op)
+        .and_then(|termijnen| termijnen.into_iter().find(|t| !t.verstreken(vandaag)));
     html! {
         h3 { (ctx.tr.ta(msg::MIJN_LOKET_MELDING_TITEL, &[("referentie", melding.referentie.as_deref().unwrap_or_default().into())]))
             " " (ui::tag(ui::TagKind::Info, &ctx.t(msg::MIJN_LOKET_ONTVANGEN))) }

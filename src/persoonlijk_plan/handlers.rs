@@ -13,13 +13,14 @@ use time::Date;
 
 use super::domain::{MAX_BYTES, Status};
 use super::form::{PlanForm, Upload};
-use super::repo::{self, Melding, NieuwBestand};
+use super::repo::{self, NieuwBestand};
 use super::views::{self, Klaar, Overzicht};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
-use crate::meldingen::domain::meldingsdatum;
-use crate::termijnen::domain::{Kalender, Soort as TermijnSoort, na_melding};
+use crate::meldingen::domain::termijnen;
+use crate::meldingen::repo::{self as meldingen_repo, Melding};
+use crate::termijnen::domain::Soort as TermijnSoort;
 use crate::token;
 
 /// The signed-in person's submitted melding `id`. `Ok(None)`: not signed in. Someone else's, a concept or an
@@ -28,8 +29,9 @@ async fn eigen_melding(ctx: &Ctx, id: &str) -> AppResult<Option<Melding>> {
     let Some(person) = &ctx.person else {
         return Ok(None);
     };
-    repo::ingediende_melding(&ctx.app.db.pool, id, &person.id)
+    meldingen_repo::van(&ctx.app.db.pool, id, &person.id)
         .await?
+        .filter(|melding| melding.ingediend)
         .map(Some)
         .ok_or(AppError::NotFound)
 }
@@ -42,28 +44,22 @@ fn plan_pad(melding: &Melding) -> String {
 /// replaced until the talk"). A gesprek that is only planned leaves the plan open, also in municipalities
 /// where the plan's term starts at that gesprek.
 fn kan_wijzigen(melding: &Melding, vandaag: Date) -> bool {
-    dag(melding.eerste_gesprek_op.as_deref()).is_none_or(|gesprek| vandaag < gesprek)
-}
-
-fn dag(text: Option<&str>) -> Option<Date> {
-    text.and_then(crate::db::parse_date)
+    melding
+        .eerste_gesprek_op
+        .is_none_or(|gesprek| vandaag < gesprek)
 }
 
 /// Everything the overview shows.
 async fn overzicht(ctx: &Ctx, melding: &Melding) -> AppResult<Overzicht> {
     let gemeente = &ctx.app.gemeente;
-    let kalender = Kalender::new(&gemeente.feestdagen_gelijkgesteld);
     // The same start as the melding's own dates: receipt, or the first gesprek where the profile says so.
-    let start = meldingsdatum(
-        gemeente.procedure.meldingsdatum,
-        dag(melding.ontvangen_op.as_deref()),
-        dag(melding.eerste_gesprek_op.as_deref()),
+    let termijn = termijnen(gemeente, melding.ontvangen_op, melding.eerste_gesprek_op).and_then(
+        |termijnen| {
+            termijnen
+                .into_iter()
+                .find(|t| t.soort == TermijnSoort::PersoonlijkPlan)
+        },
     );
-    let termijn = start.and_then(|start| {
-        na_melding(start, &gemeente.termijnen, &kalender)
-            .into_iter()
-            .find(|t| t.soort == TermijnSoort::PersoonlijkPlan)
-    });
     Ok(Overzicht {
         pad: plan_pad(melding),
         termijn,

@@ -9,38 +9,6 @@ use super::domain::{BestandType, Soort, Status, Teksten};
 use crate::db;
 use crate::token;
 
-/// A submitted melding of the signed-in person: what the plan needs to know of it.
-#[derive(Clone, Debug)]
-pub struct Melding {
-    pub id: String,
-    /// `YYYY-MM-DD`: the day the municipality received it.
-    pub ontvangen_op: Option<String>,
-    /// `YYYY-MM-DD`: the day of the first gesprek, once planned; from then on the plan is fixed.
-    pub eerste_gesprek_op: Option<String>,
-}
-
-/// The melding `id` when it belongs to `persoon_id` and has been submitted; `None` otherwise (also for a
-/// concept), so that nobody learns whether someone else's melding exists.
-pub async fn ingediende_melding<'e>(
-    db: impl Executor<'e, Database = Any>,
-    id: &str,
-    persoon_id: &str,
-) -> Result<Option<Melding>, sqlx::Error> {
-    let row: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
-        "SELECT id, ontvangen_op, eerste_gesprek_op FROM meldingen \
-         WHERE id = $1 AND persoon_id = $2 AND status = 'ingediend'",
-    )
-    .bind(id)
-    .bind(persoon_id)
-    .fetch_optional(db)
-    .await?;
-    Ok(row.map(|(id, ontvangen_op, eerste_gesprek_op)| Melding {
-        id,
-        ontvangen_op,
-        eerste_gesprek_op,
-    }))
-}
-
 /// An uploaded file's details, without its bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BestandInfo {

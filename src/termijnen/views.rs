@@ -2,7 +2,7 @@
 
 use maud::{Markup, html};
 
-use super::domain::{self, Kalender, Soort, Termijn, dwangsom};
+use super::domain::{self, Soort, Termijn, dwangsom};
 use super::form::{Gebeurd, TermijnenForm};
 use crate::begrippen::{self, Begrip};
 use crate::form::FieldErrors;
@@ -67,7 +67,7 @@ pub fn page(ctx: &Ctx, input: &TermijnenForm, errors: &FieldErrors, gebeurd: &Ge
 /// The terms that follow from what happened, in the order of the procedure.
 fn uitkomst(ctx: &Ctx, gebeurd: &Gebeurd) -> Markup {
     let gemeente = &ctx.app.gemeente;
-    let kalender = Kalender::new(&gemeente.feestdagen_gelijkgesteld);
+    let kalender = gemeente.kalender();
     let t = &gemeente.termijnen;
     let mut termijnen = Vec::new();
     if let Some(melding) = gebeurd.melding {

@@ -12,10 +12,8 @@ DURATION="${DURATION:-20s}"
 CONNECTIONS="${CONNECTIONS:-64}"
 PORT="${PORT:-18080}"
 
-if ! command -v wrk >/dev/null; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-fi
-cargo build --release --locked --quiet
+# shellcheck source=tests/bench/common.sh
+source tests/bench/common.sh
 
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -24,7 +22,7 @@ start=$(date +%s%N)
 LOKET_LISTEN="127.0.0.1:$PORT" DATABASE_URL="sqlite://$work/loket.db?mode=rwc" LOKET_MAIL_DIR="$work/mail" \
   LOKET_LOG=warn ./target/release/loket &
 pid=$!
-until curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; do sleep 0.005; done
+wait_healthy
 ready=$(date +%s%N)
 echo "start-up (fresh database, migrations included): $(( (ready - start) / 1000000 )) ms"
 
@@ -35,4 +33,4 @@ for page in / /inloggen; do
   echo "resident memory after load: $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$pid/status), peak $(awk '/VmHWM/ {print $2/1024 " MB"}' /proc/$pid/status)"
 done
 echo
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+machine

@@ -15,10 +15,8 @@ CONNECTIONS="${CONNECTIONS:-50}"
 DRAFTS="${DRAFTS:-100000}"
 PORT="${PORT:-18081}"
 
-if ! command -v wrk >/dev/null; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-fi
-cargo build --release --locked --quiet
+# shellcheck source=tests/bench/common.sh
+source tests/bench/common.sh
 
 work=$(mktemp -d)
 pid=
@@ -27,11 +25,11 @@ export LOKET_LISTEN="127.0.0.1:$PORT" DATABASE_URL="sqlite://$work/loket.db?mode
   LOKET_LOG=warn LOKET_BASE_URL="http://127.0.0.1:$PORT"
 # Start once to migrate, then prepare the drafts while it is stopped.
 ./target/release/loket & pid=$!
-until curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; do sleep 0.05; done
+wait_healthy
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
 TOKEN=$(python3 tests/bench/meldingen_setup.py "$work/loket.db" "$DRAFTS" "$work/ids")
 ./target/release/loket & pid=$!
-until curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; do sleep 0.05; done
+wait_healthy
 
 echo "== POST /melding/{id}/indienen, $CONNECTIONS connections, $DURATION, 1 wrk thread, SQLite (WAL, synchronous=FULL)"
 IDS="$work/ids" TOKEN="$TOKEN" ORIGIN="http://127.0.0.1:$PORT" \
@@ -40,4 +38,4 @@ IDS="$work/ids" TOKEN="$TOKEN" ORIGIN="http://127.0.0.1:$PORT" \
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
 stored=$(python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute(\"SELECT COUNT(*) FROM meldingen WHERE status='ingediend'\").fetchone()[0], c.execute('SELECT COUNT(*) FROM outbox').fetchone()[0])" "$work/loket.db")
 echo "stored after stopping: submitted meldingen and outbox messages: $stored"
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+machine

@@ -106,7 +106,8 @@ impl TestApp {
             .join("; ")
     }
 
-    pub async fn send(&mut self, request: Request<Body>) -> TestResponse {
+    /// Sends a request, keeps the cookies it sets, and returns status, headers and the body as bytes.
+    pub async fn send_bytes(&mut self, request: Request<Body>) -> (StatusCode, HeaderMap, Vec<u8>) {
         let response = self
             .router
             .clone()
@@ -132,6 +133,11 @@ impl TestApp {
             .await
             .expect("body")
             .to_bytes();
+        (status, headers, bytes.to_vec())
+    }
+
+    pub async fn send(&mut self, request: Request<Body>) -> TestResponse {
+        let (status, headers, bytes) = self.send_bytes(request).await;
         TestResponse {
             status,
             headers,
@@ -219,21 +225,7 @@ impl TestApp {
             .request(Method::GET, path)
             .body(Body::empty())
             .expect("request");
-        let response = self
-            .router
-            .clone()
-            .oneshot(request)
-            .await
-            .expect("response");
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response
-            .into_body()
-            .collect()
-            .await
-            .expect("body")
-            .to_bytes();
-        (status, headers, bytes.to_vec())
+        self.send_bytes(request).await
     }
 
     pub fn clear_cookies(&mut self) {

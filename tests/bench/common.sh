@@ -1,0 +1,14 @@
+# Shared by the benchmark scripts: wrk from Debian's packages when missing, and a release build.
+if ! command -v wrk >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+fi
+cargo build --release --locked --quiet
+
+# Waits until the portal on $PORT answers /health.
+wait_healthy() {
+  until curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; do sleep 0.005; done
+}
+
+machine() {
+  echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+}
