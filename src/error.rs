@@ -17,6 +17,8 @@ pub enum AppError {
     NotFound,
     /// Too many requests of one kind (sign-in links).
     TooManyRequests,
+    /// Someone else changed the same thing at the same moment; trying again will do.
+    Conflict,
     /// The database failed.
     Database(sqlx::Error),
     /// Anything else that should not happen.
@@ -34,6 +36,7 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Conflict => StatusCode::CONFLICT,
             AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -44,7 +47,7 @@ impl IntoResponse for AppError {
         match &self {
             AppError::Database(e) => tracing::error!(error = %e, "database error"),
             AppError::Internal(e) => tracing::error!(error = %e, "internal error"),
-            AppError::NotFound | AppError::TooManyRequests => {}
+            AppError::NotFound | AppError::TooManyRequests | AppError::Conflict => {}
         }
         // An empty body: the error-page middleware renders the page in the person's language.
         self.status().into_response()

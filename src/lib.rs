@@ -4,6 +4,7 @@
 //! each with the same few files (`mod.rs` with its `router()`, `handlers.rs`, `form.rs`, `domain.rs`, `repo.rs`,
 //! `views.rs`).
 
+pub mod beheer;
 pub mod clock;
 pub mod config;
 pub mod db;
@@ -25,6 +26,7 @@ pub mod mijn_loket;
 pub mod pages;
 pub mod persoonlijk_plan;
 pub mod termijnen;
+pub mod zaken;
 
 use std::sync::Arc;
 

@@ -27,8 +27,11 @@ async fn main() -> ExitCode {
             .init(),
         LogFormat::Text => tracing_subscriber::fmt().with_env_filter(filter).init(),
     }
-    if std::env::args().nth(1).as_deref() == Some("demo") {
-        return demo(config).await;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("demo") => return demo(config).await,
+        Some("medewerker") => return medewerker(config, &args[1..]).await,
+        _ => {}
     }
     match serve(config, started).await {
         Ok(()) => ExitCode::SUCCESS,
@@ -56,6 +59,31 @@ async fn demo(config: Config) -> ExitCode {
         }
         Err(e) => {
             tracing::error!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `loket medewerker toevoegen EMAIL --naam NAAM [--beheerder] [--taal en]`: adds a member of staff.
+async fn medewerker(config: Config, args: &[String]) -> ExitCode {
+    let nieuw = match args.split_first() {
+        Some((opdracht, rest)) if opdracht == "toevoegen" => loket::beheer::lees_medewerker(rest),
+        _ => Err(loket::beheer::GEBRUIK.to_owned()),
+    };
+    let result = match nieuw {
+        Ok(nieuw) => match App::build(config, Clock::System).await {
+            Ok(state) => loket::beheer::medewerker_toevoegen(&state, &nieuw).await,
+            Err(e) => Err(e),
+        },
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(line) => {
+            println!("{line}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("loket: {e}");
             ExitCode::FAILURE
         }
     }

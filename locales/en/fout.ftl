@@ -17,3 +17,5 @@ fout-server-tekst = This is our fault, not yours.
 fout-server-later = Please try again in a few minutes.
 fout-bel-ons = Not working? Call the municipality of { $gemeente } on { $telefoon }.
 fout-naar-start = Go to the start page
+fout-tegelijk-titel = Someone else was just ahead of you
+fout-tegelijk-tekst = Someone else changed this at the same moment. Nothing was lost. Go back and try again.

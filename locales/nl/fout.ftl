@@ -17,3 +17,5 @@ fout-server-tekst = Dit is onze fout, niet die van u.
 fout-server-later = Probeer het over een paar minuten opnieuw.
 fout-bel-ons = Lukt het niet? Bel de gemeente { $gemeente } op { $telefoon }.
 fout-naar-start = Naar de startpagina
+fout-tegelijk-titel = Iemand anders was u net voor
+fout-tegelijk-tekst = Iemand anders veranderde dit op hetzelfde moment. Er is niets verloren gegaan. Ga terug en probeer het opnieuw.

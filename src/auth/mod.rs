@@ -76,6 +76,46 @@ impl axum::extract::FromRequestParts<AppState> for SignedIn {
     }
 }
 
+/// A signed-in member of staff (medewerker or beheerder), as an extractor for back-office pages. Without a
+/// session: the sign-in page. Anyone else gets "not found": residents and helpers must not learn that the page
+/// exists.
+pub struct Medewerker(pub Person);
+
+impl axum::extract::FromRequestParts<AppState> for Medewerker {
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        let SignedIn(person) = SignedIn::from_request_parts(parts, app).await?;
+        match person.rol {
+            Rol::Medewerker | Rol::Beheerder => Ok(Medewerker(person)),
+            Rol::Inwoner => Err(crate::error::AppError::NotFound.into_response()),
+        }
+    }
+}
+
+/// A signed-in administrator (beheerder), for the pages only they may use; anyone else as for [`Medewerker`].
+pub struct Beheerder(pub Person);
+
+impl axum::extract::FromRequestParts<AppState> for Beheerder {
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        let Medewerker(person) = Medewerker::from_request_parts(parts, app).await?;
+        match person.rol {
+            Rol::Beheerder => Ok(Beheerder(person)),
+            _ => Err(crate::error::AppError::NotFound.into_response()),
+        }
+    }
+}
+
 pub fn router() -> Router<AppState> {
     Router::new()
         .route(

@@ -118,3 +118,32 @@ pub async fn set_language<'e>(
         .await
         .map(|_| ())
 }
+
+/// Makes the person with this address a member of staff with this name and role, creating them if needed.
+/// Returns true when the person already existed.
+pub async fn zet_medewerker(
+    conn: &mut AnyConnection,
+    email: &str,
+    naam: &str,
+    rol: super::Rol,
+    taal: crate::i18n::Lang,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let bestond: Option<String> = sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
+        .bind(email)
+        .fetch_optional(&mut *conn)
+        .await?;
+    sqlx::query(
+        "INSERT INTO personen (id, email, taal, rol, naam, aangemaakt_op) VALUES ($1, $2, $3, $4, $5, $6) \
+         ON CONFLICT (email) DO UPDATE SET rol = excluded.rol, naam = excluded.naam",
+    )
+    .bind(crate::token::new_id())
+    .bind(email)
+    .bind(taal.code())
+    .bind(rol.code())
+    .bind(naam)
+    .bind(db::ts(now))
+    .execute(conn)
+    .await?;
+    Ok(bestond.is_some())
+}

@@ -51,6 +51,7 @@ fn page(ctx: &Ctx, status: StatusCode) -> Markup {
         ),
         StatusCode::PAYLOAD_TOO_LARGE => (msg::FOUT_TE_GROOT_TITEL, &[msg::FOUT_TE_GROOT_TEKST]),
         StatusCode::TOO_MANY_REQUESTS => (msg::FOUT_TE_VAAK_TITEL, &[msg::FOUT_TE_VAAK_TEKST]),
+        StatusCode::CONFLICT => (msg::FOUT_TEGELIJK_TITEL, &[msg::FOUT_TEGELIJK_TEKST]),
         s if s.is_client_error() => (msg::FOUT_VERZOEK_TITEL, &[msg::FOUT_VERZOEK_TEKST]),
         _ => (
             msg::FOUT_SERVER_TITEL,

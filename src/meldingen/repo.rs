@@ -136,6 +136,15 @@ pub async fn van<'e>(
     zoek(db, "id = $1 AND persoon_id = $2", id, persoon_id).await
 }
 
+/// A submitted melding, whoever filed it: only for staff, whose access is checked and logged by the caller
+/// (`zaken`).
+pub async fn ingediend<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> Result<Option<Melding>, sqlx::Error> {
+    zoek(db, "id = $1 AND status = $2", id, "ingediend").await
+}
+
 /// The melding with this id, if it belongs to this person, read inside a write transaction that is about to
 /// change it. On PostgreSQL the row is locked until the transaction ends; SQLite's write transaction
 /// (`BEGIN IMMEDIATE`) already excludes every other writer.

@@ -1,0 +1,14 @@
+## A case after the melding: the e-mails that tell the resident a step was taken.
+
+zaak-mail-onderwerp = News about your request { $referentie }
+zaak-mail-knop = View your case
+zaak-mail-privacy = This e-mail holds no personal details. You can read everything in your case on the website.
+zaak-mail-gesprek-gepland = A meeting with you has been planned. It is on { $datum } at { $tijd }.
+zaak-mail-tijdelijk = You will get temporary help. It lasts until there is a decision.
+zaak-mail-onderzoek = The meeting with you has taken place. You will get a report of it next.
+zaak-mail-verslag = The report of your meeting is ready. Read it carefully. You can also respond to it.
+zaak-mail-vraag = The municipality has a question for you. Please answer before { $datum }.
+zaak-mail-aanvraag = The municipality has received your application. You will get a decision by { $datum } at the latest.
+zaak-mail-verdaagd = The decision comes later than planned. You will get it by { $datum } at the latest.
+zaak-mail-besluit = There is a decision on your application. Do you disagree? Then you can object until { $datum }.
+zaak-mail-gesloten = Your request has been closed.

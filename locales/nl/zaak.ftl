@@ -1,0 +1,15 @@
+## A case after the melding: the e-mails that tell the resident a step was taken. They never say what was
+## discussed or decided: the resident reads that in the dossier.
+
+zaak-mail-onderwerp = Nieuws over uw melding { $referentie }
+zaak-mail-knop = Bekijk uw dossier
+zaak-mail-privacy = In deze e-mail staan geen persoonlijke gegevens. U leest alles in uw dossier op de website.
+zaak-mail-gesprek-gepland = Er is een afspraak voor een gesprek met u. Het gesprek is op { $datum } om { $tijd }.
+zaak-mail-tijdelijk = U krijgt tijdelijk hulp. Die hulp loopt tot er een besluit is.
+zaak-mail-onderzoek = Het gesprek met u is gevoerd. U krijgt hierna een verslag van het gesprek.
+zaak-mail-verslag = Het verslag van uw gesprek staat klaar. Lees het goed. U kunt er ook op reageren.
+zaak-mail-vraag = De gemeente heeft een vraag aan u. Geef antwoord vóór { $datum }.
+zaak-mail-aanvraag = De gemeente heeft uw aanvraag ontvangen. U krijgt uiterlijk { $datum } een besluit.
+zaak-mail-verdaagd = Het besluit komt later dan gepland. U krijgt het uiterlijk { $datum }.
+zaak-mail-besluit = Er is een besluit over uw aanvraag. Bent u het er niet mee eens? Dan kunt u bezwaar maken tot en met { $datum }.
+zaak-mail-gesloten = Uw melding is afgesloten.

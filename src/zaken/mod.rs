@@ -1,0 +1,178 @@
+//! Cases: what happens to a melding after it is submitted. Every step is an event ([`domain::Gebeurtenis`])
+//! recorded with [`vastleggen`], which in one transaction stores it, logs who did it, and writes the
+//! resident's notification to the outbox. The back office records the municipality's steps; the dossier shows
+//! them to the resident and records theirs.
+
+pub mod domain;
+pub mod repo;
+pub mod toegang;
+
+use time::Date;
+
+use crate::AppState;
+use crate::auth::{Person, Rol};
+use crate::error::{AppError, AppResult};
+use crate::i18n::datum_met_dag;
+use crate::i18n::{Lang, Tr, msg};
+use crate::mail::Email;
+use crate::meldingen::repo::Melding;
+use domain::{Door, Gebeurtenis, Zaak};
+use repo::NieuwDocument;
+
+/// The role in which someone records a step.
+pub fn door(person: &Person, is_eigenaar: bool) -> Door {
+    match person.rol {
+        Rol::Medewerker => Door::Medewerker,
+        Rol::Beheerder => Door::Beheerder,
+        Rol::Inwoner if is_eigenaar => Door::Inwoner,
+        Rol::Inwoner => Door::Helper,
+    }
+}
+
+/// The case of a melding as it is now.
+pub async fn zaak(app: &AppState, melding_id: &str) -> AppResult<Zaak> {
+    let stappen = repo::stappen(&app.db.pool, melding_id).await?;
+    Ok(Zaak::uit(stappen, dag))
+}
+
+/// The Dutch day of a moment.
+pub fn dag(moment: time::OffsetDateTime) -> Date {
+    crate::clock::amsterdam(moment).date()
+}
+
+/// Records one step on a case: stores the document (if any) and the event made from its id, logs the change
+/// when staff or a helper made it, and mails the resident when the step is one they should know of. All in
+/// one transaction: a step is never stored without its notification, nor the other way round.
+pub async fn vastleggen(
+    app: &AppState,
+    melding: &Melding,
+    wie: &Person,
+    document: Option<NieuwDocument<'_>>,
+    maak: impl FnOnce(Option<String>) -> Gebeurtenis,
+) -> AppResult<i64> {
+    let now = app.clock.now();
+    let als = door(wie, wie.id == melding.persoon_id);
+    let mut tx = app.db.begin_write().await?;
+    let document_id = match &document {
+        Some(d) => Some(repo::bewaar_document(&mut tx, &melding.id, d, &wie.id, now).await?),
+        None => None,
+    };
+    let gebeurtenis = maak(document_id);
+    let volgnummer =
+        match repo::voeg_toe(&mut tx, &melding.id, &wie.id, als, &gebeurtenis, now).await {
+            Ok(n) => n,
+            Err(e) if crate::db::is_unique_violation(&e) => {
+                // Someone else recorded a step at the same moment; the caller's form comes back.
+                tx.rollback().await?;
+                return Err(AppError::Conflict);
+            }
+            Err(e) => return Err(e.into()),
+        };
+    if als != Door::Inwoner {
+        toegang::schrijf(
+            &mut tx,
+            &melding.id,
+            wie,
+            toegang::Handeling::Gewijzigd,
+            gebeurtenis.soort(),
+            None,
+            now,
+        )
+        .await?;
+    }
+    if gebeurtenis.meldt_inwoner() {
+        let zaak = Zaak::uit(repo::stappen(&mut *tx, &melding.id).await?, dag);
+        if let Some(email) = bericht(app, melding, &zaak, &gebeurtenis, app.clock.today()).await? {
+            crate::mail::enqueue(
+                &mut tx,
+                now,
+                &email,
+                &Tr::new(app.i18n.clone(), ontvanger_taal(app, melding).await?),
+                &app.gemeente,
+            )
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    app.mail.wake();
+    Ok(volgnummer)
+}
+
+async fn ontvanger_taal(app: &AppState, melding: &Melding) -> AppResult<Lang> {
+    let taal: Option<String> = sqlx::query_scalar("SELECT taal FROM personen WHERE id = $1")
+        .bind(&melding.persoon_id)
+        .fetch_optional(&app.db.pool)
+        .await?;
+    Ok(taal
+        .as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or(Lang::Nl))
+}
+
+/// The resident's e-mail about a step: that something happened and by when they or the municipality must
+/// act, with a link to the dossier. Never what was discussed or decided: that is health data, and mail is
+/// no place for it.
+async fn bericht(
+    app: &AppState,
+    melding: &Melding,
+    zaak: &Zaak,
+    gebeurtenis: &Gebeurtenis,
+    vandaag: Date,
+) -> AppResult<Option<Email>> {
+    let Some(email) = sqlx::query_scalar::<_, String>("SELECT email FROM personen WHERE id = $1")
+        .bind(&melding.persoon_id)
+        .fetch_optional(&app.db.pool)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let lang = ontvanger_taal(app, melding).await?;
+    let tr = Tr::new(app.i18n.clone(), lang);
+    let d = |dag: Date| datum_met_dag(dag, lang);
+    let regel = match gebeurtenis {
+        Gebeurtenis::GesprekGepland { datum, tijd, .. } => tr.ta(
+            msg::ZAAK_MAIL_GESPREK_GEPLAND,
+            &[("datum", d(*datum).into()), ("tijd", tijd.as_str().into())],
+        ),
+        Gebeurtenis::TijdelijkeVoorziening { .. } => tr.t(msg::ZAAK_MAIL_TIJDELIJK),
+        Gebeurtenis::Onderzoek { .. } => tr.t(msg::ZAAK_MAIL_ONDERZOEK),
+        Gebeurtenis::Verslag { .. } => tr.t(msg::ZAAK_MAIL_VERSLAG),
+        Gebeurtenis::Vraag { voor, .. } => {
+            tr.ta(msg::ZAAK_MAIL_VRAAG, &[("datum", d(*voor).into())])
+        }
+        Gebeurtenis::Aanvraag { .. } | Gebeurtenis::Verdaagd { .. } => {
+            match zaak.besluit_termijn(&app.gemeente, vandaag) {
+                Some(einde) if matches!(gebeurtenis, Gebeurtenis::Aanvraag { .. }) => {
+                    tr.ta(msg::ZAAK_MAIL_AANVRAAG, &[("datum", d(einde).into())])
+                }
+                Some(einde) => tr.ta(msg::ZAAK_MAIL_VERDAAGD, &[("datum", d(einde).into())]),
+                None => return Ok(None),
+            }
+        }
+        Gebeurtenis::Besluit { .. } => match zaak.bezwaar_termijn(&app.gemeente) {
+            Some(termijn) => tr.ta(
+                msg::ZAAK_MAIL_BESLUIT,
+                &[("datum", d(termijn.einde).into())],
+            ),
+            None => return Ok(None),
+        },
+        Gebeurtenis::Gesloten { .. } => tr.t(msg::ZAAK_MAIL_GESLOTEN),
+        _ => return Ok(None),
+    };
+    let referentie = melding.referentie.clone().unwrap_or_default();
+    Ok(Some(Email {
+        to: email,
+        greeting: None,
+        subject: tr.ta(
+            msg::ZAAK_MAIL_ONDERWERP,
+            &[("referentie", referentie.as_str().into())],
+        ),
+        paragraphs: vec![regel],
+        action: Some((
+            tr.t(msg::ZAAK_MAIL_KNOP),
+            format!("{}/melding/{}", app.config.base_url, melding.id),
+        )),
+        after: vec![tr.t(msg::ZAAK_MAIL_PRIVACY)],
+        erase_after_sending: false,
+    }))
+}
