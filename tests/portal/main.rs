@@ -12,5 +12,6 @@ mod meldingen;
 mod outbox;
 mod persoonlijk_plan;
 mod security;
+mod staff;
 mod storage;
 mod termijnen;

@@ -4,51 +4,10 @@
 
 use axum::http::StatusCode;
 
-use crate::support::{Options, TestApp, TestResponse, mail_text};
+use crate::support::{MELDING_ZELF, Options, TestApp, TestResponse, mail_text};
 
 /// The answers of a melding for oneself, step by step.
-const ZELF: &[(&str, &[(&str, &str)])] = &[
-    ("voor-wie", &[("voor_wie", "zelf")]),
-    ("spoed", &[("spoed_gevaar", "nee"), ("spoed_zorg", "nee")]),
-    (
-        "hulpvraag",
-        &[(
-            "hulpvraag",
-            "Ik kan de trap niet meer op. Douchen lukt niet meer alleen.",
-        )],
-    ),
-    (
-        "onderwerpen",
-        &[
-            ("levensgebieden", "verzorging"),
-            ("levensgebieden", "wonen"),
-        ],
-    ),
-    (
-        "huishouden",
-        &[("huishouden", "partner"), ("huisgenoten", "mijn man (81)")],
-    ),
-    (
-        "gesprek",
-        &[
-            ("gesprek_erbij", "mantelzorger"),
-            ("gesprek_erbij_naam", "Petra, mijn dochter"),
-        ],
-    ),
-    ("clientondersteuning", &[("clientondersteuning", "ja")]),
-    (
-        "contact",
-        &[
-            ("contact_manier", "telefoon"),
-            ("telefoon", "06 1234 5678"),
-            ("contact_email", "bewoner@example.nl"),
-            ("contact_tijden", ""),
-            ("tolk", "geen"),
-            ("tolk_taal", ""),
-        ],
-    ),
-    ("toestemming", &[("toestemming", "ja")]),
-];
+const ZELF: &[(&str, &[(&str, &str)])] = MELDING_ZELF;
 
 async fn app_met_datums() -> TestApp {
     // Het Hogeland counts the terms from the day the melding is received (Lansingerland from the first talk).

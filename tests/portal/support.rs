@@ -284,6 +284,84 @@ impl TestApp {
     }
 }
 
+/// The answers of a complete melding for oneself, step by step: (step slug, form fields).
+pub const MELDING_ZELF: &[(&str, &[(&str, &str)])] = &[
+    ("voor-wie", &[("voor_wie", "zelf")]),
+    ("spoed", &[("spoed_gevaar", "nee"), ("spoed_zorg", "nee")]),
+    (
+        "hulpvraag",
+        &[(
+            "hulpvraag",
+            "Ik kan de trap niet meer op. Douchen lukt niet meer alleen.",
+        )],
+    ),
+    (
+        "onderwerpen",
+        &[
+            ("levensgebieden", "verzorging"),
+            ("levensgebieden", "wonen"),
+        ],
+    ),
+    (
+        "huishouden",
+        &[("huishouden", "partner"), ("huisgenoten", "mijn man (81)")],
+    ),
+    (
+        "gesprek",
+        &[
+            ("gesprek_erbij", "mantelzorger"),
+            ("gesprek_erbij_naam", "Petra, mijn dochter"),
+        ],
+    ),
+    ("clientondersteuning", &[("clientondersteuning", "ja")]),
+    (
+        "contact",
+        &[
+            ("contact_manier", "telefoon"),
+            ("telefoon", "06 1234 5678"),
+            ("contact_email", "bewoner@example.nl"),
+            ("contact_tijden", ""),
+            ("tolk", "geen"),
+            ("tolk_taal", ""),
+        ],
+    ),
+    ("toestemming", &[("toestemming", "ja")]),
+];
+
+impl TestApp {
+    /// Signs in as `email` and files a complete melding for oneself through the journey's pages. Returns the
+    /// melding's id. The resident stays signed in.
+    pub async fn submitted_melding(&mut self, email: &str) -> String {
+        self.sign_in(email).await;
+        let response = self.post("/melding", &[]).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER);
+        let pad = response
+            .location()
+            .trim_end_matches("/stap/voor-wie")
+            .to_owned();
+        for (slug, velden) in MELDING_ZELF {
+            let response = self.post(&format!("{pad}/stap/{slug}"), velden).await;
+            assert_eq!(response.status, StatusCode::SEE_OTHER, "{slug}");
+        }
+        let response = self.post(&format!("{pad}/indienen"), &[]).await;
+        assert_eq!(response.location(), format!("{pad}/bevestiging"));
+        pad.trim_start_matches("/melding/").to_owned()
+    }
+
+    /// Adds a member of staff with the code of `loket medewerker toevoegen` (a consulent, or with
+    /// `beheerder` an administrator). Does not sign in.
+    pub async fn add_staff(&self, email: &str, naam: &str, beheerder: bool) {
+        let mut args = vec![email.to_owned(), "--naam".to_owned(), naam.to_owned()];
+        if beheerder {
+            args.push("--beheerder".to_owned());
+        }
+        let nieuw = loket::beheer::lees_medewerker(&args).expect("valid staff arguments");
+        loket::beheer::medewerker_toevoegen(&self.state, &nieuw)
+            .await
+            .expect("staff added");
+    }
+}
+
 /// A mail's text with quoted-printable soft line breaks joined, so that sentences can be searched.
 pub fn mail_text(raw: &str) -> String {
     raw.replace("=\r\n", "")
