@@ -85,6 +85,17 @@ pub fn datum(dag: &str, maand: &str, jaar: &str) -> Result<Option<time::Date>, D
         .map_err(|_| DatumFout::BestaatNiet)
 }
 
+/// Whether a phone number is written as people write them: digits, spaces, `-` and brackets, a `+` only in
+/// front, and 10 to 15 digits ("06 1234 5678", "+31 6 12345678", "(010) 123 45 67").
+pub fn telefoon_geldig(nummer: &str) -> bool {
+    let cijfers = nummer.chars().filter(char::is_ascii_digit).count();
+    (10..=15).contains(&cijfers)
+        && nummer
+            .chars()
+            .enumerate()
+            .all(|(i, c)| c.is_ascii_digit() || " -()".contains(c) || (c == '+' && i == 0))
+}
+
 #[cfg(test)]
 mod tests {
     use time::macros::date;

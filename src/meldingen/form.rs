@@ -9,7 +9,7 @@ use super::domain::{
     Antwoorden, Code, ContactManier, Erbij, HUISGENOTEN_MAX, HULPVRAAG_MAX, KORT_MAX, Stap, Tolk,
 };
 use crate::auth::EmailAddress;
-use crate::form::FieldErrors;
+use crate::form::{FieldErrors, telefoon_geldig};
 use crate::i18n::{Tr, msg};
 
 /// Every field any step posts. Checkboxes arrive as repeated fields.
@@ -270,16 +270,6 @@ impl StapInvoer {
             a.tolk_taal = None;
         }
     }
-}
-
-/// A phone number as people write it: digits, spaces, dashes, brackets and a leading +; at least 10 digits.
-pub fn telefoon_geldig(nummer: &str) -> bool {
-    let cijfers = nummer.chars().filter(char::is_ascii_digit).count();
-    (10..=15).contains(&cijfers)
-        && nummer
-            .chars()
-            .enumerate()
-            .all(|(i, c)| c.is_ascii_digit() || " -()".contains(c) || (c == '+' && i == 0))
 }
 
 struct Fouten<'a> {
