@@ -5,14 +5,14 @@
 
 use std::net::SocketAddr;
 
-use axum::extract::{ConnectInfo, Path};
+use axum::extract::{ConnectInfo, Path, Query};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Form};
 
 use super::domain::{LINK_VALIDITY, MAX_LINKS_PER_ADDRESS, MAX_LINKS_PER_CLIENT, RATE_WINDOW};
-use super::form::SignInForm;
+use super::form::{SignInForm, Terug};
 use super::{repo, views};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
@@ -22,11 +22,15 @@ use crate::i18n::msg;
 use crate::mail::{self, Email};
 use crate::token;
 
-pub async fn form(ctx: Ctx) -> Response {
+pub async fn form(ctx: Ctx, Query(terug): Query<Terug>) -> Response {
     if ctx.person.is_some() {
-        return see_other("/mijn-loket");
+        return see_other(&terug.pad().unwrap_or_else(|| "/mijn-loket".to_owned()));
     }
-    views::form(&ctx, &SignInForm::default(), &FieldErrors::new()).into_response()
+    let input = SignInForm {
+        terug: terug.pad(),
+        ..SignInForm::default()
+    };
+    views::form(&ctx, &input, &FieldErrors::new()).into_response()
 }
 
 /// Who is asking, for the per-client limit: the socket's address, or the proxy's `X-Forwarded-For`.
@@ -112,7 +116,14 @@ pub async fn request_link(
         paragraphs: vec![tr.ta(msg::AUTH_MAIL_TEKST, &[("gemeente", gemeente.into())])],
         action: Some((
             tr.t(msg::AUTH_MAIL_KNOP),
-            format!("{}/inloggen/link/{secret}", app.config.base_url),
+            format!(
+                "{}/inloggen/link/{secret}{}",
+                app.config.base_url,
+                Terug {
+                    terug: input.terug.clone()
+                }
+                .query()
+            ),
         )),
         after: vec![
             tr.ta(
@@ -134,17 +145,25 @@ pub async fn link_sent(ctx: Ctx) -> Response {
     views::link_sent(&ctx).into_response()
 }
 
-pub async fn confirm(ctx: Ctx, Path(secret): Path<String>) -> AppResult<Response> {
+pub async fn confirm(
+    ctx: Ctx,
+    Path(secret): Path<String>,
+    Query(terug): Query<Terug>,
+) -> AppResult<Response> {
     let usable =
         repo::link_usable(&ctx.app.db.pool, &token::hash(&secret), ctx.app.clock.now()).await?;
     Ok(if usable {
-        views::confirm(&ctx, &secret).into_response()
+        views::confirm(&ctx, &secret, &terug).into_response()
     } else {
         (StatusCode::GONE, views::link_expired(&ctx)).into_response()
     })
 }
 
-pub async fn sign_in(ctx: Ctx, Path(secret): Path<String>) -> AppResult<Response> {
+pub async fn sign_in(
+    ctx: Ctx,
+    Path(secret): Path<String>,
+    Query(terug): Query<Terug>,
+) -> AppResult<Response> {
     let app = &ctx.app;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
@@ -155,7 +174,8 @@ pub async fn sign_in(ctx: Ctx, Path(secret): Path<String>) -> AppResult<Response
     tx.commit().await?;
     // A new session token at every sign-in: an old cookie never becomes a signed-in one.
     let cookie = session::start(app, &persoon_id).await?;
-    Ok(with_cookie(see_other("/mijn-loket"), cookie))
+    let naar = terug.pad().unwrap_or_else(|| "/mijn-loket".to_owned());
+    Ok(with_cookie(see_other(&naar), cookie))
 }
 
 pub async fn sign_out(ctx: Ctx, hash: Option<Extension<SessionHash>>) -> AppResult<Response> {

@@ -72,7 +72,15 @@ impl axum::extract::FromRequestParts<AppState> for SignedIn {
             .get::<Person>()
             .cloned()
             .map(SignedIn)
-            .ok_or_else(|| crate::http::see_other("/inloggen"))
+            .ok_or_else(|| {
+                // After signing in, the person comes back to this page. Only pages that are read: a form
+                // post would be lost anyway and is answered by its page.
+                let path = match parts.method {
+                    axum::http::Method::GET => parts.uri.path_and_query().map(|p| p.as_str()),
+                    _ => None,
+                };
+                crate::http::inloggen_met_terug(path.unwrap_or("/"))
+            })
     }
 }
 

@@ -3,7 +3,7 @@
 use maud::{Markup, html};
 
 use super::domain::LINK_VALIDITY;
-use super::form::SignInForm;
+use super::form::{SignInForm, Terug};
 use crate::form::FieldErrors;
 use crate::http::Ctx;
 use crate::i18n::msg;
@@ -22,6 +22,9 @@ pub fn form(ctx: &Ctx, input: &SignInForm, errors: &FieldErrors) -> Markup {
             p { (ctx.t(msg::AUTH_INLOGGEN_GEEN_WACHTWOORD)) }
             // novalidate: the portal's own messages, in plain language and in the resident's language.
             form method="post" action="/inloggen" novalidate {
+                @if let Some(terug) = crate::http::terug(input.terug.as_deref()) {
+                    input type="hidden" name="terug" value=(terug);
+                }
                 (ui::Field::new("email", ctx.t(msg::AUTH_EMAIL_LABEL))
                     .hint(ctx.t(msg::AUTH_EMAIL_HINT))
                     .value(input.email.as_str())
@@ -47,13 +50,13 @@ pub fn link_sent(ctx: &Ctx) -> Markup {
     )
 }
 
-pub fn confirm(ctx: &Ctx, secret: &str) -> Markup {
+pub fn confirm(ctx: &Ctx, secret: &str, terug: &Terug) -> Markup {
     ui::layout::page(
         ctx,
         &ctx.t(msg::AUTH_BEVESTIG_TITEL),
         html! {
             p { (ctx.t(msg::AUTH_BEVESTIG_TEKST)) }
-            form method="post" action={ "/inloggen/link/" (secret) } {
+            form method="post" action={ "/inloggen/link/" (secret) (terug.query()) } {
                 (ui::Button::primary(ctx.t(msg::AUTH_BEVESTIG_KNOP)))
             }
         },

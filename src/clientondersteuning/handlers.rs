@@ -27,7 +27,7 @@ fn bevestiging_pad(id: &str) -> String {
 /// The form, with a new one-time key, and the signed-in person's address filled in as a suggestion.
 pub async fn formulier(ctx: Ctx) -> Response {
     let Some(person) = &ctx.person else {
-        return see_other("/inloggen");
+        return crate::http::inloggen_met_terug(&ctx.path);
     };
     let input = VerzoekForm {
         sleutel: token::new_id(),
@@ -122,7 +122,7 @@ pub async fn aanvragen(ctx: Ctx, Form(mut input): Form<VerzoekForm>) -> AppResul
 /// Only the person who asked sees the confirmation; for anyone else it does not exist (404, never 403).
 pub async fn bevestiging(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
     let Some(person) = &ctx.person else {
-        return Ok(see_other("/inloggen"));
+        return Ok(crate::http::inloggen_met_terug(&ctx.path));
     };
     let verzoek = repo::van_persoon(&ctx.app.db.pool, &id, &person.id)
         .await?

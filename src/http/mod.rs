@@ -86,9 +86,49 @@ pub fn local_path(candidate: Option<&str>) -> String {
     }
 }
 
+/// The page to return to after sign-in, from the `terug` query or form field: a path inside the portal of
+/// reasonable length, or `None`.
+pub fn terug(candidate: Option<&str>) -> Option<String> {
+    candidate
+        .filter(|p| p.len() <= 500 && !p.starts_with("/inloggen") && *p != "/mijn-loket")
+        .map(|p| local_path(Some(p)))
+        .filter(|p| p != "/")
+}
+
+/// A text as one value of a query string: everything but letters, digits and `-._~/` percent-encoded.
+pub fn query_waarde(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The sign-in page, with the way back to `path` (the page that needed a signed-in person).
+pub fn inloggen_met_terug(path: &str) -> Response {
+    match terug(Some(path)) {
+        Some(p) => see_other(&format!("/inloggen?terug={}", query_waarde(&p))),
+        None => see_other("/inloggen"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::local_path;
+    use super::{local_path, query_waarde, terug};
+
+    #[test]
+    fn the_way_back_after_sign_in_stays_inside_the_portal() {
+        assert_eq!(terug(Some("/melding/abc")).as_deref(), Some("/melding/abc"));
+        assert_eq!(terug(Some("https://evil.example")), None);
+        assert_eq!(terug(Some("//evil.example")), None);
+        assert_eq!(terug(Some("/inloggen/link/x")), None);
+        assert_eq!(terug(None), None);
+        assert_eq!(query_waarde("/a?b=c d&é"), "/a%3Fb%3Dc%20d%26%C3%A9");
+    }
 
     #[test]
     fn only_local_paths_are_followed() {

@@ -81,7 +81,7 @@ pub async fn show(
     Query(q): Query<KlaarQuery>,
 ) -> AppResult<Response> {
     let Some(melding) = eigen_melding(&ctx, &id).await? else {
-        return Ok(see_other("/inloggen"));
+        return Ok(crate::http::inloggen_met_terug(&ctx.path));
     };
     let klaar = match q.klaar.as_str() {
         "opgeslagen" => Some(Klaar::Opgeslagen),
@@ -100,7 +100,7 @@ async fn vast(ctx: &Ctx, melding: &Melding) -> AppResult<Response> {
 
 pub async fn write_form(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
     let Some(melding) = eigen_melding(&ctx, &id).await? else {
-        return Ok(see_other("/inloggen"));
+        return Ok(crate::http::inloggen_met_terug(&ctx.path));
     };
     if !kan_wijzigen(&melding, ctx.app.clock.today()) {
         return Ok(see_other(&plan_pad(&melding)));
@@ -167,7 +167,7 @@ pub async fn write(
 
 pub async fn upload_form(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
     let Some(melding) = eigen_melding(&ctx, &id).await? else {
-        return Ok(see_other("/inloggen"));
+        return Ok(crate::http::inloggen_met_terug(&ctx.path));
     };
     if !kan_wijzigen(&melding, ctx.app.clock.today()) {
         return Ok(see_other(&plan_pad(&melding)));
@@ -251,7 +251,7 @@ pub async fn upload(
 /// The uploaded file, to its owner only, as a download with the type found in its bytes.
 pub async fn download(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
     let Some(melding) = eigen_melding(&ctx, &id).await? else {
-        return Ok(see_other("/inloggen"));
+        return Ok(crate::http::inloggen_met_terug(&ctx.path));
     };
     let Some((info, inhoud)) = repo::bestand(&ctx.app.db.pool, &melding.id).await? else {
         return Err(AppError::NotFound);

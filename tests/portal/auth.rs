@@ -182,3 +182,51 @@ async fn the_sign_in_mail_has_text_and_html_in_the_residents_language() {
     );
     assert!(mail.contains("The link works for 20 minutes."));
 }
+
+#[tokio::test]
+async fn after_sign_in_the_resident_is_back_on_the_page_that_asked_for_it() {
+    let mut app = TestApp::new().await;
+    let response = app.get("/melding/hervatten").await;
+    assert_eq!(response.location(), "/inloggen?terug=/melding/hervatten");
+    let form = app.get(response.location()).await;
+    assert_eq!(
+        form.attrs("input[name=terug]", "value"),
+        ["/melding/hervatten"]
+    );
+    let sent = app
+        .post(
+            "/inloggen",
+            &[
+                ("email", "bewoner@example.nl"),
+                ("terug", "/melding/hervatten"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    app.deliver_mail().await;
+    let mail = crate::support::mail_text(&app.mails().pop().unwrap());
+    let link = crate::support::link_in(&mail, "/inloggen/link/").unwrap();
+    assert!(link.ends_with("?terug=/melding/hervatten"), "{link}");
+    let page = app.get(&link).await;
+    let action = page.attrs("form[method=post]", "action");
+    assert!(action.iter().any(|a| a == &link), "{action:?}");
+    let signed_in = app.post(&link, &[]).await;
+    assert_eq!(signed_in.location(), "/melding/hervatten");
+}
+
+#[tokio::test]
+async fn the_way_back_never_leaves_the_portal() {
+    let mut app = TestApp::new().await;
+    let form = app.get("/inloggen?terug=https://evil.example/").await;
+    assert!(form.attrs("input[name=terug]", "value").is_empty());
+    app.post(
+        "/inloggen",
+        &[("email", "bewoner@example.nl"), ("terug", "//evil.example")],
+    )
+    .await;
+    app.deliver_mail().await;
+    let mail = crate::support::mail_text(&app.mails().pop().unwrap());
+    let link = crate::support::link_in(&mail, "/inloggen/link/").unwrap();
+    assert!(!link.contains("evil"), "{link}");
+    assert_eq!(app.post(&link, &[]).await.location(), "/mijn-loket");
+}

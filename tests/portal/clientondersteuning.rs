@@ -109,7 +109,10 @@ async fn asking_needs_sign_in() {
     let mut app = TestApp::new().await;
     let page = app.get("/clientondersteuning/aanvragen").await;
     assert_eq!(page.status, StatusCode::SEE_OTHER);
-    assert_eq!(page.location(), "/inloggen");
+    assert_eq!(
+        page.location(),
+        "/inloggen?terug=/clientondersteuning/aanvragen"
+    );
     let response = app
         .post("/clientondersteuning/aanvragen", &[("voor-wie", "zelf")])
         .await;
@@ -348,7 +351,10 @@ async fn only_the_owner_sees_the_confirmation() {
     let confirmation = response.location().to_owned();
 
     app.clear_cookies();
-    assert_eq!(app.get(&confirmation).await.location(), "/inloggen");
+    assert_eq!(
+        app.get(&confirmation).await.location(),
+        format!("/inloggen?terug={confirmation}")
+    );
     app.sign_in("buurman@example.nl").await;
     let page = app.get(&confirmation).await;
     assert_eq!(page.status, StatusCode::NOT_FOUND);

@@ -460,7 +460,10 @@ async fn another_person_cannot_see_a_melding_at_all() {
     // Not signed in: to the sign-in page.
     app.clear_cookies();
     let page = app.get(&format!("{melding}/bevestiging")).await;
-    assert_eq!(page.location(), "/inloggen");
+    assert_eq!(
+        page.location(),
+        format!("/inloggen?terug={melding}/bevestiging")
+    );
 }
 
 #[tokio::test]

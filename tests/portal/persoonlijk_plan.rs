@@ -432,7 +432,10 @@ async fn nobody_else_sees_or_changes_the_plan() {
     app.clear_cookies();
     let page = app.get(&format!("/melding/{id}/plan")).await;
     assert_eq!(page.status, StatusCode::SEE_OTHER);
-    assert_eq!(page.location(), "/inloggen");
+    assert_eq!(
+        page.location(),
+        format!("/inloggen?terug=/melding/{id}/plan")
+    );
 
     app.sign_in("piet@example.nl").await;
     let plan = format!("/melding/{id}/plan");
