@@ -18,14 +18,15 @@ use crate::gemeente::Gemeente;
 use crate::i18n::Tr;
 use crate::token;
 
-/// How long an instance may hold a batch of messages while sending them.
-/// Longer than a whole batch can take: ten messages at the SMTP transport's 20-second timeout each.
+/// How long an instance may hold a batch of messages while sending them. A pass that has used half of it
+/// gives the rest of its batch back (a slow or hanging mail server), so a claim never runs out mid-send.
 const CLAIM: Duration = Duration::minutes(5);
 /// After this many failed attempts (about four days with the back-off below) a message is marked failed, kept
 /// for staff to see, and no longer tried.
 pub const MAX_ATTEMPTS: i64 = 100;
-/// At most this many messages are claimed and sent in one pass.
-const BATCH: i64 = 10;
+/// At most this many messages are claimed and sent in one pass. On SQLite each pass costs two writes that
+/// residents' submissions wait behind, so a busy moment is better served by fewer, larger passes.
+const BATCH: i64 = 50;
 /// How long the worker waits after the bell before it sends, to take what comes in meanwhile along.
 const GATHER: std::time::Duration = std::time::Duration::from_millis(20);
 /// How often the worker looks for due messages when nobody rings the bell.
@@ -127,7 +128,9 @@ pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
     let mut pass = Pass::default();
     let mut sent = Vec::new();
     let mut sent_secret = Vec::new();
-    for message in claimed {
+    let started = std::time::Instant::now();
+    let mut claimed = claimed.into_iter();
+    for message in claimed.by_ref() {
         let id: String = message.get("id");
         let (to, subject, text, html): (String, String, String, String) = (
             message.get("recipient"),
@@ -181,10 +184,33 @@ pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
                 pass.failed += 1;
             }
         }
+        if started.elapsed() > CLAIM.unsigned_abs() / 2 {
+            break;
+        }
     }
+    let rest: Vec<String> = claimed.map(|m| m.get("id")).collect();
+    release(app, &rest).await?;
     mark_sent(app, &sent, false).await?;
     mark_sent(app, &sent_secret, true).await?;
     Ok(pass)
+}
+
+/// Gives claimed messages back unsent, for the next pass (of any instance).
+async fn release(app: &AppState, ids: &[String]) -> Result<(), sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let params: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "UPDATE outbox SET claimed_until = NULL WHERE id IN ({}) AND sent_at IS NULL",
+        params.join(", ")
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for id in ids {
+        query = query.bind(id);
+    }
+    let _turn = app.db.write_turn().await;
+    query.execute(&app.db.pool).await.map(|_| ())
 }
 
 /// Marks these messages sent, in one statement; `erase` also empties their bodies.
