@@ -140,6 +140,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
                 sleutel: &token::new_id(),
                 verzoek: &verzoek,
                 organisatie_naam: None,
+                melding_id: None,
                 aangemaakt_op: now,
             },
         )

@@ -94,3 +94,5 @@ clientondersteuning-mail-voor-wie = For whom
 clientondersteuning-mail-toegankelijkheid = Help with talking
 clientondersteuning-mail-notitie = Message from the resident
 clientondersteuning-mail-organisatie-aanhef = Dear colleague,
+clientondersteuning-bij-melding = This request belongs to your request { $referentie }.
+clientondersteuning-mail-melding = Request for support

@@ -94,3 +94,5 @@ clientondersteuning-mail-voor-wie = Voor wie
 clientondersteuning-mail-toegankelijkheid = Hulp bij het praten
 clientondersteuning-mail-notitie = Bericht van de inwoner
 clientondersteuning-mail-organisatie-aanhef = Beste collega,
+clientondersteuning-bij-melding = Deze aanvraag hoort bij uw melding { $referentie }.
+clientondersteuning-mail-melding = Melding

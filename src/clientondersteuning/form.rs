@@ -40,6 +40,12 @@ pub struct VerzoekForm {
     pub tolk_taal: String,
     #[serde(default)]
     pub notitie: String,
+    /// The id of the resident's melding this request belongs to, when asked for from the melding.
+    #[serde(default)]
+    pub melding: String,
+    /// That melding's reference, checked by the handler; never read from the form.
+    #[serde(skip)]
+    pub melding_referentie: Option<String>,
 }
 
 /// A trimmed text, or `None` when empty.

@@ -1,7 +1,7 @@
 //! Cliëntondersteuning: the public explanation, the request form, and the confirmation.
 
 use axum::Form;
-use axum::extract::Path;
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use maud::Markup;
@@ -24,17 +24,41 @@ fn bevestiging_pad(id: &str) -> String {
     format!("/clientondersteuning/{id}")
 }
 
+/// `?melding=...`: the request is asked for from this melding.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct VanMelding {
+    #[serde(default)]
+    melding: String,
+}
+
+/// The reference of the person's own submitted melding with this id; `None` for anything else, so that a
+/// request never points at someone else's melding.
+async fn eigen_melding(ctx: &Ctx, persoon_id: &str, id: &str) -> AppResult<Option<String>> {
+    if id.is_empty() {
+        return Ok(None);
+    }
+    Ok(
+        crate::meldingen::repo::van(&ctx.app.db.pool, id, persoon_id)
+            .await?
+            .filter(|m| m.ingediend)
+            .and_then(|m| m.referentie),
+    )
+}
+
 /// The form, with a new one-time key, and the signed-in person's address filled in as a suggestion.
-pub async fn formulier(ctx: Ctx) -> Response {
+pub async fn formulier(ctx: Ctx, Query(van): Query<VanMelding>) -> AppResult<Response> {
     let Some(person) = &ctx.person else {
-        return crate::http::inloggen_met_terug(&ctx.path);
+        return Ok(crate::http::inloggen_met_terug(&ctx.path));
     };
+    let melding_referentie = eigen_melding(&ctx, &person.id, &van.melding).await?;
     let input = VerzoekForm {
         sleutel: token::new_id(),
         email: person.email.clone(),
+        melding: van.melding,
+        melding_referentie,
         ..Default::default()
     };
-    views::formulier(&ctx, &input, &FieldErrors::new()).into_response()
+    Ok(views::formulier(&ctx, &input, &FieldErrors::new()).into_response())
 }
 
 /// Stores the request and writes both mails in one transaction, then 303 to the confirmation. The same form
@@ -46,6 +70,7 @@ pub async fn aanvragen(ctx: Ctx, Form(mut input): Form<VerzoekForm>) -> AppResul
     if !domain::is_sleutel(&input.sleutel) {
         input.sleutel = token::new_id();
     }
+    input.melding_referentie = eigen_melding(&ctx, &person.id, &input.melding).await?;
     let app = &ctx.app;
     let verzoek = match input.parse(&ctx.tr, &app.gemeente) {
         Ok(verzoek) => verzoek,
@@ -76,6 +101,10 @@ pub async fn aanvragen(ctx: Ctx, Form(mut input): Form<VerzoekForm>) -> AppResul
         sleutel: &input.sleutel,
         verzoek: &verzoek,
         organisatie_naam: organisatie.map(|o| o.naam.as_str()),
+        melding_id: input
+            .melding_referentie
+            .is_some()
+            .then_some(input.melding.as_str()),
         aangemaakt_op: now,
     };
     if !repo::insert(&mut tx, &nieuw).await? {
@@ -106,8 +135,14 @@ pub async fn aanvragen(ctx: Ctx, Form(mut input): Form<VerzoekForm>) -> AppResul
     match ontvanger {
         Some(to) => {
             let tr_nl = ctx.tr.with_lang(crate::i18n::Lang::Nl);
-            let bericht =
-                views::mail_organisatie(&tr_nl, to, &referentie, &app.gemeente.naam, &verzoek);
+            let bericht = views::mail_organisatie(
+                &tr_nl,
+                to,
+                &referentie,
+                &app.gemeente.naam,
+                &verzoek,
+                input.melding_referentie.as_deref(),
+            );
             mail::enqueue(&mut tx, now, &bericht, &tr_nl, &app.gemeente).await?;
         }
         None => tracing::warn!(

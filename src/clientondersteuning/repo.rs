@@ -16,6 +16,8 @@ pub struct Nieuw<'a> {
     pub verzoek: &'a Verzoek,
     /// The chosen organisation's name as the profile has it today; `None`: the municipality chooses.
     pub organisatie_naam: Option<&'a str>,
+    /// The resident's own submitted melding this request belongs to.
+    pub melding_id: Option<&'a str>,
     pub aangemaakt_op: OffsetDateTime,
 }
 
@@ -30,7 +32,7 @@ pub async fn insert(conn: &mut AnyConnection, nieuw: &Nieuw<'_>) -> Result<bool,
     let done = sqlx::query(
         "INSERT INTO clientondersteuning_verzoeken (id, persoon_id, referentie, sleutel, voor_wie, ander_naam, \
          ander_relatie, organisatie_id, organisatie_naam, telefoon, email, toegankelijkheid, tolk_taal, notitie, \
-         aangemaakt_op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) \
+         aangemaakt_op, melding_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
          ON CONFLICT (sleutel) DO NOTHING",
     )
     .bind(nieuw.id)
@@ -48,6 +50,7 @@ pub async fn insert(conn: &mut AnyConnection, nieuw: &Nieuw<'_>) -> Result<bool,
     .bind(v.toegankelijkheid.tolk_taal())
     .bind(v.notitie.as_deref())
     .bind(db::ts(nieuw.aangemaakt_op))
+    .bind(nieuw.melding_id)
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)

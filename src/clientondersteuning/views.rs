@@ -114,8 +114,14 @@ pub fn formulier(ctx: &Ctx, input: &VerzoekForm, errors: &FieldErrors) -> Markup
             p { (begrippen::zin(ctx, msg::CLIENTONDERSTEUNING_FORMULIER_INTRO, &[], Begrip::Clientondersteuning)) }
             p { (ctx.t(msg::CLIENTONDERSTEUNING_FORMULIER_GRATIS)) }
             // novalidate: the portal's own messages, in plain language and in the resident's language.
+            @if let Some(referentie) = &input.melding_referentie {
+                p { (ctx.tr.ta(msg::CLIENTONDERSTEUNING_BIJ_MELDING, &[("referentie", referentie.as_str().into())])) }
+            }
             form method="post" action="/clientondersteuning/aanvragen" novalidate {
                 input type="hidden" name="sleutel" value=(input.sleutel);
+                @if input.melding_referentie.is_some() {
+                    input type="hidden" name="melding" value=(input.melding);
+                }
                 (ui::Field::new("voor-wie", ctx.t(msg::CLIENTONDERSTEUNING_VOOR_WIE_LABEL))
                     .value(input.voor_wie.as_str())
                     .errors(errors)
@@ -313,6 +319,7 @@ pub fn mail_organisatie(
     referentie: &str,
     gemeente: &str,
     verzoek: &Verzoek,
+    melding_referentie: Option<&str>,
 ) -> Email {
     let mut paragraphs = vec![match verzoek.voorkeur.0 {
         Some(_) => tr.ta(
@@ -328,6 +335,9 @@ pub fn mail_organisatie(
         paragraphs.push(format!("{}: {waarde}", tr.t(id)));
     };
     regel(msg::CLIENTONDERSTEUNING_MAIL_NUMMER, referentie.to_owned());
+    if let Some(melding) = melding_referentie {
+        regel(msg::CLIENTONDERSTEUNING_MAIL_MELDING, melding.to_owned());
+    }
     regel(
         msg::CLIENTONDERSTEUNING_MAIL_VOOR_WIE,
         voor_wie(tr, &verzoek.voor_wie),

@@ -457,7 +457,7 @@ pub fn bevestiging(ctx: &Ctx, melding: &Melding) -> Markup {
             (spoed_blok(ctx))
         }
         @if melding.antwoorden.clientondersteuning == Some(Wens::Ja) {
-            p { (ctx.t(msg::MELDING_BEVESTIGING_CO)) " " a href="/clientondersteuning/aanvragen" { (ctx.t(msg::MELDING_BEVESTIGING_CO_LINK)) } }
+            p { (ctx.t(msg::MELDING_BEVESTIGING_CO)) " " a href={ "/clientondersteuning/aanvragen?melding=" (melding.id) } { (ctx.t(msg::MELDING_BEVESTIGING_CO_LINK)) } }
         } @else {
             (gratis_hulp(ctx))
         }

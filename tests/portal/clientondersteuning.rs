@@ -387,3 +387,59 @@ async fn the_pages_speak_english() {
     assert_eq!(page.text("h1"), "Ask for free help");
     assert!(page.text("main").contains("Let the municipality choose"));
 }
+
+#[tokio::test]
+async fn asked_for_from_the_melding_the_request_belongs_to_it() {
+    let mut app = TestApp::new().await;
+    let melding = app.submitted_melding(BEWONER).await;
+    let referentie: String = sqlx::query_scalar("SELECT referentie FROM meldingen WHERE id = $1")
+        .bind(&melding)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    let bevestiging = app.get(&format!("/melding/{melding}/bevestiging")).await;
+    let link = format!("/clientondersteuning/aanvragen?melding={melding}");
+    assert!(
+        bevestiging.attrs("a", "href").contains(&link),
+        "the confirmation links to the request for this melding"
+    );
+    let page = app.get(&link).await;
+    assert!(
+        page.body
+            .contains(&format!("hoort bij uw melding {referentie}"))
+    );
+    let mut fields = voor_mijzelf(&sleutel(&page));
+    fields.push(("melding", melding.clone()));
+    app.deliver_mail().await;
+    let before = app.mails().len();
+    let response = post(&mut app, &fields).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    let stored: Option<String> =
+        sqlx::query_scalar("SELECT melding_id FROM clientondersteuning_verzoeken")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(stored.as_deref(), Some(melding.as_str()));
+    let mails = new_mails(&app, before).await;
+    assert!(
+        mails
+            .iter()
+            .any(|m| crate::support::mail_text(m).contains(&format!("Melding: {referentie}"))),
+        "the organisation can find the melding"
+    );
+
+    // Someone else's melding id in the form is ignored: the request stands on its own.
+    app.sign_in("buurman@example.nl").await;
+    let page = app.get(&link).await;
+    assert!(!page.body.contains(&referentie));
+    let mut fields = voor_mijzelf(&sleutel(&page));
+    fields.push(("melding", melding.clone()));
+    post(&mut app, &fields).await;
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM clientondersteuning_verzoeken WHERE melding_id IS NOT NULL",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(n, 1);
+}
