@@ -19,6 +19,7 @@ pub mod token;
 pub mod ui;
 
 pub mod auth;
+pub mod backoffice;
 pub mod begrippen;
 pub mod clientondersteuning;
 pub mod meldingen;
@@ -89,6 +90,7 @@ pub fn app(state: AppState) -> Router {
     let routes = Router::new()
         .merge(pages::router())
         .merge(auth::router())
+        .merge(backoffice::router())
         .merge(begrippen::router())
         .merge(clientondersteuning::router())
         .merge(meldingen::router())

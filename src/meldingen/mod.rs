@@ -13,6 +13,8 @@ pub mod indiener;
 pub mod repo;
 mod views;
 
+pub use views::{levensgebied_label, samenvatting};
+
 use axum::Router;
 use axum::routing::{get, post};
 

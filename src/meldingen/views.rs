@@ -404,6 +404,16 @@ fn rijen(ctx: &Ctx, melding: &Melding, wijzigen: bool) -> Vec<ui::SummaryRow> {
     rijen
 }
 
+/// The answers of a submitted melding, read-only, as the receipt shows them: for the back office.
+pub fn samenvatting(ctx: &Ctx, melding: &Melding) -> Markup {
+    ui::summary_list(&ctx.tr, &rijen(ctx, melding, false))
+}
+
+/// The message of a life area, for forms outside the melding that ask about the same areas.
+pub fn levensgebied_label(gebied: Levensgebied) -> &'static str {
+    gebied.label()
+}
+
 /// `GET /melding/{id}/controleren`.
 pub fn controleren(ctx: &Ctx, melding: &Melding, errors: &FieldErrors) -> Markup {
     ui::Page::new(ctx, ctx.t(msg::MELDING_CONTROLEREN_TITEL))

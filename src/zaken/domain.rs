@@ -470,6 +470,28 @@ impl Zaak {
         self.fase() != Fase::Gesloten
     }
 
+    /// True when the last aanvraag already has a besluit.
+    pub fn besloten_op_aanvraag(&self) -> bool {
+        let laatste = |soort: &str| {
+            self.stappen
+                .iter()
+                .rev()
+                .find(|s| s.gebeurtenis.soort() == soort)
+                .map(|s| s.volgnummer)
+        };
+        matches!((laatste("aanvraag"), laatste("besluit")), (Some(a), Some(b)) if b > a)
+    }
+
+    /// Whether this event may be added to the case as it is now. A besluit needs an aanvraag that has none
+    /// yet, and a closed case is not closed again: a double submit must not record these twice.
+    pub fn staat_toe(&self, gebeurtenis: &Gebeurtenis) -> bool {
+        match gebeurtenis {
+            Gebeurtenis::Besluit { .. } => self.aanvraag.is_some() && !self.besloten_op_aanvraag(),
+            Gebeurtenis::Gesloten { .. } => self.is_open(),
+            _ => true,
+        }
+    }
+
     /// The questions the resident has not answered yet.
     pub fn open_vragen(&self) -> impl Iterator<Item = &Vraag> {
         self.vragen.iter().filter(|v| v.beantwoord_op.is_none())
@@ -797,6 +819,26 @@ mod tests {
             Some(date!(2026 - 12 - 14))
         );
         assert_eq!(zaak.open_vragen().count(), 0);
+    }
+
+    #[test]
+    fn a_second_besluit_on_the_same_aanvraag_is_refused() {
+        let besluit = Gebeurtenis::Besluit {
+            verzonden_op: date!(2026 - 12 - 01),
+            regels: vec![],
+            motivering: "Zie verslag".into(),
+            document_id: None,
+        };
+        assert!(!Zaak::uit(vec![], dag).staat_toe(&besluit), "no aanvraag");
+        let zaak = met_aanvraag(vec![]);
+        assert!(zaak.staat_toe(&besluit));
+        let zaak = met_aanvraag(vec![stap(
+            2,
+            datetime!(2026-12-01 09:00 UTC),
+            besluit.clone(),
+        )]);
+        assert!(zaak.besloten_op_aanvraag());
+        assert!(!zaak.staat_toe(&besluit));
     }
 
     #[test]

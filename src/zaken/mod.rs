@@ -42,7 +42,9 @@ pub fn dag(moment: time::OffsetDateTime) -> Date {
 
 /// Records one step on a case: stores the document (if any) and the event made from its id, logs the change
 /// when staff or a helper made it, and mails the resident when the step is one they should know of. All in
-/// one transaction: a step is never stored without its notification, nor the other way round.
+/// one transaction: a step is never stored without its notification, nor the other way round. A step the
+/// case does not allow ([`Zaak::staat_toe`]) is refused with [`AppError::Conflict`]; an onderzoek also sets
+/// the melding's first gesprek when it has none.
 pub async fn vastleggen(
     app: &AppState,
     melding: &Melding,
@@ -53,14 +55,25 @@ pub async fn vastleggen(
     let now = app.clock.now();
     let als = door(wie, wie.id == melding.persoon_id);
     let mut tx = app.db.begin_write().await?;
+    let voor = Zaak::uit(repo::stappen(&mut *tx, &melding.id).await?, dag);
     let document_id = match &document {
         Some(d) => Some(repo::bewaar_document(&mut tx, &melding.id, d, &wie.id, now).await?),
         None => None,
     };
     let gebeurtenis = maak(document_id);
+    if !voor.staat_toe(&gebeurtenis) {
+        tx.rollback().await?;
+        return Err(AppError::Conflict);
+    }
+    let verwacht = voor.stappen.last().map_or(1, |s| s.volgnummer + 1);
     let volgnummer =
         match repo::voeg_toe(&mut tx, &melding.id, &wie.id, als, &gebeurtenis, now).await {
-            Ok(n) => n,
+            // A number other than expected: a step came in after the case was read above.
+            Ok(n) if n == verwacht => n,
+            Ok(_) => {
+                tx.rollback().await?;
+                return Err(AppError::Conflict);
+            }
             Err(e) if crate::db::is_unique_violation(&e) => {
                 // Someone else recorded a step at the same moment; the caller's form comes back.
                 tx.rollback().await?;
@@ -68,6 +81,11 @@ pub async fn vastleggen(
             }
             Err(e) => return Err(e.into()),
         };
+    if let Gebeurtenis::Onderzoek { gesprek_op, .. } = &gebeurtenis {
+        // The first gesprek fixes the persoonlijk plan, and in some municipalities starts the melding's
+        // terms (domain.md section 3, notes).
+        repo::eerste_gesprek(&mut tx, &melding.id, *gesprek_op).await?;
+    }
     if als != Door::Inwoner {
         toegang::schrijf(
             &mut tx,

@@ -122,6 +122,22 @@ pub async fn voeg_toe(
     Ok(volgnummer)
 }
 
+/// Sets the day of the melding's first gesprek, inside the caller's write transaction, unless it has one.
+pub async fn eerste_gesprek(
+    conn: &mut AnyConnection,
+    melding_id: &str,
+    dag: time::Date,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE meldingen SET eerste_gesprek_op = $2 WHERE id = $1 AND eerste_gesprek_op IS NULL",
+    )
+    .bind(melding_id)
+    .bind(db::date(dag))
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
 /// A document of a case, without its bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Document {

@@ -4,6 +4,7 @@
 mod support;
 
 mod auth;
+mod backoffice;
 mod begrippen;
 mod clientondersteuning;
 mod forms;

@@ -1,0 +1,317 @@
+//! The back office's rules: the kinds of case, the order and filters of the work queue, which processing step
+//! fits which phase, and amounts typed in euros. Pure.
+
+use std::cmp::Ordering;
+
+use crate::zaken::domain::{Deadline, Fase, Zaak};
+
+/// The kinds of case the work queue holds. Only the Wmo-melding for now; the blijverslening and the
+/// Kindpakket get a variant of their own when they come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Soort {
+    WmoMelding,
+}
+
+impl Soort {
+    pub const ALL: [Soort; 1] = [Soort::WmoMelding];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Soort::WmoMelding => "wmo-melding",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Soort> {
+        Soort::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// One open case in the work queue.
+#[derive(Clone, Debug)]
+pub struct Rij {
+    pub melding_id: String,
+    pub referentie: String,
+    pub soort: Soort,
+    pub fase: Fase,
+    pub spoed: bool,
+    pub consulent_id: Option<String>,
+    pub consulent_naam: Option<String>,
+    pub deadline: Option<Deadline>,
+}
+
+/// Spoed first, then the nearest deadline; cases without a deadline of the municipality last.
+pub fn volgorde(a: &Rij, b: &Rij) -> Ordering {
+    b.spoed
+        .cmp(&a.spoed)
+        .then_with(|| match (&a.deadline, &b.deadline) {
+            (Some(x), Some(y)) => x.einde.cmp(&y.einde),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        })
+        .then_with(|| a.referentie.cmp(&b.referentie))
+}
+
+/// The filters of the work queue, as chosen in its GET form.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub fase: Option<Fase>,
+    pub soort: Option<Soort>,
+    pub alleen_mijn: bool,
+}
+
+impl Filter {
+    /// Whether a case shows with this filter, for the member of staff `mij`.
+    pub fn past(&self, rij: &Rij, mij: &str) -> bool {
+        self.fase.is_none_or(|f| f == rij.fase)
+            && self.soort.is_none_or(|s| s == rij.soort)
+            && (!self.alleen_mijn || rij.consulent_id.as_deref() == Some(mij))
+    }
+}
+
+/// The processing steps a consulent records, each with its own page under `/medewerker/zaak/{id}/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stap {
+    Gesprek,
+    Geinformeerd,
+    Tijdelijk,
+    Onderzoek,
+    Verslag,
+    Vraag,
+    Aanvraag,
+    Verdagen,
+    Besluit,
+    Sluiten,
+}
+
+impl Stap {
+    pub const ALL: [Stap; 10] = [
+        Stap::Gesprek,
+        Stap::Geinformeerd,
+        Stap::Tijdelijk,
+        Stap::Onderzoek,
+        Stap::Verslag,
+        Stap::Vraag,
+        Stap::Aanvraag,
+        Stap::Verdagen,
+        Stap::Besluit,
+        Stap::Sluiten,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Stap::Gesprek => "gesprek",
+            Stap::Geinformeerd => "geinformeerd",
+            Stap::Tijdelijk => "tijdelijk",
+            Stap::Onderzoek => "onderzoek",
+            Stap::Verslag => "verslag",
+            Stap::Vraag => "vraag",
+            Stap::Aanvraag => "aanvraag",
+            Stap::Verdagen => "verdagen",
+            Stap::Besluit => "besluit",
+            Stap::Sluiten => "sluiten",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Stap> {
+        Stap::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    /// Whether the step makes sense for the case as it is now (domain.md section 3).
+    pub fn aangeboden(self, zaak: &Zaak, spoed: bool) -> bool {
+        let fase = zaak.fase();
+        let voor_onderzoek = matches!(fase, Fase::Ontvangen | Fase::GesprekGepland);
+        zaak.is_open()
+            && match self {
+                Stap::Gesprek | Stap::Onderzoek => voor_onderzoek,
+                Stap::Geinformeerd => voor_onderzoek && zaak.geinformeerd != Some((true, true)),
+                Stap::Tijdelijk => spoed && voor_onderzoek && zaak.tijdelijk.is_none(),
+                Stap::Verslag => fase == Fase::Onderzocht,
+                Stap::Vraag => fase != Fase::Besloten,
+                // The resident may always apply, also before the onderzoek (seed 002 L8794-8798).
+                Stap::Aanvraag => fase.index() < Fase::AanvraagOntvangen.index(),
+                Stap::Verdagen => fase == Fase::AanvraagOntvangen,
+                Stap::Besluit => fase == Fase::AanvraagOntvangen && !zaak.besloten_op_aanvraag(),
+                Stap::Sluiten => true,
+            }
+    }
+}
+
+/// Why a typed amount could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BedragFout {
+    /// Not an amount in euros with at most two decimals.
+    Onleesbaar,
+    /// More than [`MAX_BEDRAG_CENT`].
+    TeGroot,
+}
+
+/// The largest amount the forms take: one million euros.
+pub const MAX_BEDRAG_CENT: i64 = 100_000_000;
+
+/// Reads an amount in euros as staff type it: "21,60", "21", "€ 1.283,83", "21.60". Empty is no amount.
+/// Returns cents.
+pub fn bedrag_cent(invoer: &str) -> Result<Option<i64>, BedragFout> {
+    let tekst: String = invoer
+        .trim()
+        .trim_start_matches('€')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if tekst.is_empty() {
+        return Ok(None);
+    }
+    // A comma is the decimal sign, and dots group thousands; without a comma, a dot followed by one or two
+    // digits is the decimal sign.
+    let (heel, decimalen) = match tekst.rsplit_once(',') {
+        Some((heel, dec)) => (heel.replace('.', ""), dec.to_owned()),
+        None => match tekst.rsplit_once('.') {
+            Some((heel, dec)) if (1..=2).contains(&dec.len()) && !heel.contains('.') => {
+                (heel.to_owned(), dec.to_owned())
+            }
+            _ => (tekst.replace('.', ""), String::new()),
+        },
+    };
+    let cijfers = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if (heel.is_empty() && decimalen.is_empty())
+        || !cijfers(&heel)
+        || !cijfers(&decimalen)
+        || decimalen.len() > 2
+        || heel.len() > 12
+    {
+        return Err(BedragFout::Onleesbaar);
+    }
+    let euro: i64 = if heel.is_empty() {
+        0
+    } else {
+        heel.parse().map_err(|_| BedragFout::Onleesbaar)?
+    };
+    let cent: i64 = match decimalen.len() {
+        0 => 0,
+        1 => {
+            decimalen
+                .parse::<i64>()
+                .map_err(|_| BedragFout::Onleesbaar)?
+                * 10
+        }
+        _ => decimalen.parse().map_err(|_| BedragFout::Onleesbaar)?,
+    };
+    let totaal = euro.saturating_mul(100).saturating_add(cent);
+    if totaal > MAX_BEDRAG_CENT {
+        return Err(BedragFout::TeGroot);
+    }
+    Ok(Some(totaal))
+}
+
+/// An amount in cents as it goes back into a form field: "21,60".
+pub fn bedrag_invoer(cent: i64) -> String {
+    format!("{},{:02}", cent / 100, cent % 100)
+}
+
+/// A time of day as "14:30" (also "9:05" and "9.05"), normalised to "HH:MM".
+pub fn tijd(invoer: &str) -> Option<String> {
+    let (uur, minuut) = invoer.trim().split_once([':', '.'])?;
+    let uur: u8 = uur.parse().ok().filter(|u| *u < 24)?;
+    let minuut: u8 = (minuut.len() == 2)
+        .then(|| minuut.parse().ok())
+        .flatten()
+        .filter(|m| *m < 60)?;
+    Some(format!("{uur:02}:{minuut:02}"))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use time::macros::date;
+
+    use super::*;
+    use crate::zaken::domain::Wat;
+
+    fn rij(referentie: &str, spoed: bool, einde: Option<time::Date>) -> Rij {
+        Rij {
+            melding_id: referentie.into(),
+            referentie: referentie.into(),
+            soort: Soort::WmoMelding,
+            fase: Fase::Ontvangen,
+            spoed,
+            consulent_id: None,
+            consulent_naam: None,
+            deadline: einde.map(|einde| Deadline {
+                wat: Wat::Onderzoek,
+                einde,
+                wettelijk: true,
+            }),
+        }
+    }
+
+    #[test]
+    fn spoed_comes_first_then_the_nearest_deadline_and_none_last() {
+        let mut rijen = [
+            rij("a", false, None),
+            rij("b", false, Some(date!(2026 - 12 - 20))),
+            rij("c", true, Some(date!(2027 - 01 - 20))),
+            rij("d", false, Some(date!(2026 - 12 - 01))),
+        ];
+        rijen.sort_by(volgorde);
+        let namen: Vec<&str> = rijen.iter().map(|r| r.referentie.as_str()).collect();
+        assert_eq!(namen, ["c", "d", "b", "a"]);
+    }
+
+    #[test]
+    fn filters_combine() {
+        let mut mijn = rij("a", false, None);
+        mijn.consulent_id = Some("ik".into());
+        let ander = rij("b", false, None);
+        let f = Filter {
+            alleen_mijn: true,
+            ..Default::default()
+        };
+        assert!(f.past(&mijn, "ik"));
+        assert!(!f.past(&ander, "ik"));
+        let f = Filter {
+            fase: Some(Fase::GesprekGepland),
+            ..Default::default()
+        };
+        assert!(!f.past(&mijn, "ik"));
+        assert!(Filter::default().past(&ander, "ik"));
+    }
+
+    #[test]
+    fn amounts_are_read_kindly() {
+        assert_eq!(bedrag_cent("21,60"), Ok(Some(2160)));
+        assert_eq!(bedrag_cent(" € 21,6 "), Ok(Some(2160)));
+        assert_eq!(bedrag_cent("21"), Ok(Some(2100)));
+        assert_eq!(bedrag_cent("21.60"), Ok(Some(2160)));
+        assert_eq!(bedrag_cent("1.283,83"), Ok(Some(128_383)));
+        assert_eq!(bedrag_cent("1.283"), Ok(Some(128_300)));
+        assert_eq!(bedrag_cent(",50"), Ok(Some(50)));
+        assert_eq!(bedrag_cent(""), Ok(None));
+        assert_eq!(bedrag_cent("twintig"), Err(BedragFout::Onleesbaar));
+        assert_eq!(bedrag_cent("21,605"), Err(BedragFout::Onleesbaar));
+        assert_eq!(bedrag_cent("-5"), Err(BedragFout::Onleesbaar));
+        assert_eq!(bedrag_cent("2000000"), Err(BedragFout::TeGroot));
+        assert_eq!(bedrag_invoer(2160), "21,60");
+    }
+
+    #[test]
+    fn times_are_normalised() {
+        assert_eq!(tijd("14:30").as_deref(), Some("14:30"));
+        assert_eq!(tijd("9.05").as_deref(), Some("09:05"));
+        assert_eq!(tijd("24:00"), None);
+        assert_eq!(tijd("14:3"), None);
+        assert_eq!(tijd("half drie"), None);
+    }
+
+    #[test]
+    fn steps_follow_the_phase() {
+        let zaak = Zaak::default();
+        assert!(Stap::Gesprek.aangeboden(&zaak, false));
+        assert!(!Stap::Tijdelijk.aangeboden(&zaak, false));
+        assert!(Stap::Tijdelijk.aangeboden(&zaak, true));
+        assert!(!Stap::Besluit.aangeboden(&zaak, false));
+        assert!(!Stap::Verslag.aangeboden(&zaak, false));
+        for stap in Stap::ALL {
+            assert_eq!(Stap::from_slug(stap.slug()), Some(stap));
+        }
+    }
+}

@@ -1,0 +1,541 @@
+//! The back office's pages. Every handler takes the [`Medewerker`] extractor: anonymous visitors go to the
+//! sign-in page, residents get "not found". Every view of a case is written to the access log; a case that is
+//! not assigned to the viewer is only shown after a reason is given that day.
+
+use axum::extract::{Multipart, Path, Query};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::Form;
+use serde::Deserialize;
+use time::{OffsetDateTime, Time};
+
+use super::domain::{Filter, Rij, Soort, Stap, volgorde};
+use super::form::{self, Invoer, Omgeving, Upload};
+use super::repo;
+use super::views::{self, Klaar, Zaakbeeld};
+use crate::AppState;
+use crate::auth::{Medewerker, Person};
+use crate::error::{AppError, AppResult};
+use crate::form::FieldErrors;
+use crate::http::{Ctx, see_other};
+use crate::meldingen::domain::termijnen;
+use crate::meldingen::repo::{self as meldingen_repo, Melding};
+use crate::persoonlijk_plan::domain::{BestandType, MAX_BYTES, download_naam};
+use crate::zaken::domain::{Fase, Gebeurtenis, Zaak};
+use crate::zaken::repo::{DocumentSoort, NieuwDocument};
+use crate::zaken::toegang::{self, Handeling};
+use crate::zaken::{self, vastleggen};
+
+fn zaak_pad(id: &str) -> String {
+    format!("/medewerker/zaak/{id}")
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct FilterInvoer {
+    fase: String,
+    soort: String,
+    mijn: String,
+}
+
+impl FilterInvoer {
+    fn filter(&self) -> Filter {
+        Filter {
+            fase: Fase::from_code(&self.fase),
+            soort: Soort::from_code(&self.soort),
+            alleen_mijn: self.mijn == "ja",
+        }
+    }
+}
+
+/// `GET /medewerker`: the open cases, spoed first, then by the nearest deadline.
+pub async fn wachtrij(
+    Medewerker(ik): Medewerker,
+    ctx: Ctx,
+    Query(invoer): Query<FilterInvoer>,
+) -> AppResult<Response> {
+    let app = &ctx.app;
+    let vandaag = app.clock.today();
+    let filter = invoer.filter();
+    let (open, mut stappen) = repo::open_zaken(&app.db.pool).await?;
+    let mut rijen: Vec<Rij> = open
+        .into_iter()
+        .map(|o| {
+            let zaak = Zaak::uit(
+                stappen.remove(&o.melding_id).unwrap_or_default(),
+                zaken::dag,
+            );
+            let deadline = zaak.volgende_termijn(
+                &app.gemeente,
+                vandaag,
+                termijnen(&app.gemeente, o.ontvangen_op, o.eerste_gesprek_op),
+                o.ontvangen_op.unwrap_or(vandaag),
+            );
+            Rij {
+                melding_id: o.melding_id,
+                referentie: o.referentie,
+                soort: Soort::WmoMelding,
+                fase: zaak.fase(),
+                spoed: o.spoed,
+                consulent_id: zaak.consulent_id.clone(),
+                consulent_naam: o.consulent_naam,
+                deadline,
+            }
+        })
+        .filter(|rij| filter.past(rij, &ik.id))
+        .collect();
+    rijen.sort_by(volgorde);
+    Ok(views::wachtrij(&ctx, &rijen, &filter, vandaag).into_response())
+}
+
+/// A submitted melding and its case; anything else is not found.
+async fn laden(app: &AppState, id: &str) -> AppResult<(Melding, Zaak)> {
+    let melding = meldingen_repo::ingediend(&app.db.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let zaak = zaken::zaak(app, &melding.id).await?;
+    Ok((melding, zaak))
+}
+
+/// The start of today in the Netherlands: a reason given today holds until midnight.
+fn begin_van_vandaag(now: OffsetDateTime) -> OffsetDateTime {
+    crate::clock::amsterdam(now).replace_time(Time::MIDNIGHT)
+}
+
+/// Whether this member of staff may see the case now: it is assigned to them, or they gave a reason today.
+async fn mag_zien(app: &AppState, ik: &Person, melding_id: &str, zaak: &Zaak) -> AppResult<bool> {
+    if zaak.consulent_id.as_deref() == Some(ik.id.as_str()) {
+        return Ok(true);
+    }
+    Ok(toegang::reden_gegeven(
+        &app.db.pool,
+        &ik.id,
+        melding_id,
+        begin_van_vandaag(app.clock.now()),
+    )
+    .await?)
+}
+
+async fn log(
+    ctx: &Ctx,
+    ik: &Person,
+    melding_id: &str,
+    handeling: Handeling,
+    wat: &str,
+) -> AppResult<()> {
+    let app = &ctx.app;
+    toegang::log(
+        &app.db,
+        melding_id,
+        ik,
+        handeling,
+        wat,
+        None,
+        app.clock.now(),
+    )
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct KlaarInvoer {
+    klaar: String,
+}
+
+/// `GET /medewerker/zaak/{id}`: the case, or first the question why when it is not the viewer's.
+pub async fn zaak(
+    Medewerker(ik): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Query(klaar): Query<KlaarInvoer>,
+) -> AppResult<Response> {
+    let app = &ctx.app;
+    let (melding, zaak) = laden(app, &id).await?;
+    if !mag_zien(app, &ik, &melding.id, &zaak).await? {
+        return Ok(views::reden(
+            &ctx,
+            &melding,
+            &zaak,
+            &Invoer::default(),
+            &FieldErrors::new(),
+        )
+        .into_response());
+    }
+    log(&ctx, &ik, &melding.id, Handeling::Bekeken, "zaak").await?;
+    let pool = &app.db.pool;
+    let plan = crate::persoonlijk_plan::repo::plan(pool, &melding.id).await?;
+    let documenten = zaken::repo::documenten(pool, &melding.id).await?;
+    let mut ids: Vec<&str> = zaak
+        .stappen
+        .iter()
+        .map(|s| s.door_persoon_id.as_str())
+        .collect();
+    for stap in &zaak.stappen {
+        if let Gebeurtenis::Toegewezen { consulent_id } = &stap.gebeurtenis {
+            ids.push(consulent_id);
+        }
+    }
+    ids.extend(documenten.iter().map(|d| d.door_persoon_id.as_str()));
+    let namen = repo::namen(pool, &ids).await?;
+    let klaar = match klaar.klaar.as_str() {
+        "opgepakt" => Some(Klaar::Opgepakt),
+        slug => Stap::from_slug(slug).map(Klaar::Stap),
+    };
+    let spoed = melding.antwoorden.is_spoed();
+    Ok(views::zaak(
+        &ctx,
+        &Zaakbeeld {
+            melding: &melding,
+            zaak: &zaak,
+            spoed,
+            ik: &ik,
+            plan: plan.as_ref(),
+            documenten: &documenten,
+            namen: &namen,
+            klaar,
+        },
+    )
+    .into_response())
+}
+
+/// `POST /medewerker/zaak/{id}/reden`: why a case that is not one's own is opened; kept in the access log and
+/// valid for this case for the rest of the day.
+pub async fn reden(
+    Medewerker(ik): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(paren): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let app = &ctx.app;
+    let (melding, zaak) = laden(app, &id).await?;
+    let invoer = Invoer(paren);
+    let reden = match form::reden(&invoer, &ctx.tr) {
+        Ok(reden) => reden,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::reden(&ctx, &melding, &zaak, &invoer, &errors),
+            )
+                .into_response());
+        }
+    };
+    toegang::log(
+        &app.db,
+        &melding.id,
+        &ik,
+        Handeling::Bekeken,
+        "reden",
+        Some(&reden),
+        app.clock.now(),
+    )
+    .await?;
+    Ok(see_other(&zaak_pad(&melding.id)))
+}
+
+/// `POST /medewerker/zaak/{id}/oppakken`: assigns the case to oneself. A case nobody has may be taken from the
+/// queue at once; someone else's only after a reason was given.
+pub async fn oppakken(
+    Medewerker(ik): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let app = &ctx.app;
+    let (melding, zaak) = laden(app, &id).await?;
+    let pad = zaak_pad(&melding.id);
+    let van_mij = zaak.consulent_id.as_deref() == Some(ik.id.as_str());
+    if van_mij || !zaak.is_open() {
+        return Ok(see_other(&pad));
+    }
+    if zaak.consulent_id.is_some() && !mag_zien(app, &ik, &melding.id, &zaak).await? {
+        return Ok(see_other(&pad));
+    }
+    let consulent_id = ik.id.clone();
+    vastleggen(app, &melding, &ik, None, |_| Gebeurtenis::Toegewezen {
+        consulent_id,
+    })
+    .await?;
+    Ok(see_other(&format!("{pad}?klaar=opgepakt")))
+}
+
+/// The form of a step as it is first shown: dates that are usually today filled in, and the life areas of
+/// the melding ticked.
+fn begin_invoer(stap: Stap, melding: &Melding, zaak: &Zaak, vandaag: time::Date) -> Invoer {
+    use crate::meldingen::domain::Code;
+    let mut invoer = Invoer::default();
+    match stap {
+        Stap::Onderzoek => {
+            let dag = zaak
+                .gesprek
+                .as_ref()
+                .map(|(d, _, _)| *d)
+                .filter(|d| *d <= vandaag)
+                .unwrap_or(vandaag);
+            invoer.zet_datum("gesprek_op", dag);
+            for gebied in &melding.antwoorden.levensgebieden {
+                invoer.zet("levensgebieden", gebied.code());
+            }
+        }
+        Stap::Aanvraag => invoer.zet_datum("ontvangen_op", vandaag),
+        Stap::Besluit => invoer.zet_datum("verzonden_op", vandaag),
+        Stap::Tijdelijk => invoer.zet_datum("vanaf", vandaag),
+        _ => {}
+    }
+    invoer
+}
+
+/// `GET /medewerker/zaak/{id}/{stap}`.
+pub async fn stap(
+    Medewerker(ik): Medewerker,
+    ctx: Ctx,
+    Path((id, slug)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let stap = Stap::from_slug(&slug).ok_or(AppError::NotFound)?;
+    stap_tonen(ik, ctx, id, stap).await
+}
+
+pub async fn verslag_form(
+    Medewerker(ik): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    stap_tonen(ik, ctx, id, Stap::Verslag).await
+}
+
+pub async fn besluit_form(
+    Medewerker(ik): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    stap_tonen(ik, ctx, id, Stap::Besluit).await
+}
+
+async fn stap_tonen(ik: Person, ctx: Ctx, id: String, stap: Stap) -> AppResult<Response> {
+    let app = &ctx.app;
+    let (melding, zaak) = laden(app, &id).await?;
+    if !mag_zien(app, &ik, &melding.id, &zaak).await?
+        || !stap.aangeboden(&zaak, melding.antwoorden.is_spoed())
+    {
+        return Ok(see_other(&zaak_pad(&melding.id)));
+    }
+    log(
+        &ctx,
+        &ik,
+        &melding.id,
+        Handeling::Bekeken,
+        &format!("stap:{}", stap.slug()),
+    )
+    .await?;
+    let invoer = begin_invoer(stap, &melding, &zaak, app.clock.today());
+    Ok(views::stap(&ctx, &melding, &zaak, stap, &invoer, &FieldErrors::new()).into_response())
+}
+
+/// `POST /medewerker/zaak/{id}/{stap}`, for the steps without a file.
+pub async fn opslaan(
+    Medewerker(ik): Medewerker,
+    ctx: Ctx,
+    Path((id, slug)): Path<(String, String)>,
+    Form(paren): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let stap = Stap::from_slug(&slug)
+        .filter(|s| !matches!(s, Stap::Verslag | Stap::Besluit))
+        .ok_or(AppError::NotFound)?;
+    stap_opslaan(ik, ctx, id, stap, Invoer(paren), Upload::default()).await
+}
+
+pub async fn verslag(
+    Medewerker(ik): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    match lees_multipart(multipart).await {
+        Ok((invoer, upload)) => stap_opslaan(ik, ctx, id, Stap::Verslag, invoer, upload).await,
+        Err(status) => Ok(status.into_response()),
+    }
+}
+
+pub async fn besluit(
+    Medewerker(ik): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    match lees_multipart(multipart).await {
+        Ok((invoer, upload)) => stap_opslaan(ik, ctx, id, Stap::Besluit, invoer, upload).await,
+        Err(status) => Ok(status.into_response()),
+    }
+}
+
+/// Reads the text fields and the one file field `bestand`. Past [`MAX_BYTES`] the file is read on without
+/// being kept, so that it gets a message beside the field.
+async fn lees_multipart(mut multipart: Multipart) -> Result<(Invoer, Upload), StatusCode> {
+    let mut invoer = Invoer::default();
+    let mut upload = Upload::default();
+    let mut gelezen = false;
+    while let Some(mut field) = multipart.next_field().await.map_err(|e| e.status())? {
+        let naam = field.name().unwrap_or_default().to_owned();
+        if naam != "bestand" {
+            let tekst = field.text().await.map_err(|e| e.status())?;
+            invoer.zet(&naam, tekst);
+            continue;
+        }
+        if gelezen {
+            continue;
+        }
+        gelezen = true;
+        upload.naam = field.file_name().unwrap_or_default().to_owned();
+        while let Some(chunk) = field.chunk().await.map_err(|e| e.status())? {
+            if upload.te_groot || upload.inhoud.len() + chunk.len() > MAX_BYTES {
+                upload.te_groot = true;
+                upload.inhoud = Vec::new();
+            } else {
+                upload.inhoud.extend_from_slice(&chunk);
+            }
+        }
+    }
+    Ok((invoer, upload))
+}
+
+/// Records a step: read the form, re-show it with errors (422), or store the event (with its PDF) and go
+/// back to the case. A step the case no longer offers (a second click on "Besluit versturen") changes
+/// nothing and leads back to the case.
+async fn stap_opslaan(
+    ik: Person,
+    ctx: Ctx,
+    id: String,
+    stap: Stap,
+    invoer: Invoer,
+    upload: Upload,
+) -> AppResult<Response> {
+    let app = &ctx.app;
+    let (melding, zaak) = laden(app, &id).await?;
+    let pad = zaak_pad(&melding.id);
+    if !mag_zien(app, &ik, &melding.id, &zaak).await?
+        || !stap.aangeboden(&zaak, melding.antwoorden.is_spoed())
+    {
+        return Ok(see_other(&pad));
+    }
+    let (pdf, bestand_fout) = match upload.pdf(&ctx.tr) {
+        Ok(pdf) => (pdf, None),
+        Err(fout) => (None, Some(fout)),
+    };
+    let omgeving = Omgeving {
+        zaak: &zaak,
+        gemeente: &app.gemeente,
+        vandaag: app.clock.today(),
+        met_bestand: pdf.is_some(),
+        bestand_fout: bestand_fout.as_deref(),
+    };
+    let gebeurtenis = match form::lees(stap, &invoer, &ctx.tr, &omgeving) {
+        Ok(g) => g,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::stap(&ctx, &melding, &zaak, stap, &invoer, &errors),
+            )
+                .into_response());
+        }
+    };
+    let soort = match stap {
+        Stap::Besluit => DocumentSoort::Besluit,
+        _ => DocumentSoort::Verslag,
+    };
+    let document = pdf.as_deref().map(|naam| NieuwDocument {
+        soort,
+        naam,
+        mime: BestandType::Pdf.mime(),
+        inhoud: &upload.inhoud,
+    });
+    vastleggen(app, &melding, &ik, document, |document_id| {
+        met_document(gebeurtenis, document_id)
+    })
+    .await?;
+    Ok(see_other(&format!("{pad}?klaar={}", stap.slug())))
+}
+
+fn met_document(gebeurtenis: Gebeurtenis, id: Option<String>) -> Gebeurtenis {
+    match gebeurtenis {
+        Gebeurtenis::Verslag { tekst, .. } => Gebeurtenis::Verslag {
+            tekst,
+            document_id: id,
+        },
+        Gebeurtenis::Besluit {
+            verzonden_op,
+            regels,
+            motivering,
+            ..
+        } => Gebeurtenis::Besluit {
+            verzonden_op,
+            regels,
+            motivering,
+            document_id: id,
+        },
+        anders => anders,
+    }
+}
+
+/// A file as a download that the browser must not open or sniff.
+fn bijlage(soort: BestandType, naam: &str, inhoud: Vec<u8>) -> AppResult<Response> {
+    let disposition = HeaderValue::from_str(&format!(
+        "attachment; filename=\"{}\"",
+        download_naam(naam, soort)
+    ))
+    .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(soort.mime())),
+            (header::CONTENT_DISPOSITION, disposition),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+        ],
+        inhoud,
+    )
+        .into_response())
+}
+
+/// `GET /medewerker/zaak/{id}/plan`: the resident's uploaded persoonlijk plan.
+pub async fn plan(
+    Medewerker(ik): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let app = &ctx.app;
+    let (melding, zaak) = laden(app, &id).await?;
+    if !mag_zien(app, &ik, &melding.id, &zaak).await? {
+        return Ok(see_other(&zaak_pad(&melding.id)));
+    }
+    let (info, inhoud) = crate::persoonlijk_plan::repo::bestand(&app.db.pool, &melding.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    log(&ctx, &ik, &melding.id, Handeling::Gedownload, "plan").await?;
+    bijlage(info.soort, &info.naam, inhoud)
+}
+
+/// `GET /medewerker/zaak/{id}/document/{doc}`: a document of the case.
+pub async fn document(
+    Medewerker(ik): Medewerker,
+    ctx: Ctx,
+    Path((id, doc)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let app = &ctx.app;
+    let (melding, zaak) = laden(app, &id).await?;
+    if !mag_zien(app, &ik, &melding.id, &zaak).await? {
+        return Ok(see_other(&zaak_pad(&melding.id)));
+    }
+    let (document, inhoud) = zaken::repo::document(&app.db.pool, &melding.id, &doc)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let soort = BestandType::from_mime(&document.mime).ok_or(AppError::NotFound)?;
+    log(
+        &ctx,
+        &ik,
+        &melding.id,
+        Handeling::Gedownload,
+        &format!("document:{}", document.id),
+    )
+    .await?;
+    bijlage(soort, &document.naam, inhoud)
+}

@@ -1,0 +1,51 @@
+//! The back office: the work queue of open cases and the processing of a case by a consulent, from the
+//! planning of the gesprek to the besluit (domain.md section 3). Every page is under `/medewerker` and only
+//! for staff; every view of a case is logged (section 8).
+//!
+//! Paths: `/medewerker` (the queue, with filters), and per case `/medewerker/zaak/{id}` (the case),
+//! `/reden` (why one opens a case that is not one's own), `/oppakken`, `/plan` and `/document/{doc}`
+//! (downloads), and one page per step (`/gesprek`, `/geinformeerd`, `/tijdelijk`, `/onderzoek`, `/verslag`,
+//! `/vraag`, `/aanvraag`, `/verdagen`, `/besluit`, `/sluiten`).
+
+pub mod domain;
+mod form;
+mod handlers;
+mod repo;
+mod views;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+
+use crate::AppState;
+use crate::persoonlijk_plan::domain::UPLOAD_BODY_LIMIT;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/medewerker", get(handlers::wachtrij))
+        .route("/medewerker/zaak/{id}", get(handlers::zaak))
+        .route("/medewerker/zaak/{id}/reden", post(handlers::reden))
+        .route("/medewerker/zaak/{id}/oppakken", post(handlers::oppakken))
+        .route("/medewerker/zaak/{id}/plan", get(handlers::plan))
+        .route(
+            "/medewerker/zaak/{id}/document/{doc}",
+            get(handlers::document),
+        )
+        .route(
+            "/medewerker/zaak/{id}/{stap}",
+            get(handlers::stap).post(handlers::opslaan),
+        )
+        // Only these two steps take a file; every other form keeps the small default limit.
+        .route(
+            "/medewerker/zaak/{id}/verslag",
+            get(handlers::verslag_form)
+                .post(handlers::verslag)
+                .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route(
+            "/medewerker/zaak/{id}/besluit",
+            get(handlers::besluit_form)
+                .post(handlers::besluit)
+                .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+}
