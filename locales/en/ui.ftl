@@ -13,6 +13,7 @@ ui-header-nav-label = Menu
 ui-header-language-name = English
 ui-header-signed-in-as = Signed in as { $email }
 ui-header-my-loket = My loket
+ui-header-back-office = Work queue
 ui-header-sign-in = Sign in
 ui-header-sign-out = Sign out
 

@@ -13,6 +13,7 @@ ui-header-nav-label = Menu
 ui-header-language-name = Nederlands
 ui-header-signed-in-as = Ingelogd als { $email }
 ui-header-my-loket = Mijn loket
+ui-header-back-office = Werkvoorraad
 ui-header-sign-in = Inloggen
 ui-header-sign-out = Uitloggen
 

@@ -23,8 +23,12 @@ use crate::mail::{self, Email};
 use crate::token;
 
 pub async fn form(ctx: Ctx, Query(terug): Query<Terug>) -> Response {
-    if ctx.person.is_some() {
-        return see_other(&terug.pad().unwrap_or_else(|| "/mijn-loket".to_owned()));
+    if let Some(person) = &ctx.person {
+        return see_other(
+            &terug
+                .pad()
+                .unwrap_or_else(|| person.rol.start_pagina().to_owned()),
+        );
     }
     let input = SignInForm {
         terug: terug.pad(),
@@ -171,10 +175,11 @@ pub async fn sign_in(
         return Ok((StatusCode::GONE, views::link_expired(&ctx)).into_response());
     };
     let persoon_id = repo::find_or_create_person(&mut tx, &email, ctx.lang(), now).await?;
+    let rol = repo::rol(&mut *tx, &persoon_id).await?;
     tx.commit().await?;
     // A new session token at every sign-in: an old cookie never becomes a signed-in one.
     let cookie = session::start(app, &persoon_id).await?;
-    let naar = terug.pad().unwrap_or_else(|| "/mijn-loket".to_owned());
+    let naar = terug.pad().unwrap_or_else(|| rol.start_pagina().to_owned());
     Ok(with_cookie(see_other(&naar), cookie))
 }
 

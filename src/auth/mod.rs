@@ -36,6 +36,14 @@ impl Rol {
         }
     }
 
+    /// Where this person lands after sign-in when no page asked for one.
+    pub fn start_pagina(self) -> &'static str {
+        match self {
+            Rol::Inwoner => "/mijn-loket",
+            Rol::Medewerker | Rol::Beheerder => "/medewerker",
+        }
+    }
+
     /// Unknown codes get the least rights.
     pub fn from_code(code: &str) -> Rol {
         match code {

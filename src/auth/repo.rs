@@ -147,3 +147,15 @@ pub async fn zet_medewerker(
     .await?;
     Ok(bestond.is_some())
 }
+
+/// The role of a person; unknown codes and missing persons get the least rights.
+pub async fn rol<'e>(
+    db: impl Executor<'e, Database = Any>,
+    persoon_id: &str,
+) -> Result<super::Rol, sqlx::Error> {
+    let code: Option<String> = sqlx::query_scalar("SELECT rol FROM personen WHERE id = $1")
+        .bind(persoon_id)
+        .fetch_optional(db)
+        .await?;
+    Ok(super::Rol::from_code(code.as_deref().unwrap_or("")))
+}

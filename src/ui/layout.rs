@@ -31,19 +31,26 @@ pub struct Page<'a> {
     errors: Option<&'a FieldErrors>,
     step: Option<(u32, u32, String)>,
     wide: bool,
+    /// The signed-in person is staff: the header links to the back office.
+    staff: bool,
 }
 
 impl<'a> Page<'a> {
     /// A page for this request with this title (the `<h1>`; the `<title>` adds the municipality's name).
     pub fn new(ctx: &'a Ctx, title: impl Into<String>) -> Self {
         let email = ctx.person.as_ref().map(|p| p.email.as_str());
-        Page::with(
+        let mut page = Page::with(
             &ctx.tr,
             &ctx.app.gemeente.naam,
             &ctx.path,
             email,
             title.into(),
-        )
+        );
+        page.staff = ctx
+            .person
+            .as_ref()
+            .is_some_and(|p| p.rol != crate::auth::Rol::Inwoner);
+        page
     }
 
     fn with(
@@ -64,6 +71,7 @@ impl<'a> Page<'a> {
             errors: None,
             step: None,
             wide: false,
+            staff: false,
         }
     }
 
@@ -185,9 +193,17 @@ impl<'a> Page<'a> {
                                 li.loket-header__person {
                                     (tr.ta(msg::UI_HEADER_SIGNED_IN_AS, &[("email", email.into())]))
                                 }
-                                li {
-                                    a href="/mijn-loket" aria-current=[self.current("/mijn-loket")] {
-                                        (tr.t(msg::UI_HEADER_MY_LOKET))
+                                @if self.staff {
+                                    li {
+                                        a href="/medewerker" aria-current=[self.current("/medewerker")] {
+                                            (tr.t(msg::UI_HEADER_BACK_OFFICE))
+                                        }
+                                    }
+                                } @else {
+                                    li {
+                                        a href="/mijn-loket" aria-current=[self.current("/mijn-loket")] {
+                                            (tr.t(msg::UI_HEADER_MY_LOKET))
+                                        }
                                     }
                                 }
                                 li {

@@ -115,11 +115,10 @@ async fn a_resident_files_a_melding_for_themselves_and_sees_its_dates() {
     // Monday 23 November + 7 days; + 6 weeks.
     assert!(datums[0].contains("maandag 30 november 2026"), "{datums:?}");
     assert!(datums[1].contains("maandag 4 januari 2027"), "{datums:?}");
-    assert!(
-        bevestiging
-            .attrs("main a", "href")
-            .contains(&"/clientondersteuning/aanvragen".to_owned())
-    );
+    assert!(bevestiging.attrs("main a", "href").contains(&format!(
+        "/clientondersteuning/aanvragen?melding={}",
+        melding.trim_start_matches("/melding/")
+    )));
 
     app.deliver_mail().await;
     let mail = mail_text(&app.mails().pop().unwrap());

@@ -19,8 +19,17 @@ async fn a_member_of_staff_is_added_with_a_name_and_role_and_signs_in_by_mail() 
         (rol.as_str(), naam.as_deref()),
         ("medewerker", Some("Sanne Visser"))
     );
-    app.sign_in("consulent@gemeente.example").await;
-    assert_eq!(app.get("/mijn-loket").await.status, StatusCode::OK);
+    let link = app.request_sign_in_link("consulent@gemeente.example").await;
+    let signed_in = app.post(&link, &[]).await;
+    assert_eq!(
+        signed_in.location(),
+        "/medewerker",
+        "staff land on the work queue"
+    );
+    let queue = app.get("/medewerker").await;
+    assert_eq!(queue.status, StatusCode::OK);
+    assert_eq!(queue.attrs("header a[href='/medewerker']", "href").len(), 1);
+    assert_eq!(app.get("/inloggen").await.location(), "/medewerker");
     // Adding again changes the role; it makes no second person.
     app.add_staff("consulent@gemeente.example", "Sanne Visser", true)
         .await;

@@ -39,7 +39,7 @@ pub struct TestResponse {
 pub struct Options {
     /// Deliver mail over SMTP to this URL instead of writing files.
     pub smtp_url: Option<String>,
-    /// A built-in municipality profile instead of the default (`het-hogeland`).
+    /// A built-in municipality profile instead of the default (`lansingerland`).
     pub gemeente: Option<&'static str>,
 }
 
@@ -270,9 +270,25 @@ impl TestApp {
     pub async fn request_sign_in_link(&mut self, email: &str) -> String {
         let response = self.post("/inloggen", &[("email", email)]).await;
         assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+        // The newest sign-in mail to this address: other mail may have been sent in the same moment, and
+        // file times do not order messages written within one clock tick.
+        let before = self.mails();
         self.deliver_mail().await;
-        let mail = self.mails().pop().expect("a sign-in mail");
-        link_in(&mail, "/inloggen/link/").expect("a sign-in link in the mail")
+        let mut mails = self.mails();
+        for old in &before {
+            if let Some(i) = mails.iter().position(|m| m == old) {
+                mails.remove(i);
+            }
+        }
+        let mail = mails
+            .into_iter()
+            .filter(|m| {
+                m.to_lowercase()
+                    .contains(&format!("to: {}", email.to_lowercase()))
+            })
+            .find_map(|m| link_in(&mail_text(&m), "/inloggen/link/"))
+            .expect("a sign-in mail with a link");
+        mail
     }
 
     /// Signs in with an e-mail link, all the way.
@@ -280,7 +296,11 @@ impl TestApp {
         let link = self.request_sign_in_link(email).await;
         let response = self.post(&link, &[]).await;
         assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
-        assert_eq!(response.location(), "/mijn-loket");
+        assert!(
+            ["/mijn-loket", "/medewerker"].contains(&response.location()),
+            "{}",
+            response.location()
+        );
     }
 }
 
