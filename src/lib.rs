@@ -21,6 +21,7 @@ pub mod ui;
 pub mod auth;
 pub mod begrippen;
 pub mod clientondersteuning;
+pub mod dossier;
 pub mod meldingen;
 pub mod mijn_loket;
 pub mod pages;
@@ -91,6 +92,7 @@ pub fn app(state: AppState) -> Router {
         .merge(auth::router())
         .merge(begrippen::router())
         .merge(clientondersteuning::router())
+        .merge(dossier::router())
         .merge(meldingen::router())
         .merge(mijn_loket::router())
         .merge(persoonlijk_plan::router())

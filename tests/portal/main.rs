@@ -6,6 +6,7 @@ mod support;
 mod auth;
 mod begrippen;
 mod clientondersteuning;
+mod dossier;
 mod forms;
 mod i18n;
 mod meldingen;
