@@ -56,7 +56,7 @@ pub fn tijdlijn(zaak: &Zaak, melding: Melding, gemeente: &Gemeente, vandaag: Dat
                 Fase::Gesloten => zaak.gesloten.as_ref().map(|s| crate::zaken::dag(s.op)),
             };
             let uiterlijk = match fase {
-                _ if staat == Staat::Gedaan => None,
+                _ if staat != Staat::Hierna => None,
                 Fase::Onderzocht => onderzoek,
                 Fase::VerslagVerstuurd => zaak.verslag_termijn(gemeente),
                 Fase::Besloten => zaak.besluit_termijn(gemeente, vandaag),

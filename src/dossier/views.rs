@@ -618,7 +618,7 @@ fn bezwaar_termijn(ctx: &Ctx, termijn: &Termijn, vandaag: Date) -> Markup {
         p { strong { (begrippen::zin(ctx, msg::DOSSIER_BEZWAAR_TOT, &[("datum", datum_met_dag(termijn.einde, lang).into())], Begrip::Bezwaar)) } }
         p { (ctx.tr.ta(msg::DOSSIER_BEZWAAR_UITLEG, &[("weken", weken.into()), ("verzonden", datum(termijn.begin, lang).into())])) }
         @if termijn.verlengd() {
-            p { (ctx.tr.ta(msg::DOSSIER_BEZWAAR_VERLENGD, &[("datum", datum_met_dag(termijn.einde_zonder_verlenging, lang).into())])) }
+            p { (ctx.tr.ta(msg::DOSSIER_BEZWAAR_VERLENGD, &[("weken", weken.into()), ("datum", datum_met_dag(termijn.einde_zonder_verlenging, lang).into())])) }
         }
         @if termijn.verstreken(vandaag) {
             div id="te-laat" {
