@@ -22,6 +22,7 @@ pub mod auth;
 pub mod backoffice;
 pub mod begrippen;
 pub mod clientondersteuning;
+pub mod dossier;
 pub mod meldingen;
 pub mod mijn_loket;
 pub mod pages;
@@ -93,6 +94,7 @@ pub fn app(state: AppState) -> Router {
         .merge(backoffice::router())
         .merge(begrippen::router())
         .merge(clientondersteuning::router())
+        .merge(dossier::router())
         .merge(meldingen::router())
         .merge(mijn_loket::router())
         .merge(persoonlijk_plan::router())

@@ -472,6 +472,7 @@ pub fn bevestiging(ctx: &Ctx, melding: &Melding) -> Markup {
             (gratis_hulp(ctx))
         }
         ul {
+            li { a href={ "/melding/" (melding.id) } { (ctx.t(msg::DOSSIER_MIJN_LOKET_LINK)) } }
             li { a href={ "/melding/" (melding.id) "/plan" } { (ctx.t(msg::MELDING_BEVESTIGING_PLAN)) } }
             li { a href={ "/melding/" (melding.id) "/ontvangstbewijs" } { (ctx.t(msg::MELDING_BEVESTIGING_BEWIJS)) } }
             li { a href="/mijn-loket" { (ctx.t(msg::MELDING_BEVESTIGING_MIJN_LOKET)) } }

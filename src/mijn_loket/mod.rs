@@ -8,7 +8,7 @@ use axum::routing::get;
 
 use crate::error::AppResult;
 use crate::http::{Ctx, see_other};
-use crate::{AppState, clientondersteuning, meldingen};
+use crate::{AppState, clientondersteuning, meldingen, zaken};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/mijn-loket", get(show))
@@ -18,7 +18,15 @@ async fn show(ctx: Ctx) -> AppResult<Response> {
     let Some(person) = &ctx.person else {
         return Ok(see_other("/inloggen"));
     };
-    let meldingen = meldingen::repo::van_persoon(&ctx.app.db.pool, &person.id).await?;
+    let mut meldingen = Vec::new();
+    for melding in meldingen::repo::van_persoon(&ctx.app.db.pool, &person.id).await? {
+        let zaak = if melding.ingediend {
+            Some(zaken::zaak(&ctx.app, &melding.id).await?)
+        } else {
+            None
+        };
+        meldingen.push((melding, zaak));
+    }
     let verzoeken = clientondersteuning::repo::voor_persoon(&ctx.app.db.pool, &person.id).await?;
     Ok(views::page(&ctx, person, &meldingen, &verzoeken).into_response())
 }

@@ -11,6 +11,7 @@ use crate::i18n::{datum, datum_met_dag};
 use crate::meldingen::domain::termijnen;
 use crate::meldingen::repo::Melding;
 use crate::ui;
+use crate::zaken::domain::{Fase, Zaak};
 
 /// What a resident can start, with a plain explanation of each: (path, title, explanation, the word it
 /// explains).
@@ -50,7 +51,7 @@ const STARTS: [(&str, &str, &str, Option<Begrip>); 5] = [
 pub fn page(
     ctx: &Ctx,
     person: &Person,
-    meldingen: &[Melding],
+    meldingen: &[(Melding, Option<Zaak>)],
     verzoeken: &[Samenvatting],
 ) -> Markup {
     ui::layout::page(
@@ -63,8 +64,8 @@ pub fn page(
                 p { (ctx.t(msg::MIJN_LOKET_GEEN_ZAKEN)) }
             } @else {
                 ul.loket-list-plain.loket-zaken {
-                    @for melding in meldingen {
-                        li { (zaak(ctx, melding)) }
+                    @for (melding, dossier) in meldingen {
+                        li { (zaak(ctx, melding, dossier.as_ref())) }
                     }
                     @for verzoek in verzoeken {
                         li { (verzoek_blok(ctx, verzoek)) }
@@ -90,7 +91,7 @@ pub fn page(
 
 /// One melding: a draft with its code and a link to continue, or a submitted one with its number and the next
 /// date that matters.
-fn zaak(ctx: &Ctx, melding: &Melding) -> Markup {
+fn zaak(ctx: &Ctx, melding: &Melding, dossier: Option<&Zaak>) -> Markup {
     let lang = ctx.lang();
     let gemeente = &ctx.app.gemeente;
     if !melding.ingediend {
@@ -108,15 +109,28 @@ fn zaak(ctx: &Ctx, melding: &Melding) -> Markup {
         };
     }
     let vandaag = ctx.app.clock.today();
-    let volgende = termijnen(gemeente, melding.ontvangen_op, melding.eerste_gesprek_op)
-        .and_then(|termijnen| termijnen.into_iter().find(|t| !t.verstreken(vandaag)));
+    let fase = dossier.map_or(Fase::Ontvangen, Zaak::fase);
+    // While nothing happened yet, the melding's own dates; after that, the case's next date.
+    let eerste = termijnen(gemeente, melding.ontvangen_op, melding.eerste_gesprek_op)
+        .and_then(|termijnen| termijnen.into_iter().find(|t| !t.verstreken(vandaag)))
+        .filter(|_| {
+            fase == Fase::Ontvangen && dossier.is_none_or(|z| z.open_vragen().next().is_none())
+        });
+    let volgende = dossier
+        .filter(|_| eerste.is_none())
+        .and_then(|z| crate::dossier::volgende(ctx, melding, z));
+    let tag = if fase == Fase::Gesloten {
+        ui::TagKind::Neutral
+    } else {
+        ui::TagKind::Info
+    };
     html! {
         h3 { (ctx.tr.ta(msg::MIJN_LOKET_MELDING_TITEL, &[("referentie", melding.referentie.as_deref().unwrap_or_default().into())]))
-            " " (ui::tag(ui::TagKind::Info, &ctx.t(msg::MIJN_LOKET_ONTVANGEN))) }
+            " " (ui::tag(tag, &ctx.t(crate::dossier::fase_naam(fase)))) }
         @if let Some(ontvangen) = melding.ontvangen_op {
             p { (ctx.tr.ta(msg::MIJN_LOKET_ONTVANGEN_OP, &[("datum", datum(ontvangen, lang).into())])) }
         }
-        @if let Some(termijn) = volgende {
+        @if let Some(termijn) = eerste {
             p { (ctx.tr.ta(
                 match termijn.soort {
                     crate::termijnen::domain::Soort::PersoonlijkPlan => msg::MIJN_LOKET_VOLGENDE_PLAN,
@@ -125,7 +139,11 @@ fn zaak(ctx: &Ctx, melding: &Melding) -> Markup {
                 &[("datum", datum_met_dag(termijn.einde, lang).into())],
             )) }
         }
+        @if let Some(v) = volgende {
+            p { (crate::dossier::volgende_zin(ctx, v)) }
+        }
         ul {
+            li { a href={ "/melding/" (melding.id) } { (ctx.t(msg::DOSSIER_MIJN_LOKET_LINK)) } }
             li { a href={ "/melding/" (melding.id) "/bevestiging" } { (ctx.t(msg::MIJN_LOKET_MELDING_BEKIJK)) } }
             li { a href={ "/melding/" (melding.id) "/plan" } { (ctx.t(msg::MIJN_LOKET_MELDING_PLAN)) } }
         }

@@ -1,8 +1,12 @@
 //! The two forms of the plan: the three guided questions, and the upload. Raw input, parsed into domain types.
 
+use std::collections::HashMap;
+
+use axum::extract::Multipart;
+use axum::http::StatusCode;
 use serde::Deserialize;
 
-use super::domain::{BestandType, MAX_MB, MAX_TEKENS, Teksten, toonbare_naam};
+use super::domain::{BestandType, MAX_BYTES, MAX_MB, MAX_TEKENS, Teksten, toonbare_naam};
 use crate::form::FieldErrors;
 use crate::i18n::{Tr, msg};
 
@@ -96,6 +100,46 @@ pub struct Bestand {
 }
 
 impl Upload {
+    /// Reads a multipart form: the first file field `bestand`, and every other field as text. Past
+    /// [`MAX_BYTES`] it keeps reading without keeping, so that a body over the route's limit still ends in the
+    /// 413 page while a file just over the limit gets a message beside the field.
+    pub async fn lees(
+        multipart: &mut Multipart,
+    ) -> Result<(Upload, HashMap<String, String>), StatusCode> {
+        let mut upload = Upload::default();
+        let mut velden = HashMap::new();
+        let mut gelezen = false;
+        while let Some(mut field) = multipart.next_field().await.map_err(|e| e.status())? {
+            let naam = field.name().unwrap_or_default().to_owned();
+            if naam != "bestand" {
+                let tekst = field.text().await.map_err(|e| e.status())?;
+                velden.entry(naam).or_insert(tekst);
+                continue;
+            }
+            // Only the first file field counts: a second one must not be glued onto the first.
+            if gelezen {
+                continue;
+            }
+            gelezen = true;
+            upload.naam = field.file_name().unwrap_or_default().to_owned();
+            upload.gekozen = !upload.naam.is_empty();
+            while let Some(chunk) = field.chunk().await.map_err(|e| e.status())? {
+                if upload.te_groot || upload.inhoud.len() + chunk.len() > MAX_BYTES {
+                    upload.te_groot = true;
+                    upload.inhoud = Vec::new();
+                } else {
+                    upload.inhoud.extend_from_slice(&chunk);
+                }
+            }
+        }
+        Ok((upload, velden))
+    }
+
+    /// True when no file came with the form: no file chosen and nothing sent.
+    pub fn is_leeg(&self) -> bool {
+        !self.gekozen && self.inhoud.is_empty() && !self.te_groot
+    }
+
     /// The type comes from the first bytes only: the name and the declared type can be anything.
     pub fn parse(&self, tr: &Tr) -> Result<Bestand, FieldErrors> {
         let mut errors = FieldErrors::new();

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use time::Date;
 
-use super::domain::{MAX_BYTES, Status};
+use super::domain::Status;
 use super::form::{PlanForm, Upload};
 use super::repo::{self, NieuwBestand};
 use super::views::{self, Klaar, Overzicht};
@@ -175,31 +175,6 @@ pub async fn upload_form(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response
     Ok(views::uploaden(&ctx, &plan_pad(&melding), &FieldErrors::new()).into_response())
 }
 
-/// Reads the file field. Past [`MAX_BYTES`] it keeps reading without keeping, so that a body over the route's
-/// limit still ends in the 413 page while a file just over 10 MB gets a message beside the field.
-async fn lees(multipart: &mut Multipart) -> Result<Upload, StatusCode> {
-    let mut upload = Upload::default();
-    let mut gelezen = false;
-    while let Some(mut field) = multipart.next_field().await.map_err(|e| e.status())? {
-        // Only the first file field counts: a second one must not be glued onto the first.
-        if field.name() != Some("bestand") || gelezen {
-            continue;
-        }
-        gelezen = true;
-        upload.naam = field.file_name().unwrap_or_default().to_owned();
-        upload.gekozen = !upload.naam.is_empty();
-        while let Some(chunk) = field.chunk().await.map_err(|e| e.status())? {
-            if upload.te_groot || upload.inhoud.len() + chunk.len() > MAX_BYTES {
-                upload.te_groot = true;
-                upload.inhoud = Vec::new();
-            } else {
-                upload.inhoud.extend_from_slice(&chunk);
-            }
-        }
-    }
-    Ok(upload)
-}
-
 pub async fn upload(
     ctx: Ctx,
     Path(id): Path<String>,
@@ -211,8 +186,8 @@ pub async fn upload(
     if !kan_wijzigen(&melding, ctx.app.clock.today()) {
         return vast(&ctx, &melding).await;
     }
-    let upload = match lees(&mut multipart).await {
-        Ok(upload) => upload,
+    let upload = match Upload::lees(&mut multipart).await {
+        Ok((upload, _)) => upload,
         // 413 (over the route's body limit) or 400: the error-page middleware renders the page.
         Err(status) => return Ok(status.into_response()),
     };

@@ -3,7 +3,7 @@
 //! (PDF, JPG or PNG, stored in the database). A new version replaces the previous one until the first gesprek.
 
 pub mod domain;
-mod form;
+pub(crate) mod form;
 mod handlers;
 pub mod repo;
 mod views;

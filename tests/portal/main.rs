@@ -7,6 +7,7 @@ mod auth;
 mod backoffice;
 mod begrippen;
 mod clientondersteuning;
+mod dossier;
 mod forms;
 mod i18n;
 mod meldingen;

@@ -1,0 +1,436 @@
+//! Handlers of the dossier: extract, authorise ([`super::toegang`], else 404), parse, record the step with
+//! [`zaken::vastleggen`], then a page or a 303 back to the dossier.
+
+use axum::Form;
+use axum::extract::multipart::MultipartRejection;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Multipart, Path, Query};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::domain;
+use super::form::{self, TekstForm};
+use super::views::{self, Dossier, Klaar};
+use crate::auth::{Person, SignedIn};
+use crate::error::{AppError, AppResult};
+use crate::form::FieldErrors;
+use crate::http::{Ctx, see_other};
+use crate::i18n::msg;
+use crate::meldingen::repo::Melding;
+use crate::persoonlijk_plan::domain::{BestandType, download_naam};
+use crate::persoonlijk_plan::form::Upload;
+use crate::zaken::domain::{Gebeurtenis, Vraag, Zaak};
+use crate::zaken::repo::{DocumentSoort, NieuwDocument};
+use crate::zaken::{self, toegang};
+
+/// A submitted melding whose dossier this person may see, with its case; 404 otherwise (also for a draft).
+async fn laad(ctx: &Ctx, person: &Person, id: &str) -> AppResult<(Melding, Zaak)> {
+    let melding = super::toegang(ctx, person, id)
+        .await?
+        .filter(|m| m.ingediend)
+        .ok_or(AppError::NotFound)?;
+    let zaak = zaken::zaak(&ctx.app, &melding.id).await?;
+    Ok((melding, zaak))
+}
+
+fn terug(melding: &Melding, klaar: Klaar) -> Response {
+    see_other(&format!("/melding/{}?klaar={}", melding.id, klaar.code()))
+}
+
+fn melding_dagen(ctx: &Ctx, melding: &Melding) -> domain::Melding {
+    domain::Melding {
+        ontvangen: melding.ontvangen_op,
+        termijnen: crate::meldingen::domain::termijnen(
+            &ctx.app.gemeente,
+            melding.ontvangen_op,
+            melding.eerste_gesprek_op,
+        ),
+    }
+}
+
+/// The next date of a case, for Mijn loket.
+pub(crate) fn volgende(ctx: &Ctx, melding: &Melding, zaak: &Zaak) -> Option<domain::Volgende> {
+    domain::volgende(
+        zaak,
+        melding_dagen(ctx, melding),
+        &ctx.app.gemeente,
+        ctx.app.clock.today(),
+    )
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct KlaarQuery {
+    #[serde(default)]
+    klaar: String,
+}
+
+/// `GET /melding/{id}`: the dossier of a submitted melding. A draft goes on where its owner left off.
+pub async fn dossier(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+    Query(q): Query<KlaarQuery>,
+) -> AppResult<Response> {
+    let melding = super::toegang(&ctx, &person, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !melding.ingediend {
+        return Ok(see_other(&format!(
+            "/melding/{id}/stap/{}",
+            melding.stap.slug()
+        )));
+    }
+    let app = &ctx.app;
+    let vandaag = app.clock.today();
+    let zaak = zaken::zaak(app, &melding.id).await?;
+    let documenten = zaken::repo::documenten(&app.db.pool, &melding.id).await?;
+    let dagen = melding_dagen(&ctx, &melding);
+    let pagina = Dossier {
+        melding: &melding,
+        zaak: &zaak,
+        punten: domain::tijdlijn(&zaak, dagen, &app.gemeente, vandaag),
+        volgende: domain::volgende(&zaak, dagen, &app.gemeente, vandaag),
+        documenten: &documenten,
+        te_laat: zaak.mag_ingebrekestelling(&app.gemeente, vandaag),
+        dwangsom: domain::dwangsom(&zaak, vandaag),
+        klaar: Klaar::from_code(&q.klaar),
+    };
+    Ok(views::dossier(&ctx, &pagina).into_response())
+}
+
+/// `GET /melding/{id}/document/{doc}`: a document of this case, as a download with the type it was stored
+/// with.
+pub async fn download(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path((id, doc)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (melding, _) = laad(&ctx, &person, &id).await?;
+    let (info, inhoud) = zaken::repo::document(&ctx.app.db.pool, &melding.id, &doc)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (mime, naam) = match BestandType::from_mime(&info.mime) {
+        Some(soort) => (soort.mime(), download_naam(&info.naam, soort)),
+        None => ("application/octet-stream", "document".to_owned()),
+    };
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{naam}\""))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(mime)),
+            (header::CONTENT_DISPOSITION, disposition),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+        ],
+        inhoud,
+    )
+        .into_response())
+}
+
+/// The open question with this id; an answered one sends the resident back to the dossier.
+fn open_vraag<'z>(zaak: &'z Zaak, vraag_id: &str) -> Result<&'z Vraag, AppError> {
+    zaak.open_vragen()
+        .find(|v| v.id == vraag_id)
+        .ok_or(AppError::NotFound)
+}
+
+/// `GET /melding/{id}/vraag/{vraag}`.
+pub async fn vraag(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path((id, vraag_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    if zaak.vragen.iter().any(|v| v.id == vraag_id) && open_vraag(&zaak, &vraag_id).is_err() {
+        return Ok(see_other(&format!("/melding/{id}")));
+    }
+    let vraag = open_vraag(&zaak, &vraag_id)?;
+    Ok(views::vraag(&ctx, &melding, vraag, "", &FieldErrors::new()).into_response())
+}
+
+/// `POST /melding/{id}/vraag/{vraag}`: the answer, with text, a file, or both.
+pub async fn antwoord(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path((id, vraag_id)): Path<(String, String)>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> AppResult<Response> {
+    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    if zaak.vragen.iter().any(|v| v.id == vraag_id) && open_vraag(&zaak, &vraag_id).is_err() {
+        return Ok(see_other(&format!("/melding/{id}")));
+    }
+    let vraag = open_vraag(&zaak, &vraag_id)?;
+    let Ok(mut multipart) = multipart else {
+        return Ok(StatusCode::BAD_REQUEST.into_response());
+    };
+    let (upload, velden) = match Upload::lees(&mut multipart).await {
+        Ok(gelezen) => gelezen,
+        Err(status) => return Ok(status.into_response()),
+    };
+    let invoer = velden.get("tekst").cloned().unwrap_or_default();
+    let antwoord = match form::antwoord(&ctx.tr, &invoer, &upload) {
+        Ok(antwoord) => antwoord,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::vraag(&ctx, &melding, vraag, &invoer, &errors),
+            )
+                .into_response());
+        }
+    };
+    let document = antwoord.bestand.as_ref().map(|b| NieuwDocument {
+        soort: DocumentSoort::Inwoner,
+        naam: &b.naam,
+        mime: b.soort.mime(),
+        inhoud: &upload.inhoud,
+    });
+    let vraag_id = vraag.id.clone();
+    zaken::vastleggen(&ctx.app, &melding, &person, document, |document_id| {
+        Gebeurtenis::Antwoord {
+            vraag_id,
+            tekst: antwoord.tekst,
+            document_id,
+        }
+    })
+    .await?;
+    Ok(terug(&melding, Klaar::Antwoord))
+}
+
+/// `GET /melding/{id}/verslag`.
+pub async fn verslag(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+    Query(q): Query<KlaarQuery>,
+) -> AppResult<Response> {
+    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    if zaak.verslag.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let klaar = Klaar::from_code(&q.klaar);
+    Ok(views::verslag(
+        &ctx,
+        &melding,
+        &zaak,
+        &TekstForm::default(),
+        &FieldErrors::new(),
+        klaar,
+    )
+    .into_response())
+}
+
+/// `POST /melding/{id}/verslag`: a comment, added under the verslag; the verslag stays as it is.
+pub async fn reactie(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+    invoer: Result<Form<TekstForm>, FormRejection>,
+) -> AppResult<Response> {
+    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    if zaak.verslag.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let Ok(Form(invoer)) = invoer else {
+        return Ok(StatusCode::BAD_REQUEST.into_response());
+    };
+    let tekst = match invoer.parse(&ctx.tr, msg::DOSSIER_REACTIE_LEEG) {
+        Ok(tekst) => tekst,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::verslag(&ctx, &melding, &zaak, &invoer, &errors, None),
+            )
+                .into_response());
+        }
+    };
+    zaken::vastleggen(&ctx.app, &melding, &person, None, |_| {
+        Gebeurtenis::Reactie { tekst }
+    })
+    .await?;
+    Ok(see_other(&format!(
+        "/melding/{}/verslag?klaar={}",
+        melding.id,
+        Klaar::Reactie.code()
+    )))
+}
+
+/// `GET /melding/{id}/uploaden`.
+pub async fn uploaden_form(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let (melding, _) = laad(&ctx, &person, &id).await?;
+    Ok(views::uploaden(&ctx, &melding, &FieldErrors::new()).into_response())
+}
+
+/// `POST /melding/{id}/uploaden`: a PDF, JPG or PNG for the case, recognised by its content.
+pub async fn uploaden(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> AppResult<Response> {
+    let (melding, _) = laad(&ctx, &person, &id).await?;
+    let Ok(mut multipart) = multipart else {
+        return Ok(StatusCode::BAD_REQUEST.into_response());
+    };
+    let upload = match Upload::lees(&mut multipart).await {
+        Ok((upload, _)) => upload,
+        Err(status) => return Ok(status.into_response()),
+    };
+    let bestand = match upload.parse(&ctx.tr) {
+        Ok(bestand) => bestand,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::uploaden(&ctx, &melding, &errors),
+            )
+                .into_response());
+        }
+    };
+    let document = NieuwDocument {
+        soort: DocumentSoort::Inwoner,
+        naam: &bestand.naam,
+        mime: bestand.soort.mime(),
+        inhoud: &upload.inhoud,
+    };
+    let naam = bestand.naam.clone();
+    zaken::vastleggen(&ctx.app, &melding, &person, Some(document), |document_id| {
+        Gebeurtenis::Document {
+            document_id: document_id.unwrap_or_default(),
+            naam,
+        }
+    })
+    .await?;
+    Ok(terug(&melding, Klaar::Document))
+}
+
+/// `GET /melding/{id}/besluit`.
+pub async fn besluit(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    if zaak.besluit.is_none() {
+        return Err(AppError::NotFound);
+    }
+    Ok(views::besluit(&ctx, &melding, &zaak, ctx.app.clock.today()).into_response())
+}
+
+/// `GET /melding/{id}/bezwaar`.
+pub async fn bezwaar_form(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    if zaak.besluit.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let vandaag = ctx.app.clock.today();
+    Ok(views::bezwaar(
+        &ctx,
+        &melding,
+        &zaak,
+        vandaag,
+        &TekstForm::default(),
+        &FieldErrors::new(),
+    )
+    .into_response())
+}
+
+/// `POST /melding/{id}/bezwaar`: the bezwaar, also after the term (the municipality decides whether it
+/// still deals with it). One per besluit: a second post shows the first.
+pub async fn bezwaar(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+    invoer: Result<Form<TekstForm>, FormRejection>,
+) -> AppResult<Response> {
+    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    if zaak.besluit.is_none() {
+        return Err(AppError::NotFound);
+    }
+    if zaak.bezwaar.is_some() {
+        return Ok(see_other(&format!("/melding/{id}/bezwaar")));
+    }
+    let Ok(Form(invoer)) = invoer else {
+        return Ok(StatusCode::BAD_REQUEST.into_response());
+    };
+    let vandaag = ctx.app.clock.today();
+    let tekst = match invoer.parse(&ctx.tr, msg::DOSSIER_BEZWAAR_LEEG) {
+        Ok(tekst) => tekst,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::bezwaar(&ctx, &melding, &zaak, vandaag, &invoer, &errors),
+            )
+                .into_response());
+        }
+    };
+    zaken::vastleggen(&ctx.app, &melding, &person, None, |_| {
+        Gebeurtenis::Bezwaar { tekst }
+    })
+    .await?;
+    Ok(terug(&melding, Klaar::Bezwaar))
+}
+
+/// The ingebrekestelling exists for a case only while the municipality is late with the besluit (Awb 4:17),
+/// or once it was sent.
+fn ingebrekestelling_mag(ctx: &Ctx, zaak: &Zaak) -> bool {
+    zaak.ingebrekestelling.is_some()
+        || zaak.mag_ingebrekestelling(&ctx.app.gemeente, ctx.app.clock.today())
+}
+
+/// `GET /melding/{id}/ingebrekestelling`.
+pub async fn ingebrekestelling_form(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    if !ingebrekestelling_mag(&ctx, &zaak) {
+        return Err(AppError::NotFound);
+    }
+    Ok(views::ingebrekestelling(&ctx, &melding, &zaak, ctx.app.clock.today()).into_response())
+}
+
+/// `POST /melding/{id}/ingebrekestelling`: received today. Once only: a second would move the start of the
+/// dwangsom.
+pub async fn ingebrekestelling(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    if !ingebrekestelling_mag(&ctx, &zaak) {
+        return Err(AppError::NotFound);
+    }
+    if zaak.ingebrekestelling.is_some() {
+        return Ok(see_other(&format!("/melding/{id}")));
+    }
+    let vandaag = ctx.app.clock.today();
+    zaken::vastleggen(&ctx.app, &melding, &person, None, |_| {
+        Gebeurtenis::Ingebrekestelling {
+            ontvangen_op: vandaag,
+        }
+    })
+    .await?;
+    Ok(terug(&melding, Klaar::Ingebrekestelling))
+}
+
+/// `GET /melding/{id}/inzage`: the access log of the case.
+pub async fn inzage(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let (melding, _) = laad(&ctx, &person, &id).await?;
+    let regels = toegang::van_zaak(&ctx.app.db.pool, &melding.id).await?;
+    Ok(views::inzage(&ctx, &melding, &regels).into_response())
+}
