@@ -761,7 +761,11 @@ async fn no_one_else_sees_any_of_the_dossier() {
 
     app.clear_cookies();
     for pad in &get {
-        assert_eq!(app.get(pad).await.location(), "/inloggen", "{pad}");
+        assert_eq!(
+            app.get(pad).await.location(),
+            format!("/inloggen?terug={pad}"),
+            "{pad}"
+        );
     }
     for pad in &post {
         assert_eq!(

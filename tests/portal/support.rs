@@ -280,15 +280,14 @@ impl TestApp {
                 mails.remove(i);
             }
         }
-        let mail = mails
+        mails
             .into_iter()
             .filter(|m| {
                 m.to_lowercase()
                     .contains(&format!("to: {}", email.to_lowercase()))
             })
             .find_map(|m| link_in(&mail_text(&m), "/inloggen/link/"))
-            .expect("a sign-in mail with a link");
-        mail
+            .expect("a sign-in mail with a link")
     }
 
     /// Signs in with an e-mail link, all the way.
