@@ -408,11 +408,11 @@ async fn a_consulent_takes_a_case_from_melding_to_besluit() {
         .collect();
     for zin in [
         "Er is een afspraak voor een gesprek",
-        "Het gesprek met u is gevoerd",
+        "U heeft het gesprek met de gemeente gehad",
         "Het verslag van uw gesprek staat klaar",
         "De gemeente heeft uw aanvraag ontvangen",
         "Er is een besluit over uw aanvraag",
-        "Uw melding is afgesloten",
+        "De gemeente heeft uw melding afgesloten",
     ] {
         assert!(mails.iter().any(|m| m.contains(zin)), "a mail with {zin:?}");
     }
