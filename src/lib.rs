@@ -20,6 +20,7 @@ pub mod ui;
 
 pub mod auth;
 pub mod begrippen;
+pub mod cijfers;
 pub mod clientondersteuning;
 pub mod meldingen;
 pub mod mijn_loket;
@@ -90,6 +91,7 @@ pub fn app(state: AppState) -> Router {
         .merge(pages::router())
         .merge(auth::router())
         .merge(begrippen::router())
+        .merge(cijfers::router())
         .merge(clientondersteuning::router())
         .merge(meldingen::router())
         .merge(mijn_loket::router())
