@@ -5,6 +5,7 @@ mod support;
 
 mod auth;
 mod begrippen;
+mod cijfers;
 mod clientondersteuning;
 mod forms;
 mod i18n;
