@@ -1,18 +1,22 @@
 //! Demo data (`loket demo`): residents with meldingen in every state a page can be in, so that a person
 //! trying the portal, and the quality gates' crawl, see filled pages and not only empty ones.
 //!
+//! Staff too: a consulent and an administrator, and the cases behind the submitted meldingen in several phases,
+//! with closed cases of the past year for the figures and the waiting time on the melding's start page.
+//!
 //! It only adds to an empty account: running it twice changes nothing. Never run it on a production database.
 
-use time::Duration;
+use time::{Date, Duration, OffsetDateTime, Time};
 
 use crate::AppState;
-use crate::auth::EmailAddress;
-use crate::auth::repo::find_or_create_person;
+use crate::auth::repo::{find_or_create_person, zet_medewerker};
+use crate::auth::{EmailAddress, Person, Rol};
 use crate::clientondersteuning::domain::{
     Contact, Telefoon, Toegankelijkheid, Verzoek, VoorWie as CoVoorWie, Voorkeur,
     referentie as co_referentie,
 };
 use crate::clientondersteuning::repo as co_repo;
+use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::meldingen::domain::{
     Antwoorden, ContactManier, Erbij, Huishouden, JaNee, Levensgebied, Stap, Tolk, VoorWie, Wens,
@@ -22,6 +26,10 @@ use crate::meldingen::repo::{self, Melding};
 use crate::persoonlijk_plan::domain::BestandType;
 use crate::persoonlijk_plan::repo as plan_repo;
 use crate::token;
+use crate::zaken::domain::{
+    BesluitRegel, Door, Gebeurtenis, Onderwerp, Plaats, Uitkomst, Voorziening, Vorm,
+};
+use crate::zaken::{self, repo as zaken_repo};
 
 /// A one-page PDF for the demo plan.
 const DEMO_PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
@@ -53,11 +61,35 @@ fn compleet(email: &str, spoed: bool) -> Antwoorden {
     }
 }
 
-/// Adds the demo data. Returns how many residents got it.
+/// The demo staff: the consulent the gates sign in as, and an administrator. (address, name, role)
+pub const MEDEWERKERS: [(&str, &str, Rol); 2] = [
+    ("medewerker@example.nl", "Sanne Visser", Rol::Medewerker),
+    ("beheerder@example.nl", "Bram de Boer", Rol::Beheerder),
+];
+
+/// Residents nobody signs in as, whose cases fill the back office: one with a gesprek planned, and one with
+/// closed cases of the past year.
+const GESPREK_GEPLAND: &str = "gesprek@example.nl";
+const EERDER: &str = "eerder@example.nl";
+
+/// How many closed cases the past year gets: one a month.
+const OUDE_ZAKEN: i64 = 11;
+
+/// The step functions return the portal's error; the demo command reports database errors.
+fn als_sqlx(e: AppError) -> sqlx::Error {
+    match e {
+        AppError::Database(e) => e,
+        other => sqlx::Error::Protocol(format!("{other:?}")),
+    }
+}
+
+/// Adds the demo data. Returns how many of the demo residents ([`INWONERS`]) got it.
 pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     let now = app.clock.now();
     let vandaag = app.clock.today();
+    let consulent = medewerkers(app).await?;
     let mut gevuld = 0;
+    let mut ingediende: Vec<(Lang, String)> = Vec::new();
     for (email, lang) in INWONERS {
         let mut tx = app.db.begin_write().await?;
         let persoon_id = find_or_create_person(&mut tx, email, lang, now).await?;
@@ -118,6 +150,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
                     sha256: &token::hash_bytes(DEMO_PDF),
                 };
                 plan_repo::bewaar_bestand(&mut tx, &melding.id, &bestand, op).await?;
+                ingediende.push((lang, melding.id.clone()));
             }
         }
         // A request for free cliëntondersteuning; the municipality chooses the organisation.
@@ -148,5 +181,314 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
         tx.commit().await?;
         gevuld += 1;
     }
+    // The Dutch resident's case waits for an answer after the aanvraag; the English one's has a besluit.
+    for (lang, id) in &ingediende {
+        match lang {
+            Lang::Nl => aanvraag_met_vraag(app, &consulent, id).await?,
+            Lang::En => besloten(app, &consulent, id).await?,
+        }
+    }
+    gesprek_gepland(app, &consulent).await?;
+    eerdere_zaken(app, &consulent).await?;
     Ok(gevuld)
+}
+
+/// Adds (or keeps) the demo staff; returns the consulent.
+async fn medewerkers(app: &AppState) -> Result<Person, sqlx::Error> {
+    let mut tx = app.db.begin_write().await?;
+    for (email, naam, rol) in MEDEWERKERS {
+        zet_medewerker(&mut tx, email, naam, rol, Lang::Nl, app.clock.now()).await?;
+    }
+    let (email, _, rol) = MEDEWERKERS[0];
+    let id: String = sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
+        .bind(email)
+        .fetch_one(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(Person {
+        id,
+        email: email.to_owned(),
+        taal: Lang::Nl,
+        rol,
+    })
+}
+
+/// Records steps on a submitted melding, as the consulent, through [`zaken::vastleggen`].
+async fn stappen(
+    app: &AppState,
+    consulent: &Person,
+    melding_id: &str,
+    stappen: Vec<Gebeurtenis>,
+) -> Result<(), sqlx::Error> {
+    let Some(melding) = repo::ingediend(&app.db.pool, melding_id).await? else {
+        return Ok(());
+    };
+    for gebeurtenis in stappen {
+        zaken::vastleggen(app, &melding, consulent, None, |_| gebeurtenis)
+            .await
+            .map_err(als_sqlx)?;
+    }
+    Ok(())
+}
+
+fn dagen_geleden(app: &AppState, dagen: i64) -> Date {
+    app.clock.today() - Duration::days(dagen)
+}
+
+/// From the assignment to the verslag, with the gesprek `dagen` ago.
+fn tot_verslag(consulent: &Person, gesprek: Date) -> Vec<Gebeurtenis> {
+    vec![
+        Gebeurtenis::Toegewezen {
+            consulent_id: consulent.id.clone(),
+        },
+        Gebeurtenis::GesprekGepland {
+            datum: gesprek,
+            tijd: "10:00".into(),
+            plaats: Plaats::Thuis,
+            toelichting: String::new(),
+        },
+        Gebeurtenis::Geinformeerd {
+            clientondersteuning: true,
+            persoonlijk_plan: true,
+        },
+        Gebeurtenis::Onderzoek {
+            gesprek_op: gesprek,
+            onderwerpen: Onderwerp::ALL.to_vec(),
+            levensgebieden: vec!["verzorging".into(), "wonen".into()],
+            uitkomst: "Hulp bij het douchen en een traplift zijn nodig.".into(),
+        },
+        Gebeurtenis::Verslag {
+            tekst: "We spraken bij u thuis over douchen en de trap. Uw dochter Petra was erbij."
+                .into(),
+            document_id: None,
+        },
+    ]
+}
+
+async fn aanvraag_met_vraag(
+    app: &AppState,
+    consulent: &Person,
+    melding_id: &str,
+) -> Result<(), sqlx::Error> {
+    let mut s = tot_verslag(consulent, dagen_geleden(app, 6));
+    s.push(Gebeurtenis::Aanvraag {
+        ontvangen_op: dagen_geleden(app, 3),
+        voorzieningen: vec![Voorziening::Hulpmiddel, Voorziening::Woningaanpassing],
+    });
+    s.push(Gebeurtenis::Vraag {
+        vraag_id: token::new_id(),
+        tekst: "Wilt u de offerte voor de traplift sturen?".into(),
+        voor: dagen_geleden(app, -14),
+        schort_op: true,
+    });
+    stappen(app, consulent, melding_id, s).await
+}
+
+fn regel(voorziening: Voorziening, uitkomst: Uitkomst, omschrijving: &str) -> BesluitRegel {
+    let toegekend = uitkomst != Uitkomst::Afgewezen;
+    BesluitRegel {
+        voorziening,
+        omschrijving: omschrijving.into(),
+        uitkomst,
+        vorm: toegekend.then_some(Vorm::Zin),
+        ingangsdatum: None,
+        einddatum: None,
+        omvang: if toegekend {
+            "3 uur per week".into()
+        } else {
+            String::new()
+        },
+        aanbieder: if toegekend {
+            "Thuiszorg Noord".into()
+        } else {
+            String::new()
+        },
+        kostprijs_cent: toegekend.then_some(3500),
+        eigen_bijdrage_cent: toegekend.then_some(2160),
+        pgb_bedrag_cent: None,
+        pgb_berekening: String::new(),
+        reden: "Zie het verslag van het gesprek.".into(),
+    }
+}
+
+/// A besluit with a regel for each outcome.
+async fn besloten(app: &AppState, consulent: &Person, melding_id: &str) -> Result<(), sqlx::Error> {
+    let mut s = tot_verslag(consulent, dagen_geleden(app, 8));
+    s.push(Gebeurtenis::Aanvraag {
+        ontvangen_op: dagen_geleden(app, 7),
+        voorzieningen: vec![
+            Voorziening::HuishoudelijkeOndersteuning,
+            Voorziening::Hulpmiddel,
+            Voorziening::Vervoer,
+        ],
+    });
+    s.push(Gebeurtenis::Besluit {
+        verzonden_op: dagen_geleden(app, 1),
+        regels: vec![
+            regel(
+                Voorziening::HuishoudelijkeOndersteuning,
+                Uitkomst::Toegekend,
+                "Hulp bij het schoonhouden van uw huis",
+            ),
+            regel(
+                Voorziening::Hulpmiddel,
+                Uitkomst::Gedeeltelijk,
+                "Een douchestoel",
+            ),
+            regel(
+                Voorziening::Vervoer,
+                Uitkomst::Afgewezen,
+                "Een taxi naar de winkel",
+            ),
+        ],
+        motivering: "Zie het verslag van het gesprek.".into(),
+        document_id: None,
+    });
+    stappen(app, consulent, melding_id, s).await
+}
+
+/// A submitted melding of `persoon_id`, received `dagen` ago, in the caller's transaction.
+async fn ingediende_melding(
+    tx: &mut sqlx::AnyConnection,
+    persoon_id: &str,
+    antwoorden: Antwoorden,
+    op: OffsetDateTime,
+    ontvangen: Date,
+) -> Result<String, sqlx::Error> {
+    let melding = Melding {
+        id: token::new_id(),
+        persoon_id: persoon_id.to_owned(),
+        ingediend: false,
+        referentie: None,
+        hervatcode: nieuwe_hervatcode(),
+        stap: Stap::Toestemming,
+        antwoorden,
+        aangemaakt_op: op,
+        ingediend_op: None,
+        ontvangen_op: None,
+        eerste_gesprek_op: None,
+    };
+    repo::nieuw(tx, &melding.id, persoon_id, &melding.hervatcode, op).await?;
+    repo::bewaar(tx, &melding, Stap::Toestemming, op).await?;
+    repo::indienen(
+        tx,
+        &melding.id,
+        persoon_id,
+        &nieuwe_referentie(ontvangen.year()),
+        op,
+        ontvangen,
+    )
+    .await?;
+    Ok(melding.id)
+}
+
+/// A resident without meldingen yet, or `None` when the demo data is already there.
+async fn nieuwe_inwoner(app: &AppState, email: &str) -> Result<Option<String>, sqlx::Error> {
+    let mut tx = app.db.begin_write().await?;
+    let persoon_id = find_or_create_person(&mut tx, email, Lang::Nl, app.clock.now()).await?;
+    let leeg = repo::van_persoon(&mut *tx, &persoon_id).await?.is_empty();
+    tx.commit().await?;
+    Ok(leeg.then_some(persoon_id))
+}
+
+/// An urgent melding of two days ago with a temporary provision and a gesprek planned.
+async fn gesprek_gepland(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> {
+    let Some(persoon_id) = nieuwe_inwoner(app, GESPREK_GEPLAND).await? else {
+        return Ok(());
+    };
+    let mut tx = app.db.begin_write().await?;
+    let id = ingediende_melding(
+        &mut tx,
+        &persoon_id,
+        compleet(GESPREK_GEPLAND, true),
+        app.clock.now() - Duration::days(2),
+        dagen_geleden(app, 2),
+    )
+    .await?;
+    tx.commit().await?;
+    let s = vec![
+        Gebeurtenis::Toegewezen {
+            consulent_id: consulent.id.clone(),
+        },
+        Gebeurtenis::TijdelijkeVoorziening {
+            omschrijving: "Thuiszorg komt elke ochtend helpen met wassen.".into(),
+            vanaf: dagen_geleden(app, 1),
+        },
+        Gebeurtenis::GesprekGepland {
+            datum: dagen_geleden(app, -5),
+            tijd: "14:30".into(),
+            plaats: Plaats::Thuis,
+            toelichting: String::new(),
+        },
+    ];
+    stappen(app, consulent, &id, s).await
+}
+
+/// One closed case a month over the past year, for the figures. They are stored as they would have been
+/// recorded at the time (each event on its own day), so without mail to the resident now. Some were late:
+/// every fourth onderzoek after the 6 weeks, every third besluit after the 2 weeks.
+async fn eerdere_zaken(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> {
+    let Some(persoon_id) = nieuwe_inwoner(app, EERDER).await? else {
+        return Ok(());
+    };
+    let ochtend = |dag: Date| {
+        dag.with_time(Time::MIDNIGHT + Duration::hours(9))
+            .assume_utc()
+    };
+    let mut tx = app.db.begin_write().await?;
+    for k in 1..=OUDE_ZAKEN {
+        let ontvangen = dagen_geleden(app, 30 * k + 10);
+        let gesprek = ontvangen + Duration::days(if k % 4 == 0 { 50 } else { 20 });
+        let aanvraag = gesprek + Duration::days(3);
+        let besluit = aanvraag + Duration::days(if k % 3 == 0 { 20 } else { 8 });
+        let id = ingediende_melding(
+            &mut tx,
+            &persoon_id,
+            compleet(EERDER, k % 5 == 0),
+            ochtend(ontvangen),
+            ontvangen,
+        )
+        .await?;
+        let n = usize::try_from(k).unwrap_or(0) % Voorziening::ALL.len();
+        let voorziening = Voorziening::ALL[n];
+        let mut s: Vec<(Date, Gebeurtenis)> = tot_verslag(consulent, gesprek)
+            .into_iter()
+            .map(|g| (gesprek, g))
+            .collect();
+        s.push((
+            aanvraag,
+            Gebeurtenis::Aanvraag {
+                ontvangen_op: aanvraag,
+                voorzieningen: vec![voorziening],
+            },
+        ));
+        s.push((
+            besluit,
+            Gebeurtenis::Besluit {
+                verzonden_op: besluit,
+                regels: vec![regel(voorziening, Uitkomst::Toegekend, "Zie het besluit")],
+                motivering: "Zie het verslag van het gesprek.".into(),
+                document_id: None,
+            },
+        ));
+        s.push((
+            besluit + Duration::days(1),
+            Gebeurtenis::Gesloten {
+                reden: "Het besluit is verstuurd.".into(),
+            },
+        ));
+        for (dag, gebeurtenis) in s {
+            zaken_repo::voeg_toe(
+                &mut tx,
+                &id,
+                &consulent.id,
+                Door::Medewerker,
+                &gebeurtenis,
+                ochtend(dag),
+            )
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
 }

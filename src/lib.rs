@@ -21,6 +21,7 @@ pub mod ui;
 pub mod auth;
 pub mod backoffice;
 pub mod begrippen;
+pub mod cijfers;
 pub mod clientondersteuning;
 pub mod dossier;
 pub mod meldingen;
@@ -93,6 +94,7 @@ pub fn app(state: AppState) -> Router {
         .merge(auth::router())
         .merge(backoffice::router())
         .merge(begrippen::router())
+        .merge(cijfers::router())
         .merge(clientondersteuning::router())
         .merge(dossier::router())
         .merge(meldingen::router())

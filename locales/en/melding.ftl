@@ -213,3 +213,6 @@ melding-bevestiging-plan = Write or send your own plan
 melding-mail-gratis-hulp = Would you like help at the talk? You can always get free { $begrip }.
 melding-namens = These questions are about { $naam }. By "you" we mean { $naam }.
 melding-namens-toestemming = You give consent for the data of { $naam }. Only do this if { $naam } agrees.
+melding-start-wachttijd-weken = In recent months it usually took { $weken } weeks until there was a decision.
+melding-start-wachttijd-dagen = In recent months it usually took { $dagen } days until there was a decision.
+melding-start-wachttijd-kort = In recent months there was usually a decision within a week.

@@ -213,3 +213,6 @@ melding-bevestiging-plan = Schrijf of stuur uw eigen plan
 melding-mail-gratis-hulp = Wilt u hulp bij het gesprek? U kunt altijd gratis { $begrip } krijgen.
 melding-namens = Deze vragen gaan over { $naam }. Met "u" bedoelen we { $naam }.
 melding-namens-toestemming = U geeft toestemming voor de gegevens van { $naam }. Doe dit alleen als { $naam } het goed vindt.
+melding-start-wachttijd-weken = In de afgelopen maanden duurde het meestal { $weken } weken tot er een besluit was.
+melding-start-wachttijd-dagen = In de afgelopen maanden duurde het meestal { $dagen } dagen tot er een besluit was.
+melding-start-wachttijd-kort = In de afgelopen maanden was er meestal binnen een week een besluit.

@@ -66,6 +66,11 @@ pub fn datum(date: Date, lang: Lang) -> String {
     format!("{} {} {}", date.day(), month_name(date, lang), date.year())
 }
 
+/// "december 2026" / "December 2026".
+pub fn maand(date: Date, lang: Lang) -> String {
+    format!("{} {}", month_name(date, lang), date.year())
+}
+
 /// "maandag 7 december 2026" / "Monday 7 December 2026": for deadlines, where the weekday helps.
 pub fn datum_met_dag(date: Date, lang: Lang) -> String {
     let i = usize::from(date.weekday().number_days_from_monday());

@@ -8,7 +8,7 @@
 mod format;
 mod negotiate;
 
-pub use format::{bedrag, datum, datum_kort, datum_met_dag, tijdstip};
+pub use format::{bedrag, datum, datum_kort, datum_met_dag, maand, tijdstip};
 pub use negotiate::{LANG_COOKIE, negotiate};
 
 use std::sync::Arc;

@@ -32,9 +32,10 @@ fn stap_pad(id: &str, stap: Stap) -> String {
     format!("/melding/{id}/stap/{}", stap.slug())
 }
 
-/// `GET /melding`: what a melding is, and a button to begin.
-pub async fn start(ctx: Ctx) -> Response {
-    views::start(&ctx).into_response()
+/// `GET /melding`: what a melding is, how long a besluit usually takes, and a button to begin.
+pub async fn start(ctx: Ctx) -> AppResult<Response> {
+    let wachttijd = crate::cijfers::wachttijd(&ctx.app).await?;
+    Ok(views::start(&ctx, wachttijd).into_response())
 }
 
 /// `POST /melding`: a new draft, then its first step.

@@ -10,6 +10,7 @@ use super::form::StapInvoer;
 use super::handlers::HervatInvoer;
 use super::repo::Melding;
 use crate::begrippen::{self, Begrip};
+use crate::cijfers::domain::Wachttijd;
 use crate::form::FieldErrors;
 use crate::http::Ctx;
 use crate::i18n::{datum_met_dag, msg};
@@ -126,7 +127,7 @@ fn gratis_hulp(ctx: &Ctx) -> Markup {
 }
 
 /// `GET /melding`.
-pub fn start(ctx: &Ctx) -> Markup {
+pub fn start(ctx: &Ctx, wachttijd: Option<Wachttijd>) -> Markup {
     ui::Page::new(ctx, ctx.t(msg::MELDING_START_TITEL))
         .quick_exit()
         .render(html! {
@@ -136,6 +137,9 @@ pub fn start(ctx: &Ctx) -> Markup {
                 li { (ctx.t(msg::MELDING_START_DUUR)) }
                 li { (ctx.t(msg::MELDING_START_BEWAARD)) }
                 li { (ctx.t(msg::MELDING_START_NIET_ALLES)) }
+            }
+            @if let Some(wachttijd) = wachttijd {
+                p { (wachttijd_zin(ctx, wachttijd)) }
             }
             (gratis_hulp(ctx))
             @if ctx.person.is_some() {
@@ -149,6 +153,21 @@ pub fn start(ctx: &Ctx) -> Markup {
             }
             (spoed_blok(ctx))
         })
+}
+
+/// How long a besluit usually took lately, in one sentence.
+fn wachttijd_zin(ctx: &Ctx, wachttijd: Wachttijd) -> String {
+    match wachttijd {
+        Wachttijd::MinderDanEenWeek => ctx.t(msg::MELDING_START_WACHTTIJD_KORT),
+        Wachttijd::Dagen(dagen) => ctx.tr.ta(
+            msg::MELDING_START_WACHTTIJD_DAGEN,
+            &[("dagen", dagen.into())],
+        ),
+        Wachttijd::Weken(weken) => ctx.tr.ta(
+            msg::MELDING_START_WACHTTIJD_WEKEN,
+            &[("weken", weken.into())],
+        ),
+    }
 }
 
 /// `GET /melding/hervatten`.

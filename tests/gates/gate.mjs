@@ -61,7 +61,7 @@ async function crawlAll(base, mailDir, rec, timings) {
         await run.open();
         try {
           if (role.signIn) await role.signIn(run);
-          await run.spider(['/', ...UNLINKED, NOT_FOUND_PROBE]);
+          await run.spider(['/', ...UNLINKED, ...(role.start || []), NOT_FOUND_PROBE]);
           if (role.signIn) await run.signOut();
         } catch (e) {
           rec.problem('crawl', `${role.name}/${lang}`, String(e.message || e).split('\n')[0]);

@@ -6,6 +6,7 @@ mod support;
 mod auth;
 mod backoffice;
 mod begrippen;
+mod cijfers;
 mod clientondersteuning;
 mod dossier;
 mod forms;

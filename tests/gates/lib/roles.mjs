@@ -1,6 +1,7 @@
 // Who the crawl is. A role is a name and a function that signs in on a fresh browser context (a `Run`); the
-// spider then sees the portal as that person. Staff and helpers come later: give them an address (and,
-// once it exists, a demo-data command that grants the role) and add them to ROLES.
+// spider then sees the portal as that person. A role may name `start` pages: the spider begins there too
+// (the back office, which residents' pages do not link to). Helpers come later: give them an address and a
+// demo-data command that grants the role, and add them to ROLES.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ async function waitForSignInLink(mailDir, email, base) {
  * Signs in with the e-mail link, through the pages a person sees: the form, "check your mail", the link's page
  * with its button, and Mijn loket. Then opens the used link again, which must answer 410 Gone.
  */
-export function signInByMail(address) {
+export function signInByMail(address, landing = /^\/mijn-loket$/) {
   return (run) =>
     serial(async () => {
       const email = typeof address === 'function' ? address(run.lang) : address;
@@ -61,8 +62,8 @@ export function signInByMail(address) {
       const signedIn = await run.submit({ ...button, source: link.pathname }, 'knop', { label: 'sign in: signed in' });
       if (!signedIn) throw new Error('the button disappeared from the sign-in link page');
       const { response } = signedIn;
-      if (new URL(response.url()).pathname !== '/mijn-loket') {
-        run.rec.problem('sign in', run.role.name, `expected to land on /mijn-loket, landed on ${response.url()}`);
+      if (!landing.test(new URL(response.url()).pathname)) {
+        run.rec.problem('sign in', run.role.name, `expected to land on ${landing}, landed on ${response.url()}`);
       }
       const { response: again } = await run.goto(link.pathname, 'sign in: used link');
       if (again.status() !== 410) {
@@ -76,4 +77,11 @@ export const ROLES = [
   { name: 'anoniem', signIn: null },
   // The demo residents of `loket demo` (src/demo.rs), one per language, each with meldingen in every state.
   { name: 'inwoner', signIn: signInByMail((lang) => (lang === 'en' ? 'resident@example.nl' : 'bewoner@example.nl')) },
+  // The demo consulent (src/demo.rs, MEDEWERKERS), in both languages. Every page under /medewerker is reached
+  // from the back office's start pages; staff pages are exempt from the plain-Dutch check only (taal.py).
+  {
+    name: 'medewerker',
+    signIn: signInByMail('medewerker@example.nl', /^\/(mijn-loket|medewerker)(\/|$)/),
+    start: ['/medewerker', '/medewerker/cijfers'],
+  },
 ];

@@ -1,0 +1,31 @@
+## Figures for the municipality (staff only): counts per month, never per person.
+
+cijfers-titel = Figures
+cijfers-intro = Counts per month over the last 12 months. Each event counts in the month of its own date. The figures are never about one person.
+cijfers-download = Download the figures as a CSV file
+cijfers-download-hint = Separated by semicolons, for Excel and LibreOffice.
+cijfers-tabel-maanden = Figures per month
+cijfers-tabel-voorzieningen = Decisions per kind of provision, last 12 months
+cijfers-maand = Month
+cijfers-totaal = Total
+cijfers-meldingen = Requests received
+cijfers-spoed = Urgent
+cijfers-onderzoek-op-tijd = Assessments in time
+cijfers-onderzoek-te-laat = Assessments late
+cijfers-besluiten = Decisions sent
+cijfers-besluit-op-tijd = Decisions in time
+cijfers-besluit-te-laat = Decisions late
+cijfers-mediaan = Median days from request to decision
+cijfers-voorziening = Kind of provision
+cijfers-aantal = Number of decisions
+cijfers-geen = none
+cijfers-uitleg-termijnen = In time: the assessment within 6 weeks after the request, the decision within 2 weeks after the application (longer when the term was suspended or extended).
+cijfers-voorziening-huishoudelijke-ondersteuning = Household support
+cijfers-voorziening-begeleiding = Guidance
+cijfers-voorziening-dagbesteding = Day activities
+cijfers-voorziening-kortdurend-verblijf = Short stay
+cijfers-voorziening-hulpmiddel = Aid
+cijfers-voorziening-woningaanpassing = Home adaptation
+cijfers-voorziening-vervoer = Transport
+cijfers-voorziening-beschermd-wonen = Sheltered housing
+cijfers-voorziening-overig = Other

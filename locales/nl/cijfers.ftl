@@ -1,0 +1,31 @@
+## Figures for the municipality (staff only): counts per month, never per person.
+
+cijfers-titel = Cijfers
+cijfers-intro = Aantallen per maand over de laatste 12 maanden. Elke gebeurtenis telt in de maand van haar eigen datum. De cijfers gaan nooit over één persoon.
+cijfers-download = Download de cijfers als CSV-bestand
+cijfers-download-hint = Met puntkomma's als scheidingsteken, voor Excel en LibreOffice.
+cijfers-tabel-maanden = Cijfers per maand
+cijfers-tabel-voorzieningen = Besluiten per soort voorziening, laatste 12 maanden
+cijfers-maand = Maand
+cijfers-totaal = Totaal
+cijfers-meldingen = Meldingen ontvangen
+cijfers-spoed = Met spoed
+cijfers-onderzoek-op-tijd = Onderzoeken op tijd
+cijfers-onderzoek-te-laat = Onderzoeken te laat
+cijfers-besluiten = Besluiten verstuurd
+cijfers-besluit-op-tijd = Besluiten op tijd
+cijfers-besluit-te-laat = Besluiten te laat
+cijfers-mediaan = Mediaan dagen van melding tot besluit
+cijfers-voorziening = Soort voorziening
+cijfers-aantal = Aantal besluiten
+cijfers-geen = geen
+cijfers-uitleg-termijnen = Op tijd: het onderzoek binnen 6 weken na de melding, het besluit binnen 2 weken na de aanvraag (langer als de termijn stil stond of verlengd was).
+cijfers-voorziening-huishoudelijke-ondersteuning = Huishoudelijke ondersteuning
+cijfers-voorziening-begeleiding = Begeleiding
+cijfers-voorziening-dagbesteding = Dagbesteding
+cijfers-voorziening-kortdurend-verblijf = Kortdurend verblijf
+cijfers-voorziening-hulpmiddel = Hulpmiddel
+cijfers-voorziening-woningaanpassing = Woningaanpassing
+cijfers-voorziening-vervoer = Vervoer
+cijfers-voorziening-beschermd-wonen = Beschermd wonen
+cijfers-voorziening-overig = Overig
