@@ -67,9 +67,10 @@ pub const MEDEWERKERS: [(&str, &str, Rol); 2] = [
     ("beheerder@example.nl", "Bram de Boer", Rol::Beheerder),
 ];
 
-/// Residents nobody signs in as, whose cases fill the back office: one with a gesprek planned, and one with
-/// closed cases of the past year.
+/// Residents nobody signs in as, whose cases fill the back office: one with a gesprek planned, one whose
+/// verslag is due, and one with closed cases of the past year.
 const GESPREK_GEPLAND: &str = "gesprek@example.nl";
+const ONDERZOCHT: &str = "onderzocht@example.nl";
 const EERDER: &str = "eerder@example.nl";
 
 /// How many closed cases the past year gets: one a month.
@@ -112,7 +113,12 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
                 None,
             ),
             (compleet(email, true), Stap::Toestemming, None),
-            (compleet(email, false), Stap::Toestemming, Some(10)),
+            // The Dutch resident's case is older: its besluit is late (see aanvraag_met_vraag).
+            (
+                compleet(email, false),
+                Stap::Toestemming,
+                Some(if lang == Lang::Nl { 35 } else { 10 }),
+            ),
         ];
         for (antwoorden, stap, ingediend) in meldingen {
             let melding = Melding {
@@ -189,6 +195,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
         }
     }
     gesprek_gepland(app, &consulent).await?;
+    onderzocht(app, &consulent).await?;
     eerdere_zaken(app, &consulent).await?;
     Ok(gevuld)
 }
@@ -224,9 +231,27 @@ async fn stappen(
         return Ok(());
     };
     for gebeurtenis in stappen {
-        zaken::vastleggen(app, &melding, consulent, None, |_| gebeurtenis)
-            .await
-            .map_err(als_sqlx)?;
+        // A verslag comes as text and as a PDF, as a consulent would send it.
+        let document = matches!(gebeurtenis, Gebeurtenis::Verslag { .. }).then_some(
+            zaken::repo::NieuwDocument {
+                soort: zaken::repo::DocumentSoort::Verslag,
+                naam: "verslag-gesprek.pdf",
+                mime: BestandType::Pdf.mime(),
+                inhoud: DEMO_PDF,
+            },
+        );
+        zaken::vastleggen(
+            app,
+            &melding,
+            consulent,
+            document,
+            |document_id| match gebeurtenis {
+                Gebeurtenis::Verslag { tekst, .. } => Gebeurtenis::Verslag { tekst, document_id },
+                anders => anders,
+            },
+        )
+        .await
+        .map_err(als_sqlx)?;
     }
     Ok(())
 }
@@ -270,16 +295,18 @@ async fn aanvraag_met_vraag(
     consulent: &Person,
     melding_id: &str,
 ) -> Result<(), sqlx::Error> {
-    let mut s = tot_verslag(consulent, dagen_geleden(app, 6));
+    // The aanvraag came 20 days ago and there is no besluit yet: the municipality is late, so the resident
+    // may send an ingebrekestelling.
+    let mut s = tot_verslag(consulent, dagen_geleden(app, 28));
     s.push(Gebeurtenis::Aanvraag {
-        ontvangen_op: dagen_geleden(app, 3),
+        ontvangen_op: dagen_geleden(app, 20),
         voorzieningen: vec![Voorziening::Hulpmiddel, Voorziening::Woningaanpassing],
     });
     s.push(Gebeurtenis::Vraag {
         vraag_id: token::new_id(),
         tekst: "Wilt u de offerte voor de traplift sturen?".into(),
         voor: dagen_geleden(app, -14),
-        schort_op: true,
+        schort_op: false,
     });
     stappen(app, consulent, melding_id, s).await
 }
@@ -421,6 +448,26 @@ async fn gesprek_gepland(app: &AppState, consulent: &Person) -> Result<(), sqlx:
             toelichting: String::new(),
         },
     ];
+    stappen(app, consulent, &id, s).await
+}
+
+/// A melding of three weeks ago whose gesprek was yesterday: the verslag is next.
+async fn onderzocht(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> {
+    let Some(persoon_id) = nieuwe_inwoner(app, ONDERZOCHT).await? else {
+        return Ok(());
+    };
+    let mut tx = app.db.begin_write().await?;
+    let id = ingediende_melding(
+        &mut tx,
+        &persoon_id,
+        compleet(ONDERZOCHT, false),
+        app.clock.now() - Duration::days(21),
+        dagen_geleden(app, 21),
+    )
+    .await?;
+    tx.commit().await?;
+    let mut s = tot_verslag(consulent, dagen_geleden(app, 1));
+    s.pop();
     stappen(app, consulent, &id, s).await
 }
 

@@ -726,6 +726,8 @@ pub fn inzage(ctx: &Ctx, melding: &Melding, regels: &[Regel]) -> Markup {
                     }
                 }
             }
+            // The steps named above are words of the procedure.
+            (begrippen::uitleg(ctx, &[Begrip::Onderzoek, Begrip::Verslag, Begrip::Aanvraag, Begrip::Besluit]))
         }
     })
 }
