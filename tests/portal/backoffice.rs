@@ -7,47 +7,10 @@ use loket::zaken::{self, domain::Gebeurtenis, domain::Voorziening};
 use time::Duration;
 use time::macros::date;
 
-use crate::support::{MELDING_ZELF, TestApp, TestResponse, mail_text};
+use crate::support::{MELDING_ZELF, TestApp, TestResponse, mail_text, multipart};
 
-const BOUNDARY: &str = "----loket-backoffice-grens";
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
 const CONSULENT: &str = "consulent@gemeente.example";
-
-/// A multipart body with these text fields and, optionally, a file in the field `bestand`.
-fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> (String, Vec<u8>) {
-    let mut body = Vec::new();
-    for (name, value) in fields {
-        body.extend_from_slice(
-            format!(
-                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
-            )
-            .as_bytes(),
-        );
-    }
-    if let Some((filename, content)) = file {
-        body.extend_from_slice(
-            format!(
-                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"{filename}\"\r\n\
-                 Content-Type: application/octet-stream\r\n\r\n"
-            )
-            .as_bytes(),
-        );
-        body.extend_from_slice(content);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={BOUNDARY}"), body)
-}
-
-async fn post_multipart(
-    app: &mut TestApp,
-    path: &str,
-    fields: &[(&str, &str)],
-    file: Option<(&str, &[u8])>,
-) -> TestResponse {
-    let (ct, body) = multipart(fields, file);
-    app.post_bytes(path, &ct, body).await
-}
 
 /// Files a complete melding as `email`, urgent or not, and signs out. Returns the melding's id.
 async fn melding(app: &mut TestApp, email: &str, spoed: bool) -> String {
@@ -266,13 +229,13 @@ async fn a_consulent_takes_a_case_from_melding_to_besluit() {
     );
 
     // The verslag, written and as PDF.
-    let response = post_multipart(
-        &mut app,
-        &format!("{zaak}/verslag"),
-        &[("tekst", "Wij spraken over de trap en het douchen.")],
-        Some(("verslag gesprek.pdf", PDF)),
-    )
-    .await;
+    let response = app
+        .post_multipart(
+            &format!("{zaak}/verslag"),
+            &[("tekst", "Wij spraken over de trap en het douchen.")],
+            Some(("verslag gesprek.pdf", PDF)),
+        )
+        .await;
     assert_eq!(
         response.location(),
         format!("{zaak}?klaar=verslag"),
@@ -351,7 +314,9 @@ async fn a_consulent_takes_a_case_from_melding_to_besluit() {
         ),
         ("motivering", "Zie het verslag van 1 december."),
     ];
-    let response = post_multipart(&mut app, &format!("{zaak}/besluit"), &besluit, None).await;
+    let response = app
+        .post_multipart(&format!("{zaak}/besluit"), &besluit, None)
+        .await;
     assert_eq!(
         response.location(),
         format!("{zaak}?klaar=besluit"),
@@ -359,7 +324,9 @@ async fn a_consulent_takes_a_case_from_melding_to_besluit() {
         response.body
     );
     // A second click changes nothing.
-    let response = post_multipart(&mut app, &format!("{zaak}/besluit"), &besluit, None).await;
+    let response = app
+        .post_multipart(&format!("{zaak}/besluit"), &besluit, None)
+        .await;
     assert_eq!(response.location(), zaak);
     assert_eq!(aantal(&app, "besluit", &id).await, 1);
     let opgeslagen = zaken::zaak(&app.state, &id).await.unwrap();
@@ -627,31 +594,31 @@ async fn errors_show_beside_the_fields_and_keep_what_was_typed() {
         },
     )
     .await;
-    let page = post_multipart(
-        &mut app,
-        &format!("{zaak}/besluit"),
-        &[
-            ("verzonden_op-dag", "23"),
-            ("verzonden_op-maand", "11"),
-            ("verzonden_op-jaar", "2026"),
-            ("r1-omschrijving", "Begeleiding thuis"),
-            ("r1-uitkomst", "toegekend"),
-            ("r1-vorm", "pgb"),
-            ("r1-ingang-dag", "1"),
-            ("r1-ingang-maand", "1"),
-            ("r1-ingang-jaar", "2027"),
-            ("r1-einde-dag", "1"),
-            ("r1-einde-maand", "1"),
-            ("r1-einde-jaar", "2033"),
-            ("r1-omvang", "2 uur per week"),
-            ("r1-pgb_bedrag", "twintig euro"),
-            ("r1-pgb_berekening", "2 uur maal 52 weken"),
-            ("r1-reden", "Nodig om de dag door te komen."),
-            ("motivering", ""),
-        ],
-        Some(("brief.pdf", b"geen pdf")),
-    )
-    .await;
+    let page = app
+        .post_multipart(
+            &format!("{zaak}/besluit"),
+            &[
+                ("verzonden_op-dag", "23"),
+                ("verzonden_op-maand", "11"),
+                ("verzonden_op-jaar", "2026"),
+                ("r1-omschrijving", "Begeleiding thuis"),
+                ("r1-uitkomst", "toegekend"),
+                ("r1-vorm", "pgb"),
+                ("r1-ingang-dag", "1"),
+                ("r1-ingang-maand", "1"),
+                ("r1-ingang-jaar", "2027"),
+                ("r1-einde-dag", "1"),
+                ("r1-einde-maand", "1"),
+                ("r1-einde-jaar", "2033"),
+                ("r1-omvang", "2 uur per week"),
+                ("r1-pgb_bedrag", "twintig euro"),
+                ("r1-pgb_berekening", "2 uur maal 52 weken"),
+                ("r1-reden", "Nodig om de dag door te komen."),
+                ("motivering", ""),
+            ],
+            Some(("brief.pdf", b"geen pdf")),
+        )
+        .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         page.attrs(".loket-error-summary a", "href"),

@@ -3,7 +3,7 @@
 //! recorded directly with `zaken::vastleggen`, as the back office does.
 
 use axum::http::StatusCode;
-use loket::auth::{Person, Rol};
+use loket::auth::Person;
 use loket::zaken::domain::{
     BesluitRegel, Gebeurtenis, Onderwerp, Plaats, Uitkomst, Voorziening, Vorm,
 };
@@ -14,24 +14,12 @@ use time::macros::date;
 
 use crate::support::{Options, TestApp, TestResponse};
 
-const BOUNDARY: &str = "dossier-grens";
 const PDF: &[u8] = b"%PDF-1.4\n% een brief\n";
 const PNG: &[u8] = &[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
 async fn consulent(app: &TestApp) -> Person {
     app.add_staff("consulent@gemeente.example", "Sanne Visser", false)
-        .await;
-    Person {
-        id: sqlx::query_scalar(
-            "SELECT id FROM personen WHERE email = 'consulent@gemeente.example'",
-        )
-        .fetch_one(&app.state.db.pool)
         .await
-        .unwrap(),
-        email: "consulent@gemeente.example".into(),
-        taal: loket::i18n::Lang::Nl,
-        rol: Rol::Medewerker,
-    }
 }
 
 /// A resident with a submitted melding, signed in, and a consulent to record the municipality's steps.
@@ -144,41 +132,6 @@ fn besluit(verzonden_op: time::Date, document_id: Option<String>) -> Gebeurtenis
 
 fn current(page: &TestResponse) -> String {
     page.text("ol.loket-timeline li[aria-current=step]")
-}
-
-fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> (String, Vec<u8>) {
-    let mut body = Vec::new();
-    for (name, value) in fields {
-        body.extend_from_slice(
-            format!(
-                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
-            )
-            .as_bytes(),
-        );
-    }
-    if let Some((filename, content)) = file {
-        body.extend_from_slice(
-            format!(
-                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"{filename}\"\r\n\
-                 Content-Type: application/octet-stream\r\n\r\n"
-            )
-            .as_bytes(),
-        );
-        body.extend_from_slice(content);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={BOUNDARY}"), body)
-}
-
-async fn post_multipart(
-    app: &mut TestApp,
-    path: &str,
-    fields: &[(&str, &str)],
-    file: Option<(&str, &[u8])>,
-) -> TestResponse {
-    let (ct, body) = multipart(fields, file);
-    app.post_bytes(path, &ct, body).await
 }
 
 #[tokio::test]
@@ -557,16 +510,16 @@ async fn a_question_is_answered_with_text_and_a_file() {
         StatusCode::NOT_FOUND
     );
 
-    let leeg = post_multipart(&mut app, &pad, &[("tekst", "")], None).await;
+    let leeg = app.post_multipart(&pad, &[("tekst", "")], None).await;
     assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(leeg.text("#tekst-fout").contains("Schrijf uw antwoord"));
-    let fout = post_multipart(
-        &mut app,
-        &pad,
-        &[("tekst", "Hier is de brief")],
-        Some(("brief.pdf", b"geen pdf")),
-    )
-    .await;
+    let fout = app
+        .post_multipart(
+            &pad,
+            &[("tekst", "Hier is de brief")],
+            Some(("brief.pdf", b"geen pdf")),
+        )
+        .await;
     assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(fout.text("#bestand-fout").contains("PDF, JPG of PNG"));
     assert_eq!(
@@ -575,13 +528,13 @@ async fn a_question_is_answered_with_text_and_a_file() {
         "input kept"
     );
 
-    let goed = post_multipart(
-        &mut app,
-        &pad,
-        &[("tekst", "Hier is de brief")],
-        Some(("brief huisarts.pdf", PDF)),
-    )
-    .await;
+    let goed = app
+        .post_multipart(
+            &pad,
+            &[("tekst", "Hier is de brief")],
+            Some(("brief huisarts.pdf", PDF)),
+        )
+        .await;
     assert_eq!(goed.status, StatusCode::SEE_OTHER);
     let dossier = app.get(goed.location()).await;
     assert!(dossier.text(".loket-banner").contains("antwoord ontvangen"));
@@ -649,12 +602,15 @@ async fn uploads_are_checked_by_size_content_and_emptiness() {
     assert_eq!(app.get(&pad).await.status, StatusCode::OK);
 
     let groot = vec![b'%'; 10 * 1024 * 1024 + 1];
-    let response = post_multipart(&mut app, &pad, &[], Some(("scan.pdf", &groot))).await;
+    let response = app
+        .post_multipart(&pad, &[], Some(("scan.pdf", &groot)))
+        .await;
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(response.text("#bestand-fout").contains("te groot"));
 
-    let response =
-        post_multipart(&mut app, &pad, &[], Some(("foto.png", b"MZ not a picture"))).await;
+    let response = app
+        .post_multipart(&pad, &[], Some(("foto.png", b"MZ not a picture")))
+        .await;
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         response
@@ -662,18 +618,18 @@ async fn uploads_are_checked_by_size_content_and_emptiness() {
             .contains("kunnen wij niet openen")
     );
 
-    let response = post_multipart(&mut app, &pad, &[], Some(("leeg.pdf", b""))).await;
+    let response = app.post_multipart(&pad, &[], Some(("leeg.pdf", b""))).await;
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(response.text("#bestand-fout").contains("leeg"));
 
-    let response = post_multipart(&mut app, &pad, &[], None).await;
+    let response = app.post_multipart(&pad, &[], None).await;
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         response.attrs(".loket-error-summary a", "href"),
         ["#bestand"]
     );
 
-    let response = post_multipart(&mut app, &pad, &[], Some(("foto.png", PNG))).await;
+    let response = app.post_multipart(&pad, &[], Some(("foto.png", PNG))).await;
     assert_eq!(response.status, StatusCode::SEE_OTHER);
     let dossier = app.get(response.location()).await;
     assert!(dossier.text("main").contains("foto.png"));
@@ -775,7 +731,9 @@ async fn no_one_else_sees_any_of_the_dossier() {
         );
     }
     for pad in &multipart_post {
-        let response = post_multipart(&mut app, pad, &[("tekst", "x")], Some(("a.png", PNG))).await;
+        let response = app
+            .post_multipart(pad, &[("tekst", "x")], Some(("a.png", PNG)))
+            .await;
         assert_eq!(response.location(), "/inloggen", "{pad}");
     }
 
@@ -791,7 +749,9 @@ async fn no_one_else_sees_any_of_the_dossier() {
         );
     }
     for pad in &multipart_post {
-        let response = post_multipart(&mut app, pad, &[("tekst", "x")], Some(("a.png", PNG))).await;
+        let response = app
+            .post_multipart(pad, &[("tekst", "x")], Some(("a.png", PNG)))
+            .await;
         assert_eq!(response.status, StatusCode::NOT_FOUND, "{pad}");
     }
     let zaak = zaken::zaak(&app.state, &id).await.unwrap();

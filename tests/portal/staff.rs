@@ -45,19 +45,9 @@ async fn a_step_on_a_case_is_logged_and_mailed_to_the_resident_without_health_de
     use loket::zaken::{self, domain::Gebeurtenis, domain::Plaats};
     let mut app = TestApp::new().await;
     let id = app.submitted_melding("bewoner@example.nl").await;
-    app.add_staff("consulent@gemeente.example", "Sanne Visser", false)
+    let consulent = app
+        .add_staff("consulent@gemeente.example", "Sanne Visser", false)
         .await;
-    let consulent = loket::auth::Person {
-        id: sqlx::query_scalar(
-            "SELECT id FROM personen WHERE email = 'consulent@gemeente.example'",
-        )
-        .fetch_one(&app.state.db.pool)
-        .await
-        .unwrap(),
-        email: "consulent@gemeente.example".into(),
-        taal: loket::i18n::Lang::Nl,
-        rol: loket::auth::Rol::Medewerker,
-    };
     let melding = loket::meldingen::repo::ingediend(&app.state.db.pool, &id)
         .await
         .unwrap()

@@ -373,8 +373,8 @@ impl TestApp {
     }
 
     /// Adds a member of staff with the code of `loket medewerker toevoegen` (a consulent, or with
-    /// `beheerder` an administrator). Does not sign in.
-    pub async fn add_staff(&self, email: &str, naam: &str, beheerder: bool) {
+    /// `beheerder` an administrator), and returns them as the portal sees them. Does not sign in.
+    pub async fn add_staff(&self, email: &str, naam: &str, beheerder: bool) -> loket::auth::Person {
         let mut args = vec![email.to_owned(), "--naam".to_owned(), naam.to_owned()];
         if beheerder {
             args.push("--beheerder".to_owned());
@@ -383,6 +383,59 @@ impl TestApp {
         loket::beheer::medewerker_toevoegen(&self.state, &nieuw)
             .await
             .expect("staff added");
+        loket::auth::Person {
+            id: sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
+                .bind(&nieuw.email)
+                .fetch_one(&self.state.db.pool)
+                .await
+                .expect("the member of staff"),
+            email: nieuw.email,
+            taal: nieuw.taal,
+            rol: nieuw.rol,
+        }
+    }
+}
+
+/// The boundary of the multipart bodies the tests send.
+const BOUNDARY: &str = "----loket-test-grens";
+
+/// A `multipart/form-data` body with these text fields and, optionally, a file (name, bytes) in the field
+/// `bestand`. Returns the content type and the body.
+pub fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> (String, Vec<u8>) {
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    if let Some((filename, content)) = file {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"{filename}\"\r\n\
+                 Content-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(content);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={BOUNDARY}"), body)
+}
+
+impl TestApp {
+    /// Posts a multipart form (see [`multipart`]).
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &[u8])>,
+    ) -> TestResponse {
+        let (content_type, body) = multipart(fields, file);
+        self.post_bytes(path, &content_type, body).await
     }
 }
 
