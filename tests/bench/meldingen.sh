@@ -7,6 +7,9 @@
 #
 #   tests/bench/meldingen.sh               # 10 s, 50 connections
 #   DURATION=5s tests/bench/meldingen.sh
+#   MAIL_DIR=$(mktemp -d -p /dev/shm) tests/bench/meldingen.sh
+#       # mail files on tmpfs: in production mail leaves the machine over SMTP, while the file transport would
+#       # otherwise create a file on the database's disk for every submission
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -21,7 +24,7 @@ source tests/bench/common.sh
 work=$(mktemp -d)
 pid=
 trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
-export LOKET_LISTEN="127.0.0.1:$PORT" DATABASE_URL="sqlite://$work/loket.db?mode=rwc" LOKET_MAIL_DIR="$work/mail" \
+export LOKET_LISTEN="127.0.0.1:$PORT" DATABASE_URL="sqlite://$work/loket.db?mode=rwc" LOKET_MAIL_DIR="${MAIL_DIR:-$work/mail}" \
   LOKET_LOG=warn LOKET_BASE_URL="http://127.0.0.1:$PORT"
 # Start once to migrate, then prepare the drafts while it is stopped.
 ./target/release/loket & pid=$!
