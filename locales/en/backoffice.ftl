@@ -243,3 +243,4 @@ backoffice-fout-bestand-pdf = The file must be a PDF.
 backoffice-fout-bestand-leeg = The chosen file is empty.
 backoffice-fout-bestand-te-groot = The file is larger than { $mb } MB.
 backoffice-fout-reden = Write down why you open this case.
+backoffice-fout-verdagen-te-laat = The term for the decision ended on { $datum }. An extension is only possible before the term ends (Awb 4:14).

@@ -243,3 +243,4 @@ backoffice-fout-bestand-pdf = Het bestand moet een PDF zijn.
 backoffice-fout-bestand-leeg = Het gekozen bestand is leeg.
 backoffice-fout-bestand-te-groot = Het bestand is groter dan { $mb } MB.
 backoffice-fout-reden = Schrijf op waarom u deze zaak opent.
+backoffice-fout-verdagen-te-laat = De termijn voor het besluit liep af op { $datum }. Verdagen kan alleen vóór het einde van de termijn (Awb 4:14).

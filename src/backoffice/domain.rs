@@ -117,21 +117,24 @@ impl Stap {
         Stap::ALL.into_iter().find(|s| s.slug() == slug)
     }
 
-    /// Whether the step makes sense for the case as it is now (domain.md section 3).
+    /// Whether the step makes sense for the case as it is now (domain.md section 3): by what was recorded,
+    /// so that an early aanvraag does not shut out the onderzoek and its verslag.
     pub fn aangeboden(self, zaak: &Zaak, spoed: bool) -> bool {
-        let fase = zaak.fase();
-        let voor_onderzoek = matches!(fase, Fase::Ontvangen | Fase::GesprekGepland);
+        let voor_onderzoek = zaak.onderzocht_op.is_none();
+        let besloten = zaak.besluit.is_some();
         zaak.is_open()
             && match self {
                 Stap::Gesprek | Stap::Onderzoek => voor_onderzoek,
                 Stap::Geinformeerd => voor_onderzoek && zaak.geinformeerd != Some((true, true)),
                 Stap::Tijdelijk => spoed && voor_onderzoek && zaak.tijdelijk.is_none(),
-                Stap::Verslag => fase == Fase::Onderzocht,
-                Stap::Vraag => fase != Fase::Besloten,
+                Stap::Verslag => !voor_onderzoek && zaak.verslag.is_none(),
+                Stap::Vraag => !besloten,
                 // The resident may always apply, also before the onderzoek (seed 002 L8794-8798).
-                Stap::Aanvraag => fase.index() < Fase::AanvraagOntvangen.index(),
-                Stap::Verdagen => fase == Fase::AanvraagOntvangen,
-                Stap::Besluit => fase == Fase::AanvraagOntvangen && !zaak.besloten_op_aanvraag(),
+                Stap::Aanvraag => zaak.aanvraag.is_none(),
+                Stap::Verdagen => {
+                    zaak.aanvraag.is_some() && !besloten && zaak.ingebrekestelling.is_none()
+                }
+                Stap::Besluit => zaak.aanvraag.is_some() && !zaak.besloten_op_aanvraag(),
                 Stap::Sluiten => true,
             }
     }

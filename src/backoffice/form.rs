@@ -271,8 +271,15 @@ pub fn lees(
         }
         Stap::Verdagen => {
             let nieuwe_datum = l.datum("nieuwe_datum", true);
-            if let (Some(nieuw), Some(huidig)) =
-                (nieuwe_datum, o.zaak.besluit_termijn(o.gemeente, vandaag))
+            let huidig = o.zaak.besluit_termijn(o.gemeente, vandaag);
+            if let Some(huidig) = huidig.filter(|h| vandaag > *h) {
+                // Awb 4:14: the notice must come before the term ends.
+                let tekst = l.tr.ta(
+                    msg::BACKOFFICE_FOUT_VERDAGEN_TE_LAAT,
+                    &[("datum", l.datum_met_dag(huidig).into())],
+                );
+                l.errors.add("nieuwe_datum", tekst);
+            } else if let (Some(nieuw), Some(huidig)) = (nieuwe_datum, huidig)
                 && nieuw <= huidig
             {
                 let tekst = l.tr.ta(

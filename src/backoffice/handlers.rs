@@ -447,11 +447,18 @@ async fn stap_opslaan(
         mime: BestandType::Pdf.mime(),
         inhoud: &upload.inhoud,
     });
-    vastleggen(app, &melding, &ik, document, |document_id| {
+    // The form says on which step of the case it was drawn: sent twice, it records once.
+    let stand = invoer.get("stand").parse::<i64>().ok();
+    match zaken::vastleggen_eenmaal(app, &melding, &ik, stand, document, |document_id| {
         met_document(gebeurtenis, document_id)
     })
-    .await?;
-    Ok(see_other(&format!("{pad}?klaar={}", stap.slug())))
+    .await
+    {
+        Ok(_) => Ok(see_other(&format!("{pad}?klaar={}", stap.slug()))),
+        // The case moved on meanwhile so that this step no longer fits (a second besluit): show the case.
+        Err(AppError::Conflict) => Ok(see_other(&pad)),
+        Err(e) => Err(e),
+    }
 }
 
 fn met_document(gebeurtenis: Gebeurtenis, id: Option<String>) -> Gebeurtenis {

@@ -950,6 +950,11 @@ pub fn stap(
             p { (ctx.tr.ta(msg::BACKOFFICE_STAP_ZAAK, &[("referentie", referentie(melding).into())])) }
             form method="post" action={ (pad) "/" (stap.slug()) }
                 enctype=[multipart.then_some("multipart/form-data")] novalidate {
+                // The step of the case this form was drawn on; kept when the form comes back with errors.
+                input type="hidden" name="stand" value=(match invoer.get("stand") {
+                    "" => zaak.stand().to_string(),
+                    stand => stand.to_owned(),
+                });
                 (velden)
                 (ui::Button::primary(knop))
             }

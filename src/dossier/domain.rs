@@ -141,13 +141,7 @@ pub struct Dwangsom {
 pub fn dwangsom(zaak: &Zaak, vandaag: Date) -> Option<Dwangsom> {
     let ontvangen = zaak.ingebrekestelling?;
     let vanaf = zaak.dwangsom_vanaf()?;
-    let dagen = if zaak.besluit.is_none() {
-        (vandaag - vanaf)
-            .whole_days()
-            .clamp(0, crate::termijnen::domain::dwangsom::MAXIMUM_DAGEN)
-    } else {
-        0
-    };
+    let dagen = zaak.dwangsom_dagen(vandaag);
     Some(Dwangsom {
         ontvangen,
         vanaf,

@@ -42,6 +42,9 @@ fn tekst(
 pub struct TekstForm {
     #[serde(default)]
     pub tekst: String,
+    /// The step of the case the form was drawn on ([`crate::zaken::domain::Zaak::stand`]).
+    #[serde(default)]
+    pub stand: String,
 }
 
 impl TekstForm {

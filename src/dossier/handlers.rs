@@ -188,15 +188,20 @@ pub async fn antwoord(
         inhoud: &upload.inhoud,
     });
     let vraag_id = vraag.id.clone();
-    zaken::vastleggen(&ctx.app, &melding, &person, document, |document_id| {
+    match zaken::vastleggen(&ctx.app, &melding, &person, document, |document_id| {
         Gebeurtenis::Antwoord {
             vraag_id,
             tekst: antwoord.tekst,
             document_id,
         }
     })
-    .await?;
-    Ok(terug(&melding, Klaar::Antwoord))
+    .await
+    {
+        Ok(_) => Ok(terug(&melding, Klaar::Antwoord)),
+        // Answered before (a double click): the dossier shows it.
+        Err(AppError::Conflict) => Ok(see_other(&format!("/melding/{}", melding.id))),
+        Err(e) => Err(e),
+    }
 }
 
 /// `GET /melding/{id}/verslag`.
@@ -246,7 +251,8 @@ pub async fn reactie(
                 .into_response());
         }
     };
-    zaken::vastleggen(&ctx.app, &melding, &person, None, |_| {
+    let stand = invoer.stand.parse::<i64>().ok();
+    zaken::vastleggen_eenmaal(&ctx.app, &melding, &person, stand, None, |_| {
         Gebeurtenis::Reactie { tekst }
     })
     .await?;
@@ -263,8 +269,14 @@ pub async fn uploaden_form(
     SignedIn(person): SignedIn,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let (melding, _) = laad(&ctx, &person, &id).await?;
-    Ok(views::uploaden(&ctx, &melding, &FieldErrors::new()).into_response())
+    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    Ok(views::uploaden(
+        &ctx,
+        &melding,
+        &zaak.stand().to_string(),
+        &FieldErrors::new(),
+    )
+    .into_response())
 }
 
 /// `POST /melding/{id}/uploaden`: a PDF, JPG or PNG for the case, recognised by its content.
@@ -278,16 +290,17 @@ pub async fn uploaden(
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
-    let upload = match Upload::lees(&mut multipart).await {
-        Ok((upload, _)) => upload,
+    let (upload, velden) = match Upload::lees(&mut multipart).await {
+        Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
+    let stand = velden.get("stand").cloned().unwrap_or_default();
     let bestand = match upload.parse(&ctx.tr) {
         Ok(bestand) => bestand,
         Err(errors) => {
             return Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                views::uploaden(&ctx, &melding, &errors),
+                views::uploaden(&ctx, &melding, &stand, &errors),
             )
                 .into_response());
         }
@@ -299,12 +312,17 @@ pub async fn uploaden(
         inhoud: &upload.inhoud,
     };
     let naam = bestand.naam.clone();
-    zaken::vastleggen(&ctx.app, &melding, &person, Some(document), |document_id| {
-        Gebeurtenis::Document {
+    zaken::vastleggen_eenmaal(
+        &ctx.app,
+        &melding,
+        &person,
+        stand.parse::<i64>().ok(),
+        Some(document),
+        |document_id| Gebeurtenis::Document {
             document_id: document_id.unwrap_or_default(),
             naam,
-        }
-    })
+        },
+    )
     .await?;
     Ok(terug(&melding, Klaar::Document))
 }
@@ -373,11 +391,16 @@ pub async fn bezwaar(
                 .into_response());
         }
     };
-    zaken::vastleggen(&ctx.app, &melding, &person, None, |_| {
+    match zaken::vastleggen(&ctx.app, &melding, &person, None, |_| {
         Gebeurtenis::Bezwaar { tekst }
     })
-    .await?;
-    Ok(terug(&melding, Klaar::Bezwaar))
+    .await
+    {
+        Ok(_) => Ok(terug(&melding, Klaar::Bezwaar)),
+        // Sent before (a double click): the dossier shows it.
+        Err(AppError::Conflict) => Ok(see_other(&format!("/melding/{}", melding.id))),
+        Err(e) => Err(e),
+    }
 }
 
 /// The ingebrekestelling exists for a case only while the municipality is late with the besluit (Awb 4:17),
@@ -415,13 +438,18 @@ pub async fn ingebrekestelling(
         return Ok(see_other(&format!("/melding/{id}")));
     }
     let vandaag = ctx.app.clock.today();
-    zaken::vastleggen(&ctx.app, &melding, &person, None, |_| {
+    match zaken::vastleggen(&ctx.app, &melding, &person, None, |_| {
         Gebeurtenis::Ingebrekestelling {
             ontvangen_op: vandaag,
         }
     })
-    .await?;
-    Ok(terug(&melding, Klaar::Ingebrekestelling))
+    .await
+    {
+        Ok(_) => Ok(terug(&melding, Klaar::Ingebrekestelling)),
+        // Sent before (a double click): the dossier shows it.
+        Err(AppError::Conflict) => Ok(see_other(&format!("/melding/{}", melding.id))),
+        Err(e) => Err(e),
+    }
 }
 
 /// `GET /melding/{id}/inzage`: the access log of the case.

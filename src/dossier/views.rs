@@ -458,6 +458,7 @@ pub fn verslag(
             }
             h2 { (ctx.t(msg::DOSSIER_REACTIE_TITEL)) }
             form method="post" action={ (pad(melding)) "/verslag" } novalidate {
+                input type="hidden" name="stand" value=(stand(&invoer.stand, zaak));
                 (ui::Field::new("tekst", ctx.t(msg::DOSSIER_REACTIE_LABEL))
                     .hint(ctx.t(msg::DOSSIER_REACTIE_HINT))
                     .value(invoer.tekst.as_str())
@@ -469,13 +470,23 @@ pub fn verslag(
         })
 }
 
+/// The step of the case a form was drawn on: as sent with the form when it comes back with errors, or the
+/// case's last step.
+fn stand(gestuurd: &str, zaak: &Zaak) -> String {
+    match gestuurd {
+        "" => zaak.stand().to_string(),
+        s => s.to_owned(),
+    }
+}
+
 /// `GET /melding/{id}/uploaden`.
-pub fn uploaden(ctx: &Ctx, melding: &Melding, errors: &FieldErrors) -> Markup {
+pub fn uploaden(ctx: &Ctx, melding: &Melding, stand: &str, errors: &FieldErrors) -> Markup {
     sub_pagina(ctx, melding, &ctx.t(msg::DOSSIER_UPLOADEN_TITEL))
         .errors(errors)
         .render(html! {
             p { (begrippen::zin(ctx, msg::DOSSIER_UPLOADEN_INTRO, &[], Begrip::Melding)) }
             form method="post" action={ (pad(melding)) "/uploaden" } enctype="multipart/form-data" novalidate {
+                input type="hidden" name="stand" value=(stand);
                 (ui::Field::new("bestand", ctx.t(msg::DOSSIER_UPLOADEN_KIES))
                     .errors(errors)
                     .file(&ctx.tr, ACCEPT, MAX_MB))

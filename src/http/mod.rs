@@ -78,7 +78,9 @@ pub fn local_path(candidate: Option<&str>) -> String {
             if p.starts_with('/')
                 && !p.starts_with("//")
                 && !p.contains('\\')
-                && !p.contains("://") =>
+                && !p.contains("://")
+                // Browsers drop tabs and line breaks from addresses: "/\t/evil.example" would be "//evil.example".
+                && !p.chars().any(|c| c.is_control() || c.is_whitespace()) =>
         {
             p.to_owned()
         }
@@ -126,6 +128,8 @@ mod tests {
         assert_eq!(terug(Some("https://evil.example")), None);
         assert_eq!(terug(Some("//evil.example")), None);
         assert_eq!(terug(Some("/inloggen/link/x")), None);
+        assert_eq!(terug(Some("/\t/evil.example")), None);
+        assert_eq!(terug(Some("/ /evil.example")), None);
         assert_eq!(terug(None), None);
         assert_eq!(query_waarde("/a?b=c d&é"), "/a%3Fb%3Dc%20d%26%C3%A9");
     }

@@ -392,7 +392,10 @@ impl Zaak {
         let mut zaak = Zaak::default();
         for stap in &stappen {
             let dag = dag_van(stap.op);
-            if let Some(fase) = stap.gebeurtenis.nieuwe_fase() {
+            // Phases only move forward: a verslag recorded after an early aanvraag does not move the case back.
+            if let Some(fase) = stap.gebeurtenis.nieuwe_fase()
+                && fase.index() > zaak.fase().index()
+            {
                 zaak.fase = Some(fase);
             }
             match &stap.gebeurtenis {
@@ -488,8 +491,34 @@ impl Zaak {
         match gebeurtenis {
             Gebeurtenis::Besluit { .. } => self.aanvraag.is_some() && !self.besloten_op_aanvraag(),
             Gebeurtenis::Gesloten { .. } => self.is_open(),
+            Gebeurtenis::Aanvraag { .. } => self.aanvraag.is_none(),
+            // A notice of extension must come before the term ends (Awb 4:14), so never after an
+            // ingebrekestelling; the form checks the date.
+            Gebeurtenis::Verdaagd { .. } => {
+                self.besluit.is_none() && self.ingebrekestelling.is_none()
+            }
+            Gebeurtenis::Bezwaar { .. } => self.besluit.is_some() && self.bezwaar.is_none(),
+            Gebeurtenis::Ingebrekestelling { .. } => {
+                self.besluit.is_none() && self.ingebrekestelling.is_none()
+            }
+            Gebeurtenis::Antwoord { vraag_id, .. } => self.open_vragen().any(|v| &v.id == vraag_id),
             _ => true,
         }
+    }
+
+    /// True when `persoon_id` recorded a step of this kind after step number `stand`: a form drawn at
+    /// `stand` and sent again (a double click, a reload) must not record it twice.
+    pub fn al_vastgelegd(&self, stand: i64, persoon_id: &str, gebeurtenis: &Gebeurtenis) -> bool {
+        self.stappen.iter().any(|s| {
+            s.volgnummer > stand
+                && s.door_persoon_id == persoon_id
+                && s.gebeurtenis.soort() == gebeurtenis.soort()
+        })
+    }
+
+    /// The number of the last step, for forms to say which state of the case they were drawn on.
+    pub fn stand(&self) -> i64 {
+        self.stappen.last().map_or(0, |s| s.volgnummer)
     }
 
     /// The questions the resident has not answered yet.
@@ -497,36 +526,42 @@ impl Zaak {
         self.vragen.iter().filter(|v| v.beantwoord_op.is_none())
     }
 
-    /// The days the besluit's term stood still for questions asked after the aanvraag (Awb 4:15): from the
-    /// day after the question up to and including the day of the answer; an open question counts up to
+    /// The days the besluit's term stood still for questions asked after the aanvraag and before the term ran
+    /// out (Awb 4:15 lid 1 a): from the day after the question up to and including the day of the answer, or
+    /// the last day given for it when no answer came; an open question whose day has not come counts up to
     /// `vandaag`.
-    pub fn opgeschorte_dagen(&self, vandaag: Date) -> i64 {
+    pub fn opgeschorte_dagen(&self, gemeente: &Gemeente, vandaag: Date) -> i64 {
         let Some((aanvraag, _)) = &self.aanvraag else {
             return 0;
         };
+        let einde = na_aanvraag(*aanvraag, &gemeente.termijnen, &gemeente.kalender()).einde;
         self.vragen
             .iter()
-            .filter(|v| v.schort_op && v.gesteld_op >= *aanvraag)
-            .map(|v| (v.beantwoord_op.unwrap_or(vandaag) - v.gesteld_op).whole_days())
-            .map(|d| d.max(0))
+            .filter(|v| v.schort_op && v.gesteld_op >= *aanvraag && v.gesteld_op <= einde)
+            .map(|v| {
+                let tot = v.beantwoord_op.unwrap_or(vandaag).min(v.voor);
+                (tot - v.gesteld_op).whole_days().max(0)
+            })
             .sum()
     }
 
-    /// The last day for the besluit: 2 weeks after the aanvraag (Atw), later by the days it stood still, or
-    /// the date of a notice of extension when that is later.
+    /// The last day for the besluit: 2 weeks after the aanvraag, plus the days it stood still, then extended
+    /// past weekends and holidays (Atw); or the date of a notice of extension when that is later.
     pub fn besluit_termijn(&self, gemeente: &Gemeente, vandaag: Date) -> Option<Date> {
         let (aanvraag, _) = self.aanvraag.as_ref()?;
         let aanvraag = *aanvraag;
         let kalender = gemeente.kalender();
-        let wettelijk = na_aanvraag(aanvraag, &gemeente.termijnen, &kalender).einde;
-        let opgeschort = self.opgeschorte_dagen(vandaag);
+        let termijn = na_aanvraag(aanvraag, &gemeente.termijnen, &kalender);
+        let opgeschort = self.opgeschorte_dagen(gemeente, vandaag);
         let einde = if opgeschort > 0 {
             kalender.verleng(
                 aanvraag,
-                wettelijk.saturating_add(Duration::days(opgeschort)),
+                termijn
+                    .einde_zonder_verlenging
+                    .saturating_add(Duration::days(opgeschort)),
             )
         } else {
-            wettelijk
+            termijn.einde
         };
         Some(match &self.verdaagd {
             Some((nieuw, _)) if *nieuw > einde => *nieuw,
@@ -573,14 +608,24 @@ impl Zaak {
         })
     }
 
-    /// The dwangsom owed on `vandaag`, in euro cents, while no besluit came.
+    /// The days of dwangsom up to `vandaag`, or up to the day the besluit was sent when it came late: what
+    /// ran up before the besluit stays owed (Awb 4:17, 4:18).
+    pub fn dwangsom_dagen(&self, vandaag: Date) -> i64 {
+        let Some(vanaf) = self.dwangsom_vanaf() else {
+            return 0;
+        };
+        let tot = match self.besluit.as_ref().map(|s| &s.gebeurtenis) {
+            Some(Gebeurtenis::Besluit { verzonden_op, .. }) => vandaag.min(*verzonden_op),
+            _ => vandaag,
+        };
+        (tot - vanaf)
+            .whole_days()
+            .clamp(0, crate::termijnen::domain::dwangsom::MAXIMUM_DAGEN)
+    }
+
+    /// The dwangsom owed on `vandaag`, in euro cents.
     pub fn dwangsom(&self, vandaag: Date) -> i64 {
-        match (self.dwangsom_vanaf(), &self.besluit) {
-            (Some(vanaf), None) if vandaag > vanaf => {
-                crate::termijnen::domain::dwangsom::bedrag((vandaag - vanaf).whole_days())
-            }
-            _ => 0,
-        }
+        crate::termijnen::domain::dwangsom::bedrag(self.dwangsom_dagen(vandaag))
     }
 
     /// The next deadline the municipality has on this case, for the work queue: what is due and by when.
@@ -812,7 +857,7 @@ mod tests {
                 },
             ),
         ]);
-        assert_eq!(zaak.opgeschorte_dagen(date!(2026 - 12 - 20)), 5);
+        assert_eq!(zaak.opgeschorte_dagen(&g, date!(2026 - 12 - 20)), 5);
         // 7 December + 5 days = Saturday 12 December, extended to Monday 14 December.
         assert_eq!(
             zaak.besluit_termijn(&g, date!(2026 - 12 - 20)),
@@ -871,6 +916,92 @@ mod tests {
         assert_eq!(zaak.dwangsom_vanaf(), Some(date!(2026 - 12 - 22)));
         assert_eq!(zaak.dwangsom(date!(2026 - 12 - 22)), 0);
         assert_eq!(zaak.dwangsom(date!(2026 - 12 - 24)), 2 * 2300);
+    }
+
+    #[test]
+    fn an_unanswered_question_suspends_only_until_its_own_last_day() {
+        let g = gemeente();
+        let zaak = met_aanvraag(vec![stap(
+            2,
+            datetime!(2026-11-25 09:00 UTC),
+            Gebeurtenis::Vraag {
+                vraag_id: "v1".into(),
+                tekst: "Stuur de offerte".into(),
+                voor: date!(2026 - 11 - 30),
+                schort_op: true,
+            },
+        )]);
+        // 25 to 30 November: 5 days, however long the resident stays silent.
+        assert_eq!(zaak.opgeschorte_dagen(&g, date!(2027 - 01 - 15)), 5);
+        assert_eq!(zaak.opgeschorte_dagen(&g, date!(2026 - 11 - 27)), 2);
+        assert!(zaak.mag_ingebrekestelling(&g, date!(2027 - 01 - 15)));
+    }
+
+    #[test]
+    fn suspended_days_are_added_before_the_atw_extension() {
+        let g = gemeente();
+        // Aanvraag Monday 13 April 2026: 2 weeks end on Koningsdag, Monday 27 April. One day suspended: 28 April.
+        let zaak = Zaak::uit(
+            vec![
+                stap(
+                    1,
+                    datetime!(2026-04-13 09:00 UTC),
+                    Gebeurtenis::Aanvraag {
+                        ontvangen_op: date!(2026 - 04 - 13),
+                        voorzieningen: vec![],
+                    },
+                ),
+                stap(
+                    2,
+                    datetime!(2026-04-14 09:00 UTC),
+                    Gebeurtenis::Vraag {
+                        vraag_id: "v".into(),
+                        tekst: "?".into(),
+                        voor: date!(2026 - 04 - 20),
+                        schort_op: true,
+                    },
+                ),
+                stap(
+                    3,
+                    datetime!(2026-04-15 09:00 UTC),
+                    Gebeurtenis::Antwoord {
+                        vraag_id: "v".into(),
+                        tekst: "!".into(),
+                        document_id: None,
+                    },
+                ),
+            ],
+            dag,
+        );
+        assert_eq!(
+            zaak.besluit_termijn(&g, date!(2026 - 05 - 01)),
+            Some(date!(2026 - 04 - 28))
+        );
+    }
+
+    #[test]
+    fn the_dwangsom_that_ran_up_stays_owed_after_a_late_besluit() {
+        let zaak = met_aanvraag(vec![
+            stap(
+                2,
+                datetime!(2026-12-08 09:00 UTC),
+                Gebeurtenis::Ingebrekestelling {
+                    ontvangen_op: date!(2026 - 12 - 08),
+                },
+            ),
+            stap(
+                3,
+                datetime!(2026-12-25 09:00 UTC),
+                Gebeurtenis::Besluit {
+                    verzonden_op: date!(2026 - 12 - 25),
+                    regels: vec![],
+                    motivering: String::new(),
+                    document_id: None,
+                },
+            ),
+        ]);
+        assert_eq!(zaak.dwangsom_dagen(date!(2027 - 01 - 31)), 3);
+        assert_eq!(zaak.dwangsom(date!(2027 - 01 - 31)), 3 * 2300);
     }
 
     #[test]

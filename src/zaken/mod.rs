@@ -52,36 +52,75 @@ pub async fn vastleggen(
     document: Option<NieuwDocument<'_>>,
     maak: impl FnOnce(Option<String>) -> Gebeurtenis,
 ) -> AppResult<i64> {
+    vastleggen_eenmaal(app, melding, wie, None, document, maak)
+        .await
+        .map(|n| n.unwrap_or_default())
+}
+
+/// [`vastleggen`] for a form drawn when the case stood at step number `stand` ([`Zaak::stand`]): when the
+/// same person recorded the same kind of step since then, the form was sent twice and nothing is written
+/// (`Ok(None)`).
+pub async fn vastleggen_eenmaal(
+    app: &AppState,
+    melding: &Melding,
+    wie: &Person,
+    stand: Option<i64>,
+    document: Option<NieuwDocument<'_>>,
+    maak: impl FnOnce(Option<String>) -> Gebeurtenis,
+) -> AppResult<Option<i64>> {
+    let document_id = document.as_ref().map(|_| crate::token::new_id());
+    let gebeurtenis = maak(document_id.clone());
+    // Two people who record a step at the same moment get the same number; the second tries once more
+    // on the case as it is then (PostgreSQL; on SQLite the writers of a process already take turns).
+    let mut poging = 0;
+    loop {
+        poging += 1;
+        match schrijf(
+            app,
+            melding,
+            wie,
+            stand,
+            document.as_ref(),
+            document_id.as_deref(),
+            &gebeurtenis,
+        )
+        .await
+        {
+            Err(AppError::Database(e)) if crate::db::is_unique_violation(&e) && poging < 3 => {}
+            Err(AppError::Database(e)) if crate::db::is_unique_violation(&e) => {
+                return Err(AppError::Conflict);
+            }
+            uitkomst => return uitkomst,
+        }
+    }
+}
+
+async fn schrijf(
+    app: &AppState,
+    melding: &Melding,
+    wie: &Person,
+    stand: Option<i64>,
+    document: Option<&NieuwDocument<'_>>,
+    document_id: Option<&str>,
+    gebeurtenis: &Gebeurtenis,
+) -> AppResult<Option<i64>> {
     let now = app.clock.now();
     let als = door(wie, wie.id == melding.persoon_id);
     let mut tx = app.db.begin_write().await?;
     let voor = Zaak::uit(repo::stappen(&mut *tx, &melding.id).await?, dag);
-    let document_id = match &document {
-        Some(d) => Some(repo::bewaar_document(&mut tx, &melding.id, d, &wie.id, now).await?),
-        None => None,
-    };
-    let gebeurtenis = maak(document_id);
-    if !voor.staat_toe(&gebeurtenis) {
+    if stand.is_some_and(|stand| voor.al_vastgelegd(stand, &wie.id, gebeurtenis)) {
+        tx.rollback().await?;
+        return Ok(None);
+    }
+    if !voor.staat_toe(gebeurtenis) {
         tx.rollback().await?;
         return Err(AppError::Conflict);
     }
-    let verwacht = voor.stappen.last().map_or(1, |s| s.volgnummer + 1);
-    let volgnummer =
-        match repo::voeg_toe(&mut tx, &melding.id, &wie.id, als, &gebeurtenis, now).await {
-            // A number other than expected: a step came in after the case was read above.
-            Ok(n) if n == verwacht => n,
-            Ok(_) => {
-                tx.rollback().await?;
-                return Err(AppError::Conflict);
-            }
-            Err(e) if crate::db::is_unique_violation(&e) => {
-                // Someone else recorded a step at the same moment; the caller's form comes back.
-                tx.rollback().await?;
-                return Err(AppError::Conflict);
-            }
-            Err(e) => return Err(e.into()),
-        };
-    if let Gebeurtenis::Onderzoek { gesprek_op, .. } = &gebeurtenis {
+    if let (Some(d), Some(id)) = (document, document_id) {
+        repo::bewaar_document(&mut tx, id, &melding.id, d, &wie.id, now).await?;
+    }
+    let volgnummer = repo::voeg_toe(&mut tx, &melding.id, &wie.id, als, gebeurtenis, now).await?;
+    if let Gebeurtenis::Onderzoek { gesprek_op, .. } = gebeurtenis {
         // The first gesprek fixes the persoonlijk plan, and in some municipalities starts the melding's
         // terms (domain.md section 3, notes).
         repo::eerste_gesprek(&mut tx, &melding.id, *gesprek_op).await?;
@@ -100,7 +139,7 @@ pub async fn vastleggen(
     }
     if gebeurtenis.meldt_inwoner() {
         let zaak = Zaak::uit(repo::stappen(&mut *tx, &melding.id).await?, dag);
-        if let Some(email) = bericht(app, melding, &zaak, &gebeurtenis, app.clock.today()).await? {
+        if let Some(email) = bericht(app, melding, &zaak, gebeurtenis, app.clock.today()).await? {
             crate::mail::enqueue(
                 &mut tx,
                 now,
@@ -113,7 +152,7 @@ pub async fn vastleggen(
     }
     tx.commit().await?;
     app.mail.wake();
-    Ok(volgnummer)
+    Ok(Some(volgnummer))
 }
 
 async fn ontvanger_taal(app: &AppState, melding: &Melding) -> AppResult<Lang> {

@@ -99,9 +99,12 @@ pub async fn voeg_toe(
     .bind(db::ts(now))
     .execute(&mut *conn)
     .await?;
-    let fase = gebeurtenis
-        .nieuwe_fase()
-        .map_or(fase, |f| f.code().to_owned());
+    // Phases only move forward (as in `Zaak::uit`).
+    let huidig = Fase::from_code(&fase).unwrap_or(Fase::Ontvangen);
+    let fase = match gebeurtenis.nieuwe_fase() {
+        Some(f) if f.index() > huidig.index() => f.code().to_owned(),
+        _ => fase,
+    };
     let consulent = match gebeurtenis {
         Gebeurtenis::Toegewezen { consulent_id } => Some(consulent_id.clone()),
         _ => consulent,
@@ -190,20 +193,20 @@ pub struct NieuwDocument<'a> {
     pub inhoud: &'a [u8],
 }
 
-/// Stores a document inside the caller's write transaction and returns its id.
+/// Stores a document with this id inside the caller's write transaction.
 pub async fn bewaar_document(
     conn: &mut AnyConnection,
+    id: &str,
     melding_id: &str,
     document: &NieuwDocument<'_>,
     door_persoon_id: &str,
     now: OffsetDateTime,
-) -> Result<String, sqlx::Error> {
-    let id = token::new_id();
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO zaak_documenten (id, melding_id, soort, naam, type, grootte, sha256, door_persoon_id, op) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
-    .bind(&id)
+    .bind(id)
     .bind(melding_id)
     .bind(document.soort.code())
     .bind(document.naam)
@@ -215,11 +218,11 @@ pub async fn bewaar_document(
     .execute(&mut *conn)
     .await?;
     sqlx::query("INSERT INTO zaak_document_bestanden (document_id, inhoud) VALUES ($1, $2)")
-        .bind(&id)
+        .bind(id)
         .bind(document.inhoud.to_vec())
         .execute(&mut *conn)
         .await?;
-    Ok(id)
+    Ok(())
 }
 
 fn lees_document(row: &AnyRow) -> Result<Document, sqlx::Error> {

@@ -826,3 +826,112 @@ async fn staff_download_the_uploaded_plan_as_an_attachment_and_it_is_logged() {
         StatusCode::NOT_FOUND
     );
 }
+
+/// The `stand` of the step form on this page.
+fn stand_van(page: &TestResponse) -> String {
+    page.attrs("input[name=stand]", "value")
+        .pop()
+        .expect("a form with the case's step number")
+}
+
+#[tokio::test]
+async fn a_step_form_sent_twice_records_the_step_once() {
+    let mut app = TestApp::new().await;
+    let id = melding(&mut app, "bewoner@example.nl", false).await;
+    als_consulent(&mut app, CONSULENT, "Sanne Visser").await;
+    let zaak = format!("/medewerker/zaak/{id}");
+    app.post(&format!("{zaak}/oppakken"), &[]).await;
+    let form = app.get(&format!("{zaak}/gesprek")).await;
+    let stand = stand_van(&form);
+    let gesprek_datum = [datum("datum", "1", "12", "2026")];
+    let fields = velden(
+        &[
+            ("stand", stand.as_str()),
+            ("tijd", "10:30"),
+            ("plaats", "thuis"),
+            ("toelichting", ""),
+        ],
+        &gesprek_datum,
+    );
+    for _ in 0..2 {
+        let response = app.post(&format!("{zaak}/gesprek"), &fields).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER);
+    }
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM zaak_gebeurtenissen WHERE melding_id = $1 AND soort = 'gesprek_gepland'",
+    )
+    .bind(&id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(n, 1, "one talk planned, and one mail about it");
+    // A new form (to plan the talk again) is a new step.
+    let form = app.get(&format!("{zaak}/gesprek")).await;
+    let opnieuw = stand_van(&form);
+    assert_ne!(opnieuw, stand);
+}
+
+#[tokio::test]
+async fn an_early_aanvraag_leaves_the_onderzoek_and_verslag_open_and_a_late_extension_is_refused() {
+    let mut app = TestApp::new().await;
+    let id = melding(&mut app, "bewoner@example.nl", false).await;
+    als_consulent(&mut app, CONSULENT, "Sanne Visser").await;
+    let zaak = format!("/medewerker/zaak/{id}");
+    app.post(&format!("{zaak}/oppakken"), &[]).await;
+    // The resident applies at once, before any gesprek (Monday 23 November 2026).
+    let ontvangen = [datum("ontvangen_op", "23", "11", "2026")];
+    let response = app
+        .post(
+            &format!("{zaak}/aanvraag"),
+            &velden(&[("voorzieningen", "begeleiding")], &ontvangen),
+        )
+        .await;
+    assert_eq!(response.location(), format!("{zaak}?klaar=aanvraag"));
+    let page = app.get(&zaak).await;
+    let stappen = page.attrs("main ul li a", "href");
+    assert!(
+        stappen.contains(&format!("{zaak}/onderzoek")),
+        "{stappen:?}"
+    );
+    let gesprek_op = [datum("gesprek_op", "24", "11", "2026")];
+    app.clock.advance(Duration::days(1));
+    inloggen(&mut app, CONSULENT).await;
+    let response = app
+        .post(
+            &format!("{zaak}/onderzoek"),
+            &velden(
+                &[
+                    ("onderwerpen", "behoeften"),
+                    ("uitkomst", "Begeleiding nodig."),
+                ],
+                &gesprek_op,
+            ),
+        )
+        .await;
+    assert_eq!(response.location(), format!("{zaak}?klaar=onderzoek"));
+    let page = app.get(&zaak).await;
+    assert!(
+        page.attrs("main ul li a", "href")
+            .contains(&format!("{zaak}/verslag")),
+        "the verslag can still be written"
+    );
+
+    // Past the two weeks (7 December), an extension is too late (Awb 4:14).
+    app.clock.advance(Duration::days(15));
+    inloggen(&mut app, CONSULENT).await;
+    let nieuw = [datum("nieuwe_datum", "21", "12", "2026")];
+    let response = app
+        .post(
+            &format!("{zaak}/verdagen"),
+            &velden(&[("reden", "Advies nodig")], &nieuw),
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        response
+            .body
+            .contains("Verdagen kan alleen vóór het einde van de termijn"),
+        "{}",
+        response.text(".loket-error-summary")
+    );
+}
