@@ -36,11 +36,15 @@ pub struct Telling {
     /// Onderzoeken (by the day of the gesprek) within and past the onderzoek's term.
     pub onderzoek_op_tijd: u32,
     pub onderzoek_te_laat: u32,
+    /// Open cases whose onderzoek term ended in the month without an onderzoek (as of today).
+    pub onderzoek_open_te_laat: u32,
     /// Besluiten sent.
     pub besluiten: u32,
     /// Of those, within and past the besluit's term (a besluit without an aanvraag has no term).
     pub besluit_op_tijd: u32,
     pub besluit_te_laat: u32,
+    /// Open aanvragen whose besluit term ended in the month without a besluit (as of today).
+    pub besluit_open_te_laat: u32,
     /// Besluiten per kind of voorziening, in the order of [`Voorziening::ALL`].
     pub per_voorziening: Vec<u32>,
     /// Days from the melding to the besluit, one per besluit; only the median is shown.
@@ -65,9 +69,11 @@ impl Telling {
         self.spoed += ander.spoed;
         self.onderzoek_op_tijd += ander.onderzoek_op_tijd;
         self.onderzoek_te_laat += ander.onderzoek_te_laat;
+        self.onderzoek_open_te_laat += ander.onderzoek_open_te_laat;
         self.besluiten += ander.besluiten;
         self.besluit_op_tijd += ander.besluit_op_tijd;
         self.besluit_te_laat += ander.besluit_te_laat;
+        self.besluit_open_te_laat += ander.besluit_open_te_laat;
         for (som, n) in self.per_voorziening.iter_mut().zip(&ander.per_voorziening) {
             *som += n;
         }
@@ -185,6 +191,25 @@ pub fn bereken(rijen: &[Rij], gemeente: &Gemeente, vandaag: Date) -> Cijfers {
                     t.onderzoek_te_laat += 1;
                 }
             }
+        }
+        // Late and still not done: counted in the month the term ended, so that a case nobody handles is
+        // not missing from the figures.
+        if rij.zaak.is_open() && rij.zaak.onderzocht_op.is_none() {
+            let termijn = termijnen(gemeente, Some(rij.ontvangen_op), rij.eerste_gesprek_op);
+            if let Some([_, onderzoek]) = termijn
+                && onderzoek.verstreken(vandaag)
+                && let Some(t) = telling(&mut maanden, index(onderzoek.einde))
+            {
+                t.onderzoek_open_te_laat += 1;
+            }
+        }
+        if rij.zaak.is_open()
+            && besluit(&rij.zaak).is_none()
+            && let Some(einde) = rij.zaak.besluit_termijn(gemeente, vandaag)
+            && vandaag > einde
+            && let Some(t) = telling(&mut maanden, index(einde))
+        {
+            t.besluit_open_te_laat += 1;
         }
         if let Some((verzonden, soorten)) = besluit(&rij.zaak) {
             let termijn = rij.zaak.besluit_termijn(gemeente, verzonden);

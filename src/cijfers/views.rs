@@ -30,14 +30,16 @@ pub fn voorziening_naam(v: Voorziening) -> &'static str {
 }
 
 /// The column headings after the month, in order.
-const KOLOMMEN: [&str; 8] = [
+const KOLOMMEN: [&str; 10] = [
     msg::CIJFERS_MELDINGEN,
     msg::CIJFERS_SPOED,
     msg::CIJFERS_ONDERZOEK_OP_TIJD,
     msg::CIJFERS_ONDERZOEK_TE_LAAT,
+    msg::CIJFERS_ONDERZOEK_OPEN_TE_LAAT,
     msg::CIJFERS_BESLUITEN,
     msg::CIJFERS_BESLUIT_OP_TIJD,
     msg::CIJFERS_BESLUIT_TE_LAAT,
+    msg::CIJFERS_BESLUIT_OPEN_TE_LAAT,
     msg::CIJFERS_MEDIAAN,
 ];
 
@@ -55,15 +57,17 @@ fn getal(waarde: f64, lang: Lang) -> String {
 }
 
 /// The cells after the month, in the order of [`KOLOMMEN`]; an empty median is `None`.
-fn cellen(t: &Telling, lang: Lang) -> [Option<String>; 8] {
+fn cellen(t: &Telling, lang: Lang) -> [Option<String>; 10] {
     [
         Some(t.meldingen.to_string()),
         Some(t.spoed.to_string()),
         Some(t.onderzoek_op_tijd.to_string()),
         Some(t.onderzoek_te_laat.to_string()),
+        Some(t.onderzoek_open_te_laat.to_string()),
         Some(t.besluiten.to_string()),
         Some(t.besluit_op_tijd.to_string()),
         Some(t.besluit_te_laat.to_string()),
+        Some(t.besluit_open_te_laat.to_string()),
         t.mediaan_dagen().map(|m| getal(m, lang)),
     ]
 }

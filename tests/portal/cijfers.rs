@@ -86,6 +86,9 @@ async fn bekende_cijfers() -> TestApp {
     .await;
     let a = app.submitted_melding("a@example.nl").await;
     let b = app.submitted_melding("b@example.nl").await;
+    // A fourth of the same day that nobody handles: its onderzoek term ends on 4 January, and the besluit on
+    // its aanvraag of 4 January is due on 18 January; both are still open on 2 February.
+    let d = app.submitted_melding("d@example.nl").await;
     let c = consulent(&app).await;
     app.clock.advance(Duration::days(71));
     assert_eq!(app.state.clock.today(), date!(2027 - 02 - 02));
@@ -111,6 +114,7 @@ async fn bekende_cijfers() -> TestApp {
     )
     .await;
     // Late: gesprek on 11 January, besluit on 1 February (due 25 January); 70 days.
+    stap(&app, &c, &d, aanvraag(date!(2027 - 01 - 04))).await;
     stap(&app, &c, &b, onderzoek(date!(2027 - 01 - 11))).await;
     stap(&app, &c, &b, aanvraag(date!(2027 - 01 - 11))).await;
     stap(
@@ -149,12 +153,13 @@ async fn the_monthly_figures_count_terms_met_and_the_median() {
             .unwrap_or_else(|| panic!("{maand}: {rijen:?}"))
             .clone()
     };
-    // Month, meldingen, spoed, onderzoek in time, late, besluiten, in time, late, median days.
-    assert_eq!(rij("november 2026"), "november 2026 2 0 0 0 0 0 0 geen");
-    assert_eq!(rij("december 2026"), "december 2026 0 0 1 0 1 1 0 17");
-    assert_eq!(rij("januari 2027"), "januari 2027 0 0 0 1 0 0 0 geen");
-    assert_eq!(rij("februari 2027"), "februari 2027 1 1 0 0 1 0 1 70");
-    assert_eq!(page.text("tfoot tr"), "Totaal 3 1 1 1 2 1 1 43,5");
+    // Month, meldingen, spoed, onderzoek in time, late, still open past the term, besluiten, in time, late,
+    // still open past the term, median days.
+    assert_eq!(rij("november 2026"), "november 2026 3 0 0 0 0 0 0 0 0 geen");
+    assert_eq!(rij("december 2026"), "december 2026 0 0 1 0 0 1 1 0 0 17");
+    assert_eq!(rij("januari 2027"), "januari 2027 0 0 0 1 1 0 0 0 1 geen");
+    assert_eq!(rij("februari 2027"), "februari 2027 1 1 0 0 0 1 0 1 0 70");
+    assert_eq!(page.text("tfoot tr"), "Totaal 4 1 1 1 1 2 1 1 1 43,5");
     // The second table: besluiten per kind of voorziening, each kind once per besluit.
     assert!(rijen.contains(&"Hulpmiddel 2".to_owned()), "{rijen:?}");
     assert!(rijen.contains(&"Vervoer 1".to_owned()), "{rijen:?}");
@@ -182,12 +187,14 @@ async fn the_csv_has_a_header_semicolons_and_the_same_numbers() {
     let kop: Vec<&str> = regels[0].split(';').collect();
     assert_eq!(kop[0], "Maand");
     assert_eq!(kop[1], "Meldingen ontvangen");
-    assert_eq!(kop[8], "Mediaan dagen van melding tot besluit");
-    assert_eq!(kop.len(), 9 + Voorziening::ALL.len());
-    let hulpmiddel = 9 + Voorziening::ALL
-        .iter()
-        .position(|v| *v == Voorziening::Hulpmiddel)
-        .unwrap();
+    assert_eq!(kop[5], "Nog geen onderzoek na de termijn");
+    assert_eq!(kop[10], "Mediaan dagen van melding tot besluit");
+    assert_eq!(kop.len(), 11 + Voorziening::ALL.len());
+    let hulpmiddel = 11
+        + Voorziening::ALL
+            .iter()
+            .position(|v| *v == Voorziening::Hulpmiddel)
+            .unwrap();
     assert_eq!(kop[hulpmiddel], "Hulpmiddel");
     assert_eq!(regels[1].split(';').next(), Some("2026-03"));
     let rij = |maand: &str| -> Vec<&str> {
@@ -199,17 +206,19 @@ async fn the_csv_has_a_header_semicolons_and_the_same_numbers() {
             .collect()
     };
     assert_eq!(
-        rij("2026-12")[..9],
-        ["2026-12", "0", "0", "1", "0", "1", "1", "0", "17"]
+        rij("2026-12")[..11],
+        ["2026-12", "0", "0", "1", "0", "0", "1", "1", "0", "0", "17"]
     );
     assert_eq!(
-        rij("2027-02")[..9],
-        ["2027-02", "1", "1", "0", "0", "1", "0", "1", "70"]
+        rij("2027-02")[..11],
+        ["2027-02", "1", "1", "0", "0", "0", "1", "0", "1", "0", "70"]
     );
-    assert_eq!(rij("2026-11")[8], "", "no besluit, no median");
+    assert_eq!(rij("2026-11")[10], "", "no besluit, no median");
+    assert_eq!(rij("2027-01")[5], "1", "an onderzoek still not done");
+    assert_eq!(rij("2027-01")[9], "1", "a besluit still not sent");
     assert_eq!(rij("2026-12")[hulpmiddel], "1", "once per besluit");
     let totaal = rij("Totaal");
-    assert_eq!(totaal[8], "43,5");
+    assert_eq!(totaal[10], "43,5");
     assert_eq!(totaal[hulpmiddel], "2");
 }
 
