@@ -188,17 +188,26 @@ pub async fn antwoord(
         inhoud: &upload.inhoud,
     });
     let vraag_id = vraag.id.clone();
-    match zaken::vastleggen(&ctx.app, &melding, &person, document, |document_id| {
+    let uitkomst = zaken::vastleggen(&ctx.app, &melding, &person, document, |document_id| {
         Gebeurtenis::Antwoord {
             vraag_id,
             tekst: antwoord.tekst,
             document_id,
         }
     })
-    .await
-    {
-        Ok(_) => Ok(terug(&melding, Klaar::Antwoord)),
-        // Answered before (a double click): the dossier shows it.
+    .await;
+    na_vastleggen(uitkomst, &melding, Klaar::Antwoord)
+}
+
+/// After recording a step: back to the dossier with its confirmation. A step the case no longer allows (it
+/// was sent before, by a double click) leads to the dossier as it is.
+fn na_vastleggen<T>(
+    uitkomst: AppResult<T>,
+    melding: &Melding,
+    klaar: Klaar,
+) -> AppResult<Response> {
+    match uitkomst {
+        Ok(_) => Ok(terug(melding, klaar)),
         Err(AppError::Conflict) => Ok(see_other(&format!("/melding/{}", melding.id))),
         Err(e) => Err(e),
     }
@@ -391,16 +400,11 @@ pub async fn bezwaar(
                 .into_response());
         }
     };
-    match zaken::vastleggen(&ctx.app, &melding, &person, None, |_| {
+    let uitkomst = zaken::vastleggen(&ctx.app, &melding, &person, None, |_| {
         Gebeurtenis::Bezwaar { tekst }
     })
-    .await
-    {
-        Ok(_) => Ok(terug(&melding, Klaar::Bezwaar)),
-        // Sent before (a double click): the dossier shows it.
-        Err(AppError::Conflict) => Ok(see_other(&format!("/melding/{}", melding.id))),
-        Err(e) => Err(e),
-    }
+    .await;
+    na_vastleggen(uitkomst, &melding, Klaar::Bezwaar)
 }
 
 /// The ingebrekestelling exists for a case only while the municipality is late with the besluit (Awb 4:17),
@@ -438,18 +442,13 @@ pub async fn ingebrekestelling(
         return Ok(see_other(&format!("/melding/{id}")));
     }
     let vandaag = ctx.app.clock.today();
-    match zaken::vastleggen(&ctx.app, &melding, &person, None, |_| {
+    let uitkomst = zaken::vastleggen(&ctx.app, &melding, &person, None, |_| {
         Gebeurtenis::Ingebrekestelling {
             ontvangen_op: vandaag,
         }
     })
-    .await
-    {
-        Ok(_) => Ok(terug(&melding, Klaar::Ingebrekestelling)),
-        // Sent before (a double click): the dossier shows it.
-        Err(AppError::Conflict) => Ok(see_other(&format!("/melding/{}", melding.id))),
-        Err(e) => Err(e),
-    }
+    .await;
+    na_vastleggen(uitkomst, &melding, Klaar::Ingebrekestelling)
 }
 
 /// `GET /melding/{id}/inzage`: the access log of the case.
