@@ -754,6 +754,24 @@ fn datum_veld(
     veld.date(&ctx.tr, &deel("dag"), &deel("maand"), &deel("jaar"))
 }
 
+/// A field with its label, optional hint, typed value and errors, ready for its input kind.
+fn veld<'a>(
+    ctx: &Ctx,
+    invoer: &Invoer,
+    errors: &'a FieldErrors,
+    naam: &'a str,
+    label: &str,
+    hint: Option<&str>,
+) -> ui::Field<'a> {
+    let veld = ui::Field::new(naam, ctx.t(label))
+        .value(invoer.get(naam))
+        .errors(errors);
+    match hint {
+        Some(hint) => veld.hint(ctx.t(hint)),
+        None => veld,
+    }
+}
+
 fn tekst_veld(
     ctx: &Ctx,
     invoer: &Invoer,
@@ -762,13 +780,7 @@ fn tekst_veld(
     label: &str,
     hint: Option<&str>,
 ) -> Markup {
-    let mut veld = ui::Field::new(naam, ctx.t(label))
-        .value(invoer.get(naam))
-        .errors(errors);
-    if let Some(hint) = hint {
-        veld = veld.hint(ctx.t(hint));
-    }
-    veld.input(&ctx.tr, ui::InputKind::Text)
+    veld(ctx, invoer, errors, naam, label, hint).input(&ctx.tr, ui::InputKind::Text)
 }
 
 fn bedrag_veld(
@@ -795,13 +807,7 @@ fn vak(
     label: &str,
     hint: Option<&str>,
 ) -> Markup {
-    let mut veld = ui::Field::new(naam, ctx.t(label))
-        .value(invoer.get(naam))
-        .errors(errors);
-    if let Some(hint) = hint {
-        veld = veld.hint(ctx.t(hint));
-    }
-    veld.textarea(&ctx.tr, 5, None)
+    veld(ctx, invoer, errors, naam, label, hint).textarea(&ctx.tr, 5, None)
 }
 
 fn pdf_veld(ctx: &Ctx, errors: &FieldErrors, label: &str) -> Markup {
