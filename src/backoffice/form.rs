@@ -8,6 +8,7 @@ use crate::form::{DatumFout, FieldErrors};
 use crate::gemeente::Gemeente;
 use crate::i18n::{Tr, datum_met_dag, msg};
 use crate::meldingen::domain::{Code, Levensgebied};
+use crate::persoonlijk_plan::form::Upload;
 use crate::zaken::domain::{
     BesluitRegel, Gebeurtenis, Onderwerp, Plaats, Uitkomst, Voorziening, Vorm, Zaak,
 };
@@ -400,36 +401,25 @@ pub fn reden(invoer: &Invoer, tr: &Tr) -> Result<String, FieldErrors> {
     }
 }
 
-/// An uploaded file as it came in with a verslag or besluit.
-#[derive(Debug, Default)]
-pub struct Upload {
-    pub naam: String,
-    pub inhoud: Vec<u8>,
-    /// More than the limit came in; the rest was not kept.
-    pub te_groot: bool,
-}
-
-impl Upload {
-    /// The PDF to store: none when no file was chosen, an error when it is not a PDF (by its content), empty
-    /// or too large.
-    pub fn pdf(&self, tr: &Tr) -> Result<Option<String>, String> {
-        use crate::persoonlijk_plan::domain::{BestandType, MAX_MB, toonbare_naam};
-        if self.naam.is_empty() && self.inhoud.is_empty() && !self.te_groot {
-            return Ok(None);
-        }
-        if self.te_groot {
-            return Err(tr.ta(
-                msg::BACKOFFICE_FOUT_BESTAND_TE_GROOT,
-                &[("mb", MAX_MB.into())],
-            ));
-        }
-        if self.inhoud.is_empty() {
-            return Err(tr.t(msg::BACKOFFICE_FOUT_BESTAND_LEEG));
-        }
-        match BestandType::herken(&self.inhoud) {
-            Some(BestandType::Pdf) => Ok(Some(toonbare_naam(&self.naam))),
-            _ => Err(tr.t(msg::BACKOFFICE_FOUT_BESTAND_PDF)),
-        }
+/// The PDF to store from an upload with a verslag or besluit: none when no file was chosen, an error when it
+/// is not a PDF (by its content), empty or too large.
+pub fn pdf(upload: &Upload, tr: &Tr) -> Result<Option<String>, String> {
+    use crate::persoonlijk_plan::domain::{BestandType, MAX_MB, toonbare_naam};
+    if upload.is_leeg() {
+        return Ok(None);
+    }
+    if upload.te_groot {
+        return Err(tr.ta(
+            msg::BACKOFFICE_FOUT_BESTAND_TE_GROOT,
+            &[("mb", MAX_MB.into())],
+        ));
+    }
+    if upload.inhoud.is_empty() {
+        return Err(tr.t(msg::BACKOFFICE_FOUT_BESTAND_LEEG));
+    }
+    match BestandType::herken(&upload.inhoud) {
+        Some(BestandType::Pdf) => Ok(Some(toonbare_naam(&upload.naam))),
+        _ => Err(tr.t(msg::BACKOFFICE_FOUT_BESTAND_PDF)),
     }
 }
 

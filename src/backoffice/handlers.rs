@@ -10,7 +10,7 @@ use serde::Deserialize;
 use time::{OffsetDateTime, Time};
 
 use super::domain::{Filter, Rij, Soort, Stap, volgorde};
-use super::form::{self, Invoer, Omgeving, Upload};
+use super::form::{self, Invoer, Omgeving};
 use super::repo;
 use super::views::{self, Klaar, Zaakbeeld};
 use crate::AppState;
@@ -20,7 +20,8 @@ use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
 use crate::meldingen::domain::termijnen;
 use crate::meldingen::repo::{self as meldingen_repo, Melding};
-use crate::persoonlijk_plan::domain::{BestandType, MAX_BYTES, download_naam};
+use crate::persoonlijk_plan::domain::{BestandType, download_naam};
+use crate::persoonlijk_plan::form::Upload;
 use crate::zaken::domain::{Fase, Gebeurtenis, Zaak};
 use crate::zaken::repo::{DocumentSoort, NieuwDocument};
 use crate::zaken::toegang::{self, Handeling};
@@ -367,34 +368,10 @@ pub async fn besluit(
     }
 }
 
-/// Reads the text fields and the one file field `bestand`. Past [`MAX_BYTES`] the file is read on without
-/// being kept, so that it gets a message beside the field.
+/// Reads the text fields (in order) and the one file field `bestand`, as the plan upload does.
 async fn lees_multipart(mut multipart: Multipart) -> Result<(Invoer, Upload), StatusCode> {
-    let mut invoer = Invoer::default();
-    let mut upload = Upload::default();
-    let mut gelezen = false;
-    while let Some(mut field) = multipart.next_field().await.map_err(|e| e.status())? {
-        let naam = field.name().unwrap_or_default().to_owned();
-        if naam != "bestand" {
-            let tekst = field.text().await.map_err(|e| e.status())?;
-            invoer.zet(&naam, tekst);
-            continue;
-        }
-        if gelezen {
-            continue;
-        }
-        gelezen = true;
-        upload.naam = field.file_name().unwrap_or_default().to_owned();
-        while let Some(chunk) = field.chunk().await.map_err(|e| e.status())? {
-            if upload.te_groot || upload.inhoud.len() + chunk.len() > MAX_BYTES {
-                upload.te_groot = true;
-                upload.inhoud = Vec::new();
-            } else {
-                upload.inhoud.extend_from_slice(&chunk);
-            }
-        }
-    }
-    Ok((invoer, upload))
+    let (upload, velden) = Upload::lees(&mut multipart).await?;
+    Ok((Invoer(velden), upload))
 }
 
 /// Records a step: read the form, re-show it with errors (422), or store the event (with its PDF) and go
@@ -416,7 +393,7 @@ async fn stap_opslaan(
     {
         return Ok(see_other(&pad));
     }
-    let (pdf, bestand_fout) = match upload.pdf(&ctx.tr) {
+    let (pdf, bestand_fout) = match form::pdf(&upload, &ctx.tr) {
         Ok(pdf) => (pdf, None),
         Err(fout) => (None, Some(fout)),
     };

@@ -170,7 +170,7 @@ pub async fn antwoord(
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
-    let invoer = velden.get("tekst").cloned().unwrap_or_default();
+    let invoer = Upload::veld(&velden, "tekst").to_owned();
     let antwoord = match form::antwoord(&ctx.tr, &invoer, &upload) {
         Ok(antwoord) => antwoord,
         Err(errors) => {
@@ -303,7 +303,7 @@ pub async fn uploaden(
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
-    let stand = velden.get("stand").cloned().unwrap_or_default();
+    let stand = Upload::veld(&velden, "stand").to_owned();
     let bestand = match upload.parse(&ctx.tr) {
         Ok(bestand) => bestand,
         Err(errors) => {

@@ -1,7 +1,5 @@
 //! The two forms of the plan: the three guided questions, and the upload. Raw input, parsed into domain types.
 
-use std::collections::HashMap;
-
 use axum::extract::Multipart;
 use axum::http::StatusCode;
 use serde::Deserialize;
@@ -100,20 +98,21 @@ pub struct Bestand {
 }
 
 impl Upload {
-    /// Reads a multipart form: the first file field `bestand`, and every other field as text. Past
+    /// Reads a multipart form: the first file field `bestand`, and every other field as text, in order (a
+    /// checkbox can come more than once). Past
     /// [`MAX_BYTES`] it keeps reading without keeping, so that a body over the route's limit still ends in the
     /// 413 page while a file just over the limit gets a message beside the field.
     pub async fn lees(
         multipart: &mut Multipart,
-    ) -> Result<(Upload, HashMap<String, String>), StatusCode> {
+    ) -> Result<(Upload, Vec<(String, String)>), StatusCode> {
         let mut upload = Upload::default();
-        let mut velden = HashMap::new();
+        let mut velden = Vec::new();
         let mut gelezen = false;
         while let Some(mut field) = multipart.next_field().await.map_err(|e| e.status())? {
             let naam = field.name().unwrap_or_default().to_owned();
             if naam != "bestand" {
                 let tekst = field.text().await.map_err(|e| e.status())?;
-                velden.entry(naam).or_insert(tekst);
+                velden.push((naam, tekst));
                 continue;
             }
             // Only the first file field counts: a second one must not be glued onto the first.
@@ -133,6 +132,14 @@ impl Upload {
             }
         }
         Ok((upload, velden))
+    }
+
+    /// The first value of a text field that came with the file, or "".
+    pub fn veld<'a>(velden: &'a [(String, String)], naam: &str) -> &'a str {
+        velden
+            .iter()
+            .find(|(k, _)| k == naam)
+            .map_or("", |(_, v)| v.as_str())
     }
 
     /// True when no file came with the form: no file chosen and nothing sent.
