@@ -139,15 +139,17 @@ async fn schrijf(
     }
     if gebeurtenis.meldt_inwoner() {
         let zaak = Zaak::uit(repo::stappen(&mut *tx, &melding.id).await?, dag);
-        if let Some(email) = bericht(app, melding, &zaak, gebeurtenis, app.clock.today()).await? {
-            crate::mail::enqueue(
-                &mut tx,
-                now,
-                &email,
-                &Tr::new(app.i18n.clone(), ontvanger_taal(app, melding).await?),
-                &app.gemeente,
-            )
-            .await?;
+        let ontvanger: Option<(String, String)> =
+            sqlx::query_as("SELECT email, taal FROM personen WHERE id = $1")
+                .bind(&melding.persoon_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if let Some((adres, taal)) = ontvanger {
+            let tr = Tr::new(app.i18n.clone(), Lang::from_code(&taal).unwrap_or(Lang::Nl));
+            let vandaag = app.clock.today();
+            if let Some(email) = bericht(app, &tr, adres, melding, &zaak, gebeurtenis, vandaag) {
+                crate::mail::enqueue(&mut tx, now, &email, &tr, &app.gemeente).await?;
+            }
         }
     }
     tx.commit().await?;
@@ -155,36 +157,19 @@ async fn schrijf(
     Ok(Some(volgnummer))
 }
 
-async fn ontvanger_taal(app: &AppState, melding: &Melding) -> AppResult<Lang> {
-    let taal: Option<String> = sqlx::query_scalar("SELECT taal FROM personen WHERE id = $1")
-        .bind(&melding.persoon_id)
-        .fetch_optional(&app.db.pool)
-        .await?;
-    Ok(taal
-        .as_deref()
-        .and_then(Lang::from_code)
-        .unwrap_or(Lang::Nl))
-}
-
 /// The resident's e-mail about a step: that something happened and by when they or the municipality must
 /// act, with a link to the dossier. Never what was discussed or decided: that is health data, and mail is
 /// no place for it.
-async fn bericht(
+fn bericht(
     app: &AppState,
+    tr: &Tr,
+    email: String,
     melding: &Melding,
     zaak: &Zaak,
     gebeurtenis: &Gebeurtenis,
     vandaag: Date,
-) -> AppResult<Option<Email>> {
-    let Some(email) = sqlx::query_scalar::<_, String>("SELECT email FROM personen WHERE id = $1")
-        .bind(&melding.persoon_id)
-        .fetch_optional(&app.db.pool)
-        .await?
-    else {
-        return Ok(None);
-    };
-    let lang = ontvanger_taal(app, melding).await?;
-    let tr = Tr::new(app.i18n.clone(), lang);
+) -> Option<Email> {
+    let lang = tr.lang();
     let d = |dag: Date| datum_met_dag(dag, lang);
     let regel = match gebeurtenis {
         Gebeurtenis::GesprekGepland { datum, tijd, .. } => tr.ta(
@@ -203,7 +188,7 @@ async fn bericht(
                     tr.ta(msg::ZAAK_MAIL_AANVRAAG, &[("datum", d(einde).into())])
                 }
                 Some(einde) => tr.ta(msg::ZAAK_MAIL_VERDAAGD, &[("datum", d(einde).into())]),
-                None => return Ok(None),
+                None => return None,
             }
         }
         Gebeurtenis::Besluit { .. } => match zaak.bezwaar_termijn(&app.gemeente) {
@@ -211,13 +196,13 @@ async fn bericht(
                 msg::ZAAK_MAIL_BESLUIT,
                 &[("datum", d(termijn.einde).into())],
             ),
-            None => return Ok(None),
+            None => return None,
         },
         Gebeurtenis::Gesloten { .. } => tr.t(msg::ZAAK_MAIL_GESLOTEN),
-        _ => return Ok(None),
+        _ => return None,
     };
     let referentie = melding.referentie.clone().unwrap_or_default();
-    Ok(Some(Email {
+    Some(Email {
         to: email,
         greeting: None,
         subject: tr.ta(
@@ -231,5 +216,5 @@ async fn bericht(
         )),
         after: vec![tr.t(msg::ZAAK_MAIL_PRIVACY)],
         erase_after_sending: false,
-    }))
+    })
 }
