@@ -134,7 +134,15 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
                 ontvangen_op: None,
                 eerste_gesprek_op: None,
             };
-            repo::nieuw(&mut tx, &melding.id, &persoon_id, &melding.hervatcode, now).await?;
+            repo::nieuw(
+                &mut tx,
+                &melding.id,
+                &persoon_id,
+                None,
+                &melding.hervatcode,
+                now,
+            )
+            .await?;
             repo::bewaar(&mut tx, &melding, stap, now).await?;
             if let Some(dagen) = ingediend {
                 let op = now - Duration::days(dagen);
@@ -217,6 +225,8 @@ async fn medewerkers(app: &AppState) -> Result<Person, sqlx::Error> {
         email: email.to_owned(),
         taal: Lang::Nl,
         rol,
+        naam: Some(MEDEWERKERS[0].1.to_owned()),
+        organisatie: None,
     })
 }
 
@@ -395,7 +405,7 @@ async fn ingediende_melding(
         ontvangen_op: None,
         eerste_gesprek_op: None,
     };
-    repo::nieuw(tx, &melding.id, persoon_id, &melding.hervatcode, op).await?;
+    repo::nieuw(tx, &melding.id, persoon_id, None, &melding.hervatcode, op).await?;
     repo::bewaar(tx, &melding, Stap::Toestemming, op).await?;
     repo::indienen(
         tx,

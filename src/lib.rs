@@ -24,6 +24,7 @@ pub mod begrippen;
 pub mod cijfers;
 pub mod clientondersteuning;
 pub mod dossier;
+pub mod machtigingen;
 pub mod meldingen;
 pub mod mijn_loket;
 pub mod pages;

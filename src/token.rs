@@ -16,14 +16,19 @@ fn hex(bytes: &[u8]) -> String {
 
 /// `bytes` random bytes from the operating system, as lowercase hex.
 pub fn random_hex(bytes: usize) -> String {
-    let mut buf = vec![0u8; bytes];
+    hex(&random_bytes(bytes))
+}
+
+/// `n` random bytes from the operating system.
+pub fn random_bytes(n: usize) -> Vec<u8> {
+    let mut buf = vec![0u8; n];
     // The system's random source does not fail on any platform the portal supports; if it ever does, a
     // panic (one failed request) is better than a predictable token.
     #[allow(clippy::expect_used)]
     SystemRandom::new()
         .fill(&mut buf)
         .expect("system random source");
-    hex(&buf)
+    buf
 }
 
 /// A new unguessable id for a row: 128 bits.

@@ -135,3 +135,8 @@ ui-gallery-timeline-talk = Conversation
 ui-gallery-timeline-talk-text = An adviser talks with you about what you need.
 ui-gallery-timeline-decision = Decision
 ui-gallery-timeline-decision-text = You get a letter with our decision.
+
+# The line on every page while someone acts for another person.
+ui-namens-label = Who you are acting for
+ui-namens-text = You are now acting for { $naam }.
+ui-namens-switch = Switch

@@ -135,3 +135,8 @@ ui-gallery-timeline-talk = Gesprek
 ui-gallery-timeline-talk-text = Een consulent bespreekt met u wat u nodig heeft.
 ui-gallery-timeline-decision = Besluit
 ui-gallery-timeline-decision-text = U krijgt een brief met ons besluit.
+
+# The line on every page while someone acts for another person.
+ui-namens-label = Voor wie u werkt
+ui-namens-text = U werkt nu namens { $naam }.
+ui-namens-switch = Wisselen

@@ -7,10 +7,12 @@
 mod domain;
 mod form;
 mod handlers;
+pub mod namens;
 pub mod repo;
 mod views;
 
 pub use domain::EmailAddress;
+pub use namens::{Mag, Namens, ZorgBekijken, ZorgIndienen};
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -18,11 +20,13 @@ use axum::routing::{get, post};
 use crate::AppState;
 use crate::i18n::Lang;
 
-/// What a person may do in the portal. Residents (and the people who help them) are `Inwoner`; staff roles
-/// come with the back office.
+/// What a person may do in the portal. Residents, and the people who help them, are `Inwoner`; a
+/// cliëntondersteuner has an account of their organisation, made by a beheerder; staff roles come with the
+/// back office. What anyone may do for a resident follows from machtigingen ([`namens`]), never from the role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rol {
     Inwoner,
+    Clientondersteuner,
     Medewerker,
     Beheerder,
 }
@@ -31,15 +35,22 @@ impl Rol {
     pub fn code(self) -> &'static str {
         match self {
             Rol::Inwoner => "inwoner",
+            Rol::Clientondersteuner => "clientondersteuner",
             Rol::Medewerker => "medewerker",
             Rol::Beheerder => "beheerder",
         }
+    }
+
+    /// Municipal staff: they reach the back office and act for nobody.
+    pub fn is_staf(self) -> bool {
+        matches!(self, Rol::Medewerker | Rol::Beheerder)
     }
 
     /// Where this person lands after sign-in when no page asked for one.
     pub fn start_pagina(self) -> &'static str {
         match self {
             Rol::Inwoner => "/mijn-loket",
+            Rol::Clientondersteuner => "/clienten",
             Rol::Medewerker | Rol::Beheerder => "/medewerker",
         }
     }
@@ -47,6 +58,7 @@ impl Rol {
     /// Unknown codes get the least rights.
     pub fn from_code(code: &str) -> Rol {
         match code {
+            "clientondersteuner" => Rol::Clientondersteuner,
             "medewerker" => Rol::Medewerker,
             "beheerder" => Rol::Beheerder,
             _ => Rol::Inwoner,
@@ -62,6 +74,10 @@ pub struct Person {
     /// The language for mail to this person: their last choice in the portal.
     pub taal: Lang,
     pub rol: Rol,
+    /// The name staff and cliëntondersteuners are shown by; residents have none.
+    pub naam: Option<String>,
+    /// A cliëntondersteuner's organisation (its id in the profile).
+    pub organisatie: Option<String>,
 }
 
 /// The signed-in person, as an extractor for pages that need one. Without a session the request is answered
@@ -108,7 +124,9 @@ impl axum::extract::FromRequestParts<AppState> for Medewerker {
         let SignedIn(person) = SignedIn::from_request_parts(parts, app).await?;
         match person.rol {
             Rol::Medewerker | Rol::Beheerder => Ok(Medewerker(person)),
-            Rol::Inwoner => Err(crate::error::AppError::NotFound.into_response()),
+            Rol::Inwoner | Rol::Clientondersteuner => {
+                Err(crate::error::AppError::NotFound.into_response())
+            }
         }
     }
 }

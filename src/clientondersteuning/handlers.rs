@@ -9,6 +9,7 @@ use maud::Markup;
 use super::form::VerzoekForm;
 use super::repo::{self, Nieuw};
 use super::{domain, views};
+use crate::auth::{Mag, ZorgBekijken, ZorgIndienen};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::gemeente::ingevuld;
@@ -46,14 +47,15 @@ async fn eigen_melding(ctx: &Ctx, persoon_id: &str, id: &str) -> AppResult<Optio
 }
 
 /// The form, with a new one-time key, and the signed-in person's address filled in as a suggestion.
-pub async fn formulier(ctx: Ctx, Query(van): Query<VanMelding>) -> AppResult<Response> {
-    let Some(person) = &ctx.person else {
-        return Ok(crate::http::inloggen_met_terug(&ctx.path));
-    };
-    let melding_referentie = eigen_melding(&ctx, &person.id, &van.melding).await?;
+pub async fn formulier(
+    ctx: Ctx,
+    Mag(namens, _): Mag<ZorgIndienen>,
+    Query(van): Query<VanMelding>,
+) -> AppResult<Response> {
+    let melding_referentie = eigen_melding(&ctx, &namens.voor.id, &van.melding).await?;
     let input = VerzoekForm {
         sleutel: token::new_id(),
-        email: person.email.clone(),
+        email: namens.voor.email.clone().unwrap_or_default(),
         melding: van.melding,
         melding_referentie,
         ..Default::default()
@@ -63,14 +65,16 @@ pub async fn formulier(ctx: Ctx, Query(van): Query<VanMelding>) -> AppResult<Res
 
 /// Stores the request and writes both mails in one transaction, then 303 to the confirmation. The same form
 /// sent twice (a double click, the back button) finds the first request and shows its confirmation again.
-pub async fn aanvragen(ctx: Ctx, Form(mut input): Form<VerzoekForm>) -> AppResult<Response> {
-    let Some(person) = ctx.person.clone() else {
-        return Ok(see_other("/inloggen"));
-    };
+pub async fn aanvragen(
+    ctx: Ctx,
+    Mag(namens, _): Mag<ZorgIndienen>,
+    Form(mut input): Form<VerzoekForm>,
+) -> AppResult<Response> {
+    let voor = &namens.voor;
     if !domain::is_sleutel(&input.sleutel) {
         input.sleutel = token::new_id();
     }
-    input.melding_referentie = eigen_melding(&ctx, &person.id, &input.melding).await?;
+    input.melding_referentie = eigen_melding(&ctx, &voor.id, &input.melding).await?;
     let app = &ctx.app;
     let verzoek = match input.parse(&ctx.tr, &app.gemeente) {
         Ok(verzoek) => verzoek,
@@ -84,7 +88,7 @@ pub async fn aanvragen(ctx: Ctx, Form(mut input): Form<VerzoekForm>) -> AppResul
     };
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
-    if let Some(id) = repo::id_voor_sleutel(&mut *tx, &person.id, &input.sleutel).await? {
+    if let Some(id) = repo::id_voor_sleutel(&mut *tx, &voor.id, &input.sleutel).await? {
         return Ok(see_other(&bevestiging_pad(&id)));
     }
     let id = token::new_id();
@@ -96,7 +100,7 @@ pub async fn aanvragen(ctx: Ctx, Form(mut input): Form<VerzoekForm>) -> AppResul
         .and_then(|o| app.gemeente.organisatie(o));
     let nieuw = Nieuw {
         id: &id,
-        persoon_id: &person.id,
+        persoon_id: &voor.id,
         referentie: &referentie,
         sleutel: &input.sleutel,
         verzoek: &verzoek,
@@ -110,16 +114,17 @@ pub async fn aanvragen(ctx: Ctx, Form(mut input): Form<VerzoekForm>) -> AppResul
     if !repo::insert(&mut tx, &nieuw).await? {
         // A submit of the same form committed while this one waited (PostgreSQL): show that one.
         tx.rollback().await?;
-        let eerste = repo::id_voor_sleutel(&app.db.pool, &person.id, &input.sleutel).await?;
+        let eerste = repo::id_voor_sleutel(&app.db.pool, &voor.id, &input.sleutel).await?;
         return eerste
             .map(|id| see_other(&bevestiging_pad(&id)))
             .ok_or(AppError::NotFound);
     }
 
-    let tr_inwoner = ctx.tr.with_lang(person.taal);
+    // To the resident's own address; to the representative for someone who has none.
+    let tr_inwoner = ctx.tr.with_lang(voor.taal);
     let bevestiging = views::mail_inwoner(
         &tr_inwoner,
-        &person.email,
+        voor.email.as_deref().unwrap_or(&namens.wie.email),
         &referentie,
         organisatie.map(|o| o.naam.as_str()),
         format!("{}{}", app.config.base_url, bevestiging_pad(&id)),
@@ -155,11 +160,12 @@ pub async fn aanvragen(ctx: Ctx, Form(mut input): Form<VerzoekForm>) -> AppResul
 }
 
 /// Only the person who asked sees the confirmation; for anyone else it does not exist (404, never 403).
-pub async fn bevestiging(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
-    let Some(person) = &ctx.person else {
-        return Ok(crate::http::inloggen_met_terug(&ctx.path));
-    };
-    let verzoek = repo::van_persoon(&ctx.app.db.pool, &id, &person.id)
+pub async fn bevestiging(
+    ctx: Ctx,
+    Mag(namens, _): Mag<ZorgBekijken>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let verzoek = repo::van_persoon(&ctx.app.db.pool, &id, &namens.voor.id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(views::bevestiging(&ctx, &verzoek).into_response())

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::domain;
 use super::form::{self, TekstForm};
 use super::views::{self, Dossier, Klaar};
-use crate::auth::{Person, SignedIn};
+use crate::auth::{Mag, Namens, ZorgBekijken, ZorgIndienen};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
@@ -25,8 +25,8 @@ use crate::zaken::repo::{DocumentSoort, NieuwDocument};
 use crate::zaken::{self, toegang};
 
 /// A submitted melding whose dossier this person may see, with its case; 404 otherwise (also for a draft).
-async fn laad(ctx: &Ctx, person: &Person, id: &str) -> AppResult<(Melding, Zaak)> {
-    let melding = super::toegang(ctx, person, id)
+async fn laad(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<(Melding, Zaak)> {
+    let melding = super::toegang(ctx, namens, id)
         .await?
         .filter(|m| m.ingediend)
         .ok_or(AppError::NotFound)?;
@@ -68,11 +68,11 @@ pub struct KlaarQuery {
 /// `GET /melding/{id}`: the dossier of a submitted melding. A draft goes on where its owner left off.
 pub async fn dossier(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgBekijken>,
     Path(id): Path<String>,
     Query(q): Query<KlaarQuery>,
 ) -> AppResult<Response> {
-    let melding = super::toegang(&ctx, &person, &id)
+    let melding = super::toegang(&ctx, &namens, &id)
         .await?
         .ok_or(AppError::NotFound)?;
     if !melding.ingediend {
@@ -103,10 +103,10 @@ pub async fn dossier(
 /// with.
 pub async fn download(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgBekijken>,
     Path((id, doc)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (melding, _) = laad(&ctx, &person, &id).await?;
+    let (melding, _) = laad(&ctx, &namens, &id).await?;
     let (info, inhoud) = zaken::repo::document(&ctx.app.db.pool, &melding.id, &doc)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -140,10 +140,10 @@ fn open_vraag<'z>(zaak: &'z Zaak, vraag_id: &str) -> Result<&'z Vraag, AppError>
 /// `GET /melding/{id}/vraag/{vraag}`.
 pub async fn vraag(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path((id, vraag_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     if zaak.vragen.iter().any(|v| v.id == vraag_id) && open_vraag(&zaak, &vraag_id).is_err() {
         return Ok(see_other(&format!("/melding/{id}")));
     }
@@ -154,11 +154,11 @@ pub async fn vraag(
 /// `POST /melding/{id}/vraag/{vraag}`: the answer, with text, a file, or both.
 pub async fn antwoord(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path((id, vraag_id)): Path<(String, String)>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
-    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     if zaak.vragen.iter().any(|v| v.id == vraag_id) && open_vraag(&zaak, &vraag_id).is_err() {
         return Ok(see_other(&format!("/melding/{id}")));
     }
@@ -188,7 +188,7 @@ pub async fn antwoord(
         inhoud: &upload.inhoud,
     });
     let vraag_id = vraag.id.clone();
-    let uitkomst = zaken::vastleggen(&ctx.app, &melding, &person, document, |document_id| {
+    let uitkomst = zaken::vastleggen(&ctx.app, &melding, &namens.wie, document, |document_id| {
         Gebeurtenis::Antwoord {
             vraag_id,
             tekst: antwoord.tekst,
@@ -216,11 +216,11 @@ fn na_vastleggen<T>(
 /// `GET /melding/{id}/verslag`.
 pub async fn verslag(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgBekijken>,
     Path(id): Path<String>,
     Query(q): Query<KlaarQuery>,
 ) -> AppResult<Response> {
-    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     if zaak.verslag.is_none() {
         return Err(AppError::NotFound);
     }
@@ -239,11 +239,11 @@ pub async fn verslag(
 /// `POST /melding/{id}/verslag`: a comment, added under the verslag; the verslag stays as it is.
 pub async fn reactie(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path(id): Path<String>,
     invoer: Result<Form<TekstForm>, FormRejection>,
 ) -> AppResult<Response> {
-    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     if zaak.verslag.is_none() {
         return Err(AppError::NotFound);
     }
@@ -261,7 +261,7 @@ pub async fn reactie(
         }
     };
     let stand = invoer.stand.parse::<i64>().ok();
-    zaken::vastleggen_eenmaal(&ctx.app, &melding, &person, stand, None, |_| {
+    zaken::vastleggen_eenmaal(&ctx.app, &melding, &namens.wie, stand, None, |_| {
         Gebeurtenis::Reactie { tekst }
     })
     .await?;
@@ -275,10 +275,10 @@ pub async fn reactie(
 /// `GET /melding/{id}/uploaden`.
 pub async fn uploaden_form(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     Ok(views::uploaden(
         &ctx,
         &melding,
@@ -291,11 +291,11 @@ pub async fn uploaden_form(
 /// `POST /melding/{id}/uploaden`: a PDF, JPG or PNG for the case, recognised by its content.
 pub async fn uploaden(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path(id): Path<String>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
-    let (melding, _) = laad(&ctx, &person, &id).await?;
+    let (melding, _) = laad(&ctx, &namens, &id).await?;
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
@@ -324,7 +324,7 @@ pub async fn uploaden(
     zaken::vastleggen_eenmaal(
         &ctx.app,
         &melding,
-        &person,
+        &namens.wie,
         stand.parse::<i64>().ok(),
         Some(document),
         |document_id| Gebeurtenis::Document {
@@ -339,10 +339,10 @@ pub async fn uploaden(
 /// `GET /melding/{id}/besluit`.
 pub async fn besluit(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgBekijken>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     if zaak.besluit.is_none() {
         return Err(AppError::NotFound);
     }
@@ -352,10 +352,10 @@ pub async fn besluit(
 /// `GET /melding/{id}/bezwaar`.
 pub async fn bezwaar_form(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     if zaak.besluit.is_none() {
         return Err(AppError::NotFound);
     }
@@ -375,11 +375,11 @@ pub async fn bezwaar_form(
 /// still deals with it). One per besluit: a second post shows the first.
 pub async fn bezwaar(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path(id): Path<String>,
     invoer: Result<Form<TekstForm>, FormRejection>,
 ) -> AppResult<Response> {
-    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     if zaak.besluit.is_none() {
         return Err(AppError::NotFound);
     }
@@ -400,7 +400,7 @@ pub async fn bezwaar(
                 .into_response());
         }
     };
-    let uitkomst = zaken::vastleggen(&ctx.app, &melding, &person, None, |_| {
+    let uitkomst = zaken::vastleggen(&ctx.app, &melding, &namens.wie, None, |_| {
         Gebeurtenis::Bezwaar { tekst }
     })
     .await;
@@ -417,10 +417,10 @@ fn ingebrekestelling_mag(ctx: &Ctx, zaak: &Zaak) -> bool {
 /// `GET /melding/{id}/ingebrekestelling`.
 pub async fn ingebrekestelling_form(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     if !ingebrekestelling_mag(&ctx, &zaak) {
         return Err(AppError::NotFound);
     }
@@ -431,10 +431,10 @@ pub async fn ingebrekestelling_form(
 /// dwangsom.
 pub async fn ingebrekestelling(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let (melding, zaak) = laad(&ctx, &person, &id).await?;
+    let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     if !ingebrekestelling_mag(&ctx, &zaak) {
         return Err(AppError::NotFound);
     }
@@ -442,7 +442,7 @@ pub async fn ingebrekestelling(
         return Ok(see_other(&format!("/melding/{id}")));
     }
     let vandaag = ctx.app.clock.today();
-    let uitkomst = zaken::vastleggen(&ctx.app, &melding, &person, None, |_| {
+    let uitkomst = zaken::vastleggen(&ctx.app, &melding, &namens.wie, None, |_| {
         Gebeurtenis::Ingebrekestelling {
             ontvangen_op: vandaag,
         }
@@ -454,10 +454,10 @@ pub async fn ingebrekestelling(
 /// `GET /melding/{id}/inzage`: the access log of the case.
 pub async fn inzage(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgBekijken>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let (melding, _) = laad(&ctx, &person, &id).await?;
+    let (melding, _) = laad(&ctx, &namens, &id).await?;
     let regels = toegang::van_zaak(&ctx.app.db.pool, &melding.id).await?;
     Ok(views::inzage(&ctx, &melding, &regels).into_response())
 }

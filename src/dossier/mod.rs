@@ -16,7 +16,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
 
 use crate::AppState;
-use crate::auth::Person;
+use crate::auth::Namens;
 use crate::error::AppResult;
 use crate::http::Ctx;
 use crate::meldingen::repo::{self as meldingen_repo, Melding};
@@ -57,9 +57,34 @@ pub fn router() -> Router<AppState> {
         .route("/melding/{id}/inzage", get(handlers::inzage))
 }
 
-/// The melding `id` if this person may see its dossier, whatever its status; `None` otherwise. Today that is
-/// its owner only. This is the one place that decides who may see a dossier: a helper with permission is
-/// added here.
-pub(crate) async fn toegang(ctx: &Ctx, person: &Person, id: &str) -> AppResult<Option<Melding>> {
-    Ok(meldingen_repo::van(&ctx.app.db.pool, id, &person.id).await?)
+/// The melding `id` if it belongs to the person acted for, whatever its status; `None` otherwise. Whether the
+/// signed-in person may act for them, and with which rights, the handler's [`crate::auth::Mag`] decided
+/// already. A helper's look at a submitted case is logged, like staff's (domain.md section 8).
+pub(crate) async fn toegang(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<Option<Melding>> {
+    let melding = meldingen_repo::van(&ctx.app.db.pool, id, &namens.voor.id).await?;
+    if let Some(m) = melding
+        .as_ref()
+        .filter(|m| m.ingediend && !namens.is_zelf())
+    {
+        let pagina = ctx.path.split('?').next().unwrap_or_default();
+        let wat = pagina
+            .strip_prefix(&format!("/melding/{}", m.id))
+            .unwrap_or_default();
+        let wat = if wat.is_empty() {
+            "dossier"
+        } else {
+            wat.trim_start_matches('/')
+        };
+        crate::zaken::toegang::log(
+            &ctx.app.db,
+            &m.id,
+            &namens.wie,
+            crate::zaken::toegang::Handeling::Bekeken,
+            wat,
+            None,
+            ctx.app.clock.now(),
+        )
+        .await?;
+    }
+    Ok(melding)
 }

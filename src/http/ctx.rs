@@ -5,7 +5,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 
 use crate::AppState;
-use crate::auth::Person;
+use crate::auth::{Namens, Person};
 use crate::i18n::{self, Lang, Tr};
 
 pub struct Ctx {
@@ -14,6 +14,8 @@ pub struct Ctx {
     /// Path and query of this request, e.g. `/inloggen?x=1`.
     pub path: String,
     pub person: Option<Person>,
+    /// For whom the signed-in person acts, when that is someone else: every page says so.
+    pub namens: Option<Namens>,
 }
 
 impl Ctx {
@@ -50,5 +52,10 @@ pub fn from_parts(parts: &Parts, app: &AppState) -> Ctx {
         tr: Tr::new(app.i18n.clone(), lang),
         path,
         person: parts.extensions.get::<Person>().cloned(),
+        namens: parts
+            .extensions
+            .get::<Namens>()
+            .filter(|n| !n.is_zelf())
+            .cloned(),
     }
 }

@@ -10,7 +10,7 @@ use sqlx::Row;
 use time::Duration;
 
 use crate::AppState;
-use crate::auth::{Person, Rol};
+use crate::auth::{Person, Rol, namens};
 use crate::db;
 use crate::i18n::Lang;
 use crate::token;
@@ -52,8 +52,8 @@ pub async fn load(State(app): State<AppState>, mut request: Request, next: Next)
     if let Some(token) = session_token(&request, cookie_name(app.config.secure_cookies())) {
         let hash = token::hash(&token);
         let row = sqlx::query(
-            "SELECT p.id, p.email, p.taal, p.rol FROM sessions s JOIN personen p ON p.id = s.persoon_id \
-             WHERE s.token_hash = $1 AND s.expires_at > $2",
+            "SELECT p.id, p.email, p.taal, p.rol, p.naam, p.organisatie, s.namens_id FROM sessions s \
+             JOIN personen p ON p.id = s.persoon_id WHERE s.token_hash = $1 AND s.expires_at > $2",
         )
         .bind(&hash)
         .bind(db::ts(app.clock.now()))
@@ -67,7 +67,18 @@ pub async fn load(State(app): State<AppState>, mut request: Request, next: Next)
                     taal: Lang::from_code(row.get::<String, _>("taal").as_str())
                         .unwrap_or(Lang::Nl),
                     rol: Rol::from_code(row.get::<String, _>("rol").as_str()),
+                    naam: row.get("naam"),
+                    organisatie: row.get("organisatie"),
                 };
+                let namens_id: Option<String> = row.get("namens_id");
+                match namens::lees(&app.db.pool, person.clone(), namens_id, app.clock.today()).await
+                {
+                    Ok(namens) => {
+                        request.extensions_mut().insert(namens);
+                    }
+                    // Without the machtigingen the person acts for nobody but themselves.
+                    Err(e) => tracing::error!(error = %e, "machtiging lookup failed"),
+                }
                 request.extensions_mut().insert(person);
                 request.extensions_mut().insert(SessionHash(hash));
             }
@@ -123,4 +134,20 @@ pub fn set_session_cookie(app: &AppState, value: &str, max_age: i64) -> HeaderVa
 pub fn with_cookie(mut response: Response, cookie: HeaderValue) -> Response {
     response.headers_mut().append(SET_COOKIE, cookie);
     response
+}
+
+/// Sets for whom this session acts from now on: `None` for oneself. The caller has checked that the person
+/// may act for them; every later request checks it again ([`namens::lees`]).
+pub async fn zet_namens(
+    app: &AppState,
+    hash: &SessionHash,
+    namens_id: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    let _turn = app.db.write_turn().await;
+    sqlx::query("UPDATE sessions SET namens_id = $2 WHERE token_hash = $1")
+        .bind(&hash.0)
+        .bind(namens_id)
+        .execute(&app.db.pool)
+        .await
+        .map(|_| ())
 }

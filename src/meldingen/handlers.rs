@@ -12,7 +12,7 @@ use super::form::StapInvoer;
 use super::indiener::{Indiening, Uitkomst};
 use super::repo::{self, Melding};
 use super::views;
-use crate::auth::{Person, SignedIn};
+use crate::auth::{Mag, Namens, ZorgBekijken, ZorgIndienen};
 use crate::begrippen::{self, Begrip};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
@@ -21,9 +21,10 @@ use crate::i18n::{datum_met_dag, msg};
 use crate::mail::Email;
 use crate::mail::outbox::Prepared;
 
-/// The person's own melding, or 404: another person's melding does not exist for them.
-async fn eigen(ctx: &Ctx, person: &Person, id: &str) -> AppResult<Melding> {
-    repo::van(&ctx.app.db.pool, id, &person.id)
+/// A melding of the person acted for ([`Namens::voor`]), or 404: another person's melding does not exist
+/// for them.
+async fn eigen(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<Melding> {
+    repo::van(&ctx.app.db.pool, id, &namens.voor.id)
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -39,7 +40,7 @@ pub async fn start(ctx: Ctx) -> AppResult<Response> {
 }
 
 /// `POST /melding`: a new draft, then its first step.
-pub async fn begin(ctx: Ctx, SignedIn(person): SignedIn) -> AppResult<Response> {
+pub async fn begin(ctx: Ctx, Mag(namens, _): Mag<ZorgIndienen>) -> AppResult<Response> {
     let app = &ctx.app;
     let id = crate::token::new_id();
     // A repeated resume code is refused by the UNIQUE constraint: try a new one.
@@ -48,7 +49,8 @@ pub async fn begin(ctx: Ctx, SignedIn(person): SignedIn) -> AppResult<Response> 
         match repo::nieuw(
             &mut tx,
             &id,
-            &person.id,
+            &namens.voor.id,
+            (!namens.is_zelf()).then_some(namens.wie.id.as_str()),
             &domain::nieuwe_hervatcode(),
             app.clock.now(),
         )
@@ -72,14 +74,14 @@ pub struct HervatInvoer {
 }
 
 /// `GET /melding/hervatten`: the form for the code.
-pub async fn hervatten_form(ctx: Ctx, _: SignedIn) -> Response {
+pub async fn hervatten_form(ctx: Ctx, _: Mag<ZorgIndienen>) -> Response {
     views::hervatten(&ctx, &HervatInvoer::default(), &FieldErrors::new()).into_response()
 }
 
 /// `POST /melding/hervatten`: continue the draft with this code, where the resident left off.
 pub async fn hervatten(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Form(invoer): Form<HervatInvoer>,
 ) -> AppResult<Response> {
     let mut errors = FieldErrors::new();
@@ -90,7 +92,7 @@ pub async fn hervatten(
         }
         // The same answer for a code that does not exist and for someone else's: nothing to learn from it.
         None => None,
-        Some(code) => repo::concept_met_code(&ctx.app.db.pool, &code, &person.id).await?,
+        Some(code) => repo::concept_met_code(&ctx.app.db.pool, &code, &namens.voor.id).await?,
     };
     match gevonden {
         Some(melding) => Ok(see_other(&stap_pad(&melding.id, melding.stap))),
@@ -140,17 +142,17 @@ fn stap_van(melding: &Melding, slug: &str) -> Result<Stap, GeenStap> {
 /// `GET /melding/{id}/stap/{stap}`: the step with the answers given so far.
 pub async fn stap_tonen(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path((id, slug)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let melding = eigen(&ctx, &person, &id).await?;
+    let melding = eigen(&ctx, &namens, &id).await?;
     let stap = match stap_van(&melding, &slug) {
         Ok(s) => s,
         Err(r) => return Ok(r.into_response()),
     };
     let mut invoer = StapInvoer::uit(&melding.antwoorden);
     if stap == Stap::Contact && invoer.contact_email.is_empty() {
-        invoer.contact_email = person.email.clone();
+        invoer.contact_email = namens.voor.email.clone().unwrap_or_default();
     }
     Ok(views::stap(&ctx, &melding, stap, &invoer, &FieldErrors::new()).into_response())
 }
@@ -159,14 +161,14 @@ pub async fn stap_tonen(
 /// again (422); with "save and continue later" the page with the code.
 pub async fn stap_opslaan(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path((id, slug)): Path<(String, String)>,
     Form(invoer): Form<StapInvoer>,
 ) -> AppResult<Response> {
     // Read and write in one transaction (the row locked on PostgreSQL), so that two tabs of one draft do not
     // overwrite each other's answers with an older copy.
     let mut tx = ctx.app.db.begin_write().await?;
-    let mut melding = repo::voor_wijziging(&mut tx, ctx.app.db.backend, &id, &person.id)
+    let mut melding = repo::voor_wijziging(&mut tx, ctx.app.db.backend, &id, &namens.voor.id)
         .await?
         .ok_or(AppError::NotFound)?;
     let stap = match stap_van(&melding, &slug) {
@@ -218,10 +220,10 @@ pub async fn stap_opslaan(
 /// `GET /melding/{id}/spoed`: what to do now in an urgent or unsafe situation.
 pub async fn spoed(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let melding = eigen(&ctx, &person, &id).await?;
+    let melding = eigen(&ctx, &namens, &id).await?;
     let verder = match Stap::Spoed.volgende(&melding.antwoorden) {
         Some(v) if !melding.ingediend => stap_pad(&id, v),
         _ => format!("/melding/{id}/controleren"),
@@ -232,10 +234,10 @@ pub async fn spoed(
 /// `GET /melding/{id}/later`: the answers are kept; the code to continue.
 pub async fn later(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let melding = eigen(&ctx, &person, &id).await?;
+    let melding = eigen(&ctx, &namens, &id).await?;
     if melding.ingediend {
         return Ok(see_other(&format!("/melding/{id}/bevestiging")));
     }
@@ -245,10 +247,10 @@ pub async fn later(
 /// `GET /melding/{id}/controleren`: every answer with a change link.
 pub async fn controleren(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let melding = eigen(&ctx, &person, &id).await?;
+    let melding = eigen(&ctx, &namens, &id).await?;
     if melding.ingediend {
         return Ok(see_other(&format!("/melding/{id}/bevestiging")));
     }
@@ -259,19 +261,19 @@ pub async fn controleren(
 /// submitted already and shows the same confirmation: one melding, one e-mail.
 pub async fn indienen(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let app = &ctx.app;
     let bevestiging = format!("/melding/{id}/bevestiging");
     let now = app.clock.now();
     let vandaag = app.clock.today();
-    let tr = ctx.tr.with_lang(person.taal);
+    let tr = ctx.tr.with_lang(namens.voor.taal);
     for _ in 0..3 {
         // The reference and the mail are made before the transaction, so that the writer's turn is short.
         let referentie = domain::nieuwe_referentie(vandaag.year());
         let bericht = Prepared::new(
-            &bevestigingsmail(&ctx, &person, &id, &referentie, vandaag),
+            &bevestigingsmail(&ctx, &namens, &id, &referentie, vandaag),
             &tr,
             &app.gemeente,
         );
@@ -281,7 +283,7 @@ pub async fn indienen(
             .indiener
             .indienen(Indiening {
                 id: id.clone(),
-                persoon_id: person.id.clone(),
+                persoon_id: namens.voor.id.clone(),
                 referentie,
                 now,
                 ontvangen_op: vandaag,
@@ -316,14 +318,14 @@ pub async fn indienen(
 /// The confirmation e-mail: the reference and the dates, without any health details.
 fn bevestigingsmail(
     ctx: &Ctx,
-    person: &Person,
+    namens: &Namens,
     id: &str,
     referentie: &str,
     ontvangen: time::Date,
 ) -> Email {
     let app = &ctx.app;
-    let tr = ctx.tr.with_lang(person.taal);
-    let lang = person.taal;
+    let lang = namens.voor.taal;
+    let tr = ctx.tr.with_lang(lang);
     let gemeente = &app.gemeente;
     let mut paragraphs = vec![
         tr.ta(
@@ -352,9 +354,14 @@ fn bevestigingsmail(
         }
         None => paragraphs.push(tr.t(msg::MELDING_DATUM_NA_GESPREK)),
     }
-    // To the address the person signed in with: it is proven theirs. A typed contact address is not, and a
-    // typo would tell a stranger that this person asked for help.
-    let to = person.email.clone();
+    // To the address the resident signed in with: it is proven theirs. A typed contact address is not, and a
+    // typo would tell a stranger that this person asked for help. Someone known only through their
+    // representative has none: then to the representative.
+    let to = namens
+        .voor
+        .email
+        .clone()
+        .unwrap_or_else(|| namens.wie.email.clone());
     Email {
         greeting: None,
         to,
@@ -378,8 +385,8 @@ fn bevestigingsmail(
 }
 
 /// A submitted melding of this person, or 404 (also while it is a draft).
-async fn ingediend(ctx: &Ctx, person: &Person, id: &str) -> AppResult<Melding> {
-    let melding = eigen(ctx, person, id).await?;
+async fn ingediend(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<Melding> {
+    let melding = eigen(ctx, namens, id).await?;
     if melding.ingediend {
         Ok(melding)
     } else {
@@ -390,19 +397,19 @@ async fn ingediend(ctx: &Ctx, person: &Person, id: &str) -> AppResult<Melding> {
 /// `GET /melding/{id}/bevestiging`: the reference, what happens next, and the dates.
 pub async fn bevestiging(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgBekijken>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let melding = ingediend(&ctx, &person, &id).await?;
+    let melding = ingediend(&ctx, &namens, &id).await?;
     Ok(views::bevestiging(&ctx, &melding).into_response())
 }
 
 /// `GET /melding/{id}/ontvangstbewijs`: every answer as sent, to print.
 pub async fn ontvangstbewijs(
     ctx: Ctx,
-    SignedIn(person): SignedIn,
+    Mag(namens, _): Mag<ZorgBekijken>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let melding = ingediend(&ctx, &person, &id).await?;
+    let melding = ingediend(&ctx, &namens, &id).await?;
     Ok(views::ontvangstbewijs(&ctx, &melding).into_response())
 }

@@ -92,18 +92,20 @@ pub async fn nieuw(
     conn: &mut AnyConnection,
     id: &str,
     persoon_id: &str,
+    ingediend_door: Option<&str>,
     hervatcode: &str,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO meldingen (id, persoon_id, status, hervatcode, stap, aangemaakt_op, gewijzigd_op) \
-         VALUES ($1, $2, 'concept', $3, $4, $5, $5)",
+        "INSERT INTO meldingen (id, persoon_id, ingediend_door, status, hervatcode, stap, aangemaakt_op, \
+         gewijzigd_op) VALUES ($1, $2, $6, 'concept', $3, $4, $5, $5)",
     )
     .bind(id)
     .bind(persoon_id)
     .bind(hervatcode)
     .bind(Stap::VoorWie.slug())
     .bind(db::ts(now))
+    .bind(ingediend_door)
     .execute(conn)
     .await
     .map(|_| ())

@@ -6,20 +6,18 @@ use axum::Router;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
+use crate::auth::{Mag, ZorgBekijken};
 use crate::error::AppResult;
-use crate::http::{Ctx, see_other};
+use crate::http::Ctx;
 use crate::{AppState, clientondersteuning, meldingen, zaken};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/mijn-loket", get(show))
 }
 
-async fn show(ctx: Ctx) -> AppResult<Response> {
-    let Some(person) = &ctx.person else {
-        return Ok(see_other("/inloggen"));
-    };
+async fn show(ctx: Ctx, Mag(namens, _): Mag<ZorgBekijken>) -> AppResult<Response> {
     let mut meldingen = Vec::new();
-    for melding in meldingen::repo::van_persoon(&ctx.app.db.pool, &person.id).await? {
+    for melding in meldingen::repo::van_persoon(&ctx.app.db.pool, &namens.voor.id).await? {
         let zaak = if melding.ingediend {
             Some(zaken::zaak(&ctx.app, &melding.id).await?)
         } else {
@@ -27,6 +25,7 @@ async fn show(ctx: Ctx) -> AppResult<Response> {
         };
         meldingen.push((melding, zaak));
     }
-    let verzoeken = clientondersteuning::repo::voor_persoon(&ctx.app.db.pool, &person.id).await?;
-    Ok(views::page(&ctx, person, &meldingen, &verzoeken).into_response())
+    let verzoeken =
+        clientondersteuning::repo::voor_persoon(&ctx.app.db.pool, &namens.voor.id).await?;
+    Ok(views::page(&ctx, &namens, &meldingen, &verzoeken).into_response())
 }

@@ -2,7 +2,7 @@
 
 use maud::{Markup, html};
 
-use crate::auth::Person;
+use crate::auth::Namens;
 use crate::begrippen::{self, Begrip};
 use crate::clientondersteuning::repo::Samenvatting;
 use crate::http::Ctx;
@@ -50,7 +50,7 @@ const STARTS: [(&str, &str, &str, Option<Begrip>); 5] = [
 
 pub fn page(
     ctx: &Ctx,
-    person: &Person,
+    namens: &Namens,
     meldingen: &[(Melding, Option<Zaak>)],
     verzoeken: &[Samenvatting],
 ) -> Markup {
@@ -58,7 +58,7 @@ pub fn page(
         ctx,
         &ctx.t(msg::MIJN_LOKET_TITEL),
         html! {
-            p { (ctx.tr.ta(msg::MIJN_LOKET_INGELOGD_ALS, &[("email", person.email.as_str().into())])) }
+            p { (ctx.tr.ta(msg::MIJN_LOKET_INGELOGD_ALS, &[("email", namens.wie.email.as_str().into())])) }
             h2 { (ctx.t(msg::MIJN_LOKET_ZAKEN_TITEL)) }
             @if meldingen.is_empty() && verzoeken.is_empty() {
                 p { (ctx.t(msg::MIJN_LOKET_GEEN_ZAKEN)) }

@@ -15,6 +15,7 @@ use super::domain::Status;
 use super::form::{PlanForm, Upload};
 use super::repo::{self, NieuwBestand};
 use super::views::{self, Klaar, Overzicht};
+use crate::auth::{Mag, Namens, ZorgBekijken, ZorgIndienen};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
@@ -23,16 +24,11 @@ use crate::meldingen::repo::{self as meldingen_repo, Melding};
 use crate::termijnen::domain::Soort as TermijnSoort;
 use crate::token;
 
-/// The signed-in person's submitted melding `id`. `Ok(None)`: not signed in. Someone else's, a concept or an
-/// unknown id: not found.
-async fn eigen_melding(ctx: &Ctx, id: &str) -> AppResult<Option<Melding>> {
-    let Some(person) = &ctx.person else {
-        return Ok(None);
-    };
-    meldingen_repo::van(&ctx.app.db.pool, id, &person.id)
+/// The submitted melding `id` of the person acted for. Someone else's, a concept or an unknown id: not found.
+async fn eigen_melding(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<Melding> {
+    meldingen_repo::van(&ctx.app.db.pool, id, &namens.voor.id)
         .await?
         .filter(|melding| melding.ingediend)
-        .map(Some)
         .ok_or(AppError::NotFound)
 }
 
@@ -77,12 +73,11 @@ pub struct KlaarQuery {
 
 pub async fn show(
     ctx: Ctx,
+    Mag(namens, _): Mag<ZorgBekijken>,
     Path(id): Path<String>,
     Query(q): Query<KlaarQuery>,
 ) -> AppResult<Response> {
-    let Some(melding) = eigen_melding(&ctx, &id).await? else {
-        return Ok(crate::http::inloggen_met_terug(&ctx.path));
-    };
+    let melding = eigen_melding(&ctx, &namens, &id).await?;
     let klaar = match q.klaar.as_str() {
         "opgeslagen" => Some(Klaar::Opgeslagen),
         "ingeleverd" => Some(Klaar::Ingeleverd),
@@ -98,10 +93,12 @@ async fn vast(ctx: &Ctx, melding: &Melding) -> AppResult<Response> {
     Ok((StatusCode::CONFLICT, views::vast(ctx, &overzicht)).into_response())
 }
 
-pub async fn write_form(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
-    let Some(melding) = eigen_melding(&ctx, &id).await? else {
-        return Ok(crate::http::inloggen_met_terug(&ctx.path));
-    };
+pub async fn write_form(
+    ctx: Ctx,
+    Mag(namens, _): Mag<ZorgIndienen>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let melding = eigen_melding(&ctx, &namens, &id).await?;
     if !kan_wijzigen(&melding, ctx.app.clock.today()) {
         return Ok(see_other(&plan_pad(&melding)));
     }
@@ -124,12 +121,11 @@ pub async fn write_form(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response>
 
 pub async fn write(
     ctx: Ctx,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path(id): Path<String>,
     Form(input): Form<PlanForm>,
 ) -> AppResult<Response> {
-    let Some(melding) = eigen_melding(&ctx, &id).await? else {
-        return Ok(see_other("/inloggen"));
-    };
+    let melding = eigen_melding(&ctx, &namens, &id).await?;
     if !kan_wijzigen(&melding, ctx.app.clock.today()) {
         return vast(&ctx, &melding).await;
     }
@@ -165,10 +161,12 @@ pub async fn write(
     Ok(see_other(&format!("{}?klaar={klaar}", plan_pad(&melding))))
 }
 
-pub async fn upload_form(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
-    let Some(melding) = eigen_melding(&ctx, &id).await? else {
-        return Ok(crate::http::inloggen_met_terug(&ctx.path));
-    };
+pub async fn upload_form(
+    ctx: Ctx,
+    Mag(namens, _): Mag<ZorgIndienen>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let melding = eigen_melding(&ctx, &namens, &id).await?;
     if !kan_wijzigen(&melding, ctx.app.clock.today()) {
         return Ok(see_other(&plan_pad(&melding)));
     }
@@ -177,12 +175,11 @@ pub async fn upload_form(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response
 
 pub async fn upload(
     ctx: Ctx,
+    Mag(namens, _): Mag<ZorgIndienen>,
     Path(id): Path<String>,
     mut multipart: Multipart,
 ) -> AppResult<Response> {
-    let Some(melding) = eigen_melding(&ctx, &id).await? else {
-        return Ok(see_other("/inloggen"));
-    };
+    let melding = eigen_melding(&ctx, &namens, &id).await?;
     if !kan_wijzigen(&melding, ctx.app.clock.today()) {
         return vast(&ctx, &melding).await;
     }
@@ -224,10 +221,12 @@ pub async fn upload(
 }
 
 /// The uploaded file, to its owner only, as a download with the type found in its bytes.
-pub async fn download(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
-    let Some(melding) = eigen_melding(&ctx, &id).await? else {
-        return Ok(crate::http::inloggen_met_terug(&ctx.path));
-    };
+pub async fn download(
+    ctx: Ctx,
+    Mag(namens, _): Mag<ZorgBekijken>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let melding = eigen_melding(&ctx, &namens, &id).await?;
     let Some((info, inhoud)) = repo::bestand(&ctx.app.db.pool, &melding.id).await? else {
         return Err(AppError::NotFound);
     };

@@ -33,6 +33,8 @@ pub struct Page<'a> {
     wide: bool,
     /// The signed-in person is staff: the header links to the back office.
     staff: bool,
+    /// The name of the person the signed-in person acts for, when that is someone else.
+    namens: Option<&'a str>,
 }
 
 impl<'a> Page<'a> {
@@ -46,10 +48,8 @@ impl<'a> Page<'a> {
             email,
             title.into(),
         );
-        page.staff = ctx
-            .person
-            .as_ref()
-            .is_some_and(|p| p.rol != crate::auth::Rol::Inwoner);
+        page.staff = ctx.person.as_ref().is_some_and(|p| p.rol.is_staf());
+        page.namens = ctx.namens.as_ref().map(|n| n.voor_naam());
         page
     }
 
@@ -72,6 +72,7 @@ impl<'a> Page<'a> {
             step: None,
             wide: false,
             staff: false,
+            namens: None,
         }
     }
 
@@ -145,6 +146,18 @@ impl<'a> Page<'a> {
                         }
                     }
                     (self.header())
+                    @if let Some(naam) = self.namens {
+                        // On every page, so that a helper never mistakes whose case they are changing.
+                        aside.loket-namens aria-label=(tr.t(msg::UI_NAMENS_LABEL)) {
+                            div.loket-width.loket-namens__inner {
+                                p.loket-namens__text {
+                                    (tr.ta(msg::UI_NAMENS_TEXT, &[("naam", naam.into())]))
+                                    " "
+                                    a href="/namens" { (tr.t(msg::UI_NAMENS_SWITCH)) }
+                                }
+                            }
+                        }
+                    }
                     div.loket-width.loket-page {
                         main.loket-main.loket-main--wide[self.wide] id="inhoud" {
                             @if let Some((href, label)) = &self.back { (back_link(href, label)) }

@@ -24,8 +24,8 @@ pub fn door(person: &Person, is_eigenaar: bool) -> Door {
     match person.rol {
         Rol::Medewerker => Door::Medewerker,
         Rol::Beheerder => Door::Beheerder,
-        Rol::Inwoner if is_eigenaar => Door::Inwoner,
-        Rol::Inwoner => Door::Helper,
+        Rol::Inwoner | Rol::Clientondersteuner if is_eigenaar => Door::Inwoner,
+        Rol::Inwoner | Rol::Clientondersteuner => Door::Helper,
     }
 }
 

@@ -70,7 +70,8 @@ pub async fn schrijf(
     .bind(token::new_id())
     .bind(melding_id)
     .bind(&wie.id)
-    .bind(wie.rol.code())
+    // Only staff and helpers are logged; a helper's own role says nothing about this case.
+    .bind(if wie.rol.is_staf() { wie.rol.code() } else { "helper" })
     .bind(handeling.code())
     .bind(omschrijving)
     .bind(reden)

@@ -58,6 +58,8 @@ async fn staff_person(app: &TestApp, email: &str) -> Person {
         email: email.into(),
         taal: loket::i18n::Lang::Nl,
         rol: Rol::Medewerker,
+        naam: None,
+        organisatie: None,
     }
 }
 

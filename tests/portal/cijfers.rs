@@ -21,6 +21,8 @@ async fn consulent(app: &TestApp) -> Person {
         email: CONSULENT.into(),
         taal: loket::i18n::Lang::Nl,
         rol: Rol::Medewerker,
+        naam: Some("Sanne Visser".into()),
+        organisatie: None,
     }
 }
 

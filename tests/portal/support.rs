@@ -392,6 +392,8 @@ impl TestApp {
             email: nieuw.email,
             taal: nieuw.taal,
             rol: nieuw.rol,
+            naam: Some(nieuw.naam),
+            organisatie: None,
         }
     }
 }

@@ -1,0 +1,211 @@
+//! Acting for someone else: the one place that decides for whom a signed-in person acts and what they may do
+//! there. The session says for whom ([`crate::http::session`] stores the choice); the machtigingen say whether
+//! that still holds, read again on every request, so that a machtiging the resident ends stops working on the
+//! helper's next click.
+//!
+//! Handlers never look at machtigingen themselves. They take [`Mag`] with the right they need
+//! ([`ZorgBekijken`], [`ZorgIndienen`]) and get a [`Namens`]: whose cases to show or change, and who acts.
+
+use std::marker::PhantomData;
+
+use sqlx::{Any, Executor, Row};
+use time::Date;
+
+use super::Person;
+use crate::AppState;
+use crate::db;
+use crate::i18n::Lang;
+use crate::machtigingen::domain::{Machtiging, Onderwerp, Rechten, Soort, Status};
+
+/// The person whose cases a request is about: the signed-in person themselves, or the resident they help.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Inwoner {
+    pub id: String,
+    pub naam: Option<String>,
+    /// `None` for someone known only through their representative.
+    pub email: Option<String>,
+    pub taal: Lang,
+}
+
+/// Who acts, for whom, with which machtigingen.
+#[derive(Clone, Debug)]
+pub struct Namens {
+    /// The signed-in person.
+    pub wie: Person,
+    /// Whose cases this request shows or changes.
+    pub voor: Inwoner,
+    /// The helper's active machtigingen for `voor`; empty when acting for oneself.
+    machtigingen: Vec<Machtiging>,
+    vandaag: Date,
+}
+
+impl Namens {
+    /// Acting for oneself.
+    pub fn zelf(wie: Person, vandaag: Date) -> Namens {
+        let voor = Inwoner {
+            id: wie.id.clone(),
+            naam: wie.naam.clone(),
+            email: Some(wie.email.clone()),
+            taal: wie.taal,
+        };
+        Namens {
+            wie,
+            voor,
+            machtigingen: Vec::new(),
+            vandaag,
+        }
+    }
+
+    pub fn is_zelf(&self) -> bool {
+        self.wie.id == self.voor.id
+    }
+
+    /// What the person may do in cases about `onderwerp` of [`Namens::voor`]. For oneself: everything. Staff
+    /// act for nobody here: the back office has its own checks.
+    pub fn rechten(&self, onderwerp: Onderwerp) -> Rechten {
+        if self.is_zelf() {
+            return Rechten::ALLES;
+        }
+        self.machtigingen
+            .iter()
+            .map(|m| m.rechten_op(self.vandaag, onderwerp))
+            .fold(Rechten::default(), Rechten::samen)
+    }
+
+    /// The kinds of machtiging the helper acts on, for the "namens" line.
+    pub fn soorten(&self) -> Vec<Soort> {
+        let mut soorten: Vec<Soort> = self.machtigingen.iter().map(|m| m.soort).collect();
+        soorten.dedup();
+        soorten
+    }
+
+    /// The name to show for [`Namens::voor`].
+    pub fn voor_naam(&self) -> &str {
+        self.voor
+            .naam
+            .as_deref()
+            .or(self.voor.email.as_deref())
+            .unwrap_or_default()
+    }
+}
+
+/// Reads for whom this session acts: `namens_id` if the person still holds an active machtiging for them
+/// today, else the person themselves. Staff always act for themselves.
+pub async fn lees<'e>(
+    db: impl Executor<'e, Database = Any>,
+    wie: Person,
+    namens_id: Option<String>,
+    vandaag: Date,
+) -> Result<Namens, sqlx::Error> {
+    let Some(voor_id) = namens_id.filter(|id| *id != wie.id && !wie.rol.is_staf()) else {
+        return Ok(Namens::zelf(wie, vandaag));
+    };
+    let rows = sqlx::query(
+        "SELECT m.soort, m.status, m.bekijken, m.indienen, m.post, m.geldig_tot, p.naam, p.email, p.taal \
+         FROM machtigingen m JOIN personen p ON p.id = m.inwoner_id \
+         WHERE m.helper_id = $1 AND m.inwoner_id = $2 AND m.status = 'actief'",
+    )
+    .bind(&wie.id)
+    .bind(&voor_id)
+    .fetch_all(db)
+    .await?;
+    let mut voor = None;
+    let mut machtigingen = Vec::new();
+    for row in &rows {
+        let Some(soort) = Soort::from_code(row.try_get::<String, _>("soort")?.as_str()) else {
+            continue;
+        };
+        let m = Machtiging {
+            soort,
+            status: Status::from_code(row.try_get::<String, _>("status")?.as_str()),
+            rechten: Rechten {
+                bekijken: row.try_get::<i64, _>("bekijken")? != 0,
+                indienen: row.try_get::<i64, _>("indienen")? != 0,
+                post: row.try_get::<i64, _>("post")? != 0,
+            },
+            geldig_tot: row
+                .try_get::<Option<String>, _>("geldig_tot")?
+                .as_deref()
+                .and_then(db::parse_date),
+        };
+        // An expired machtiging is no machtiging: the helper acts for themselves again.
+        if m.rechten_op(vandaag, Onderwerp::Zorg) == Rechten::default()
+            && m.rechten_op(vandaag, Onderwerp::Geld) == Rechten::default()
+        {
+            continue;
+        }
+        machtigingen.push(m);
+        let email: String = row.try_get("email")?;
+        voor.get_or_insert(Inwoner {
+            id: voor_id.clone(),
+            naam: row.try_get("naam")?,
+            email: echt_adres(&email).then_some(email),
+            taal: Lang::from_code(row.try_get::<String, _>("taal")?.as_str()).unwrap_or(Lang::Nl),
+        });
+    }
+    Ok(match voor {
+        Some(voor) => Namens {
+            wie,
+            voor,
+            machtigingen,
+            vandaag,
+        },
+        None => Namens::zelf(wie, vandaag),
+    })
+}
+
+/// The prefix of the stored address of someone without one of their own (see migration 0006).
+pub const GEEN_EMAIL: &str = "geen-email:";
+
+/// Whether a stored address can receive mail.
+pub fn echt_adres(email: &str) -> bool {
+    !email.starts_with(GEEN_EMAIL)
+}
+
+/// A right a page needs, on a kind of case.
+pub trait Vereiste {
+    const ONDERWERP: Onderwerp;
+    /// Whether the page changes something (file, upload, answer) rather than only shows it.
+    const INDIENEN: bool;
+}
+
+/// To see a resident's Wmo cases: their melding, plan, dossier and requests.
+pub struct ZorgBekijken;
+/// To file, upload or answer in a resident's Wmo cases.
+pub struct ZorgIndienen;
+
+impl Vereiste for ZorgBekijken {
+    const ONDERWERP: Onderwerp = Onderwerp::Zorg;
+    const INDIENEN: bool = false;
+}
+
+impl Vereiste for ZorgIndienen {
+    const ONDERWERP: Onderwerp = Onderwerp::Zorg;
+    const INDIENEN: bool = true;
+}
+
+/// The extractor of every resident-facing page with a resident's data: signed in (else the sign-in page),
+/// acting for someone with the right `V` (else 404, as for any page one may not see).
+pub struct Mag<V>(pub Namens, pub PhantomData<V>);
+
+impl<V: Vereiste> axum::extract::FromRequestParts<AppState> for Mag<V> {
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        let super::SignedIn(person) = super::SignedIn::from_request_parts(parts, app).await?;
+        let namens = match parts.extensions.get::<Namens>() {
+            Some(namens) if namens.wie.id == person.id => namens.clone(),
+            _ => Namens::zelf(person, app.clock.today()),
+        };
+        let rechten = namens.rechten(V::ONDERWERP);
+        if rechten.bekijken && (!V::INDIENEN || rechten.indienen) {
+            Ok(Mag(namens, PhantomData))
+        } else {
+            Err(crate::error::AppError::NotFound.into_response())
+        }
+    }
+}

@@ -1,0 +1,276 @@
+//! The SQL of machtigingen. Rights are read for requests in [`crate::auth::namens::lees`]; this file writes
+//! them and lists them for the pages.
+
+use sqlx::{Any, AnyConnection, Executor, Row};
+use time::{Date, OffsetDateTime};
+
+use super::domain::{Grond, Rechten, Soort, Status};
+use crate::db;
+use crate::token;
+
+/// A machtiging as it is made.
+#[derive(Clone, Debug)]
+pub struct Nieuw<'a> {
+    pub inwoner_id: Option<&'a str>,
+    pub helper_id: Option<&'a str>,
+    pub soort: Soort,
+    pub grond: Grond,
+    pub status: Status,
+    pub rechten: Rechten,
+    pub geldig_tot: Option<Date>,
+    /// Where an invitation or a request to confirm goes, and the name given for the other person.
+    pub email: Option<&'a str>,
+    pub naam: Option<&'a str>,
+    pub geboortedatum: Option<Date>,
+    /// The hashes of the link's token and of the short code, and until when they work.
+    pub token_hash: Option<&'a str>,
+    pub code_hash: Option<&'a str>,
+    pub verloopt_op: Option<OffsetDateTime>,
+    pub melding_id: Option<&'a str>,
+    pub aangemaakt_door: &'a str,
+}
+
+/// Stores a new machtiging and returns its id.
+pub async fn nieuw(
+    conn: &mut AnyConnection,
+    m: &Nieuw<'_>,
+    now: OffsetDateTime,
+) -> Result<String, sqlx::Error> {
+    let id = token::new_id();
+    let actief_op = (m.status == Status::Actief).then(|| db::ts(now));
+    sqlx::query(
+        "INSERT INTO machtigingen (id, inwoner_id, helper_id, soort, grond, status, bekijken, indienen, post, \
+         geldig_tot, email, naam, geboortedatum, token_hash, code_hash, verloopt_op, melding_id, aangemaakt_door, \
+         aangemaakt_op, actief_op) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)",
+    )
+    .bind(&id)
+    .bind(m.inwoner_id)
+    .bind(m.helper_id)
+    .bind(m.soort.code())
+    .bind(m.grond.code())
+    .bind(m.status.code())
+    .bind(i64::from(m.rechten.bekijken))
+    .bind(i64::from(m.rechten.indienen))
+    .bind(i64::from(m.rechten.post))
+    .bind(m.geldig_tot.map(db::date))
+    .bind(m.email)
+    .bind(m.naam)
+    .bind(m.geboortedatum.map(db::date))
+    .bind(m.token_hash)
+    .bind(m.code_hash)
+    .bind(m.verloopt_op.map(db::ts))
+    .bind(m.melding_id)
+    .bind(m.aangemaakt_door)
+    .bind(db::ts(now))
+    .bind(actief_op)
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+/// One machtiging with the names of both sides, for the pages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Regel {
+    pub id: String,
+    pub soort: Soort,
+    pub grond: Grond,
+    pub status: Status,
+    pub rechten: Rechten,
+    pub geldig_tot: Option<Date>,
+    pub inwoner_id: Option<String>,
+    pub helper_id: Option<String>,
+    /// The helper's name or address (the invited address while not accepted).
+    pub helper: String,
+    /// The resident's name or address (the name the helper gave while not confirmed).
+    pub inwoner: String,
+    pub melding_id: Option<String>,
+    pub aangemaakt_door: String,
+    pub aangemaakt_op: OffsetDateTime,
+    pub actief_op: Option<OffsetDateTime>,
+    pub beeindigd_op: Option<OffsetDateTime>,
+    pub afwijs_reden: Option<String>,
+}
+
+const KOLOMMEN: &str = "m.id, m.soort, m.grond, m.status, m.bekijken, m.indienen, m.post, m.geldig_tot, \
+    m.inwoner_id, m.helper_id, m.melding_id, m.aangemaakt_door, m.aangemaakt_op, m.actief_op, m.beeindigd_op, \
+    m.afwijs_reden, COALESCE(h.naam, h.email, m.email, '') AS helper, \
+    COALESCE(i.naam, m.naam, i.email, m.email, '') AS inwoner \
+    FROM machtigingen m LEFT JOIN personen h ON h.id = m.helper_id LEFT JOIN personen i ON i.id = m.inwoner_id";
+
+fn lees(row: &sqlx::any::AnyRow) -> Result<Regel, sqlx::Error> {
+    let ts = |kolom: &str| -> Result<Option<OffsetDateTime>, sqlx::Error> {
+        Ok(row
+            .try_get::<Option<String>, _>(kolom)?
+            .as_deref()
+            .and_then(db::parse_ts))
+    };
+    Ok(Regel {
+        id: row.try_get("id")?,
+        soort: Soort::from_code(row.try_get::<String, _>("soort")?.as_str())
+            .unwrap_or(Soort::Gemachtigde),
+        grond: Grond::from_code(row.try_get::<String, _>("grond")?.as_str()),
+        status: Status::from_code(row.try_get::<String, _>("status")?.as_str()),
+        rechten: Rechten {
+            bekijken: row.try_get::<i64, _>("bekijken")? != 0,
+            indienen: row.try_get::<i64, _>("indienen")? != 0,
+            post: row.try_get::<i64, _>("post")? != 0,
+        },
+        geldig_tot: row
+            .try_get::<Option<String>, _>("geldig_tot")?
+            .as_deref()
+            .and_then(db::parse_date),
+        inwoner_id: row.try_get("inwoner_id")?,
+        helper_id: row.try_get("helper_id")?,
+        helper: row.try_get("helper")?,
+        inwoner: row.try_get("inwoner")?,
+        melding_id: row.try_get("melding_id")?,
+        aangemaakt_door: row.try_get("aangemaakt_door")?,
+        aangemaakt_op: ts("aangemaakt_op")?.unwrap_or(OffsetDateTime::UNIX_EPOCH),
+        actief_op: ts("actief_op")?,
+        beeindigd_op: ts("beeindigd_op")?,
+        afwijs_reden: row.try_get("afwijs_reden")?,
+    })
+}
+
+async fn lijst<'e>(
+    db: impl Executor<'e, Database = Any>,
+    voorwaarde: &str,
+    waarde: &str,
+) -> Result<Vec<Regel>, sqlx::Error> {
+    let sql = format!("SELECT {KOLOMMEN} WHERE {voorwaarde} ORDER BY m.aangemaakt_op DESC");
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(waarde)
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(lees)
+        .collect()
+}
+
+/// Every machtiging for this resident, ended ones included, newest first.
+pub async fn van_inwoner<'e>(
+    db: impl Executor<'e, Database = Any>,
+    inwoner_id: &str,
+) -> Result<Vec<Regel>, sqlx::Error> {
+    lijst(db, "m.inwoner_id = $1", inwoner_id).await
+}
+
+/// Every machtiging this person holds or asked for as a helper, newest first.
+pub async fn van_helper<'e>(
+    db: impl Executor<'e, Database = Any>,
+    helper_id: &str,
+) -> Result<Vec<Regel>, sqlx::Error> {
+    lijst(db, "m.helper_id = $1", helper_id).await
+}
+
+/// One machtiging by id.
+pub async fn een<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> Result<Option<Regel>, sqlx::Error> {
+    Ok(lijst(db, "m.id = $1", id).await?.into_iter().next())
+}
+
+/// The open machtiging with this link token, if it has not expired.
+pub async fn met_token<'e>(
+    db: impl Executor<'e, Database = Any>,
+    token_hash: &str,
+    now: OffsetDateTime,
+) -> Result<Option<Regel>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {KOLOMMEN} WHERE m.token_hash = $1 AND m.verloopt_op > $2 \
+         AND m.status IN ('uitgenodigd', 'wacht_op_inwoner')"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(token_hash)
+        .bind(db::ts(now))
+        .fetch_optional(db)
+        .await?
+        .as_ref()
+        .map(lees)
+        .transpose()
+}
+
+/// Makes an open machtiging active for this resident and helper. Only from `van` (an open status): a link
+/// used twice, or a machtiging ended in between, changes nothing (`false`).
+pub async fn activeer(
+    conn: &mut AnyConnection,
+    id: &str,
+    van: Status,
+    inwoner_id: &str,
+    helper_id: &str,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let n = sqlx::query(
+        "UPDATE machtigingen SET status = 'actief', inwoner_id = $3, helper_id = $4, actief_op = $5, \
+         token_hash = NULL, code_hash = NULL WHERE id = $1 AND status = $2",
+    )
+    .bind(id)
+    .bind(van.code())
+    .bind(inwoner_id)
+    .bind(helper_id)
+    .bind(db::ts(now))
+    .execute(conn)
+    .await?
+    .rows_affected();
+    Ok(n == 1)
+}
+
+/// Ends a machtiging that is open or active, by `door` (the resident, the helper, or staff). Returns whether
+/// it was still running.
+pub async fn beeindig(
+    conn: &mut AnyConnection,
+    id: &str,
+    door: &str,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let n = sqlx::query(
+        "UPDATE machtigingen SET status = 'beeindigd', beeindigd_door = $2, beeindigd_op = $3, \
+         token_hash = NULL, code_hash = NULL \
+         WHERE id = $1 AND status IN ('uitgenodigd', 'wacht_op_inwoner', 'te_controleren', 'actief')",
+    )
+    .bind(id)
+    .bind(door)
+    .bind(db::ts(now))
+    .execute(conn)
+    .await?
+    .rows_affected();
+    Ok(n == 1)
+}
+
+/// The residents this helper may act for today, with their names: for the choice of for whom to act.
+pub async fn mensen_van_helper<'e>(
+    db: impl Executor<'e, Database = Any>,
+    helper_id: &str,
+    vandaag: Date,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT DISTINCT p.id, COALESCE(p.naam, m.naam, p.email) FROM machtigingen m \
+         JOIN personen p ON p.id = m.inwoner_id \
+         WHERE m.helper_id = $1 AND m.status = 'actief' AND (m.geldig_tot IS NULL OR m.geldig_tot >= $2) \
+         ORDER BY 2",
+    )
+    .bind(helper_id)
+    .bind(db::date(vandaag))
+    .fetch_all(db)
+    .await
+}
+
+/// The helpers with the right to receive mail about this resident's cases today: their addresses and
+/// languages.
+pub async fn post_ontvangers(
+    conn: &mut AnyConnection,
+    inwoner_id: &str,
+    vandaag: Date,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT DISTINCT p.email, p.taal FROM machtigingen m JOIN personen p ON p.id = m.helper_id \
+         WHERE m.inwoner_id = $1 AND m.status = 'actief' AND m.post = 1 \
+         AND (m.geldig_tot IS NULL OR m.geldig_tot >= $2)",
+    )
+    .bind(inwoner_id)
+    .bind(db::date(vandaag))
+    .fetch_all(conn)
+    .await
+}
