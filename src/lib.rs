@@ -98,6 +98,7 @@ pub fn app(state: AppState) -> Router {
         .merge(cijfers::router())
         .merge(clientondersteuning::router())
         .merge(dossier::router())
+        .merge(machtigingen::router())
         .merge(meldingen::router())
         .merge(mijn_loket::router())
         .merge(persoonlijk_plan::router())

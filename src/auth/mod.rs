@@ -11,7 +11,7 @@ pub mod namens;
 pub mod repo;
 mod views;
 
-pub use domain::EmailAddress;
+pub use domain::{EmailAddress, EmailError};
 pub use namens::{Mag, Namens, ZorgBekijken, ZorgIndienen};
 
 use axum::Router;

@@ -72,9 +72,16 @@ pub async fn dossier(
     Path(id): Path<String>,
     Query(q): Query<KlaarQuery>,
 ) -> AppResult<Response> {
-    let melding = super::toegang(&ctx, &namens, &id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let Some(melding) = super::toegang(&ctx, &namens, &id).await? else {
+        // A helper who follows a mail link while acting for someone else (or for themselves) is offered the
+        // switch to the resident the case belongs to; anyone else finds nothing.
+        return match super::voorstel(&ctx, &namens, &id).await? {
+            Some(voor) => Ok(
+                crate::machtigingen::views::wissel_voorstel(&ctx, &voor, &ctx.path).into_response(),
+            ),
+            None => Err(AppError::NotFound),
+        };
+    };
     if !melding.ingediend {
         return Ok(see_other(&format!(
             "/melding/{id}/stap/{}",

@@ -88,3 +88,28 @@ pub(crate) async fn toegang(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<O
     }
     Ok(melding)
 }
+
+/// The resident a submitted melding belongs to, when the signed-in person may act for them but does not now.
+pub(crate) async fn voorstel(
+    ctx: &Ctx,
+    namens: &Namens,
+    id: &str,
+) -> AppResult<Option<crate::auth::namens::Inwoner>> {
+    let Some(melding) = meldingen_repo::ingediend(&ctx.app.db.pool, id).await? else {
+        return Ok(None);
+    };
+    if melding.persoon_id == namens.voor.id {
+        return Ok(None);
+    }
+    let daar = crate::auth::namens::lees(
+        &ctx.app.db.pool,
+        namens.wie.clone(),
+        Some(melding.persoon_id),
+        ctx.app.clock.today(),
+    )
+    .await?;
+    let mag = daar
+        .rechten(crate::machtigingen::domain::Onderwerp::Zorg)
+        .bekijken;
+    Ok((!daar.is_zelf() && mag).then_some(daar.voor))
+}

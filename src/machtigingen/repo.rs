@@ -4,7 +4,7 @@
 use sqlx::{Any, AnyConnection, Executor, Row};
 use time::{Date, OffsetDateTime};
 
-use super::domain::{Grond, Rechten, Soort, Status};
+use super::domain::{Grond, Onderwerp, Rechten, Soort, Status};
 use crate::db;
 use crate::token;
 
@@ -257,20 +257,138 @@ pub async fn mensen_van_helper<'e>(
     .await
 }
 
-/// The helpers with the right to receive mail about this resident's cases today: their addresses and
-/// languages.
+/// The helpers with the right to receive mail about this resident's cases about `onderwerp` today: their
+/// addresses and languages.
 pub async fn post_ontvangers(
     conn: &mut AnyConnection,
     inwoner_id: &str,
+    onderwerp: Onderwerp,
     vandaag: Date,
 ) -> Result<Vec<(String, String)>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT DISTINCT p.email, p.taal FROM machtigingen m JOIN personen p ON p.id = m.helper_id \
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT DISTINCT p.email, p.taal, m.soort FROM machtigingen m JOIN personen p ON p.id = m.helper_id \
          WHERE m.inwoner_id = $1 AND m.status = 'actief' AND m.post = 1 \
          AND (m.geldig_tot IS NULL OR m.geldig_tot >= $2)",
     )
     .bind(inwoner_id)
     .bind(db::date(vandaag))
     .fetch_all(conn)
-    .await
+    .await?;
+    // The kind decides the matters: a bewindvoerder gets no mail about care.
+    let mut ontvangers: Vec<(String, String)> = rows
+        .into_iter()
+        .filter(|(_, _, soort)| {
+            Soort::from_code(soort).is_some_and(|s| s.onderwerpen().contains(&onderwerp))
+        })
+        .map(|(email, taal, _)| (email, taal))
+        .collect();
+    ontvangers.dedup();
+    Ok(ontvangers)
+}
+
+/// Sets the name a person is shown by to their helpers, when they give one.
+pub async fn zet_naam(
+    conn: &mut AnyConnection,
+    persoon_id: &str,
+    naam: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE personen SET naam = $2 WHERE id = $1")
+        .bind(persoon_id)
+        .bind(naam)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// Sets the kind of an accepted invitation: one accepted by a cliëntondersteuner's account is theirs as a
+/// cliëntondersteuner.
+pub async fn zet_soort(
+    conn: &mut AnyConnection,
+    id: &str,
+    soort: Soort,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE machtigingen SET soort = $2 WHERE id = $1")
+        .bind(id)
+        .bind(soort.code())
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// One thing a helper did or saw in a resident's cases.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actie {
+    pub melding_id: String,
+    pub referentie: Option<String>,
+    /// `bekeken`, `gewijzigd`, `gedownload` from the access log, or `ingediend` for a melding they filed.
+    pub handeling: String,
+    pub omschrijving: String,
+    pub op: OffsetDateTime,
+}
+
+/// Everything this helper did or looked at in this resident's cases, newest first: the access log, and the
+/// meldingen they filed for them.
+pub async fn acties<'e>(
+    db: impl Executor<'e, Database = Any>,
+    helper_id: &str,
+    inwoner_id: &str,
+) -> Result<Vec<Actie>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT m.id, m.referentie, t.handeling, t.omschrijving, t.op FROM toegangslog t \
+         JOIN meldingen m ON m.id = t.melding_id WHERE t.persoon_id = $1 AND m.persoon_id = $2 \
+         UNION ALL \
+         SELECT m.id, m.referentie, 'ingediend', 'melding', m.ingediend_op FROM meldingen m \
+         WHERE m.ingediend_door = $1 AND m.persoon_id = $2 AND m.ingediend_op IS NOT NULL \
+         ORDER BY 5 DESC LIMIT 500",
+    )
+    .bind(helper_id)
+    .bind(inwoner_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let op: String = row.try_get(4)?;
+            Ok(Actie {
+                melding_id: row.try_get(0)?,
+                referentie: row.try_get(1)?,
+                handeling: row.try_get(2)?,
+                omschrijving: row.try_get(3)?,
+                op: db::parse_ts(&op).ok_or_else(|| sqlx::Error::Decode("moment".into()))?,
+            })
+        })
+        .collect()
+}
+
+/// The address an invitation went to.
+pub async fn uitnodiging_adres<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    Ok(
+        sqlx::query_scalar::<_, Option<String>>("SELECT email FROM machtigingen WHERE id = $1")
+            .bind(id)
+            .fetch_optional(db)
+            .await?
+            .flatten(),
+    )
+}
+
+/// The address and language of a person, when they have an address of their own.
+pub async fn adres(
+    conn: &mut AnyConnection,
+    persoon_id: &str,
+) -> Result<Option<(String, crate::i18n::Lang)>, sqlx::Error> {
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT email, taal FROM personen WHERE id = $1")
+            .bind(persoon_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(row
+        .filter(|(email, _)| crate::auth::namens::echt_adres(email))
+        .map(|(email, taal)| {
+            (
+                email,
+                crate::i18n::Lang::from_code(&taal).unwrap_or(crate::i18n::Lang::Nl),
+            )
+        }))
 }

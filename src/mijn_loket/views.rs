@@ -8,6 +8,7 @@ use crate::clientondersteuning::repo::Samenvatting;
 use crate::http::Ctx;
 use crate::i18n::msg;
 use crate::i18n::{datum, datum_met_dag};
+use crate::machtigingen::domain::Onderwerp;
 use crate::meldingen::domain::termijnen;
 use crate::meldingen::repo::Melding;
 use crate::ui;
@@ -54,11 +55,23 @@ pub fn page(
     meldingen: &[(Melding, Option<Zaak>)],
     verzoeken: &[Samenvatting],
 ) -> Markup {
+    let titel = if namens.is_zelf() {
+        ctx.t(msg::MIJN_LOKET_TITEL)
+    } else {
+        ctx.tr.ta(
+            msg::MIJN_LOKET_TITEL_NAMENS,
+            &[("naam", namens.voor_naam().into())],
+        )
+    };
+    let mag_indienen = namens.rechten(Onderwerp::Zorg).indienen;
     ui::layout::page(
         ctx,
-        &ctx.t(msg::MIJN_LOKET_TITEL),
+        &titel,
         html! {
             p { (ctx.tr.ta(msg::MIJN_LOKET_INGELOGD_ALS, &[("email", namens.wie.email.as_str().into())])) }
+            @if !namens.is_zelf() {
+                p { (ctx.tr.ta(msg::MIJN_LOKET_NAMENS_UITLEG, &[("naam", namens.voor_naam().into())])) }
+            }
             h2 { (ctx.t(msg::MIJN_LOKET_ZAKEN_TITEL)) }
             @if meldingen.is_empty() && verzoeken.is_empty() {
                 p { (ctx.t(msg::MIJN_LOKET_GEEN_ZAKEN)) }
@@ -72,6 +85,7 @@ pub fn page(
                     }
                 }
             }
+            @if mag_indienen {
             h2 { (ctx.t(msg::MIJN_LOKET_STARTEN_TITEL)) }
             ul {
                 @for (href, title, uitleg, begrip) in STARTS {
@@ -83,6 +97,21 @@ pub fn page(
                             (ctx.t(uitleg))
                         }
                     }
+                }
+            }
+            }
+            h2 { (ctx.t(msg::MIJN_LOKET_HULP_TITEL)) }
+            @if namens.is_zelf() {
+                p { (ctx.t(msg::MIJN_LOKET_HULP_UITLEG)) }
+                ul {
+                    li { a href="/machtigingen" { (ctx.t(msg::MIJN_LOKET_HULP_MACHTIGINGEN)) } }
+                    li { a href="/namens" { (ctx.t(msg::MIJN_LOKET_HULP_NAMENS)) } }
+                }
+            } @else {
+                form method="post" action="/namens" {
+                    input type="hidden" name="voor" value="";
+                    input type="hidden" name="terug" value="/mijn-loket";
+                    (ui::Button::secondary(ctx.t(msg::MIJN_LOKET_HULP_TERUG_ZELF)))
                 }
             }
         },

@@ -14,6 +14,7 @@ use crate::auth::{Person, Rol};
 use crate::error::{AppError, AppResult};
 use crate::i18n::datum_met_dag;
 use crate::i18n::{Lang, Tr, msg};
+use crate::machtigingen::domain::Onderwerp;
 use crate::mail::Email;
 use crate::meldingen::repo::Melding;
 use domain::{Door, Gebeurtenis, Zaak};
@@ -144,9 +145,22 @@ async fn schrijf(
                 .bind(&melding.persoon_id)
                 .fetch_optional(&mut *tx)
                 .await?;
-        if let Some((adres, taal)) = ontvanger {
+        let vandaag = app.clock.today();
+        // The resident (when they have an address of their own), and every helper they allowed to get the
+        // mail about their cases.
+        let helpers = crate::machtigingen::repo::post_ontvangers(
+            &mut tx,
+            &melding.persoon_id,
+            Onderwerp::Zorg,
+            vandaag,
+        )
+        .await?;
+        let ontvangers = ontvanger
+            .filter(|(adres, _)| crate::auth::namens::echt_adres(adres))
+            .into_iter()
+            .chain(helpers);
+        for (adres, taal) in ontvangers {
             let tr = Tr::new(app.i18n.clone(), Lang::from_code(&taal).unwrap_or(Lang::Nl));
-            let vandaag = app.clock.today();
             if let Some(email) = bericht(app, &tr, adres, melding, &zaak, gebeurtenis, vandaag) {
                 crate::mail::enqueue(&mut tx, now, &email, &tr, &app.gemeente).await?;
             }

@@ -41,7 +41,8 @@ impl Handeling {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Regel {
     pub persoon_id: String,
-    /// The name staff and helpers are shown by; `None` for someone without one.
+    /// The name staff and helpers are shown by (a helper without one by their address, which the resident
+    /// knows); `None` for staff without one.
     pub naam: Option<String>,
     /// The role they acted in (`medewerker`, `beheerder`, `helper`).
     pub rol: String,
@@ -111,7 +112,7 @@ pub async fn van_zaak<'e>(
     melding_id: &str,
 ) -> Result<Vec<Regel>, sqlx::Error> {
     sqlx::query(
-        "SELECT t.persoon_id, p.naam, t.rol, t.handeling, t.omschrijving, t.reden, t.op FROM toegangslog t \
+        "SELECT t.persoon_id, COALESCE(p.naam, CASE WHEN t.rol = 'helper' THEN p.email END) AS naam, t.rol, t.handeling, t.omschrijving, t.reden, t.op FROM toegangslog t \
          JOIN personen p ON p.id = t.persoon_id WHERE t.melding_id = $1 ORDER BY t.op DESC, t.id",
     )
     .bind(melding_id)

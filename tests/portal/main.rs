@@ -11,6 +11,7 @@ mod clientondersteuning;
 mod dossier;
 mod forms;
 mod i18n;
+mod machtigingen;
 mod meldingen;
 mod outbox;
 mod persoonlijk_plan;

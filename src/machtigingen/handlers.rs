@@ -1,0 +1,280 @@
+//! Handlers of machtigingen: the choice of for whom one acts, and the resident's own machtigingen (invite a
+//! helper, see what they did, end it). Whatever a helper does next is checked by [`crate::auth::Mag`].
+
+use axum::extract::{Extension, Path};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::Form;
+use time::Duration;
+
+use super::domain::{Grond, Soort, Status};
+use super::form::{NamensForm, UitnodigingForm};
+use super::{repo, views};
+use crate::auth::{Person, Rol, SignedIn, namens};
+use crate::error::{AppError, AppResult};
+use crate::form::FieldErrors;
+use crate::http::session::{self, SessionHash};
+use crate::http::{Ctx, see_other};
+use crate::i18n::Tr;
+use crate::token;
+
+/// An invitation link works this long.
+pub const UITNODIGING_GELDIG: Duration = Duration::days(14);
+
+/// `GET /namens`: for whom the person acts now, and the people they may act for.
+pub async fn kies(ctx: Ctx, SignedIn(person): SignedIn) -> AppResult<Response> {
+    let mensen =
+        repo::mensen_van_helper(&ctx.app.db.pool, &person.id, ctx.app.clock.today()).await?;
+    Ok(views::kies(&ctx, &person, &mensen).into_response())
+}
+
+/// `POST /namens`: act for `voor` (or for oneself) from now on. Someone one may not act for is not found.
+pub async fn wissel(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    hash: Option<Extension<SessionHash>>,
+    Form(form): Form<NamensForm>,
+) -> AppResult<Response> {
+    let Some(Extension(hash)) = hash else {
+        return Err(AppError::NotFound);
+    };
+    let voor = form.voor.trim();
+    let naar =
+        crate::http::terug(Some(form.terug.as_str())).unwrap_or_else(|| "/mijn-loket".into());
+    if voor.is_empty() || voor == person.id {
+        session::zet_namens(&ctx.app, &hash, None).await?;
+        return Ok(see_other(&naar));
+    }
+    let namens = namens::lees(
+        &ctx.app.db.pool,
+        person,
+        Some(voor.to_owned()),
+        ctx.app.clock.today(),
+    )
+    .await?;
+    if namens.is_zelf() {
+        return Err(AppError::NotFound);
+    }
+    session::zet_namens(&ctx.app, &hash, Some(voor)).await?;
+    Ok(see_other(&naar))
+}
+
+/// `GET /machtigingen`: every machtiging the person gave, and every one they hold for someone else.
+pub async fn overzicht(ctx: Ctx, SignedIn(person): SignedIn) -> AppResult<Response> {
+    let pool = &ctx.app.db.pool;
+    let gegeven = repo::van_inwoner(pool, &person.id).await?;
+    let gekregen = repo::van_helper(pool, &person.id).await?;
+    Ok(views::overzicht(&ctx, &gegeven, &gekregen).into_response())
+}
+
+/// `GET /machtigingen/nieuw`: the invitation form.
+pub async fn nieuw_form(ctx: Ctx, SignedIn(_): SignedIn) -> Response {
+    views::nieuw(&ctx, &UitnodigingForm::default(), &FieldErrors::new()).into_response()
+}
+
+/// `POST /machtigingen/nieuw`: stores the invitation and mails the helper a link. It is always the signed-in
+/// person's own: someone acting for another cannot hand out rights in their name, nor give themselves more.
+pub async fn uitnodigen(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Form(form): Form<UitnodigingForm>,
+) -> AppResult<Response> {
+    let app = &ctx.app;
+    let uitnodiging = match form.parse(&ctx.tr, &person.email, app.clock.today()) {
+        Ok(u) => u,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::nieuw(&ctx, &form, &errors),
+            )
+                .into_response());
+        }
+    };
+    let now = app.clock.now();
+    let geheim = token::new_secret();
+    let token_hash = token::hash(&geheim);
+    let mut tx = app.db.begin_write().await?;
+    if let Some(naam) = &uitnodiging.eigen_naam {
+        repo::zet_naam(&mut tx, &person.id, naam).await?;
+    }
+    let id = repo::nieuw(
+        &mut tx,
+        &repo::Nieuw {
+            inwoner_id: Some(&person.id),
+            helper_id: None,
+            soort: Soort::Gemachtigde,
+            grond: Grond::Uitnodiging,
+            status: Status::Uitgenodigd,
+            rechten: uitnodiging.rechten,
+            geldig_tot: Some(uitnodiging.tot),
+            email: Some(uitnodiging.email.as_str()),
+            naam: uitnodiging.naam.as_deref(),
+            geboortedatum: None,
+            token_hash: Some(&token_hash),
+            code_hash: None,
+            verloopt_op: Some(now + UITNODIGING_GELDIG),
+            melding_id: None,
+            aangemaakt_door: &person.id,
+        },
+        now,
+    )
+    .await?;
+    // The helper reads the invitation in the resident's language: that is the language they share.
+    let link = format!("{}/uitnodiging/{geheim}", app.config.base_url);
+    let van = uitnodiging
+        .eigen_naam
+        .clone()
+        .unwrap_or_else(|| person.email.clone());
+    let mail = views::mail_uitnodiging(
+        &ctx.tr,
+        uitnodiging.email.as_str(),
+        &van,
+        &uitnodiging,
+        link,
+    );
+    crate::mail::enqueue(&mut tx, now, &mail, &ctx.tr, &app.gemeente).await?;
+    tx.commit().await?;
+    app.mail.wake();
+    Ok(see_other(&format!("/machtigingen/{id}?klaar=verstuurd")))
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct KlaarQuery {
+    klaar: String,
+}
+
+/// The machtiging `id` if this person is its resident or its helper; 404 otherwise.
+async fn eigen(ctx: &Ctx, person: &Person, id: &str) -> AppResult<repo::Regel> {
+    repo::een(&ctx.app.db.pool, id)
+        .await?
+        .filter(|m| {
+            m.inwoner_id.as_deref() == Some(person.id.as_str())
+                || m.helper_id.as_deref() == Some(person.id.as_str())
+        })
+        .ok_or(AppError::NotFound)
+}
+
+/// `GET /machtigingen/{id}`: one machtiging, and for the resident everything the helper did with it.
+pub async fn detail(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<KlaarQuery>,
+) -> AppResult<Response> {
+    let m = eigen(&ctx, &person, &id).await?;
+    let is_inwoner = m.inwoner_id.as_deref() == Some(person.id.as_str());
+    let acties = match (&m.helper_id, &m.inwoner_id) {
+        (Some(helper), Some(inwoner)) if is_inwoner => {
+            repo::acties(&ctx.app.db.pool, helper, inwoner).await?
+        }
+        _ => Vec::new(),
+    };
+    Ok(views::detail(&ctx, &m, is_inwoner, &acties, q.klaar == "verstuurd").into_response())
+}
+
+/// `POST /machtigingen/{id}/beeindigen`: the resident or the helper ends it, at once. The other side is told
+/// by mail.
+pub async fn beeindigen(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let m = eigen(&ctx, &person, &id).await?;
+    let app = &ctx.app;
+    let now = app.clock.now();
+    let mut tx = app.db.begin_write().await?;
+    if repo::beeindig(&mut tx, &m.id, &person.id, now).await? {
+        let is_inwoner = m.inwoner_id.as_deref() == Some(person.id.as_str());
+        let ander = if is_inwoner {
+            &m.helper_id
+        } else {
+            &m.inwoner_id
+        };
+        if let Some(ander) = ander {
+            if let Some((email, taal)) = repo::adres(&mut tx, ander).await? {
+                let tr = Tr::new(app.i18n.clone(), taal);
+                let wie = if is_inwoner { &m.inwoner } else { &m.helper };
+                let mail = views::mail_beeindigd(&tr, &email, wie);
+                crate::mail::enqueue(&mut tx, now, &mail, &tr, &app.gemeente).await?;
+            }
+        }
+    }
+    tx.commit().await?;
+    app.mail.wake();
+    Ok(see_other(&format!("/machtigingen/{}", m.id)))
+}
+
+/// `GET /uitnodiging/{token}`: the invitation, for the helper to accept or decline. Signed in with the
+/// invited address only: the link alone is not enough, for a forwarded mail must not hand over a dossier.
+pub async fn uitnodiging(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(geheim): Path<String>,
+) -> AppResult<Response> {
+    let pool = &ctx.app.db.pool;
+    let Some(m) = repo::met_token(pool, &token::hash(&geheim), ctx.app.clock.now()).await? else {
+        return Ok((StatusCode::NOT_FOUND, views::uitnodiging_weg(&ctx)).into_response());
+    };
+    let juiste =
+        repo::uitnodiging_adres(pool, &m.id).await?.as_deref() == Some(person.email.as_str());
+    Ok(views::uitnodiging(&ctx, &m, juiste).into_response())
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct KeuzeForm {
+    keuze: String,
+}
+
+/// `POST /uitnodiging/{token}`: accept (`keuze=ja`) or decline. Accepting twice, or after the resident
+/// withdrew it, changes nothing.
+pub async fn antwoord(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Path(geheim): Path<String>,
+    Form(form): Form<KeuzeForm>,
+) -> AppResult<Response> {
+    let app = &ctx.app;
+    let now = app.clock.now();
+    let mut tx = app.db.begin_write().await?;
+    let m = repo::met_token(&mut *tx, &token::hash(&geheim), now).await?;
+    let Some(m) = m.filter(|m| m.status == Status::Uitgenodigd) else {
+        tx.rollback().await?;
+        return Ok((StatusCode::NOT_FOUND, views::uitnodiging_weg(&ctx)).into_response());
+    };
+    let adres = repo::uitnodiging_adres(&mut *tx, &m.id).await?;
+    let (Some(inwoner_id), true) = (
+        &m.inwoner_id,
+        adres.as_deref() == Some(person.email.as_str()),
+    ) else {
+        tx.rollback().await?;
+        return Err(AppError::NotFound);
+    };
+    let ja = form.keuze == "ja";
+    if ja {
+        repo::activeer(
+            &mut tx,
+            &m.id,
+            Status::Uitgenodigd,
+            inwoner_id,
+            &person.id,
+            now,
+        )
+        .await?;
+        if person.rol == Rol::Clientondersteuner {
+            repo::zet_soort(&mut tx, &m.id, Soort::Clientondersteuner).await?;
+        }
+    } else {
+        repo::beeindig(&mut tx, &m.id, &person.id, now).await?;
+    }
+    if let Some((email, taal)) = repo::adres(&mut tx, inwoner_id).await? {
+        let tr = Tr::new(app.i18n.clone(), taal);
+        let helper = person.naam.clone().unwrap_or_else(|| person.email.clone());
+        let mail = views::mail_antwoord(&tr, &email, &helper, ja, &app.config.base_url);
+        crate::mail::enqueue(&mut tx, now, &mail, &tr, &app.gemeente).await?;
+    }
+    tx.commit().await?;
+    app.mail.wake();
+    Ok(see_other(if ja { "/namens" } else { "/machtigingen" }))
+}

@@ -1,0 +1,844 @@
+//! Acting for someone else: the resident's invitation, the helper's acceptance, the explicit switch of for
+//! whom one acts, ending it, and the matrix of every role against every route of a case.
+
+use std::collections::BTreeMap;
+
+use axum::http::StatusCode;
+use loket::auth::Person;
+use loket::machtigingen::domain::{Grond, Rechten, Soort, Status};
+use loket::machtigingen::repo;
+use loket::zaken;
+use loket::zaken::domain::{BesluitRegel, Gebeurtenis, Uitkomst, Voorziening, Vorm};
+use loket::zaken::repo::{DocumentSoort, NieuwDocument};
+use time::macros::date;
+
+use crate::support::{TestApp, link_in, mail_text};
+
+const PDF: &[u8] = b"%PDF-1.4\n% een brief\n";
+const PNG: &[u8] = &[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+const BEWONER: &str = "bewoner@example.nl";
+
+async fn persoon_id(app: &TestApp, email: &str) -> String {
+    sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
+        .bind(email)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+/// A machtiging that holds from now, as staff or an accepted invitation would leave it.
+async fn machtig(
+    app: &TestApp,
+    inwoner: &str,
+    helper: &str,
+    soort: Soort,
+    rechten: Rechten,
+) -> String {
+    let inwoner_id = persoon_id(app, inwoner).await;
+    let helper_id = persoon_id(app, helper).await;
+    let mut tx = app.state.db.begin_write().await.unwrap();
+    let id = repo::nieuw(
+        &mut tx,
+        &repo::Nieuw {
+            inwoner_id: Some(&inwoner_id),
+            helper_id: Some(&helper_id),
+            soort,
+            grond: if soort.is_wettelijk() {
+                Grond::Rechter
+            } else {
+                Grond::Uitnodiging
+            },
+            status: Status::Actief,
+            rechten,
+            geldig_tot: Some(date!(2027 - 12 - 31)),
+            email: None,
+            naam: None,
+            geboortedatum: None,
+            token_hash: None,
+            code_hash: None,
+            verloopt_op: None,
+            melding_id: None,
+            aangemaakt_door: &inwoner_id,
+        },
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    id
+}
+
+/// Signs in as `email` and switches to acting for `voor`; returns the cookies of that session.
+async fn als_helper(app: &mut TestApp, email: &str, voor: &str) -> BTreeMap<String, String> {
+    app.clear_cookies();
+    app.sign_in(email).await;
+    let voor_id = persoon_id(app, voor).await;
+    let response = app
+        .post("/namens", &[("voor", &voor_id), ("terug", "/mijn-loket")])
+        .await;
+    assert_eq!(
+        response.status,
+        StatusCode::SEE_OTHER,
+        "{email}: {}",
+        response.body
+    );
+    app.cookie_jar()
+}
+
+async fn uitnodigen(app: &mut TestApp, velden: &[(&str, &str)]) -> crate::support::TestResponse {
+    app.post("/machtigingen/nieuw", velden).await
+}
+
+fn uitnodiging_link(app: &TestApp, aan: &str) -> String {
+    app.mails()
+        .iter()
+        .filter(|m| m.to_lowercase().contains(&format!("to: {aan}")))
+        .find_map(|m| link_in(&mail_text(m), "/uitnodiging/"))
+        .expect("an invitation mail")
+}
+
+#[tokio::test]
+async fn a_resident_invites_a_helper_who_accepts_and_acts_for_them() {
+    let mut app = TestApp::new().await;
+    let id = app.submitted_melding(BEWONER).await;
+    let bewoner = app.cookie_jar();
+
+    // A mistake comes back with the input kept and the error beside the field.
+    let page = uitnodigen(
+        &mut app,
+        &[
+            ("email", ""),
+            ("naam", "Petra"),
+            ("tot-dag", "31"),
+            ("tot-maand", "2"),
+            ("tot-jaar", "2027"),
+        ],
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(page.attrs("input[name=naam]", "value"), ["Petra"]);
+    assert!(
+        page.text("#email-fout").contains("Vul het e-mailadres in"),
+        "{}",
+        page.body
+    );
+    assert!(page.text("#tot-fout").contains("bestaat niet"));
+    let page = uitnodigen(
+        &mut app,
+        &[
+            ("email", BEWONER),
+            ("tot-dag", "31"),
+            ("tot-maand", "12"),
+            ("tot-jaar", "2027"),
+        ],
+    )
+    .await;
+    assert!(page.text("#email-fout").contains("uw eigen e-mailadres"));
+
+    let response = uitnodigen(
+        &mut app,
+        &[
+            ("email", "Petra@Example.nl"),
+            ("naam", "Petra"),
+            ("rechten", "indienen"),
+            ("tot-dag", "31"),
+            ("tot-maand", "12"),
+            ("tot-jaar", "2027"),
+            ("eigen_naam", "Jan de Vries"),
+        ],
+    )
+    .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let machtiging = response.location().to_owned();
+    let page = app.get(&machtiging).await;
+    assert!(
+        page.text("main").contains("Nog niet aangenomen"),
+        "{}",
+        page.body
+    );
+    app.deliver_mail().await;
+    let link = uitnodiging_link(&app, "petra@example.nl");
+    let mail = app
+        .mails()
+        .into_iter()
+        .find(|m| m.contains("To: petra@example.nl"))
+        .unwrap();
+    assert!(
+        mail_text(&mail).contains("Jan de Vries wil dat u helpt"),
+        "{mail}"
+    );
+    assert!(
+        !mail_text(&mail).contains("trap"),
+        "no health details in the mail"
+    );
+
+    // Someone else who got the link forwarded cannot accept it.
+    app.clear_cookies();
+    app.sign_in("buurman@example.nl").await;
+    let page = app.get(&link).await;
+    assert!(
+        page.text("main").contains("ander e-mailadres"),
+        "{}",
+        page.body
+    );
+    assert_eq!(
+        app.post(&link, &[("keuze", "ja")]).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    // The helper accepts with the invited address.
+    app.clear_cookies();
+    app.sign_in("petra@example.nl").await;
+    let page = app.get(&link).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.text("h1")
+            .contains("Jan de Vries vraagt of u wilt helpen")
+    );
+    let response = app.post(&link, &[("keuze", "ja")]).await;
+    assert_eq!(response.location(), "/namens");
+    // The link works once.
+    assert_eq!(app.get(&link).await.status, StatusCode::NOT_FOUND);
+
+    // Acting for herself, the case is not hers: she is offered the switch, explicitly.
+    let dossier = format!("/melding/{id}");
+    let page = app.get(&dossier).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.text("h1").contains("Dit is een zaak van Jan de Vries"),
+        "{}",
+        page.body
+    );
+    assert!(page.texts(".loket-namens").is_empty());
+    let voor = page
+        .attrs("form[action='/namens'] input[name=voor]", "value")
+        .remove(0);
+    let response = app
+        .post("/namens", &[("voor", &voor), ("terug", &dossier)])
+        .await;
+    assert_eq!(response.location(), dossier);
+    let page = app.get(&dossier).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.text(".loket-namens")
+            .contains("U werkt nu namens Jan de Vries"),
+        "{}",
+        page.body
+    );
+    let loket = app.get("/mijn-loket").await;
+    assert!(loket.text("h1").contains("Loket van Jan de Vries"));
+    assert!(loket.text(".loket-namens").contains("Jan de Vries"));
+
+    // She starts a melding for him: it is his, filed by her.
+    let response = app.post("/melding", &[]).await;
+    let concept = response
+        .location()
+        .trim_start_matches("/melding/")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let (eigenaar, door): (String, Option<String>) =
+        sqlx::query_as("SELECT persoon_id, ingediend_door FROM meldingen WHERE id = $1")
+            .bind(&concept)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(eigenaar, voor);
+    assert_eq!(door, Some(persoon_id(&app, "petra@example.nl").await));
+
+    // Back to herself: the case is out of reach again without a switch.
+    let response = app
+        .post("/namens", &[("voor", ""), ("terug", "/mijn-loket")])
+        .await;
+    assert_eq!(response.location(), "/mijn-loket");
+    assert!(
+        app.get("/mijn-loket")
+            .await
+            .texts(".loket-namens")
+            .is_empty()
+    );
+
+    // The resident sees the machtiging in force and what the helper looked at.
+    app.use_cookie_jar(bewoner);
+    let page = app.get(&machtiging).await;
+    assert!(page.text("main").contains("Geldt nu"));
+    let acties = page.texts(".loket-acties li");
+    assert!(
+        acties.iter().any(|a| a.contains("Bekeek dossier")),
+        "{acties:?}"
+    );
+    let inzage = app.get(&format!("/melding/{id}/inzage")).await;
+    let regels = inzage.text("main");
+    assert!(
+        regels.contains("petra@example.nl, iemand die u helpt"),
+        "{regels}"
+    );
+}
+
+#[tokio::test]
+async fn ending_a_machtiging_takes_effect_on_the_helpers_next_request() {
+    let mut app = TestApp::new().await;
+    let id = app.submitted_melding(BEWONER).await;
+    let bewoner = app.cookie_jar();
+    app.clear_cookies();
+    app.sign_in("petra@example.nl").await;
+    let m = machtig(
+        &app,
+        BEWONER,
+        "petra@example.nl",
+        Soort::Gemachtigde,
+        Rechten::gekozen(true, false),
+    )
+    .await;
+    let petra = als_helper(&mut app, "petra@example.nl", BEWONER).await;
+    let dossier = format!("/melding/{id}");
+    assert_eq!(app.get(&dossier).await.status, StatusCode::OK);
+
+    app.use_cookie_jar(bewoner);
+    let response = app
+        .post(&format!("/machtigingen/{m}/beeindigen"), &[])
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert!(
+        app.get(&format!("/machtigingen/{m}"))
+            .await
+            .text("main")
+            .contains("Gestopt")
+    );
+
+    // The same session of the helper, its very next request.
+    app.use_cookie_jar(petra);
+    assert_eq!(app.get(&dossier).await.status, StatusCode::NOT_FOUND);
+    let loket = app.get("/mijn-loket").await;
+    assert!(
+        loket.texts(".loket-namens").is_empty(),
+        "acts for herself again"
+    );
+    assert_eq!(
+        app.post_multipart(&format!("{dossier}/uploaden"), &[], Some(("a.png", PNG)))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    // Nor can she switch back.
+    let voor = persoon_id(&app, BEWONER).await;
+    assert_eq!(
+        app.post("/namens", &[("voor", &voor)]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    app.deliver_mail().await;
+    assert!(
+        app.mails()
+            .iter()
+            .any(|m| m.contains("To: petra@example.nl")
+                && mail_text(m).contains("heeft de machtiging gestopt"))
+    );
+}
+
+#[tokio::test]
+async fn an_expired_machtiging_gives_nothing() {
+    let mut app = TestApp::new().await;
+    let id = app.submitted_melding(BEWONER).await;
+    app.clear_cookies();
+    app.sign_in("petra@example.nl").await;
+    machtig(
+        &app,
+        BEWONER,
+        "petra@example.nl",
+        Soort::Gemachtigde,
+        Rechten::ALLES,
+    )
+    .await;
+    als_helper(&mut app, "petra@example.nl", BEWONER).await;
+    assert_eq!(
+        app.get(&format!("/melding/{id}")).await.status,
+        StatusCode::OK
+    );
+    // Valid to 31 December 2027: from 1 January 2028 it no longer holds.
+    app.clock.advance(time::Duration::days(404));
+    app.sign_in("petra@example.nl").await;
+    let voor = persoon_id(&app, BEWONER).await;
+    assert_eq!(
+        app.post("/namens", &[("voor", &voor)]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get(&format!("/melding/{id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn a_helper_cannot_extend_their_own_rights() {
+    let mut app = TestApp::new().await;
+    let id = app.submitted_melding(BEWONER).await;
+    app.clear_cookies();
+    app.sign_in("petra@example.nl").await;
+    app.sign_in("buurman@example.nl").await;
+    machtig(
+        &app,
+        BEWONER,
+        "petra@example.nl",
+        Soort::Gemachtigde,
+        Rechten::gekozen(false, false),
+    )
+    .await;
+    als_helper(&mut app, "petra@example.nl", BEWONER).await;
+    let upload = format!("/melding/{id}/uploaden");
+    assert_eq!(app.get(&upload).await.status, StatusCode::NOT_FOUND);
+    // Inviting while acting for the resident invites for herself, never in the resident's name.
+    let response = uitnodigen(
+        &mut app,
+        &[
+            ("email", "buurman@example.nl"),
+            ("rechten", "indienen"),
+            ("tot-dag", "31"),
+            ("tot-maand", "12"),
+            ("tot-jaar", "2027"),
+        ],
+    )
+    .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    let bewoner_id = persoon_id(&app, BEWONER).await;
+    let van_bewoner = repo::van_inwoner(&app.state.db.pool, &bewoner_id)
+        .await
+        .unwrap();
+    assert_eq!(
+        van_bewoner.len(),
+        1,
+        "the resident's machtigingen are unchanged"
+    );
+    assert_eq!(van_bewoner[0].rechten, Rechten::gekozen(false, false));
+    // Accepting that invitation as the neighbour gives rights over Petra, not over the resident.
+    app.deliver_mail().await;
+    let link = uitnodiging_link(&app, "buurman@example.nl");
+    app.clear_cookies();
+    app.sign_in("buurman@example.nl").await;
+    app.post(&link, &[("keuze", "ja")]).await;
+    assert_eq!(
+        app.post("/namens", &[("voor", &bewoner_id)]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    // And the resident's case stays closed to uploads by Petra.
+    als_helper(&mut app, "petra@example.nl", BEWONER).await;
+    assert_eq!(
+        app.post_multipart(&upload, &[], Some(("a.png", PNG)))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    // Someone she does not help cannot be chosen at all.
+    let buurman = persoon_id(&app, "buurman@example.nl").await;
+    assert_eq!(
+        app.post("/namens", &[("voor", &buurman)]).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn mail_about_a_case_goes_to_helpers_with_that_right_only() {
+    let mut app = TestApp::new().await;
+    let id = app.submitted_melding(BEWONER).await;
+    for helper in ["post@example.nl", "kijk@example.nl"] {
+        app.clear_cookies();
+        app.sign_in(helper).await;
+    }
+    machtig(
+        &app,
+        BEWONER,
+        "post@example.nl",
+        Soort::Gemachtigde,
+        Rechten::gekozen(false, true),
+    )
+    .await;
+    machtig(
+        &app,
+        BEWONER,
+        "kijk@example.nl",
+        Soort::Gemachtigde,
+        Rechten::gekozen(false, false),
+    )
+    .await;
+    let staff = app
+        .add_staff("consulent@gemeente.example", "Sanne Visser", false)
+        .await;
+    let voor = app.mails().len();
+    stap(
+        &app,
+        &id,
+        &staff,
+        Gebeurtenis::GesprekGepland {
+            datum: date!(2026 - 12 - 01),
+            tijd: "10:30".into(),
+            plaats: loket::zaken::domain::Plaats::Thuis,
+            toelichting: String::new(),
+        },
+    )
+    .await;
+    app.deliver_mail().await;
+    let nieuw: Vec<String> = app.mails().into_iter().skip(voor).collect();
+    let aan = |adres: &str| nieuw.iter().any(|m| m.contains(&format!("To: {adres}")));
+    assert!(aan(BEWONER) && aan("post@example.nl"), "{nieuw:?}");
+    assert!(!aan("kijk@example.nl"));
+}
+
+async fn stap(app: &TestApp, id: &str, wie: &Person, gebeurtenis: Gebeurtenis) {
+    stap_met(app, id, wie, None, |_| gebeurtenis).await;
+}
+
+async fn stap_met(
+    app: &TestApp,
+    id: &str,
+    wie: &Person,
+    document: Option<NieuwDocument<'_>>,
+    maak: impl FnOnce(Option<String>) -> Gebeurtenis,
+) {
+    let melding = loket::meldingen::repo::ingediend(&app.state.db.pool, id)
+        .await
+        .unwrap()
+        .unwrap();
+    zaken::vastleggen(&app.state, &melding, wie, document, maak)
+        .await
+        .unwrap();
+}
+
+/// What a request of a role on a route may give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verwacht {
+    /// Served: any answer but "not found" and a sign-in redirect.
+    Ja,
+    /// 404.
+    Nee,
+    /// A redirect to sign in.
+    Inloggen,
+}
+
+/// What a route needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Nodig {
+    Bekijken,
+    Indienen,
+    Medewerker,
+}
+
+#[tokio::test]
+async fn every_role_against_every_route_of_a_case() {
+    let mut app = TestApp::new().await;
+    let id = app.submitted_melding(BEWONER).await;
+    let mut sessies: Vec<(&str, BTreeMap<String, String>, [bool; 3])> = Vec::new();
+    // [bekijken, indienen, medewerker]
+    sessies.push(("inwoner", app.cookie_jar(), [true, true, false]));
+
+    let staff = app
+        .add_staff("consulent@gemeente.example", "Sanne Visser", false)
+        .await;
+    app.add_staff("beheerder@gemeente.example", "Bram de Boer", true)
+        .await;
+    stap(
+        &app,
+        &id,
+        &staff,
+        Gebeurtenis::Aanvraag {
+            ontvangen_op: date!(2026 - 11 - 23),
+            voorzieningen: vec![Voorziening::HuishoudelijkeOndersteuning],
+        },
+    )
+    .await;
+    stap(
+        &app,
+        &id,
+        &staff,
+        Gebeurtenis::Vraag {
+            vraag_id: "v1".into(),
+            tekst: "Stuur de brief van uw huisarts.".into(),
+            voor: date!(2026 - 12 - 07),
+            schort_op: false,
+        },
+    )
+    .await;
+    stap(
+        &app,
+        &id,
+        &staff,
+        Gebeurtenis::Verslag {
+            tekst: "Verslag".into(),
+            document_id: None,
+        },
+    )
+    .await;
+    let document = NieuwDocument {
+        soort: DocumentSoort::Besluit,
+        naam: "brief.pdf",
+        mime: "application/pdf",
+        inhoud: PDF,
+    };
+    stap_met(&app, &id, &staff, Some(document), |document_id| {
+        Gebeurtenis::Besluit {
+            verzonden_op: date!(2026 - 11 - 23),
+            regels: vec![BesluitRegel {
+                voorziening: Voorziening::HuishoudelijkeOndersteuning,
+                omschrijving: "Hulp bij het schoonhouden van uw huis".into(),
+                uitkomst: Uitkomst::Toegekend,
+                vorm: Some(Vorm::Zin),
+                ingangsdatum: Some(date!(2027 - 01 - 04)),
+                einddatum: Some(date!(2028 - 12 - 31)),
+                omvang: "3 uur per week".into(),
+                aanbieder: "Thuiszorg Noord".into(),
+                kostprijs_cent: Some(3500),
+                eigen_bijdrage_cent: Some(2160),
+                pgb_bedrag_cent: None,
+                pgb_berekening: String::new(),
+                reden: "U kunt niet meer zelf stofzuigen.".into(),
+            }],
+            motivering: "Zie het verslag.".into(),
+            document_id,
+        }
+    })
+    .await;
+    let doc = zaken::repo::documenten(&app.state.db.pool, &id)
+        .await
+        .unwrap()
+        .remove(0)
+        .id;
+
+    let helpers: [(&str, &str, Soort, Rechten, [bool; 3]); 6] = [
+        (
+            "mantelzorger-kijken",
+            "kijk@example.nl",
+            Soort::Gemachtigde,
+            Rechten::gekozen(false, false),
+            [true, false, false],
+        ),
+        (
+            "mantelzorger-indienen",
+            "doe@example.nl",
+            Soort::Gemachtigde,
+            Rechten::gekozen(true, false),
+            [true, true, false],
+        ),
+        (
+            "mantelzorger-post",
+            "post@example.nl",
+            Soort::Gemachtigde,
+            Rechten::gekozen(false, true),
+            [true, false, false],
+        ),
+        (
+            "clientondersteuner",
+            "co@example.nl",
+            Soort::Clientondersteuner,
+            Rechten::gekozen(false, false),
+            [true, false, false],
+        ),
+        (
+            "mentor",
+            "mentor@example.nl",
+            Soort::Mentor,
+            Rechten::ALLES,
+            [true, true, false],
+        ),
+        // Wmo cases are care: a bewindvoerder, for money matters, has no part in them.
+        (
+            "bewindvoerder",
+            "bewind@example.nl",
+            Soort::Bewindvoerder,
+            Rechten::ALLES,
+            [false, false, false],
+        ),
+    ];
+    for (rol, email, soort, rechten, mag) in helpers {
+        app.clear_cookies();
+        app.sign_in(email).await;
+        if soort == Soort::Clientondersteuner {
+            sqlx::query("UPDATE personen SET rol = 'clientondersteuner', organisatie = 'kwadraad' WHERE email = $1")
+                .bind(email)
+                .execute(&app.state.db.pool)
+                .await
+                .unwrap();
+        }
+        machtig(&app, BEWONER, email, soort, rechten).await;
+        sessies.push((rol, als_helper(&mut app, email, BEWONER).await, mag));
+    }
+    for (rol, email) in [
+        ("consulent", "consulent@gemeente.example"),
+        ("beheerder", "beheerder@gemeente.example"),
+    ] {
+        app.clear_cookies();
+        app.sign_in(email).await;
+        sessies.push((rol, app.cookie_jar(), [false, false, true]));
+    }
+    app.clear_cookies();
+    app.sign_in("buurman@example.nl").await;
+    sessies.push(("vreemde", app.cookie_jar(), [false, false, false]));
+    sessies.push(("anoniem", BTreeMap::new(), [false, false, false]));
+
+    let m = format!("/melding/{id}");
+    let get: Vec<(String, Nodig)> = [
+        (m.clone(), Nodig::Bekijken),
+        (format!("{m}/bevestiging"), Nodig::Bekijken),
+        (format!("{m}/ontvangstbewijs"), Nodig::Bekijken),
+        (format!("{m}/document/{doc}"), Nodig::Bekijken),
+        (format!("{m}/verslag"), Nodig::Bekijken),
+        (format!("{m}/besluit"), Nodig::Bekijken),
+        (format!("{m}/inzage"), Nodig::Bekijken),
+        (format!("{m}/plan"), Nodig::Bekijken),
+        (format!("{m}/vraag/v1"), Nodig::Indienen),
+        (format!("{m}/uploaden"), Nodig::Indienen),
+        (format!("{m}/bezwaar"), Nodig::Indienen),
+        (format!("{m}/controleren"), Nodig::Indienen),
+        (format!("{m}/later"), Nodig::Indienen),
+        (format!("{m}/stap/hulpvraag"), Nodig::Indienen),
+        (format!("{m}/plan/schrijven"), Nodig::Indienen),
+        (format!("{m}/plan/uploaden"), Nodig::Indienen),
+        ("/medewerker".to_owned(), Nodig::Medewerker),
+        (format!("/medewerker/zaak/{id}"), Nodig::Medewerker),
+        (format!("/medewerker/zaak/{id}/plan"), Nodig::Medewerker),
+    ]
+    .into();
+    // Posts with empty forms: allowed means the form comes back with its errors, so nothing changes.
+    let post: Vec<String> = vec![
+        format!("{m}/verslag"),
+        format!("{m}/bezwaar"),
+        format!("{m}/plan/schrijven"),
+    ];
+    let multipart: Vec<String> = vec![format!("{m}/vraag/v1"), format!("{m}/uploaden")];
+
+    let mut fouten = Vec::new();
+    for (rol, jar, [bekijken, indienen, medewerker]) in &sessies {
+        app.use_cookie_jar(jar.clone());
+        let verwacht = |nodig: Nodig| {
+            if *rol == "anoniem" {
+                return Verwacht::Inloggen;
+            }
+            let mag = match nodig {
+                Nodig::Bekijken => *bekijken,
+                Nodig::Indienen => *indienen,
+                Nodig::Medewerker => *medewerker,
+            };
+            if mag { Verwacht::Ja } else { Verwacht::Nee }
+        };
+        let uitkomst = |status: StatusCode, location: &str| {
+            if status == StatusCode::NOT_FOUND {
+                Verwacht::Nee
+            } else if location.starts_with("/inloggen") {
+                Verwacht::Inloggen
+            } else {
+                Verwacht::Ja
+            }
+        };
+        for (pad, nodig) in &get {
+            let r = app.get(pad).await;
+            let kreeg = uitkomst(
+                r.status,
+                r.headers
+                    .get("location")
+                    .and_then(|l| l.to_str().ok())
+                    .unwrap_or(""),
+            );
+            if kreeg != verwacht(*nodig) {
+                fouten.push(format!(
+                    "{rol} GET {pad}: {:?} ({}), expected {:?}",
+                    kreeg,
+                    r.status,
+                    verwacht(*nodig)
+                ));
+            }
+        }
+        for pad in &post {
+            let r = app.post(pad, &[]).await;
+            let kreeg = uitkomst(
+                r.status,
+                r.headers
+                    .get("location")
+                    .and_then(|l| l.to_str().ok())
+                    .unwrap_or(""),
+            );
+            if kreeg != verwacht(Nodig::Indienen) {
+                fouten.push(format!(
+                    "{rol} POST {pad}: {:?} ({}), expected {:?}",
+                    kreeg,
+                    r.status,
+                    verwacht(Nodig::Indienen)
+                ));
+            }
+        }
+        for pad in &multipart {
+            let r = app.post_multipart(pad, &[], None).await;
+            let kreeg = uitkomst(
+                r.status,
+                r.headers
+                    .get("location")
+                    .and_then(|l| l.to_str().ok())
+                    .unwrap_or(""),
+            );
+            if kreeg != verwacht(Nodig::Indienen) {
+                fouten.push(format!(
+                    "{rol} POST {pad}: {:?} ({}), expected {:?}",
+                    kreeg,
+                    r.status,
+                    verwacht(Nodig::Indienen)
+                ));
+            }
+        }
+    }
+    assert!(fouten.is_empty(), "{}", fouten.join("\n"));
+    // Nothing any of them sent changed the case.
+    let zaak = zaken::zaak(&app.state, &id).await.unwrap();
+    assert!(zaak.bezwaar.is_none() && zaak.reacties.is_empty() && zaak.open_vragen().count() == 1);
+
+    // The matrix names every route of a case: a new one must be added here, with what it needs.
+    let bekend: Vec<String> = get
+        .iter()
+        .map(|(p, _)| p.clone())
+        .chain(post.clone())
+        .chain(multipart.clone())
+        .map(|p| {
+            p.replace(&id, "{id}")
+                .replace(&doc, "{doc}")
+                .replace("/v1", "/{vraag}")
+                .replace("/hulpvraag", "/{stap}")
+        })
+        .collect();
+    let niet_hier = [
+        "/melding/{id}/ingebrekestelling",
+        "/melding/{id}/plan/bestand",
+        "/melding/{id}/spoed",
+        "/melding/{id}/indienen",
+    ];
+    for pad in routes_of_a_case() {
+        assert!(
+            bekend.contains(&pad) || niet_hier.contains(&pad.as_str()),
+            "the role matrix does not cover {pad}"
+        );
+    }
+}
+
+/// Every `.route("/melding/{id}...")` in the sources.
+fn routes_of_a_case() -> Vec<String> {
+    let mut routes = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for deel in text.split(".route(").skip(1) {
+                    let pad = deel.trim_start().trim_start_matches('"');
+                    if let Some(einde) = pad.find('"') {
+                        let pad = &pad[..einde];
+                        if pad.starts_with("/melding/{id}") {
+                            routes.push(pad.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    routes
+}
