@@ -205,7 +205,89 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     gesprek_gepland(app, &consulent).await?;
     onderzocht(app, &consulent).await?;
     eerdere_zaken(app, &consulent).await?;
+    machtigingen(app).await?;
     Ok(gevuld)
+}
+
+/// The demo mantelzorger: she helps the Dutch resident (view, file and mail), and two invitations wait in her
+/// mail, one from each demo resident, for the gates to accept.
+pub const MANTELZORGER: (&str, &str) = ("mantelzorger@example.nl", "Petra de Vries");
+
+/// Names for the demo residents, as they give them when they invite a helper.
+const INWONER_NAMEN: [&str; 2] = ["Jan de Vries", "Anna Jansen"];
+
+async fn machtigingen(app: &AppState) -> Result<(), sqlx::Error> {
+    use crate::machtigingen::domain::{Grond, Rechten, Soort, Status};
+    use crate::machtigingen::{form::Uitnodiging, repo as m_repo, views as m_views};
+    let now = app.clock.now();
+    let tot = app.clock.today() + Duration::days(365);
+    let mut tx = app.db.begin_write().await?;
+    let helper_id = find_or_create_person(&mut tx, MANTELZORGER.0, Lang::Nl, now).await?;
+    if !m_repo::van_helper(&mut *tx, &helper_id).await?.is_empty() {
+        return tx.commit().await;
+    }
+    m_repo::zet_naam(&mut tx, &helper_id, MANTELZORGER.1).await?;
+    for ((email, lang), naam) in INWONERS.into_iter().zip(INWONER_NAMEN) {
+        let inwoner_id = find_or_create_person(&mut tx, email, lang, now).await?;
+        m_repo::zet_naam(&mut tx, &inwoner_id, naam).await?;
+        let geheim = token::new_secret();
+        let nieuw = |status| m_repo::Nieuw {
+            inwoner_id: None,
+            helper_id: None,
+            soort: Soort::Gemachtigde,
+            grond: Grond::Uitnodiging,
+            status,
+            rechten: Rechten::gekozen(true, true),
+            geldig_tot: Some(tot),
+            email: Some(MANTELZORGER.0),
+            naam: Some(MANTELZORGER.1),
+            geboortedatum: None,
+            token_hash: None,
+            code_hash: None,
+            verloopt_op: None,
+            melding_id: None,
+            aangemaakt_door: "",
+        };
+        if lang == Lang::Nl {
+            m_repo::nieuw(
+                &mut tx,
+                &m_repo::Nieuw {
+                    inwoner_id: Some(&inwoner_id),
+                    helper_id: Some(&helper_id),
+                    aangemaakt_door: &inwoner_id,
+                    ..nieuw(Status::Actief)
+                },
+                now,
+            )
+            .await?;
+        }
+        let hash = token::hash(&geheim);
+        m_repo::nieuw(
+            &mut tx,
+            &m_repo::Nieuw {
+                inwoner_id: Some(&inwoner_id),
+                aangemaakt_door: &inwoner_id,
+                token_hash: Some(&hash),
+                verloopt_op: Some(now + crate::machtigingen::UITNODIGING_GELDIG),
+                ..nieuw(Status::Uitgenodigd)
+            },
+            now,
+        )
+        .await?;
+        let tr = crate::i18n::Tr::new(app.i18n.clone(), lang);
+        let uitnodiging = Uitnodiging {
+            email: EmailAddress::parse(MANTELZORGER.0)
+                .map_err(|_| sqlx::Error::Protocol("demo address".into()))?,
+            naam: Some(MANTELZORGER.1.into()),
+            eigen_naam: Some(naam.into()),
+            rechten: Rechten::gekozen(true, true),
+            tot,
+        };
+        let link = format!("{}/uitnodiging/{geheim}", app.config.base_url);
+        let mail = m_views::mail_uitnodiging(&tr, MANTELZORGER.0, naam, &uitnodiging, link);
+        crate::mail::enqueue(&mut tx, now, &mail, &tr, &app.gemeente).await?;
+    }
+    tx.commit().await
 }
 
 /// Adds (or keeps) the demo staff; returns the consulent.

@@ -20,6 +20,15 @@ use crate::zaken::domain::{
 use crate::zaken::repo::{Document, DocumentSoort};
 use crate::zaken::toegang::{Handeling, Regel};
 
+/// Whether the person may act in the case, not only look: links to forms they cannot use are not shown.
+/// (The routes themselves are guarded by [`crate::auth::Mag`].)
+fn mag_indienen(ctx: &Ctx) -> bool {
+    ctx.namens.as_ref().is_none_or(|n| {
+        n.rechten(crate::machtigingen::domain::Onderwerp::Zorg)
+            .indienen
+    })
+}
+
 /// The files the upload fields accept.
 const ACCEPT: &str = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
 
@@ -181,7 +190,9 @@ pub fn dossier(ctx: &Ctx, d: &Dossier<'_>) -> Markup {
         @if d.te_laat && d.dwangsom.is_none() {
             (ui::notification_banner(&ctx.tr, ui::Notice::Info, html! {
                 p { (ctx.t(msg::DOSSIER_TE_LAAT)) }
-                p { a href={ (pad) "/ingebrekestelling" } { (ctx.t(msg::DOSSIER_TE_LAAT_LINK)) } }
+                @if mag_indienen(ctx) {
+                    p { a href={ (pad) "/ingebrekestelling" } { (ctx.t(msg::DOSSIER_TE_LAAT_LINK)) } }
+                }
             }))
         }
         @if let Some(dw) = d.dwangsom {
@@ -199,7 +210,9 @@ pub fn dossier(ctx: &Ctx, d: &Dossier<'_>) -> Markup {
                         li {
                             (alinea(&vraag.tekst))
                             p { strong { (ctx.tr.ta(msg::DOSSIER_VRAAG_VOOR, &[("datum", datum_met_dag(vraag.voor, ctx.lang()).into())])) } }
-                            p { a href={ (pad) "/vraag/" (vraag.id) } { (ctx.t(msg::DOSSIER_VRAAG_BEANTWOORDEN)) } }
+                            @if mag_indienen(ctx) {
+                                p { a href={ (pad) "/vraag/" (vraag.id) } { (ctx.t(msg::DOSSIER_VRAAG_BEANTWOORDEN)) } }
+                            }
                         }
                     }
                 }
@@ -217,7 +230,9 @@ pub fn dossier(ctx: &Ctx, d: &Dossier<'_>) -> Markup {
                 }
             }
         }
-        p { a href={ (pad) "/uploaden" } { (ctx.t(msg::DOSSIER_UPLOADEN_LINK)) } }
+        @if mag_indienen(ctx) {
+            p { a href={ (pad) "/uploaden" } { (ctx.t(msg::DOSSIER_UPLOADEN_LINK)) } }
+        }
         h2 { (ctx.t(msg::DOSSIER_MEER_TITEL)) }
         ul {
             li { a href={ (pad) "/inzage" } { (ctx.t(msg::DOSSIER_INZAGE_LINK)) } }
@@ -456,6 +471,7 @@ pub fn verslag(
                     }
                 }
             }
+            @if mag_indienen(ctx) {
             h2 { (ctx.t(msg::DOSSIER_REACTIE_TITEL)) }
             form method="post" action={ (pad(melding)) "/verslag" } novalidate {
                 input type="hidden" name="stand" value=(stand(&invoer.stand, zaak));
@@ -465,6 +481,7 @@ pub fn verslag(
                     .errors(errors)
                     .textarea(&ctx.tr, 6, Some(MAX_TEKENS as u32)))
                 (ui::Button::primary(ctx.t(msg::DOSSIER_REACTIE_KNOP)))
+            }
             }
             (begrippen::uitleg(ctx, &[Begrip::Verslag, Begrip::Onderzoek]))
         })
@@ -531,7 +548,9 @@ pub fn besluit(ctx: &Ctx, melding: &Melding, zaak: &Zaak, vandaag: Date) -> Mark
                 @if let Some(termijn) = zaak.bezwaar_termijn(&ctx.app.gemeente) {
                     (bezwaar_termijn(ctx, &termijn, vandaag))
                 }
-                p { (ui::Button::secondary(ctx.t(msg::DOSSIER_BEZWAAR_LINK)).link(&format!("{pad}/bezwaar"))) }
+                @if mag_indienen(ctx) {
+                    p { (ui::Button::secondary(ctx.t(msg::DOSSIER_BEZWAAR_LINK)).link(&format!("{pad}/bezwaar"))) }
+                }
             }
         }
         (begrippen::uitleg(ctx, &[Begrip::Besluit, Begrip::ZorgInNatura, Begrip::Pgb, Begrip::EigenBijdrage, Begrip::Bezwaar]))

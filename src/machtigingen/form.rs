@@ -113,6 +113,7 @@ pub struct NamensForm {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
     use crate::i18n::{I18n, Lang};

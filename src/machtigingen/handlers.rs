@@ -5,7 +5,6 @@ use axum::extract::{Extension, Path};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
-use time::Duration;
 
 use super::domain::{Grond, Soort, Status};
 use super::form::{NamensForm, UitnodigingForm};
@@ -17,9 +16,6 @@ use crate::http::session::{self, SessionHash};
 use crate::http::{Ctx, see_other};
 use crate::i18n::Tr;
 use crate::token;
-
-/// An invitation link works this long.
-pub const UITNODIGING_GELDIG: Duration = Duration::days(14);
 
 /// `GET /namens`: for whom the person acts now, and the people they may act for.
 pub async fn kies(ctx: Ctx, SignedIn(person): SignedIn) -> AppResult<Response> {
@@ -112,7 +108,7 @@ pub async fn uitnodigen(
             geboortedatum: None,
             token_hash: Some(&token_hash),
             code_hash: None,
-            verloopt_op: Some(now + UITNODIGING_GELDIG),
+            verloopt_op: Some(now + super::UITNODIGING_GELDIG),
             melding_id: None,
             aangemaakt_door: &person.id,
         },
@@ -191,13 +187,15 @@ pub async fn beeindigen(
         } else {
             &m.inwoner_id
         };
-        if let Some(ander) = ander {
-            if let Some((email, taal)) = repo::adres(&mut tx, ander).await? {
-                let tr = Tr::new(app.i18n.clone(), taal);
-                let wie = if is_inwoner { &m.inwoner } else { &m.helper };
-                let mail = views::mail_beeindigd(&tr, &email, wie);
-                crate::mail::enqueue(&mut tx, now, &mail, &tr, &app.gemeente).await?;
-            }
+        let adres = match ander {
+            Some(ander) => repo::adres(&mut tx, ander).await?,
+            None => None,
+        };
+        if let Some((email, taal)) = adres {
+            let tr = Tr::new(app.i18n.clone(), taal);
+            let wie = if is_inwoner { &m.inwoner } else { &m.helper };
+            let mail = views::mail_beeindigd(&tr, &email, wie);
+            crate::mail::enqueue(&mut tx, now, &mail, &tr, &app.gemeente).await?;
         }
     }
     tx.commit().await?;

@@ -5,7 +5,7 @@
 //! [`crate::auth::namens`].
 
 pub mod domain;
-mod form;
+pub mod form;
 mod handlers;
 pub mod repo;
 pub mod views;
@@ -14,6 +14,9 @@ use axum::Router;
 use axum::routing::{get, post};
 
 use crate::AppState;
+
+/// An invitation link works this long.
+pub const UITNODIGING_GELDIG: time::Duration = time::Duration::days(14);
 
 pub fn router() -> Router<AppState> {
     Router::new()

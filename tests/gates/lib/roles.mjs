@@ -17,8 +17,12 @@ function serial(fn) {
 }
 
 /** The newest mail file for `email` that no run has used yet, with the sign-in link in it. */
-async function waitForSignInLink(mailDir, email, base) {
-  const pattern = new RegExp(`${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/inloggen/link/[0-9a-f]{64}`);
+function waitForSignInLink(mailDir, email, base) {
+  return waitForLink(mailDir, email, new RegExp(`${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/inloggen/link/[0-9a-f]{64}`));
+}
+
+/** The newest mail file for `email` that no run has used yet, with a link that matches `pattern`. */
+async function waitForLink(mailDir, email, pattern) {
   const deadline = Date.now() + 20000;
   while (Date.now() < deadline) {
     let files = [];
@@ -39,7 +43,7 @@ async function waitForSignInLink(mailDir, email, base) {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`no sign-in mail for ${email} in ${mailDir} within 20 s`);
+  throw new Error(`no mail for ${email} with ${pattern} in ${mailDir} within 20 s`);
 }
 
 /**
@@ -73,6 +77,22 @@ export function signInByMail(address, landing = /^\/mijn-loket$/) {
     });
 }
 
+/**
+ * Signs in as the demo mantelzorger, then opens an invitation that waits in her mail (one per run: `loket demo`
+ * sends two) and accepts it with its button, as a helper would.
+ */
+function helperWithInvitation(address) {
+  const signIn = signInByMail(address);
+  return async (run) => {
+    await signIn(run);
+    const link = new URL(await serial(() => waitForLink(run.mailDir, address, /https?:\/\/[^\s"<>]*\/uitnodiging\/[0-9a-f]{64}/)));
+    const { dom } = await run.goto(link.pathname, 'helper: invitation');
+    const accept = dom.forms.find((f) => f.method === 'post' && new URL(f.action).pathname === link.pathname);
+    if (!accept) throw new Error('the invitation page has no form that posts to the link');
+    await run.submit({ ...accept, source: link.pathname }, 'knop', { label: 'helper: invitation accepted' });
+  };
+}
+
 export const ROLES = [
   { name: 'anoniem', signIn: null },
   // The demo residents of `loket demo` (src/demo.rs), one per language, each with meldingen in every state.
@@ -84,4 +104,7 @@ export const ROLES = [
     signIn: signInByMail('medewerker@example.nl', /^\/(mijn-loket|medewerker)(\/|$)/),
     start: ['/medewerker', '/medewerker/cijfers'],
   },
+  // The demo mantelzorger (src/demo.rs, MANTELZORGER): she acts for the Dutch resident, and accepts an
+  // invitation from her mail. Her pages carry the "namens" band.
+  { name: 'helper', signIn: helperWithInvitation('mantelzorger@example.nl'), start: ['/namens', '/machtigingen'] },
 ];
