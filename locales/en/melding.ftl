@@ -38,6 +38,7 @@ melding-voor-wie-titel = Who are you asking help for?
 melding-voor-wie-vraag = Choose what fits
 melding-keuze-voor-wie-zelf = For myself
 melding-keuze-voor-wie-ander = For someone I help
+melding-keuze-voor-wie-namens = For { $naam }
 
 melding-de-ander-titel = About the person you help
 melding-de-ander-uitleg = You are asking help for someone else. Tell us who that is.

@@ -38,6 +38,7 @@ melding-voor-wie-titel = Voor wie vraagt u hulp?
 melding-voor-wie-vraag = Kies wat past
 melding-keuze-voor-wie-zelf = Voor mijzelf
 melding-keuze-voor-wie-ander = Voor iemand die ik help
+melding-keuze-voor-wie-namens = Voor { $naam }
 
 melding-de-ander-titel = Over de persoon die u helpt
 melding-de-ander-uitleg = U vraagt hulp voor iemand anders. Vertel wie dat is.

@@ -244,10 +244,23 @@ pub fn stap(
 fn vragen(ctx: &Ctx, stap: Stap, i: &StapInvoer, e: &FieldErrors) -> Markup {
     let tr = &ctx.tr;
     match stap {
-        Stap::VoorWie => html! {
-            (ui::Field::new("voor_wie", ctx.t(msg::MELDING_VOOR_WIE_VRAAG)).value(i.voor_wie.as_str()).errors(e)
-                .radios(tr, &keuzes::<VoorWie>(ctx)))
-        },
+        Stap::VoorWie => {
+            let mut keuzes = keuzes::<VoorWie>(ctx);
+            // A helper acting for someone files for that person: "for myself" would be wrong.
+            if let (Some(namens), Some(zelf)) = (&ctx.namens, keuzes.first_mut()) {
+                *zelf = ui::Choice::new(
+                    VoorWie::Zelf.code(),
+                    ctx.tr.ta(
+                        msg::MELDING_KEUZE_VOOR_WIE_NAMENS,
+                        &[("naam", namens.voor_naam().into())],
+                    ),
+                );
+            }
+            html! {
+                (ui::Field::new("voor_wie", ctx.t(msg::MELDING_VOOR_WIE_VRAAG)).value(i.voor_wie.as_str()).errors(e)
+                    .radios(tr, &keuzes))
+            }
+        }
         Stap::DeAnder => html! {
             p { (ctx.t(msg::MELDING_DE_ANDER_UITLEG)) }
             (ui::Field::new("ander_naam", ctx.t(msg::MELDING_DE_ANDER_NAAM)).value(i.ander_naam.as_str()).errors(e)

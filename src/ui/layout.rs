@@ -148,9 +148,9 @@ impl<'a> Page<'a> {
                     (self.header())
                     @if let Some(naam) = self.namens {
                         // On every page, so that a helper never mistakes whose case they are changing.
-                        aside.loket-namens aria-label=(tr.t(msg::UI_NAMENS_LABEL)) {
-                            div.loket-width.loket-namens__inner {
-                                p.loket-namens__text {
+                        aside.loket-namensbalk aria-label=(tr.t(msg::UI_NAMENS_LABEL)) {
+                            div.loket-width.loket-namensbalk__inner {
+                                p.loket-namensbalk__text {
                                     (tr.ta(msg::UI_NAMENS_TEXT, &[("naam", naam.into())]))
                                     " "
                                     a href="/namens" { (tr.t(msg::UI_NAMENS_SWITCH)) }

@@ -209,7 +209,7 @@ async fn a_resident_invites_a_helper_who_accepts_and_acts_for_them() {
         "{}",
         page.body
     );
-    assert!(page.texts(".loket-namens").is_empty());
+    assert!(page.texts(".loket-namensbalk").is_empty());
     let voor = page
         .attrs("form[action='/namens'] input[name=voor]", "value")
         .remove(0);
@@ -220,14 +220,14 @@ async fn a_resident_invites_a_helper_who_accepts_and_acts_for_them() {
     let page = app.get(&dossier).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
-        page.text(".loket-namens")
+        page.text(".loket-namensbalk")
             .contains("U werkt nu namens Jan de Vries"),
         "{}",
         page.body
     );
     let loket = app.get("/mijn-loket").await;
     assert!(loket.text("h1").contains("Loket van Jan de Vries"));
-    assert!(loket.text(".loket-namens").contains("Jan de Vries"));
+    assert!(loket.text(".loket-namensbalk").contains("Jan de Vries"));
 
     // She starts a melding for him: it is his, filed by her.
     let response = app.post("/melding", &[]).await;
@@ -255,7 +255,7 @@ async fn a_resident_invites_a_helper_who_accepts_and_acts_for_them() {
     assert!(
         app.get("/mijn-loket")
             .await
-            .texts(".loket-namens")
+            .texts(".loket-namensbalk")
             .is_empty()
     );
 
@@ -312,7 +312,7 @@ async fn ending_a_machtiging_takes_effect_on_the_helpers_next_request() {
     assert_eq!(app.get(&dossier).await.status, StatusCode::NOT_FOUND);
     let loket = app.get("/mijn-loket").await;
     assert!(
-        loket.texts(".loket-namens").is_empty(),
+        loket.texts(".loket-namensbalk").is_empty(),
         "acts for herself again"
     );
     assert_eq!(
