@@ -109,3 +109,4 @@ machtigingen-mail-antwoord-knop = To the authorisations
 
 machtigingen-voorstel-titel = This is a case of { $naam }
 machtigingen-voorstel-tekst = You are not acting for { $naam } now. Do you want to see this case? Then act for { $naam }.
+machtigingen-overzicht-vertegenwoordigd = Who may help { $naam }?

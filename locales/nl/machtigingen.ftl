@@ -109,3 +109,4 @@ machtigingen-mail-antwoord-knop = Naar de machtigingen
 
 machtigingen-voorstel-titel = Dit is een zaak van { $naam }
 machtigingen-voorstel-tekst = U werkt nu niet namens { $naam }. Wilt u deze zaak bekijken? Werk dan namens { $naam }.
+machtigingen-overzicht-vertegenwoordigd = Wie mag { $naam } helpen?

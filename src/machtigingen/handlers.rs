@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
 
-use super::domain::{Grond, Soort, Status};
+use super::domain::{Grond, Onderwerp, Soort, Status};
 use super::form::{NamensForm, UitnodigingForm};
 use super::{repo, views};
 use crate::auth::{Person, Rol, SignedIn, namens};
@@ -60,7 +60,23 @@ pub async fn overzicht(ctx: Ctx, SignedIn(person): SignedIn) -> AppResult<Respon
     let pool = &ctx.app.db.pool;
     let gegeven = repo::van_inwoner(pool, &person.id).await?;
     let gekregen = repo::van_helper(pool, &person.id).await?;
-    Ok(views::overzicht(&ctx, &gegeven, &gekregen).into_response())
+    // A legal representative also sees (and can end) the machtigingen of the person they represent.
+    let vertegenwoordigd = match vertegenwoordigt(&ctx) {
+        Some(inwoner_id) => repo::van_inwoner(pool, inwoner_id).await?,
+        None => Vec::new(),
+    };
+    Ok(views::overzicht(&ctx, &gegeven, &gekregen, &vertegenwoordigd).into_response())
+}
+
+/// The resident this request acts for as their legal representative in care matters, who may therefore see
+/// and end the resident's machtigingen (domain.md section 6). A gemachtigde or cliëntondersteuner may not.
+fn vertegenwoordigt(ctx: &Ctx) -> Option<&str> {
+    let namens = ctx.namens.as_ref()?;
+    let wettelijk = namens
+        .soorten()
+        .into_iter()
+        .any(|s| s.is_wettelijk() && s.onderwerpen().contains(&Onderwerp::Zorg));
+    wettelijk.then_some(namens.voor.id.as_str())
 }
 
 /// `GET /machtigingen/nieuw`: the invitation form.
@@ -140,15 +156,20 @@ pub struct KlaarQuery {
     klaar: String,
 }
 
-/// The machtiging `id` if this person is its resident or its helper; 404 otherwise.
-async fn eigen(ctx: &Ctx, person: &Person, id: &str) -> AppResult<repo::Regel> {
-    repo::een(&ctx.app.db.pool, id)
+/// The machtiging `id` if this person is its resident (or represents them), or its helper; 404 otherwise.
+/// The flag says whether they see it from the resident's side.
+async fn eigen(ctx: &Ctx, person: &Person, id: &str) -> AppResult<(repo::Regel, bool)> {
+    let m = repo::een(&ctx.app.db.pool, id)
         .await?
-        .filter(|m| {
-            m.inwoner_id.as_deref() == Some(person.id.as_str())
-                || m.helper_id.as_deref() == Some(person.id.as_str())
-        })
-        .ok_or(AppError::NotFound)
+        .ok_or(AppError::NotFound)?;
+    let inwoner = m.inwoner_id.as_deref();
+    let van_inwoner = inwoner == Some(person.id.as_str())
+        || (inwoner.is_some() && inwoner == vertegenwoordigt(ctx));
+    if van_inwoner || m.helper_id.as_deref() == Some(person.id.as_str()) {
+        Ok((m, van_inwoner))
+    } else {
+        Err(AppError::NotFound)
+    }
 }
 
 /// `GET /machtigingen/{id}`: one machtiging, and for the resident everything the helper did with it.
@@ -158,8 +179,7 @@ pub async fn detail(
     Path(id): Path<String>,
     axum::extract::Query(q): axum::extract::Query<KlaarQuery>,
 ) -> AppResult<Response> {
-    let m = eigen(&ctx, &person, &id).await?;
-    let is_inwoner = m.inwoner_id.as_deref() == Some(person.id.as_str());
+    let (m, is_inwoner) = eigen(&ctx, &person, &id).await?;
     let acties = match (&m.helper_id, &m.inwoner_id) {
         (Some(helper), Some(inwoner)) if is_inwoner => {
             repo::acties(&ctx.app.db.pool, helper, inwoner).await?
@@ -176,12 +196,11 @@ pub async fn beeindigen(
     SignedIn(person): SignedIn,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let m = eigen(&ctx, &person, &id).await?;
+    let (m, is_inwoner) = eigen(&ctx, &person, &id).await?;
     let app = &ctx.app;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
     if repo::beeindig(&mut tx, &m.id, &person.id, now).await? {
-        let is_inwoner = m.inwoner_id.as_deref() == Some(person.id.as_str());
         let ander = if is_inwoner {
             &m.helper_id
         } else {

@@ -101,12 +101,17 @@ fn regel(ctx: &Ctx, m: &Regel, naam: &str) -> Markup {
 }
 
 /// `GET /machtigingen`.
-pub fn overzicht(ctx: &Ctx, gegeven: &[Regel], gekregen: &[Regel]) -> Markup {
+pub fn overzicht(
+    ctx: &Ctx,
+    gegeven: &[Regel],
+    gekregen: &[Regel],
+    vertegenwoordigd: &[Regel],
+) -> Markup {
     ui::layout::page(
         ctx,
         &ctx.t(msg::MACHTIGINGEN_OVERZICHT_TITEL),
         html! {
-            @if let Some(namens) = &ctx.namens {
+            @if let (Some(namens), true) = (&ctx.namens, vertegenwoordigd.is_empty()) {
                 (ui::notification_banner(&ctx.tr, ui::Notice::Info, html! {
                     p { (ctx.tr.ta(msg::MACHTIGINGEN_OVERZICHT_EIGEN, &[("naam", namens.voor_naam().into())])) }
                 }))
@@ -119,6 +124,10 @@ pub fn overzicht(ctx: &Ctx, gegeven: &[Regel], gekregen: &[Regel]) -> Markup {
                 p { (ctx.t(msg::MACHTIGINGEN_OVERZICHT_GEGEVEN_GEEN)) }
             } @else {
                 ul.loket-list-plain { @for m in gegeven { li { (regel(ctx, m, &m.helper)) } } }
+            }
+            @if let (Some(namens), false) = (&ctx.namens, vertegenwoordigd.is_empty()) {
+                h2 { (ctx.tr.ta(msg::MACHTIGINGEN_OVERZICHT_VERTEGENWOORDIGD, &[("naam", namens.voor_naam().into())])) }
+                ul.loket-list-plain { @for m in vertegenwoordigd { li { (regel(ctx, m, &m.helper)) } } }
             }
             h2 { (ctx.t(msg::MACHTIGINGEN_OVERZICHT_GEKREGEN)) }
             @if gekregen.is_empty() {

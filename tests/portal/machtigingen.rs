@@ -526,6 +526,38 @@ enum Nodig {
 async fn every_role_against_every_route_of_a_case() {
     let mut app = TestApp::new().await;
     let id = app.submitted_melding(BEWONER).await;
+    // The resident's other things: a plan handed in as a file, a request for cliëntondersteuning, a draft.
+    let plan = app
+        .post_multipart(
+            &format!("/melding/{id}/plan/uploaden"),
+            &[],
+            Some(("plan.pdf", PDF)),
+        )
+        .await;
+    assert_eq!(plan.status, StatusCode::SEE_OTHER, "{}", plan.body);
+    let form = app.get("/clientondersteuning/aanvragen").await;
+    let sleutel = form.attrs("input[name=sleutel]", "value").pop().unwrap();
+    let verzoek = app
+        .post(
+            "/clientondersteuning/aanvragen",
+            &[
+                ("sleutel", &sleutel),
+                ("voor-wie", "zelf"),
+                ("organisatie", "gemeente"),
+                ("telefoon", "06 12345678"),
+                ("email", BEWONER),
+                ("toegankelijkheid", "geen"),
+            ],
+        )
+        .await;
+    assert_eq!(verzoek.status, StatusCode::SEE_OTHER, "{}", verzoek.body);
+    let verzoek = verzoek.location().to_owned();
+    let concept = app
+        .post("/melding", &[])
+        .await
+        .location()
+        .trim_end_matches("/stap/voor-wie")
+        .to_owned();
     let mut sessies: Vec<(&str, BTreeMap<String, String>, [bool; 3])> = Vec::new();
     // [bekijken, indienen, medewerker]
     sessies.push(("inwoner", app.cookie_jar(), [true, true, false]));
@@ -691,6 +723,11 @@ async fn every_role_against_every_route_of_a_case() {
         (format!("{m}/stap/hulpvraag"), Nodig::Indienen),
         (format!("{m}/plan/schrijven"), Nodig::Indienen),
         (format!("{m}/plan/uploaden"), Nodig::Indienen),
+        (format!("{m}/plan/bestand"), Nodig::Bekijken),
+        (verzoek.clone(), Nodig::Bekijken),
+        (format!("{concept}/stap/voor-wie"), Nodig::Indienen),
+        (format!("{concept}/controleren"), Nodig::Indienen),
+        (format!("{concept}/later"), Nodig::Indienen),
         ("/medewerker".to_owned(), Nodig::Medewerker),
         (format!("/medewerker/zaak/{id}"), Nodig::Medewerker),
         (format!("/medewerker/zaak/{id}/plan"), Nodig::Medewerker),
@@ -783,6 +820,22 @@ async fn every_role_against_every_route_of_a_case() {
         }
     }
     assert!(fouten.is_empty(), "{}", fouten.join("\n"));
+    // Who may only look is not offered forms they cannot use.
+    let (_, kijken, _) = &sessies[1];
+    app.use_cookie_jar(kijken.clone());
+    let dossier = app.get(&m).await;
+    let links = dossier.attrs("main a", "href");
+    assert!(
+        !links
+            .iter()
+            .any(|l| l.ends_with("/uploaden") || l.contains("/vraag/")),
+        "{links:?}"
+    );
+    assert!(
+        dossier
+            .text(".loket-namensbalk")
+            .contains("U werkt nu namens")
+    );
     // Nothing any of them sent changed the case.
     let zaak = zaken::zaak(&app.state, &id).await.unwrap();
     assert!(zaak.bezwaar.is_none() && zaak.reacties.is_empty() && zaak.open_vragen().count() == 1);
@@ -841,4 +894,90 @@ fn routes_of_a_case() -> Vec<String> {
         }
     }
     routes
+}
+
+#[tokio::test]
+async fn a_legal_representative_sees_and_ends_the_machtigingen_of_the_person_they_represent() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    for helper in ["mentor@example.nl", "petra@example.nl", "kijk@example.nl"] {
+        app.clear_cookies();
+        app.sign_in(helper).await;
+    }
+    machtig(
+        &app,
+        BEWONER,
+        "mentor@example.nl",
+        Soort::Mentor,
+        Rechten::ALLES,
+    )
+    .await;
+    let petra = machtig(
+        &app,
+        BEWONER,
+        "petra@example.nl",
+        Soort::Gemachtigde,
+        Rechten::gekozen(true, false),
+    )
+    .await;
+    machtig(
+        &app,
+        BEWONER,
+        "kijk@example.nl",
+        Soort::Gemachtigde,
+        Rechten::gekozen(false, false),
+    )
+    .await;
+
+    // A gemachtigde does not manage the resident's other helpers.
+    als_helper(&mut app, "kijk@example.nl", BEWONER).await;
+    let page = app.get("/machtigingen").await;
+    assert!(
+        !page
+            .text("main")
+            .contains("Wie mag bewoner@example.nl helpen?")
+    );
+    assert!(
+        page.text("main")
+            .contains("Die van bewoner@example.nl ziet u hier niet.")
+    );
+    assert_eq!(
+        app.get(&format!("/machtigingen/{petra}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.post(&format!("/machtigingen/{petra}/beeindigen"), &[])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    // The mentor, acting for the resident, does.
+    als_helper(&mut app, "mentor@example.nl", BEWONER).await;
+    let page = app.get("/machtigingen").await;
+    assert!(
+        page.text("main")
+            .contains("Wie mag bewoner@example.nl helpen?")
+    );
+    let links = page.attrs("main a", "href");
+    assert!(
+        links.contains(&format!("/machtigingen/{petra}")),
+        "{links:?}"
+    );
+    let response = app
+        .post(&format!("/machtigingen/{petra}/beeindigen"), &[])
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    let bewoner_id = persoon_id(&app, BEWONER).await;
+    let nu = repo::van_inwoner(&app.state.db.pool, &bewoner_id)
+        .await
+        .unwrap();
+    let gestopt = nu.iter().find(|m| m.id == petra).unwrap();
+    assert_eq!(gestopt.status, Status::Beeindigd);
+    // Acting for herself again, the mentor sees only her own.
+    app.post("/namens", &[("voor", "")]).await;
+    assert_eq!(
+        app.get(&format!("/machtigingen/{petra}")).await.status,
+        StatusCode::NOT_FOUND
+    );
 }
