@@ -175,3 +175,4 @@ dossier-inzage-stap = Wrote a new step in your file: { $stap }.
 dossier-rol-medewerker = member of staff of the municipality
 dossier-rol-beheerder = administrator at the municipality
 dossier-rol-helper = someone who helps you
+dossier-door-helper = Done for you by someone who helps you.

@@ -177,3 +177,4 @@ dossier-inzage-stap = Schreef een nieuwe stap in uw dossier: { $stap }.
 dossier-rol-medewerker = medewerker van de gemeente
 dossier-rol-beheerder = beheerder bij de gemeente
 dossier-rol-helper = iemand die u helpt
+dossier-door-helper = Namens u gedaan door iemand die u helpt.

@@ -257,6 +257,10 @@ fn document_link(ctx: &Ctx, melding: &Melding, doc: &Document) -> Markup {
             ("soort", ctx.t(soort).into()),
             ("datum", datum(crate::zaken::dag(doc.op), ctx.lang()).into()),
         ]))
+        // Sent on the resident's behalf: the dossier says so (the helper's name is in the access log).
+        @if doc.soort == DocumentSoort::Inwoner && doc.door_persoon_id != melding.persoon_id {
+            " " (ctx.t(msg::DOSSIER_DOOR_HELPER))
+        }
     }
 }
 
@@ -464,7 +468,8 @@ pub fn verslag(
                     @for reactie in &zaak.reacties {
                         @if let Gebeurtenis::Reactie { tekst } = &reactie.gebeurtenis {
                             li.loket-reactie {
-                                p { strong { (ctx.tr.ta(msg::DOSSIER_REACTIE_OP, &[("datum", tijdstip(reactie.op, lang).into())])) } }
+                                p { strong { (ctx.tr.ta(msg::DOSSIER_REACTIE_OP, &[("datum", tijdstip(reactie.op, lang).into())])) }
+                                    @if reactie.door == crate::zaken::domain::Door::Helper { " " (ctx.t(msg::DOSSIER_DOOR_HELPER)) } }
                                 (alinea(tekst))
                             }
                         }

@@ -229,6 +229,16 @@ async fn a_resident_invites_a_helper_who_accepts_and_acts_for_them() {
     assert!(loket.text("h1").contains("Loket van Jan de Vries"));
     assert!(loket.text(".loket-namensbalk").contains("Jan de Vries"));
 
+    // She sends a document for him: the dossier says it was done on his behalf.
+    let response = app
+        .post_multipart(
+            &format!("{dossier}/uploaden"),
+            &[],
+            Some(("brief.png", PNG)),
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+
     // She starts a melding for him: it is his, filed by her.
     let response = app.post("/melding", &[]).await;
     let concept = response
@@ -267,6 +277,15 @@ async fn a_resident_invites_a_helper_who_accepts_and_acts_for_them() {
     assert!(
         acties.iter().any(|a| a.contains("Bekeek dossier")),
         "{acties:?}"
+    );
+    assert!(
+        acties.iter().any(|a| a.contains("Deed iets in zaak")),
+        "{acties:?}"
+    );
+    let page = app.get(&dossier).await;
+    assert!(
+        page.text("main")
+            .contains("Namens u gedaan door iemand die u helpt.")
     );
     let inzage = app.get(&format!("/melding/{id}/inzage")).await;
     let regels = inzage.text("main");
