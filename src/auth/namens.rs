@@ -13,9 +13,9 @@ use time::Date;
 
 use super::Person;
 use crate::AppState;
-use crate::db;
 use crate::i18n::Lang;
 use crate::machtigingen::domain::{Machtiging, Onderwerp, Rechten, Soort, Status};
+use crate::machtigingen::repo;
 
 /// The person whose cases a request is about: the signed-in person themselves, or the resident they help.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,15 +118,8 @@ pub async fn lees<'e>(
         let m = Machtiging {
             soort,
             status: Status::from_code(row.try_get::<String, _>("status")?.as_str()),
-            rechten: Rechten {
-                bekijken: row.try_get::<i64, _>("bekijken")? != 0,
-                indienen: row.try_get::<i64, _>("indienen")? != 0,
-                post: row.try_get::<i64, _>("post")? != 0,
-            },
-            geldig_tot: row
-                .try_get::<Option<String>, _>("geldig_tot")?
-                .as_deref()
-                .and_then(db::parse_date),
+            rechten: repo::rechten(row)?,
+            geldig_tot: repo::geldig_tot(row)?,
         };
         // An expired machtiging is no machtiging: the helper acts for themselves again.
         if m.rechten_op(vandaag, Onderwerp::Zorg) == Rechten::default()

@@ -774,66 +774,39 @@ async fn every_role_against_every_route_of_a_case() {
             };
             if mag { Verwacht::Ja } else { Verwacht::Nee }
         };
-        let uitkomst = |status: StatusCode, location: &str| {
-            if status == StatusCode::NOT_FOUND {
+        let mut antwoorden = Vec::new();
+        for (pad, nodig) in &get {
+            antwoorden.push(("GET", pad, *nodig, app.get(pad).await));
+        }
+        for pad in &post {
+            antwoorden.push(("POST", pad, Nodig::Indienen, app.post(pad, &[]).await));
+        }
+        for pad in &multipart {
+            antwoorden.push((
+                "POST",
+                pad,
+                Nodig::Indienen,
+                app.post_multipart(pad, &[], None).await,
+            ));
+        }
+        for (methode, pad, nodig, r) in antwoorden {
+            let location = r
+                .headers
+                .get("location")
+                .and_then(|l| l.to_str().ok())
+                .unwrap_or("");
+            let kreeg = if r.status == StatusCode::NOT_FOUND {
                 Verwacht::Nee
             } else if location.starts_with("/inloggen") {
                 Verwacht::Inloggen
             } else {
                 Verwacht::Ja
-            }
-        };
-        for (pad, nodig) in &get {
-            let r = app.get(pad).await;
-            let kreeg = uitkomst(
-                r.status,
-                r.headers
-                    .get("location")
-                    .and_then(|l| l.to_str().ok())
-                    .unwrap_or(""),
-            );
-            if kreeg != verwacht(*nodig) {
+            };
+            if kreeg != verwacht(nodig) {
                 fouten.push(format!(
-                    "{rol} GET {pad}: {:?} ({}), expected {:?}",
-                    kreeg,
+                    "{rol} {methode} {pad}: {kreeg:?} ({}), expected {:?}",
                     r.status,
-                    verwacht(*nodig)
-                ));
-            }
-        }
-        for pad in &post {
-            let r = app.post(pad, &[]).await;
-            let kreeg = uitkomst(
-                r.status,
-                r.headers
-                    .get("location")
-                    .and_then(|l| l.to_str().ok())
-                    .unwrap_or(""),
-            );
-            if kreeg != verwacht(Nodig::Indienen) {
-                fouten.push(format!(
-                    "{rol} POST {pad}: {:?} ({}), expected {:?}",
-                    kreeg,
-                    r.status,
-                    verwacht(Nodig::Indienen)
-                ));
-            }
-        }
-        for pad in &multipart {
-            let r = app.post_multipart(pad, &[], None).await;
-            let kreeg = uitkomst(
-                r.status,
-                r.headers
-                    .get("location")
-                    .and_then(|l| l.to_str().ok())
-                    .unwrap_or(""),
-            );
-            if kreeg != verwacht(Nodig::Indienen) {
-                fouten.push(format!(
-                    "{rol} POST {pad}: {:?} ({}), expected {:?}",
-                    kreeg,
-                    r.status,
-                    verwacht(Nodig::Indienen)
+                    verwacht(nodig)
                 ));
             }
         }
