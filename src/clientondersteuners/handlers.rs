@@ -147,7 +147,11 @@ pub async fn oppakken(
             organisatie_naam,
             &verzoek.referentie,
             verzoek.dossier_inzien,
-            format!("{}/machtigingen", app.config.base_url),
+            if verzoek.dossier_inzien {
+                format!("{}/machtigingen", app.config.base_url)
+            } else {
+                format!("{}/clientondersteuning/{id}", app.config.base_url)
+            },
         );
         mail::enqueue(&mut tx, now, &bericht, &tr, &app.gemeente).await?;
     }

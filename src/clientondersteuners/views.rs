@@ -191,8 +191,9 @@ fn verzoek_blok(ctx: &Ctx, verzoek: &OpenVerzoek) -> Markup {
     }
 }
 
-/// The mail to the resident whose request was taken, in their language: who helps them, and where they see
-/// and end the machtiging. No health details and nothing they wrote.
+/// The mail to the resident whose request was taken, in their language: who helps them and, when they let the
+/// helper see their dossier, that they see and end that machtiging under Machtigingen (`url`); otherwise `url`
+/// is their request. No health details and nothing they wrote.
 pub fn mail_inwoner(
     tr: &Tr,
     to: &str,
@@ -216,13 +217,16 @@ pub fn mail_inwoner(
             &[("naam", naam.into())],
         ),
     ];
-    if dossier {
+    let knop = if dossier {
         paragraphs.push(tr.ta(
             msg::CLIENTONDERSTEUNERS_MAIL_DOSSIER,
             &[("naam", naam.into())],
         ));
-    }
-    paragraphs.push(tr.t(msg::CLIENTONDERSTEUNERS_MAIL_MACHTIGINGEN));
+        paragraphs.push(tr.t(msg::CLIENTONDERSTEUNERS_MAIL_MACHTIGINGEN));
+        msg::CLIENTONDERSTEUNERS_MAIL_KNOP
+    } else {
+        msg::CLIENTONDERSTEUNING_MAIL_INWONER_KNOP
+    };
     Email {
         to: to.to_owned(),
         greeting: None,
@@ -231,7 +235,7 @@ pub fn mail_inwoner(
             &[("naam", naam.into())],
         ),
         paragraphs,
-        action: Some((tr.t(msg::CLIENTONDERSTEUNERS_MAIL_KNOP), url)),
+        action: Some((tr.t(knop), url)),
         after: vec![],
         erase_after_sending: false,
     }

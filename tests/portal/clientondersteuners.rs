@@ -327,6 +327,11 @@ async fn without_permission_the_client_does_not_appear() {
     let mail = mail_text(nieuw.iter().find(|m| m.contains(BEWONER)).unwrap());
     assert!(mail.contains("Fatima El Amrani"));
     assert!(!mail.contains("toestemming"), "{mail}");
+    assert!(!mail.contains("/machtigingen"), "{mail}");
+    assert!(
+        mail.contains(&format!("/clientondersteuning/{id}")),
+        "{mail}"
+    );
 }
 
 #[tokio::test]
