@@ -4,6 +4,8 @@
 //! Staff too: a consulent and an administrator, and the cases behind the submitted meldingen in several phases,
 //! with closed cases of the past year for the figures and the waiting time on the melding's start page.
 //!
+//! A cliëntondersteuner too, with the Dutch resident as a client ([`crate::clientondersteuners::demo`]).
+//!
 //! It only adds to an empty account: running it twice changes nothing. Never run it on a production database.
 
 use time::{Date, Duration, OffsetDateTime, Time};
@@ -188,6 +190,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
                 verzoek: &verzoek,
                 organisatie_naam: None,
                 melding_id: None,
+                dossier_inzien: false,
                 aangemaakt_op: now,
             },
         )
@@ -205,7 +208,11 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     gesprek_gepland(app, &consulent).await?;
     onderzocht(app, &consulent).await?;
     eerdere_zaken(app, &consulent).await?;
+<<<<<<< HEAD
     machtigingen(app).await?;
+=======
+    crate::clientondersteuners::demo::vul(app).await?;
+>>>>>>> co
     Ok(gevuld)
 }
 

@@ -22,6 +22,7 @@ pub mod auth;
 pub mod backoffice;
 pub mod begrippen;
 pub mod cijfers;
+pub mod clientondersteuners;
 pub mod clientondersteuning;
 pub mod dossier;
 pub mod machtigingen;
@@ -96,6 +97,7 @@ pub fn app(state: AppState) -> Router {
         .merge(backoffice::router())
         .merge(begrippen::router())
         .merge(cijfers::router())
+        .merge(clientondersteuners::router())
         .merge(clientondersteuning::router())
         .merge(dossier::router())
         .merge(machtigingen::router())

@@ -31,6 +31,7 @@ async fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("demo") => return demo(config).await,
         Some("medewerker") => return medewerker(config, &args[1..]).await,
+        Some("clientondersteuner") => return clientondersteuner(config, &args[1..]).await,
         _ => {}
     }
     match serve(config, started).await {
@@ -73,6 +74,33 @@ async fn medewerker(config: Config, args: &[String]) -> ExitCode {
     let result = match nieuw {
         Ok(nieuw) => match App::build(config, Clock::System).await {
             Ok(state) => loket::beheer::medewerker_toevoegen(&state, &nieuw).await,
+            Err(e) => Err(e),
+        },
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(line) => {
+            println!("{line}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("loket: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `loket clientondersteuner toevoegen EMAIL --naam NAAM --organisatie ID [--taal en]`: adds a
+/// cliëntondersteuner of an organisation in the profile.
+async fn clientondersteuner(config: Config, args: &[String]) -> ExitCode {
+    use loket::clientondersteuners::opdracht;
+    let nieuw = match args.split_first() {
+        Some((opdracht, rest)) if opdracht == "toevoegen" => opdracht::lees(rest),
+        _ => Err(opdracht::GEBRUIK.to_owned()),
+    };
+    let result = match nieuw {
+        Ok(nieuw) => match App::build(config, Clock::System).await {
+            Ok(state) => opdracht::toevoegen(&state, &nieuw).await,
             Err(e) => Err(e),
         },
         Err(e) => Err(e),

@@ -96,3 +96,7 @@ clientondersteuning-mail-notitie = Message from the resident
 clientondersteuning-mail-organisatie-aanhef = Dear colleague,
 clientondersteuning-bij-melding = This request belongs to your request { $referentie }.
 clientondersteuning-mail-melding = Request for support
+clientondersteuning-inzage-label = May the client supporter see your case file?
+clientondersteuning-inzage-hint = You do not have to allow this. The client supporter can then see how your report is going. They cannot change anything. You can stop this at any time.
+clientondersteuning-inzage-ja = Yes, the client supporter may look at my case file
+clientondersteuning-bevestiging-opgepakt = { $naam } of { $organisatie } is helping you. They will contact you.

@@ -96,3 +96,7 @@ clientondersteuning-mail-notitie = Bericht van de inwoner
 clientondersteuning-mail-organisatie-aanhef = Beste collega,
 clientondersteuning-bij-melding = Deze aanvraag hoort bij uw melding { $referentie }.
 clientondersteuning-mail-melding = Melding
+clientondersteuning-inzage-label = Mag de cliëntondersteuner uw dossier zien?
+clientondersteuning-inzage-hint = Dat hoeft niet. De cliëntondersteuner kan dan zien hoe het met uw melding gaat. Hij of zij kan niets veranderen. U kunt dit altijd stoppen.
+clientondersteuning-inzage-ja = Ja, de cliëntondersteuner mag mijn dossier bekijken
+clientondersteuning-bevestiging-opgepakt = { $naam } van { $organisatie } helpt u. Hij of zij neemt contact met u op.

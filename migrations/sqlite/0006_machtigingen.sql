@@ -71,3 +71,8 @@ CREATE TABLE machtiging_bewijzen (
     sha256 TEXT NOT NULL,
     inhoud BLOB NOT NULL
 );
+
+-- Cliëntondersteuners
+-- Whether the resident lets the cliëntondersteuner who takes the request see the dossier of its melding (1 or
+-- 0). Only meaningful with melding_id; taking the request then makes a view-only machtiging (grond verzoek).
+ALTER TABLE clientondersteuning_verzoeken ADD COLUMN dossier_inzien BIGINT NOT NULL DEFAULT 0;

@@ -200,6 +200,9 @@ pub fn wachtrij(ctx: &Ctx, rijen: &[Rij], filter: &Filter, vandaag: Date) -> Mar
         .wide()
         .render(html! {
             p { (ctx.t(msg::BACKOFFICE_WACHTRIJ_INTRO)) }
+            @if ctx.person.as_ref().is_some_and(|p| p.rol == crate::auth::Rol::Beheerder) {
+                p { a href="/medewerker/beheer/clientondersteuners" { (ctx.t(msg::CLIENTONDERSTEUNERS_BEHEER_LINK)) } }
+            }
             h2 { (ctx.t(msg::BACKOFFICE_FILTER_TITEL)) }
             form method="get" action="/medewerker" {
                 (ui::Field::new("fase", ctx.t(msg::BACKOFFICE_FILTER_FASE))

@@ -43,6 +43,9 @@ pub struct VerzoekForm {
     /// The id of the resident's melding this request belongs to, when asked for from the melding.
     #[serde(default)]
     pub melding: String,
+    /// `ja`: the cliëntondersteuner who takes the request may see the dossier of that melding.
+    #[serde(default)]
+    pub inzage: String,
     /// That melding's reference, checked by the handler; never read from the form.
     #[serde(skip)]
     pub melding_referentie: Option<String>,

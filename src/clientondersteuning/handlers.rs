@@ -109,6 +109,7 @@ pub async fn aanvragen(
             .melding_referentie
             .is_some()
             .then_some(input.melding.as_str()),
+        dossier_inzien: input.inzage == "ja",
         aangemaakt_op: now,
     };
     if !repo::insert(&mut tx, &nieuw).await? {

@@ -18,6 +18,8 @@ pub struct Nieuw<'a> {
     pub organisatie_naam: Option<&'a str>,
     /// The resident's own submitted melding this request belongs to.
     pub melding_id: Option<&'a str>,
+    /// The resident lets the cliëntondersteuner who takes it see that melding's dossier.
+    pub dossier_inzien: bool,
     pub aangemaakt_op: OffsetDateTime,
 }
 
@@ -32,7 +34,8 @@ pub async fn insert(conn: &mut AnyConnection, nieuw: &Nieuw<'_>) -> Result<bool,
     let done = sqlx::query(
         "INSERT INTO clientondersteuning_verzoeken (id, persoon_id, referentie, sleutel, voor_wie, ander_naam, \
          ander_relatie, organisatie_id, organisatie_naam, telefoon, email, toegankelijkheid, tolk_taal, notitie, \
-         aangemaakt_op, melding_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
+         aangemaakt_op, melding_id, dossier_inzien) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) \
          ON CONFLICT (sleutel) DO NOTHING",
     )
     .bind(nieuw.id)
@@ -51,6 +54,7 @@ pub async fn insert(conn: &mut AnyConnection, nieuw: &Nieuw<'_>) -> Result<bool,
     .bind(v.notitie.as_deref())
     .bind(db::ts(nieuw.aangemaakt_op))
     .bind(nieuw.melding_id)
+    .bind(i64::from(nieuw.dossier_inzien && nieuw.melding_id.is_some()))
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)
@@ -82,6 +86,8 @@ pub struct Opgeslagen {
     pub email: Option<String>,
     pub toegankelijkheid: Toegankelijkheid,
     pub aangemaakt_op: OffsetDateTime,
+    /// The cliëntondersteuner who took the request, by name, once someone did.
+    pub ondersteuner: Option<String>,
 }
 
 /// The request `id`, only if it belongs to `persoon_id`: anyone else gets `None`, as if it did not exist.
@@ -91,9 +97,10 @@ pub async fn van_persoon<'e>(
     persoon_id: &str,
 ) -> Result<Option<Opgeslagen>, sqlx::Error> {
     let row = sqlx::query(
-        "SELECT referentie, voor_wie, ander_naam, ander_relatie, organisatie_naam, telefoon, email, \
-         toegankelijkheid, tolk_taal, aangemaakt_op FROM clientondersteuning_verzoeken \
-         WHERE id = $1 AND persoon_id = $2",
+        "SELECT v.referentie, v.voor_wie, v.ander_naam, v.ander_relatie, v.organisatie_naam, v.telefoon, \
+         v.email, v.toegankelijkheid, v.tolk_taal, v.aangemaakt_op, o.naam AS ondersteuner \
+         FROM clientondersteuning_verzoeken v LEFT JOIN personen o ON o.id = v.ondersteuner_id \
+         WHERE v.id = $1 AND v.persoon_id = $2",
     )
     .bind(id)
     .bind(persoon_id)
@@ -125,6 +132,7 @@ fn opgeslagen(r: &AnyRow) -> Result<Opgeslagen, sqlx::Error> {
             r.try_get("tolk_taal")?,
         ),
         aangemaakt_op: moment(&r.try_get::<String, _>("aangemaakt_op")?)?,
+        ondersteuner: r.try_get("ondersteuner")?,
     })
 }
 

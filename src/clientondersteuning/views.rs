@@ -179,6 +179,13 @@ pub fn formulier(ctx: &Ctx, input: &VerzoekForm, errors: &FieldErrors) -> Markup
                     .errors(errors)
                     .width(ui::Width::Chars20)
                     .input(tr, ui::InputKind::Text))
+                // Only for a request that belongs to a melding: the dossier is that melding's.
+                @if input.melding_referentie.is_some() {
+                    (ui::Field::new("inzage", ctx.t(msg::CLIENTONDERSTEUNING_INZAGE_LABEL))
+                        .hint(ctx.t(msg::CLIENTONDERSTEUNING_INZAGE_HINT))
+                        .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::CLIENTONDERSTEUNING_INZAGE_JA))],
+                            if input.inzage == "ja" { &["ja"][..] } else { &[][..] }))
+                }
                 (ui::Field::new("notitie", ctx.t(msg::CLIENTONDERSTEUNING_NOTITIE_LABEL))
                     .hint(ctx.t(msg::CLIENTONDERSTEUNING_NOTITIE_HINT))
                     .value(input.notitie.as_str())
@@ -219,12 +226,19 @@ pub fn bevestiging(ctx: &Ctx, verzoek: &Opgeslagen) -> Markup {
         ctx.t(msg::CLIENTONDERSTEUNING_TOEGANKELIJKHEID_LABEL),
         toegankelijkheid(tr, &verzoek.toegankelijkheid),
     ));
-    let wie_belt = match &verzoek.organisatie_naam {
-        Some(naam) => tr.ta(
+    let wie_belt = match (&verzoek.ondersteuner, &verzoek.organisatie_naam) {
+        (Some(naam), Some(organisatie)) => tr.ta(
+            msg::CLIENTONDERSTEUNING_BEVESTIGING_OPGEPAKT,
+            &[
+                ("naam", naam.as_str().into()),
+                ("organisatie", organisatie.as_str().into()),
+            ],
+        ),
+        (_, Some(naam)) => tr.ta(
             msg::CLIENTONDERSTEUNING_BEVESTIGING_BELT,
             &[("organisatie", naam.as_str().into())],
         ),
-        None => ctx.t(msg::CLIENTONDERSTEUNING_BEVESTIGING_GEMEENTE_KIEST),
+        (_, None) => ctx.t(msg::CLIENTONDERSTEUNING_BEVESTIGING_GEMEENTE_KIEST),
     };
     ui::layout::page(
         ctx,

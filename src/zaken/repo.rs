@@ -8,7 +8,7 @@ use super::domain::{Door, Fase, Gebeurtenis, Stap};
 use crate::db;
 use crate::token;
 
-fn lees_stap(row: &AnyRow) -> Result<Stap, sqlx::Error> {
+pub(crate) fn lees_stap(row: &AnyRow) -> Result<Stap, sqlx::Error> {
     let gegevens: String = row.try_get("gegevens")?;
     let gebeurtenis = serde_json::from_str(&gegevens)
         .map_err(|e| sqlx::Error::Decode(format!("event: {e}").into()))?;

@@ -7,6 +7,7 @@ mod auth;
 mod backoffice;
 mod begrippen;
 mod cijfers;
+mod clientondersteuners;
 mod clientondersteuning;
 mod dossier;
 mod forms;

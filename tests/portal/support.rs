@@ -98,6 +98,18 @@ impl TestApp {
         }
     }
 
+    /// Another browser on the same portal: the same database, clock and mail folder, without cookies.
+    pub fn other_browser(&self) -> TestApp {
+        TestApp {
+            state: self.state.clone(),
+            router: self.router.clone(),
+            clock: self.clock.clone(),
+            mail_dir: self.mail_dir.clone(),
+            cookies: BTreeMap::new(),
+            _dir: self._dir.clone(),
+        }
+    }
+
     fn cookie_header(&self) -> String {
         self.cookies
             .iter()

@@ -1,7 +1,7 @@
 // Who the crawl is. A role is a name and a function that signs in on a fresh browser context (a `Run`); the
 // spider then sees the portal as that person. A role may name `start` pages: the spider begins there too
-// (the back office, which residents' pages do not link to). Helpers come later: give them an address and a
-// demo-data command that grants the role, and add them to ROLES.
+// (the back office, which residents' pages do not link to). A helper is an address with a demo-data command
+// that grants the role, added to ROLES.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,6 +103,20 @@ export const ROLES = [
     name: 'medewerker',
     signIn: signInByMail('medewerker@example.nl', /^\/(mijn-loket|medewerker)(\/|$)/),
     start: ['/medewerker', '/medewerker/cijfers'],
+  },
+  // The demo administrator (src/demo.rs, MEDEWERKERS): the pages only a beheerder may use, such as the accounts
+  // of cliëntondersteuners. Ending an account asks "are you sure?" with radios, which the spider leaves empty.
+  {
+    name: 'beheerder',
+    signIn: signInByMail('beheerder@example.nl', /^\/(mijn-loket|medewerker)(\/|$)/),
+    start: ['/medewerker/beheer/clientondersteuners'],
+  },
+  // The demo cliëntondersteuner (src/clientondersteuners/demo.rs), with the Dutch demo resident as a client
+  // and one open request of her organisation; she lands on her dashboard.
+  {
+    name: 'clientondersteuner',
+    signIn: signInByMail('ondersteuner@example.nl', /^\/clienten$/),
+    start: ['/clienten'],
   },
   // The demo mantelzorger (src/demo.rs, MANTELZORGER): she acts for the Dutch resident, and accepts an
   // invitation from her mail. Her pages carry the "namens" band.

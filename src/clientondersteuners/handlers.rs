@@ -1,0 +1,283 @@
+//! Handlers: extract ([`Ondersteuner`] or [`Beheerder`], else 404), parse, one transaction, then a page or a
+//! 303.
+
+use std::collections::HashSet;
+
+use axum::Form;
+use axum::extract::{Path, Query};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::Ondersteuner;
+use super::domain::{self, Client, Zaakregel};
+use super::form::{AccountForm, ZekerForm};
+use super::repo::{self, Gezet};
+use super::views::{self, BEHEER, Gedaan, Klaar};
+use crate::auth::Beheerder;
+use crate::auth::namens::echt_adres;
+use crate::error::{AppError, AppResult};
+use crate::form::FieldErrors;
+use crate::http::{Ctx, see_other};
+use crate::i18n::msg;
+use crate::machtigingen::domain::{Grond, Rechten, Soort, Status};
+use crate::machtigingen::repo as machtigingen_repo;
+use crate::zaken::domain::Zaak;
+use crate::{dossier, mail, meldingen, zaken};
+
+#[derive(Debug, Default, Deserialize)]
+pub struct KlaarQuery {
+    #[serde(default)]
+    klaar: String,
+}
+
+/// `GET /clienten`: every client with their cases and next dates, and the open requests of the organisation.
+/// Four queries for the whole page.
+pub async fn dashboard(
+    Ondersteuner { wie, organisatie }: Ondersteuner,
+    ctx: Ctx,
+    Query(q): Query<KlaarQuery>,
+) -> AppResult<Response> {
+    let app = &ctx.app;
+    let pool = &app.db.pool;
+    let vandaag = app.clock.today();
+    let mut gezien = HashSet::new();
+    let mut clienten: Vec<Client> = machtigingen_repo::mensen_van_helper(pool, &wie.id, vandaag)
+        .await?
+        .into_iter()
+        .filter(|(id, _)| gezien.insert(id.clone()))
+        .map(|(id, naam)| Client {
+            id,
+            naam,
+            zaken: Vec::new(),
+        })
+        .collect();
+    let (rijen, mut stappen) = repo::zaken_van_clienten(pool, &wie.id, vandaag).await?;
+    for rij in rijen {
+        let zaak = Zaak::uit(
+            stappen.remove(&rij.melding_id).unwrap_or_default(),
+            zaken::dag,
+        );
+        let dagen = dossier::domain::Melding {
+            ontvangen: rij.ontvangen_op,
+            termijnen: meldingen::domain::termijnen(
+                &app.gemeente,
+                rij.ontvangen_op,
+                rij.eerste_gesprek_op,
+            ),
+        };
+        let regel = Zaakregel {
+            volgende: dossier::domain::volgende(&zaak, dagen, &app.gemeente, vandaag),
+            fase: zaak.fase(),
+            melding_id: rij.melding_id,
+            referentie: rij.referentie,
+        };
+        if let Some(client) = clienten.iter_mut().find(|c| c.id == rij.persoon_id) {
+            client.zaken.push(regel);
+        }
+    }
+    domain::ordenen(&mut clienten);
+    let verzoeken = repo::open_verzoeken(pool, &organisatie).await?;
+    let naam = app
+        .gemeente
+        .organisatie(&organisatie)
+        .map_or(organisatie.as_str(), |o| o.naam.as_str());
+    Ok(views::dashboard(
+        &ctx,
+        naam,
+        &clienten,
+        &verzoeken,
+        Klaar::from_code(&q.klaar),
+    )
+    .into_response())
+}
+
+/// `POST /clienten/verzoek/{id}/oppakken`: takes a request of the organisation. With the resident's permission
+/// it also makes a view-only machtiging for a year; the resident gets a mail. A request someone else took
+/// first stays theirs.
+pub async fn oppakken(
+    Ondersteuner { wie, organisatie }: Ondersteuner,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let app = &ctx.app;
+    let now = app.clock.now();
+    let vandaag = app.clock.today();
+    let mut tx = app.db.begin_write().await?;
+    let Some(verzoek) = repo::oppakken(&mut tx, &id, &organisatie, &wie.id).await? else {
+        tx.rollback().await?;
+        return Ok(see_other(&format!(
+            "/clienten?klaar={}",
+            Klaar::AlOpgepakt.code()
+        )));
+    };
+    if verzoek.dossier_inzien
+        && !repo::heeft_machtiging(&mut tx, &wie.id, &verzoek.persoon_id, vandaag).await?
+    {
+        let nieuw = machtigingen_repo::Nieuw {
+            inwoner_id: Some(&verzoek.persoon_id),
+            helper_id: Some(&wie.id),
+            soort: Soort::Clientondersteuner,
+            grond: Grond::Verzoek,
+            status: Status::Actief,
+            rechten: Rechten::gekozen(false, false),
+            geldig_tot: Some(domain::een_jaar_na(vandaag)),
+            email: None,
+            naam: None,
+            geboortedatum: None,
+            token_hash: None,
+            code_hash: None,
+            verloopt_op: None,
+            melding_id: None,
+            // The resident gave the permission, with their request.
+            aangemaakt_door: &verzoek.persoon_id,
+        };
+        machtigingen_repo::nieuw(&mut tx, &nieuw, now).await?;
+    }
+    if echt_adres(&verzoek.email) {
+        let tr = ctx.tr.with_lang(verzoek.taal);
+        let organisatie_naam = app
+            .gemeente
+            .organisatie(&organisatie)
+            .map_or(organisatie.as_str(), |o| o.naam.as_str());
+        let bericht = views::mail_inwoner(
+            &tr,
+            &verzoek.email,
+            wie.naam.as_deref().unwrap_or(&wie.email),
+            organisatie_naam,
+            &verzoek.referentie,
+            verzoek.dossier_inzien,
+            if verzoek.dossier_inzien {
+                format!("{}/machtigingen", app.config.base_url)
+            } else {
+                format!("{}/clientondersteuning/{id}", app.config.base_url)
+            },
+        );
+        mail::enqueue(&mut tx, now, &bericht, &tr, &app.gemeente).await?;
+    }
+    tx.commit().await?;
+    app.mail.wake();
+    Ok(see_other(&format!(
+        "/clienten?klaar={}",
+        Klaar::Opgepakt.code()
+    )))
+}
+
+/// `GET /medewerker/beheer/clientondersteuners`.
+pub async fn accounts(
+    Beheerder(_): Beheerder,
+    ctx: Ctx,
+    Query(q): Query<KlaarQuery>,
+) -> AppResult<Response> {
+    let accounts = repo::accounts(&ctx.app.db.pool).await?;
+    let input = AccountForm {
+        organisatie: ctx
+            .app
+            .gemeente
+            .clientondersteuning
+            .first()
+            .map(|o| o.id.clone())
+            .unwrap_or_default(),
+        ..AccountForm::default()
+    };
+    Ok(views::accounts(
+        &ctx,
+        &accounts,
+        &input,
+        &FieldErrors::new(),
+        Gedaan::from_code(&q.klaar),
+    )
+    .into_response())
+}
+
+/// The list with the form again, its input kept and its errors shown (422).
+async fn opnieuw(ctx: &Ctx, input: &AccountForm, errors: &FieldErrors) -> AppResult<Response> {
+    let accounts = repo::accounts(&ctx.app.db.pool).await?;
+    Ok((
+        StatusCode::UNPROCESSABLE_ENTITY,
+        views::accounts(ctx, &accounts, input, errors, None),
+    )
+        .into_response())
+}
+
+/// `POST /medewerker/beheer/clientondersteuners`: adds the account (or makes an existing resident one), then 303
+/// to the list; errors beside the fields with the input kept (422).
+pub async fn toevoegen(
+    Beheerder(_): Beheerder,
+    ctx: Ctx,
+    Form(input): Form<AccountForm>,
+) -> AppResult<Response> {
+    let app = &ctx.app;
+    let nieuw = match input.parse(&ctx.tr, &app.gemeente) {
+        Ok(nieuw) => nieuw,
+        Err(errors) => return opnieuw(&ctx, &input, &errors).await,
+    };
+    let mut tx = app.db.begin_write().await?;
+    let gezet = repo::zet(
+        &mut tx,
+        &nieuw.email,
+        &nieuw.naam,
+        &nieuw.organisatie,
+        ctx.lang(),
+        app.clock.now(),
+    )
+    .await?;
+    if gezet == Gezet::IsStaf {
+        tx.rollback().await?;
+        let mut errors = FieldErrors::new();
+        errors.add("email", ctx.t(msg::CLIENTONDERSTEUNERS_FOUT_STAF));
+        return opnieuw(&ctx, &input, &errors).await;
+    }
+    tx.commit().await?;
+    Ok(see_other(&format!(
+        "{BEHEER}?klaar={}",
+        Gedaan::Toegevoegd.code()
+    )))
+}
+
+/// `GET /medewerker/beheer/clientondersteuners/{id}/beeindigen`.
+pub async fn beeindigen_vraag(
+    Beheerder(_): Beheerder,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let account = repo::een(&ctx.app.db.pool, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(views::beeindigen(&ctx, &account, &FieldErrors::new()).into_response())
+}
+
+/// `POST /medewerker/beheer/clientondersteuners/{id}/beeindigen`: `ja` ends the account and its machtigingen,
+/// `nee` goes back; nothing chosen asks again (422).
+pub async fn beeindigen(
+    Beheerder(ik): Beheerder,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(input): Form<ZekerForm>,
+) -> AppResult<Response> {
+    let app = &ctx.app;
+    let account = repo::een(&app.db.pool, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match input.zeker.as_str() {
+        "ja" => {
+            let mut tx = app.db.begin_write().await?;
+            repo::beeindig(&mut tx, &account.id, &ik.id, app.clock.now()).await?;
+            tx.commit().await?;
+            Ok(see_other(&format!(
+                "{BEHEER}?klaar={}",
+                Gedaan::Beeindigd.code()
+            )))
+        }
+        "nee" => Ok(see_other(BEHEER)),
+        _ => {
+            let mut errors = FieldErrors::new();
+            errors.add("zeker", ctx.t(msg::CLIENTONDERSTEUNERS_FOUT_ZEKER));
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::beeindigen(&ctx, &account, &errors),
+            )
+                .into_response())
+        }
+    }
+}

@@ -1,0 +1,326 @@
+//! The SQL of cliëntondersteuners: their accounts, the cases of their clients for the dashboard (three queries
+//! for the whole page, whatever the number of clients), and the requests for cliëntondersteuning they take.
+
+use std::collections::HashMap;
+
+use sqlx::{Any, AnyConnection, Executor, Row};
+use time::{Date, OffsetDateTime};
+
+use crate::auth::Rol;
+use crate::db;
+use crate::i18n::Lang;
+use crate::machtigingen::domain::{Soort, Status};
+use crate::zaken::domain::Stap;
+
+/// A cliëntondersteuner's account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    pub id: String,
+    pub email: String,
+    pub naam: Option<String>,
+    /// The organisation's id in the profile.
+    pub organisatie: Option<String>,
+}
+
+const ACCOUNT: &str =
+    "SELECT id, email, naam, organisatie FROM personen WHERE rol = 'clientondersteuner'";
+
+fn account(row: &sqlx::any::AnyRow) -> Result<Account, sqlx::Error> {
+    Ok(Account {
+        id: row.try_get("id")?,
+        email: row.try_get("email")?,
+        naam: row.try_get("naam")?,
+        organisatie: row.try_get("organisatie")?,
+    })
+}
+
+/// Every cliëntondersteuner's account, by name.
+pub async fn accounts<'e>(
+    db: impl Executor<'e, Database = Any>,
+) -> Result<Vec<Account>, sqlx::Error> {
+    let sql = format!("{ACCOUNT} ORDER BY naam, email");
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(account)
+        .collect()
+}
+
+/// The cliëntondersteuner with this id; `None` for anyone else.
+pub async fn een<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> Result<Option<Account>, sqlx::Error> {
+    let sql = format!("{ACCOUNT} AND id = $1");
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .fetch_optional(db)
+        .await?
+        .as_ref()
+        .map(account)
+        .transpose()
+}
+
+/// What [`zet`] did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Gezet {
+    /// A new person, with this id.
+    Nieuw(String),
+    /// A person who was there already (a resident, or a cliëntondersteuner of another organisation).
+    Gewijzigd(String),
+    /// The address belongs to municipal staff: nothing changed. Staff cannot be someone's helper.
+    IsStaf,
+}
+
+/// Makes the person with this address a cliëntondersteuner of this organisation, with this name, creating them
+/// if needed. They sign in with an e-mail link like everyone else.
+pub async fn zet(
+    conn: &mut AnyConnection,
+    email: &str,
+    naam: &str,
+    organisatie: &str,
+    taal: Lang,
+    now: OffsetDateTime,
+) -> Result<Gezet, sqlx::Error> {
+    let bestond: Option<(String, String)> =
+        sqlx::query_as("SELECT id, rol FROM personen WHERE email = $1")
+            .bind(email)
+            .fetch_optional(&mut *conn)
+            .await?;
+    if let Some((id, rol)) = bestond {
+        if Rol::from_code(&rol).is_staf() {
+            return Ok(Gezet::IsStaf);
+        }
+        sqlx::query(
+            "UPDATE personen SET rol = 'clientondersteuner', naam = $2, organisatie = $3 WHERE id = $1",
+        )
+        .bind(&id)
+        .bind(naam)
+        .bind(organisatie)
+        .execute(conn)
+        .await?;
+        return Ok(Gezet::Gewijzigd(id));
+    }
+    let id = crate::token::new_id();
+    sqlx::query(
+        "INSERT INTO personen (id, email, taal, rol, naam, organisatie, aangemaakt_op) \
+         VALUES ($1, $2, $3, 'clientondersteuner', $4, $5, $6)",
+    )
+    .bind(&id)
+    .bind(email)
+    .bind(taal.code())
+    .bind(naam)
+    .bind(organisatie)
+    .bind(db::ts(now))
+    .execute(conn)
+    .await?;
+    Ok(Gezet::Nieuw(id))
+}
+
+/// Ends a cliëntondersteuner's account: the person becomes a resident again, without an organisation, and
+/// every machtiging they hold as a cliëntondersteuner ends (by `door`). Their other machtigingen (as a
+/// relative, say) stay. Returns whether there was such an account.
+pub async fn beeindig(
+    conn: &mut AnyConnection,
+    id: &str,
+    door: &str,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let n = sqlx::query(
+        "UPDATE personen SET rol = 'inwoner', organisatie = NULL WHERE id = $1 AND rol = 'clientondersteuner'",
+    )
+    .bind(id)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    if n != 1 {
+        return Ok(false);
+    }
+    let lopend = crate::machtigingen::repo::van_helper(&mut *conn, id).await?;
+    for m in lopend.iter().filter(|m| {
+        m.soort == Soort::Clientondersteuner && (m.status == Status::Actief || m.status.is_open())
+    }) {
+        crate::machtigingen::repo::beeindig(&mut *conn, &m.id, door, now).await?;
+    }
+    Ok(true)
+}
+
+/// The residents this helper holds an active machtiging for today, as a subquery with `$1` the helper and `$2`
+/// today.
+const CLIENTEN: &str = "SELECT inwoner_id FROM machtigingen WHERE helper_id = $1 AND status = 'actief' \
+    AND (geldig_tot IS NULL OR geldig_tot >= $2)";
+
+/// A client's submitted melding, before its events are folded into a case.
+#[derive(Clone, Debug)]
+pub struct ZaakRij {
+    pub melding_id: String,
+    pub persoon_id: String,
+    pub referentie: String,
+    pub ontvangen_op: Option<Date>,
+    pub eerste_gesprek_op: Option<Date>,
+}
+
+/// Every submitted melding of this helper's clients, with the events of each case grouped by melding: two
+/// queries for the whole dashboard.
+pub async fn zaken_van_clienten(
+    pool: &sqlx::AnyPool,
+    helper_id: &str,
+    vandaag: Date,
+) -> Result<(Vec<ZaakRij>, HashMap<String, Vec<Stap>>), sqlx::Error> {
+    let sql = format!(
+        "SELECT m.id, m.persoon_id, m.referentie, m.ontvangen_op, m.eerste_gesprek_op FROM meldingen m \
+         WHERE m.status = 'ingediend' AND m.persoon_id IN ({CLIENTEN})"
+    );
+    let dag = |row: &sqlx::any::AnyRow, kolom: &str| -> Result<Option<Date>, sqlx::Error> {
+        Ok(row
+            .try_get::<Option<String>, _>(kolom)?
+            .as_deref()
+            .and_then(db::parse_date))
+    };
+    let zaken = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(helper_id)
+        .bind(db::date(vandaag))
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|row| {
+            Ok(ZaakRij {
+                melding_id: row.try_get("id")?,
+                persoon_id: row.try_get("persoon_id")?,
+                referentie: row
+                    .try_get::<Option<String>, _>("referentie")?
+                    .unwrap_or_default(),
+                ontvangen_op: dag(row, "ontvangen_op")?,
+                eerste_gesprek_op: dag(row, "eerste_gesprek_op")?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let sql = format!(
+        "SELECT g.melding_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op \
+         FROM zaak_gebeurtenissen g JOIN meldingen m ON m.id = g.melding_id \
+         WHERE m.status = 'ingediend' AND m.persoon_id IN ({CLIENTEN}) ORDER BY g.melding_id, g.volgnummer"
+    );
+    let mut stappen: HashMap<String, Vec<Stap>> = HashMap::new();
+    for row in sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(helper_id)
+        .bind(db::date(vandaag))
+        .fetch_all(pool)
+        .await?
+    {
+        let melding_id: String = row.try_get("melding_id")?;
+        stappen
+            .entry(melding_id)
+            .or_default()
+            .push(crate::zaken::repo::lees_stap(&row)?);
+    }
+    Ok((zaken, stappen))
+}
+
+/// A request for cliëntondersteuning that nobody of the organisation has taken yet: what is needed to contact
+/// the resident. The resident's note is not shown here: it went to the organisation by mail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenVerzoek {
+    pub id: String,
+    pub referentie: String,
+    pub aangemaakt_op: OffsetDateTime,
+    /// The name of the person it is for, when that is not the person who asked.
+    pub ander_naam: Option<String>,
+    pub telefoon: Option<String>,
+    pub email: Option<String>,
+    /// The resident lets the one who takes it see the dossier of their melding.
+    pub dossier_inzien: bool,
+}
+
+/// The open requests sent to this organisation, the oldest first.
+pub async fn open_verzoeken<'e>(
+    db: impl Executor<'e, Database = Any>,
+    organisatie: &str,
+) -> Result<Vec<OpenVerzoek>, sqlx::Error> {
+    sqlx::query(
+        "SELECT id, referentie, aangemaakt_op, ander_naam, telefoon, email, dossier_inzien, melding_id \
+         FROM clientondersteuning_verzoeken WHERE organisatie_id = $1 AND ondersteuner_id IS NULL \
+         ORDER BY aangemaakt_op, referentie",
+    )
+    .bind(organisatie)
+    .fetch_all(db)
+    .await?
+    .iter()
+    .map(|row| {
+        let op: String = row.try_get("aangemaakt_op")?;
+        Ok(OpenVerzoek {
+            id: row.try_get("id")?,
+            referentie: row.try_get("referentie")?,
+            aangemaakt_op: db::parse_ts(&op).unwrap_or(OffsetDateTime::UNIX_EPOCH),
+            ander_naam: row.try_get("ander_naam")?,
+            telefoon: row.try_get("telefoon")?,
+            email: row.try_get("email")?,
+            dossier_inzien: row.try_get::<i64, _>("dossier_inzien")? != 0
+                && row.try_get::<Option<String>, _>("melding_id")?.is_some(),
+        })
+    })
+    .collect()
+}
+
+/// A request just taken, with what the mail to the resident needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Opgepakt {
+    pub persoon_id: String,
+    pub referentie: String,
+    /// The resident allowed the dossier of their melding to be seen (and there is a melding).
+    pub dossier_inzien: bool,
+    pub email: String,
+    pub taal: Lang,
+}
+
+/// Takes an open request of this organisation for `ondersteuner_id`. The update only succeeds while nobody has
+/// it, so of two colleagues who click at the same moment one gets it and the other `None`.
+pub async fn oppakken(
+    conn: &mut AnyConnection,
+    id: &str,
+    organisatie: &str,
+    ondersteuner_id: &str,
+) -> Result<Option<Opgepakt>, sqlx::Error> {
+    let genomen: Option<(String, String, i64, Option<String>)> = sqlx::query_as(
+        "UPDATE clientondersteuning_verzoeken SET ondersteuner_id = $3 \
+         WHERE id = $1 AND organisatie_id = $2 AND ondersteuner_id IS NULL \
+         RETURNING persoon_id, referentie, dossier_inzien, melding_id",
+    )
+    .bind(id)
+    .bind(organisatie)
+    .bind(ondersteuner_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((persoon_id, referentie, inzien, melding_id)) = genomen else {
+        return Ok(None);
+    };
+    let (email, taal): (String, String) =
+        sqlx::query_as("SELECT email, taal FROM personen WHERE id = $1")
+            .bind(&persoon_id)
+            .fetch_one(conn)
+            .await?;
+    Ok(Some(Opgepakt {
+        persoon_id,
+        referentie,
+        dossier_inzien: inzien != 0 && melding_id.is_some(),
+        email,
+        taal: Lang::from_code(&taal).unwrap_or(Lang::Nl),
+    }))
+}
+
+/// Whether this helper holds an active machtiging for this resident today.
+pub async fn heeft_machtiging(
+    conn: &mut AnyConnection,
+    helper_id: &str,
+    inwoner_id: &str,
+    vandaag: Date,
+) -> Result<bool, sqlx::Error> {
+    let sql = format!("SELECT COUNT(*) FROM ({CLIENTEN}) c WHERE c.inwoner_id = $3");
+    let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+        .bind(helper_id)
+        .bind(db::date(vandaag))
+        .bind(inwoner_id)
+        .fetch_one(conn)
+        .await?;
+    Ok(n > 0)
+}

@@ -1,0 +1,469 @@
+//! Cliëntondersteuners: the beheerder makes their accounts, they land on a dashboard of their clients' cases,
+//! take requests for cliëntondersteuning once, see a dossier only with the resident's permission, and never
+//! reach the back office. The default profile (Lansingerland) has one organisation, `gemeente`.
+
+use axum::http::StatusCode;
+use loket::zaken::domain::{Gebeurtenis, Plaats};
+use time::macros::date;
+
+use crate::support::{TestApp, TestResponse, mail_text};
+
+const BEWONER: &str = "bewoner@example.nl";
+const BEHEERDER: &str = "beheerder@gemeente.example";
+const FATIMA: (&str, &str) = ("fatima@ondersteuning.example", "Fatima El Amrani");
+const KEES: (&str, &str) = ("kees@ondersteuning.example", "Kees Bakker");
+const BEHEER: &str = "/medewerker/beheer/clientondersteuners";
+
+/// Adds a cliëntondersteuner of `gemeente` with the code of `loket clientondersteuner toevoegen`.
+async fn ondersteuner(app: &TestApp, (email, naam): (&str, &str)) {
+    let args: Vec<String> = [email, "--naam", naam, "--organisatie", "gemeente"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    let nieuw = loket::clientondersteuners::opdracht::lees(&args).unwrap();
+    loket::clientondersteuners::opdracht::toevoegen(&app.state, &nieuw)
+        .await
+        .unwrap();
+}
+
+async fn als(app: &mut TestApp, email: &str) {
+    app.clear_cookies();
+    app.sign_in(email).await;
+}
+
+/// The resident files a melding and asks the organisation for cliëntondersteuning from it, allowing the
+/// dossier to be seen or not. Returns (melding id, request id). The resident stays signed in.
+async fn verzoek(app: &mut TestApp, inzage: bool) -> (String, String) {
+    app.clear_cookies();
+    let melding = app.submitted_melding(BEWONER).await;
+    let form = app
+        .get(&format!("/clientondersteuning/aanvragen?melding={melding}"))
+        .await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert_eq!(
+        form.attrs("input[name=inzage]", "value"),
+        ["ja"],
+        "the form asks whether the dossier may be seen"
+    );
+    let sleutel = form.attrs("input[name=sleutel]", "value").pop().unwrap();
+    let mut fields = vec![
+        ("sleutel", sleutel.as_str()),
+        ("melding", melding.as_str()),
+        ("voor-wie", "zelf"),
+        ("organisatie", "gemeente"),
+        ("telefoon", "06 12345678"),
+        ("email", BEWONER),
+        ("toegankelijkheid", "geen"),
+    ];
+    if inzage {
+        fields.push(("inzage", "ja"));
+    }
+    let response = app.post("/clientondersteuning/aanvragen", &fields).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let id = response
+        .location()
+        .trim_start_matches("/clientondersteuning/")
+        .to_owned();
+    (melding, id)
+}
+
+/// A consulent plans the gesprek for 1 December 2026: the case's next date.
+async fn gesprek_gepland(app: &TestApp, melding: &str) {
+    let consulent = app
+        .add_staff("consulent@gemeente.example", "Sanne Visser", false)
+        .await;
+    let m = loket::meldingen::repo::ingediend(&app.state.db.pool, melding)
+        .await
+        .unwrap()
+        .unwrap();
+    for g in [
+        Gebeurtenis::Toegewezen {
+            consulent_id: consulent.id.clone(),
+        },
+        Gebeurtenis::GesprekGepland {
+            datum: date!(2026 - 12 - 01),
+            tijd: "10:00".into(),
+            plaats: Plaats::Thuis,
+            toelichting: String::new(),
+        },
+    ] {
+        loket::zaken::vastleggen(&app.state, &m, &consulent, None, move |_| g)
+            .await
+            .unwrap();
+    }
+}
+
+fn oppak_pad(id: &str) -> String {
+    format!("/clienten/verzoek/{id}/oppakken")
+}
+
+async fn referentie(app: &TestApp, melding: &str) -> String {
+    sqlx::query_scalar("SELECT referentie FROM meldingen WHERE id = $1")
+        .bind(melding)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+async fn persoon(app: &TestApp, email: &str) -> String {
+    sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
+        .bind(email)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+/// The messages that arrived since `before`, after a pass of the mail worker.
+async fn nieuwe_mails(app: &TestApp, before: usize) -> Vec<String> {
+    app.deliver_mail().await;
+    app.mails().split_off(before)
+}
+
+fn fouten(page: &TestResponse) -> Vec<String> {
+    page.attrs(".loket-error-summary a", "href")
+}
+
+#[tokio::test]
+async fn the_beheerder_adds_an_account_and_the_new_clientondersteuner_lands_on_the_dashboard() {
+    let mut app = TestApp::new().await;
+    app.add_staff(BEHEERDER, "Bram de Boer", true).await;
+    app.add_staff("consulent@gemeente.example", "Sanne Visser", false)
+        .await;
+    als(&mut app, BEHEERDER).await;
+    let wachtrij = app.get("/medewerker").await;
+    assert!(
+        wachtrij
+            .attrs("main a", "href")
+            .contains(&BEHEER.to_owned())
+    );
+    let lijst = app.get(BEHEER).await;
+    assert_eq!(lijst.status, StatusCode::OK);
+    assert_eq!(lijst.texts("main h2")[0], "Gemeente Lansingerland");
+
+    let leeg = app.post(BEHEER, &[]).await;
+    assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(fouten(&leeg), ["#email", "#naam", "#organisatie"]);
+
+    let fout = app
+        .post(
+            BEHEER,
+            &[
+                ("email", "fatima@"),
+                ("naam", FATIMA.1),
+                ("organisatie", "gemeente"),
+            ],
+        )
+        .await;
+    assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(fouten(&fout), ["#email"]);
+    assert_eq!(fout.attrs("input[name=email]", "value"), ["fatima@"]);
+    assert_eq!(fout.attrs("input[name=naam]", "value"), [FATIMA.1]);
+    assert!(fout.text("#email-fout").contains("e-mailadres"));
+
+    let staf = app
+        .post(
+            BEHEER,
+            &[
+                ("email", "consulent@gemeente.example"),
+                ("naam", "Sanne"),
+                ("organisatie", "gemeente"),
+            ],
+        )
+        .await;
+    assert_eq!(staf.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(staf.text("#email-fout").contains("medewerker"));
+
+    let goed = app
+        .post(
+            BEHEER,
+            &[
+                ("email", FATIMA.0),
+                ("naam", FATIMA.1),
+                ("organisatie", "gemeente"),
+            ],
+        )
+        .await;
+    assert_eq!(goed.status, StatusCode::SEE_OTHER);
+    let lijst = app.get(goed.location()).await;
+    assert!(lijst.text(".loket-banner").contains("klaar"));
+    let rijen = lijst.texts("table.loket-table tbody tr");
+    assert_eq!(rijen.len(), 1);
+    assert!(rijen[0].contains(FATIMA.1) && rijen[0].contains(FATIMA.0));
+
+    app.clear_cookies();
+    let link = app.request_sign_in_link(FATIMA.0).await;
+    let binnen = app.post(&link, &[]).await;
+    assert_eq!(binnen.location(), "/clienten");
+    let dashboard = app.get("/clienten").await;
+    assert_eq!(dashboard.status, StatusCode::OK);
+    assert_eq!(dashboard.text("h1"), "Uw cliënten");
+    assert!(dashboard.text("main").contains("Gemeente Lansingerland"));
+}
+
+#[tokio::test]
+async fn a_request_is_taken_once_and_with_permission_the_case_shows_with_its_deadline() {
+    let mut app = TestApp::new().await;
+    ondersteuner(&app, FATIMA).await;
+    ondersteuner(&app, KEES).await;
+    let (melding, id) = verzoek(&mut app, true).await;
+    let referentie = referentie(&app, &melding).await;
+    gesprek_gepland(&app, &melding).await;
+
+    als(&mut app, FATIMA.0).await;
+    let dashboard = app.get("/clienten").await;
+    assert_eq!(
+        dashboard.attrs("form[action$=oppakken]", "action"),
+        [oppak_pad(&id)]
+    );
+    assert!(dashboard.text(".loket-verzoek").contains("06 12345678"));
+    let mails = app.mails().len();
+    let genomen = app.post(&oppak_pad(&id), &[]).await;
+    assert_eq!(genomen.status, StatusCode::SEE_OTHER);
+    let dashboard = app.get(genomen.location()).await;
+    assert!(
+        dashboard
+            .text(".loket-banner")
+            .contains("U helpt deze persoon nu")
+    );
+    assert!(
+        dashboard
+            .attrs("form[action$=oppakken]", "action")
+            .is_empty()
+    );
+
+    // The client and the case, with its next deadline, and the buttons to act for the client.
+    let bewoner = persoon(&app, BEWONER).await;
+    assert_eq!(dashboard.texts(".loket-client h3"), [BEWONER]);
+    let rij = dashboard.text(".loket-client tbody tr");
+    assert!(rij.contains(&referentie), "{rij}");
+    assert!(rij.contains("1 december 2026"), "the gesprek: {rij}");
+    assert!(
+        dashboard
+            .attrs("form[action='/namens'] input[name=voor]", "value")
+            .iter()
+            .all(|v| *v == bewoner)
+    );
+    let terug = dashboard.attrs("form[action='/namens'] input[name=terug]", "value");
+    assert_eq!(
+        terug,
+        ["/mijn-loket".to_owned(), format!("/melding/{melding}")]
+    );
+
+    // A colleague clicking afterwards does not take it over.
+    als(&mut app, KEES.0).await;
+    let tweede = app.post(&oppak_pad(&id), &[]).await;
+    assert_eq!(tweede.location(), "/clienten?klaar=al-opgepakt");
+    let kees = app.get(tweede.location()).await;
+    assert!(kees.text(".loket-banner").contains("collega"));
+    assert!(kees.texts(".loket-client").is_empty());
+    let wie: String = sqlx::query_scalar(
+        "SELECT p.naam FROM clientondersteuning_verzoeken v JOIN personen p ON p.id = v.ondersteuner_id \
+         WHERE v.id = $1",
+    )
+    .bind(&id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(wie, FATIMA.1);
+
+    // The machtiging: view only, for a year, on the ground of the request.
+    let (soort, grond, indienen, tot): (String, String, i64, String) = sqlx::query_as(
+        "SELECT soort, grond, indienen, geldig_tot FROM machtigingen WHERE inwoner_id = $1 AND status = 'actief'",
+    )
+    .bind(&bewoner)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        (soort.as_str(), grond.as_str(), indienen, tot.as_str()),
+        ("clientondersteuner", "verzoek", 0, "2027-11-23")
+    );
+
+    // The resident's mail: who helps, where to end it, and nothing about their health.
+    let nieuw = nieuwe_mails(&app, mails).await;
+    let mail = nieuw
+        .iter()
+        .map(|m| mail_text(m))
+        .find(|m| m.contains(&format!("To: {BEWONER}")))
+        .expect("a mail to the resident");
+    assert!(mail.contains("Fatima El Amrani helpt u"), "{mail}");
+    assert!(mail.contains("Gemeente Lansingerland"), "{mail}");
+    assert!(mail.contains("/machtigingen"), "{mail}");
+    assert!(
+        !mail.contains("trap") && !mail.contains("Douchen"),
+        "{mail}"
+    );
+
+    // The resident's confirmation names who took it.
+    als(&mut app, BEWONER).await;
+    let bevestiging = app.get(&format!("/clientondersteuning/{id}")).await;
+    assert!(
+        bevestiging
+            .text("main")
+            .contains("Fatima El Amrani van Gemeente Lansingerland helpt u"),
+        "{}",
+        bevestiging.text("main")
+    );
+}
+
+#[tokio::test]
+async fn without_permission_the_client_does_not_appear() {
+    let mut app = TestApp::new().await;
+    ondersteuner(&app, FATIMA).await;
+    let (_, id) = verzoek(&mut app, false).await;
+    als(&mut app, FATIMA.0).await;
+    let mails = app.mails().len();
+    let genomen = app.post(&oppak_pad(&id), &[]).await;
+    assert_eq!(genomen.location(), "/clienten?klaar=opgepakt");
+    let dashboard = app.get("/clienten").await;
+    assert!(dashboard.texts(".loket-client").is_empty());
+    assert!(dashboard.text("main").contains("U helpt nog niemand"));
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM machtigingen")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+    let nieuw = nieuwe_mails(&app, mails).await;
+    let mail = mail_text(nieuw.iter().find(|m| m.contains(BEWONER)).unwrap());
+    assert!(mail.contains("Fatima El Amrani"));
+    assert!(!mail.contains("toestemming"), "{mail}");
+    assert!(!mail.contains("/machtigingen"), "{mail}");
+    assert!(
+        mail.contains(&format!("/clientondersteuning/{id}")),
+        "{mail}"
+    );
+}
+
+#[tokio::test]
+async fn a_clientondersteuner_never_reaches_the_back_office() {
+    let mut app = TestApp::new().await;
+    ondersteuner(&app, FATIMA).await;
+    let (melding, _) = verzoek(&mut app, true).await;
+    als(&mut app, FATIMA.0).await;
+    for pad in [
+        "/medewerker".to_owned(),
+        format!("/medewerker/zaak/{melding}"),
+        format!("/medewerker/zaak/{melding}/besluit"),
+        BEHEER.to_owned(),
+    ] {
+        assert_eq!(app.get(&pad).await.status, StatusCode::NOT_FOUND, "{pad}");
+    }
+    let besluit = app
+        .post(&format!("/medewerker/zaak/{melding}/besluit"), &[])
+        .await;
+    assert_eq!(besluit.status, StatusCode::NOT_FOUND);
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM zaak_gebeurtenissen WHERE melding_id = $1")
+            .bind(&melding)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(n, 0);
+}
+
+#[tokio::test]
+async fn residents_and_consulenten_do_not_find_these_pages() {
+    let mut app = TestApp::new().await;
+    ondersteuner(&app, FATIMA).await;
+    let (_, id) = verzoek(&mut app, true).await;
+    let fatima = persoon(&app, FATIMA.0).await;
+    let eind = format!("{BEHEER}/{fatima}/beeindigen");
+    // The resident is signed in.
+    for pad in ["/clienten", BEHEER, eind.as_str()] {
+        assert_eq!(app.get(pad).await.status, StatusCode::NOT_FOUND, "{pad}");
+    }
+    assert_eq!(
+        app.post(&oppak_pad(&id), &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    app.add_staff("consulent@gemeente.example", "Sanne Visser", false)
+        .await;
+    als(&mut app, "consulent@gemeente.example").await;
+    for pad in ["/clienten", BEHEER, eind.as_str()] {
+        assert_eq!(app.get(pad).await.status, StatusCode::NOT_FOUND, "{pad}");
+    }
+    let toevoegen = app
+        .post(
+            BEHEER,
+            &[
+                ("email", KEES.0),
+                ("naam", KEES.1),
+                ("organisatie", "gemeente"),
+            ],
+        )
+        .await;
+    assert_eq!(toevoegen.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.post(&eind, &[("zeker", "ja")]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    app.clear_cookies();
+    let anoniem = app.get("/clienten").await;
+    assert_eq!(anoniem.status, StatusCode::SEE_OTHER);
+    assert!(anoniem.location().starts_with("/inloggen"));
+}
+
+#[tokio::test]
+async fn an_ended_account_loses_its_dashboard_and_its_machtigingen() {
+    let mut app = TestApp::new().await;
+    app.add_staff(BEHEERDER, "Bram de Boer", true).await;
+    ondersteuner(&app, FATIMA).await;
+    let (_, id) = verzoek(&mut app, true).await;
+    als(&mut app, FATIMA.0).await;
+    app.post(&oppak_pad(&id), &[]).await;
+    assert_eq!(app.get("/clienten").await.texts(".loket-client").len(), 1);
+
+    let mut beheer = app.other_browser();
+    als(&mut beheer, BEHEERDER).await;
+    let lijst = beheer.get(BEHEER).await;
+    let eind = lijst.attrs("table.loket-table a", "href").pop().unwrap();
+    let vraag = beheer.get(&eind).await;
+    assert_eq!(vraag.status, StatusCode::OK);
+    assert!(vraag.text("h1").contains(FATIMA.1));
+    let leeg = beheer.post(&eind, &[]).await;
+    assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(fouten(&leeg), ["#zeker"]);
+    let nee = beheer.post(&eind, &[("zeker", "nee")]).await;
+    assert_eq!(nee.location(), BEHEER);
+    let ja = beheer.post(&eind, &[("zeker", "ja")]).await;
+    assert_eq!(ja.status, StatusCode::SEE_OTHER);
+    let lijst = beheer.get(ja.location()).await;
+    assert!(lijst.text(".loket-banner").contains("beëindigd"));
+    assert!(lijst.texts("table.loket-table tbody tr").is_empty());
+
+    // Still signed in, Fatima finds no dashboard any more, and the resident's machtiging has ended.
+    assert_eq!(app.get("/clienten").await.status, StatusCode::NOT_FOUND);
+    let (rol, organisatie): (String, Option<String>) =
+        sqlx::query_as("SELECT rol, organisatie FROM personen WHERE email = $1")
+            .bind(FATIMA.0)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!((rol.as_str(), organisatie), ("inwoner", None));
+    let actief: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM machtigingen WHERE status = 'actief'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(actief, 0);
+}
+
+#[tokio::test]
+async fn the_command_refuses_an_organisation_the_profile_does_not_have() {
+    let app = TestApp::new().await;
+    let args: Vec<String> = [
+        "x@example.nl",
+        "--naam",
+        "X",
+        "--organisatie",
+        "bestaat-niet",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    let nieuw = loket::clientondersteuners::opdracht::lees(&args).unwrap();
+    let fout = loket::clientondersteuners::opdracht::toevoegen(&app.state, &nieuw)
+        .await
+        .unwrap_err();
+    assert!(fout.contains("gemeente"), "{fout}");
+}
