@@ -208,11 +208,8 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     gesprek_gepland(app, &consulent).await?;
     onderzocht(app, &consulent).await?;
     eerdere_zaken(app, &consulent).await?;
-<<<<<<< HEAD
     machtigingen(app).await?;
-=======
     crate::clientondersteuners::demo::vul(app).await?;
->>>>>>> co
     Ok(gevuld)
 }
 

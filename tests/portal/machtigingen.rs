@@ -811,6 +811,24 @@ async fn every_role_against_every_route_of_a_case() {
             }
         }
     }
+    // The pages of one role: a cliëntondersteuner's dashboard, a beheerder's accounts.
+    for (rol, jar, _) in &sessies {
+        app.use_cookie_jar(jar.clone());
+        for (pad, alleen) in [
+            ("/clienten", "clientondersteuner"),
+            ("/medewerker/beheer/clientondersteuners", "beheerder"),
+        ] {
+            let r = app.get(pad).await;
+            let goed = match *rol {
+                "anoniem" => r.location().starts_with("/inloggen"),
+                _ if *rol == alleen => r.status == StatusCode::OK,
+                _ => r.status == StatusCode::NOT_FOUND,
+            };
+            if !goed {
+                fouten.push(format!("{rol} GET {pad}: {}", r.status));
+            }
+        }
+    }
     assert!(fouten.is_empty(), "{}", fouten.join("\n"));
     // Who may only look is not offered forms they cannot use.
     let (_, kijken, _) = &sessies[1];
