@@ -215,7 +215,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
 
 /// The demo mantelzorger: she helps the Dutch resident (view, file and mail), and two invitations wait in her
 /// mail, one from each demo resident, for the gates to accept.
-pub const MANTELZORGER: (&str, &str) = ("mantelzorger@example.nl", "Petra de Vries");
+pub const MANTELZORGER: (&str, &str) = ("petra@example.nl", "Petra de Vries");
 
 /// Names for the demo residents, as they give them when they invite a helper.
 const INWONER_NAMEN: [&str; 2] = ["Jan de Vries", "Anna Jansen"];

@@ -1,6 +1,6 @@
 ## Machtigingen: who may help a resident, and for whom a helper acts (src/machtigingen/).
 
-machtigingen-soort-gemachtigde = Authorised person
+machtigingen-soort-gemachtigde = Helper with an authorisation
 machtigingen-soort-clientondersteuner = Client supporter
 machtigingen-soort-curator = Curator
 machtigingen-soort-mentor = Mentor
@@ -93,7 +93,7 @@ machtigingen-uitnodiging-ja = Yes, I will help
 machtigingen-uitnodiging-nee = No, I would rather not
 machtigingen-uitnodiging-ander-adres = You are signed in with another e-mail address. Sign out. Then sign in with the address this invitation was sent to.
 machtigingen-uitnodiging-weg-titel = This invitation no longer works
-machtigingen-uitnodiging-weg-tekst = The invitation was used, withdrawn or is too old. Ask the person for a new invitation.
+machtigingen-uitnodiging-weg-tekst = Someone already used or withdrew the invitation. Or the invitation is too old. Ask the person for a new invitation.
 
 machtigingen-mail-aanhef = Dear helper,
 machtigingen-mail-uitnodiging-onderwerp = { $naam } asks if you will help
@@ -110,3 +110,8 @@ machtigingen-mail-antwoord-knop = To the authorisations
 machtigingen-voorstel-titel = This is a case of { $naam }
 machtigingen-voorstel-tekst = You are not acting for { $naam } now. Do you want to see this case? Then act for { $naam }.
 machtigingen-overzicht-vertegenwoordigd = Who may help { $naam }?
+
+machtigingen-stop-zeker = Are you sure you want to end the authorisation?
+machtigingen-stop-ja = Yes, end the authorisation
+machtigingen-stop-nee = No, keep the authorisation
+machtigingen-stop-fout = Choose whether you want to end the authorisation.

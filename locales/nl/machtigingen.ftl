@@ -1,6 +1,6 @@
 ## Machtigingen: who may help a resident, and for whom a helper acts (src/machtigingen/).
 
-machtigingen-soort-gemachtigde = Gemachtigde
+machtigingen-soort-gemachtigde = Helper met een machtiging
 machtigingen-soort-clientondersteuner = Cliëntondersteuner
 machtigingen-soort-curator = Curator
 machtigingen-soort-mentor = Mentor
@@ -93,7 +93,7 @@ machtigingen-uitnodiging-ja = Ja, ik help
 machtigingen-uitnodiging-nee = Nee, liever niet
 machtigingen-uitnodiging-ander-adres = U bent ingelogd met een ander e-mailadres. Log uit. Log daarna in met het adres waar deze uitnodiging naartoe ging.
 machtigingen-uitnodiging-weg-titel = Deze uitnodiging werkt niet meer
-machtigingen-uitnodiging-weg-tekst = De uitnodiging is al gebruikt, gestopt of te oud. Vraag de persoon om een nieuwe uitnodiging.
+machtigingen-uitnodiging-weg-tekst = Iemand heeft de uitnodiging al gebruikt of gestopt. Of de uitnodiging is te oud. Vraag de persoon om een nieuwe uitnodiging.
 
 machtigingen-mail-aanhef = Beste helper,
 machtigingen-mail-uitnodiging-onderwerp = { $naam } vraagt of u wilt helpen
@@ -110,3 +110,8 @@ machtigingen-mail-antwoord-knop = Naar de machtigingen
 machtigingen-voorstel-titel = Dit is een zaak van { $naam }
 machtigingen-voorstel-tekst = U werkt nu niet namens { $naam }. Wilt u deze zaak bekijken? Werk dan namens { $naam }.
 machtigingen-overzicht-vertegenwoordigd = Wie mag { $naam } helpen?
+
+machtigingen-stop-zeker = Weet u zeker dat u de machtiging wilt stoppen?
+machtigingen-stop-ja = Ja, stop de machtiging
+machtigingen-stop-nee = Nee, laat de machtiging doorgaan
+machtigingen-stop-fout = Kies of u de machtiging wilt stoppen.

@@ -186,7 +186,15 @@ pub async fn detail(
         }
         _ => Vec::new(),
     };
-    Ok(views::detail(&ctx, &m, is_inwoner, &acties, q.klaar == "verstuurd").into_response())
+    let pagina = views::detail(
+        &ctx,
+        &m,
+        is_inwoner,
+        &acties,
+        q.klaar == "verstuurd",
+        &FieldErrors::new(),
+    );
+    Ok(pagina.into_response())
 }
 
 /// `POST /machtigingen/{id}/beeindigen`: the resident or the helper ends it, at once. The other side is told
@@ -195,8 +203,19 @@ pub async fn beeindigen(
     ctx: Ctx,
     SignedIn(person): SignedIn,
     Path(id): Path<String>,
+    Form(form): Form<StopForm>,
 ) -> AppResult<Response> {
     let (m, is_inwoner) = eigen(&ctx, &person, &id).await?;
+    match form.zeker.as_str() {
+        "ja" => {}
+        "nee" => return Ok(see_other(&format!("/machtigingen/{}", m.id))),
+        _ => {
+            let mut errors = FieldErrors::new();
+            errors.add("zeker", ctx.t(crate::i18n::msg::MACHTIGINGEN_STOP_FOUT));
+            let pagina = views::detail(&ctx, &m, is_inwoner, &[], false, &errors);
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, pagina).into_response());
+        }
+    }
     let app = &ctx.app;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
@@ -236,6 +255,12 @@ pub async fn uitnodiging(
     let juiste =
         repo::uitnodiging_adres(pool, &m.id).await?.as_deref() == Some(person.email.as_str());
     Ok(views::uitnodiging(&ctx, &m, juiste).into_response())
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct StopForm {
+    zeker: String,
 }
 
 #[derive(Debug, Default, serde::Deserialize)]

@@ -6,11 +6,15 @@ use super::domain::{Rechten, Soort, Status};
 use super::form::{NAAM_MAX, Uitnodiging, UitnodigingForm};
 use super::repo::{Actie, Regel};
 use crate::auth::Person;
+use crate::begrippen::{self, Begrip};
 use crate::form::FieldErrors;
 use crate::http::Ctx;
 use crate::i18n::{Tr, datum, msg, tijdstip};
 use crate::mail::Email;
 use crate::ui;
+
+/// The words these pages use, explained at their foot.
+const WOORDEN: [Begrip; 3] = [Begrip::Machtiging, Begrip::Melding, Begrip::Mantelzorger];
 
 pub fn soort_naam(tr: &Tr, soort: Soort) -> String {
     tr.t(match soort {
@@ -62,12 +66,12 @@ pub fn kies(ctx: &Ctx, person: &Person, mensen: &[(String, String)]) -> Markup {
     let nu = ctx.namens.as_ref().map(|n| n.voor.id.as_str());
     let knop = |voor: &str, label: String, huidig: bool| {
         html! {
-            form method="post" action="/namens" {
-                input type="hidden" name="voor" value=(voor);
-                input type="hidden" name="terug" value="/mijn-loket";
-                @if huidig {
-                    p { strong { (ctx.tr.ta(msg::MACHTIGINGEN_NAMENS_NU, &[("naam", label.into())])) } }
-                } @else {
+            @if huidig {
+                p { strong { (ctx.tr.ta(msg::MACHTIGINGEN_NAMENS_NU, &[("naam", label.into())])) } }
+            } @else {
+                form method="post" action="/namens" {
+                    input type="hidden" name="voor" value=(voor);
+                    input type="hidden" name="terug" value="/mijn-loket";
                     (ui::Button::secondary(label))
                 }
             }
@@ -89,6 +93,7 @@ pub fn kies(ctx: &Ctx, person: &Person, mensen: &[(String, String)]) -> Markup {
                 p { a href="/clienten" { (ctx.t(msg::MACHTIGINGEN_NAMENS_CLIENTEN)) } }
             }
             p { a href="/machtigingen" { (ctx.t(msg::MACHTIGINGEN_NAMENS_BEHEER)) } }
+            (begrippen::uitleg(ctx, &WOORDEN))
         },
     )
 }
@@ -136,6 +141,7 @@ pub fn overzicht(
                 ul.loket-list-plain { @for m in gekregen { li { (regel(ctx, m, &m.inwoner)) } } }
                 p { a href="/namens" { (ctx.t(msg::MACHTIGINGEN_OVERZICHT_WISSELEN)) } }
             }
+            (begrippen::uitleg(ctx, &WOORDEN))
         },
     )
 }
@@ -175,11 +181,19 @@ pub fn nieuw(ctx: &Ctx, input: &UitnodigingForm, errors: &FieldErrors) -> Markup
                 p { (ctx.t(msg::MACHTIGINGEN_NIEUW_BESLIST)) }
                 (ui::Button::primary(ctx.t(msg::MACHTIGINGEN_NIEUW_KNOP)))
             }
+            (begrippen::uitleg(ctx, &WOORDEN))
         })
 }
 
 /// `GET /machtigingen/{id}`.
-pub fn detail(ctx: &Ctx, m: &Regel, is_inwoner: bool, acties: &[Actie], verstuurd: bool) -> Markup {
+pub fn detail(
+    ctx: &Ctx,
+    m: &Regel,
+    is_inwoner: bool,
+    acties: &[Actie],
+    verstuurd: bool,
+    errors: &FieldErrors,
+) -> Markup {
     let tr = &ctx.tr;
     let lang = ctx.lang();
     let titel = if is_inwoner {
@@ -196,6 +210,7 @@ pub fn detail(ctx: &Ctx, m: &Regel, is_inwoner: bool, acties: &[Actie], verstuur
     let loopt = m.status.is_open() || m.status == Status::Actief;
     ui::layout::Page::new(ctx, titel)
         .back("/machtigingen", ctx.t(msg::MACHTIGINGEN_OVERZICHT_TITEL))
+        .errors(errors)
         .render(html! {
             @if verstuurd {
                 (ui::notification_banner(tr, ui::Notice::Success, html! {
@@ -220,8 +235,13 @@ pub fn detail(ctx: &Ctx, m: &Regel, is_inwoner: bool, acties: &[Actie], verstuur
             }
             p { (ctx.t(msg::MACHTIGINGEN_DETAIL_BESLIST)) }
             @if loopt {
-                form method="post" action={ "/machtigingen/" (m.id) "/beeindigen" } {
+                form method="post" action={ "/machtigingen/" (m.id) "/beeindigen" } novalidate {
                     p { (ctx.t(if is_inwoner { msg::MACHTIGINGEN_DETAIL_STOP_UITLEG } else { msg::MACHTIGINGEN_DETAIL_STOP_UITLEG_HELPER })) }
+                    // Asked once more: a stop cannot be undone, only replaced by a new invitation.
+                    (ui::Field::new("zeker", ctx.t(msg::MACHTIGINGEN_STOP_ZEKER)).errors(errors).radios(tr, &[
+                        ui::Choice::new("ja", ctx.t(msg::MACHTIGINGEN_STOP_JA)),
+                        ui::Choice::new("nee", ctx.t(msg::MACHTIGINGEN_STOP_NEE)),
+                    ]))
                     (ui::Button::warning(ctx.t(msg::MACHTIGINGEN_DETAIL_STOP)))
                 }
             }
@@ -249,6 +269,7 @@ pub fn detail(ctx: &Ctx, m: &Regel, is_inwoner: bool, acties: &[Actie], verstuur
                     }
                 }
             }
+            (begrippen::uitleg(ctx, &WOORDEN))
         })
 }
 
@@ -281,6 +302,7 @@ pub fn uitnodiging(ctx: &Ctx, m: &Regel, juiste_adres: bool) -> Markup {
                     p { (ctx.t(msg::MACHTIGINGEN_UITNODIGING_ANDER_ADRES)) }
                 }))
             }
+            (begrippen::uitleg(ctx, &WOORDEN))
         },
     )
 }
@@ -293,6 +315,7 @@ pub fn uitnodiging_weg(ctx: &Ctx) -> Markup {
         html! {
             p { (ctx.t(msg::MACHTIGINGEN_UITNODIGING_WEG_TEKST)) }
             p { a href="/machtigingen" { (ctx.t(msg::MACHTIGINGEN_OVERZICHT_TITEL)) } }
+            (begrippen::uitleg(ctx, &WOORDEN))
         },
     )
 }

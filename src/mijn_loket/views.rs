@@ -102,7 +102,7 @@ pub fn page(
             }
             h2 { (ctx.t(msg::MIJN_LOKET_HULP_TITEL)) }
             @if namens.is_zelf() {
-                p { (ctx.t(msg::MIJN_LOKET_HULP_UITLEG)) }
+                p { (begrippen::zin(ctx, msg::MIJN_LOKET_HULP_UITLEG, &[], Begrip::Machtiging)) }
                 ul {
                     li { a href="/machtigingen" { (ctx.t(msg::MIJN_LOKET_HULP_MACHTIGINGEN)) } }
                     li { a href="/namens" { (ctx.t(msg::MIJN_LOKET_HULP_NAMENS)) } }

@@ -315,8 +315,18 @@ async fn ending_a_machtiging_takes_effect_on_the_helpers_next_request() {
     assert_eq!(app.get(&dossier).await.status, StatusCode::OK);
 
     app.use_cookie_jar(bewoner);
-    let response = app
+    // Asked once more; without an answer nothing stops.
+    let page = app
         .post(&format!("/machtigingen/{m}/beeindigen"), &[])
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.text("#zeker-fout")
+            .contains("Kies of u de machtiging wilt stoppen")
+    );
+    assert!(page.text("main").contains("Geldt nu"));
+    let response = app
+        .post(&format!("/machtigingen/{m}/beeindigen"), &[("zeker", "ja")])
         .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER);
     assert!(
@@ -956,9 +966,12 @@ async fn a_legal_representative_sees_and_ends_the_machtigingen_of_the_person_the
         StatusCode::NOT_FOUND
     );
     assert_eq!(
-        app.post(&format!("/machtigingen/{petra}/beeindigen"), &[])
-            .await
-            .status,
+        app.post(
+            &format!("/machtigingen/{petra}/beeindigen"),
+            &[("zeker", "ja")]
+        )
+        .await
+        .status,
         StatusCode::NOT_FOUND
     );
 
@@ -975,7 +988,10 @@ async fn a_legal_representative_sees_and_ends_the_machtigingen_of_the_person_the
         "{links:?}"
     );
     let response = app
-        .post(&format!("/machtigingen/{petra}/beeindigen"), &[])
+        .post(
+            &format!("/machtigingen/{petra}/beeindigen"),
+            &[("zeker", "ja")],
+        )
         .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER);
     let bewoner_id = persoon_id(&app, BEWONER).await;

@@ -68,10 +68,16 @@ export class Run {
     return `${form.method} ${action.pathname} ${form.fields.map((f) => f.name).sort().join(',')}`;
   }
 
+  /** Whether this role's spider goes to `path`: a role with `paths` stays on its own pages (the rest is the same
+   * page another role crawls already, and the crawl must stay within its time). */
+  inScope(path) {
+    return !this.role.paths || this.role.paths.test(path);
+  }
+
   enqueue(source, dom) {
     for (const href of dom.links) {
       const path = this.local(href);
-      if (path && !this.seenUrls.has(path)) {
+      if (path && !this.seenUrls.has(path) && this.inScope(path)) {
         if (!this.linkSource.has(path)) this.linkSource.set(path, source);
         this.queue.push({ kind: 'url', path });
       }
@@ -79,6 +85,7 @@ export class Run {
     for (const form of dom.forms) {
       const action = new URL(form.action, this.base);
       if (action.origin !== this.origin) continue;
+      if (action.pathname !== SIGN_OUT && !this.inScope(action.pathname)) continue;
       const key = this.formKey(form);
       if (this.seenForms.has(key)) continue;
       this.seenForms.add(key);

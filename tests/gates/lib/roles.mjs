@@ -1,6 +1,7 @@
 // Who the crawl is. A role is a name and a function that signs in on a fresh browser context (a `Run`); the
 // spider then sees the portal as that person. A role may name `start` pages: the spider begins there too
-// (the back office, which residents' pages do not link to). A helper is an address with a demo-data command
+// (the back office, which residents' pages do not link to), and `paths`: the only pages its spider follows,
+// for a role whose other pages another role crawls already. A helper is an address with a demo-data command
 // that grants the role, added to ROLES.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -110,6 +111,8 @@ export const ROLES = [
     name: 'beheerder',
     signIn: signInByMail('beheerder@example.nl', /^\/(mijn-loket|medewerker)(\/|$)/),
     start: ['/medewerker/beheer/clientondersteuners'],
+    // The rest of the back office is the consulent's, crawled by that role.
+    paths: /^\/medewerker\/beheer\//,
   },
   // The demo cliëntondersteuner (src/clientondersteuners/demo.rs), with the Dutch demo resident as a client
   // and one open request of her organisation; she lands on her dashboard.
@@ -117,8 +120,15 @@ export const ROLES = [
     name: 'clientondersteuner',
     signIn: signInByMail('ondersteuner@example.nl', /^\/clienten$/),
     start: ['/clienten'],
+    // Her own pages; the residents' pages she opens for a client are the residents' role's.
+    paths: /^\/(clienten|namens|machtigingen)(\/|$)/,
   },
   // The demo mantelzorger (src/demo.rs, MANTELZORGER): she acts for the Dutch resident, and accepts an
   // invitation from her mail. Her pages carry the "namens" band.
-  { name: 'helper', signIn: helperWithInvitation('mantelzorger@example.nl'), start: ['/namens', '/machtigingen'] },
+  {
+    name: 'helper',
+    signIn: helperWithInvitation('petra@example.nl'),
+    start: ['/namens', '/machtigingen', '/mijn-loket'],
+    paths: /^\/(namens|machtigingen|uitnodiging|mijn-loket)(\/|$)/,
+  },
 ];
