@@ -30,6 +30,7 @@ pub mod mijn_loket;
 pub mod pages;
 pub mod persoonlijk_plan;
 pub mod termijnen;
+pub mod vertegenwoordiging;
 pub mod zaken;
 
 use std::sync::Arc;
@@ -101,6 +102,7 @@ pub fn app(state: AppState) -> Router {
         .merge(meldingen::router())
         .merge(mijn_loket::router())
         .merge(persoonlijk_plan::router())
-        .merge(termijnen::router());
+        .merge(termijnen::router())
+        .merge(vertegenwoordiging::router());
     http::wrap(routes, state)
 }

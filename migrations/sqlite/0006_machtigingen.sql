@@ -71,3 +71,16 @@ CREATE TABLE machtiging_bewijzen (
     sha256 TEXT NOT NULL,
     inhoud BLOB NOT NULL
 );
+
+-- Vertegenwoordiging
+-- Every look at a machtiging's proof by staff: who, which machtiging, what (the page or the download), when.
+-- Only added to, like the access log of cases (domain.md section 8).
+CREATE TABLE machtiging_inzage (
+    id TEXT PRIMARY KEY,
+    machtiging_id TEXT NOT NULL REFERENCES machtigingen (id),
+    persoon_id TEXT NOT NULL REFERENCES personen (id),
+    -- bekeken (the page) or gedownload (the proof).
+    handeling TEXT NOT NULL,
+    op TEXT NOT NULL
+);
+CREATE INDEX machtiging_inzage_machtiging ON machtiging_inzage (machtiging_id, op);

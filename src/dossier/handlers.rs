@@ -28,6 +28,7 @@ use crate::zaken::{self, toegang};
 async fn laad(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<(Melding, Zaak)> {
     let melding = super::toegang(ctx, namens, id)
         .await?
+        .map(|t| t.melding)
         .filter(|m| m.ingediend)
         .ok_or(AppError::NotFound)?;
     let zaak = zaken::zaak(&ctx.app, &melding.id).await?;
@@ -72,9 +73,14 @@ pub async fn dossier(
     Path(id): Path<String>,
     Query(q): Query<KlaarQuery>,
 ) -> AppResult<Response> {
-    let melding = super::toegang(&ctx, &namens, &id)
+    let super::Toegang { melding, wacht } = super::toegang(&ctx, &namens, &id)
         .await?
         .ok_or(AppError::NotFound)?;
+    if let Some(wacht) = wacht {
+        return Ok(
+            crate::vertegenwoordiging::views::alleen_invoer(&ctx, &melding, &wacht).into_response(),
+        );
+    }
     if !melding.ingediend {
         return Ok(see_other(&format!(
             "/melding/{id}/stap/{}",
