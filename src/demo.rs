@@ -624,6 +624,7 @@ async fn vertegenwoordiging(app: &AppState) -> Result<(), sqlx::Error> {
     let tr = crate::i18n::Tr::new(app.i18n.clone(), Lang::Nl);
     let over_een_jaar = vandaag.replace_year(vandaag.year() + 1).unwrap_or(vandaag);
     let mut tx = app.db.begin_write().await?;
+    vertegenwoordiging_repo::naam_als_leeg(&mut tx, &helper_id, Some("Petra Jansen")).await?;
 
     // Asked by e-mail: the mail holds the link and the code.
     let melding_id = voor_ander(&mut tx, app, &helper_id, MANTELZORGER, "Opa Jansen").await?;
@@ -650,7 +651,7 @@ async fn vertegenwoordiging(app: &AppState) -> Result<(), sqlx::Error> {
         &tr,
         &crate::vertegenwoordiging::views::MailVraag {
             to: BEVESTIGER,
-            helper: MANTELZORGER,
+            helper: "Petra Jansen",
             helper_email: MANTELZORGER,
             naam: "Opa Jansen",
             rechten: Rechten::gekozen(true, true),

@@ -160,6 +160,7 @@ vertegenwoordiging-fout-reden = Write down why you refuse it.
 vertegenwoordiging-mail-aanhef = Dear { $naam },
 vertegenwoordiging-mail-vraag-onderwerp = { $helper } asks if you want help
 vertegenwoordiging-mail-vraag-wie = { $helper } ({ $email }) asked the municipality for help for you.
+vertegenwoordiging-mail-vraag-wie-adres = { $helper } asked the municipality for help for you.
 vertegenwoordiging-mail-vraag-wat = { $helper } wants to help you with that request. Do you agree? Then { $helper } may do this:
 vertegenwoordiging-mail-vraag-knop = Say yes or no
 vertegenwoordiging-mail-vraag-code = You can also give this code to { $helper }: { $code }. Only do so if you are sure you are talking to { $helper }.

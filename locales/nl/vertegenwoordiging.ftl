@@ -160,6 +160,7 @@ vertegenwoordiging-fout-reden = Schrijf op waarom u het afwijst.
 vertegenwoordiging-mail-aanhef = Beste { $naam },
 vertegenwoordiging-mail-vraag-onderwerp = { $helper } vraagt of u hulp wilt
 vertegenwoordiging-mail-vraag-wie = { $helper } ({ $email }) vroeg de gemeente om hulp voor u.
+vertegenwoordiging-mail-vraag-wie-adres = { $helper } vroeg de gemeente om hulp voor u.
 vertegenwoordiging-mail-vraag-wat = { $helper } wil u helpen bij die vraag. Vindt u dat goed? Dan mag { $helper } dit doen:
 vertegenwoordiging-mail-vraag-knop = Zeg ja of nee
 vertegenwoordiging-mail-vraag-code = U kunt ook deze code aan { $helper } geven: { $code }. Doe dat alleen als u zeker weet dat u met { $helper } praat.

@@ -308,7 +308,10 @@ pub fn bevestigen(ctx: &Ctx, geheim: &str, aanvraag: &Aanvraag) -> Markup {
     let rijen = [
         ui::SummaryRow::new(
             ctx.t(msg::VERTEGENWOORDIGING_BEVESTIGEN_WIE),
-            html! { (helper) br; (aanvraag.aanvrager_email) },
+            html! {
+                (helper)
+                @if helper != aanvraag.aanvrager_email { br; (aanvraag.aanvrager_email) }
+            },
         ),
         ui::SummaryRow::new(
             ctx.t(msg::VERTEGENWOORDIGING_BEVESTIGEN_WAT),
@@ -668,14 +671,22 @@ pub fn mail_vraag(tr: &Tr, m: &MailVraag<'_>) -> Email {
         &m.code[..4.min(m.code.len())],
         &m.code[4.min(m.code.len())..]
     );
-    let mut paragraphs = vec![
+    let wie = if m.helper == m.helper_email {
+        tr.ta(
+            msg::VERTEGENWOORDIGING_MAIL_VRAAG_WIE_ADRES,
+            &[("helper", m.helper.into())],
+        )
+    } else {
         tr.ta(
             msg::VERTEGENWOORDIGING_MAIL_VRAAG_WIE,
             &[
                 ("helper", m.helper.into()),
                 ("email", m.helper_email.into()),
             ],
-        ),
+        )
+    };
+    let mut paragraphs = vec![
+        wie,
         tr.ta(
             msg::VERTEGENWOORDIGING_MAIL_VRAAG_WAT,
             &[("helper", m.helper.into())],

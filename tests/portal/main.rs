@@ -18,3 +18,4 @@ mod security;
 mod staff;
 mod storage;
 mod termijnen;
+mod vertegenwoordiging;
