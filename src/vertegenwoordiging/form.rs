@@ -341,3 +341,77 @@ impl AfwijsForm {
         }
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::ui::test_tr;
+    use time::macros::date;
+
+    const VANDAAG: Date = date!(2026 - 11 - 23);
+
+    fn vraag(email: &str, dag: &str, maand: &str, jaar: &str) -> VraagForm {
+        VraagForm {
+            email: email.into(),
+            rechten: vec!["post".into()],
+            einde_dag: dag.into(),
+            einde_maand: maand.into(),
+            einde_jaar: jaar.into(),
+        }
+    }
+
+    #[test]
+    fn looking_is_always_asked_and_the_end_is_within_five_years() {
+        let tr = test_tr(Lang::Nl);
+        let goed = vraag("mien@example.nl", "23", "11", "2031")
+            .parse(&tr, "ik@example.nl", VANDAAG)
+            .unwrap();
+        assert_eq!(goed.rechten, Rechten::gekozen(false, true));
+        let te_ver = vraag("mien@example.nl", "24", "11", "2031")
+            .parse(&tr, "ik@example.nl", VANDAAG)
+            .unwrap_err();
+        assert!(te_ver.get("einde").is_some());
+        let eigen = vraag("IK@example.nl", "1", "1", "2027")
+            .parse(&tr, "ik@example.nl", VANDAAG)
+            .unwrap_err();
+        assert!(eigen.get("email").is_some());
+    }
+
+    #[test]
+    fn a_voogd_or_parent_acts_for_a_minor_only() {
+        let tr = test_tr(Lang::Nl);
+        let upload = Upload {
+            gekozen: true,
+            naam: "beschikking.pdf".into(),
+            inhoud: b"%PDF-1.4\n".to_vec(),
+            te_groot: false,
+        };
+        let invoer = |soort: &str, jaar: &str| WettelijkInvoer {
+            soort: soort.into(),
+            naam: "Sem".into(),
+            geboren_dag: "1".into(),
+            geboren_maand: "6".into(),
+            geboren_jaar: jaar.into(),
+            ..WettelijkInvoer::default()
+        };
+        assert!(
+            invoer("ouder", "2015")
+                .parse(&tr, &upload, "ik@example.nl", VANDAAG)
+                .is_ok()
+        );
+        let volwassen = invoer("voogd", "2000")
+            .parse(&tr, &upload, "ik@example.nl", VANDAAG)
+            .unwrap_err();
+        assert!(volwassen.get("geboren").is_some());
+        assert!(
+            invoer("gemachtigde", "2000")
+                .parse(&tr, &upload, "ik@example.nl", VANDAAG)
+                .unwrap_err()
+                .get("soort")
+                .is_some(),
+            "only the legal kinds"
+        );
+    }
+}

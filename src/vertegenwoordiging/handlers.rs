@@ -390,6 +390,12 @@ pub async fn bevestigen(
     Path(geheim): Path<String>,
     Form(invoer): Form<AntwoordForm>,
 ) -> AppResult<Response> {
+    let ja = match invoer.antwoord.as_str() {
+        "ja" => true,
+        "nee" => false,
+        // No answer chosen: the page again, nothing changed.
+        _ => return Ok(see_other(&format!("/machtiging/bevestigen/{geheim}"))),
+    };
     let app = &ctx.app;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
@@ -399,7 +405,6 @@ pub async fn bevestigen(
     };
     let naam = aanvraag.naam.clone().unwrap_or_default();
     let tr_helper = ctx.tr.with_lang(aanvraag.aanvrager_taal);
-    let ja = invoer.antwoord == "ja";
     if ja {
         if maak_actief(&mut tx, &aanvraag, Status::WachtOpInwoner, ctx.lang(), now)
             .await?
@@ -416,7 +421,10 @@ pub async fn bevestigen(
         );
         mail::enqueue(&mut tx, now, &bericht, &tr_helper, &app.gemeente).await?;
     } else {
-        repo::geweigerd(&mut tx, &aanvraag.id, now).await?;
+        if !repo::geweigerd(&mut tx, &aanvraag.id, now).await? {
+            tx.rollback().await?;
+            return Ok(met_status(StatusCode::GONE, views::link_werkt_niet(&ctx)));
+        }
         let bericht = views::mail_geweigerd(
             &tr_helper,
             &aanvraag.aanvrager_email,

@@ -176,6 +176,10 @@ async fn until_the_resident_confirms_the_helper_sees_only_what_they_sent() {
         let response = app.get(&format!("/melding/{id}/{pagina}")).await;
         assert_eq!(response.status, StatusCode::NOT_FOUND, "{pagina}");
     }
+    let mijn_loket = app.get("/mijn-loket").await;
+    let zaken = mijn_loket.text(".loket-zaken");
+    assert!(zaken.contains("Melding ontvangen"), "{zaken}");
+    assert!(!zaken.contains("december"), "no planned gesprek: {zaken}");
     // What they sent stays theirs to see.
     let bewijs = app.get(&format!("/melding/{id}/ontvangstbewijs")).await;
     assert_eq!(bewijs.status, StatusCode::OK);
