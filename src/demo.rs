@@ -558,7 +558,7 @@ async fn eerdere_zaken(app: &AppState, consulent: &Person) -> Result<(), sqlx::E
 
 /// A mantelzorger with two meldingen for someone else: one waits for the resident's answer by e-mail, one for
 /// staff to check the signed form.
-const MANTELZORGER: &str = "mantelzorger@example.nl";
+const MANTELZORGER: &str = "petra.jansen@example.nl";
 /// The resident asked by e-mail. The gates open the link in this mail, as someone without an account
 /// (`tests/gates/lib/roles.mjs`).
 pub const BEVESTIGER: &str = "opa.jansen@example.nl";

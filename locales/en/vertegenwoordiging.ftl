@@ -208,5 +208,5 @@ vertegenwoordiging-controle-besluit = Decision
 vertegenwoordiging-controle-goed-uitleg = Accepting makes the authorisation active. For a signed form the report goes to the resident.
 vertegenwoordiging-controle-goed-knop = Accept
 vertegenwoordiging-controle-reden-label = Reason for refusing
-vertegenwoordiging-controle-reden-hint = The requester reads this reason in the e-mail.
+vertegenwoordiging-controle-reden-hint = Only needed when you refuse. The requester reads this reason in the e-mail.
 vertegenwoordiging-controle-af-knop = Refuse

@@ -208,5 +208,5 @@ vertegenwoordiging-controle-besluit = Besluit
 vertegenwoordiging-controle-goed-uitleg = Goedkeuren maakt de machtiging actief. Bij een getekend formulier gaat de melding naar de inwoner.
 vertegenwoordiging-controle-goed-knop = Goedkeuren
 vertegenwoordiging-controle-reden-label = Reden van afwijzen
-vertegenwoordiging-controle-reden-hint = De aanvrager leest deze reden in de e-mail.
+vertegenwoordiging-controle-reden-hint = Alleen nodig als u afwijst. De aanvrager leest deze reden in de e-mail.
 vertegenwoordiging-controle-af-knop = Afwijzen

@@ -312,14 +312,22 @@ impl WettelijkInvoer {
     }
 }
 
-/// Why staff refuse a proof.
+/// The staff's decision on a proof: `goedkeuren`, or `afwijzen` with a reason.
 #[derive(Debug, Default, Deserialize)]
-pub struct AfwijsForm {
+pub struct BesluitForm {
+    #[serde(default)]
+    pub besluit: String,
     #[serde(default)]
     pub reden: String,
 }
 
-impl AfwijsForm {
+impl BesluitForm {
+    /// Whether staff pressed "Goedkeuren".
+    pub fn goedkeuren(&self) -> bool {
+        self.besluit == "goedkeuren"
+    }
+
+    /// The reason for refusing; it is required.
     pub fn parse(&self, tr: &Tr) -> Result<String, FieldErrors> {
         let mut errors = FieldErrors::new();
         let reden = self.reden.trim();

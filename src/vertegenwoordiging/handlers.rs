@@ -11,7 +11,7 @@ use sqlx::AnyConnection;
 use time::{Duration, OffsetDateTime};
 
 use super::form::{
-    AfwijsForm, AntwoordForm, CodeForm, FormulierInvoer, VraagForm, WettelijkInvoer,
+    AntwoordForm, BesluitForm, CodeForm, FormulierInvoer, VraagForm, WettelijkInvoer,
 };
 use super::repo::{self, Aanvraag};
 use super::{Wacht, views};
@@ -619,62 +619,64 @@ async fn open_controle(conn: &mut AnyConnection, id: &str) -> AppResult<Aanvraag
         .ok_or(AppError::NotFound)
 }
 
-/// `POST /medewerker/machtigingen/{id}/goedkeuren`: the machtiging becomes active; for a signed
-/// authorisation the melding moves to the resident.
-pub async fn goedkeuren(
+/// `POST /medewerker/machtigingen/{id}/besluit`: approved, the machtiging becomes active (for a signed
+/// authorisation the melding moves to the resident); refused, with the reason the requester reads. The requester
+/// hears either way.
+pub async fn besluit(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
     Path(id): Path<String>,
+    Form(invoer): Form<BesluitForm>,
 ) -> AppResult<Response> {
     let app = &ctx.app;
-    let now = app.clock.now();
-    let mut tx = app.db.begin_write().await?;
-    let aanvraag = open_controle(&mut tx, &id).await?;
-    if maak_actief(&mut tx, &aanvraag, Status::TeControleren, Lang::Nl, now)
-        .await?
-        .is_none()
-    {
-        tx.rollback().await?;
-        return Err(AppError::Conflict);
-    }
-    repo::gecontroleerd(&mut tx, &aanvraag.id, &ik.id, None, now).await?;
-    let tr = ctx.tr.with_lang(aanvraag.aanvrager_taal);
-    let bericht = views::mail_goedgekeurd(&tr, &aanvraag, &app.config.base_url);
-    mail::enqueue(&mut tx, now, &bericht, &tr, &app.gemeente).await?;
-    tx.commit().await?;
-    app.mail.wake();
-    Ok(see_other("/medewerker/machtigingen?klaar=goedgekeurd"))
-}
-
-/// `POST /medewerker/machtigingen/{id}/afwijzen`: refused, with the reason the requester reads.
-pub async fn afwijzen(
-    Medewerker(ik): Medewerker,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    Form(invoer): Form<AfwijsForm>,
-) -> AppResult<Response> {
-    let app = &ctx.app;
-    let aanvraag = repo::een(&app.db.pool, &id)
-        .await?
-        .filter(|a| a.bewijs.is_some())
-        .ok_or(AppError::NotFound)?;
-    let reden = match invoer.parse(&ctx.tr) {
-        Ok(reden) => reden,
-        Err(errors) => {
-            return Ok(met_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                views::controle(&ctx, &aanvraag, &invoer.reden, &errors),
-            ));
+    let reden = if invoer.goedkeuren() {
+        None
+    } else {
+        match invoer.parse(&ctx.tr) {
+            Ok(reden) => Some(reden),
+            Err(errors) => {
+                let aanvraag = repo::een(&app.db.pool, &id)
+                    .await?
+                    .filter(|a| a.bewijs.is_some())
+                    .ok_or(AppError::NotFound)?;
+                return Ok(met_status(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    views::controle(&ctx, &aanvraag, &invoer.reden, &errors),
+                ));
+            }
         }
     };
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
     let aanvraag = open_controle(&mut tx, &id).await?;
-    repo::gecontroleerd(&mut tx, &aanvraag.id, &ik.id, Some(&reden), now).await?;
     let tr = ctx.tr.with_lang(aanvraag.aanvrager_taal);
-    let bericht = views::mail_afgewezen(&tr, &aanvraag, &reden, &app.config.base_url);
+    let (bericht, klaar) = match &reden {
+        None => {
+            if maak_actief(&mut tx, &aanvraag, Status::TeControleren, Lang::Nl, now)
+                .await?
+                .is_none()
+            {
+                tx.rollback().await?;
+                return Err(AppError::Conflict);
+            }
+            repo::gecontroleerd(&mut tx, &aanvraag.id, &ik.id, None, now).await?;
+            (
+                views::mail_goedgekeurd(&tr, &aanvraag, &app.config.base_url),
+                "goedgekeurd",
+            )
+        }
+        Some(reden) => {
+            repo::gecontroleerd(&mut tx, &aanvraag.id, &ik.id, Some(reden), now).await?;
+            (
+                views::mail_afgewezen(&tr, &aanvraag, reden, &app.config.base_url),
+                "afgewezen",
+            )
+        }
+    };
     mail::enqueue(&mut tx, now, &bericht, &tr, &app.gemeente).await?;
     tx.commit().await?;
     app.mail.wake();
-    Ok(see_other("/medewerker/machtigingen?klaar=afgewezen"))
+    Ok(see_other(&format!(
+        "/medewerker/machtigingen?klaar={klaar}"
+    )))
 }

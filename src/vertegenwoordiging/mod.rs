@@ -13,7 +13,8 @@
 //! Paths: `/melding/{id}/machtiging` (ask; `/formulier` for the signed form, `/code` for the code),
 //! `/machtiging/bevestigen/{token}` (the resident's answer, no sign-in needed), `/machtiging/beantwoord`,
 //! `/vertegenwoordiger` and `/vertegenwoordiger/{id}`, and for staff `/medewerker/machtigingen` with a page,
-//! the proof (`/bewijs`), `/goedkeuren` and `/afwijzen` per request.
+//! the proof (`/bewijs`) and the decision (`/besluit`: approve, or refuse with a reason) per
+//! request.
 
 pub mod form;
 mod handlers;
@@ -61,12 +62,8 @@ pub fn router() -> Router<AppState> {
             get(handlers::bewijs),
         )
         .route(
-            "/medewerker/machtigingen/{id}/goedkeuren",
-            post(handlers::goedkeuren),
-        )
-        .route(
-            "/medewerker/machtigingen/{id}/afwijzen",
-            post(handlers::afwijzen),
+            "/medewerker/machtigingen/{id}/besluit",
+            post(handlers::besluit),
         )
 }
 

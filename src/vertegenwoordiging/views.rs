@@ -637,16 +637,16 @@ pub fn controle(ctx: &Ctx, a: &Aanvraag, reden: &str, errors: &FieldErrors) -> M
         @if a.status == Status::TeControleren {
             h2 { (ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_BESLUIT)) }
             p { (ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_GOED_UITLEG)) }
-            form method="post" action={ (pad) "/goedkeuren" } novalidate {
-                (ui::Button::primary(ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_GOED_KNOP)))
-            }
-            form method="post" action={ (pad) "/afwijzen" } novalidate {
+            form method="post" action={ (pad) "/besluit" } novalidate {
                 (ui::Field::new("reden", ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_REDEN_LABEL))
                     .hint(ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_REDEN_HINT))
                     .value(reden)
                     .errors(errors)
                     .textarea(tr, 4, Some(super::form::REDEN_MAX as u32)))
-                (ui::Button::warning(ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_AF_KNOP)))
+                (ui::button_group(html! {
+                    (ui::Button::primary(ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_GOED_KNOP)).name_value("besluit", "goedkeuren"))
+                    (ui::Button::warning(ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_AF_KNOP)).name_value("besluit", "afwijzen"))
+                }))
             }
         }
     })

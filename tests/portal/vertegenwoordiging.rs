@@ -470,7 +470,9 @@ async fn a_signed_form_approved_by_staff() {
         .unwrap();
     assert_eq!(inzage, 2, "the page and the download");
 
-    let goed = app.post(&format!("{pad}/goedkeuren"), &[]).await;
+    let goed = app
+        .post(&format!("{pad}/besluit"), &[("besluit", "goedkeuren")])
+        .await;
     assert_eq!(
         goed.location(),
         "/medewerker/machtigingen?klaar=goedgekeurd"
@@ -492,14 +494,20 @@ async fn a_signed_form_refused_with_a_reason() {
     getekend_formulier(&mut app, &id).await;
     let pad = als_medewerker(&mut app).await;
     let zonder = app
-        .post(&format!("{pad}/afwijzen"), &[("reden", " ")])
+        .post(
+            &format!("{pad}/besluit"),
+            &[("besluit", "afwijzen"), ("reden", " ")],
+        )
         .await;
     assert_eq!(zonder.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(!zonder.text("#reden-fout").is_empty());
     let af = app
         .post(
-            &format!("{pad}/afwijzen"),
-            &[("reden", "De handtekening ontbreekt.")],
+            &format!("{pad}/besluit"),
+            &[
+                ("besluit", "afwijzen"),
+                ("reden", "De handtekening ontbreekt."),
+            ],
         )
         .await;
     assert_eq!(af.location(), "/medewerker/machtigingen?klaar=afgewezen");
@@ -591,7 +599,9 @@ async fn a_legal_representative_fixes_the_form_and_staff_approve_it() {
 
     let pad = als_medewerker(&mut app).await;
     assert!(app.get(&pad).await.body.contains("2 maart 1941"));
-    let goedgekeurd = app.post(&format!("{pad}/goedkeuren"), &[]).await;
+    let goedgekeurd = app
+        .post(&format!("{pad}/besluit"), &[("besluit", "goedkeuren")])
+        .await;
     assert_eq!(goedgekeurd.status, StatusCode::SEE_OTHER);
     // Mien has no address: she is known through her mentor only.
     let email: String = sqlx::query_scalar(
@@ -620,7 +630,9 @@ async fn a_bewindvoerder_does_not_see_the_wmo_dossier_and_a_mentor_does() {
     app.sign_in("consulent@gemeente.example").await;
     let lijst = app.get("/medewerker/machtigingen").await;
     for pad in lijst.attrs("tbody a", "href") {
-        let response = app.post(&format!("{pad}/goedkeuren"), &[]).await;
+        let response = app
+            .post(&format!("{pad}/besluit"), &[("besluit", "goedkeuren")])
+            .await;
         assert_eq!(response.status, StatusCode::SEE_OTHER);
     }
 
@@ -656,8 +668,8 @@ async fn the_staff_queue_is_not_for_residents_or_helpers() {
     }
     let goed = app
         .post(
-            &format!("/medewerker/machtigingen/{machtiging}/goedkeuren"),
-            &[],
+            &format!("/medewerker/machtigingen/{machtiging}/besluit"),
+            &[("besluit", "goedkeuren")],
         )
         .await;
     assert_eq!(goed.status, StatusCode::NOT_FOUND);
