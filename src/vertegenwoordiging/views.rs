@@ -220,7 +220,7 @@ pub fn vragen(
                 .errors(errors)
                 .file(tr, ACCEPT, MAX_MB))
             (ui::Field::new("formulier-email", tr.ta(msg::VERTEGENWOORDIGING_FORMULIER_EMAIL_LABEL, &[("naam", naam.into())]))
-                .hint(ctx.t(msg::VERTEGENWOORDIGING_OPTIONEEL))
+                .hint(tr.ta(msg::VERTEGENWOORDIGING_OPTIONEEL, &[("naam", naam.into())]))
                 .value(formulier.email.as_str())
                 .errors(errors)
                 .autocomplete("off")
@@ -283,7 +283,7 @@ pub fn code(
     .errors(errors)
     .render(html! {
         p { (tr.ta(msg::VERTEGENWOORDIGING_CODE_INTRO, &[("naam", naam.into())])) }
-        p { (ctx.t(msg::VERTEGENWOORDIGING_CODE_ZEKER)) }
+        p { (tr.ta(msg::VERTEGENWOORDIGING_CODE_ZEKER, &[("naam", naam.into())])) }
         @if op {
             p { a href=(pad(&melding.id)) { (ctx.t(msg::VERTEGENWOORDIGING_STAAT_OPNIEUW)) } }
         } @else {

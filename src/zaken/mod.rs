@@ -144,7 +144,10 @@ async fn schrijf(
                 .bind(&melding.persoon_id)
                 .fetch_optional(&mut *tx)
                 .await?;
-        if let Some((adres, taal)) = ontvanger {
+        // Someone known only through a representative has no address to mail (vertegenwoordiging).
+        if let Some((adres, taal)) =
+            ontvanger.filter(|(adres, _)| crate::auth::namens::echt_adres(adres))
+        {
             let tr = Tr::new(app.i18n.clone(), Lang::from_code(&taal).unwrap_or(Lang::Nl));
             let vandaag = app.clock.today();
             if let Some(email) = bericht(app, &tr, adres, melding, &zaak, gebeurtenis, vandaag) {

@@ -202,6 +202,11 @@ async fn the_resident_confirms_with_the_link_and_the_melding_becomes_theirs() {
     let formulier = app.get(&format!("/melding/{id}/machtiging")).await;
     assert_eq!(formulier.status, StatusCode::OK);
     assert_eq!(formulier.attrs("input[name=email]", "type"), ["email"]);
+    assert!(
+        formulier
+            .body
+            .contains("Dan kan Mien de Vries later zelf ook inloggen")
+    );
 
     let verstuurd = vraag_per_mail(&mut app, &id).await;
     assert_eq!(verstuurd.location(), format!("/melding/{id}"));
@@ -277,7 +282,12 @@ async fn the_code_from_the_phone_with_a_wrong_try_first() {
     vraag_per_mail(&mut app, &id).await;
     let (_, code) = link_en_code(&app).await;
     let pad = format!("/melding/{id}/machtiging/code");
-    assert_eq!(app.get(&pad).await.status, StatusCode::OK);
+    let pagina = app.get(&pad).await;
+    assert!(
+        pagina
+            .body
+            .contains("Vul de code alleen in als Mien de Vries hem zelf aan u gaf.")
+    );
 
     let leeg = app.post(&pad, &[("code", " ")]).await;
     assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
