@@ -31,6 +31,7 @@ pub mod mijn_loket;
 pub mod pages;
 pub mod persoonlijk_plan;
 pub mod termijnen;
+pub mod vertegenwoordiging;
 pub mod zaken;
 
 use std::sync::Arc;
@@ -104,6 +105,7 @@ pub fn app(state: AppState) -> Router {
         .merge(meldingen::router())
         .merge(mijn_loket::router())
         .merge(persoonlijk_plan::router())
-        .merge(termijnen::router());
+        .merge(termijnen::router())
+        .merge(vertegenwoordiging::router());
     http::wrap(routes, state)
 }

@@ -3,6 +3,7 @@
 
 backoffice-wachtrij-titel = Work queue
 backoffice-wachtrij-intro = All open cases. Urgent cases come first, then the case whose deadline ends first.
+backoffice-wachtrij-machtigingen = Check authorisations: signed forms and proof of representatives
 backoffice-wachtrij-caption = Open cases: { $aantal }
 backoffice-wachtrij-leeg = There are no open cases that match this filter.
 backoffice-filter-titel = Filter

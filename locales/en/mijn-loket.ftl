@@ -15,6 +15,8 @@ mijn-loket-start-kindpakket = Apply for the Kindpakket
 mijn-loket-start-kindpakket-uitleg = For sport, culture and school for children in families with little money.
 mijn-loket-start-termijnen = Work out when the municipality must answer
 mijn-loket-start-termijnen-uitleg = So you know how long you have to wait.
+mijn-loket-start-vertegenwoordiger = I am a legal representative
+mijn-loket-start-vertegenwoordiger-uitleg = Are you a curator, mentor, administrator, guardian or parent with authority? Then send the proof.
 
 mijn-loket-melding-concept-titel = Request for help
 mijn-loket-concept = Not sent yet

@@ -3,6 +3,7 @@
 
 backoffice-wachtrij-titel = Werkvoorraad
 backoffice-wachtrij-intro = Alle open zaken. Spoedzaken staan bovenaan, daarna de zaak waarvan de termijn het eerst afloopt.
+backoffice-wachtrij-machtigingen = Machtigingen controleren: getekende formulieren en bewijs van vertegenwoordigers
 backoffice-wachtrij-caption = Open zaken: { $aantal }
 backoffice-wachtrij-leeg = Er zijn geen open zaken die bij dit filter passen.
 backoffice-filter-titel = Filteren

@@ -15,6 +15,8 @@ mijn-loket-start-kindpakket = Kindpakket aanvragen
 mijn-loket-start-kindpakket-uitleg = Voor sport, cultuur en school van kinderen in gezinnen met weinig geld.
 mijn-loket-start-termijnen = Uitrekenen wanneer de gemeente moet antwoorden
 mijn-loket-start-termijnen-uitleg = Zo weet u tot wanneer u moet wachten.
+mijn-loket-start-vertegenwoordiger = Ik ben wettelijk vertegenwoordiger
+mijn-loket-start-vertegenwoordiger-uitleg = Bent u curator, mentor, bewindvoerder, voogd of ouder met gezag? Stuur dan het bewijs.
 
 mijn-loket-melding-concept-titel = Vraag om hulp
 mijn-loket-concept = Nog niet verstuurd

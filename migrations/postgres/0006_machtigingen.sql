@@ -76,3 +76,16 @@ CREATE TABLE machtiging_bewijzen (
 -- Whether the resident lets the cliëntondersteuner who takes the request see the dossier of its melding (1 or
 -- 0). Only meaningful with melding_id; taking the request then makes a view-only machtiging (grond verzoek).
 ALTER TABLE clientondersteuning_verzoeken ADD COLUMN dossier_inzien BIGINT NOT NULL DEFAULT 0;
+
+-- Vertegenwoordiging
+-- Every look at a machtiging's proof by staff: who, which machtiging, what (the page or the download), when.
+-- Only added to, like the access log of cases (domain.md section 8).
+CREATE TABLE machtiging_inzage (
+    id TEXT PRIMARY KEY,
+    machtiging_id TEXT NOT NULL REFERENCES machtigingen (id),
+    persoon_id TEXT NOT NULL REFERENCES personen (id),
+    -- bekeken (the page) or gedownload (the proof).
+    handeling TEXT NOT NULL,
+    op TEXT NOT NULL
+);
+CREATE INDEX machtiging_inzage_machtiging ON machtiging_inzage (machtiging_id, op);

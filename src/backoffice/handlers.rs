@@ -184,6 +184,7 @@ pub async fn zaak(
         slug => Stap::from_slug(slug).map(Klaar::Stap),
     };
     let spoed = melding.antwoorden.is_spoed();
+    let onbevestigd = crate::vertegenwoordiging::wacht(pool, &melding.id).await?;
     Ok(views::zaak(
         &ctx,
         &Zaakbeeld {
@@ -195,6 +196,7 @@ pub async fn zaak(
             documenten: &documenten,
             namen: &namen,
             klaar,
+            onbevestigd: onbevestigd.as_ref(),
         },
     )
     .into_response())

@@ -203,6 +203,7 @@ pub fn wachtrij(ctx: &Ctx, rijen: &[Rij], filter: &Filter, vandaag: Date) -> Mar
             @if ctx.person.as_ref().is_some_and(|p| p.rol == crate::auth::Rol::Beheerder) {
                 p { a href="/medewerker/beheer/clientondersteuners" { (ctx.t(msg::CLIENTONDERSTEUNERS_BEHEER_LINK)) } }
             }
+            p { a href="/medewerker/machtigingen" { (ctx.t(msg::BACKOFFICE_WACHTRIJ_MACHTIGINGEN)) } }
             h2 { (ctx.t(msg::BACKOFFICE_FILTER_TITEL)) }
             form method="get" action="/medewerker" {
                 (ui::Field::new("fase", ctx.t(msg::BACKOFFICE_FILTER_FASE))
@@ -303,6 +304,8 @@ pub struct Zaakbeeld<'a> {
     /// Names of the staff on this case, by person id.
     pub namen: &'a HashMap<String, String>,
     pub klaar: Option<Klaar>,
+    /// Filed for someone who has not confirmed that the filer may help (vertegenwoordiging).
+    pub onbevestigd: Option<&'a crate::vertegenwoordiging::Wacht>,
 }
 
 /// `GET /medewerker/zaak/{id}`.
@@ -329,6 +332,9 @@ pub fn zaak(ctx: &Ctx, z: &Zaakbeeld<'_>) -> Markup {
                     Klaar::Stap(stap) => { (ctx.tr.ta(msg::BACKOFFICE_KLAAR_STAP, &[("stap", ctx.t(stap_titel(stap)).into())])) }
                 } }
             }))
+        }
+        @if let Some(wacht) = z.onbevestigd {
+            (crate::vertegenwoordiging::views::staf_melding(ctx, wacht))
         }
         h2 { (ctx.t(msg::BACKOFFICE_OVERZICHT_TITEL)) }
         (overzicht(ctx, z))

@@ -28,6 +28,7 @@ use crate::zaken::{self, toegang};
 async fn laad(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<(Melding, Zaak)> {
     let melding = super::toegang(ctx, namens, id)
         .await?
+        .map(|t| t.melding)
         .filter(|m| m.ingediend)
         .ok_or(AppError::NotFound)?;
     let zaak = zaken::zaak(&ctx.app, &melding.id).await?;
@@ -72,7 +73,7 @@ pub async fn dossier(
     Path(id): Path<String>,
     Query(q): Query<KlaarQuery>,
 ) -> AppResult<Response> {
-    let Some(melding) = super::toegang(&ctx, &namens, &id).await? else {
+    let Some(super::Toegang { melding, wacht }) = super::toegang(&ctx, &namens, &id).await? else {
         // A helper who follows a mail link while acting for someone else (or for themselves) is offered the
         // switch to the resident the case belongs to; anyone else finds nothing.
         return match super::voorstel(&ctx, &namens, &id).await? {
@@ -82,6 +83,11 @@ pub async fn dossier(
             None => Err(AppError::NotFound),
         };
     };
+    if let Some(wacht) = wacht {
+        return Ok(
+            crate::vertegenwoordiging::views::alleen_invoer(&ctx, &melding, &wacht).into_response(),
+        );
+    }
     if !melding.ingediend {
         return Ok(see_other(&format!(
             "/melding/{id}/stap/{}",

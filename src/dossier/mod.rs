@@ -19,6 +19,7 @@ use crate::AppState;
 use crate::auth::Namens;
 use crate::error::AppResult;
 use crate::http::Ctx;
+use crate::meldingen::domain::VoorWie;
 use crate::meldingen::repo::{self as meldingen_repo, Melding};
 use crate::persoonlijk_plan::domain::UPLOAD_BODY_LIMIT;
 
@@ -57,27 +58,43 @@ pub fn router() -> Router<AppState> {
         .route("/melding/{id}/inzage", get(handlers::inzage))
 }
 
+/// What a person may see of a melding: the melding, and whether it waits for the person it was filed for.
+pub(crate) struct Toegang {
+    pub melding: Melding,
+    /// Filed "for someone else" by its owner, and that person has not confirmed that the filer may help:
+    /// then only the dossier's own page exists, with the answers as sent and the state of the confirmation.
+    pub wacht: Option<crate::vertegenwoordiging::Wacht>,
+}
+
 /// The melding `id` if it belongs to the person acted for, whatever its status; `None` otherwise. Whether the
 /// signed-in person may act for them, and with which rights, the handler's [`crate::auth::Mag`] decided
-/// already. A helper's look at a submitted case is logged, like staff's (domain.md section 8).
-pub(crate) async fn toegang(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<Option<Melding>> {
-    let melding = meldingen_repo::van(&ctx.app.db.pool, id, &namens.voor.id).await?;
-    if let Some(m) = melding
-        .as_ref()
-        .filter(|m| m.ingediend && !namens.is_zelf())
-    {
-        let pagina = ctx.path.split('?').next().unwrap_or_default();
-        let wat = pagina
-            .strip_prefix(&format!("/melding/{}", m.id))
-            .unwrap_or_default();
-        let wat = if wat.is_empty() {
-            "dossier"
-        } else {
-            wat.trim_start_matches('/')
-        };
+/// already. Until the person a melding was filed for confirms, its filer sees only what they entered: every
+/// page but the dossier's own is not found (domain.md section 6). A helper's look at a submitted case is
+/// logged, like staff's (domain.md section 8).
+pub(crate) async fn toegang(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<Option<Toegang>> {
+    let pool = &ctx.app.db.pool;
+    let Some(melding) = meldingen_repo::van(pool, id, &namens.voor.id).await? else {
+        return Ok(None);
+    };
+    let pagina = ctx.path.split('?').next().unwrap_or_default();
+    let wat = pagina
+        .strip_prefix(&format!("/melding/{}", melding.id))
+        .unwrap_or_default()
+        .trim_start_matches('/');
+    let wacht = match melding.antwoorden.voor_wie {
+        Some(VoorWie::Ander) if melding.ingediend => {
+            crate::vertegenwoordiging::wacht(pool, &melding.id).await?
+        }
+        _ => None,
+    };
+    if wacht.is_some() && !wat.is_empty() {
+        return Ok(None);
+    }
+    if melding.ingediend && !namens.is_zelf() {
+        let wat = if wat.is_empty() { "dossier" } else { wat };
         crate::zaken::toegang::log(
             &ctx.app.db,
-            &m.id,
+            &melding.id,
             &namens.wie,
             crate::zaken::toegang::Handeling::Bekeken,
             wat,
@@ -86,7 +103,7 @@ pub(crate) async fn toegang(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<O
         )
         .await?;
     }
-    Ok(melding)
+    Ok(Some(Toegang { melding, wacht }))
 }
 
 /// The resident a submitted melding belongs to, when the signed-in person may act for them but does not now.

@@ -401,7 +401,14 @@ pub async fn bevestiging(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let melding = ingediend(&ctx, &namens, &id).await?;
-    Ok(views::bevestiging(&ctx, &melding).into_response())
+    // Filed for someone else who has not confirmed: the way to ask them (vertegenwoordiging).
+    let wacht = match melding.antwoorden.voor_wie {
+        Some(domain::VoorWie::Ander) if namens.is_zelf() => {
+            crate::vertegenwoordiging::wacht(&ctx.app.db.pool, &melding.id).await?
+        }
+        _ => None,
+    };
+    Ok(views::bevestiging(&ctx, &melding, wacht.as_ref()).into_response())
 }
 
 /// `GET /melding/{id}/ontvangstbewijs`: every answer as sent, to print.

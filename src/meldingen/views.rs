@@ -482,7 +482,11 @@ fn datums(ctx: &Ctx, melding: &Melding) -> Markup {
 }
 
 /// `GET /melding/{id}/bevestiging`.
-pub fn bevestiging(ctx: &Ctx, melding: &Melding) -> Markup {
+pub fn bevestiging(
+    ctx: &Ctx,
+    melding: &Melding,
+    wacht: Option<&crate::vertegenwoordiging::Wacht>,
+) -> Markup {
     let referentie = melding.referentie.as_deref().unwrap_or_default();
     ui::Page::new(ctx, ctx.t(msg::MELDING_BEVESTIGING_TITEL)).render(html! {
         (ui::panel(&ctx.t(msg::MELDING_BEVESTIGING_PANEEL), html! {
@@ -492,6 +496,9 @@ pub fn bevestiging(ctx: &Ctx, melding: &Melding) -> Markup {
             p { (ctx.tr.ta(msg::MELDING_BEVESTIGING_ONTVANGEN, &[("datum", datum_met_dag(ontvangen, ctx.lang()).into())])) }
         }
         p { (ctx.t(msg::MELDING_BEVESTIGING_MAIL)) }
+        @if let Some(wacht) = wacht {
+            (crate::vertegenwoordiging::views::aanbod(ctx, &melding.id, &wacht.naam))
+        }
         h2 { (ctx.t(msg::MELDING_BEVESTIGING_NU_TITEL)) }
         p { (ctx.t(msg::MELDING_MAIL_CONTACT)) }
         (datums(ctx, melding))

@@ -18,7 +18,13 @@ pub fn router() -> Router<AppState> {
 async fn show(ctx: Ctx, Mag(namens, _): Mag<ZorgBekijken>) -> AppResult<Response> {
     let mut meldingen = Vec::new();
     for melding in meldingen::repo::van_persoon(&ctx.app.db.pool, &namens.voor.id).await? {
-        let zaak = if melding.ingediend {
+        // Filed for someone who has not confirmed yet: only what was sent, not the case (vertegenwoordiging).
+        let onbevestigd = melding.ingediend
+            && melding.antwoorden.voor_wie == Some(meldingen::domain::VoorWie::Ander)
+            && crate::vertegenwoordiging::wacht(&ctx.app.db.pool, &melding.id)
+                .await?
+                .is_some();
+        let zaak = if melding.ingediend && !onbevestigd {
             Some(zaken::zaak(&ctx.app, &melding.id).await?)
         } else {
             None

@@ -16,7 +16,7 @@ use crate::zaken::domain::{Fase, Zaak};
 
 /// What a resident can start, with a plain explanation of each: (path, title, explanation, the word it
 /// explains).
-const STARTS: [(&str, &str, &str, Option<Begrip>); 5] = [
+const STARTS: [(&str, &str, &str, Option<Begrip>); 6] = [
     (
         "/melding",
         msg::MIJN_LOKET_START_MELDING,
@@ -45,6 +45,12 @@ const STARTS: [(&str, &str, &str, Option<Begrip>); 5] = [
         "/termijnen",
         msg::MIJN_LOKET_START_TERMIJNEN,
         msg::MIJN_LOKET_START_TERMIJNEN_UITLEG,
+        None,
+    ),
+    (
+        "/vertegenwoordiger",
+        msg::MIJN_LOKET_START_VERTEGENWOORDIGER,
+        msg::MIJN_LOKET_START_VERTEGENWOORDIGER_UITLEG,
         None,
     ),
 ];

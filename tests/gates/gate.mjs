@@ -61,6 +61,7 @@ async function crawlAll(base, mailDir, rec, timings) {
         await run.open();
         try {
           if (role.signIn) await role.signIn(run);
+          if (role.mailLink) await role.mailLink(run);
           await run.spider(['/', ...UNLINKED, ...(role.start || []), NOT_FOUND_PROBE]);
           if (role.signIn) await run.signOut();
         } catch (e) {

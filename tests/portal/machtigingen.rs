@@ -732,6 +732,10 @@ async fn every_role_against_every_route_of_a_case() {
     app.clear_cookies();
     app.sign_in("buurman@example.nl").await;
     sessies.push(("vreemde", app.cookie_jar(), [false, false, false]));
+    // Someone who filed a melding for another person, who has not confirmed yet: a stranger to the resident.
+    app.clear_cookies();
+    let wacht = melding_voor_iemand_anders(&mut app, "indiener@example.nl").await;
+    sessies.push(("indiener", app.cookie_jar(), [false, false, false]));
     sessies.push(("anoniem", BTreeMap::new(), [false, false, false]));
 
     let m = format!("/melding/{id}");
@@ -821,6 +825,49 @@ async fn every_role_against_every_route_of_a_case() {
             }
         }
     }
+    // The case that waits for its resident's confirmation: its filer sees what they sent and the ways to ask
+    // for the confirmation, nothing of the case itself; nobody else sees anything.
+    let w = format!("/melding/{wacht}");
+    let van_indiener = [
+        (w.clone(), true),
+        (format!("{w}/bevestiging"), true),
+        (format!("{w}/ontvangstbewijs"), true),
+        (format!("{w}/machtiging"), true),
+        (format!("{w}/machtiging/code"), true),
+        (format!("{w}/inzage"), false),
+        (format!("{w}/verslag"), false),
+        (format!("{w}/uploaden"), false),
+        (format!("{w}/besluit"), false),
+    ];
+    for (rol, jar, _) in &sessies {
+        app.use_cookie_jar(jar.clone());
+        let mut antwoorden = Vec::new();
+        for (pad, indiener) in &van_indiener {
+            antwoorden.push(("GET", pad.clone(), *indiener, app.get(pad).await));
+        }
+        let pad = format!("{w}/machtiging");
+        antwoorden.push(("POST", pad.clone(), true, app.post(&pad, &[]).await));
+        let pad = format!("{w}/machtiging/code");
+        antwoorden.push(("POST", pad.clone(), true, app.post(&pad, &[]).await));
+        let pad = format!("{w}/machtiging/formulier");
+        antwoorden.push((
+            "POST",
+            pad.clone(),
+            true,
+            app.post_multipart(&pad, &[], None).await,
+        ));
+        for (methode, pad, indiener, r) in antwoorden {
+            let goed = match *rol {
+                "anoniem" => r.location().starts_with("/inloggen"),
+                "indiener" if indiener => r.status != StatusCode::NOT_FOUND,
+                _ => r.status == StatusCode::NOT_FOUND,
+            };
+            if !goed {
+                fouten.push(format!("{rol} {methode} {pad}: {}", r.status));
+            }
+        }
+    }
+
     // The pages of one role: a cliëntondersteuner's dashboard, a beheerder's accounts.
     for (rol, jar, _) in &sessies {
         app.use_cookie_jar(jar.clone());
@@ -866,8 +913,11 @@ async fn every_role_against_every_route_of_a_case() {
         .map(|(p, _)| p.clone())
         .chain(post.clone())
         .chain(multipart.clone())
+        .chain(van_indiener.iter().map(|(p, _)| p.clone()))
+        .chain(["/machtiging/formulier"].map(|p| format!("{w}{p}")))
         .map(|p| {
             p.replace(&id, "{id}")
+                .replace(&wacht, "{id}")
                 .replace(&doc, "{doc}")
                 .replace("/v1", "/{vraag}")
                 .replace("/hulpvraag", "/{stap}")
@@ -875,7 +925,6 @@ async fn every_role_against_every_route_of_a_case() {
         .collect();
     let niet_hier = [
         "/melding/{id}/ingebrekestelling",
-        "/melding/{id}/plan/bestand",
         "/melding/{id}/spoed",
         "/melding/{id}/indienen",
     ];
@@ -1006,4 +1055,37 @@ async fn a_legal_representative_sees_and_ends_the_machtigingen_of_the_person_the
         app.get(&format!("/machtigingen/{petra}")).await.status,
         StatusCode::NOT_FOUND
     );
+}
+
+/// Signs in as `email` and files a complete melding for someone else, who has not confirmed it yet. Returns its
+/// id; the filer stays signed in.
+async fn melding_voor_iemand_anders(app: &mut TestApp, email: &str) -> String {
+    app.sign_in(email).await;
+    let pad = app
+        .post("/melding", &[])
+        .await
+        .location()
+        .trim_end_matches("/stap/voor-wie")
+        .to_owned();
+    let mut stappen: Vec<(&str, &[(&str, &str)])> = vec![
+        ("voor-wie", &[("voor_wie", "ander")]),
+        (
+            "de-ander",
+            &[
+                ("ander_naam", "Mien de Vries"),
+                ("ander_relatie", "ouder"),
+                ("ander_toestemming", "ja"),
+            ],
+        ),
+    ];
+    stappen.extend_from_slice(&crate::support::MELDING_ZELF[1..]);
+    for (slug, velden) in stappen {
+        let response = app.post(&format!("{pad}/stap/{slug}"), velden).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{slug}");
+    }
+    assert_eq!(
+        app.post(&format!("{pad}/indienen"), &[]).await.location(),
+        format!("{pad}/bevestiging")
+    );
+    pad.trim_start_matches("/melding/").to_owned()
 }

@@ -20,3 +20,4 @@ mod security;
 mod staff;
 mod storage;
 mod termijnen;
+mod vertegenwoordiging;

@@ -504,8 +504,8 @@ async fn the_demo_data_shows_a_melding_in_every_state_once() {
     let mijn = app.get("/mijn-loket").await;
     assert_eq!(
         mijn.texts(".loket-zaken > li").len(),
-        4,
-        "three meldingen and a request for support"
+        5,
+        "three meldingen, one for an aunt who has not confirmed yet, and a request for support"
     );
     let links = mijn.attrs(".loket-zaken a", "href");
     for einde in [

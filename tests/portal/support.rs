@@ -240,6 +240,18 @@ impl TestApp {
         self.send_bytes(request).await
     }
 
+    /// A second browser on the same portal: the same database, mail folder and clock, without cookies.
+    pub fn zonder_cookies(&self) -> TestApp {
+        TestApp {
+            state: self.state.clone(),
+            router: self.router.clone(),
+            clock: self.clock.clone(),
+            mail_dir: self.mail_dir.clone(),
+            cookies: BTreeMap::new(),
+            _dir: self._dir.clone(),
+        }
+    }
+
     pub fn clear_cookies(&mut self) {
         self.cookies.clear();
     }

@@ -94,8 +94,46 @@ function helperWithInvitation(address) {
   };
 }
 
+/**
+ * Opens the link of a mail from the demo data, as its receiver does, without signing in; the spider goes on from
+ * that page. For pages that only a link in a mail reaches, such as a resident's answer to a helper
+ * (`/machtiging/bevestigen/{token}`, the mail to BEVESTIGER in src/demo.rs). The demo data is made before the
+ * portal knows its address, so only the path of the link is matched. Every run may open the same link: after
+ * the first answer it shows the page for a used link (410).
+ */
+export function openMailLink(address, path) {
+  const pattern = new RegExp(`https?://[^/\\s"<>]+(${path.source})`);
+  return async (run) => {
+    const deadline = Date.now() + 20000;
+    while (Date.now() < deadline) {
+      let files = [];
+      try {
+        files = readdirSync(run.mailDir).filter((f) => f.endsWith('.eml'));
+      } catch {
+        // The folder appears with the first mail.
+      }
+      for (const file of files) {
+        const text = readFileSync(join(run.mailDir, file), 'utf8').replace(/=\r?\n/g, '');
+        const to = /^To:.*$/im.exec(text)?.[0] || '';
+        const link = pattern.exec(text)?.[1];
+        if (link && to.toLowerCase().includes(address.toLowerCase())) {
+          await run.goto(link, 'mail link');
+          return;
+        }
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`no mail for ${address} with a link to ${path} in ${run.mailDir} within 20 s`);
+  };
+}
+
 export const ROLES = [
-  { name: 'anoniem', signIn: null },
+  // Also the resident who answers a helper's request by the link in their mail (src/demo.rs, BEVESTIGER).
+  {
+    name: 'anoniem',
+    signIn: null,
+    mailLink: openMailLink('opa.jansen@example.nl', /\/machtiging\/bevestigen\/[0-9a-f]{64}/),
+  },
   // The demo residents of `loket demo` (src/demo.rs), one per language, each with meldingen in every state.
   { name: 'inwoner', signIn: signInByMail((lang) => (lang === 'en' ? 'resident@example.nl' : 'bewoner@example.nl')) },
   // The demo consulent (src/demo.rs, MEDEWERKERS), in both languages. Every page under /medewerker is reached

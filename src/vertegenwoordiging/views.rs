@@ -1,0 +1,872 @@
+//! The pages and mails of vertegenwoordiging. Mails to a resident hold no health details: only who asks, what
+//! they may do and until when.
+
+use maud::{Markup, html};
+use time::{Date, OffsetDateTime};
+
+use super::Wacht;
+use super::form::{FormulierInvoer, VraagForm, WettelijkInvoer};
+use super::repo::Aanvraag;
+use crate::begrippen::{self, Begrip};
+use crate::clock;
+use crate::form::FieldErrors;
+use crate::http::Ctx;
+use crate::i18n::{Tr, datum, msg, tijdstip};
+use crate::machtigingen::domain::{Grond, Rechten, Soort, Status};
+use crate::mail::Email;
+use crate::meldingen::repo::Melding;
+use crate::persoonlijk_plan::domain::MAX_MB;
+use crate::ui;
+
+const ACCEPT: &str = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
+
+fn pad(melding_id: &str) -> String {
+    format!("/melding/{melding_id}/machtiging")
+}
+
+fn soort_naam(soort: Soort) -> &'static str {
+    match soort {
+        Soort::Gemachtigde | Soort::Clientondersteuner => msg::VERTEGENWOORDIGING_SOORT_GEMACHTIGDE,
+        Soort::Curator => msg::VERTEGENWOORDIGING_SOORT_CURATOR,
+        Soort::Mentor => msg::VERTEGENWOORDIGING_SOORT_MENTOR,
+        Soort::Bewindvoerder => msg::VERTEGENWOORDIGING_SOORT_BEWINDVOERDER,
+        Soort::Voogd => msg::VERTEGENWOORDIGING_SOORT_VOOGD,
+        Soort::Ouder => msg::VERTEGENWOORDIGING_SOORT_OUDER,
+    }
+}
+
+fn soort_uitleg(soort: Soort) -> &'static str {
+    match soort {
+        Soort::Gemachtigde | Soort::Clientondersteuner => {
+            msg::VERTEGENWOORDIGING_SOORT_GEMACHTIGDE_UITLEG
+        }
+        Soort::Curator => msg::VERTEGENWOORDIGING_SOORT_CURATOR_UITLEG,
+        Soort::Mentor => msg::VERTEGENWOORDIGING_SOORT_MENTOR_UITLEG,
+        Soort::Bewindvoerder => msg::VERTEGENWOORDIGING_SOORT_BEWINDVOERDER_UITLEG,
+        Soort::Voogd => msg::VERTEGENWOORDIGING_SOORT_VOOGD_UITLEG,
+        Soort::Ouder => msg::VERTEGENWOORDIGING_SOORT_OUDER_UITLEG,
+    }
+}
+
+fn status_naam(status: Status) -> &'static str {
+    match status {
+        Status::Uitgenodigd | Status::WachtOpInwoner => msg::VERTEGENWOORDIGING_STATUS_WACHT,
+        Status::TeControleren => msg::VERTEGENWOORDIGING_STATUS_CONTROLE,
+        Status::Actief => msg::VERTEGENWOORDIGING_STATUS_ACTIEF,
+        Status::Afgewezen => msg::VERTEGENWOORDIGING_STATUS_AFGEWEZEN,
+        Status::Beeindigd => msg::VERTEGENWOORDIGING_STATUS_GESTOPT,
+    }
+}
+
+fn status_tag(ctx: &Ctx, status: Status) -> Markup {
+    let kind = match status {
+        Status::Actief => ui::TagKind::Success,
+        Status::Afgewezen => ui::TagKind::Error,
+        Status::Beeindigd => ui::TagKind::Neutral,
+        _ => ui::TagKind::Warning,
+    };
+    ui::tag(kind, &ctx.t(status_naam(status)))
+}
+
+/// The rights in words, one sentence each.
+fn rechten_zinnen(tr: &Tr, rechten: Rechten) -> Vec<String> {
+    let mut zinnen = vec![tr.t(msg::VERTEGENWOORDIGING_RECHT_BEKIJKEN)];
+    if rechten.indienen {
+        zinnen.push(tr.t(msg::VERTEGENWOORDIGING_RECHT_INDIENEN));
+    }
+    if rechten.post {
+        zinnen.push(tr.t(msg::VERTEGENWOORDIGING_RECHT_POST));
+    }
+    zinnen
+}
+
+fn tot_zin(tr: &Tr, tot: Option<Date>) -> String {
+    match tot {
+        Some(tot) => tr.ta(
+            msg::VERTEGENWOORDIGING_TOT,
+            &[("datum", datum(tot, tr.lang()).into())],
+        ),
+        None => tr.t(msg::VERTEGENWOORDIGING_TOT_GEEN),
+    }
+}
+
+fn dag(moment: OffsetDateTime, tr: &Tr) -> String {
+    datum(clock::amsterdam(moment).date(), tr.lang())
+}
+
+/// On the confirmation page of a melding filed for someone else: the way to let them confirm.
+pub fn aanbod(ctx: &Ctx, melding_id: &str, naam: &str) -> Markup {
+    html! {
+        h2 { (ctx.t(msg::VERTEGENWOORDIGING_AANBOD_TITEL)) }
+        p { (ctx.tr.ta(msg::VERTEGENWOORDIGING_AANBOD_TEKST, &[("naam", naam.into())])) }
+        p { a href=(pad(melding_id)) { (ctx.tr.ta(msg::VERTEGENWOORDIGING_AANBOD_LINK, &[("naam", naam.into())])) } }
+    }
+}
+
+/// Where the confirmation stands, with what the helper can do next.
+fn staat(ctx: &Ctx, melding_id: &str, wacht: &Wacht) -> Markup {
+    let tr = &ctx.tr;
+    let naam = wacht.naam.as_str();
+    let opnieuw = html! {
+        p { a href=(pad(melding_id)) { (tr.ta(msg::VERTEGENWOORDIGING_AANBOD_LINK, &[("naam", naam.into())])) } }
+    };
+    html! {
+        @match &wacht.laatste {
+            Some(a) if a.status == Status::WachtOpInwoner => {
+                p { (tr.ta(msg::VERTEGENWOORDIGING_STAAT_MAIL, &[("naam", naam.into()), ("email", a.email.as_deref().unwrap_or_default().into()), ("datum", dag(a.aangemaakt_op, tr).into())])) }
+                @if let Some(verloopt) = a.verloopt_op {
+                    p { (tr.ta(msg::VERTEGENWOORDIGING_STAAT_GELDIG, &[("datum", dag(verloopt, tr).into())])) }
+                }
+                p { a href={ (pad(melding_id)) "/code" } { (tr.ta(msg::VERTEGENWOORDIGING_STAAT_CODE_LINK, &[("naam", naam.into())])) } }
+                p { a href=(pad(melding_id)) { (ctx.t(msg::VERTEGENWOORDIGING_STAAT_OPNIEUW)) } }
+            }
+            Some(a) if a.status == Status::TeControleren => {
+                p { (ctx.t(msg::VERTEGENWOORDIGING_STAAT_CONTROLE)) }
+            }
+            Some(a) if a.status == Status::Afgewezen => {
+                p { (ctx.t(msg::VERTEGENWOORDIGING_STAAT_AFGEWEZEN)) }
+                @if let Some(reden) = &a.afwijs_reden {
+                    p { (ctx.t(msg::VERTEGENWOORDIGING_REDEN)) ": " (reden) }
+                }
+                (opnieuw)
+            }
+            Some(_) => {
+                p { (tr.ta(msg::VERTEGENWOORDIGING_STAAT_GESTOPT, &[("naam", naam.into())])) }
+                (opnieuw)
+            }
+            None => {
+                p { (tr.ta(msg::VERTEGENWOORDIGING_STAAT_NOG_NIET, &[("naam", naam.into())])) }
+                (opnieuw)
+            }
+        }
+    }
+}
+
+/// `GET /melding/{id}` while the person it is for has not confirmed: the state of the confirmation and only
+/// the answers as sent.
+pub fn alleen_invoer(ctx: &Ctx, melding: &Melding, wacht: &Wacht) -> Markup {
+    let naam = wacht.naam.as_str();
+    ui::Page::new(
+        ctx,
+        ctx.tr.ta(msg::VERTEGENWOORDIGING_DOSSIER_TITEL, &[("naam", naam.into())]),
+    )
+    .render(html! {
+        (ui::notification_banner(&ctx.tr, ui::Notice::Info, html! {
+            p { (ctx.tr.ta(msg::VERTEGENWOORDIGING_DOSSIER_ALLEEN, &[("naam", naam.into())])) }
+            (staat(ctx, &melding.id, wacht))
+        }))
+        @if let Some(referentie) = &melding.referentie {
+            p { (ctx.t(msg::VERTEGENWOORDIGING_DOSSIER_NUMMER)) " " strong { (referentie) } }
+        }
+        h2 { (ctx.t(msg::VERTEGENWOORDIGING_DOSSIER_ANTWOORDEN)) }
+        (crate::meldingen::samenvatting(ctx, melding))
+        p { a href={ "/melding/" (melding.id) "/ontvangstbewijs" } { (ctx.t(msg::VERTEGENWOORDIGING_DOSSIER_BEWIJS)) } }
+        p { a href="/mijn-loket" { (ctx.t(msg::VERTEGENWOORDIGING_MIJN_LOKET)) } }
+        (begrippen::uitleg(ctx, &[Begrip::Melding]))
+    })
+}
+
+/// `GET /melding/{id}/machtiging`: by e-mail (a link and a code), or with a signed form.
+pub fn vragen(
+    ctx: &Ctx,
+    melding: &Melding,
+    wacht: &Wacht,
+    vraag: &VraagForm,
+    formulier: &FormulierInvoer,
+    errors: &FieldErrors,
+) -> Markup {
+    let tr = &ctx.tr;
+    let naam = wacht.naam.as_str();
+    let rechten = [
+        ui::Choice::new(
+            "indienen",
+            ctx.t(msg::VERTEGENWOORDIGING_RECHT_INDIENEN_KEUZE),
+        ),
+        ui::Choice::new("post", ctx.t(msg::VERTEGENWOORDIGING_RECHT_POST_KEUZE)),
+    ];
+    ui::Page::new(
+        ctx,
+        tr.ta(msg::VERTEGENWOORDIGING_VRAGEN_TITEL, &[("naam", naam.into())]),
+    )
+    .back(format!("/melding/{}", melding.id), ctx.t(msg::UI_BACK_LINK))
+    .errors(errors)
+    .render(html! {
+        p { (tr.ta(msg::VERTEGENWOORDIGING_VRAGEN_INTRO, &[("naam", naam.into())])) }
+        p { (ctx.t(msg::VERTEGENWOORDIGING_VRAGEN_TWEE)) }
+        h2 { (ctx.t(msg::VERTEGENWOORDIGING_VRAGEN_MAIL_TITEL)) }
+        p { (tr.ta(msg::VERTEGENWOORDIGING_VRAGEN_MAIL_TEKST, &[("naam", naam.into())])) }
+        form method="post" action=(pad(&melding.id)) novalidate {
+            (ui::Field::new("email", tr.ta(msg::VERTEGENWOORDIGING_EMAIL_LABEL, &[("naam", naam.into())]))
+                .value(vraag.email.as_str())
+                .errors(errors)
+                .autocomplete("off")
+                .input(tr, ui::InputKind::Email))
+            (ui::Field::new("rechten", ctx.t(msg::VERTEGENWOORDIGING_RECHTEN_LABEL))
+                .hint(ctx.t(msg::VERTEGENWOORDIGING_RECHTEN_HINT))
+                .errors(errors)
+                .checkboxes(tr, &rechten, &vraag.rechten))
+            (ui::Field::new("einde", ctx.t(msg::VERTEGENWOORDIGING_EINDE_LABEL))
+                .hint(ctx.t(msg::VERTEGENWOORDIGING_EINDE_HINT))
+                .errors(errors)
+                .date(tr, &vraag.einde_dag, &vraag.einde_maand, &vraag.einde_jaar))
+            (ui::Button::primary(ctx.t(msg::VERTEGENWOORDIGING_VRAGEN_MAIL_KNOP)))
+        }
+        h2 { (ctx.t(msg::VERTEGENWOORDIGING_VRAGEN_FORMULIER_TITEL)) }
+        p { (tr.ta(msg::VERTEGENWOORDIGING_VRAGEN_FORMULIER_TEKST, &[("naam", naam.into())])) }
+        p { (ctx.t(msg::VERTEGENWOORDIGING_VRAGEN_FORMULIER_CONTROLE)) }
+        form method="post" action={ (pad(&melding.id)) "/formulier" } enctype="multipart/form-data" novalidate {
+            (ui::Field::new("bestand", ctx.t(msg::VERTEGENWOORDIGING_FORMULIER_BESTAND_LABEL))
+                .hint(ctx.t(msg::VERTEGENWOORDIGING_BESTAND_HINT))
+                .errors(errors)
+                .file(tr, ACCEPT, MAX_MB))
+            (ui::Field::new("formulier-email", tr.ta(msg::VERTEGENWOORDIGING_FORMULIER_EMAIL_LABEL, &[("naam", naam.into())]))
+                .hint(tr.ta(msg::VERTEGENWOORDIGING_OPTIONEEL, &[("naam", naam.into())]))
+                .value(formulier.email.as_str())
+                .errors(errors)
+                .autocomplete("off")
+                .input(tr, ui::InputKind::Email))
+            (ui::Button::secondary(ctx.t(msg::VERTEGENWOORDIGING_VRAGEN_FORMULIER_KNOP)))
+        }
+        (begrippen::uitleg(ctx, &[Begrip::Melding]))
+    })
+}
+
+/// After the resident confirmed: the melding is theirs now, and the helper helps through the permission.
+pub fn bevestigd(ctx: &Ctx, aanvraag: &Aanvraag) -> Markup {
+    let naam = aanvraag.naam.as_deref().unwrap_or_default();
+    ui::layout::page(
+        ctx,
+        &ctx.tr.ta(
+            msg::VERTEGENWOORDIGING_BEVESTIGD_TITEL,
+            &[("naam", naam.into())],
+        ),
+        html! {
+            (ui::panel(&ctx.t(msg::VERTEGENWOORDIGING_BEVESTIGD_PANEEL), html! {
+                (ctx.tr.ta(msg::VERTEGENWOORDIGING_BEVESTIGD_TEKST, &[("naam", naam.into())]))
+            }))
+            ul { @for zin in rechten_zinnen(&ctx.tr, aanvraag.rechten) { li { (zin) } } }
+            p { (tot_zin(&ctx.tr, aanvraag.geldig_tot)) }
+            p { (ctx.tr.ta(msg::VERTEGENWOORDIGING_BEVESTIGD_VERDER, &[("naam", naam.into())])) }
+            p { a href="/mijn-loket" { (ctx.t(msg::VERTEGENWOORDIGING_MIJN_LOKET)) } }
+        },
+    )
+}
+
+/// The message beside the code after a wrong one.
+pub fn code_fout(tr: &Tr, over: i64) -> String {
+    if over > 0 {
+        tr.ta(
+            msg::VERTEGENWOORDIGING_FOUT_CODE,
+            &[("aantal", over.into())],
+        )
+    } else {
+        tr.t(msg::VERTEGENWOORDIGING_FOUT_CODE_OP)
+    }
+}
+
+/// `GET /melding/{id}/machtiging/code`. With `op`, the tries are used up: no form, only the way to ask again.
+pub fn code(
+    ctx: &Ctx,
+    melding: &Melding,
+    wacht: &Wacht,
+    invoer: &str,
+    errors: &FieldErrors,
+    op: bool,
+) -> Markup {
+    let tr = &ctx.tr;
+    let naam = wacht.naam.as_str();
+    ui::Page::new(
+        ctx,
+        tr.ta(msg::VERTEGENWOORDIGING_CODE_TITEL, &[("naam", naam.into())]),
+    )
+    .back(format!("/melding/{}", melding.id), ctx.t(msg::UI_BACK_LINK))
+    .errors(errors)
+    .render(html! {
+        p { (tr.ta(msg::VERTEGENWOORDIGING_CODE_INTRO, &[("naam", naam.into())])) }
+        p { (tr.ta(msg::VERTEGENWOORDIGING_CODE_ZEKER, &[("naam", naam.into())])) }
+        @if op {
+            p { a href=(pad(&melding.id)) { (ctx.t(msg::VERTEGENWOORDIGING_STAAT_OPNIEUW)) } }
+        } @else {
+            form method="post" action={ (pad(&melding.id)) "/code" } novalidate {
+                (ui::Field::new("code", ctx.t(msg::VERTEGENWOORDIGING_CODE_LABEL))
+                    .hint(ctx.t(msg::VERTEGENWOORDIGING_CODE_HINT))
+                    .value(invoer)
+                    .errors(errors)
+                    .autocomplete("off")
+                    .width(ui::Width::Chars10)
+                    .input(tr, ui::InputKind::Text))
+                (ui::Button::primary(ctx.t(msg::VERTEGENWOORDIGING_CODE_KNOP)))
+            }
+        }
+    })
+}
+
+/// `GET /machtiging/bevestigen/{token}`: who asks, for what, until when, and the two answers.
+pub fn bevestigen(ctx: &Ctx, geheim: &str, aanvraag: &Aanvraag) -> Markup {
+    let tr = &ctx.tr;
+    let helper = aanvraag.aanvrager();
+    let rijen = [
+        ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_BEVESTIGEN_WIE),
+            html! {
+                (helper)
+                @if helper != aanvraag.aanvrager_email { br; (aanvraag.aanvrager_email) }
+            },
+        ),
+        ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_BEVESTIGEN_WAT),
+            html! { @for zin in rechten_zinnen(tr, aanvraag.rechten) { (zin) br; } },
+        ),
+        ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_BEVESTIGEN_TOT),
+            tot_zin(tr, aanvraag.geldig_tot),
+        ),
+    ];
+    ui::layout::page(
+        ctx,
+        &tr.ta(
+            msg::VERTEGENWOORDIGING_BEVESTIGEN_TITEL,
+            &[("helper", helper.into())],
+        ),
+        html! {
+            p { (begrippen::zin(ctx, msg::VERTEGENWOORDIGING_BEVESTIGEN_INTRO, &[("helper", helper.into())], Begrip::Melding)) }
+            p { (tr.ta(msg::VERTEGENWOORDIGING_BEVESTIGEN_VRAAG, &[("helper", helper.into())])) }
+            (ui::summary_list(tr, &rijen))
+            p { (ctx.t(msg::VERTEGENWOORDIGING_BEVESTIGEN_STOPPEN)) }
+            p { (ctx.t(msg::VERTEGENWOORDIGING_BEVESTIGEN_ONBEKEND)) }
+            form method="post" action={ "/machtiging/bevestigen/" (geheim) } novalidate {
+                (ui::button_group(html! {
+                    (ui::Button::primary(ctx.t(msg::VERTEGENWOORDIGING_BEVESTIGEN_JA)).name_value("antwoord", "ja"))
+                    (ui::Button::secondary(ctx.t(msg::VERTEGENWOORDIGING_BEVESTIGEN_NEE)).name_value("antwoord", "nee"))
+                }))
+            }
+        },
+    )
+}
+
+/// A link that was used, ended or expired.
+pub fn link_werkt_niet(ctx: &Ctx) -> Markup {
+    ui::layout::page(
+        ctx,
+        &ctx.t(msg::VERTEGENWOORDIGING_LINK_TITEL),
+        html! {
+            p { (ctx.t(msg::VERTEGENWOORDIGING_LINK_TEKST)) }
+            p { (ctx.t(msg::VERTEGENWOORDIGING_LINK_NIETS)) }
+            p { a href="/" { (ctx.t(msg::VERTEGENWOORDIGING_LINK_START)) } }
+        },
+    )
+}
+
+/// `GET /machtiging/beantwoord`.
+pub fn beantwoord(ctx: &Ctx, ja: bool) -> Markup {
+    let (titel, tekst) = if ja {
+        (
+            msg::VERTEGENWOORDIGING_BEANTWOORD_JA_TITEL,
+            msg::VERTEGENWOORDIGING_BEANTWOORD_JA_TEKST,
+        )
+    } else {
+        (
+            msg::VERTEGENWOORDIGING_BEANTWOORD_NEE_TITEL,
+            msg::VERTEGENWOORDIGING_BEANTWOORD_NEE_TEKST,
+        )
+    };
+    ui::layout::page(
+        ctx,
+        &ctx.t(titel),
+        html! {
+            p { (ctx.t(tekst)) }
+            @if ja {
+                p { (ctx.t(msg::VERTEGENWOORDIGING_BEANTWOORD_JA_STOPPEN)) }
+                p { a href="/inloggen" { (ctx.t(msg::VERTEGENWOORDIGING_BEANTWOORD_INLOGGEN)) } }
+            }
+        },
+    )
+}
+
+/// `GET /vertegenwoordiger`: the kind, the person, the proof; and the earlier requests.
+pub fn wettelijk(
+    ctx: &Ctx,
+    invoer: &WettelijkInvoer,
+    errors: &FieldErrors,
+    eerder: &[Aanvraag],
+) -> Markup {
+    let tr = &ctx.tr;
+    let soorten: Vec<ui::Choice<'_>> = Soort::WETTELIJK
+        .iter()
+        .map(|s| ui::Choice::new(s.code(), ctx.t(soort_naam(*s))).hint(ctx.t(soort_uitleg(*s))))
+        .collect();
+    ui::Page::new(ctx, ctx.t(msg::VERTEGENWOORDIGING_WETTELIJK_TITEL))
+        .back("/mijn-loket", ctx.t(msg::UI_BACK_LINK))
+        .errors(errors)
+        .render(html! {
+            p { (ctx.t(msg::VERTEGENWOORDIGING_WETTELIJK_INTRO)) }
+            p { (ctx.t(msg::VERTEGENWOORDIGING_WETTELIJK_CONTROLE)) }
+            @if !eerder.is_empty() {
+                h2 { (ctx.t(msg::VERTEGENWOORDIGING_WETTELIJK_EERDER)) }
+                ul.loket-list-plain {
+                    @for a in eerder {
+                        li {
+                            a href={ "/vertegenwoordiger/" (a.id) } { (a.naam.as_deref().unwrap_or_default()) }
+                            " (" (ctx.t(soort_naam(a.soort))) ") " (status_tag(ctx, a.status))
+                        }
+                    }
+                }
+                h2 { (ctx.t(msg::VERTEGENWOORDIGING_WETTELIJK_NIEUW)) }
+            }
+            form method="post" action="/vertegenwoordiger" enctype="multipart/form-data" novalidate {
+                (ui::Field::new("soort", ctx.t(msg::VERTEGENWOORDIGING_SOORT_LABEL))
+                    .value(invoer.soort.as_str())
+                    .errors(errors)
+                    .radios(tr, &soorten))
+                (ui::Field::new("naam", ctx.t(msg::VERTEGENWOORDIGING_NAAM_LABEL))
+                    .value(invoer.naam.as_str())
+                    .errors(errors)
+                    .autocomplete("off")
+                    .input(tr, ui::InputKind::Text))
+                (ui::Field::new("geboren", ctx.t(msg::VERTEGENWOORDIGING_GEBOREN_LABEL))
+                    .errors(errors)
+                    .date(tr, &invoer.geboren_dag, &invoer.geboren_maand, &invoer.geboren_jaar))
+                (ui::Field::new("email", ctx.t(msg::VERTEGENWOORDIGING_WETTELIJK_EMAIL_LABEL))
+                    .hint(ctx.t(msg::VERTEGENWOORDIGING_WETTELIJK_EMAIL_HINT))
+                    .value(invoer.email.as_str())
+                    .errors(errors)
+                    .autocomplete("off")
+                    .input(tr, ui::InputKind::Email))
+                (ui::Field::new("einde", ctx.t(msg::VERTEGENWOORDIGING_WETTELIJK_EINDE_LABEL))
+                    .hint(ctx.t(msg::VERTEGENWOORDIGING_WETTELIJK_EINDE_HINT))
+                    .errors(errors)
+                    .date(tr, &invoer.einde_dag, &invoer.einde_maand, &invoer.einde_jaar))
+                (ui::Field::new("bestand", ctx.t(msg::VERTEGENWOORDIGING_WETTELIJK_BESTAND_LABEL))
+                    .hint(ctx.t(msg::VERTEGENWOORDIGING_BESTAND_HINT))
+                    .errors(errors)
+                    .file(tr, ACCEPT, MAX_MB))
+                (ui::Button::primary(ctx.t(msg::VERTEGENWOORDIGING_WETTELIJK_KNOP)))
+            }
+        })
+}
+
+/// `GET /vertegenwoordiger/{id}`: sent; staff check it; what happens next.
+pub fn wettelijk_klaar(ctx: &Ctx, a: &Aanvraag) -> Markup {
+    let tr = &ctx.tr;
+    let naam = a.naam.as_deref().unwrap_or_default();
+    let mut rijen = vec![
+        ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_SOORT_LABEL),
+            ctx.t(soort_naam(a.soort)),
+        ),
+        ui::SummaryRow::new(ctx.t(msg::VERTEGENWOORDIGING_NAAM_LABEL), naam.to_owned()),
+    ];
+    if let Some(geboren) = a.geboortedatum {
+        rijen.push(ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_GEBOREN_LABEL),
+            datum(geboren, ctx.lang()),
+        ));
+    }
+    rijen.push(ui::SummaryRow::new(
+        ctx.t(msg::VERTEGENWOORDIGING_BEVESTIGEN_TOT),
+        tot_zin(tr, a.geldig_tot),
+    ));
+    rijen.push(ui::SummaryRow::new(
+        ctx.t(msg::VERTEGENWOORDIGING_STATUS_LABEL),
+        status_tag(ctx, a.status),
+    ));
+    ui::layout::page(
+        ctx,
+        &ctx.t(msg::VERTEGENWOORDIGING_KLAAR_TITEL),
+        html! {
+            @match a.status {
+                Status::TeControleren => {
+                    (ui::panel(&ctx.t(msg::VERTEGENWOORDIGING_KLAAR_PANEEL), html! {
+                        (tr.ta(msg::VERTEGENWOORDIGING_KLAAR_ONTVANGEN, &[("naam", naam.into())]))
+                    }))
+                    h2 { (ctx.t(msg::VERTEGENWOORDIGING_KLAAR_NU_TITEL)) }
+                    p { (ctx.t(msg::VERTEGENWOORDIGING_KLAAR_CONTROLE)) }
+                    p { (ctx.t(msg::VERTEGENWOORDIGING_KLAAR_MAIL)) }
+                    p { (tr.ta(msg::VERTEGENWOORDIGING_KLAAR_DAN, &[("naam", naam.into())])) }
+                }
+                Status::Afgewezen => {
+                    p { (ctx.t(msg::VERTEGENWOORDIGING_STAAT_AFGEWEZEN)) }
+                    @if let Some(reden) = &a.afwijs_reden {
+                        p { (ctx.t(msg::VERTEGENWOORDIGING_REDEN)) ": " (reden) }
+                    }
+                }
+                _ => {}
+            }
+            p { (ctx.t(msg::VERTEGENWOORDIGING_KLAAR_MAG)) " " (ctx.t(soort_uitleg(a.soort))) }
+            (ui::summary_list(tr, &rijen))
+            p { a href="/mijn-loket" { (ctx.t(msg::VERTEGENWOORDIGING_MIJN_LOKET)) } }
+        },
+    )
+}
+
+/// On the staff's case page: the person this melding is for has not confirmed yet.
+pub fn staf_melding(ctx: &Ctx, wacht: &Wacht) -> Markup {
+    let status = wacht.laatste.as_ref().map(|a| a.status);
+    html! {
+        (ui::notification_banner(&ctx.tr, ui::Notice::Info, html! {
+            p { (ctx.tr.ta(msg::VERTEGENWOORDIGING_STAF_ONBEVESTIGD, &[("naam", wacht.naam.as_str().into())])) }
+            @if let Some(status) = status {
+                p { (ctx.t(msg::VERTEGENWOORDIGING_STATUS_LABEL)) ": " (ctx.t(status_naam(status))) }
+            }
+            @if let Some(a) = wacht.laatste.as_ref().filter(|a| a.status == Status::TeControleren) {
+                p { a href={ "/medewerker/machtigingen/" (a.id) } { (ctx.t(msg::VERTEGENWOORDIGING_STAF_CONTROLEER)) } }
+            }
+        }))
+    }
+}
+
+fn grond_naam(grond: Grond) -> &'static str {
+    match grond {
+        Grond::Rechter => msg::VERTEGENWOORDIGING_GROND_RECHTER,
+        _ => msg::VERTEGENWOORDIGING_GROND_FORMULIER,
+    }
+}
+
+/// `GET /medewerker/machtigingen`.
+pub fn controle_lijst(ctx: &Ctx, lijst: &[Aanvraag], klaar: &str) -> Markup {
+    let kolommen = [
+        ctx.t(msg::VERTEGENWOORDIGING_KOLOM_VOOR),
+        ctx.t(msg::VERTEGENWOORDIGING_KOLOM_SOORT),
+        ctx.t(msg::VERTEGENWOORDIGING_KOLOM_DOOR),
+        ctx.t(msg::VERTEGENWOORDIGING_KOLOM_OP),
+    ];
+    ui::Page::new(ctx, ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_LIJST_TITEL))
+        .back("/medewerker", ctx.t(msg::BACKOFFICE_TERUG_WACHTRIJ))
+        .wide()
+        .render(html! {
+            @match klaar {
+                "goedgekeurd" => { (ui::notification_banner(&ctx.tr, ui::Notice::Success, html! { p { (ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_KLAAR_GOED)) } })) }
+                "afgewezen" => { (ui::notification_banner(&ctx.tr, ui::Notice::Success, html! { p { (ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_KLAAR_AF)) } })) }
+                _ => {}
+            }
+            p { (ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_LIJST_INTRO)) }
+            @if lijst.is_empty() {
+                p { (ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_LIJST_LEEG)) }
+            } @else {
+                table.loket-table {
+                    caption { (ctx.tr.ta(msg::VERTEGENWOORDIGING_CONTROLE_LIJST_CAPTION, &[("aantal", lijst.len().into())])) }
+                    thead { tr { @for kolom in &kolommen { th scope="col" { (kolom) } } } }
+                    tbody {
+                        @for a in lijst {
+                            tr {
+                                th scope="row" data-label=(kolommen[0]) {
+                                    a href={ "/medewerker/machtigingen/" (a.id) } { (a.naam.as_deref().unwrap_or("-")) }
+                                }
+                                td data-label=(kolommen[1]) { (ctx.t(soort_naam(a.soort))) " (" (ctx.t(grond_naam(a.grond))) ")" }
+                                td data-label=(kolommen[2]) { (a.aanvrager()) }
+                                td data-label=(kolommen[3]) { (tijdstip(a.aangemaakt_op, ctx.lang())) }
+                            }
+                        }
+                    }
+                }
+            }
+        })
+}
+
+/// `GET /medewerker/machtigingen/{id}`: what was asked, the proof, and the decision.
+pub fn controle(ctx: &Ctx, a: &Aanvraag, reden: &str, errors: &FieldErrors) -> Markup {
+    let tr = &ctx.tr;
+    let leeg = || "-".to_owned();
+    let mut rijen = vec![
+        ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_KOLOM_SOORT),
+            format!(
+                "{} ({})",
+                ctx.t(soort_naam(a.soort)),
+                ctx.t(grond_naam(a.grond))
+            ),
+        ),
+        ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_KOLOM_VOOR),
+            a.naam.clone().unwrap_or_else(leeg),
+        ),
+        ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_GEBOREN_LABEL),
+            a.geboortedatum
+                .map(|d| datum(d, ctx.lang()))
+                .unwrap_or_else(leeg),
+        ),
+        ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_EMAIL),
+            a.email.clone().unwrap_or_else(leeg),
+        ),
+        ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_KOLOM_DOOR),
+            html! { (a.aanvrager()) br; (a.aanvrager_email) },
+        ),
+        ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_RECHTEN),
+            html! { @for zin in rechten_zinnen(tr, a.rechten) { (zin) br; } },
+        ),
+        ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_BEVESTIGEN_TOT),
+            tot_zin(tr, a.geldig_tot),
+        ),
+        ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_KOLOM_OP),
+            tijdstip(a.aangemaakt_op, ctx.lang()),
+        ),
+        ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_STATUS_LABEL),
+            status_tag(ctx, a.status),
+        ),
+    ];
+    if let Some(melding_id) = &a.melding_id {
+        rijen.push(ui::SummaryRow::new(
+            ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_MELDING),
+            html! { a href={ "/medewerker/zaak/" (melding_id) } { (ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_MELDING_LINK)) } },
+        ));
+    }
+    let pad = format!("/medewerker/machtigingen/{}", a.id);
+    ui::Page::new(
+        ctx,
+        tr.ta(
+            msg::VERTEGENWOORDIGING_CONTROLE_TITEL,
+            &[("naam", a.naam.clone().unwrap_or_else(leeg).into())],
+        ),
+    )
+    .back("/medewerker/machtigingen", ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_TERUG))
+    .errors(errors)
+    .render(html! {
+        p { (ctx.t(soort_uitleg(a.soort))) }
+        (ui::summary_list(tr, &rijen))
+        @if let Some((naam, _, grootte)) = &a.bewijs {
+            h2 { (ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_BEWIJS)) }
+            p { a href={ (pad) "/bewijs" } { (ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_DOWNLOAD)) " " (naam) } " (" (grootte / 1024 + 1) " kB)" }
+        }
+        @if a.status == Status::TeControleren {
+            h2 { (ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_BESLUIT)) }
+            p { (ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_GOED_UITLEG)) }
+            form method="post" action={ (pad) "/besluit" } novalidate {
+                (ui::Field::new("reden", ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_REDEN_LABEL))
+                    .hint(ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_REDEN_HINT))
+                    .value(reden)
+                    .errors(errors)
+                    .textarea(tr, 4, Some(super::form::REDEN_MAX as u32)))
+                (ui::button_group(html! {
+                    (ui::Button::primary(ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_GOED_KNOP)).name_value("besluit", "goedkeuren"))
+                    (ui::Button::warning(ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_AF_KNOP)).name_value("besluit", "afwijzen"))
+                }))
+            }
+        }
+    })
+}
+
+/// What goes into the request to confirm.
+pub struct MailVraag<'a> {
+    pub to: &'a str,
+    pub helper: &'a str,
+    pub helper_email: &'a str,
+    pub naam: &'a str,
+    pub rechten: Rechten,
+    pub tot: Date,
+    pub url: String,
+    pub code: &'a str,
+}
+
+/// To the resident: who asks, what they may do, until when; the link and the code. Nothing from the melding.
+pub fn mail_vraag(tr: &Tr, m: &MailVraag<'_>) -> Email {
+    let code = format!(
+        "{} {}",
+        &m.code[..4.min(m.code.len())],
+        &m.code[4.min(m.code.len())..]
+    );
+    let wie = if m.helper == m.helper_email {
+        tr.ta(
+            msg::VERTEGENWOORDIGING_MAIL_VRAAG_WIE_ADRES,
+            &[("helper", m.helper.into())],
+        )
+    } else {
+        tr.ta(
+            msg::VERTEGENWOORDIGING_MAIL_VRAAG_WIE,
+            &[
+                ("helper", m.helper.into()),
+                ("email", m.helper_email.into()),
+            ],
+        )
+    };
+    let mut paragraphs = vec![
+        wie,
+        tr.ta(
+            msg::VERTEGENWOORDIGING_MAIL_VRAAG_WAT,
+            &[("helper", m.helper.into())],
+        ),
+    ];
+    paragraphs.extend(
+        rechten_zinnen(tr, m.rechten)
+            .into_iter()
+            .map(|z| format!("- {z}")),
+    );
+    paragraphs.push(tot_zin(tr, Some(m.tot)));
+    Email {
+        to: m.to.to_owned(),
+        greeting: Some(tr.ta(
+            msg::VERTEGENWOORDIGING_MAIL_AANHEF,
+            &[("naam", m.naam.into())],
+        )),
+        subject: tr.ta(
+            msg::VERTEGENWOORDIGING_MAIL_VRAAG_ONDERWERP,
+            &[("helper", m.helper.into())],
+        ),
+        paragraphs,
+        action: Some((tr.t(msg::VERTEGENWOORDIGING_MAIL_VRAAG_KNOP), m.url.clone())),
+        after: vec![
+            tr.ta(
+                msg::VERTEGENWOORDIGING_MAIL_VRAAG_CODE,
+                &[("helper", m.helper.into()), ("code", code.into())],
+            ),
+            tr.t(msg::VERTEGENWOORDIGING_MAIL_VRAAG_ONBEKEND),
+            tr.ta(
+                msg::VERTEGENWOORDIGING_MAIL_VRAAG_GELDIG,
+                &[("dagen", 14.into())],
+            ),
+        ],
+        // The link and the code are a secret.
+        erase_after_sending: true,
+    }
+}
+
+/// To the helper: the resident said yes.
+pub fn mail_bevestigd(tr: &Tr, to: &str, naam: &str, base_url: &str) -> Email {
+    Email {
+        to: to.to_owned(),
+        greeting: None,
+        subject: tr.ta(
+            msg::VERTEGENWOORDIGING_MAIL_JA_ONDERWERP,
+            &[("naam", naam.into())],
+        ),
+        paragraphs: vec![
+            tr.ta(
+                msg::VERTEGENWOORDIGING_MAIL_JA_TEKST,
+                &[("naam", naam.into())],
+            ),
+            tr.ta(
+                msg::VERTEGENWOORDIGING_BEVESTIGD_VERDER,
+                &[("naam", naam.into())],
+            ),
+        ],
+        action: Some((
+            tr.t(msg::VERTEGENWOORDIGING_MIJN_LOKET),
+            format!("{base_url}/mijn-loket"),
+        )),
+        after: vec![],
+        erase_after_sending: false,
+    }
+}
+
+/// To the helper: the resident said no.
+pub fn mail_geweigerd(tr: &Tr, to: &str, naam: &str, base_url: &str, melding_id: &str) -> Email {
+    Email {
+        to: to.to_owned(),
+        greeting: None,
+        subject: tr.ta(
+            msg::VERTEGENWOORDIGING_MAIL_NEE_ONDERWERP,
+            &[("naam", naam.into())],
+        ),
+        paragraphs: vec![
+            tr.ta(
+                msg::VERTEGENWOORDIGING_MAIL_NEE_TEKST,
+                &[("naam", naam.into())],
+            ),
+            tr.ta(
+                msg::VERTEGENWOORDIGING_DOSSIER_ALLEEN,
+                &[("naam", naam.into())],
+            ),
+        ],
+        action: Some((
+            tr.t(msg::VERTEGENWOORDIGING_MAIL_MELDING_KNOP),
+            format!("{base_url}/melding/{melding_id}"),
+        )),
+        after: vec![],
+        erase_after_sending: false,
+    }
+}
+
+/// To the resident, after the helper typed the right code: so that a code given by mistake is noticed.
+pub fn mail_inwoner_code(tr: &Tr, to: &str, helper: &str, base_url: &str) -> Email {
+    Email {
+        to: to.to_owned(),
+        greeting: None,
+        subject: tr.ta(
+            msg::VERTEGENWOORDIGING_MAIL_CODE_ONDERWERP,
+            &[("helper", helper.into())],
+        ),
+        paragraphs: vec![
+            tr.ta(
+                msg::VERTEGENWOORDIGING_MAIL_CODE_TEKST,
+                &[("helper", helper.into())],
+            ),
+            tr.t(msg::VERTEGENWOORDIGING_BEANTWOORD_JA_STOPPEN),
+        ],
+        action: Some((
+            tr.t(msg::VERTEGENWOORDIGING_BEANTWOORD_INLOGGEN),
+            format!("{base_url}/inloggen"),
+        )),
+        after: vec![tr.t(msg::VERTEGENWOORDIGING_MAIL_CODE_NIET)],
+        erase_after_sending: false,
+    }
+}
+
+fn naar_requester(a: &Aanvraag, base_url: &str) -> String {
+    match (&a.melding_id, a.grond) {
+        (Some(melding_id), Grond::Formulier) => format!("{base_url}/melding/{melding_id}"),
+        _ => format!("{base_url}/vertegenwoordiger/{}", a.id),
+    }
+}
+
+/// To the requester: staff accepted the proof.
+pub fn mail_goedgekeurd(tr: &Tr, a: &Aanvraag, base_url: &str) -> Email {
+    let naam = a.naam.as_deref().unwrap_or_default();
+    Email {
+        to: a.aanvrager_email.clone(),
+        greeting: None,
+        subject: tr.ta(
+            msg::VERTEGENWOORDIGING_MAIL_GOED_ONDERWERP,
+            &[("naam", naam.into())],
+        ),
+        paragraphs: vec![
+            tr.ta(
+                msg::VERTEGENWOORDIGING_MAIL_GOED_TEKST,
+                &[("naam", naam.into())],
+            ),
+            tr.t(soort_uitleg(a.soort)),
+            tr.ta(
+                msg::VERTEGENWOORDIGING_BEVESTIGD_VERDER,
+                &[("naam", naam.into())],
+            ),
+        ],
+        action: Some((
+            tr.t(msg::VERTEGENWOORDIGING_MIJN_LOKET),
+            format!("{base_url}/mijn-loket"),
+        )),
+        after: vec![],
+        erase_after_sending: false,
+    }
+}
+
+/// To the requester: staff refused the proof, with their reason.
+pub fn mail_afgewezen(tr: &Tr, a: &Aanvraag, reden: &str, base_url: &str) -> Email {
+    let naam = a.naam.as_deref().unwrap_or_default();
+    Email {
+        to: a.aanvrager_email.clone(),
+        greeting: None,
+        subject: tr.ta(
+            msg::VERTEGENWOORDIGING_MAIL_AF_ONDERWERP,
+            &[("naam", naam.into())],
+        ),
+        paragraphs: vec![
+            tr.ta(
+                msg::VERTEGENWOORDIGING_MAIL_AF_TEKST,
+                &[("naam", naam.into())],
+            ),
+            format!("{}: {reden}", tr.t(msg::VERTEGENWOORDIGING_REDEN)),
+            tr.t(msg::VERTEGENWOORDIGING_MAIL_AF_OPNIEUW),
+        ],
+        action: Some((
+            tr.t(msg::VERTEGENWOORDIGING_MAIL_AF_KNOP),
+            naar_requester(a, base_url),
+        )),
+        after: vec![],
+        erase_after_sending: false,
+    }
+}
