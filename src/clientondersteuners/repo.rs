@@ -148,8 +148,10 @@ pub async fn beeindig(
 
 /// The residents this helper holds an active machtiging for today, as a subquery with `$1` the helper and `$2`
 /// today.
+/// The clients whose care cases this helper may see: a bewindvoerder's machtiging covers money only
+/// (`Soort::onderwerpen`).
 const CLIENTEN: &str = "SELECT inwoner_id FROM machtigingen WHERE helper_id = $1 AND status = 'actief' \
-    AND (geldig_tot IS NULL OR geldig_tot >= $2)";
+    AND (geldig_tot IS NULL OR geldig_tot >= $2) AND soort <> 'bewindvoerder'";
 
 /// A client's submitted melding, before its events are folded into a case.
 #[derive(Clone, Debug)]

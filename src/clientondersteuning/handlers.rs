@@ -109,7 +109,8 @@ pub async fn aanvragen(
             .melding_referentie
             .is_some()
             .then_some(input.melding.as_str()),
-        dossier_inzien: input.inzage == "ja",
+        // Only the resident gives this: a helper cannot hand out access in their name.
+        dossier_inzien: namens.is_zelf() && input.inzage == "ja",
         aangemaakt_op: now,
     };
     if !repo::insert(&mut tx, &nieuw).await? {

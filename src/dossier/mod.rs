@@ -76,11 +76,14 @@ pub(crate) async fn toegang(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<O
     let Some(melding) = meldingen_repo::van(pool, id, &namens.voor.id).await? else {
         return Ok(None);
     };
+    // The page, after `/melding/{id}/` however the id was written (percent-encoded, say). A path of another
+    // shape (the plan's handlers call this too) counts as a page other than the dossier's own.
     let pagina = ctx.path.split('?').next().unwrap_or_default();
-    let wat = pagina
-        .strip_prefix(&format!("/melding/{}", melding.id))
-        .unwrap_or_default()
-        .trim_start_matches('/');
+    let mut delen = pagina.trim_start_matches('/').splitn(3, '/');
+    let wat = match (delen.next(), delen.next(), delen.next()) {
+        (Some("melding"), Some(_), rest) => rest.unwrap_or_default(),
+        _ => "?",
+    };
     let wacht = match melding.antwoorden.voor_wie {
         Some(VoorWie::Ander) if melding.ingediend => {
             crate::vertegenwoordiging::wacht(pool, &melding.id).await?

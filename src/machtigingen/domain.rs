@@ -249,10 +249,15 @@ pub const MAX_JAREN: i32 = 5;
 
 /// Whether `tot` is an end date the resident may choose today: not in the past, at most [`MAX_JAREN`] ahead.
 pub fn einde_toegestaan(vandaag: Date, tot: Date) -> bool {
-    let uiterst = vandaag
-        .replace_year(vandaag.year() + MAX_JAREN)
-        .unwrap_or(vandaag);
-    tot >= vandaag && tot <= uiterst
+    tot >= vandaag && tot <= jaren_na(vandaag, MAX_JAREN)
+}
+
+/// The same day `jaren` years later; from 29 February, 28 February of a year without one.
+pub fn jaren_na(dag: Date, jaren: i32) -> Date {
+    let jaar = dag.year() + jaren;
+    dag.replace_year(jaar)
+        .or_else(|_| dag.replace_day(28).and_then(|d| d.replace_year(jaar)))
+        .unwrap_or(dag)
 }
 
 /// A short code to read out on the phone: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L),
@@ -354,6 +359,16 @@ mod tests {
         assert!(!einde_toegestaan(vandaag, date!(2026 - 11 - 22)));
         assert!(einde_toegestaan(vandaag, date!(2031 - 11 - 23)));
         assert!(!einde_toegestaan(vandaag, date!(2031 - 11 - 24)));
+    }
+
+    #[test]
+    fn years_later_from_a_leap_day() {
+        assert_eq!(jaren_na(date!(2028 - 02 - 29), 5), date!(2033 - 02 - 28));
+        assert_eq!(jaren_na(date!(2028 - 02 - 29), 4), date!(2032 - 02 - 29));
+        assert!(einde_toegestaan(
+            date!(2028 - 02 - 29),
+            date!(2033 - 02 - 28)
+        ));
     }
 
     #[test]

@@ -295,7 +295,8 @@ pub async fn antwoord(
     };
     let ja = form.keuze == "ja";
     if ja {
-        repo::activeer(
+        // Withdrawn or accepted in the meantime: nothing to accept any more.
+        let aangenomen = repo::activeer(
             &mut tx,
             &m.id,
             Status::Uitgenodigd,
@@ -304,6 +305,10 @@ pub async fn antwoord(
             now,
         )
         .await?;
+        if !aangenomen {
+            tx.rollback().await?;
+            return Ok((StatusCode::NOT_FOUND, views::uitnodiging_weg(&ctx)).into_response());
+        }
         if person.rol == Rol::Clientondersteuner {
             repo::zet_soort(&mut tx, &m.id, Soort::Clientondersteuner).await?;
         }

@@ -292,6 +292,7 @@ pub async fn post_ontvangers(
         })
         .map(|(email, taal, _)| (email, taal))
         .collect();
+    ontvangers.sort();
     ontvangers.dedup();
     Ok(ontvangers)
 }

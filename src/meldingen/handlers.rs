@@ -387,11 +387,25 @@ fn bevestigingsmail(
 /// A submitted melding of this person, or 404 (also while it is a draft).
 async fn ingediend(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<Melding> {
     let melding = eigen(ctx, namens, id).await?;
-    if melding.ingediend {
-        Ok(melding)
-    } else {
-        Err(AppError::NotFound)
+    if !melding.ingediend {
+        return Err(AppError::NotFound);
     }
+    // The answers as sent are health data: a helper's look is logged, like staff's (domain.md section 8).
+    if !namens.is_zelf() {
+        let pagina = ctx.path.split('?').next().unwrap_or_default();
+        let wat = pagina.rsplit('/').next().unwrap_or_default();
+        crate::zaken::toegang::log(
+            &ctx.app.db,
+            &melding.id,
+            &namens.wie,
+            crate::zaken::toegang::Handeling::Bekeken,
+            wat,
+            None,
+            ctx.app.clock.now(),
+        )
+        .await?;
+    }
+    Ok(melding)
 }
 
 /// `GET /melding/{id}/bevestiging`: the reference, what happens next, and the dates.

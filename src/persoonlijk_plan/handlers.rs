@@ -20,14 +20,17 @@ use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
 use crate::meldingen::domain::termijnen;
-use crate::meldingen::repo::{self as meldingen_repo, Melding};
+use crate::meldingen::repo::Melding;
 use crate::termijnen::domain::Soort as TermijnSoort;
 use crate::token;
 
-/// The submitted melding `id` of the person acted for. Someone else's, a concept or an unknown id: not found.
+/// The submitted melding `id` of the person acted for, through the dossier's one access rule (which also logs a
+/// helper's look, and hides the plan of a melding that waits for its resident's confirmation). Someone else's,
+/// a concept or an unknown id: not found.
 async fn eigen_melding(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<Melding> {
-    meldingen_repo::van(&ctx.app.db.pool, id, &namens.voor.id)
+    crate::dossier::toegang(ctx, namens, id)
         .await?
+        .map(|t| t.melding)
         .filter(|melding| melding.ingediend)
         .ok_or(AppError::NotFound)
 }

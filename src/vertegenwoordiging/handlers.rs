@@ -244,9 +244,7 @@ pub async fn formulier(
     };
     let now = app.clock.now();
     let vandaag = app.clock.today();
-    let tot = vandaag
-        .replace_year(vandaag.year() + FORMULIER_JAREN)
-        .unwrap_or(vandaag);
+    let tot = crate::machtigingen::domain::jaren_na(vandaag, FORMULIER_JAREN);
     let mut tx = app.db.begin_write().await?;
     sluit_open(&mut tx, &wacht, &namens.wie.id, now).await?;
     let machtiging_id = machtigingen_repo::nieuw(

@@ -155,8 +155,11 @@ async fn schrijf(
             vandaag,
         )
         .await?;
+        // Until the person it was filed for confirms, its filer hears nothing of the case (they see only what
+        // they sent).
+        let wacht = crate::vertegenwoordiging::wacht(&app.db.pool, &melding.id).await?;
         let ontvangers = ontvanger
-            .filter(|(adres, _)| crate::auth::namens::echt_adres(adres))
+            .filter(|(adres, _)| crate::auth::namens::echt_adres(adres) && wacht.is_none())
             .into_iter()
             .chain(helpers);
         for (adres, taal) in ontvangers {
