@@ -180,7 +180,10 @@ fn zaak(ctx: &Ctx, melding: &Melding, dossier: Option<&Zaak>) -> Markup {
         ul {
             li { a href={ "/melding/" (melding.id) } { (ctx.t(msg::DOSSIER_MIJN_LOKET_LINK)) } }
             li { a href={ "/melding/" (melding.id) "/bevestiging" } { (ctx.t(msg::MIJN_LOKET_MELDING_BEKIJK)) } }
-            li { a href={ "/melding/" (melding.id) "/plan" } { (ctx.t(msg::MIJN_LOKET_MELDING_PLAN)) } }
+            // A melding that waits for its resident's confirmation has no plan for its filer to see.
+            @if dossier.is_some() {
+                li { a href={ "/melding/" (melding.id) "/plan" } { (ctx.t(msg::MIJN_LOKET_MELDING_PLAN)) } }
+            }
         }
     }
 }

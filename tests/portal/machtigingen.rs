@@ -1125,6 +1125,13 @@ async fn until_the_resident_confirms_the_filer_gets_no_mail_about_the_case_and_a
     assert!(
         !nieuw.iter().any(|m| m.contains("To: indiener@example.nl")),
         "{nieuw:?}"
+    ); // Nor a link to a plan they cannot see.
+    let loket = app.get("/mijn-loket").await;
+    let links = loket.attrs("main a", "href");
+    assert!(links.contains(&format!("/melding/{wacht}")), "{links:?}");
+    assert!(
+        !links.contains(&format!("/melding/{wacht}/plan")),
+        "{links:?}"
     );
 
     // A helper acting for a resident cannot let an organisation into the resident's dossier.
