@@ -512,7 +512,10 @@ pub fn bevestiging(
         }
         ul {
             li { a href={ "/melding/" (melding.id) } { (ctx.t(msg::DOSSIER_MIJN_LOKET_LINK)) } }
-            li { a href={ "/melding/" (melding.id) "/plan" } { (ctx.t(msg::MELDING_BEVESTIGING_PLAN)) } }
+            // Until the person it was filed for confirms, its filer has no plan to see (vertegenwoordiging).
+            @if wacht.is_none() {
+                li { a href={ "/melding/" (melding.id) "/plan" } { (ctx.t(msg::MELDING_BEVESTIGING_PLAN)) } }
+            }
             li { a href={ "/melding/" (melding.id) "/ontvangstbewijs" } { (ctx.t(msg::MELDING_BEVESTIGING_BEWIJS)) } }
             li { a href="/mijn-loket" { (ctx.t(msg::MELDING_BEVESTIGING_MIJN_LOKET)) } }
         }

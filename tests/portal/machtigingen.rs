@@ -1133,6 +1133,16 @@ async fn until_the_resident_confirms_the_filer_gets_no_mail_about_the_case_and_a
         !links.contains(&format!("/melding/{wacht}/plan")),
         "{links:?}"
     );
+    let bevestiging = app.get(&format!("/melding/{wacht}/bevestiging")).await;
+    let links = bevestiging.attrs("main a", "href");
+    assert!(
+        links.contains(&format!("/melding/{wacht}/ontvangstbewijs")),
+        "{links:?}"
+    );
+    assert!(
+        !links.contains(&format!("/melding/{wacht}/plan")),
+        "{links:?}"
+    );
 
     // A helper acting for a resident cannot let an organisation into the resident's dossier.
     let id = app.submitted_melding(BEWONER).await;
