@@ -12,7 +12,7 @@ pub mod repo;
 mod views;
 
 pub use domain::{EmailAddress, EmailError};
-pub use namens::{Mag, Namens, ZorgBekijken, ZorgIndienen};
+pub use namens::{GeldBekijken, GeldIndienen, Mag, Namens, ZorgBekijken, ZorgIndienen};
 
 use axum::Router;
 use axum::routing::{get, post};

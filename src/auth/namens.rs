@@ -4,7 +4,7 @@
 //! helper's next click.
 //!
 //! Handlers never look at machtigingen themselves. They take [`Mag`] with the right they need
-//! ([`ZorgBekijken`], [`ZorgIndienen`]) and get a [`Namens`]: whose cases to show or change, and who acts.
+//! ([`ZorgBekijken`], [`ZorgIndienen`], [`GeldBekijken`], [`GeldIndienen`]) and get a [`Namens`]: whose cases to show or change, and who acts.
 
 use std::marker::PhantomData;
 
@@ -174,6 +174,21 @@ impl Vereiste for ZorgBekijken {
 
 impl Vereiste for ZorgIndienen {
     const ONDERWERP: Onderwerp = Onderwerp::Zorg;
+    const INDIENEN: bool = true;
+}
+
+/// To see a resident's money cases: a blijverslening or a Kindpakket application.
+pub struct GeldBekijken;
+/// To file, upload or answer in a resident's money cases.
+pub struct GeldIndienen;
+
+impl Vereiste for GeldBekijken {
+    const ONDERWERP: Onderwerp = Onderwerp::Geld;
+    const INDIENEN: bool = false;
+}
+
+impl Vereiste for GeldIndienen {
+    const ONDERWERP: Onderwerp = Onderwerp::Geld;
     const INDIENEN: bool = true;
 }
 
