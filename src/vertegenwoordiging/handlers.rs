@@ -54,19 +54,6 @@ async fn eigen(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<(Melding, Wach
     Ok((melding, wacht))
 }
 
-/// Ends the request still open for this melding, if any: a new one replaces it.
-async fn sluit_open(
-    conn: &mut AnyConnection,
-    wacht: &Wacht,
-    door: &str,
-    now: OffsetDateTime,
-) -> Result<(), sqlx::Error> {
-    if let Some(open) = wacht.laatste.as_ref().filter(|a| a.status.is_open()) {
-        machtigingen_repo::beeindig(conn, &open.id, door, now).await?;
-    }
-    Ok(())
-}
-
 /// The resident said yes (link or code), or staff accepted the proof: the resident's person, found by the
 /// address given or made without one; the melding moves to them; the machtiging becomes active for the
 /// requester. In the caller's transaction. `None` when it was no longer open.
@@ -180,7 +167,8 @@ pub async fn vragen(
         },
     );
     let mut tx = app.db.begin_write().await?;
-    sluit_open(&mut tx, &wacht, &namens.wie.id, now).await?;
+    // Ends every open request inside this transaction: two submits at once leave one open request.
+    repo::sluit_open(&mut tx, &melding.id, &namens.wie.id, now).await?;
     machtigingen_repo::nieuw(
         &mut tx,
         &Nieuw {
@@ -246,7 +234,8 @@ pub async fn formulier(
     let vandaag = app.clock.today();
     let tot = crate::machtigingen::domain::jaren_na(vandaag, FORMULIER_JAREN);
     let mut tx = app.db.begin_write().await?;
-    sluit_open(&mut tx, &wacht, &namens.wie.id, now).await?;
+    // Ends every open request inside this transaction: two submits at once leave one open request.
+    repo::sluit_open(&mut tx, &melding.id, &namens.wie.id, now).await?;
     let machtiging_id = machtigingen_repo::nieuw(
         &mut tx,
         &Nieuw {

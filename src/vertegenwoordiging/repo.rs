@@ -196,6 +196,33 @@ pub async fn onbevestigd<'e>(
     Ok(rij.map(|(naam,)| naam.unwrap_or_default()))
 }
 
+/// Ends every open request to confirm the helper of this melding (waiting for the resident or for staff), in
+/// the caller's write transaction, so that a new request replaces them and at most one stays open.
+pub async fn sluit_open(
+    conn: &mut AnyConnection,
+    melding_id: &str,
+    door: &str,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    // Locks the melding's row until commit. On PostgreSQL a second submit then waits here, and the update
+    // below sees the request the first one wrote. SQLite has one writer at a time already.
+    sqlx::query("UPDATE meldingen SET id = id WHERE id = $1")
+        .bind(melding_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "UPDATE machtigingen SET status = 'beeindigd', beeindigd_door = $2, beeindigd_op = $3, \
+         token_hash = NULL, code_hash = NULL \
+         WHERE melding_id = $1 AND status IN ('wacht_op_inwoner', 'te_controleren')",
+    )
+    .bind(melding_id)
+    .bind(door)
+    .bind(db::ts(now))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Stores the proof of a machtiging.
 pub async fn bewijs_opslaan(
     conn: &mut AnyConnection,

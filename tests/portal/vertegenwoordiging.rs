@@ -112,14 +112,13 @@ async fn eigenaar(app: &TestApp, melding_id: &str) -> String {
         .unwrap()
 }
 
-/// Until `POST /namens` exists on this branch: the helper's session acts for this person.
-async fn handel_namens(app: &TestApp, helper: &str, voor: &str) {
-    sqlx::query("UPDATE sessions SET namens_id = $1 WHERE persoon_id = $2")
-        .bind(persoon_id(app, voor).await)
-        .bind(persoon_id(app, helper).await)
-        .execute(&app.state.db.pool)
-        .await
-        .unwrap();
+/// The signed-in helper switches to acting for this person, with the button a helper presses.
+async fn handel_namens(app: &mut TestApp, voor: &str) {
+    let voor_id = persoon_id(app, voor).await;
+    let response = app
+        .post("/namens", &[("voor", &voor_id), ("terug", "/mijn-loket")])
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
 }
 
 const ANDERE_PAGINAS: [&str; 8] = [
@@ -264,7 +263,7 @@ async fn the_resident_confirms_with_the_link_and_the_melding_becomes_theirs() {
     // Acting for herself, the case is Mien's now: she is offered the switch to act for Mien.
     let eigen = app.get(&format!("/melding/{id}")).await;
     assert_eq!(eigen.text("h1"), "Dit is een zaak van Mien de Vries");
-    handel_namens(&app, HELPER, MIEN).await;
+    handel_namens(&mut app, MIEN).await;
     let namens = app.get(&format!("/melding/{id}")).await;
     assert_eq!(namens.status, StatusCode::OK);
     assert!(!namens.body.contains("moet eerst zeggen"));
@@ -646,13 +645,13 @@ async fn a_bewindvoerder_does_not_see_the_wmo_dossier_and_a_mentor_does() {
     }
 
     app.sign_in("bewind@example.nl").await;
-    handel_namens(&app, "bewind@example.nl", MIEN).await;
+    handel_namens(&mut app, MIEN).await;
     assert_eq!(
         app.get(&format!("/melding/{id}")).await.status,
         StatusCode::NOT_FOUND
     );
     app.sign_in("mentor@example.nl").await;
-    handel_namens(&app, "mentor@example.nl", MIEN).await;
+    handel_namens(&mut app, MIEN).await;
     assert_eq!(
         app.get(&format!("/melding/{id}")).await.status,
         StatusCode::OK
@@ -688,4 +687,31 @@ async fn the_staff_queue_is_not_for_residents_or_helpers() {
         app.get(&format!("/melding/{id}/machtiging")).await.status,
         StatusCode::NOT_FOUND
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_double_click_on_the_request_leaves_one_request_open() {
+    let mut app = TestApp::new().await;
+    let id = melding_voor_mien(&mut app).await;
+    // Four clicks at once from the same session, as an impatient double or triple click sends them.
+    let mut klikken = Vec::new();
+    for _ in 0..4 {
+        let mut klik = app.other_browser();
+        klik.use_cookie_jar(app.cookie_jar());
+        let id = id.clone();
+        klikken.push(tokio::spawn(async move {
+            vraag_per_mail(&mut klik, &id).await.status
+        }));
+    }
+    for klik in klikken {
+        assert_eq!(klik.await.unwrap(), StatusCode::SEE_OTHER);
+    }
+    let open: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM machtigingen WHERE melding_id = $1 AND status = 'wacht_op_inwoner'",
+    )
+    .bind(&id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(open, 1, "one of the two requests stays open");
 }
