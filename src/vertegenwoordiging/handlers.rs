@@ -562,7 +562,11 @@ pub async fn controle(
         .filter(|a| a.bewijs.is_some())
         .ok_or(AppError::NotFound)?;
     inzage(&ctx, &aanvraag.id, &ik, "bekeken").await?;
-    Ok(views::controle(&ctx, &aanvraag, "", &FieldErrors::new()).into_response())
+    let bestaand = bestaand(&ctx, &aanvraag).await?;
+    Ok(
+        views::controle(&ctx, &aanvraag, bestaand.as_ref(), "", &FieldErrors::new())
+            .into_response(),
+    )
 }
 
 /// `GET /medewerker/machtigingen/{id}/bewijs`: the proof, as a download the browser must not open or sniff.
@@ -598,6 +602,18 @@ pub async fn bewijs(
         .into_response())
 }
 
+/// The account that already has the address the requester typed, for staff to see before they approve.
+async fn bestaand(ctx: &Ctx, aanvraag: &Aanvraag) -> AppResult<Option<views::Bestaand>> {
+    let Some(email) = aanvraag.email.as_deref() else {
+        return Ok(None);
+    };
+    Ok(repo::bestaand_account(&ctx.app.db.pool, email)
+        .await?
+        .map(|(naam, _)| views::Bestaand {
+            naam: naam.unwrap_or_else(|| email.to_owned()),
+        }))
+}
+
 /// The request with this id while it waits for staff, read in the transaction that decides it.
 async fn open_controle(conn: &mut AnyConnection, id: &str) -> AppResult<Aanvraag> {
     repo::een(conn, id)
@@ -626,9 +642,10 @@ pub async fn besluit(
                     .await?
                     .filter(|a| a.bewijs.is_some())
                     .ok_or(AppError::NotFound)?;
+                let bestaand = bestaand(&ctx, &aanvraag).await?;
                 return Ok(met_status(
                     StatusCode::UNPROCESSABLE_ENTITY,
-                    views::controle(&ctx, &aanvraag, &invoer.reden, &errors),
+                    views::controle(&ctx, &aanvraag, bestaand.as_ref(), &invoer.reden, &errors),
                 ));
             }
         }
@@ -639,6 +656,22 @@ pub async fn besluit(
     let tr = ctx.tr.with_lang(aanvraag.aanvrager_taal);
     let (bericht, klaar) = match &reden {
         None => {
+            // The represented person hears who may act for them now, when they have an address: an existing
+            // account must not get a representative unnoticed.
+            if let Some(email) = aanvraag.email.as_deref() {
+                let taal = match repo::bestaand_account(&mut *tx, email).await? {
+                    Some((_, taal)) => taal,
+                    None => aanvraag.aanvrager_taal,
+                };
+                let tr_inwoner = ctx.tr.with_lang(taal);
+                let bericht = views::mail_aan_vertegenwoordigde(
+                    &tr_inwoner,
+                    &aanvraag,
+                    email,
+                    &app.config.base_url,
+                );
+                mail::enqueue(&mut tx, now, &bericht, &tr_inwoner, &app.gemeente).await?;
+            }
             if maak_actief(&mut tx, &aanvraag, Status::TeControleren, Lang::Nl, now)
                 .await?
                 .is_none()

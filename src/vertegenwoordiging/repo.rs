@@ -223,6 +223,19 @@ pub async fn sluit_open(
     Ok(())
 }
 
+/// The account that already has this address: its name (if known) and language.
+pub async fn bestaand_account<'e>(
+    db: impl Executor<'e, Database = Any>,
+    email: &str,
+) -> Result<Option<(Option<String>, Lang)>, sqlx::Error> {
+    let rij: Option<(Option<String>, String)> =
+        sqlx::query_as("SELECT naam, taal FROM personen WHERE email = $1")
+            .bind(email)
+            .fetch_optional(db)
+            .await?;
+    Ok(rij.map(|(naam, taal)| (naam, Lang::from_code(&taal).unwrap_or(Lang::Nl))))
+}
+
 /// Stores the proof of a machtiging.
 pub async fn bewijs_opslaan(
     conn: &mut AnyConnection,

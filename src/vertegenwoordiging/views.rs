@@ -563,8 +563,19 @@ pub fn controle_lijst(ctx: &Ctx, lijst: &[Aanvraag], klaar: &str) -> Markup {
         })
 }
 
+/// The account that already has the represented person's address.
+pub struct Bestaand {
+    pub naam: String,
+}
+
 /// `GET /medewerker/machtigingen/{id}`: what was asked, the proof, and the decision.
-pub fn controle(ctx: &Ctx, a: &Aanvraag, reden: &str, errors: &FieldErrors) -> Markup {
+pub fn controle(
+    ctx: &Ctx,
+    a: &Aanvraag,
+    bestaand: Option<&Bestaand>,
+    reden: &str,
+    errors: &FieldErrors,
+) -> Markup {
     let tr = &ctx.tr;
     let leeg = || "-".to_owned();
     let mut rijen = vec![
@@ -630,6 +641,9 @@ pub fn controle(ctx: &Ctx, a: &Aanvraag, reden: &str, errors: &FieldErrors) -> M
     .render(html! {
         p { (ctx.t(soort_uitleg(a.soort))) }
         (ui::summary_list(tr, &rijen))
+        @if let Some(bestaand) = bestaand {
+            (ui::notification_banner(tr, ui::Notice::Info, html! { p { (tr.ta(msg::VERTEGENWOORDIGING_CONTROLE_BESTAAND, &[("naam", bestaand.naam.as_str().into())])) } }))
+        }
         @if let Some((naam, _, grootte)) = &a.bewijs {
             h2 { (ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_BEWIJS)) }
             p { a href={ (pad) "/bewijs" } { (ctx.t(msg::VERTEGENWOORDIGING_CONTROLE_DOWNLOAD)) " " (naam) } " (" (grootte / 1024 + 1) " kB)" }
@@ -838,6 +852,30 @@ pub fn mail_goedgekeurd(tr: &Tr, a: &Aanvraag, base_url: &str) -> Email {
         action: Some((
             tr.t(msg::VERTEGENWOORDIGING_MIJN_LOKET),
             format!("{base_url}/mijn-loket"),
+        )),
+        after: vec![],
+        erase_after_sending: false,
+    }
+}
+
+/// To the represented person, when staff approved: who may act for them now, and where to see or end it.
+pub fn mail_aan_vertegenwoordigde(tr: &Tr, a: &Aanvraag, to: &str, base_url: &str) -> Email {
+    let wie = a.aanvrager();
+    Email {
+        to: to.to_owned(),
+        greeting: None,
+        subject: tr.t(msg::VERTEGENWOORDIGING_MAIL_INWONER_ONDERWERP),
+        paragraphs: vec![
+            tr.ta(
+                msg::VERTEGENWOORDIGING_MAIL_INWONER_TEKST,
+                &[("wie", wie.into())],
+            ),
+            tr.t(soort_uitleg(a.soort)),
+            tr.t(msg::VERTEGENWOORDIGING_MAIL_INWONER_KLOPT_NIET),
+        ],
+        action: Some((
+            tr.t(msg::VERTEGENWOORDIGING_MAIL_INWONER_KNOP),
+            format!("{base_url}/machtigingen"),
         )),
         after: vec![],
         erase_after_sending: false,

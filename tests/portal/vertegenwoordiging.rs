@@ -715,3 +715,27 @@ async fn a_double_click_on_the_request_leaves_one_request_open() {
     .unwrap();
     assert_eq!(open, 1, "one of the two requests stays open");
 }
+
+#[tokio::test]
+async fn staff_see_an_existing_account_and_its_holder_hears_who_acts_for_them() {
+    let mut app = TestApp::new().await;
+    app.submitted_melding(MIEN).await;
+    let response = wettelijk(&mut app, "mentor@example.nl", "mentor", MIEN).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let pad = als_medewerker(&mut app).await;
+    let controle = app.get(&pad).await;
+    assert!(
+        controle
+            .text(".loket-banner")
+            .contains(&format!("al een account: {MIEN}")),
+        "{}",
+        controle.body
+    );
+    let goedgekeurd = app
+        .post(&format!("{pad}/besluit"), &[("besluit", "goedkeuren")])
+        .await;
+    assert_eq!(goedgekeurd.status, StatusCode::SEE_OTHER);
+    let mail = mail_aan(&app, MIEN, "mag nu namens u zaken regelen").await;
+    assert!(mail.contains("/machtigingen"), "{mail}");
+    assert!(mail.contains("Klopt dit niet?"), "{mail}");
+}
