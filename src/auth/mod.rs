@@ -12,7 +12,9 @@ pub mod repo;
 mod views;
 
 pub use domain::{EmailAddress, EmailError};
-pub use namens::{GeldBekijken, GeldIndienen, Mag, Namens, ZorgBekijken, ZorgIndienen};
+pub use namens::{
+    GeldBekijken, GeldIndienen, IetsBekijken, Mag, Namens, ZorgBekijken, ZorgIndienen,
+};
 
 use axum::Router;
 use axum::routing::{get, post};

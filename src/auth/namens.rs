@@ -157,7 +157,8 @@ pub fn echt_adres(email: &str) -> bool {
 
 /// A right a page needs, on a kind of case.
 pub trait Vereiste {
-    const ONDERWERP: Onderwerp;
+    /// The right holds when it holds on any of these matters.
+    const ONDERWERPEN: &'static [Onderwerp];
     /// Whether the page changes something (file, upload, answer) rather than only shows it.
     const INDIENEN: bool;
 }
@@ -168,12 +169,12 @@ pub struct ZorgBekijken;
 pub struct ZorgIndienen;
 
 impl Vereiste for ZorgBekijken {
-    const ONDERWERP: Onderwerp = Onderwerp::Zorg;
+    const ONDERWERPEN: &'static [Onderwerp] = &[Onderwerp::Zorg];
     const INDIENEN: bool = false;
 }
 
 impl Vereiste for ZorgIndienen {
-    const ONDERWERP: Onderwerp = Onderwerp::Zorg;
+    const ONDERWERPEN: &'static [Onderwerp] = &[Onderwerp::Zorg];
     const INDIENEN: bool = true;
 }
 
@@ -183,12 +184,21 @@ pub struct GeldBekijken;
 pub struct GeldIndienen;
 
 impl Vereiste for GeldBekijken {
-    const ONDERWERP: Onderwerp = Onderwerp::Geld;
+    const ONDERWERPEN: &'static [Onderwerp] = &[Onderwerp::Geld];
+    const INDIENEN: bool = false;
+}
+
+/// To see a resident's own page (Mijn loket): some right on any matter. The page shows each matter only to
+/// whom may see it.
+pub struct IetsBekijken;
+
+impl Vereiste for IetsBekijken {
+    const ONDERWERPEN: &'static [Onderwerp] = &[Onderwerp::Zorg, Onderwerp::Geld];
     const INDIENEN: bool = false;
 }
 
 impl Vereiste for GeldIndienen {
-    const ONDERWERP: Onderwerp = Onderwerp::Geld;
+    const ONDERWERPEN: &'static [Onderwerp] = &[Onderwerp::Geld];
     const INDIENEN: bool = true;
 }
 
@@ -209,8 +219,11 @@ impl<V: Vereiste> axum::extract::FromRequestParts<AppState> for Mag<V> {
             Some(namens) if namens.wie.id == person.id => namens.clone(),
             _ => Namens::zelf(person, app.clock.today()),
         };
-        let rechten = namens.rechten(V::ONDERWERP);
-        if rechten.bekijken && (!V::INDIENEN || rechten.indienen) {
+        let mag = V::ONDERWERPEN.iter().any(|&onderwerp| {
+            let rechten = namens.rechten(onderwerp);
+            rechten.bekijken && (!V::INDIENEN || rechten.indienen)
+        });
+        if mag {
             Ok(Mag(namens, PhantomData))
         } else {
             Err(crate::error::AppError::NotFound.into_response())

@@ -6,18 +6,27 @@ use axum::Router;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
-use crate::auth::{Mag, ZorgBekijken};
+use crate::auth::{IetsBekijken, Mag};
 use crate::error::AppResult;
 use crate::http::Ctx;
+use crate::machtigingen::domain::Onderwerp;
 use crate::{AppState, clientondersteuning, meldingen, zaken};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/mijn-loket", get(show))
 }
 
-async fn show(ctx: Ctx, Mag(namens, _): Mag<ZorgBekijken>) -> AppResult<Response> {
+/// `GET /mijn-loket`: the resident's cases and what they can start. Someone acting for the resident sees the
+/// matters they have a right to: a bewindvoerder the money cases, a mentor the care cases.
+async fn show(ctx: Ctx, Mag(namens, _): Mag<IetsBekijken>) -> AppResult<Response> {
+    let zorg = namens.rechten(Onderwerp::Zorg).bekijken;
     let mut meldingen = Vec::new();
-    for melding in meldingen::repo::van_persoon(&ctx.app.db.pool, &namens.voor.id).await? {
+    let eigen = if zorg {
+        meldingen::repo::van_persoon(&ctx.app.db.pool, &namens.voor.id).await?
+    } else {
+        Vec::new()
+    };
+    for melding in eigen {
         // Filed for someone who has not confirmed yet: only what was sent, not the case (vertegenwoordiging).
         let onbevestigd = melding.ingediend
             && melding.antwoorden.voor_wie == Some(meldingen::domain::VoorWie::Ander)
@@ -31,7 +40,10 @@ async fn show(ctx: Ctx, Mag(namens, _): Mag<ZorgBekijken>) -> AppResult<Response
         };
         meldingen.push((melding, zaak));
     }
-    let verzoeken =
-        clientondersteuning::repo::voor_persoon(&ctx.app.db.pool, &namens.voor.id).await?;
+    let verzoeken = if zorg {
+        clientondersteuning::repo::voor_persoon(&ctx.app.db.pool, &namens.voor.id).await?
+    } else {
+        Vec::new()
+    };
     Ok(views::page(&ctx, &namens, &meldingen, &verzoeken).into_response())
 }

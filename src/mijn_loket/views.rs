@@ -15,43 +15,49 @@ use crate::ui;
 use crate::zaken::domain::{Fase, Zaak};
 
 /// What a resident can start, with a plain explanation of each: (path, title, explanation, the word it
-/// explains).
-const STARTS: [(&str, &str, &str, Option<Begrip>); 6] = [
+/// explains, the matter it belongs to: someone acting for the resident sees it with the right to file on it).
+const STARTS: [(&str, &str, &str, Option<Begrip>, Onderwerp); 6] = [
     (
         "/melding",
         msg::MIJN_LOKET_START_MELDING,
         msg::MIJN_LOKET_START_MELDING_UITLEG,
         Some(Begrip::Melding),
+        Onderwerp::Zorg,
     ),
     (
         "/clientondersteuning",
         msg::MIJN_LOKET_START_CLIENTONDERSTEUNING,
         msg::MIJN_LOKET_START_CLIENTONDERSTEUNING_UITLEG,
         None,
+        Onderwerp::Zorg,
     ),
     (
         "/blijverslening",
         msg::MIJN_LOKET_START_BLIJVERSLENING,
         msg::MIJN_LOKET_START_BLIJVERSLENING_UITLEG,
         Some(Begrip::Blijverslening),
+        Onderwerp::Geld,
     ),
     (
         "/kindpakket",
         msg::MIJN_LOKET_START_KINDPAKKET,
         msg::MIJN_LOKET_START_KINDPAKKET_UITLEG,
         None,
+        Onderwerp::Geld,
     ),
     (
         "/termijnen",
         msg::MIJN_LOKET_START_TERMIJNEN,
         msg::MIJN_LOKET_START_TERMIJNEN_UITLEG,
         None,
+        Onderwerp::Zorg,
     ),
     (
         "/vertegenwoordiger",
         msg::MIJN_LOKET_START_VERTEGENWOORDIGER,
         msg::MIJN_LOKET_START_VERTEGENWOORDIGER_UITLEG,
         None,
+        Onderwerp::Zorg,
     ),
 ];
 
@@ -69,7 +75,20 @@ pub fn page(
             &[("naam", namens.voor_naam().into())],
         )
     };
-    let mag_indienen = namens.rechten(Onderwerp::Zorg).indienen;
+    let gemeente = &ctx.app.gemeente;
+    let starts: Vec<_> = STARTS
+        .iter()
+        .filter(|(href, _, _, _, onderwerp)| {
+            namens.rechten(*onderwerp).indienen
+                && match *href {
+                    "/blijverslening" => gemeente.blijverslening.is_some(),
+                    "/kindpakket" => gemeente.kindpakket.is_some(),
+                    // Only a resident acting for themselves registers as someone's legal representative.
+                    "/vertegenwoordiger" => namens.is_zelf(),
+                    _ => true,
+                }
+        })
+        .collect();
     ui::layout::page(
         ctx,
         &titel,
@@ -91,14 +110,14 @@ pub fn page(
                     }
                 }
             }
-            @if mag_indienen {
+            @if !starts.is_empty() {
             h2 { (ctx.t(msg::MIJN_LOKET_STARTEN_TITEL)) }
             ul {
-                @for (href, title, uitleg, begrip) in STARTS {
+                @for (href, title, uitleg, begrip, _) in starts {
                     li {
                         a href=(href) { (ctx.t(title)) } br;
                         @if let Some(begrip) = begrip {
-                            (begrippen::zin(ctx, uitleg, &[], begrip))
+                            (begrippen::zin(ctx, uitleg, &[], *begrip))
                         } @else {
                             (ctx.t(uitleg))
                         }

@@ -1184,3 +1184,43 @@ async fn until_the_resident_confirms_the_filer_gets_no_mail_about_the_case_and_a
             .unwrap();
     assert_eq!(inzien, 0);
 }
+
+#[tokio::test]
+async fn mijn_loket_shows_a_helper_the_matters_of_their_machtiging_only() {
+    let mut app = TestApp::new().await;
+    let id = app.submitted_melding(BEWONER).await;
+    for (email, soort) in [
+        ("bewind@example.nl", Soort::Bewindvoerder),
+        ("mentor@example.nl", Soort::Mentor),
+    ] {
+        app.clear_cookies();
+        app.sign_in(email).await;
+        machtig(&app, BEWONER, email, soort, Rechten::ALLES).await;
+        als_helper(&mut app, email, BEWONER).await;
+        let pagina = app.get("/mijn-loket").await;
+        assert_eq!(pagina.status, StatusCode::OK, "{email}");
+        let links = pagina.attrs("main a", "href");
+        let heeft = |pad: &str| links.iter().any(|l| l == pad);
+        let melding = format!("/melding/{id}");
+        match soort {
+            // Money only: the loan and the Kindpakket, no Wmo case and no melding to start.
+            Soort::Bewindvoerder => {
+                assert!(!heeft(&melding), "{links:?}");
+                assert!(!heeft("/melding"), "{links:?}");
+                assert!(
+                    heeft("/blijverslening") && heeft("/kindpakket"),
+                    "{links:?}"
+                );
+            }
+            // Care only: the Wmo case and a melding, no money matters.
+            _ => {
+                assert!(heeft(&melding), "{links:?}");
+                assert!(heeft("/melding"), "{links:?}");
+                assert!(
+                    !heeft("/blijverslening") && !heeft("/kindpakket"),
+                    "{links:?}"
+                );
+            }
+        }
+    }
+}
