@@ -11,6 +11,9 @@ use crate::auth::Person;
 use crate::persoonlijk_plan::domain::BestandType;
 
 const INWONER: &str = "bewoner@example.nl";
+/// A demo child: first name, age in years, the parts asked.
+type DemoKind<'a> = (&'a str, i32, Vec<String>);
+
 const LOONSTROOK: &[u8] = b"%PDF-1.4\n% loonstrook oktober\n";
 
 pub async fn vul(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> {
@@ -44,7 +47,7 @@ pub async fn vul(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> 
     let now = app.clock.now();
     let vandaag = app.clock.today();
     // (days ago, children: first name, age in years, parts; decided)
-    let aanvragen: [(i64, Vec<(&str, i32, Vec<String>)>, bool); 2] = [
+    let aanvragen: [(i64, Vec<DemoKind<'_>>, bool); 2] = [
         (
             30,
             vec![("Sem", 9, eerste(2)), ("Noor", 14, eerste(3))],

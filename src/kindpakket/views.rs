@@ -604,7 +604,7 @@ pub fn mijn_loket(ctx: &Ctx, aanvragen: &[Aanvraag]) -> Markup {
     }
     html! {
         h2 { (ctx.t(msg::KINDPAKKET_MIJN_LOKET_TITEL)) }
-        ul.loket-list-plain.loket-zaken {
+        ul.loket-list-plain.loket-kindpakket {
             @for a in aanvragen {
                 li {
                     @if a.status == Status::Concept {
