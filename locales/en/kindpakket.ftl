@@ -92,6 +92,7 @@ kindpakket-bestand-hint = A PDF, JPG or PNG. More files? Add them one by one wit
 kindpakket-bestand-weg = Remove { $naam }
 kindpakket-formulier-verder = Continue to check
 kindpakket-formulier-opslaan = Save
+kindpakket-formulier-controleren-link = See what you have filled in so far
 
 kindpakket-fout-samenstelling = Choose what your household is like.
 kindpakket-fout-aow = Choose whether you have reached state pension age.

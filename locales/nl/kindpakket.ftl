@@ -92,6 +92,7 @@ kindpakket-bestand-hint = Een PDF, JPG of PNG. Heeft u meer bestanden? Voeg ze e
 kindpakket-bestand-weg = { $naam } weghalen
 kindpakket-formulier-verder = Verder naar controleren
 kindpakket-formulier-opslaan = Opslaan
+kindpakket-formulier-controleren-link = Bekijk wat u al heeft ingevuld
 
 kindpakket-fout-samenstelling = Kies hoe uw huishouden eruitziet.
 kindpakket-fout-aow = Kies of u de AOW-leeftijd heeft.

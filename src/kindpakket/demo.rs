@@ -47,15 +47,19 @@ pub async fn vul(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> 
     let now = app.clock.now();
     let vandaag = app.clock.today();
     // (days ago, children: first name, age in years, parts; decided)
-    let aanvragen: [(i64, Vec<DemoKind<'_>>, bool); 2] = [
+    // (days ago, children, sent, decided)
+    let aanvragen: [(i64, Vec<DemoKind<'_>>, bool, bool); 3] = [
         (
             30,
             vec![("Sem", 9, eerste(2)), ("Noor", 14, eerste(3))],
             true,
+            true,
         ),
-        (2, vec![("Lotte", 6, eerste(1))], false),
+        (2, vec![("Lotte", 6, eerste(1))], true, false),
+        // A complete draft, ready to check and send.
+        (0, vec![("Daan", 4, eerste(1))], false, false),
     ];
-    for (i, (dagen, kinderen, besloten)) in aanvragen.into_iter().enumerate() {
+    for (i, (dagen, kinderen, verstuurd, besloten)) in aanvragen.into_iter().enumerate() {
         let op = now - Duration::days(dagen);
         let id = repo::nieuw(&mut tx, &persoon_id, &persoon_id, op).await?;
         repo::verwijder_kinderen(&mut tx, &id).await?;
@@ -97,6 +101,9 @@ pub async fn vul(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> 
             op,
         )
         .await?;
+        if !verstuurd {
+            continue;
+        }
         let referentie = super::domain::referentie(op.year(), &format!("D{i}{}", &id[..4]));
         repo::verstuur(
             &mut tx,

@@ -308,6 +308,10 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
         .render(html! {
             p { (begrippen::zin(ctx, msg::KINDPAKKET_FORMULIER_INTRO, &[], Begrip::Kindpakket)) }
             form method="post" action=(actie) enctype="multipart/form-data" novalidate {
+                // The first submit button is the one Enter presses: saving, never removing a child.
+                button.visually-hidden type="submit" name="actie" value="opslaan" tabindex="-1" aria-hidden="true" {
+                    (ctx.t(msg::KINDPAKKET_FORMULIER_OPSLAAN))
+                }
                 h2 { (ctx.t(msg::KINDPAKKET_FORMULIER_HUISHOUDEN)) }
                 (ui::Field::new("samenstelling", ctx.t(msg::KINDPAKKET_SAMENSTELLING_LABEL))
                     .value(a.samenstelling.as_str()).errors(errors).radios(tr, &huishouden_keuzes(ctx)))
@@ -353,6 +357,7 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
                     (ui::Button::secondary(ctx.t(msg::KINDPAKKET_FORMULIER_OPSLAAN)).name_value("actie", "opslaan"))
                 }))
             }
+            p { a href={ "/kindpakket/" (a.id) "/controleren" } { (ctx.t(msg::KINDPAKKET_FORMULIER_CONTROLEREN_LINK)) } }
             (begrippen::uitleg(ctx, &WOORDEN))
         })
 }

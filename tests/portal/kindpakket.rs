@@ -842,7 +842,7 @@ async fn the_demo_has_a_decided_and_an_open_application() {
     let mut app = TestApp::new().await;
     loket::demo::vul(&app.state).await.unwrap();
     loket::demo::vul(&app.state).await.unwrap();
-    assert_eq!(tel(&app, "kindpakket_aanvragen").await, 2, "added once");
+    assert_eq!(tel(&app, "kindpakket_aanvragen").await, 3, "added once");
     app.sign_in(BEWONER).await;
     let mijn = app.get("/mijn-loket").await;
     let links: Vec<String> = mijn
@@ -850,9 +850,20 @@ async fn the_demo_has_a_decided_and_an_open_application() {
         .into_iter()
         .filter(|l| l.starts_with("/kindpakket/"))
         .collect();
-    assert_eq!(links.len(), 2, "{links:?}");
+    assert_eq!(links.len(), 3, "{links:?}");
+    let concept = links.iter().find(|l| l.ends_with("/bewerken")).unwrap();
+    let controleren = concept.replace("/bewerken", "/controleren");
+    let page = app.get(concept).await;
+    assert!(page.attrs("a", "href").contains(&controleren));
+    let page = app.get(&controleren).await;
+    assert_eq!(
+        page.status,
+        StatusCode::OK,
+        "the draft is complete: {}",
+        page.body
+    );
     let mut statussen = Vec::new();
-    for l in &links {
+    for l in links.iter().filter(|l| !l.ends_with("/bewerken")) {
         let page = app.get(l).await;
         assert_eq!(page.status, StatusCode::OK);
         statussen.push(page.body.contains("Besluit genomen"));
