@@ -286,6 +286,7 @@ fn kind_blok(ctx: &Ctx, i: usize, kind: &Kind, errors: &FieldErrors, kan_weg: bo
                 .value(kind.voornaam.as_str()).errors(errors).width(ui::Width::Chars20)
                 .autocomplete("off").input(tr, ui::InputKind::Text))
             (ui::Field::new(&geboren, ctx.t(msg::KINDPAKKET_KIND_GEBOREN))
+                .hint(ctx.t(msg::KINDPAKKET_KIND_GEBOREN_HINT))
                 .errors(errors).date(tr, &kind.dag, &kind.maand, &kind.jaar))
             (ui::Field::new(&onderdelen, ctx.t(msg::KINDPAKKET_KIND_ONDERDELEN))
                 .hint(ctx.t(msg::KINDPAKKET_KIND_ONDERDELEN_HINT))
@@ -551,6 +552,20 @@ pub fn zaak(ctx: &Ctx, a: &Aanvraag, log: &[Toegang]) -> Markup {
         .einde
     });
     let bestand_pad = format!("/kindpakket/{}/bestand/", a.id);
+    // The parts granted to any child, in the profile's order: each one's organisation gets in touch.
+    let organisaties: Vec<String> = kp(ctx)
+        .map(|k| {
+            k.onderdelen
+                .iter()
+                .filter(|o| {
+                    a.besluiten
+                        .iter()
+                        .any(|b| b.toegekend && b.onderdeel == o.id)
+                })
+                .map(|o| o.naam.clone())
+                .collect()
+        })
+        .unwrap_or_default();
     ui::layout::page(
         ctx,
         &ctx.tr.ta(
@@ -570,7 +585,11 @@ pub fn zaak(ctx: &Ctx, a: &Aanvraag, log: &[Toegang]) -> Markup {
                 }
                 (besluit_tabel(ctx, a))
                 h2 { (ctx.t(msg::KINDPAKKET_ZAAK_NU_TITEL)) }
-                p { (ctx.t(msg::KINDPAKKET_ZAAK_NU_ORGANISATIE)) }
+                @if organisaties.is_empty() {
+                    p { (ctx.t(msg::KINDPAKKET_ZAAK_NU_NIETS)) }
+                } @else {
+                    p { (ctx.tr.ta(msg::KINDPAKKET_ZAAK_NU_ORGANISATIE, &[("organisaties", organisaties.join(", ").into())])) }
+                }
                 @if let Some(einde) = bezwaar {
                     p { (begrippen::zin(ctx, msg::KINDPAKKET_ZAAK_BEZWAAR, &[
                         ("weken", ctx.app.gemeente.termijnen.bezwaar_weken.into()),
@@ -578,7 +597,7 @@ pub fn zaak(ctx: &Ctx, a: &Aanvraag, log: &[Toegang]) -> Markup {
                     ], Begrip::Bezwaar)) }
                 }
             } @else {
-                p { (ctx.tr.ta(msg::KINDPAKKET_ZAAK_WACHT, &[("weken", ctx.app.gemeente.termijnen.besluit_weken.into())])) }
+                p { (ctx.t(msg::KINDPAKKET_ZAAK_WACHT)) }
             }
             h2 { (ctx.t(msg::KINDPAKKET_ZAAK_GEGEVENS_TITEL)) }
             (antwoorden(ctx, a, a.inkomen_centen.unwrap_or_default(), None, &bestand_pad))

@@ -643,7 +643,12 @@ async fn staff_decide_per_child_and_part_and_the_resident_sees_it_and_gets_mail(
     );
     // Six weeks after the decision of Monday 23 November 2026.
     assert!(tekst.contains("tot en met 4 januari 2027"), "{tekst}");
-    assert!(tekst.contains("neemt de organisatie contact met u op"));
+    assert!(
+        tekst.contains(
+            "neemt de organisatie contact met u op. Dat zijn: Jeugdsportfonds, Stichting Leergeld."
+        ),
+        "{tekst}"
+    );
     assert!(
         tekst.contains("Sanne Visser (medewerker van de gemeente) bekeek de aanvraag"),
         "{tekst}"
