@@ -358,6 +358,38 @@ mod tests {
     }
 
     #[test]
+    fn the_norm_of_the_day_applies_when_a_new_one_starts() {
+        let g = gemeente();
+        let k = g.kindpakket.as_ref().unwrap();
+        let normen = |vanaf: Date, alleen: i64| Bijstandsnormen {
+            geldig_vanaf: vanaf,
+            alleenstaande_21_tot_aow: alleen,
+            gehuwden_21_tot_aow: 2 * alleen,
+            alleenstaande_aow: alleen,
+            gehuwden_aow: 2 * alleen,
+            bron: format!("norm {vanaf}"),
+        };
+        let lijst = [
+            normen(date!(2024 - 01 - 01), 128_383),
+            normen(date!(2024 - 07 - 01), 131_000),
+        ];
+        let op = |dag: Date, inkomen: i64| {
+            beoordeel(k, &lijst, ALLEEN, inkomen, &[Some(4)], dag).unwrap()
+        };
+        assert_eq!(op(date!(2024 - 06 - 30), 0).grens, 141_221);
+        assert_eq!(op(date!(2024 - 07 - 01), 0).grens, 144_100);
+        assert_eq!(
+            op(date!(2024 - 06 - 30), 144_100).uitkomst,
+            Uitkomst::AlleenSchrijnend
+        );
+        assert_eq!(op(date!(2024 - 07 - 01), 144_100).uitkomst, Uitkomst::Ja);
+        assert_eq!(
+            op(date!(2024 - 07 - 01), 0).redenen[2].bron,
+            "norm 2024-07-01"
+        );
+    }
+
+    #[test]
     fn income_at_the_limits() {
         // 110 % of 1,283.83 = 1,412.21 (rounded down); 130 % = 1,668.97.
         let samen_aow = Huishouden {

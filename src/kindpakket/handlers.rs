@@ -153,6 +153,11 @@ pub async fn bewerken(
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
+    // Every button of the form sends `actie` (Enter presses the first, which saves). Without it the post came
+    // from no button of this form: nothing changes.
+    if !velden.iter().any(|(k, _)| k == "actie") {
+        return Ok(see_other(&bewerken_pad(&id)));
+    }
     let app = &ctx.app;
     form::neem_over(&mut a, &velden, &app.gemeente);
     let actie = Actie::uit(Upload::veld(&velden, "actie"));

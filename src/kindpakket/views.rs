@@ -336,7 +336,7 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
                     (kind_blok(ctx, i, kind, errors, true))
                 }
                 @if a.kinderen.len() < form::KINDEREN_MAX {
-                    p { (ui::Button::secondary(ctx.t(msg::KINDPAKKET_KIND_ERBIJ)).name_value("actie", "kind-erbij")) }
+                    p #kind-erbij { (ui::Button::secondary(ctx.t(msg::KINDPAKKET_KIND_ERBIJ)).name_value("actie", "kind-erbij")) }
                 }
                 h2 #bewijs { (ctx.t(msg::KINDPAKKET_FORMULIER_BEWIJS)) }
                 @if !a.bestanden.is_empty() {

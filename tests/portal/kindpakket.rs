@@ -242,6 +242,11 @@ async fn a_household_applies_for_two_children_adding_and_removing_a_child() {
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(r.location(), format!("/kindpakket/{id}/bewerken#kind-2"));
+    // A post without any of the form's buttons changes nothing.
+    let r = app
+        .post_multipart(&format!("/kindpakket/{id}/bewerken"), &[], None)
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
     let form = app.get(&format!("/kindpakket/{id}/bewerken")).await;
     assert_eq!(
         form.attrs("input[name=kind-1-voornaam]", "value"),
