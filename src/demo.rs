@@ -213,6 +213,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     eerdere_zaken(app, &consulent).await?;
     machtigingen(app).await?;
     crate::clientondersteuners::demo::vul(app).await?;
+    crate::kindpakket::demo::vul(app, &consulent).await?;
     vertegenwoordiging(app).await?;
     Ok(gevuld)
 }

@@ -25,6 +25,7 @@ pub mod cijfers;
 pub mod clientondersteuners;
 pub mod clientondersteuning;
 pub mod dossier;
+pub mod kindpakket;
 pub mod machtigingen;
 pub mod meldingen;
 pub mod mijn_loket;
@@ -101,6 +102,7 @@ pub fn app(state: AppState) -> Router {
         .merge(clientondersteuners::router())
         .merge(clientondersteuning::router())
         .merge(dossier::router())
+        .merge(kindpakket::router())
         .merge(machtigingen::router())
         .merge(meldingen::router())
         .merge(mijn_loket::router())

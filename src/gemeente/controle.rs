@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use time::Date;
 
-use super::profiel::{Bedrag, Gedateerd, Organisatie, Tekst};
+use super::profiel::{Bedrag, Gedateerd, Kindpakket, Organisatie, Tekst};
 use super::{Gemeente, is_in_te_vullen};
 
 /// Collects problems with their field path.
@@ -202,24 +202,10 @@ pub(super) fn controleer(g: &Gemeente) -> Result<(), Vec<String>> {
     }
 
     if let Some(k) = &g.kindpakket {
-        c.positief("kindpakket.inkomensgrens", k.inkomensgrens.0);
-        if k.inkomensgrens_schrijnend < k.inkomensgrens {
-            c.fout(
-                "kindpakket.inkomensgrens_schrijnend",
-                "is less than kindpakket.inkomensgrens",
-            );
-        }
-        let mut ids = HashSet::new();
-        for (i, o) in k.onderdelen.iter().enumerate() {
-            let veld = format!("kindpakket.onderdelen[{i}]");
-            c.id(&format!("{veld}.id"), &o.id, &mut ids);
-            c.niet_leeg(&format!("{veld}.naam"), &o.naam);
-            c.tekst(&format!("{veld}.omschrijving"), &o.omschrijving);
-            c.bedragen(
-                &format!("{veld}.maximum_per_jaar"),
-                &o.maximum_per_jaar,
-                false,
-            );
+        kindpakket(&mut c, k);
+        // Residents see the norm's source beside their income limit.
+        for (i, n) in g.bijstandsnormen.iter().enumerate() {
+            c.niet_leeg(&format!("bijstandsnormen[{i}].bron"), &n.bron);
         }
     }
 
@@ -227,6 +213,61 @@ pub(super) fn controleer(g: &Gemeente) -> Result<(), Vec<String>> {
         Ok(())
     } else {
         Err(c.fouten)
+    }
+}
+
+fn kindpakket(c: &mut Controle, k: &Kindpakket) {
+    for (veld, lijst) in [
+        ("inkomensgrens", &k.inkomensgrens),
+        ("inkomensgrens_schrijnend", &k.inkomensgrens_schrijnend),
+    ] {
+        let veld = format!("kindpakket.{veld}");
+        if lijst.is_empty() {
+            c.fout(&veld, "has no entries");
+        }
+        for (i, p) in lijst.iter().enumerate() {
+            c.positief(&format!("{veld}[{i}].basispunten"), p.basispunten.0);
+            c.niet_leeg(&format!("{veld}[{i}].bron"), &p.bron);
+        }
+        c.oplopend(&veld, lijst);
+    }
+    // On every day either limit changes, the hardship limit is at least the usual one.
+    for dag in k
+        .inkomensgrens
+        .iter()
+        .chain(&k.inkomensgrens_schrijnend)
+        .map(Gedateerd::geldig_vanaf)
+    {
+        if let (Some(gewoon), Some(schrijnend)) =
+            (k.inkomensgrens_op(dag), k.inkomensgrens_schrijnend_op(dag))
+            && schrijnend.basispunten < gewoon.basispunten
+        {
+            c.fout(
+                "kindpakket.inkomensgrens_schrijnend",
+                format!("is less than kindpakket.inkomensgrens on {dag}"),
+            );
+        }
+    }
+    if k.leeftijd_kind_onder.is_empty() {
+        c.fout("kindpakket.leeftijd_kind_onder", "has no entries");
+    }
+    for (i, l) in k.leeftijd_kind_onder.iter().enumerate() {
+        let veld = format!("kindpakket.leeftijd_kind_onder[{i}]");
+        c.positief(&format!("{veld}.jaren"), i64::from(l.jaren));
+        c.niet_leeg(&format!("{veld}.bron"), &l.bron);
+    }
+    c.oplopend("kindpakket.leeftijd_kind_onder", &k.leeftijd_kind_onder);
+    let mut ids = HashSet::new();
+    for (i, o) in k.onderdelen.iter().enumerate() {
+        let veld = format!("kindpakket.onderdelen[{i}]");
+        c.id(&format!("{veld}.id"), &o.id, &mut ids);
+        c.niet_leeg(&format!("{veld}.naam"), &o.naam);
+        c.tekst(&format!("{veld}.omschrijving"), &o.omschrijving);
+        for (j, b) in o.maximum_per_jaar.iter().enumerate() {
+            c.positief(&format!("{veld}.maximum_per_jaar[{j}].centen"), b.centen);
+            c.niet_leeg(&format!("{veld}.maximum_per_jaar[{j}].bron"), &b.bron);
+        }
+        c.oplopend(&format!("{veld}.maximum_per_jaar"), &o.maximum_per_jaar);
     }
 }
 

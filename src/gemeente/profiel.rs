@@ -160,7 +160,7 @@ pub struct EigenBijdrage {
 
 /// Monthly social-assistance norms including holiday pay (Participatiewet), for income limits. They change
 /// every 1 January and 1 July.
-#[derive(Clone, Copy, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bijstandsnormen {
     #[serde(deserialize_with = "datum::een")]
@@ -173,6 +173,10 @@ pub struct Bijstandsnormen {
     pub alleenstaande_aow: i64,
     /// Couple at pension age.
     pub gehuwden_aow: i64,
+    /// Where these norms come from, shown to residents beside a limit computed from them. Required in a
+    /// profile with a Kindpakket ([`super::controle`]).
+    #[serde(default)]
+    pub bron: String,
 }
 
 impl Gedateerd for Bijstandsnormen {
@@ -232,14 +236,17 @@ impl Gedateerd for Rentetarieven {
     }
 }
 
-/// The Kindpakket: provisions for children in low-income families.
+/// The Kindpakket: provisions for children in low-income families. Every rule value is dated and carries
+/// its source (`bron`), which the pages show beside the outcome.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Kindpakket {
-    /// Household income limit, as a share of the applicable social-assistance norm.
-    pub inkomensgrens: Basispunten,
-    /// The higher limit in individual hardship cases (with a reason).
-    pub inkomensgrens_schrijnend: Basispunten,
+    /// Household income limit, as a share of the applicable social-assistance norm, oldest first.
+    pub inkomensgrens: Vec<Percentage>,
+    /// The higher limit in individual hardship cases (with a reason), oldest first.
+    pub inkomensgrens_schrijnend: Vec<Percentage>,
+    /// Children count while they are younger than this many years on the day, oldest first.
+    pub leeftijd_kind_onder: Vec<Leeftijdsgrens>,
     pub onderdelen: Vec<KindpakketOnderdeel>,
 }
 
@@ -247,6 +254,69 @@ impl Kindpakket {
     /// The part with this id.
     pub fn onderdeel(&self, id: &str) -> Option<&KindpakketOnderdeel> {
         self.onderdelen.iter().find(|o| o.id == id)
+    }
+
+    /// The income limit valid on `op`.
+    pub fn inkomensgrens_op(&self, op: Date) -> Option<&Percentage> {
+        geldig_op(&self.inkomensgrens, op)
+    }
+
+    /// The hardship limit valid on `op`.
+    pub fn inkomensgrens_schrijnend_op(&self, op: Date) -> Option<&Percentage> {
+        geldig_op(&self.inkomensgrens_schrijnend, op)
+    }
+
+    /// The age limit for children valid on `op`.
+    pub fn leeftijd_kind_onder_op(&self, op: Date) -> Option<&Leeftijdsgrens> {
+        geldig_op(&self.leeftijd_kind_onder, op)
+    }
+}
+
+/// A percentage valid from a date on, with its source.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Percentage {
+    #[serde(deserialize_with = "datum::een")]
+    pub geldig_vanaf: Date,
+    pub basispunten: Basispunten,
+    pub bron: String,
+}
+
+impl Gedateerd for Percentage {
+    fn geldig_vanaf(&self) -> Date {
+        self.geldig_vanaf
+    }
+}
+
+/// An age in whole years valid from a date on, with its source.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Leeftijdsgrens {
+    #[serde(deserialize_with = "datum::een")]
+    pub geldig_vanaf: Date,
+    pub jaren: u8,
+    pub bron: String,
+}
+
+impl Gedateerd for Leeftijdsgrens {
+    fn geldig_vanaf(&self) -> Date {
+        self.geldig_vanaf
+    }
+}
+
+/// An amount in cents valid from a date on, with its source.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BedragMetBron {
+    #[serde(deserialize_with = "datum::een")]
+    pub geldig_vanaf: Date,
+    pub centen: i64,
+    pub bron: String,
+}
+
+impl Gedateerd for BedragMetBron {
+    fn geldig_vanaf(&self) -> Date {
+        self.geldig_vanaf
     }
 }
 
@@ -260,12 +330,12 @@ pub struct KindpakketOnderdeel {
     pub omschrijving: Tekst,
     /// Highest yearly amount per child in cents; empty when the part is goods or a pass, not an amount.
     #[serde(default)]
-    pub maximum_per_jaar: Vec<Bedrag>,
+    pub maximum_per_jaar: Vec<BedragMetBron>,
 }
 
 impl KindpakketOnderdeel {
-    /// The highest yearly amount in cents valid on `op`.
-    pub fn maximum_op(&self, op: Date) -> Option<i64> {
-        bedrag_op(&self.maximum_per_jaar, op)
+    /// The highest yearly amount valid on `op`, with its source.
+    pub fn maximum_op(&self, op: Date) -> Option<&BedragMetBron> {
+        geldig_op(&self.maximum_per_jaar, op)
     }
 }

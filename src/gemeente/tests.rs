@@ -61,16 +61,34 @@ fn lansingerland_holds_its_own_rules() {
         .kindpakket
         .as_ref()
         .unwrap_or_else(|| panic!("kindpakket"));
-    assert_eq!(k.inkomensgrens.van(128_383), 141_221);
+    let op = date!(2026 - 01 - 01);
+    let grens = k.inkomensgrens_op(op).unwrap_or_else(|| panic!("limit"));
+    assert_eq!(grens.basispunten.van(128_383), 141_221);
+    assert!(grens.bron.contains("110 %"), "{}", grens.bron);
     assert_eq!(
-        k.onderdeel("kindpas")
-            .and_then(|o| o.maximum_op(date!(2026 - 01 - 01))),
-        Some(8_500)
+        k.inkomensgrens_schrijnend_op(op).map(|p| p.basispunten),
+        Some(Basispunten(13_000))
     );
+    assert!(k.inkomensgrens_op(date!(2016 - 12 - 31)).is_none());
+    let leeftijd = k
+        .leeftijd_kind_onder_op(op)
+        .unwrap_or_else(|| panic!("age"));
+    assert_eq!(leeftijd.jaren, 18);
+    assert!(leeftijd.bron.contains("Keuze van de gemeente"));
+    let kindpas = k
+        .onderdeel("kindpas")
+        .and_then(|o| o.maximum_op(op))
+        .unwrap_or_else(|| panic!("kindpas"));
+    assert_eq!(kindpas.centen, 8_500);
+    assert!(!kindpas.bron.is_empty());
     assert_eq!(
         k.onderdeel("jeugdsportfonds")
             .and_then(|o| o.maximum_op(date!(2016 - 12 - 31))),
         None
+    );
+    assert_eq!(
+        g.bijstandsnormen_op(op).map(|n| n.bron.as_str()),
+        Some("Participatiewet, normen per 1 januari 2024 inclusief vakantiegeld")
     );
     assert_eq!(g.abonnementstarief_op(date!(2026 - 03 - 01)), Some(1_900));
     // The seeds give no opening hours: a placeholder, listed and hidden.
@@ -174,6 +192,26 @@ fn duplicate_ids_unknown_fields_and_bad_dates_are_refused() {
         .unwrap_or_default();
     assert!(
         fout.starts_with("tekst.toml: ") && fout.contains("feestdagen_gelijkgesteld"),
+        "{fout}"
+    );
+
+    let zonder_bron = LANSINGERLAND.replace(
+        "bron = \"Participatiewet, normen per 1 januari 2024 inclusief vakantiegeld\"",
+        "bron = \" \"",
+    );
+    let fout = Gemeente::from_toml(&zonder_bron, "bron.toml")
+        .err()
+        .unwrap_or_default();
+    assert!(
+        fout.contains("field `bijstandsnormen[0].bron`: is empty"),
+        "{fout}"
+    );
+    let omgekeerd = LANSINGERLAND.replace("basispunten = 13000", "basispunten = 10000");
+    let fout = Gemeente::from_toml(&omgekeerd, "grens.toml")
+        .err()
+        .unwrap_or_default();
+    assert!(
+        fout.contains("field `kindpakket.inkomensgrens_schrijnend`: is less than"),
         "{fout}"
     );
 

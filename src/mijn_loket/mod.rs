@@ -45,5 +45,6 @@ async fn show(ctx: Ctx, Mag(namens, _): Mag<IetsBekijken>) -> AppResult<Response
     } else {
         Vec::new()
     };
-    Ok(views::page(&ctx, &namens, &meldingen, &verzoeken).into_response())
+    let kindpakket = crate::kindpakket::mijn_loket(&ctx, &namens).await?;
+    Ok(views::page(&ctx, &namens, &meldingen, &verzoeken, kindpakket).into_response())
 }

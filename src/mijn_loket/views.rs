@@ -66,6 +66,7 @@ pub fn page(
     namens: &Namens,
     meldingen: &[(Melding, Option<Zaak>)],
     verzoeken: &[Samenvatting],
+    kindpakket: Markup,
 ) -> Markup {
     let titel = if namens.is_zelf() {
         ctx.t(msg::MIJN_LOKET_TITEL)
@@ -110,6 +111,7 @@ pub fn page(
                     }
                 }
             }
+            (kindpakket)
             @if !starts.is_empty() {
             h2 { (ctx.t(msg::MIJN_LOKET_STARTEN_TITEL)) }
             ul {

@@ -12,6 +12,7 @@ mod clientondersteuning;
 mod dossier;
 mod forms;
 mod i18n;
+mod kindpakket;
 mod machtigingen;
 mod meldingen;
 mod outbox;

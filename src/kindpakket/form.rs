@@ -1,0 +1,414 @@
+//! The forms of the Kindpakket: the public check (a GET form), the application draft (a multipart form with a
+//! block per child), and the staff decision. Raw input, parsed into domain values with errors in page order.
+
+use serde::Deserialize;
+use time::Date;
+
+use super::domain::{self, Beoordeling, GeenRegels, Huishouden, Samenstelling, Uitkomst};
+use super::repo::{Aanvraag, Besluit};
+use crate::backoffice::domain::{BedragFout, bedrag_cent};
+use crate::form::{DatumFout, FieldErrors, datum};
+use crate::gemeente::Gemeente;
+use crate::i18n::{Tr, msg};
+
+/// The longest first name, and the longest hardship reason or refusal reason.
+pub const NAAM_MAX: usize = 50;
+pub const TEKST_MAX: usize = 2000;
+/// The most children one application (and the check) takes.
+pub const KINDEREN_MAX: usize = 15;
+
+/// The answers about the household, shared by the check and the application.
+fn huishouden(
+    errors: &mut FieldErrors,
+    tr: &Tr,
+    samenstelling: &str,
+    aow: &str,
+) -> Option<Huishouden> {
+    let samenstelling = Samenstelling::from_code(samenstelling);
+    if samenstelling.is_none() {
+        errors.add("samenstelling", tr.t(msg::KINDPAKKET_FOUT_SAMENSTELLING));
+    }
+    let aow = match aow {
+        "ja" => Some(true),
+        "nee" => Some(false),
+        _ => {
+            errors.add("aow", tr.t(msg::KINDPAKKET_FOUT_AOW));
+            None
+        }
+    };
+    Some(Huishouden {
+        samenstelling: samenstelling?,
+        aow: aow?,
+    })
+}
+
+fn inkomen(errors: &mut FieldErrors, tr: &Tr, tekst: &str) -> Option<i64> {
+    match bedrag_cent(tekst) {
+        Ok(Some(centen)) => Some(centen),
+        Ok(None) => {
+            errors.add("inkomen", tr.t(msg::KINDPAKKET_FOUT_INKOMEN_LEEG));
+            None
+        }
+        Err(BedragFout::Onleesbaar | BedragFout::TeGroot) => {
+            errors.add("inkomen", tr.t(msg::KINDPAKKET_FOUT_INKOMEN));
+            None
+        }
+    }
+}
+
+/// `GET /kindpakket/check?...`: nothing is stored.
+#[derive(Debug, Default, Deserialize)]
+pub struct CheckForm {
+    #[serde(default)]
+    pub samenstelling: String,
+    #[serde(default)]
+    pub aow: String,
+    #[serde(default)]
+    pub inkomen: String,
+    #[serde(default)]
+    pub aantal: String,
+    #[serde(default)]
+    pub leeftijden: String,
+}
+
+impl CheckForm {
+    /// True before the resident answered anything: the page shows the questions only.
+    pub fn is_leeg(&self) -> bool {
+        [
+            &self.samenstelling,
+            &self.aow,
+            &self.inkomen,
+            &self.aantal,
+            &self.leeftijden,
+        ]
+        .iter()
+        .all(|v| v.trim().is_empty())
+    }
+
+    /// The outcome, or the errors to show beside the fields. `Ok(Err(GeenRegels))`: the profile has no rule
+    /// for today.
+    pub fn parse(
+        &self,
+        tr: &Tr,
+        gemeente: &Gemeente,
+        vandaag: Date,
+    ) -> Result<Result<Beoordeling, GeenRegels>, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let h = huishouden(&mut errors, tr, &self.samenstelling, &self.aow);
+        let inkomen = inkomen(&mut errors, tr, &self.inkomen);
+        let aantal = match self.aantal.trim().parse::<usize>() {
+            Ok(n) if n <= KINDEREN_MAX => Some(n),
+            _ => {
+                errors.add(
+                    "aantal",
+                    tr.ta(msg::KINDPAKKET_FOUT_AANTAL, &[("max", KINDEREN_MAX.into())]),
+                );
+                None
+            }
+        };
+        let leeftijden: Option<Vec<Option<i32>>> = self
+            .leeftijden
+            .split([',', ' ', ';'])
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.parse::<i32>()
+                    .ok()
+                    .filter(|j| (0..=120).contains(j))
+                    .map(Some)
+            })
+            .collect();
+        match (aantal, &leeftijden) {
+            (Some(n), Some(l)) if l.len() == n => {}
+            (Some(_), Some(_)) => {
+                errors.add("leeftijden", tr.t(msg::KINDPAKKET_FOUT_LEEFTIJDEN_AANTAL))
+            }
+            (_, None) => errors.add("leeftijden", tr.t(msg::KINDPAKKET_FOUT_LEEFTIJDEN)),
+            (None, Some(_)) => {}
+        }
+        match (h, inkomen, leeftijden) {
+            (Some(h), Some(inkomen), Some(leeftijden)) if errors.is_empty() => {
+                domain::beoordeel_in(gemeente, h, inkomen, &leeftijden, vandaag)
+                    .ok_or_else(FieldErrors::new)
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// What the resident pressed on the draft form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Actie {
+    /// Save and stay.
+    Opslaan,
+    /// Save and show one more child block.
+    KindErbij,
+    /// Save and remove the child at this position (0-based).
+    KindWeg(usize),
+    /// Save and remove this file.
+    BestandWeg(String),
+    /// Save and go to check-your-answers when everything is complete.
+    Controleren,
+}
+
+impl Actie {
+    pub fn uit(waarde: &str) -> Actie {
+        if waarde == "kind-erbij" {
+            Actie::KindErbij
+        } else if waarde == "controleren" {
+            Actie::Controleren
+        } else if let Some(i) = waarde
+            .strip_prefix("kind-weg-")
+            .and_then(|i| i.parse::<usize>().ok())
+            .and_then(|i| i.checked_sub(1))
+        {
+            Actie::KindWeg(i)
+        } else if let Some(id) = waarde.strip_prefix("bestand-weg-") {
+            Actie::BestandWeg(id.to_owned())
+        } else {
+            Actie::Opslaan
+        }
+    }
+}
+
+/// The field name of child `i` (1-based on the page): `kind-2-voornaam`.
+pub fn kind_veld(i: usize, veld: &str) -> String {
+    format!("kind-{i}-{veld}")
+}
+
+fn eerste<'a>(velden: &'a [(String, String)], naam: &str) -> &'a str {
+    velden
+        .iter()
+        .find(|(k, _)| k == naam)
+        .map_or("", |(_, v)| v.as_str())
+}
+
+/// Copies what came in onto the draft: the household, and each child block in page order. Parts that are not
+/// in the profile are dropped.
+pub fn neem_over(a: &mut Aanvraag, velden: &[(String, String)], gemeente: &Gemeente) {
+    a.samenstelling = eerste(velden, "samenstelling").to_owned();
+    a.aow = eerste(velden, "aow").to_owned();
+    a.inkomen = eerste(velden, "inkomen").trim().to_owned();
+    a.schrijnend = eerste(velden, "schrijnend").trim().to_owned();
+    for (i, kind) in a.kinderen.iter_mut().enumerate() {
+        let n = i + 1;
+        kind.voornaam = eerste(velden, &kind_veld(n, "voornaam")).trim().to_owned();
+        kind.dag = eerste(velden, &kind_veld(n, "geboren-dag"))
+            .trim()
+            .to_owned();
+        kind.maand = eerste(velden, &kind_veld(n, "geboren-maand"))
+            .trim()
+            .to_owned();
+        kind.jaar = eerste(velden, &kind_veld(n, "geboren-jaar"))
+            .trim()
+            .to_owned();
+        let naam = kind_veld(n, "onderdelen");
+        kind.onderdelen = velden
+            .iter()
+            .filter(|(k, v)| {
+                *k == naam
+                    && gemeente
+                        .kindpakket
+                        .as_ref()
+                        .is_some_and(|kp| kp.onderdeel(v).is_some())
+            })
+            .map(|(_, v)| v.clone())
+            .collect();
+        kind.onderdelen.dedup();
+    }
+}
+
+/// A complete application, ready to send.
+#[derive(Clone, Debug)]
+pub struct Geldig {
+    pub inkomen_centen: i64,
+    pub beoordeling: Beoordeling,
+    /// (child id, birth date) per child.
+    pub geboortedata: Vec<(String, Date)>,
+}
+
+/// Checks a draft before it can be sent: every question answered, every child under the age limit with at
+/// least one part, income proof uploaded, and the income within the limits (above the usual one only with a
+/// hardship reason; above the hardship limit not at all).
+pub fn controleer(
+    a: &Aanvraag,
+    tr: &Tr,
+    gemeente: &Gemeente,
+    vandaag: Date,
+) -> Result<Geldig, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let h = huishouden(&mut errors, tr, &a.samenstelling, &a.aow);
+    let inkomen = inkomen(&mut errors, tr, &a.inkomen);
+    if a.schrijnend.chars().count() > TEKST_MAX {
+        errors.add(
+            "schrijnend",
+            tr.ta(
+                msg::KINDPAKKET_FOUT_TE_LANG,
+                &[("aantal", TEKST_MAX.into())],
+            ),
+        );
+    }
+    let onder = gemeente
+        .kindpakket
+        .as_ref()
+        .and_then(|k| k.leeftijd_kind_onder_op(vandaag))
+        .map_or(18, |l| l.jaren);
+    if a.kinderen.is_empty() {
+        errors.add("kind-erbij", tr.t(msg::KINDPAKKET_FOUT_GEEN_KIND));
+    }
+    let mut geboortedata = Vec::new();
+    let mut leeftijden = Vec::new();
+    for (i, kind) in a.kinderen.iter().enumerate() {
+        let n = i + 1;
+        let naam = kind_veld(n, "voornaam");
+        if kind.voornaam.is_empty() {
+            errors.add(
+                &naam,
+                tr.ta(msg::KINDPAKKET_FOUT_VOORNAAM, &[("nummer", n.into())]),
+            );
+        } else if kind.voornaam.chars().count() > NAAM_MAX {
+            errors.add(
+                &naam,
+                tr.ta(msg::KINDPAKKET_FOUT_TE_LANG, &[("aantal", NAAM_MAX.into())]),
+            );
+        }
+        let veld = kind_veld(n, "geboren");
+        match datum(&kind.dag, &kind.maand, &kind.jaar) {
+            Ok(Some(geboren)) => {
+                let leeftijd = domain::leeftijd_op(geboren, vandaag);
+                if leeftijd.is_none() {
+                    errors.add(&veld, tr.t(msg::KINDPAKKET_FOUT_GEBOREN_TOEKOMST));
+                } else if !domain::telt_mee(leeftijd, onder) {
+                    errors.add(
+                        &veld,
+                        tr.ta(msg::KINDPAKKET_FOUT_TE_OUD, &[("leeftijd", onder.into())]),
+                    );
+                }
+                leeftijden.push(leeftijd);
+                geboortedata.push((kind.id.clone(), geboren));
+            }
+            Ok(None) => errors.add(
+                &veld,
+                tr.ta(msg::KINDPAKKET_FOUT_GEBOREN_LEEG, &[("nummer", n.into())]),
+            ),
+            Err(DatumFout::Onvolledig) => {
+                errors.add(&veld, tr.t(msg::KINDPAKKET_FOUT_GEBOREN_ONVOLLEDIG))
+            }
+            Err(DatumFout::BestaatNiet) => {
+                errors.add(&veld, tr.t(msg::KINDPAKKET_FOUT_GEBOREN_BESTAAT_NIET))
+            }
+        }
+        if kind.onderdelen.is_empty() {
+            errors.add(
+                &kind_veld(n, "onderdelen"),
+                tr.t(msg::KINDPAKKET_FOUT_ONDERDELEN),
+            );
+        }
+    }
+    let beoordeling = match (h, inkomen) {
+        (Some(h), Some(inkomen)) => {
+            match domain::beoordeel_in(gemeente, h, inkomen, &leeftijden, vandaag) {
+                Some(Ok(b)) => Some(b),
+                _ => {
+                    errors.add("inkomen", tr.t(msg::KINDPAKKET_FOUT_GEEN_REGELS));
+                    None
+                }
+            }
+        }
+        _ => None,
+    };
+    if let (Some(b), Some(inkomen)) = (&beoordeling, inkomen) {
+        let bedrag = |c: i64| crate::i18n::bedrag(c, tr.lang());
+        if inkomen > b.grens_schrijnend {
+            errors.add(
+                "inkomen",
+                tr.ta(
+                    msg::KINDPAKKET_FOUT_INKOMEN_TE_HOOG,
+                    &[("grens", bedrag(b.grens_schrijnend).into())],
+                ),
+            );
+        } else if inkomen > b.grens && a.schrijnend.is_empty() {
+            errors.add(
+                "schrijnend",
+                tr.ta(
+                    msg::KINDPAKKET_FOUT_SCHRIJNEND,
+                    &[("grens", bedrag(b.grens).into())],
+                ),
+            );
+        }
+    }
+    if a.bestanden.is_empty() {
+        errors.add("bestand", tr.t(msg::KINDPAKKET_FOUT_BEWIJS));
+    }
+    match (h, inkomen, beoordeling) {
+        (Some(_), Some(inkomen_centen), Some(beoordeling)) if errors.is_empty() => Ok(Geldig {
+            inkomen_centen,
+            beoordeling,
+            geboortedata,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// The advice stored with a sent application: the rule's outcome on the day it was sent.
+pub fn advies(g: &Geldig) -> Uitkomst {
+    g.beoordeling.uitkomst
+}
+
+/// The radio of the decision on one part for one child: `besluit-<child id>-<part>`.
+pub fn besluit_veld(kind_id: &str, onderdeel: &str) -> String {
+    format!("besluit-{kind_id}-{onderdeel}")
+}
+
+/// The reason field beside it.
+pub fn reden_veld(kind_id: &str, onderdeel: &str) -> String {
+    format!("reden-{kind_id}-{onderdeel}")
+}
+
+/// Reads the decision form: every part asked for every child needs a choice, and a refusal needs a reason.
+pub fn besluiten(
+    a: &Aanvraag,
+    velden: &[(String, String)],
+    tr: &Tr,
+) -> Result<Vec<Besluit>, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let mut uit = Vec::new();
+    for kind in &a.kinderen {
+        for onderdeel in &kind.onderdelen {
+            let veld = besluit_veld(&kind.id, onderdeel);
+            let reden_naam = reden_veld(&kind.id, onderdeel);
+            let reden = eerste(velden, &reden_naam).trim().to_owned();
+            if reden.chars().count() > TEKST_MAX {
+                errors.add(
+                    &reden_naam,
+                    tr.ta(
+                        msg::KINDPAKKET_FOUT_TE_LANG,
+                        &[("aantal", TEKST_MAX.into())],
+                    ),
+                );
+            }
+            match eerste(velden, &veld) {
+                "ja" => uit.push(Besluit {
+                    kind_id: kind.id.clone(),
+                    onderdeel: onderdeel.clone(),
+                    toegekend: true,
+                    reden: (!reden.is_empty()).then_some(reden),
+                }),
+                "nee" if reden.is_empty() => {
+                    errors.add(&reden_naam, tr.t(msg::KINDPAKKET_MEDEWERKER_FOUT_REDEN));
+                }
+                "nee" => uit.push(Besluit {
+                    kind_id: kind.id.clone(),
+                    onderdeel: onderdeel.clone(),
+                    toegekend: false,
+                    reden: Some(reden),
+                }),
+                _ => errors.add(&veld, tr.t(msg::KINDPAKKET_MEDEWERKER_FOUT_KEUZE)),
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(uit)
+    } else {
+        Err(errors)
+    }
+}

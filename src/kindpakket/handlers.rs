@@ -1,0 +1,469 @@
+//! The Kindpakket's pages: extract, authorise (own application, else 404), parse, one transaction, then a view
+//! or a 303.
+
+use axum::Form;
+use axum::extract::{Multipart, Path, Query};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::domain::Status;
+use super::form::{self, Actie, CheckForm};
+use super::repo::{self, Aanvraag, Handeling, NieuwBestand};
+use super::views;
+use crate::auth::{GeldBekijken, GeldIndienen, Mag, Medewerker, Namens, Person};
+use crate::error::{AppError, AppResult};
+use crate::form::FieldErrors;
+use crate::gemeente::Kindpakket;
+use crate::http::{Ctx, see_other};
+use crate::i18n::{Lang, Tr};
+use crate::machtigingen::domain::Onderwerp;
+use crate::persoonlijk_plan::form::Upload;
+use crate::{clock, mail, token};
+
+/// The profile's Kindpakket; without one, every page is "not found".
+fn kindpakket(ctx: &Ctx) -> AppResult<&Kindpakket> {
+    ctx.app
+        .gemeente
+        .kindpakket
+        .as_ref()
+        .ok_or(AppError::NotFound)
+}
+
+pub fn zaak_pad(id: &str) -> String {
+    format!("/kindpakket/{id}")
+}
+
+fn bewerken_pad(id: &str) -> String {
+    format!("/kindpakket/{id}/bewerken")
+}
+
+pub async fn uitleg(ctx: Ctx) -> AppResult<Response> {
+    kindpakket(&ctx)?;
+    Ok(views::uitleg(&ctx).into_response())
+}
+
+pub async fn voor_kinderen(ctx: Ctx) -> AppResult<Response> {
+    kindpakket(&ctx)?;
+    Ok(views::voor_kinderen(&ctx).into_response())
+}
+
+/// `GET /kindpakket/check`: the questions, and with answers the outcome on the same page. Stores nothing.
+pub async fn check(ctx: Ctx, Query(input): Query<CheckForm>) -> AppResult<Response> {
+    kindpakket(&ctx)?;
+    if input.is_leeg() {
+        return Ok(views::check(&ctx, &input, None, &FieldErrors::new()).into_response());
+    }
+    match input.parse(&ctx.tr, &ctx.app.gemeente, ctx.app.clock.today()) {
+        Ok(uitkomst) => {
+            Ok(views::check(&ctx, &input, Some(&uitkomst), &FieldErrors::new()).into_response())
+        }
+        Err(errors) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::check(&ctx, &input, None, &errors),
+        )
+            .into_response()),
+    }
+}
+
+/// `GET /kindpakket/aanvragen`: what the application asks, and the button that starts one.
+pub async fn start(ctx: Ctx, Mag(namens, _): Mag<GeldIndienen>) -> AppResult<Response> {
+    kindpakket(&ctx)?;
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    let concepten: Vec<Aanvraag> = repo::van_persoon(&mut conn, &namens.voor.id)
+        .await?
+        .into_iter()
+        .filter(|a| a.status == Status::Concept)
+        .collect();
+    Ok(views::start(&ctx, &concepten).into_response())
+}
+
+/// A helper's action goes in the log; the resident's own does not.
+async fn log_helper(
+    conn: &mut sqlx::AnyConnection,
+    namens: &Namens,
+    aanvraag_id: &str,
+    handeling: Handeling,
+    ctx: &Ctx,
+) -> AppResult<()> {
+    if !namens.is_zelf() {
+        repo::log(
+            conn,
+            aanvraag_id,
+            &namens.wie,
+            false,
+            handeling,
+            ctx.app.clock.now(),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// `POST /kindpakket/aanvragen`: a new draft with one child block.
+pub async fn begin(ctx: Ctx, Mag(namens, _): Mag<GeldIndienen>) -> AppResult<Response> {
+    kindpakket(&ctx)?;
+    let mut tx = ctx.app.db.begin_write().await?;
+    let id = repo::nieuw(
+        &mut tx,
+        &namens.voor.id,
+        &namens.wie.id,
+        ctx.app.clock.now(),
+    )
+    .await?;
+    log_helper(&mut tx, &namens, &id, Handeling::Gewijzigd, &ctx).await?;
+    tx.commit().await?;
+    Ok(see_other(&bewerken_pad(&id)))
+}
+
+/// The person's own application `id`; anyone else's, or an unknown id: not found.
+async fn eigen(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<Aanvraag> {
+    kindpakket(ctx)?;
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    repo::van(&mut conn, id, Some(&namens.voor.id))
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn bewerken_formulier(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let a = eigen(&ctx, &namens, &id).await?;
+    if a.status != Status::Concept {
+        return Ok(see_other(&zaak_pad(&id)));
+    }
+    Ok(views::formulier(&ctx, &a, &FieldErrors::new()).into_response())
+}
+
+/// `POST /kindpakket/{id}/bewerken`: saves what was typed (also when it is incomplete), stores a chosen file,
+/// then does what the pressed button asks.
+pub async fn bewerken(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> AppResult<Response> {
+    let mut a = eigen(&ctx, &namens, &id).await?;
+    if a.status != Status::Concept {
+        return Ok(see_other(&zaak_pad(&id)));
+    }
+    let (upload, velden) = match Upload::lees(&mut multipart).await {
+        Ok(gelezen) => gelezen,
+        Err(status) => return Ok(status.into_response()),
+    };
+    // Every button of the form sends `actie` (Enter presses the first, which saves). Without it the post came
+    // from no button of this form: nothing changes.
+    if !velden.iter().any(|(k, _)| k == "actie") {
+        return Ok(see_other(&bewerken_pad(&id)));
+    }
+    let app = &ctx.app;
+    form::neem_over(&mut a, &velden, &app.gemeente);
+    let actie = Actie::uit(Upload::veld(&velden, "actie"));
+    let mut bestand_fout = FieldErrors::new();
+    let now = app.clock.now();
+    let mut tx = app.db.begin_write().await?;
+    repo::bewaar_concept(&mut tx, &a).await?;
+    if !upload.is_leeg() {
+        match upload.parse(&ctx.tr) {
+            Ok(bestand) => {
+                repo::bewaar_bestand(
+                    &mut tx,
+                    &a.id,
+                    &NieuwBestand {
+                        naam: &bestand.naam,
+                        soort: bestand.soort,
+                        inhoud: &upload.inhoud,
+                    },
+                    now,
+                )
+                .await?
+            }
+            Err(errors) => bestand_fout = errors,
+        }
+    }
+    let mut anker = String::new();
+    match &actie {
+        Actie::KindErbij if a.kinderen.len() < form::KINDEREN_MAX => {
+            repo::voeg_kind_toe(&mut tx, &a.id, &repo::Kind::default()).await?;
+            anker = format!("#kind-{}", a.kinderen.len() + 1);
+        }
+        Actie::KindWeg(i) => {
+            if let Some(kind) = a.kinderen.get(*i) {
+                repo::verwijder_kind(&mut tx, &a.id, &kind.id).await?;
+            }
+            anker = "#kinderen".to_owned();
+        }
+        Actie::BestandWeg(bestand) => {
+            repo::verwijder_bestand(&mut tx, &a.id, bestand).await?;
+            anker = "#bewijs".to_owned();
+        }
+        _ => {}
+    }
+    log_helper(&mut tx, &namens, &a.id, Handeling::Gewijzigd, &ctx).await?;
+    tx.commit().await?;
+
+    let mut conn = app.db.pool.acquire().await?;
+    let a = repo::van(&mut conn, &id, Some(&namens.voor.id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if actie == Actie::Controleren {
+        return match form::controleer(&a, &ctx.tr, &app.gemeente, app.clock.today()) {
+            Ok(_) if bestand_fout.is_empty() => {
+                Ok(see_other(&format!("/kindpakket/{id}/controleren")))
+            }
+            Ok(_) => Ok(fout(&ctx, &a, &bestand_fout)),
+            Err(errors) => Ok(fout(&ctx, &a, &samen(bestand_fout, errors))),
+        };
+    }
+    if !bestand_fout.is_empty() {
+        return Ok(fout(&ctx, &a, &bestand_fout));
+    }
+    Ok(see_other(&format!("{}{anker}", bewerken_pad(&id))))
+}
+
+fn samen(mut eerst: FieldErrors, dan: FieldErrors) -> FieldErrors {
+    for e in dan.iter() {
+        eerst.add(&e.field, e.message.clone());
+    }
+    eerst
+}
+
+fn fout(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Response {
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        views::formulier(ctx, a, errors),
+    )
+        .into_response()
+}
+
+/// `GET /kindpakket/{id}/controleren`: check your answers, with the send button.
+pub async fn controleren(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let a = eigen(&ctx, &namens, &id).await?;
+    if a.status != Status::Concept {
+        return Ok(see_other(&zaak_pad(&id)));
+    }
+    match form::controleer(&a, &ctx.tr, &ctx.app.gemeente, ctx.app.clock.today()) {
+        Ok(geldig) => Ok(views::controleren(&ctx, &a, &geldig).into_response()),
+        Err(errors) => Ok(fout(&ctx, &a, &errors)),
+    }
+}
+
+/// `POST /kindpakket/{id}/versturen`: sends the draft in one transaction. A second click finds it sent and
+/// shows the case page.
+pub async fn versturen(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let a = eigen(&ctx, &namens, &id).await?;
+    if a.status != Status::Concept {
+        return Ok(see_other(&zaak_pad(&id)));
+    }
+    let app = &ctx.app;
+    let geldig = match form::controleer(&a, &ctx.tr, &app.gemeente, app.clock.today()) {
+        Ok(geldig) => geldig,
+        Err(errors) => return Ok(fout(&ctx, &a, &errors)),
+    };
+    let now = app.clock.now();
+    let referentie = super::domain::referentie(clock::amsterdam(now).year(), &token::random_hex(3));
+    let mut tx = app.db.begin_write().await?;
+    let verstuurd = repo::verstuur(
+        &mut tx,
+        &a.id,
+        &repo::Verstuurd {
+            referentie: &referentie,
+            inkomen_centen: geldig.inkomen_centen,
+            advies: form::advies(&geldig),
+            geboortedata: &geldig.geboortedata,
+            door: &namens.wie.id,
+            op: now,
+        },
+    )
+    .await?;
+    if !verstuurd {
+        tx.rollback().await?;
+        return Ok(see_other(&zaak_pad(&id)));
+    }
+    log_helper(&mut tx, &namens, &a.id, Handeling::Ingediend, &ctx).await?;
+    tx.commit().await?;
+    Ok(see_other(&zaak_pad(&id)))
+}
+
+/// `GET /kindpakket/{id}`: the case page. A helper's look goes in the log.
+pub async fn zaak(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldBekijken>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let a = eigen(&ctx, &namens, &id).await?;
+    if a.status == Status::Concept {
+        return Ok(see_other(&bewerken_pad(&id)));
+    }
+    if !namens.is_zelf() {
+        let mut tx = ctx.app.db.begin_write().await?;
+        log_helper(&mut tx, &namens, &a.id, Handeling::Bekeken, &ctx).await?;
+        tx.commit().await?;
+    }
+    let log = repo::toegang(&ctx.app.db.pool, &a.id).await?;
+    Ok(views::zaak(&ctx, &a, &log).into_response())
+}
+
+fn als_download(info: &repo::Bestand, inhoud: Vec<u8>) -> AppResult<Response> {
+    let naam = crate::persoonlijk_plan::domain::download_naam(&info.naam, info.soort);
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{naam}\""))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(info.soort.mime()),
+            ),
+            (header::CONTENT_DISPOSITION, disposition),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+        ],
+        inhoud,
+    )
+        .into_response())
+}
+
+/// An uploaded file, to its owner (and helpers who may see money matters; logged).
+pub async fn download(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldBekijken>,
+    Path((id, bestand)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let a = eigen(&ctx, &namens, &id).await?;
+    let (info, inhoud) = repo::bestand(&ctx.app.db.pool, &a.id, &bestand)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !namens.is_zelf() {
+        let mut tx = ctx.app.db.begin_write().await?;
+        log_helper(&mut tx, &namens, &a.id, Handeling::Gedownload, &ctx).await?;
+        tx.commit().await?;
+    }
+    als_download(&info, inhoud)
+}
+
+/// `GET /medewerker/kindpakket`.
+pub async fn staf_lijst(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
+    kindpakket(&ctx)?;
+    let rijen = repo::lijst(&ctx.app.db.pool).await?;
+    Ok(views::staf_lijst(&ctx, &rijen).into_response())
+}
+
+/// A sent application, for staff; drafts are the resident's own.
+async fn verzonden(ctx: &Ctx, id: &str) -> AppResult<Aanvraag> {
+    kindpakket(ctx)?;
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    repo::van(&mut conn, id, None)
+        .await?
+        .filter(|a| a.status != Status::Concept)
+        .ok_or(AppError::NotFound)
+}
+
+async fn staf_log(ctx: &Ctx, wie: &Person, id: &str, handeling: Handeling) -> AppResult<()> {
+    let mut tx = ctx.app.db.begin_write().await?;
+    repo::log(&mut tx, id, wie, true, handeling, ctx.app.clock.now()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// `GET /medewerker/kindpakket/{id}`: the answers, the uploads, the rule's advice and the decision form.
+pub async fn staf_detail(
+    Medewerker(wie): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let a = verzonden(&ctx, &id).await?;
+    staf_log(&ctx, &wie, &a.id, Handeling::Bekeken).await?;
+    Ok(views::staf_detail(&ctx, &a, &[], &FieldErrors::new()).into_response())
+}
+
+pub async fn staf_download(
+    Medewerker(wie): Medewerker,
+    ctx: Ctx,
+    Path((id, bestand)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let a = verzonden(&ctx, &id).await?;
+    let (info, inhoud) = repo::bestand(&ctx.app.db.pool, &a.id, &bestand)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    staf_log(&ctx, &wie, &a.id, Handeling::Gedownload).await?;
+    als_download(&info, inhoud)
+}
+
+/// The decision form's fields, in order.
+#[derive(Debug, Default, Deserialize)]
+#[serde(transparent)]
+pub struct Velden(Vec<(String, String)>);
+
+/// `POST /medewerker/kindpakket/{id}`: the decision per child and part, in one transaction with its mails.
+pub async fn staf_beslissen(
+    Medewerker(wie): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(Velden(velden)): Form<Velden>,
+) -> AppResult<Response> {
+    let a = verzonden(&ctx, &id).await?;
+    if a.status != Status::Ingediend {
+        return Ok(see_other(&format!("/medewerker/kindpakket/{id}")));
+    }
+    let besluiten = match form::besluiten(&a, &velden, &ctx.tr) {
+        Ok(b) => b,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::staf_detail(&ctx, &a, &velden, &errors),
+            )
+                .into_response());
+        }
+    };
+    let app = &ctx.app;
+    let now = app.clock.now();
+    let mut tx = app.db.begin_write().await?;
+    if !repo::besluit(&mut tx, &a.id, &besluiten, &wie.id, now).await? {
+        tx.rollback().await?;
+        return Ok(see_other(&format!("/medewerker/kindpakket/{id}")));
+    }
+    repo::log(&mut tx, &a.id, &wie, true, Handeling::Besloten, now).await?;
+    // The resident (with an address of their own) and every helper with the mail right on money matters.
+    let inwoner: Option<(String, String)> =
+        sqlx::query_as("SELECT email, taal FROM personen WHERE id = $1")
+            .bind(&a.persoon_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let helpers = crate::machtigingen::repo::post_ontvangers(
+        &mut tx,
+        &a.persoon_id,
+        Onderwerp::Geld,
+        app.clock.today(),
+    )
+    .await?;
+    let ontvangers = inwoner
+        .filter(|(adres, _)| crate::auth::namens::echt_adres(adres))
+        .into_iter()
+        .chain(helpers);
+    let url = format!("{}{}", app.config.base_url, zaak_pad(&a.id));
+    for (adres, taal) in ontvangers {
+        let tr = Tr::new(app.i18n.clone(), Lang::from_code(&taal).unwrap_or(Lang::Nl));
+        let bericht = views::mail_besluit(
+            &tr,
+            adres,
+            a.referentie.as_deref().unwrap_or_default(),
+            url.clone(),
+        );
+        mail::enqueue(&mut tx, now, &bericht, &tr, &app.gemeente).await?;
+    }
+    tx.commit().await?;
+    app.mail.wake();
+    Ok(see_other(&format!("/medewerker/kindpakket/{id}")))
+}

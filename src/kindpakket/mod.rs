@@ -1,0 +1,94 @@
+//! The Kindpakket: sport, culture, school goods and more for children in families with a low income (seed 002
+//! L1023-1053; answers on the Kindpakket L3756-3955; domain.md section 5). Only where the municipality's profile
+//! has one: elsewhere every page is "not found".
+//!
+//! - Public: what is in it (`/kindpakket`), a check that stores nothing (`/kindpakket/check`, a GET form), and
+//!   a page for children and parents (`/kindpakket/voor-kinderen`).
+//! - The resident (or a helper with the money right): one application for the household and all its children,
+//!   kept as a draft so that a child can be added or removed without JavaScript, with income proof; then
+//!   check-your-answers and send, with a reference number. The case page shows the decision per child and part,
+//!   the bezwaar term and who looked at it.
+//! - Staff: a list, the application with the rule's outcome as advice, and the decision per child and part,
+//!   mailed to the resident and their helpers.
+//! - Figures per unique child for the staff figures page ([`cijfers`]).
+
+pub mod demo;
+pub mod domain;
+mod form;
+mod handlers;
+pub mod repo;
+mod views;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use maud::Markup;
+
+use crate::AppState;
+use crate::auth::Namens;
+use crate::error::AppResult;
+use crate::http::Ctx;
+use crate::machtigingen::domain::Onderwerp;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/kindpakket", get(handlers::uitleg))
+        .route("/kindpakket/check", get(handlers::check))
+        .route("/kindpakket/voor-kinderen", get(handlers::voor_kinderen))
+        .route(
+            "/kindpakket/aanvragen",
+            get(handlers::start).post(handlers::begin),
+        )
+        .route(
+            "/kindpakket/{id}/bewerken",
+            get(handlers::bewerken_formulier)
+                .post(handlers::bewerken)
+                // The draft form carries the income proof: only this route takes a file.
+                .layer(DefaultBodyLimit::max(
+                    crate::persoonlijk_plan::domain::UPLOAD_BODY_LIMIT,
+                )),
+        )
+        .route("/kindpakket/{id}/controleren", get(handlers::controleren))
+        .route("/kindpakket/{id}/versturen", post(handlers::versturen))
+        .route("/kindpakket/{id}", get(handlers::zaak))
+        .route(
+            "/kindpakket/{id}/bestand/{bestand}",
+            get(handlers::download),
+        )
+        .route("/medewerker/kindpakket", get(handlers::staf_lijst))
+        .route(
+            "/medewerker/kindpakket/{id}",
+            get(handlers::staf_detail).post(handlers::staf_beslissen),
+        )
+        .route(
+            "/medewerker/kindpakket/{id}/bestand/{bestand}",
+            get(handlers::staf_download),
+        )
+}
+
+/// The section of Mijn loket with the resident's Kindpakket applications; empty when there are none, when the
+/// profile has no Kindpakket, or when the helper may not see money matters.
+pub async fn mijn_loket(ctx: &Ctx, namens: &Namens) -> AppResult<Markup> {
+    if ctx.app.gemeente.kindpakket.is_none() || !namens.rechten(Onderwerp::Geld).bekijken {
+        return Ok(maud::html! {});
+    }
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    let aanvragen = repo::van_persoon(&mut conn, &namens.voor.id).await?;
+    Ok(views::mijn_loket(ctx, &aanvragen))
+}
+
+/// The Kindpakket section of the staff figures page: use this year per unique child and per part.
+pub async fn cijfers(ctx: &Ctx) -> AppResult<Markup> {
+    let Some(k) = &ctx.app.gemeente.kindpakket else {
+        return Ok(maud::html! {});
+    };
+    let jaar = ctx.app.clock.today().year();
+    let begin = |jaar: i32| {
+        time::Date::from_calendar_date(jaar, time::Month::January, 1)
+            .map(|d| d.midnight().assume_utc())
+            .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+    };
+    let rijen = repo::besluit_rijen(&ctx.app.db.pool, begin(jaar), begin(jaar + 1)).await?;
+    let ids: Vec<&str> = k.onderdelen.iter().map(|o| o.id.as_str()).collect();
+    Ok(views::cijfers(ctx, jaar, &domain::gebruik(&rijen, &ids)))
+}

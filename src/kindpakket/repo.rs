@@ -1,0 +1,610 @@
+//! The SQL of Kindpakket applications: drafts, children, uploads, decisions and the access log.
+
+use sqlx::any::AnyRow;
+use sqlx::{Any, AnyConnection, Executor, Row};
+use time::{Date, OffsetDateTime};
+
+use super::domain::{BesluitRij, Status, Uitkomst};
+use crate::auth::Person;
+use crate::db;
+use crate::persoonlijk_plan::domain::BestandType;
+use crate::token;
+
+/// A child as stored: what was typed, and the checked birth date once sent.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Kind {
+    pub id: String,
+    pub voornaam: String,
+    pub dag: String,
+    pub maand: String,
+    pub jaar: String,
+    pub onderdelen: Vec<String>,
+    pub geboortedatum: Option<Date>,
+}
+
+/// One uploaded file, without its bytes.
+#[derive(Clone, Debug)]
+pub struct Bestand {
+    pub id: String,
+    pub naam: String,
+    pub soort: BestandType,
+    pub grootte: i64,
+}
+
+/// The decision on one part for one child.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Besluit {
+    pub kind_id: String,
+    pub onderdeel: String,
+    pub toegekend: bool,
+    pub reden: Option<String>,
+}
+
+/// An application with everything the pages show.
+#[derive(Clone, Debug)]
+pub struct Aanvraag {
+    pub id: String,
+    pub persoon_id: String,
+    pub status: Status,
+    pub referentie: Option<String>,
+    pub samenstelling: String,
+    pub aow: String,
+    pub inkomen: String,
+    pub schrijnend: String,
+    pub inkomen_centen: Option<i64>,
+    pub advies: Option<Uitkomst>,
+    pub aangemaakt_op: OffsetDateTime,
+    pub ingediend_op: Option<OffsetDateTime>,
+    pub besloten_op: Option<OffsetDateTime>,
+    pub kinderen: Vec<Kind>,
+    pub bestanden: Vec<Bestand>,
+    pub besluiten: Vec<Besluit>,
+}
+
+impl Aanvraag {
+    /// The decision on `onderdeel` for child `kind_id`, if any.
+    pub fn besluit(&self, kind_id: &str, onderdeel: &str) -> Option<&Besluit> {
+        self.besluiten
+            .iter()
+            .find(|b| b.kind_id == kind_id && b.onderdeel == onderdeel)
+    }
+}
+
+/// A new draft with one empty child; returns its id.
+pub async fn nieuw(
+    conn: &mut AnyConnection,
+    persoon_id: &str,
+    door: &str,
+    now: OffsetDateTime,
+) -> Result<String, sqlx::Error> {
+    let id = token::new_id();
+    sqlx::query(
+        "INSERT INTO kindpakket_aanvragen (id, persoon_id, aangemaakt_op, aangemaakt_door) \
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(&id)
+    .bind(persoon_id)
+    .bind(db::ts(now))
+    .bind(door)
+    .execute(&mut *conn)
+    .await?;
+    voeg_kind_toe(conn, &id, &Kind::default()).await?;
+    Ok(id)
+}
+
+/// Adds a child at the end.
+pub async fn voeg_kind_toe(
+    conn: &mut AnyConnection,
+    aanvraag_id: &str,
+    kind: &Kind,
+) -> Result<(), sqlx::Error> {
+    let volgorde: i64 = sqlx::query_scalar(
+        "SELECT COALESCE(MAX(volgorde), 0) + 1 FROM kindpakket_kinderen WHERE aanvraag_id = $1",
+    )
+    .bind(aanvraag_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO kindpakket_kinderen (id, aanvraag_id, volgorde, voornaam, dag, maand, jaar, onderdelen, \
+         geboortedatum) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(token::new_id())
+    .bind(aanvraag_id)
+    .bind(volgorde)
+    .bind(&kind.voornaam)
+    .bind(&kind.dag)
+    .bind(&kind.maand)
+    .bind(&kind.jaar)
+    .bind(kind.onderdelen.join(","))
+    .bind(kind.geboortedatum.map(db::date))
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// Saves a draft's answers as typed: the household and each child in place (by id).
+pub async fn bewaar_concept(conn: &mut AnyConnection, a: &Aanvraag) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE kindpakket_aanvragen SET samenstelling = $2, aow = $3, inkomen = $4, schrijnend = $5 \
+         WHERE id = $1 AND status = 'concept'",
+    )
+    .bind(&a.id)
+    .bind(&a.samenstelling)
+    .bind(&a.aow)
+    .bind(&a.inkomen)
+    .bind(&a.schrijnend)
+    .execute(&mut *conn)
+    .await?;
+    for kind in &a.kinderen {
+        sqlx::query(
+            "UPDATE kindpakket_kinderen SET voornaam = $3, dag = $4, maand = $5, jaar = $6, onderdelen = $7 \
+             WHERE id = $1 AND aanvraag_id = $2",
+        )
+        .bind(&kind.id)
+        .bind(&a.id)
+        .bind(&kind.voornaam)
+        .bind(&kind.dag)
+        .bind(&kind.maand)
+        .bind(&kind.jaar)
+        .bind(kind.onderdelen.join(","))
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Removes a child from a draft.
+pub async fn verwijder_kind(
+    conn: &mut AnyConnection,
+    aanvraag_id: &str,
+    kind_id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM kindpakket_kinderen WHERE id = $1 AND aanvraag_id = $2")
+        .bind(kind_id)
+        .bind(aanvraag_id)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// A file to store with an application.
+pub struct NieuwBestand<'a> {
+    pub naam: &'a str,
+    pub soort: BestandType,
+    pub inhoud: &'a [u8],
+}
+
+pub async fn bewaar_bestand(
+    conn: &mut AnyConnection,
+    aanvraag_id: &str,
+    b: &NieuwBestand<'_>,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO kindpakket_bestanden (id, aanvraag_id, naam, soort, grootte, sha256, inhoud, aangemaakt_op) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(token::new_id())
+    .bind(aanvraag_id)
+    .bind(b.naam)
+    .bind(b.soort.mime())
+    .bind(i64::try_from(b.inhoud.len()).unwrap_or(i64::MAX))
+    .bind(token::hash_bytes(b.inhoud))
+    .bind(b.inhoud.to_vec())
+    .bind(db::ts(now))
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// Removes a file from a draft.
+pub async fn verwijder_bestand(
+    conn: &mut AnyConnection,
+    aanvraag_id: &str,
+    bestand_id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM kindpakket_bestanden WHERE id = $1 AND aanvraag_id = $2")
+        .bind(bestand_id)
+        .bind(aanvraag_id)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// A file's details and bytes, when it belongs to the application.
+pub async fn bestand<'e>(
+    db: impl Executor<'e, Database = Any>,
+    aanvraag_id: &str,
+    bestand_id: &str,
+) -> Result<Option<(Bestand, Vec<u8>)>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT id, naam, soort, grootte, inhoud FROM kindpakket_bestanden WHERE id = $1 AND aanvraag_id = $2",
+    )
+    .bind(bestand_id)
+    .bind(aanvraag_id)
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| Ok((bestand_uit(&r)?, r.try_get("inhoud")?)))
+        .transpose()
+}
+
+fn bestand_uit(r: &AnyRow) -> Result<Bestand, sqlx::Error> {
+    let soort: String = r.try_get("soort")?;
+    Ok(Bestand {
+        id: r.try_get("id")?,
+        naam: r.try_get("naam")?,
+        soort: BestandType::from_mime(&soort).unwrap_or(BestandType::Pdf),
+        grootte: r.try_get("grootte")?,
+    })
+}
+
+/// What sending writes: the checked values and the advice.
+pub struct Verstuurd<'a> {
+    pub referentie: &'a str,
+    pub inkomen_centen: i64,
+    pub advies: Uitkomst,
+    /// (child id, birth date) of every child.
+    pub geboortedata: &'a [(String, Date)],
+    pub door: &'a str,
+    pub op: OffsetDateTime,
+}
+
+/// Sends a draft. `false` when it was no draft any more (sent by an earlier click): nothing changes.
+pub async fn verstuur(
+    conn: &mut AnyConnection,
+    id: &str,
+    v: &Verstuurd<'_>,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE kindpakket_aanvragen SET status = 'ingediend', referentie = $2, inkomen_centen = $3, advies = $4, \
+         ingediend_op = $5, ingediend_door = $6 WHERE id = $1 AND status = 'concept'",
+    )
+    .bind(id)
+    .bind(v.referentie)
+    .bind(v.inkomen_centen)
+    .bind(v.advies.code())
+    .bind(db::ts(v.op))
+    .bind(v.door)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    for (kind_id, geboren) in v.geboortedata {
+        sqlx::query("UPDATE kindpakket_kinderen SET geboortedatum = $2 WHERE id = $1")
+            .bind(kind_id)
+            .bind(db::date(*geboren))
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(true)
+}
+
+/// Records the decision. `false` when the application was not waiting for one: nothing changes.
+pub async fn besluit(
+    conn: &mut AnyConnection,
+    id: &str,
+    besluiten: &[Besluit],
+    door: &str,
+    op: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE kindpakket_aanvragen SET status = 'besloten', besloten_op = $2, besloten_door = $3 \
+         WHERE id = $1 AND status = 'ingediend'",
+    )
+    .bind(id)
+    .bind(db::ts(op))
+    .bind(door)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    for b in besluiten {
+        sqlx::query(
+            "INSERT INTO kindpakket_besluiten (kind_id, onderdeel, toegekend, reden) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(&b.kind_id)
+        .bind(&b.onderdeel)
+        .bind(i64::from(b.toegekend))
+        .bind(b.reden.as_deref())
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(true)
+}
+
+const KOLOMMEN: &str = "id, persoon_id, status, referentie, samenstelling, aow, inkomen, schrijnend, inkomen_centen, \
+                        advies, aangemaakt_op, ingediend_op, besloten_op";
+
+fn ts(r: &AnyRow, kolom: &str) -> Result<Option<OffsetDateTime>, sqlx::Error> {
+    Ok(r.try_get::<Option<String>, _>(kolom)?
+        .as_deref()
+        .and_then(db::parse_ts))
+}
+
+fn aanvraag_uit(r: &AnyRow) -> Result<Aanvraag, sqlx::Error> {
+    Ok(Aanvraag {
+        id: r.try_get("id")?,
+        persoon_id: r.try_get("persoon_id")?,
+        status: Status::from_code(&r.try_get::<String, _>("status")?),
+        referentie: r.try_get("referentie")?,
+        samenstelling: r.try_get("samenstelling")?,
+        aow: r.try_get("aow")?,
+        inkomen: r.try_get("inkomen")?,
+        schrijnend: r.try_get("schrijnend")?,
+        inkomen_centen: r.try_get("inkomen_centen")?,
+        advies: r
+            .try_get::<Option<String>, _>("advies")?
+            .as_deref()
+            .and_then(Uitkomst::from_code),
+        aangemaakt_op: ts(r, "aangemaakt_op")?.unwrap_or(OffsetDateTime::UNIX_EPOCH),
+        ingediend_op: ts(r, "ingediend_op")?,
+        besloten_op: ts(r, "besloten_op")?,
+        kinderen: Vec::new(),
+        bestanden: Vec::new(),
+        besluiten: Vec::new(),
+    })
+}
+
+/// Fills in children, files and decisions.
+async fn vul(conn: &mut AnyConnection, a: &mut Aanvraag) -> Result<(), sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id, voornaam, dag, maand, jaar, onderdelen, geboortedatum FROM kindpakket_kinderen \
+         WHERE aanvraag_id = $1 ORDER BY volgorde",
+    )
+    .bind(&a.id)
+    .fetch_all(&mut *conn)
+    .await?;
+    for r in &rows {
+        let onderdelen: String = r.try_get("onderdelen")?;
+        a.kinderen.push(Kind {
+            id: r.try_get("id")?,
+            voornaam: r.try_get("voornaam")?,
+            dag: r.try_get("dag")?,
+            maand: r.try_get("maand")?,
+            jaar: r.try_get("jaar")?,
+            onderdelen: onderdelen
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            geboortedatum: r
+                .try_get::<Option<String>, _>("geboortedatum")?
+                .as_deref()
+                .and_then(db::parse_date),
+        });
+    }
+    let rows = sqlx::query(
+        "SELECT id, naam, soort, grootte FROM kindpakket_bestanden WHERE aanvraag_id = $1 \
+         ORDER BY aangemaakt_op, id",
+    )
+    .bind(&a.id)
+    .fetch_all(&mut *conn)
+    .await?;
+    a.bestanden = rows.iter().map(bestand_uit).collect::<Result<_, _>>()?;
+    let rows = sqlx::query(
+        "SELECT b.kind_id, b.onderdeel, b.toegekend, b.reden FROM kindpakket_besluiten b \
+         JOIN kindpakket_kinderen k ON k.id = b.kind_id WHERE k.aanvraag_id = $1",
+    )
+    .bind(&a.id)
+    .fetch_all(&mut *conn)
+    .await?;
+    for r in &rows {
+        a.besluiten.push(Besluit {
+            kind_id: r.try_get("kind_id")?,
+            onderdeel: r.try_get("onderdeel")?,
+            toegekend: r.try_get::<i64, _>("toegekend")? == 1,
+            reden: r.try_get("reden")?,
+        });
+    }
+    Ok(())
+}
+
+/// The application `id`; with `persoon_id`, only when it is theirs.
+pub async fn van(
+    conn: &mut AnyConnection,
+    id: &str,
+    persoon_id: Option<&str>,
+) -> Result<Option<Aanvraag>, sqlx::Error> {
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {KOLOMMEN} FROM kindpakket_aanvragen WHERE id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let mut a = aanvraag_uit(&row)?;
+    if persoon_id.is_some_and(|p| p != a.persoon_id) {
+        return Ok(None);
+    }
+    vul(conn, &mut a).await?;
+    Ok(Some(a))
+}
+
+/// A resident's applications, newest first, with their children.
+pub async fn van_persoon(
+    conn: &mut AnyConnection,
+    persoon_id: &str,
+) -> Result<Vec<Aanvraag>, sqlx::Error> {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {KOLOMMEN} FROM kindpakket_aanvragen WHERE persoon_id = $1 ORDER BY aangemaakt_op DESC, id"
+    )))
+    .bind(persoon_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut uit = Vec::new();
+    for r in &rows {
+        let mut a = aanvraag_uit(r)?;
+        vul(conn, &mut a).await?;
+        uit.push(a);
+    }
+    Ok(uit)
+}
+
+/// A row of the staff list.
+#[derive(Clone, Debug)]
+pub struct Rij {
+    pub id: String,
+    pub referentie: String,
+    pub status: Status,
+    pub ingediend_op: Option<OffsetDateTime>,
+    pub kinderen: i64,
+}
+
+/// Sent applications, open ones first and each group oldest first.
+pub async fn lijst<'e>(db: impl Executor<'e, Database = Any>) -> Result<Vec<Rij>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT a.id, a.referentie, a.status, a.ingediend_op, \
+         (SELECT COUNT(*) FROM kindpakket_kinderen k WHERE k.aanvraag_id = a.id) AS kinderen \
+         FROM kindpakket_aanvragen a WHERE a.status <> 'concept' \
+         ORDER BY CASE a.status WHEN 'ingediend' THEN 0 ELSE 1 END, a.ingediend_op, a.id",
+    )
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Rij {
+                id: r.try_get("id")?,
+                referentie: r
+                    .try_get::<Option<String>, _>("referentie")?
+                    .unwrap_or_default(),
+                status: Status::from_code(&r.try_get::<String, _>("status")?),
+                ingediend_op: ts(r, "ingediend_op")?,
+                kinderen: r.try_get("kinderen")?,
+            })
+        })
+        .collect()
+}
+
+/// Who did something, for the log.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Handeling {
+    Bekeken,
+    Gedownload,
+    Gewijzigd,
+    Ingediend,
+    Besloten,
+}
+
+impl Handeling {
+    pub fn code(self) -> &'static str {
+        match self {
+            Handeling::Bekeken => "bekeken",
+            Handeling::Gedownload => "gedownload",
+            Handeling::Gewijzigd => "gewijzigd",
+            Handeling::Ingediend => "ingediend",
+            Handeling::Besloten => "besloten",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Handeling {
+        match code {
+            "gedownload" => Handeling::Gedownload,
+            "gewijzigd" => Handeling::Gewijzigd,
+            "ingediend" => Handeling::Ingediend,
+            "besloten" => Handeling::Besloten,
+            _ => Handeling::Bekeken,
+        }
+    }
+}
+
+/// Writes one line of the access log; `medewerker` tells staff from a helper.
+pub async fn log(
+    conn: &mut AnyConnection,
+    aanvraag_id: &str,
+    wie: &Person,
+    medewerker: bool,
+    handeling: Handeling,
+    op: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO kindpakket_toegang (id, aanvraag_id, persoon_id, naam, rol, handeling, op) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(token::new_id())
+    .bind(aanvraag_id)
+    .bind(&wie.id)
+    .bind(wie.naam.as_deref().unwrap_or(&wie.email))
+    .bind(if medewerker { "medewerker" } else { "helper" })
+    .bind(handeling.code())
+    .bind(db::ts(op))
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// One line of the log as the resident reads it.
+#[derive(Clone, Debug)]
+pub struct Toegang {
+    pub naam: String,
+    pub medewerker: bool,
+    pub handeling: Handeling,
+    pub op: OffsetDateTime,
+}
+
+/// The log of an application, oldest first.
+pub async fn toegang<'e>(
+    db: impl Executor<'e, Database = Any>,
+    aanvraag_id: &str,
+) -> Result<Vec<Toegang>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT naam, rol, handeling, op FROM kindpakket_toegang WHERE aanvraag_id = $1 ORDER BY op, id",
+    )
+    .bind(aanvraag_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Toegang {
+                naam: r.try_get("naam")?,
+                medewerker: r.try_get::<String, _>("rol")? == "medewerker",
+                handeling: Handeling::from_code(&r.try_get::<String, _>("handeling")?),
+                op: ts(r, "op")?.unwrap_or(OffsetDateTime::UNIX_EPOCH),
+            })
+        })
+        .collect()
+}
+
+/// Every decided part of every child, for decisions taken from `vanaf` (a moment) up to `tot`.
+pub async fn besluit_rijen<'e>(
+    db: impl Executor<'e, Database = Any>,
+    vanaf: OffsetDateTime,
+    tot: OffsetDateTime,
+) -> Result<Vec<BesluitRij>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT a.persoon_id, k.voornaam, k.geboortedatum, b.onderdeel, b.toegekend FROM kindpakket_besluiten b \
+         JOIN kindpakket_kinderen k ON k.id = b.kind_id JOIN kindpakket_aanvragen a ON a.id = k.aanvraag_id \
+         WHERE a.besloten_op >= $1 AND a.besloten_op < $2",
+    )
+    .bind(db::ts(vanaf))
+    .bind(db::ts(tot))
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(BesluitRij {
+                aanvrager: r.try_get("persoon_id")?,
+                voornaam: r.try_get("voornaam")?,
+                geboortedatum: r
+                    .try_get::<Option<String>, _>("geboortedatum")?
+                    .as_deref()
+                    .and_then(db::parse_date),
+                onderdeel: r.try_get("onderdeel")?,
+                toegekend: r.try_get::<i64, _>("toegekend")? == 1,
+            })
+        })
+        .collect()
+}
+
+/// Removes every child of a draft (the demo data fills in its own).
+pub async fn verwijder_kinderen(
+    conn: &mut AnyConnection,
+    aanvraag_id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM kindpakket_kinderen WHERE aanvraag_id = $1")
+        .bind(aanvraag_id)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}

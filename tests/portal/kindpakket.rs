@@ -1,0 +1,887 @@
+//! The Kindpakket: the public check that stores nothing, one application for all children through the draft
+//! (add a child, remove one, upload), errors kept per field, the staff decision per child and part in the case
+//! page and in the mail, who may see what, and the figures per unique child.
+
+use std::collections::BTreeMap;
+
+use axum::http::StatusCode;
+use loket::machtigingen::domain::{Grond, Rechten, Soort, Status};
+use loket::machtigingen::repo;
+use time::macros::date;
+
+use crate::support::{Options, TestApp, link_in, mail_text};
+
+const BEWONER: &str = "bewoner@example.nl";
+const CONSULENT: &str = "consulent@gemeente.nl";
+const PDF: &[u8] = b"%PDF-1.4\n% loonstrook\n";
+
+async fn tel(app: &TestApp, tabel: &str) -> i64 {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {tabel}")))
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+async fn alle_rijen(app: &TestApp) -> Vec<i64> {
+    let mut uit = Vec::new();
+    for t in [
+        "kindpakket_aanvragen",
+        "kindpakket_kinderen",
+        "kindpakket_bestanden",
+        "kindpakket_toegang",
+        "outbox",
+        "sessions",
+        "personen",
+    ] {
+        uit.push(tel(app, t).await);
+    }
+    uit
+}
+
+#[tokio::test]
+async fn the_public_check_tells_the_outcome_and_stores_nothing() {
+    let mut app = TestApp::new().await;
+    let uitleg = app.get("/kindpakket").await;
+    assert_eq!(uitleg.status, StatusCode::OK);
+    let links = uitleg.attrs("main a", "href");
+    for pad in [
+        "/kindpakket/check",
+        "/kindpakket/aanvragen",
+        "/kindpakket/voor-kinderen",
+    ] {
+        assert!(links.iter().any(|l| l == pad), "{pad}: {links:?}");
+    }
+    assert!(uitleg.body.contains("Jeugdsportfonds") && uitleg.body.contains("€ 300"));
+    assert!(
+        uitleg.body.contains("Keuze van de gemeente"),
+        "the age limit's source"
+    );
+    let kinderen = app.get("/kindpakket/voor-kinderen").await;
+    assert_eq!(kinderen.status, StatusCode::OK);
+    assert!(kinderen.body.contains("Jarige Job"));
+
+    let voor = alle_rijen(&app).await;
+    let check = |inkomen: &str, aantal: &str, leeftijden: &str| {
+        format!(
+            "/kindpakket/check?samenstelling=alleen&aow=nee&inkomen={inkomen}&aantal={aantal}&leeftijden={leeftijden}"
+        )
+    };
+    // 110 % of EUR 1,283.83 is EUR 1,412.21; 130 % is EUR 1,668.97.
+    for (inkomen, verwacht) in [
+        ("1412,21", "U kunt het Kindpakket waarschijnlijk krijgen"),
+        ("1412,22", "alleen krijgen met een goede reden"),
+        ("1668,97", "alleen krijgen met een goede reden"),
+        ("1668,98", "waarschijnlijk niet krijgen"),
+    ] {
+        let page = app.get(&check(inkomen, "2", "4%2C+9")).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        assert!(
+            page.text("#uitslag").contains(verwacht),
+            "{inkomen}: {}",
+            page.text("#uitslag")
+        );
+        assert!(
+            page.body.contains("€ 1.412,21"),
+            "the limit for the household"
+        );
+        assert!(page.body.contains("Participatiewet"), "the norm's source");
+    }
+    let geen = app.get(&check("900", "0", "")).await;
+    assert!(geen.text("#uitslag").contains("niet krijgen"));
+    assert!(geen.body.contains("geen kinderen jonger dan 18"));
+    let achttien = app.get(&check("900", "1", "18")).await;
+    assert!(achttien.text("#uitslag").contains("niet krijgen"));
+
+    let fout = app
+        .get("/kindpakket/check?samenstelling=&aow=nee&inkomen=veel&aantal=2&leeftijden=4")
+        .await;
+    assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!fout.text("#samenstelling-fout").is_empty());
+    assert!(!fout.text("#inkomen-fout").is_empty());
+    assert!(!fout.text("#leeftijden-fout").is_empty());
+    assert_eq!(fout.attrs("input[name=inkomen]", "value"), ["veel"]);
+    assert_eq!(alle_rijen(&app).await, voor, "the check wrote nothing");
+}
+
+#[tokio::test]
+async fn a_municipality_without_a_kindpakket_has_none_of_its_pages() {
+    let mut app = TestApp::with(Options {
+        gemeente: Some("het-hogeland"),
+        ..Default::default()
+    })
+    .await;
+    for pad in [
+        "/kindpakket",
+        "/kindpakket/check",
+        "/kindpakket/voor-kinderen",
+    ] {
+        assert_eq!(app.get(pad).await.status, StatusCode::NOT_FOUND, "{pad}");
+    }
+    app.sign_in(BEWONER).await;
+    assert_eq!(
+        app.get("/kindpakket/aanvragen").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+/// The fields of a complete household.
+const HUISHOUDEN: &[(&str, &str)] = &[
+    ("samenstelling", "alleen"),
+    ("aow", "nee"),
+    ("inkomen", "1.250,00"),
+    ("schrijnend", ""),
+];
+
+fn kind(
+    n: usize,
+    naam: &str,
+    geboren: (&str, &str, &str),
+    delen: &[&str],
+) -> Vec<(String, String)> {
+    let mut v = vec![
+        (format!("kind-{n}-voornaam"), naam.to_owned()),
+        (format!("kind-{n}-geboren-dag"), geboren.0.to_owned()),
+        (format!("kind-{n}-geboren-maand"), geboren.1.to_owned()),
+        (format!("kind-{n}-geboren-jaar"), geboren.2.to_owned()),
+    ];
+    for d in delen {
+        v.push((format!("kind-{n}-onderdelen"), (*d).to_owned()));
+    }
+    v
+}
+
+async fn stuur(
+    app: &mut TestApp,
+    id: &str,
+    velden: &[(String, String)],
+    actie: &str,
+    bestand: Option<(&str, &[u8])>,
+) -> crate::support::TestResponse {
+    let mut alle: Vec<(&str, &str)> = velden
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    alle.push(("actie", actie));
+    app.post_multipart(&format!("/kindpakket/{id}/bewerken"), &alle, bestand)
+        .await
+}
+
+async fn begin(app: &mut TestApp) -> String {
+    let response = app.post("/kindpakket/aanvragen", &[]).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    response
+        .location()
+        .trim_start_matches("/kindpakket/")
+        .trim_end_matches("/bewerken")
+        .to_owned()
+}
+
+fn velden(
+    huishouden: &[(&str, &str)],
+    kinderen: &[Vec<(String, String)>],
+) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = huishouden
+        .iter()
+        .map(|(k, w)| ((*k).to_owned(), (*w).to_owned()))
+        .collect();
+    for k in kinderen {
+        v.extend(k.iter().cloned());
+    }
+    v
+}
+
+/// A complete application for the signed-in person (or whom they act for), sent; returns its id.
+async fn verstuurde_aanvraag(app: &mut TestApp, kinderen: &[Vec<(String, String)>]) -> String {
+    let id = begin(app).await;
+    for _ in 1..kinderen.len() {
+        let r = stuur(app, &id, &velden(HUISHOUDEN, &[]), "kind-erbij", None).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    let alles = velden(HUISHOUDEN, kinderen);
+    let r = stuur(app, &id, &alles, "opslaan", Some(("loonstrook.pdf", PDF))).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = stuur(app, &id, &alles, "controleren", None).await;
+    assert_eq!(
+        r.location(),
+        format!("/kindpakket/{id}/controleren"),
+        "{}",
+        r.body
+    );
+    let r = app.post(&format!("/kindpakket/{id}/versturen"), &[]).await;
+    assert_eq!(r.location(), format!("/kindpakket/{id}"));
+    id
+}
+
+#[tokio::test]
+async fn a_household_applies_for_two_children_adding_and_removing_a_child() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let start = app.get("/kindpakket/aanvragen").await;
+    assert_eq!(start.status, StatusCode::OK);
+    let id = begin(&mut app).await;
+    let form = app.get(&format!("/kindpakket/{id}/bewerken")).await;
+    assert_eq!(form.attrs("input[name=kind-1-voornaam]", "value"), [""]);
+    assert!(
+        form.attrs("input[name=kind-2-voornaam]", "value")
+            .is_empty()
+    );
+
+    let sem = kind(
+        1,
+        "Sem",
+        ("4", "3", "2015"),
+        &["jeugdsportfonds", "kindpas"],
+    );
+    let r = stuur(
+        &mut app,
+        &id,
+        &velden(HUISHOUDEN, std::slice::from_ref(&sem)),
+        "kind-erbij",
+        None,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location(), format!("/kindpakket/{id}/bewerken#kind-2"));
+    // A post without any of the form's buttons changes nothing.
+    let r = app
+        .post_multipart(&format!("/kindpakket/{id}/bewerken"), &[], None)
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let form = app.get(&format!("/kindpakket/{id}/bewerken")).await;
+    assert_eq!(
+        form.attrs("input[name=kind-1-voornaam]", "value"),
+        ["Sem"],
+        "saved with the click"
+    );
+    assert_eq!(form.attrs("input[name=kind-2-voornaam]", "value"), [""]);
+    let checked = form.attrs("input[name=kind-1-onderdelen][checked]", "value");
+    assert_eq!(checked, ["jeugdsportfonds", "kindpas"]);
+
+    // A third child, typed by mistake and removed again.
+    let piet = kind(2, "Piet", ("1", "1", "2012"), &["leergeld"]);
+    stuur(
+        &mut app,
+        &id,
+        &velden(HUISHOUDEN, &[sem.clone(), piet.clone()]),
+        "kind-erbij",
+        None,
+    )
+    .await;
+    let noor = kind(3, "Noor", ("12", "8", "2019"), &["jarige-job"]);
+    let r = stuur(
+        &mut app,
+        &id,
+        &velden(HUISHOUDEN, &[sem.clone(), piet, noor]),
+        "kind-weg-2",
+        Some(("loonstrook.pdf", PDF)),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let form = app.get(&format!("/kindpakket/{id}/bewerken")).await;
+    assert_eq!(form.attrs("input[name=kind-1-voornaam]", "value"), ["Sem"]);
+    assert_eq!(form.attrs("input[name=kind-2-voornaam]", "value"), ["Noor"]);
+    assert!(
+        form.attrs("input[name=kind-3-voornaam]", "value")
+            .is_empty()
+    );
+    assert!(form.body.contains("loonstrook.pdf"), "the upload is listed");
+
+    let noor = kind(
+        2,
+        "Noor",
+        ("12", "8", "2019"),
+        &["jarige-job", "rotterdampas"],
+    );
+    let alles = velden(HUISHOUDEN, &[sem, noor]);
+    let r = stuur(&mut app, &id, &alles, "controleren", None).await;
+    assert_eq!(
+        r.location(),
+        format!("/kindpakket/{id}/controleren"),
+        "{}",
+        r.body
+    );
+    let controle = app.get(&format!("/kindpakket/{id}/controleren")).await;
+    assert_eq!(controle.status, StatusCode::OK);
+    assert!(controle.body.contains("Sem") && controle.body.contains("Noor"));
+    assert!(controle.body.contains("Rotterdampas") && controle.body.contains("€ 1.250"));
+    let r = app.post(&format!("/kindpakket/{id}/versturen"), &[]).await;
+    assert_eq!(r.location(), format!("/kindpakket/{id}"));
+    // A second click changes nothing and shows the same case.
+    let r = app.post(&format!("/kindpakket/{id}/versturen"), &[]).await;
+    assert_eq!(r.location(), format!("/kindpakket/{id}"));
+    let referenties: Vec<String> = sqlx::query_scalar(
+        "SELECT referentie FROM kindpakket_aanvragen WHERE status = 'ingediend'",
+    )
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(referenties.len(), 1);
+    assert_eq!(tel(&app, "kindpakket_kinderen").await, 2);
+
+    let zaak = app.get(&format!("/kindpakket/{id}")).await;
+    assert_eq!(zaak.status, StatusCode::OK);
+    assert!(zaak.text(".loket-referentie").starts_with("KP-2026-"));
+    assert_eq!(zaak.text(".loket-referentie"), referenties[0]);
+    assert!(zaak.body.contains("Verstuurd"));
+    let mijn = app.get("/mijn-loket").await;
+    assert!(
+        mijn.attrs("a", "href")
+            .contains(&format!("/kindpakket/{id}"))
+    );
+    // The upload is the resident's to download.
+    let bestand = zaak
+        .attrs("a", "href")
+        .into_iter()
+        .find(|h| h.contains("/bestand/"))
+        .unwrap();
+    let (status, _, bytes) = app.get_bytes(&bestand).await;
+    assert_eq!((status, bytes.as_slice()), (StatusCode::OK, PDF));
+}
+
+#[tokio::test]
+async fn every_error_stays_beside_its_field_with_the_input_kept() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let id = begin(&mut app).await;
+    let leeg = velden(
+        &[
+            ("samenstelling", ""),
+            ("aow", ""),
+            ("inkomen", "veel"),
+            ("schrijnend", ""),
+        ],
+        &[kind(1, "", ("31", "2", "2020"), &[])],
+    );
+    let page = stuur(&mut app, &id, &leeg, "controleren", None).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for veld in [
+        "samenstelling",
+        "aow",
+        "inkomen",
+        "kind-1-voornaam",
+        "kind-1-geboren",
+        "kind-1-onderdelen",
+        "bestand",
+    ] {
+        assert!(
+            !page.text(&format!("#{veld}-fout")).is_empty(),
+            "{veld}: {}",
+            page.body
+        );
+    }
+    assert!(
+        page.text(".loket-error-summary, [role=alert]")
+            .contains("Kies hoe uw huishouden"),
+        "summary"
+    );
+    assert_eq!(page.attrs("input[name=inkomen]", "value"), ["veel"]);
+    assert_eq!(
+        page.attrs("input[name=kind-1-geboren-dag]", "value"),
+        ["31"]
+    );
+    assert!(page.text("#kind-1-geboren-fout").contains("bestaat niet"));
+
+    // A file that is no PDF, JPG or PNG; a child who turns 18 today; income just above 110 % without a reason.
+    let velden_hoog = velden(
+        &[
+            ("samenstelling", "alleen"),
+            ("aow", "nee"),
+            ("inkomen", "1412,22"),
+            ("schrijnend", ""),
+        ],
+        &[kind(1, "Sem", ("23", "11", "2008"), &["kindpas"])],
+    );
+    let page = stuur(
+        &mut app,
+        &id,
+        &velden_hoog,
+        "controleren",
+        Some(("virus.exe", b"MZ\x90\x00")),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!page.text("#bestand-fout").is_empty());
+    assert!(
+        page.text("#kind-1-geboren-fout")
+            .contains("18 jaar of ouder")
+    );
+    assert!(
+        page.text("#schrijnend-fout").contains("€ 1.412,21"),
+        "{}",
+        page.body
+    );
+    assert_eq!(page.attrs("input[name=kind-1-voornaam]", "value"), ["Sem"]);
+
+    // Above 130 % the form explains it cannot be granted.
+    let te_hoog = velden(
+        &[
+            ("samenstelling", "alleen"),
+            ("aow", "nee"),
+            ("inkomen", "1668,98"),
+            ("schrijnend", "Veel kosten"),
+        ],
+        &[kind(1, "Sem", ("24", "11", "2008"), &["kindpas"])],
+    );
+    let page = stuur(&mut app, &id, &te_hoog, "controleren", Some(("a.pdf", PDF))).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.text("#inkomen-fout").contains("niet krijgen"));
+    assert!(
+        page.text("#kind-1-geboren-fout").is_empty(),
+        "turns 18 tomorrow: still in"
+    );
+    assert_eq!(page.text("textarea[name=schrijnend]"), "Veel kosten");
+
+    // With a reason and within 130 %: through to check-your-answers.
+    let schrijnend = velden(
+        &[
+            ("samenstelling", "alleen"),
+            ("aow", "nee"),
+            ("inkomen", "1668,97"),
+            ("schrijnend", "Veel kosten"),
+        ],
+        &[kind(1, "Sem", ("24", "11", "2008"), &["kindpas"])],
+    );
+    let r = stuur(&mut app, &id, &schrijnend, "controleren", None).await;
+    assert_eq!(
+        r.location(),
+        format!("/kindpakket/{id}/controleren"),
+        "{}",
+        r.body
+    );
+}
+
+async fn persoon_id(app: &TestApp, email: &str) -> String {
+    sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
+        .bind(email)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+async fn machtig(app: &TestApp, helper: &str, soort: Soort, rechten: Rechten) {
+    let inwoner_id = persoon_id(app, BEWONER).await;
+    let helper_id = persoon_id(app, helper).await;
+    let mut tx = app.state.db.begin_write().await.unwrap();
+    repo::nieuw(
+        &mut tx,
+        &repo::Nieuw {
+            inwoner_id: Some(&inwoner_id),
+            helper_id: Some(&helper_id),
+            soort,
+            grond: if soort.is_wettelijk() {
+                Grond::Rechter
+            } else {
+                Grond::Uitnodiging
+            },
+            status: Status::Actief,
+            rechten,
+            geldig_tot: Some(date!(2027 - 12 - 31)),
+            email: None,
+            naam: None,
+            geboortedatum: None,
+            token_hash: None,
+            code_hash: None,
+            verloopt_op: None,
+            melding_id: None,
+            aangemaakt_door: &inwoner_id,
+        },
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+}
+
+async fn als_helper(app: &mut TestApp, email: &str) -> BTreeMap<String, String> {
+    app.clear_cookies();
+    app.sign_in(email).await;
+    let voor = persoon_id(app, BEWONER).await;
+    let r = app
+        .post("/namens", &[("voor", &voor), ("terug", "/mijn-loket")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{email}: {}", r.body);
+    app.cookie_jar()
+}
+
+fn twee_kinderen() -> Vec<Vec<(String, String)>> {
+    vec![
+        kind(
+            1,
+            "Sem",
+            ("4", "3", "2015"),
+            &["jeugdsportfonds", "kindpas"],
+        ),
+        kind(2, "Noor", ("12", "8", "2019"), &["leergeld"]),
+    ]
+}
+
+#[tokio::test]
+async fn staff_decide_per_child_and_part_and_the_resident_sees_it_and_gets_mail() {
+    let mut app = TestApp::new().await;
+    app.sign_in("post@example.nl").await;
+    app.clear_cookies();
+    app.sign_in(BEWONER).await;
+    machtig(
+        &app,
+        "post@example.nl",
+        Soort::Gemachtigde,
+        Rechten::gekozen(false, true),
+    )
+    .await;
+    let id = verstuurde_aanvraag(&mut app, &twee_kinderen()).await;
+    let bewoner = app.cookie_jar();
+
+    app.add_staff(CONSULENT, "Sanne Visser", false).await;
+    app.clear_cookies();
+    app.sign_in(CONSULENT).await;
+    let start = app.get("/medewerker").await;
+    assert!(
+        start
+            .attrs("a", "href")
+            .contains(&"/medewerker/kindpakket".to_owned())
+    );
+    let lijst = app.get("/medewerker/kindpakket").await;
+    assert_eq!(lijst.status, StatusCode::OK);
+    let pad = format!("/medewerker/kindpakket/{id}");
+    assert!(lijst.attrs("a", "href").contains(&pad));
+    let detail = app.get(&pad).await;
+    assert_eq!(detail.status, StatusCode::OK);
+    assert!(
+        detail
+            .body
+            .contains("Advies volgens de regels: waarschijnlijk ja."),
+        "{}",
+        detail.body
+    );
+    let bestand = detail
+        .attrs("a", "href")
+        .into_iter()
+        .find(|h| h.contains("/bestand/"))
+        .unwrap();
+    assert_eq!(app.get_bytes(&bestand).await.0, StatusCode::OK);
+
+    let kinderen: Vec<(String, String)> =
+        sqlx::query_as("SELECT id, voornaam FROM kindpakket_kinderen ORDER BY volgorde")
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    let (sem, noor) = (&kinderen[0].0, &kinderen[1].0);
+    // Nothing chosen: every radio is named.
+    let leeg = app.post(&pad, &[]).await;
+    assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        !leeg
+            .text(&format!("#besluit-{sem}-kindpas-fout"))
+            .is_empty()
+    );
+    assert!(
+        !leeg
+            .text(&format!("#besluit-{noor}-leergeld-fout"))
+            .is_empty()
+    );
+    let keuzes = |reden: &str| {
+        vec![
+            (format!("besluit-{sem}-jeugdsportfonds"), "ja".to_owned()),
+            (format!("besluit-{sem}-kindpas"), "nee".to_owned()),
+            (format!("reden-{sem}-kindpas"), reden.to_owned()),
+            (format!("besluit-{noor}-leergeld"), "ja".to_owned()),
+        ]
+    };
+    let leeg_reden = keuzes("");
+    let zonder: Vec<(&str, &str)> = leeg_reden
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let zonder_reden = app.post(&pad, &zonder).await;
+    assert_eq!(zonder_reden.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        !zonder_reden
+            .text(&format!("#reden-{sem}-kindpas-fout"))
+            .is_empty()
+    );
+    assert_eq!(
+        zonder_reden.attrs(
+            &format!("input[name=besluit-{sem}-jeugdsportfonds][checked]"),
+            "value"
+        ),
+        ["ja"],
+        "choices kept"
+    );
+    let alles = keuzes("Sem heeft dit jaar al een Kindpas.");
+    let met: Vec<(&str, &str)> = alles
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let r = app.post(&pad, &met).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    app.deliver_mail().await;
+    let mails: Vec<String> = app.mails().iter().map(|m| mail_text(m)).collect();
+    let aan = |wie: &str| {
+        mails
+            .iter()
+            .filter(|m| m.to_lowercase().contains(&format!("to: {wie}")))
+            .filter_map(|m| link_in(m, "/kindpakket/"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(aan(BEWONER), [format!("/kindpakket/{id}")]);
+    assert_eq!(aan("post@example.nl"), [format!("/kindpakket/{id}")]);
+    assert!(
+        mails
+            .iter()
+            .all(|m| !m.contains("Kindpas.") && !m.contains("1.250")),
+        "no details in mail"
+    );
+
+    app.use_cookie_jar(bewoner);
+    let zaak = app.get(&format!("/kindpakket/{id}")).await;
+    assert!(zaak.body.contains("Besluit genomen"));
+    let tekst = zaak.text("main");
+    assert!(tekst.contains("Jeugdsportfonds : Ja, toegekend"), "{tekst}");
+    assert!(
+        tekst.contains("Kindpas : Nee Sem heeft dit jaar al een Kindpas."),
+        "{tekst}"
+    );
+    assert!(
+        tekst.contains("Stichting Leergeld : Ja, toegekend"),
+        "{tekst}"
+    );
+    // Six weeks after the decision of Monday 23 November 2026.
+    assert!(tekst.contains("tot en met 4 januari 2027"), "{tekst}");
+    assert!(
+        tekst.contains(
+            "neemt de organisatie contact met u op. Dat zijn: Jeugdsportfonds, Stichting Leergeld."
+        ),
+        "{tekst}"
+    );
+    assert!(
+        tekst.contains("Sanne Visser (medewerker van de gemeente) bekeek de aanvraag"),
+        "{tekst}"
+    );
+    assert!(tekst.contains("opende een bestand") && tekst.contains("nam het besluit"));
+}
+
+#[tokio::test]
+async fn who_may_see_and_file_an_application() {
+    let mut app = TestApp::new().await;
+    let helpers = [
+        (
+            "kijk@example.nl",
+            Soort::Gemachtigde,
+            Rechten::gekozen(false, false),
+        ),
+        (
+            "doe@example.nl",
+            Soort::Gemachtigde,
+            Rechten::gekozen(true, false),
+        ),
+        ("bewind@example.nl", Soort::Bewindvoerder, Rechten::ALLES),
+        ("mentor@example.nl", Soort::Mentor, Rechten::ALLES),
+    ];
+    for (email, _, _) in &helpers {
+        app.sign_in(email).await;
+        app.clear_cookies();
+    }
+    app.sign_in("vreemde@example.nl").await;
+    app.clear_cookies();
+    app.sign_in(BEWONER).await;
+    for (email, soort, rechten) in helpers {
+        machtig(&app, email, soort, rechten).await;
+    }
+    let id = verstuurde_aanvraag(&mut app, &twee_kinderen()).await;
+    let zaak = format!("/kindpakket/{id}");
+
+    // Anonymous: to the sign-in page.
+    let mut anoniem = app.other_browser();
+    for pad in [zaak.as_str(), "/kindpakket/aanvragen"] {
+        let r = anoniem.get(pad).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{pad}");
+        assert!(r.location().starts_with("/inloggen"), "{pad}");
+    }
+    assert_eq!(
+        anoniem.get("/medewerker/kindpakket").await.status,
+        StatusCode::SEE_OTHER
+    );
+
+    // A stranger: not found; staff pages are not found for residents.
+    app.clear_cookies();
+    app.sign_in("vreemde@example.nl").await;
+    assert_eq!(app.get(&zaak).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.post(&format!("{zaak}/versturen"), &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/medewerker/kindpakket").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get(&format!("/medewerker/kindpakket/{id}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    // The mentor acts in care only: not found, for both seeing and filing.
+    als_helper(&mut app, "mentor@example.nl").await;
+    assert_eq!(app.get(&zaak).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/kindpakket/aanvragen").await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    // A helper who may look: sees the case (logged), may not file.
+    als_helper(&mut app, "kijk@example.nl").await;
+    assert_eq!(app.get(&zaak).await.status, StatusCode::OK);
+    assert_eq!(
+        app.get("/kindpakket/aanvragen").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.post("/kindpakket/aanvragen", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    // A helper who may file, and the bewindvoerder: they apply for the resident.
+    for email in ["doe@example.nl", "bewind@example.nl"] {
+        als_helper(&mut app, email).await;
+        assert_eq!(app.get(&zaak).await.status, StatusCode::OK, "{email}");
+        let eigen = verstuurde_aanvraag(&mut app, &twee_kinderen()).await;
+        let eigenaar: String =
+            sqlx::query_scalar("SELECT persoon_id FROM kindpakket_aanvragen WHERE id = $1")
+                .bind(&eigen)
+                .fetch_one(&app.state.db.pool)
+                .await
+                .unwrap();
+        assert_eq!(eigenaar, persoon_id(&app, BEWONER).await, "{email}");
+    }
+
+    // The resident reads who looked.
+    app.clear_cookies();
+    app.sign_in(BEWONER).await;
+    let pagina = app.get(&zaak).await;
+    assert!(
+        pagina
+            .text("main")
+            .contains("kijk@example.nl (helper) bekeek de aanvraag"),
+        "{}",
+        pagina.text("main")
+    );
+    assert_eq!(tel(&app, "kindpakket_aanvragen").await, 3);
+}
+
+#[tokio::test]
+async fn figures_count_each_child_once_and_each_grant() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    // Sem is in both applications; in the first with two parts.
+    let eerste = verstuurde_aanvraag(
+        &mut app,
+        &[kind(
+            1,
+            "Sem",
+            ("4", "3", "2015"),
+            &["jeugdsportfonds", "kindpas"],
+        )],
+    )
+    .await;
+    let tweede = verstuurde_aanvraag(
+        &mut app,
+        &[
+            kind(1, " sem", ("4", "3", "2015"), &["kindpas"]),
+            kind(2, "Noor", ("12", "8", "2019"), &["leergeld"]),
+        ],
+    )
+    .await;
+    app.add_staff(CONSULENT, "Sanne Visser", false).await;
+    app.clear_cookies();
+    app.sign_in(CONSULENT).await;
+    for id in [&eerste, &tweede] {
+        let kinderen: Vec<(String, String)> = sqlx::query_as(
+            "SELECT id, onderdelen FROM kindpakket_kinderen WHERE aanvraag_id = $1 ORDER BY volgorde",
+        )
+        .bind(id)
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap();
+        let mut velden = Vec::new();
+        for (kind_id, delen) in &kinderen {
+            for deel in delen.split(',') {
+                // Noor's school goods are refused; everything else is granted.
+                let keuze = if deel == "leergeld" { "nee" } else { "ja" };
+                velden.push((format!("besluit-{kind_id}-{deel}"), keuze.to_owned()));
+                velden.push((
+                    format!("reden-{kind_id}-{deel}"),
+                    "Geen reden nodig".to_owned(),
+                ));
+            }
+        }
+        let v: Vec<(&str, &str)> = velden
+            .iter()
+            .map(|(k, w)| (k.as_str(), w.as_str()))
+            .collect();
+        let r = app.post(&format!("/medewerker/kindpakket/{id}"), &v).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let page = app.get("/medewerker/cijfers").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let rijen = page.texts("section[aria-labelledby=cijfers-kindpakket] tbody tr");
+    assert!(page.text("#cijfers-kindpakket").contains("2026"));
+    assert!(
+        page.body
+            .contains("uniek door de aanvrager, de voornaam en de geboortedatum")
+    );
+    for verwacht in [
+        "Unieke kinderen met een besluit 2",
+        "Unieke kinderen met iets toegekend 1",
+        "Toekenningen (kind en onderdeel) 2",
+        "Kinderen met Jeugdsportfonds toegekend 1",
+        "Kinderen met Kindpas toegekend 1",
+        "Kinderen met Stichting Leergeld toegekend 0",
+    ] {
+        assert!(rijen.iter().any(|r| r == verwacht), "{verwacht}: {rijen:?}");
+    }
+    assert!(
+        !page.body.contains("Sem") && !page.body.contains("Noor"),
+        "never a row per person"
+    );
+}
+
+#[tokio::test]
+async fn the_demo_has_a_decided_and_an_open_application() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    loket::demo::vul(&app.state).await.unwrap();
+    assert_eq!(tel(&app, "kindpakket_aanvragen").await, 3, "added once");
+    app.sign_in(BEWONER).await;
+    let mijn = app.get("/mijn-loket").await;
+    let links: Vec<String> = mijn
+        .attrs(".loket-kindpakket a", "href")
+        .into_iter()
+        .filter(|l| l.starts_with("/kindpakket/"))
+        .collect();
+    assert_eq!(links.len(), 3, "{links:?}");
+    let concept = links.iter().find(|l| l.ends_with("/bewerken")).unwrap();
+    let controleren = concept.replace("/bewerken", "/controleren");
+    let page = app.get(concept).await;
+    assert!(page.attrs("a", "href").contains(&controleren));
+    let page = app.get(&controleren).await;
+    assert_eq!(
+        page.status,
+        StatusCode::OK,
+        "the draft is complete: {}",
+        page.body
+    );
+    let mut statussen = Vec::new();
+    for l in links.iter().filter(|l| !l.ends_with("/bewerken")) {
+        let page = app.get(l).await;
+        assert_eq!(page.status, StatusCode::OK);
+        statussen.push(page.body.contains("Besluit genomen"));
+    }
+    statussen.sort();
+    assert_eq!(statussen, [false, true]);
+    app.clear_cookies();
+    app.sign_in("medewerker@example.nl").await;
+    let lijst = app.get("/medewerker/kindpakket").await;
+    assert_eq!(lijst.texts("tbody tr").len(), 2);
+}
