@@ -214,6 +214,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     machtigingen(app).await?;
     crate::clientondersteuners::demo::vul(app).await?;
     vertegenwoordiging(app).await?;
+    crate::blijverslening::demo::vul(app, &consulent).await?;
     Ok(gevuld)
 }
 

@@ -21,7 +21,8 @@ async fn cijfers(ctx: &Ctx) -> AppResult<Cijfers> {
 /// `GET /medewerker/cijfers`: the tables.
 pub async fn pagina(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
     let cijfers = cijfers(&ctx).await?;
-    Ok(views::pagina(&ctx, &cijfers).into_response())
+    let blijverslening = crate::blijverslening::cijfers(&ctx).await?;
+    Ok(views::pagina(&ctx, &cijfers, blijverslening).into_response())
 }
 
 /// `GET /medewerker/cijfers.csv`: the same numbers as a file for a spreadsheet.

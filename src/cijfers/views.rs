@@ -86,7 +86,7 @@ fn tabel(id: &str, caption: &str, inhoud: Markup) -> Markup {
 }
 
 /// `GET /medewerker/cijfers`.
-pub fn pagina(ctx: &Ctx, cijfers: &Cijfers) -> Markup {
+pub fn pagina(ctx: &Ctx, cijfers: &Cijfers, blijverslening: Option<Markup>) -> Markup {
     let lang = ctx.lang();
     let geen = ctx.t(msg::CIJFERS_GEEN);
     let rij = |kop: String, t: &Telling| {
@@ -143,6 +143,7 @@ pub fn pagina(ctx: &Ctx, cijfers: &Cijfers) -> Markup {
                     }
                 }
             }))
+            @if let Some(sectie) = blijverslening { (sectie) }
         })
 }
 

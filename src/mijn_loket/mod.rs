@@ -33,5 +33,6 @@ async fn show(ctx: Ctx, Mag(namens, _): Mag<ZorgBekijken>) -> AppResult<Response
     }
     let verzoeken =
         clientondersteuning::repo::voor_persoon(&ctx.app.db.pool, &namens.voor.id).await?;
-    Ok(views::page(&ctx, &namens, &meldingen, &verzoeken).into_response())
+    let blijverslening = crate::blijverslening::mijn_loket(&ctx, &namens).await?;
+    Ok(views::page(&ctx, &namens, &meldingen, &verzoeken, blijverslening).into_response())
 }

@@ -60,6 +60,7 @@ pub fn page(
     namens: &Namens,
     meldingen: &[(Melding, Option<Zaak>)],
     verzoeken: &[Samenvatting],
+    blijverslening: Option<Markup>,
 ) -> Markup {
     let titel = if namens.is_zelf() {
         ctx.t(msg::MIJN_LOKET_TITEL)
@@ -91,6 +92,7 @@ pub fn page(
                     }
                 }
             }
+            @if let Some(sectie) = blijverslening { (sectie) }
             @if mag_indienen {
             h2 { (ctx.t(msg::MIJN_LOKET_STARTEN_TITEL)) }
             ul {
