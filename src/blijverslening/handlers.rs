@@ -341,16 +341,15 @@ async fn controleren_pagina(
     let stukken = repo::stukken(db, &aanvraag.id).await?;
     let missen = ontbrekend(&stukken);
     let mut errors = FieldErrors::new();
-    if fout {
-        for s in &missen {
-            errors.add(
-                "stukken",
-                ctx.tr.ta(
-                    msg::BLIJVERSLENING_FOUT_STUK_MIST,
-                    &[("stuk", ctx.t(views::stuk_naam(*s)).into())],
-                ),
-            );
-        }
+    if fout && !missen.is_empty() {
+        let namen: Vec<String> = missen.iter().map(|s| ctx.t(views::stuk_naam(*s))).collect();
+        errors.add(
+            "stukken",
+            ctx.tr.ta(
+                msg::BLIJVERSLENING_FOUT_STUK_MIST,
+                &[("stuk", namen.join("; ").into())],
+            ),
+        );
     }
     let maand = maandlast(b, aanvraag, ctx.app.clock.today());
     Ok(met_status(

@@ -905,7 +905,7 @@ pub fn mail_eigenaar(tr: &Tr, to: &str, aanvrager: &str, referentie: &str, url: 
 pub fn mijn_loket(ctx: &Ctx, aanvragen: &[Aanvraag]) -> Markup {
     html! {
         h2 { (ctx.t(msg::BLIJVERSLENING_MIJN_LOKET_TITEL)) }
-        ul.loket-list-plain.loket-zaken {
+        ul.loket-list-plain.loket-blijf-zaken {
             @for a in aanvragen {
                 li {
                     h3 { (ctx.t(msg::BLIJVERSLENING_MIJN_LOKET_ZAAK)) " " (status_tag(ctx, a)) }
