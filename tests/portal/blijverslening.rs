@@ -178,6 +178,15 @@ async fn the_public_pages_explain_the_loan_and_only_exist_where_the_profile_has_
             .contains(&"/blijverslening/aanvragen".to_owned())
     );
 
+    app.get("/taal/en").await;
+    let en = app
+        .get("/blijverslening/check?check=1&soort=hypothecair&looptijd=20&bedrag=30000")
+        .await;
+    assert_eq!(en.status, StatusCode::OK);
+    let main = en.text("main");
+    assert!(main.contains("We cannot tell yet"), "{main}");
+    assert!(main.contains("About €147.54 per month"), "{main}");
+
     let mut hogeland = TestApp::with(Options {
         gemeente: Some("het-hogeland"),
         ..Default::default()
@@ -760,6 +769,37 @@ async fn who_may_see_and_file_follows_the_money_rights() {
             .status,
         StatusCode::NOT_FOUND
     );
+
+    // The decision is mailed to the resident and to every helper with the mail right on money matters.
+    staf(&mut app).await;
+    let r = app
+        .post(
+            &format!("/medewerker/blijverslening/{id}/besluit"),
+            &[
+                ("besluit", "weigeren"),
+                ("grond", "d"),
+                ("reden", "De kredietcheck is negatief."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    bezorg(&app).await;
+    for (email, krijgt) in [
+        (BEWONER, true),
+        ("indiener@example.nl", true),
+        ("bewind@example.nl", true),
+        ("kijker@example.nl", false),
+        ("mentor@example.nl", false),
+    ] {
+        let mails = mails_aan(&app, email);
+        assert_eq!(
+            mails
+                .iter()
+                .any(|m| m.contains("heeft besloten over uw aanvraag")),
+            krijgt,
+            "{email}"
+        );
+    }
 }
 
 #[tokio::test]
