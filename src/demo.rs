@@ -215,6 +215,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     crate::clientondersteuners::demo::vul(app).await?;
     crate::kindpakket::demo::vul(app, &consulent).await?;
     vertegenwoordiging(app).await?;
+    crate::blijverslening::demo::vul(app, &consulent).await?;
     Ok(gevuld)
 }
 

@@ -21,6 +21,7 @@ pub mod ui;
 pub mod auth;
 pub mod backoffice;
 pub mod begrippen;
+pub mod blijverslening;
 pub mod cijfers;
 pub mod clientondersteuners;
 pub mod clientondersteuning;
@@ -98,6 +99,7 @@ pub fn app(state: AppState) -> Router {
         .merge(auth::router())
         .merge(backoffice::router())
         .merge(begrippen::router())
+        .merge(blijverslening::router())
         .merge(cijfers::router())
         .merge(clientondersteuners::router())
         .merge(clientondersteuning::router())

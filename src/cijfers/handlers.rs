@@ -22,7 +22,8 @@ async fn cijfers(ctx: &Ctx) -> AppResult<Cijfers> {
 pub async fn pagina(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
     let cijfers = cijfers(&ctx).await?;
     let kindpakket = crate::kindpakket::cijfers(&ctx).await?;
-    Ok(views::pagina(&ctx, &cijfers, kindpakket).into_response())
+    let blijverslening = crate::blijverslening::cijfers(&ctx).await?;
+    Ok(views::pagina(&ctx, &cijfers, kindpakket, blijverslening).into_response())
 }
 
 /// `GET /medewerker/cijfers.csv`: the same numbers as a file for a spreadsheet.

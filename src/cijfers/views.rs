@@ -86,7 +86,12 @@ fn tabel(id: &str, caption: &str, inhoud: Markup) -> Markup {
 }
 
 /// `GET /medewerker/cijfers`.
-pub fn pagina(ctx: &Ctx, cijfers: &Cijfers, kindpakket: Markup) -> Markup {
+pub fn pagina(
+    ctx: &Ctx,
+    cijfers: &Cijfers,
+    kindpakket: Markup,
+    blijverslening: Option<Markup>,
+) -> Markup {
     let lang = ctx.lang();
     let geen = ctx.t(msg::CIJFERS_GEEN);
     let rij = |kop: String, t: &Telling| {
@@ -143,6 +148,7 @@ pub fn pagina(ctx: &Ctx, cijfers: &Cijfers, kindpakket: Markup) -> Markup {
                     }
                 }
             }))
+            @if let Some(sectie) = blijverslening { (sectie) }
             (kindpakket)
         })
 }

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use time::Date;
 
-use super::profiel::{Bedrag, Gedateerd, Kindpakket, Organisatie, Tekst};
+use super::profiel::{Bedrag, Blijverslening, Gedateerd, Kindpakket, Organisatie, Tekst};
 use super::{Gemeente, is_in_te_vullen};
 
 /// Collects problems with their field path.
@@ -170,35 +170,7 @@ pub(super) fn controleer(g: &Gemeente) -> Result<(), Vec<String>> {
     c.oplopend("bijstandsnormen", &g.bijstandsnormen);
 
     if let Some(b) = &g.blijverslening {
-        for (veld, grenzen) in [
-            ("consumptief", b.consumptief),
-            ("hypothecair", b.hypothecair),
-        ] {
-            c.positief(&format!("blijverslening.{veld}.minimum"), grenzen.minimum);
-            if grenzen.maximum < grenzen.minimum {
-                c.fout(
-                    &format!("blijverslening.{veld}.maximum"),
-                    "is less than the minimum",
-                );
-            }
-        }
-        c.positief(
-            "blijverslening.consumptief_jonger_dan",
-            i64::from(b.consumptief_jonger_dan),
-        );
-        c.bedragen("blijverslening.jaarbudget", &b.jaarbudget, true);
-        for (i, r) in b.rente.iter().enumerate() {
-            for (veld, waarde) in [
-                ("consumptief_10_jaar", r.consumptief_10_jaar),
-                ("hypothecair_10_jaar", r.hypothecair_10_jaar),
-                ("hypothecair_20_jaar", r.hypothecair_20_jaar),
-            ] {
-                if waarde.0 < 0 {
-                    c.fout(&format!("blijverslening.rente[{i}].{veld}"), "is negative");
-                }
-            }
-        }
-        c.oplopend("blijverslening.rente", &b.rente);
+        blijverslening(&mut c, b);
     }
 
     if let Some(k) = &g.kindpakket {
@@ -269,6 +241,72 @@ fn kindpakket(c: &mut Controle, k: &Kindpakket) {
         }
         c.oplopend(&format!("{veld}.maximum_per_jaar"), &o.maximum_per_jaar);
     }
+}
+
+/// The blijverslening: every source given, limits that make sense, a budget and rates for every day.
+fn blijverslening(c: &mut Controle, b: &Blijverslening) {
+    let bronnen = &b.bronnen;
+    for (veld, bron) in [
+        ("eigenaar", &bronnen.eigenaar),
+        ("bewoner", &bronnen.bewoner),
+        ("werk_gedaan", &bronnen.werk_gedaan),
+        ("budget_op", &bronnen.budget_op),
+        ("kosten", &bronnen.kosten),
+    ] {
+        c.niet_leeg(&format!("blijverslening.bronnen.{veld}"), bron);
+    }
+    if b.regels.is_empty() {
+        c.fout("blijverslening.regels", "has no rules");
+    }
+    for (i, r) in b.regels.iter().enumerate() {
+        let veld = format!("blijverslening.regels[{i}]");
+        c.positief(
+            &format!("{veld}.consumptief_jonger_dan.jaren"),
+            i64::from(r.consumptief_jonger_dan.jaren),
+        );
+        c.niet_leeg(
+            &format!("{veld}.consumptief_jonger_dan.bron"),
+            &r.consumptief_jonger_dan.bron,
+        );
+        for (naam, grenzen) in [
+            ("consumptief", &r.consumptief),
+            ("hypothecair", &r.hypothecair),
+        ] {
+            c.positief(&format!("{veld}.{naam}.minimum"), grenzen.minimum);
+            if grenzen.maximum < grenzen.minimum {
+                c.fout(
+                    &format!("{veld}.{naam}.maximum"),
+                    "is less than the minimum",
+                );
+            }
+            c.niet_leeg(&format!("{veld}.{naam}.bron"), &grenzen.bron);
+        }
+    }
+    c.oplopend("blijverslening.regels", &b.regels);
+    if b.jaarbudget.is_empty() {
+        c.fout("blijverslening.jaarbudget", "has no amounts");
+    }
+    for (i, j) in b.jaarbudget.iter().enumerate() {
+        c.positief(&format!("blijverslening.jaarbudget[{i}].centen"), j.centen);
+        c.niet_leeg(&format!("blijverslening.jaarbudget[{i}].bron"), &j.bron);
+    }
+    c.oplopend("blijverslening.jaarbudget", &b.jaarbudget);
+    if b.rente.is_empty() {
+        c.fout("blijverslening.rente", "has no rates");
+    }
+    for (i, r) in b.rente.iter().enumerate() {
+        for (veld, waarde) in [
+            ("consumptief_10_jaar", r.consumptief_10_jaar),
+            ("hypothecair_10_jaar", r.hypothecair_10_jaar),
+            ("hypothecair_20_jaar", r.hypothecair_20_jaar),
+        ] {
+            if waarde.0 < 0 {
+                c.fout(&format!("blijverslening.rente[{i}].{veld}"), "is negative");
+            }
+        }
+        c.niet_leeg(&format!("blijverslening.rente[{i}].bron"), &r.bron);
+    }
+    c.oplopend("blijverslening.rente", &b.rente);
 }
 
 fn organisatie(c: &mut Controle, veld: &str, o: &Organisatie, ids: &mut HashSet<String>) {

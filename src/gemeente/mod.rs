@@ -14,9 +14,10 @@ mod datum;
 mod profiel;
 
 pub use profiel::{
-    Adres, Basispunten, Bedrag, Bijstandsnormen, Blijverslening, Contact, EigenBijdrage, Gedateerd,
-    Kindpakket, KindpakketOnderdeel, Leengrenzen, Meldingsdatum, Organisatie, Procedure,
-    Rentetarieven, Tekst, Termijnen, VeiligThuis, bedrag_op, geldig_op,
+    Adres, Basispunten, Bedrag, Bijstandsnormen, BlijfBronnen, BlijfRegels, Blijverslening,
+    Contact, EigenBijdrage, Gedateerd, Jaarbudget, Kindpakket, KindpakketOnderdeel, Leeftijdsgrens,
+    Leengrenzen, Meldingsdatum, Organisatie, Procedure, Rentetarieven, Tekst, Termijnen,
+    VeiligThuis, bedrag_op, geldig_op,
 };
 
 use std::path::Path;

@@ -185,24 +185,35 @@ impl Gedateerd for Bijstandsnormen {
     }
 }
 
-/// The blijverslening: a loan via SVn for home owners to adapt their home.
+/// The blijverslening: a loan via SVn for home owners to adapt their home. Every value carries the day from
+/// which it applies and its source (`bron`), shown to residents beside the rule.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Blijverslening {
-    pub consumptief: Leengrenzen,
-    pub hypothecair: Leengrenzen,
-    /// For a consumptive loan at least one applicant is younger than this on the day of applying.
-    pub consumptief_jonger_dan: u8,
+    /// The sources of the rules that hold without a date.
+    pub bronnen: BlijfBronnen,
+    /// Age and amount limits, oldest first.
+    pub regels: Vec<BlijfRegels>,
     /// The yearly budget; applications are refused when it is spent.
-    pub jaarbudget: Vec<Bedrag>,
+    pub jaarbudget: Vec<Jaarbudget>,
     /// SVn's interest rates, oldest first.
     pub rente: Vec<Rentetarieven>,
 }
 
 impl Blijverslening {
+    /// The limits valid on `op`.
+    pub fn regels_op(&self, op: Date) -> Option<&BlijfRegels> {
+        geldig_op(&self.regels, op)
+    }
+
+    /// The yearly budget valid on `op`, with its source.
+    pub fn budget_op(&self, op: Date) -> Option<&Jaarbudget> {
+        geldig_op(&self.jaarbudget, op)
+    }
+
     /// The yearly budget in cents valid on `op`.
     pub fn jaarbudget_op(&self, op: Date) -> Option<i64> {
-        bedrag_op(&self.jaarbudget, op)
+        self.budget_op(op).map(|b| b.centen)
     }
 
     /// The interest rates valid on `op`.
@@ -211,16 +222,75 @@ impl Blijverslening {
     }
 }
 
-/// Lowest and highest loan, in cents.
-#[derive(Clone, Copy, Debug, Deserialize)]
+/// Where the undated rules of the blijverslening come from, as residents read it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlijfBronnen {
+    /// Owners who apply together, with a care need or for a home fit for all stages of life.
+    pub eigenaar: String,
+    /// The applicant lives in the home.
+    pub bewoner: String,
+    /// No loan for work done before applying.
+    pub werk_gedaan: String,
+    /// No loan when the yearly budget is spent.
+    pub budget_op: String,
+    /// What counts as real costs; the loan is never more.
+    pub kosten: String,
+}
+
+/// The limits of the blijverslening from a date on.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlijfRegels {
+    #[serde(deserialize_with = "datum::een")]
+    pub geldig_vanaf: Date,
+    /// For a consumptive loan at least one applicant is younger than this on the day of applying.
+    pub consumptief_jonger_dan: Leeftijd,
+    pub consumptief: Leengrenzen,
+    pub hypothecair: Leengrenzen,
+}
+
+impl Gedateerd for BlijfRegels {
+    fn geldig_vanaf(&self) -> Date {
+        self.geldig_vanaf
+    }
+}
+
+/// An age in whole years, with its source, inside rules that carry their own date.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Leeftijd {
+    pub jaren: u8,
+    pub bron: String,
+}
+
+/// Lowest and highest loan, in cents, with their source.
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Leengrenzen {
     pub minimum: i64,
     pub maximum: i64,
+    pub bron: String,
 }
 
-/// SVn's rates for the blijverslening on a date.
-#[derive(Clone, Copy, Debug, Deserialize)]
+/// The yearly budget in cents from a date on, with its source.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Jaarbudget {
+    #[serde(deserialize_with = "datum::een")]
+    pub geldig_vanaf: Date,
+    pub centen: i64,
+    pub bron: String,
+}
+
+impl Gedateerd for Jaarbudget {
+    fn geldig_vanaf(&self) -> Date {
+        self.geldig_vanaf
+    }
+}
+
+/// SVn's rates for the blijverslening on a date, with their source.
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rentetarieven {
     #[serde(deserialize_with = "datum::een")]
@@ -228,6 +298,7 @@ pub struct Rentetarieven {
     pub consumptief_10_jaar: Basispunten,
     pub hypothecair_10_jaar: Basispunten,
     pub hypothecair_20_jaar: Basispunten,
+    pub bron: String,
 }
 
 impl Gedateerd for Rentetarieven {

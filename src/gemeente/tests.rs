@@ -45,12 +45,22 @@ fn lansingerland_holds_its_own_rules() {
         .blijverslening
         .as_ref()
         .unwrap_or_else(|| panic!("blijverslening"));
+    let r = b
+        .regels_op(date!(2026 - 11 - 23))
+        .unwrap_or_else(|| panic!("regels"));
     assert_eq!(
-        (b.consumptief.minimum, b.consumptief.maximum),
+        (r.consumptief.minimum, r.consumptief.maximum),
         (250_000, 1_000_000)
     );
-    assert_eq!(b.hypothecair.maximum, 3_000_000);
-    assert_eq!(b.consumptief_jonger_dan, 76);
+    assert_eq!(r.hypothecair.maximum, 3_000_000);
+    assert_eq!(r.consumptief_jonger_dan.jaren, 76);
+    assert!(r.consumptief.bron.contains("4:15d"));
+    assert!(b.regels_op(date!(2017 - 12 - 31)).is_none());
+    assert!(
+        b.budget_op(date!(2026 - 01 - 01))
+            .is_some_and(|j| j.bron.contains("4:15c"))
+    );
+    assert!(b.bronnen.werk_gedaan.contains("4:15e"));
     assert_eq!(b.jaarbudget_op(date!(2018 - 06 - 01)), Some(7_537_500));
     assert_eq!(
         b.rente_op(date!(2017 - 11 - 01))
@@ -243,4 +253,30 @@ fn social_assistance_norms_by_date() {
         .bijstandsnormen_op(date!(2024 - 01 - 01))
         .map(|n| n.alleenstaande_21_tot_aow);
     assert_eq!(n, Some(128_383));
+}
+
+#[test]
+fn a_blijverslening_rule_without_a_source_or_with_crossed_limits_is_refused() {
+    let fout = LANSINGERLAND
+        .replace(
+            "bron = \"SVn, rentetarieven van 30 oktober 2017\"",
+            "bron = \" \"",
+        )
+        .replace(
+            "minimum = 250000, maximum = 1000000",
+            "minimum = 250000, maximum = 100000",
+        );
+    let fout = Gemeente::from_toml(&fout, "blijf.toml")
+        .err()
+        .unwrap_or_default();
+    assert!(
+        fout.contains("field `blijverslening.rente[1].bron`: is empty"),
+        "{fout}"
+    );
+    assert!(
+        fout.contains(
+            "field `blijverslening.regels[0].consumptief.maximum`: is less than the minimum"
+        ),
+        "{fout}"
+    );
 }

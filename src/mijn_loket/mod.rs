@@ -45,6 +45,15 @@ async fn show(ctx: Ctx, Mag(namens, _): Mag<IetsBekijken>) -> AppResult<Response
     } else {
         Vec::new()
     };
+    let blijverslening = crate::blijverslening::mijn_loket(&ctx, &namens).await?;
     let kindpakket = crate::kindpakket::mijn_loket(&ctx, &namens).await?;
-    Ok(views::page(&ctx, &namens, &meldingen, &verzoeken, kindpakket).into_response())
+    Ok(views::page(
+        &ctx,
+        &namens,
+        &meldingen,
+        &verzoeken,
+        blijverslening,
+        kindpakket,
+    )
+    .into_response())
 }

@@ -66,6 +66,7 @@ pub fn page(
     namens: &Namens,
     meldingen: &[(Melding, Option<Zaak>)],
     verzoeken: &[Samenvatting],
+    blijverslening: Option<Markup>,
     kindpakket: Markup,
 ) -> Markup {
     let titel = if namens.is_zelf() {
@@ -111,6 +112,7 @@ pub fn page(
                     }
                 }
             }
+            @if let Some(sectie) = blijverslening { (sectie) }
             (kindpakket)
             @if !starts.is_empty() {
             h2 { (ctx.t(msg::MIJN_LOKET_STARTEN_TITEL)) }

@@ -6,6 +6,7 @@ mod support;
 mod auth;
 mod backoffice;
 mod begrippen;
+mod blijverslening;
 mod cijfers;
 mod clientondersteuners;
 mod clientondersteuning;

@@ -1,0 +1,134 @@
+//! Demo data for the blijverslening (called by [`crate::demo::vul`]): for the Dutch demo resident a decided
+//! application (a provisional allocation), an open one for staff to decide, and a draft without uploads.
+//! Only added once: when the resident has an application already, nothing changes.
+
+use time::Duration;
+
+use super::domain::{Kosten, Reden, Soort};
+use super::repo::{self, Besluit, Gegevens, Status, StukSoort};
+use crate::AppState;
+use crate::auth::Person;
+use crate::auth::repo::find_or_create_person;
+use crate::i18n::Lang;
+use crate::token;
+
+const INWONER: &str = "bewoner@example.nl";
+const NAAM: &str = "Jan de Vries";
+/// A tiny PDF for the demo uploads.
+const PDF: &[u8] = b"%PDF-1.4\n% demo\n";
+
+pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error> {
+    if app.gemeente.blijverslening.is_none() {
+        return Ok(());
+    }
+    let now = app.clock.now();
+    let vandaag = app.clock.today();
+    let mut tx = app.db.begin_write().await?;
+    let inwoner_id = find_or_create_person(&mut tx, INWONER, Lang::Nl, now).await?;
+    if !repo::van_persoon(&mut *tx, &inwoner_id).await?.is_empty() {
+        tx.commit().await?;
+        return Ok(());
+    }
+    let gegevens = |maatregelen: &str, soort: Soort, bedrag: i64, dagen: i64| Gegevens {
+        naam: NAAM.to_owned(),
+        geboortedatum: time::macros::date!(1956 - 03 - 14),
+        reden: Reden::ZorgNu,
+        maatregelen: maatregelen.to_owned(),
+        kosten: Kosten {
+            materiaal: 600_000,
+            arbeid: 250_000,
+            uren: 100_000,
+            leenkosten: 20_000,
+            subsidies: 0,
+        },
+        soort,
+        looptijd: 10,
+        bedrag,
+        geplande_datum: vandaag + Duration::days(dagen),
+    };
+    let aanvragen = [
+        (
+            gegevens(
+                "Een traplift en een douche zonder drempel.",
+                Soort::Consumptief,
+                800_000,
+                30,
+            ),
+            Some(true),
+        ),
+        (
+            gegevens(
+                "Een slaapkamer en badkamer op de begane grond.",
+                Soort::Hypothecair,
+                950_000,
+                60,
+            ),
+            None,
+        ),
+        (
+            gegevens(
+                "Bredere deuren voor een rolstoel.",
+                Soort::Consumptief,
+                400_000,
+                90,
+            ),
+            Some(false),
+        ),
+    ];
+    for (g, stand) in aanvragen {
+        let id = token::new_id();
+        repo::nieuw_concept(
+            &mut tx,
+            &id,
+            &inwoner_id,
+            &token::new_id(),
+            &g,
+            &[],
+            &inwoner_id,
+            now,
+        )
+        .await?;
+        // The draft (`Some(false)`) has no uploads yet.
+        if stand == Some(false) {
+            continue;
+        }
+        for soort in StukSoort::ALL {
+            let naam = format!("{}.pdf", soort.code());
+            repo::stuk_opslaan(
+                &mut tx,
+                &id,
+                soort,
+                &naam,
+                "application/pdf",
+                PDF,
+                &inwoner_id,
+                now,
+            )
+            .await?;
+        }
+        let referentie = super::domain::referentie(vandaag.year(), &token::random_hex(4));
+        repo::verstuur(&mut tx, &id, &referentie, Status::Ingediend, now).await?;
+        if stand == Some(true) {
+            let besluit = Besluit {
+                bedrag: Some(g.bedrag),
+                grond: None,
+                reden: "U voldoet aan de voorwaarden. Er is genoeg budget.".to_owned(),
+                datum: vandaag,
+            };
+            repo::besluit(&mut tx, &id, &besluit, &medewerker.id).await?;
+            let naam = medewerker.naam.as_deref().unwrap_or(&medewerker.email);
+            repo::log(
+                &mut tx,
+                &id,
+                &medewerker.id,
+                naam,
+                "medewerker",
+                "besloten",
+                now,
+            )
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}

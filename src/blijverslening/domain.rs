@@ -1,0 +1,824 @@
+//! The rules of the blijverslening (Verordening Sociaal Domein Lansingerland 2018, art. 4:15a-4:15e), as pure
+//! functions over the profile's data. Every reason a check gives carries the message that explains it and the
+//! source of its rule, as the profile states it.
+
+use time::Date;
+
+use crate::gemeente::{Basispunten, Blijverslening};
+use crate::i18n::msg;
+
+/// The kind of loan SVn gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Soort {
+    /// A personal loan: 10 years fixed, EUR 2,500 to 10,000, at least one applicant younger than 76.
+    Consumptief,
+    /// A loan with the home as security: 10 or 20 years fixed, EUR 2,500 to 30,000.
+    Hypothecair,
+}
+
+impl Soort {
+    pub fn code(self) -> &'static str {
+        match self {
+            Soort::Consumptief => "consumptief",
+            Soort::Hypothecair => "hypothecair",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Soort> {
+        match code {
+            "consumptief" => Some(Soort::Consumptief),
+            "hypothecair" => Some(Soort::Hypothecair),
+            _ => None,
+        }
+    }
+
+    /// The message id of its name.
+    pub fn naam(self) -> &'static str {
+        match self {
+            Soort::Consumptief => msg::BLIJVERSLENING_SOORT_CONSUMPTIEF,
+            Soort::Hypothecair => msg::BLIJVERSLENING_SOORT_HYPOTHECAIR,
+        }
+    }
+
+    /// The terms in years this kind can have: a consumptive loan only 10.
+    pub fn looptijden(self) -> &'static [u8] {
+        match self {
+            Soort::Consumptief => &[10],
+            Soort::Hypothecair => &[10, 20],
+        }
+    }
+}
+
+/// Why the home is adapted (art. 4:15b lid 1 sub a): a care need now or expected, or a home for all stages of
+/// life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reden {
+    ZorgNu,
+    ZorgLater,
+    Levensloop,
+}
+
+impl Reden {
+    pub const ALL: [Reden; 3] = [Reden::ZorgNu, Reden::ZorgLater, Reden::Levensloop];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Reden::ZorgNu => "zorg-nu",
+            Reden::ZorgLater => "zorg-later",
+            Reden::Levensloop => "levensloop",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Reden> {
+        Reden::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// The message id of how residents say it.
+    pub fn naam(self) -> &'static str {
+        match self {
+            Reden::ZorgNu => msg::BLIJVERSLENING_REDEN_ZORG_NU,
+            Reden::ZorgLater => msg::BLIJVERSLENING_REDEN_ZORG_LATER,
+            Reden::Levensloop => msg::BLIJVERSLENING_REDEN_LEVENSLOOP,
+        }
+    }
+}
+
+/// The grounds to refuse of art. 4:15e lid 1, a to f.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Weigergrond {
+    /// a. The rules of the verordening are not met.
+    Voorschriften,
+    /// b. The budget is not enough.
+    Budget,
+    /// c. SVn's own rules are not met.
+    SvnVoorschriften,
+    /// d. SVn's credit check is negative.
+    Krediettoets,
+    /// e. The information was wrong.
+    OnjuisteGegevens,
+    /// f. The application came after the work was done.
+    WerkGedaan,
+}
+
+impl Weigergrond {
+    pub const ALL: [Weigergrond; 6] = [
+        Weigergrond::Voorschriften,
+        Weigergrond::Budget,
+        Weigergrond::SvnVoorschriften,
+        Weigergrond::Krediettoets,
+        Weigergrond::OnjuisteGegevens,
+        Weigergrond::WerkGedaan,
+    ];
+
+    /// The letter of the article: `a` to `f`, also the stored code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Weigergrond::Voorschriften => "a",
+            Weigergrond::Budget => "b",
+            Weigergrond::SvnVoorschriften => "c",
+            Weigergrond::Krediettoets => "d",
+            Weigergrond::OnjuisteGegevens => "e",
+            Weigergrond::WerkGedaan => "f",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Weigergrond> {
+        Weigergrond::ALL.into_iter().find(|g| g.code() == code)
+    }
+
+    /// The message id that says it in plain words.
+    pub fn naam(self) -> &'static str {
+        match self {
+            Weigergrond::Voorschriften => msg::BLIJVERSLENING_GROND_A,
+            Weigergrond::Budget => msg::BLIJVERSLENING_GROND_B,
+            Weigergrond::SvnVoorschriften => msg::BLIJVERSLENING_GROND_C,
+            Weigergrond::Krediettoets => msg::BLIJVERSLENING_GROND_D,
+            Weigergrond::OnjuisteGegevens => msg::BLIJVERSLENING_GROND_E,
+            Weigergrond::WerkGedaan => msg::BLIJVERSLENING_GROND_F,
+        }
+    }
+}
+
+/// The age in whole years on `op` of someone born on `geboren`. The birthday itself counts; someone born on
+/// 29 February turns a year older on 1 March in a year without that day.
+pub fn leeftijd(geboren: Date, op: Date) -> i32 {
+    let mut jaren = op.year() - geboren.year();
+    if (u8::from(op.month()), op.day()) < (u8::from(geboren.month()), geboren.day()) {
+        jaren -= 1;
+    }
+    jaren
+}
+
+/// The cost breakdown of the measures (art. 4:15a sub e), in cents.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Kosten {
+    pub materiaal: i64,
+    pub arbeid: i64,
+    /// What a contractor charges for their hours.
+    pub uren: i64,
+    /// The costs of getting the loan.
+    pub leenkosten: i64,
+    /// Subsidies received or still to come.
+    pub subsidies: i64,
+}
+
+impl Kosten {
+    /// The real costs: everything minus the subsidies, never below 0.
+    pub fn werkelijk(&self) -> i64 {
+        self.materiaal
+            .saturating_add(self.arbeid)
+            .saturating_add(self.uren)
+            .saturating_add(self.leenkosten)
+            .saturating_sub(self.subsidies)
+            .max(0)
+    }
+}
+
+/// The estimated monthly payment in cents of an annuity loan of `bedrag` cents over `jaren` years at a
+/// yearly rate, interest per month. Only an estimate: SVn sets the real amount.
+pub fn maandlast(bedrag: i64, rente: Basispunten, jaren: u8) -> i64 {
+    let maanden = i128::from(jaren) * 12;
+    if bedrag <= 0 || maanden == 0 {
+        return 0;
+    }
+    let p = i128::from(bedrag);
+    if rente.0 <= 0 {
+        return i64::try_from((p + maanden - 1) / maanden).unwrap_or(i64::MAX);
+    }
+    // Per month the rate is a / q, with the yearly rate in hundredths of a percent.
+    const Q: i128 = 120_000;
+    const S: i128 = 1_000_000_000_000_000_000;
+    let a = i128::from(rente.0);
+    // f = (1 + a/q)^n in fixed point.
+    let mut f = S;
+    for _ in 0..maanden {
+        f = (f * (Q + a) + Q / 2) / Q;
+    }
+    let teller = p * a * f;
+    let noemer = Q * (f - S);
+    if noemer <= 0 {
+        return 0;
+    }
+    i64::try_from((teller + noemer / 2) / noemer).unwrap_or(i64::MAX)
+}
+
+/// The interest rate for this kind and term on `op`, when the profile has one.
+pub fn rente(b: &Blijverslening, soort: Soort, jaren: u8, op: Date) -> Option<Basispunten> {
+    let r = b.rente_op(op)?;
+    match (soort, jaren) {
+        (Soort::Consumptief, 10) => Some(r.consumptief_10_jaar),
+        (Soort::Hypothecair, 10) => Some(r.hypothecair_10_jaar),
+        (Soort::Hypothecair, 20) => Some(r.hypothecair_20_jaar),
+        _ => None,
+    }
+}
+
+/// What is left of the year's budget on `op`, given what was allocated in that calendar year.
+pub fn budget_over(b: &Blijverslening, op: Date, toegekend_dit_jaar: i64) -> Option<i64> {
+    b.jaarbudget_op(op)
+        .map(|budget| budget.saturating_sub(toegekend_dit_jaar).max(0))
+}
+
+/// How one rule turns out for the answers given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Oordeel {
+    Ja,
+    Nee,
+    /// Not answered yet.
+    Onbekend,
+}
+
+/// A value in a reason's message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Waarde {
+    Centen(i64),
+    Getal(i64),
+}
+
+/// One rule and how it turns out: the message that explains it, its values, and its source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Grond {
+    pub oordeel: Oordeel,
+    pub bericht: &'static str,
+    pub waarden: Vec<(&'static str, Waarde)>,
+    pub bron: String,
+}
+
+/// The overall outcome of a check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Uitkomst {
+    /// Every rule is met: the resident is likely to get a provisional allocation.
+    Waarschijnlijk,
+    /// At least one rule is not met.
+    Niet,
+    /// Nothing is against it, but some answers are missing.
+    NogNiet,
+}
+
+/// The answers a check looks at. `None`: not answered.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Vragen {
+    pub eigenaar: Option<bool>,
+    pub bewoner: Option<bool>,
+    pub alle_eigenaren: Option<bool>,
+    pub reden: Option<Reden>,
+    /// The birth dates of every applicant.
+    pub geboortedata: Vec<Date>,
+    pub soort: Option<Soort>,
+    pub bedrag: Option<i64>,
+    /// The resident says the work is done already.
+    pub werk_klaar: Option<bool>,
+    /// When the work starts (or started).
+    pub geplande_datum: Option<Date>,
+    /// The real costs, when the breakdown is known.
+    pub werkelijke_kosten: Option<i64>,
+}
+
+/// The result of a check: every rule with its outcome, and the whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Beoordeling {
+    pub uitkomst: Uitkomst,
+    pub gronden: Vec<Grond>,
+    /// What is left of this year's budget.
+    pub budget_over: Option<i64>,
+}
+
+impl Beoordeling {
+    /// The rules not met.
+    pub fn bezwaren(&self) -> impl Iterator<Item = &Grond> {
+        self.gronden.iter().filter(|g| g.oordeel == Oordeel::Nee)
+    }
+}
+
+fn grond(oordeel: Oordeel, bericht: &'static str, bron: &str) -> Grond {
+    Grond {
+        oordeel,
+        bericht,
+        waarden: Vec::new(),
+        bron: bron.to_owned(),
+    }
+}
+
+fn ja_nee(
+    antwoord: Option<bool>,
+    ja: &'static str,
+    nee: &'static str,
+    open: &'static str,
+) -> (Oordeel, &'static str) {
+    match antwoord {
+        Some(true) => (Oordeel::Ja, ja),
+        Some(false) => (Oordeel::Nee, nee),
+        None => (Oordeel::Onbekend, open),
+    }
+}
+
+/// Checks the answers against the rules valid on `vandaag`, the day of applying. `toegekend_dit_jaar` is the
+/// sum of the provisional allocations made in this calendar year.
+pub fn beoordeel(
+    b: &Blijverslening,
+    vandaag: Date,
+    toegekend_dit_jaar: i64,
+    v: &Vragen,
+) -> Beoordeling {
+    let mut gronden = Vec::new();
+    let bronnen = &b.bronnen;
+
+    let (o, m) = ja_nee(
+        v.eigenaar,
+        msg::BLIJVERSLENING_GROND_EIGENAAR_JA,
+        msg::BLIJVERSLENING_GROND_EIGENAAR_NEE,
+        msg::BLIJVERSLENING_GROND_EIGENAAR_OPEN,
+    );
+    gronden.push(grond(o, m, &bronnen.eigenaar));
+    let (o, m) = ja_nee(
+        v.bewoner,
+        msg::BLIJVERSLENING_GROND_BEWONER_JA,
+        msg::BLIJVERSLENING_GROND_BEWONER_NEE,
+        msg::BLIJVERSLENING_GROND_BEWONER_OPEN,
+    );
+    gronden.push(grond(o, m, &bronnen.bewoner));
+    let (o, m) = ja_nee(
+        v.alle_eigenaren,
+        msg::BLIJVERSLENING_GROND_ALLE_JA,
+        msg::BLIJVERSLENING_GROND_ALLE_NEE,
+        msg::BLIJVERSLENING_GROND_ALLE_OPEN,
+    );
+    gronden.push(grond(o, m, &bronnen.eigenaar));
+    gronden.push(match v.reden {
+        Some(_) => grond(
+            Oordeel::Ja,
+            msg::BLIJVERSLENING_GROND_REDEN_JA,
+            &bronnen.eigenaar,
+        ),
+        None => grond(
+            Oordeel::Onbekend,
+            msg::BLIJVERSLENING_GROND_REDEN_OPEN,
+            &bronnen.eigenaar,
+        ),
+    });
+
+    // The work must not be done before the day of applying.
+    let klaar = match (v.werk_klaar, v.geplande_datum) {
+        (Some(true), _) => Some(true),
+        (_, Some(d)) if d < vandaag => Some(true),
+        (Some(false), _) => Some(false),
+        (None, Some(_)) => Some(false),
+        (None, None) => None,
+    };
+    let (o, m) = match klaar {
+        Some(true) => (Oordeel::Nee, msg::BLIJVERSLENING_GROND_WERK_NEE),
+        Some(false) => (Oordeel::Ja, msg::BLIJVERSLENING_GROND_WERK_JA),
+        None => (Oordeel::Onbekend, msg::BLIJVERSLENING_GROND_WERK_OPEN),
+    };
+    gronden.push(grond(o, m, &bronnen.werk_gedaan));
+
+    if let Some(regels) = b.regels_op(vandaag) {
+        // Age: only for a consumptive loan, on the day of applying.
+        if v.soort == Some(Soort::Consumptief) {
+            let grens = &regels.consumptief_jonger_dan;
+            let jaren = i32::from(grens.jaren);
+            let mut g = if v.geboortedata.is_empty() {
+                grond(
+                    Oordeel::Onbekend,
+                    msg::BLIJVERSLENING_GROND_LEEFTIJD_OPEN,
+                    &grens.bron,
+                )
+            } else if v.geboortedata.iter().any(|d| leeftijd(*d, vandaag) < jaren) {
+                grond(
+                    Oordeel::Ja,
+                    msg::BLIJVERSLENING_GROND_LEEFTIJD_JA,
+                    &grens.bron,
+                )
+            } else {
+                grond(
+                    Oordeel::Nee,
+                    msg::BLIJVERSLENING_GROND_LEEFTIJD_NEE,
+                    &grens.bron,
+                )
+            };
+            g.waarden.push(("jaren", Waarde::Getal(jaren.into())));
+            gronden.push(g);
+        }
+        // Amount: within the limits of the kind.
+        match v.soort {
+            Some(soort) => {
+                let grenzen = match soort {
+                    Soort::Consumptief => &regels.consumptief,
+                    Soort::Hypothecair => &regels.hypothecair,
+                };
+                let (o, m) = match v.bedrag {
+                    None => (Oordeel::Onbekend, msg::BLIJVERSLENING_GROND_BEDRAG_OPEN),
+                    Some(x) if x < grenzen.minimum => {
+                        (Oordeel::Nee, msg::BLIJVERSLENING_GROND_BEDRAG_LAAG)
+                    }
+                    Some(x) if x > grenzen.maximum => {
+                        (Oordeel::Nee, msg::BLIJVERSLENING_GROND_BEDRAG_HOOG)
+                    }
+                    Some(_) => (Oordeel::Ja, msg::BLIJVERSLENING_GROND_BEDRAG_JA),
+                };
+                let mut g = grond(o, m, &grenzen.bron);
+                g.waarden.push(("minimum", Waarde::Centen(grenzen.minimum)));
+                g.waarden.push(("maximum", Waarde::Centen(grenzen.maximum)));
+                gronden.push(g);
+            }
+            None => gronden.push(grond(
+                Oordeel::Onbekend,
+                msg::BLIJVERSLENING_GROND_SOORT_OPEN,
+                &regels.consumptief.bron,
+            )),
+        }
+    }
+
+    // The loan pays for the real costs, never more.
+    if let (Some(kosten), Some(bedrag)) = (v.werkelijke_kosten, v.bedrag) {
+        let mut g = if bedrag > kosten {
+            grond(
+                Oordeel::Nee,
+                msg::BLIJVERSLENING_GROND_KOSTEN_NEE,
+                &bronnen.kosten,
+            )
+        } else {
+            grond(
+                Oordeel::Ja,
+                msg::BLIJVERSLENING_GROND_KOSTEN_JA,
+                &bronnen.kosten,
+            )
+        };
+        g.waarden.push(("kosten", Waarde::Centen(kosten)));
+        gronden.push(g);
+    }
+
+    // The budget left this year must be enough for the amount.
+    let over = budget_over(b, vandaag, toegekend_dit_jaar);
+    let budget_bron = b
+        .budget_op(vandaag)
+        .map(|j| format!("{}; {}", j.bron, bronnen.budget_op))
+        .unwrap_or_else(|| bronnen.budget_op.clone());
+    let (o, m) = match (over, v.bedrag) {
+        (None, _) | (Some(0), _) => (Oordeel::Nee, msg::BLIJVERSLENING_GROND_BUDGET_OP),
+        (Some(over), Some(bedrag)) if over < bedrag => {
+            (Oordeel::Nee, msg::BLIJVERSLENING_GROND_BUDGET_NEE)
+        }
+        (Some(_), Some(_)) => (Oordeel::Ja, msg::BLIJVERSLENING_GROND_BUDGET_JA),
+        (Some(_), None) => (Oordeel::Onbekend, msg::BLIJVERSLENING_GROND_BUDGET_OPEN),
+    };
+    let mut g = grond(o, m, &budget_bron);
+    g.waarden.push(("over", Waarde::Centen(over.unwrap_or(0))));
+    gronden.push(g);
+
+    let uitkomst = if gronden.iter().any(|g| g.oordeel == Oordeel::Nee) {
+        Uitkomst::Niet
+    } else if gronden.iter().any(|g| g.oordeel == Oordeel::Onbekend) {
+        Uitkomst::NogNiet
+    } else {
+        Uitkomst::Waarschijnlijk
+    };
+    Beoordeling {
+        uitkomst,
+        gronden,
+        budget_over: over,
+    }
+}
+
+/// Why a staff allocation cannot be given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ToekenFout {
+    /// Not more than 0.
+    Leeg,
+    /// More than the budget left this year.
+    BovenBudget,
+    /// More than was asked for.
+    BovenAanvraag,
+}
+
+/// Checks an allocation of `bedrag` cents for an application that asked for `gevraagd`, with `over` left of
+/// this year's budget (art. 4:15c lid 2).
+pub fn toekennen(bedrag: i64, gevraagd: i64, over: i64) -> Result<i64, ToekenFout> {
+    if bedrag <= 0 {
+        Err(ToekenFout::Leeg)
+    } else if bedrag > gevraagd {
+        Err(ToekenFout::BovenAanvraag)
+    } else if bedrag > over {
+        Err(ToekenFout::BovenBudget)
+    } else {
+        Ok(bedrag)
+    }
+}
+
+/// A reference number as residents quote it: `BL-2026-1a2b3c4d`.
+pub fn referentie(jaar: i32, willekeurig: &str) -> String {
+    format!("BL-{jaar}-{willekeurig}")
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+    use crate::gemeente::Gemeente;
+    use time::macros::date;
+
+    const VANDAAG: Date = date!(2026 - 11 - 23);
+
+    fn regeling() -> Blijverslening {
+        Gemeente::builtin("lansingerland")
+            .expect("profile")
+            .blijverslening
+            .expect("blijverslening")
+    }
+
+    /// Every answer that makes the check come out yes, for a consumptive loan of EUR 5,000.
+    fn goed() -> Vragen {
+        Vragen {
+            eigenaar: Some(true),
+            bewoner: Some(true),
+            alle_eigenaren: Some(true),
+            reden: Some(Reden::ZorgNu),
+            geboortedata: vec![date!(1960 - 05 - 01)],
+            soort: Some(Soort::Consumptief),
+            bedrag: Some(500_000),
+            werk_klaar: Some(false),
+            geplande_datum: Some(date!(2027 - 02 - 01)),
+            werkelijke_kosten: Some(600_000),
+        }
+    }
+
+    fn uitkomst(v: &Vragen, toegekend: i64) -> Uitkomst {
+        beoordeel(&regeling(), VANDAAG, toegekend, v).uitkomst
+    }
+
+    #[test]
+    fn age_counts_the_birthday_and_leap_days() {
+        for (geboren, op, jaren) in [
+            (date!(1950 - 11 - 23), VANDAAG, 76),
+            (date!(1950 - 11 - 24), VANDAAG, 75),
+            (date!(1950 - 11 - 22), VANDAAG, 76),
+            (date!(1951 - 11 - 23), VANDAAG, 75),
+            (date!(1952 - 02 - 29), date!(2027 - 02 - 28), 74),
+            (date!(1952 - 02 - 29), date!(2027 - 03 - 01), 75),
+            (date!(1952 - 02 - 29), date!(2028 - 02 - 29), 76),
+            (date!(2000 - 12 - 31), date!(2001 - 01 - 01), 0),
+        ] {
+            assert_eq!(leeftijd(geboren, op), jaren, "{geboren} on {op}");
+        }
+    }
+
+    #[test]
+    fn a_consumptive_loan_needs_an_applicant_younger_than_76_a_mortgage_none() {
+        for (geboortedata, soort, verwacht) in [
+            // 76 today: not younger than 76.
+            (
+                vec![date!(1950 - 11 - 23)],
+                Soort::Consumptief,
+                Uitkomst::Niet,
+            ),
+            // 76 tomorrow: still 75.
+            (
+                vec![date!(1950 - 11 - 24)],
+                Soort::Consumptief,
+                Uitkomst::Waarschijnlijk,
+            ),
+            // One of two applicants is young enough.
+            (
+                vec![date!(1940 - 01 - 01), date!(1951 - 06 - 01)],
+                Soort::Consumptief,
+                Uitkomst::Waarschijnlijk,
+            ),
+            (
+                vec![date!(1940 - 01 - 01)],
+                Soort::Hypothecair,
+                Uitkomst::Waarschijnlijk,
+            ),
+            (vec![], Soort::Consumptief, Uitkomst::NogNiet),
+        ] {
+            let v = Vragen {
+                geboortedata: geboortedata.clone(),
+                soort: Some(soort),
+                ..goed()
+            };
+            assert_eq!(uitkomst(&v, 0), verwacht, "{geboortedata:?} {soort:?}");
+        }
+    }
+
+    #[test]
+    fn amounts_are_within_the_limits_of_their_kind() {
+        for (soort, bedrag, verwacht) in [
+            (Soort::Consumptief, 249_900, Uitkomst::Niet),
+            (Soort::Consumptief, 250_000, Uitkomst::Waarschijnlijk),
+            (Soort::Consumptief, 1_000_000, Uitkomst::Waarschijnlijk),
+            (Soort::Consumptief, 1_000_100, Uitkomst::Niet),
+            (Soort::Hypothecair, 249_999, Uitkomst::Niet),
+            (Soort::Hypothecair, 250_000, Uitkomst::Waarschijnlijk),
+            (Soort::Hypothecair, 3_000_000, Uitkomst::Waarschijnlijk),
+            (Soort::Hypothecair, 3_000_100, Uitkomst::Niet),
+        ] {
+            let v = Vragen {
+                soort: Some(soort),
+                bedrag: Some(bedrag),
+                werkelijke_kosten: Some(5_000_000),
+                ..goed()
+            };
+            assert_eq!(uitkomst(&v, 0), verwacht, "{soort:?} {bedrag}");
+        }
+    }
+
+    #[test]
+    fn work_done_before_the_day_of_applying_is_refused() {
+        for (klaar, datum, verwacht) in [
+            (Some(true), None, Uitkomst::Niet),
+            (Some(false), Some(date!(2026 - 11 - 22)), Uitkomst::Niet),
+            (Some(false), Some(VANDAAG), Uitkomst::Waarschijnlijk),
+            (
+                Some(false),
+                Some(date!(2026 - 11 - 24)),
+                Uitkomst::Waarschijnlijk,
+            ),
+            (None, Some(VANDAAG), Uitkomst::Waarschijnlijk),
+            (None, None, Uitkomst::NogNiet),
+        ] {
+            let v = Vragen {
+                werk_klaar: klaar,
+                geplande_datum: datum,
+                ..goed()
+            };
+            assert_eq!(uitkomst(&v, 0), verwacht, "{klaar:?} {datum:?}");
+        }
+    }
+
+    #[test]
+    fn the_budget_left_this_year_must_cover_the_amount() {
+        let b = regeling();
+        assert_eq!(budget_over(&b, VANDAAG, 7_000_000), Some(537_500));
+        for (toegekend, bedrag, verwacht) in [
+            (0, 500_000, Uitkomst::Waarschijnlijk),
+            (7_037_500, 500_000, Uitkomst::Waarschijnlijk),
+            (7_037_501, 500_000, Uitkomst::Niet),
+            (7_537_500, 250_000, Uitkomst::Niet),
+            (9_000_000, 250_000, Uitkomst::Niet),
+        ] {
+            let v = Vragen {
+                bedrag: Some(bedrag),
+                ..goed()
+            };
+            assert_eq!(uitkomst(&v, toegekend), verwacht, "{toegekend} {bedrag}");
+        }
+        let op = beoordeel(&b, VANDAAG, 7_537_500, &goed());
+        assert!(
+            op.bezwaren()
+                .any(|g| g.bericht == msg::BLIJVERSLENING_GROND_BUDGET_OP
+                    && g.bron.contains("4:15e"))
+        );
+    }
+
+    #[test]
+    fn owner_residence_all_owners_and_a_reason_are_needed() {
+        for (v, verwacht) in [
+            (
+                Vragen {
+                    eigenaar: Some(false),
+                    ..goed()
+                },
+                Uitkomst::Niet,
+            ),
+            (
+                Vragen {
+                    bewoner: Some(false),
+                    ..goed()
+                },
+                Uitkomst::Niet,
+            ),
+            (
+                Vragen {
+                    alle_eigenaren: Some(false),
+                    ..goed()
+                },
+                Uitkomst::Niet,
+            ),
+            (
+                Vragen {
+                    reden: None,
+                    ..goed()
+                },
+                Uitkomst::NogNiet,
+            ),
+            (
+                Vragen {
+                    reden: Some(Reden::Levensloop),
+                    ..goed()
+                },
+                Uitkomst::Waarschijnlijk,
+            ),
+            (
+                Vragen {
+                    reden: Some(Reden::ZorgLater),
+                    ..goed()
+                },
+                Uitkomst::Waarschijnlijk,
+            ),
+            (
+                Vragen {
+                    eigenaar: None,
+                    ..goed()
+                },
+                Uitkomst::NogNiet,
+            ),
+        ] {
+            assert_eq!(uitkomst(&v, 0), verwacht, "{v:?}");
+        }
+    }
+
+    #[test]
+    fn every_reason_names_its_source() {
+        let op = beoordeel(&regeling(), VANDAAG, 0, &goed());
+        assert_eq!(op.uitkomst, Uitkomst::Waarschijnlijk);
+        assert!(op.gronden.iter().all(|g| g.bron.contains("artikel 4:15")));
+        assert!(
+            op.gronden
+                .iter()
+                .any(|g| g.bron.ends_with("artikel 4:15d, lid 1"))
+        );
+    }
+
+    #[test]
+    fn real_costs_subtract_subsidies_never_below_zero_and_cap_the_loan() {
+        let k = Kosten {
+            materiaal: 300_000,
+            arbeid: 200_000,
+            uren: 100_000,
+            leenkosten: 50_000,
+            subsidies: 150_000,
+        };
+        assert_eq!(k.werkelijk(), 500_000);
+        assert_eq!(
+            Kosten {
+                subsidies: 900_000,
+                ..k
+            }
+            .werkelijk(),
+            0
+        );
+        for (bedrag, verwacht) in [
+            (500_000, Uitkomst::Waarschijnlijk),
+            (500_100, Uitkomst::Niet),
+        ] {
+            let v = Vragen {
+                bedrag: Some(bedrag),
+                werkelijke_kosten: Some(k.werkelijk()),
+                ..goed()
+            };
+            assert_eq!(uitkomst(&v, 0), verwacht, "{bedrag}");
+        }
+    }
+
+    #[test]
+    fn the_monthly_estimate_is_an_annuity_from_the_profile_rates() {
+        let b = regeling();
+        let c10 = rente(&b, Soort::Consumptief, 10, VANDAAG).unwrap();
+        let h10 = rente(&b, Soort::Hypothecair, 10, VANDAAG).unwrap();
+        let h20 = rente(&b, Soort::Hypothecair, 20, VANDAAG).unwrap();
+        assert_eq!(
+            (c10, h10, h20),
+            (Basispunten(280), Basispunten(100), Basispunten(170))
+        );
+        assert_eq!(rente(&b, Soort::Consumptief, 20, VANDAAG), None);
+        assert_eq!(
+            rente(&b, Soort::Hypothecair, 10, date!(2017 - 10 - 22)),
+            None
+        );
+        for (bedrag, r, jaren, maand) in [
+            (1_000_000, c10, 10, 9_564),
+            (250_000, c10, 10, 2_391),
+            (3_000_000, h10, 10, 26_281),
+            (3_000_000, h20, 20, 14_754),
+            (120_000, Basispunten(0), 10, 1_000),
+            (0, c10, 10, 0),
+        ] {
+            assert_eq!(maandlast(bedrag, r, jaren), maand, "{bedrag} {r:?} {jaren}");
+        }
+    }
+
+    #[test]
+    fn staff_cannot_allocate_more_than_the_budget_left_or_than_asked() {
+        assert_eq!(toekennen(500_000, 500_000, 500_000), Ok(500_000));
+        assert_eq!(
+            toekennen(500_000, 500_000, 499_999),
+            Err(ToekenFout::BovenBudget)
+        );
+        assert_eq!(
+            toekennen(500_001, 500_000, 9_000_000),
+            Err(ToekenFout::BovenAanvraag)
+        );
+        assert_eq!(toekennen(0, 500_000, 9_000_000), Err(ToekenFout::Leeg));
+    }
+
+    #[test]
+    fn codes_read_back() {
+        for g in Weigergrond::ALL {
+            assert_eq!(Weigergrond::from_code(g.code()), Some(g));
+        }
+        for r in Reden::ALL {
+            assert_eq!(Reden::from_code(r.code()), Some(r));
+        }
+        assert_eq!(Soort::from_code("hypothecair"), Some(Soort::Hypothecair));
+        assert_eq!(Soort::from_code("x"), None);
+    }
+}

@@ -1,0 +1,114 @@
+//! The blijverslening: a loan via SVn for home owners who adapt their home to a care need, now or later, or
+//! make it fit for every stage of life (Verordening Sociaal Domein Lansingerland 2018, art. 4:15a-4:15e).
+//! The municipality gives a provisional allocation within a yearly budget; SVn does the credit check and
+//! gives the loan.
+//!
+//! Only where the municipality's profile has a `[blijverslening]`: elsewhere every page is "not found".
+//! Paths: `/blijverslening` (what it is), `/blijverslening/check` (a GET form that stores nothing),
+//! `/blijverslening/aanvragen` (the application, then `/{id}/stukken`, `/{id}/controleren`, `/{id}/indienen`,
+//! and `/{id}/wijzigen` for a draft), `/blijverslening/{id}` (the case page),
+//! `/blijverslening/eigenaar/{token}` (a co-owner's answer, no sign-in), and for staff
+//! `/medewerker/blijverslening` with a page, downloads and the decision per application.
+
+pub mod demo;
+pub mod domain;
+pub mod form;
+mod handlers;
+pub mod repo;
+mod views;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use maud::Markup;
+
+use crate::AppState;
+use crate::auth::Namens;
+use crate::error::AppResult;
+use crate::http::Ctx;
+use crate::machtigingen::domain::Onderwerp;
+use crate::persoonlijk_plan::domain::UPLOAD_BODY_LIMIT;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/blijverslening", get(handlers::uitleg))
+        .route("/blijverslening/check", get(handlers::check))
+        .route(
+            "/blijverslening/aanvragen",
+            get(handlers::formulier).post(handlers::nieuw),
+        )
+        .route("/blijverslening/{id}", get(handlers::zaak))
+        .route(
+            "/blijverslening/{id}/wijzigen",
+            get(handlers::wijzigen_form).post(handlers::wijzigen),
+        )
+        .route(
+            "/blijverslening/{id}/stukken",
+            get(handlers::stukken_form)
+                .post(handlers::stukken)
+                .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route("/blijverslening/{id}/stukken/{stuk}", get(handlers::stuk))
+        .route(
+            "/blijverslening/{id}/controleren",
+            get(handlers::controleren),
+        )
+        .route("/blijverslening/{id}/indienen", post(handlers::indienen))
+        .route(
+            "/blijverslening/eigenaar/{token}",
+            get(handlers::eigenaar_form).post(handlers::eigenaar),
+        )
+        .route("/medewerker/blijverslening", get(handlers::lijst))
+        .route("/medewerker/blijverslening/{id}", get(handlers::detail))
+        .route(
+            "/medewerker/blijverslening/{id}/stukken/{stuk}",
+            get(handlers::stuk_medewerker),
+        )
+        .route(
+            "/medewerker/blijverslening/{id}/besluit",
+            post(handlers::besluit),
+        )
+}
+
+/// The section of Mijn loket that lists the resident's applications; `None` when they have none, when the
+/// profile has no blijverslening, or when the helper may not see money matters.
+pub async fn mijn_loket(ctx: &Ctx, namens: &Namens) -> AppResult<Option<Markup>> {
+    if ctx.app.gemeente.blijverslening.is_none() || !namens.rechten(Onderwerp::Geld).bekijken {
+        return Ok(None);
+    }
+    let aanvragen = repo::van_persoon(&ctx.app.db.pool, &namens.voor.id).await?;
+    Ok((!aanvragen.is_empty()).then(|| views::mijn_loket(ctx, &aanvragen)))
+}
+
+/// The blijverslening section of the staff figures: this year's budget, what was allocated and is left, and
+/// the number of applications, allocations and refusals per ground. `None` without a blijverslening.
+pub async fn cijfers(ctx: &Ctx) -> AppResult<Option<Markup>> {
+    let Some(b) = &ctx.app.gemeente.blijverslening else {
+        return Ok(None);
+    };
+    let vandaag = ctx.app.clock.today();
+    let jaar = vandaag.year();
+    let db = &ctx.app.db.pool;
+    let toegekend = repo::toegekend_in_jaar(db, jaar).await?;
+    let mut telling = views::Telling {
+        budget: b.jaarbudget_op(vandaag).unwrap_or(0),
+        toegekend,
+        aanvragen: 0,
+        toekenningen: 0,
+        weigeringen: domain::Weigergrond::ALL.iter().map(|g| (*g, 0)).collect(),
+    };
+    for (status, grond, n) in repo::tellingen(db, jaar).await? {
+        telling.aanvragen += n;
+        if repo::Status::from_code(&status) == repo::Status::Besloten {
+            match grond.as_deref().and_then(domain::Weigergrond::from_code) {
+                Some(g) => {
+                    if let Some(rij) = telling.weigeringen.iter_mut().find(|(x, _)| *x == g) {
+                        rij.1 += n;
+                    }
+                }
+                None => telling.toekenningen += n,
+            }
+        }
+    }
+    Ok(Some(views::cijfers(ctx, jaar, &telling)))
+}

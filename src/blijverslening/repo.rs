@@ -1,0 +1,720 @@
+//! The SQL of blijverslening applications, their owners, uploads and access log.
+
+use sqlx::any::AnyRow;
+use sqlx::{Any, AnyConnection, Executor, Row};
+use time::{Date, OffsetDateTime};
+
+use super::domain::{Kosten, Reden, Soort, Weigergrond};
+use crate::db;
+
+/// Where an application stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Saved, not sent.
+    Concept,
+    /// Sent; not every co-owner has said yes.
+    WachtOpEigenaren,
+    /// Complete: staff decide.
+    Ingediend,
+    /// A co-owner said no: the application stops.
+    Gestopt,
+    /// Staff decided.
+    Besloten,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Concept => "concept",
+            Status::WachtOpEigenaren => "wacht_op_eigenaren",
+            Status::Ingediend => "ingediend",
+            Status::Gestopt => "gestopt",
+            Status::Besloten => "besloten",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Status {
+        match code {
+            "wacht_op_eigenaren" => Status::WachtOpEigenaren,
+            "ingediend" => Status::Ingediend,
+            "gestopt" => Status::Gestopt,
+            "besloten" => Status::Besloten,
+            _ => Status::Concept,
+        }
+    }
+}
+
+/// The resident's answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Gegevens {
+    pub naam: String,
+    pub geboortedatum: Date,
+    pub reden: Reden,
+    pub maatregelen: String,
+    pub kosten: Kosten,
+    pub soort: Soort,
+    pub looptijd: u8,
+    pub bedrag: i64,
+    pub geplande_datum: Date,
+}
+
+/// A co-owner as the resident gives them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NieuweEigenaar {
+    pub naam: String,
+    pub geboortedatum: Date,
+    pub email: String,
+}
+
+/// A stored co-owner and their answer.
+#[derive(Clone, Debug)]
+pub struct Eigenaar {
+    pub id: String,
+    pub naam: String,
+    pub geboortedatum: Date,
+    pub email: String,
+    /// `None` until they answer.
+    pub antwoord: Option<bool>,
+}
+
+/// The decision of staff.
+#[derive(Clone, Debug)]
+pub struct Besluit {
+    /// `Some` amount: a provisional allocation; `None`: refused on `grond`.
+    pub bedrag: Option<i64>,
+    pub grond: Option<Weigergrond>,
+    pub reden: String,
+    pub datum: Date,
+}
+
+/// A stored application.
+#[derive(Clone, Debug)]
+pub struct Aanvraag {
+    pub id: String,
+    pub inwoner_id: String,
+    pub status: Status,
+    pub referentie: Option<String>,
+    pub gegevens: Gegevens,
+    pub aangemaakt_op: OffsetDateTime,
+    pub ingediend_op: Option<OffsetDateTime>,
+    pub besluit: Option<Besluit>,
+}
+
+/// The kinds of upload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StukSoort {
+    Eigendom,
+    Bewoning,
+    Offerte,
+}
+
+impl StukSoort {
+    pub const ALL: [StukSoort; 3] = [StukSoort::Eigendom, StukSoort::Bewoning, StukSoort::Offerte];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            StukSoort::Eigendom => "eigendom",
+            StukSoort::Bewoning => "bewoning",
+            StukSoort::Offerte => "offerte",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<StukSoort> {
+        StukSoort::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// An uploaded file, without its bytes.
+#[derive(Clone, Debug)]
+pub struct Stuk {
+    pub id: String,
+    pub soort: StukSoort,
+    pub naam: String,
+    pub mime: String,
+    pub grootte: i64,
+    pub geupload_op: OffsetDateTime,
+}
+
+/// One line of the access log.
+#[derive(Clone, Debug)]
+pub struct Toegang {
+    pub wie_naam: String,
+    pub rol: String,
+    pub handeling: String,
+    pub op: OffsetDateTime,
+}
+
+const KOLOMMEN: &str = "id, inwoner_id, status, referentie, naam, geboortedatum, reden, maatregelen, materiaal, \
+     arbeid, uren, leenkosten, subsidies, soort, looptijd, bedrag, geplande_datum, aangemaakt_op, ingediend_op, \
+     besluit, besluit_bedrag, besluit_grond, besluit_reden, besluit_datum";
+
+fn datum(row: &AnyRow, kolom: &str) -> Result<Date, sqlx::Error> {
+    let tekst: String = row.try_get(kolom)?;
+    db::parse_date(&tekst).ok_or_else(|| sqlx::Error::Decode(format!("{kolom}: {tekst}").into()))
+}
+
+fn moment(row: &AnyRow, kolom: &str) -> Result<Option<OffsetDateTime>, sqlx::Error> {
+    let tekst: Option<String> = row.try_get(kolom)?;
+    Ok(tekst.as_deref().and_then(db::parse_ts))
+}
+
+fn aanvraag(row: &AnyRow) -> Result<Aanvraag, sqlx::Error> {
+    let fout = |k: &str| sqlx::Error::Decode(format!("blijverslening: {k}").into());
+    let besluit: Option<String> = row.try_get("besluit")?;
+    let besluit = match besluit {
+        Some(code) => {
+            let datum_tekst: Option<String> = row.try_get("besluit_datum")?;
+            let grond: Option<String> = row.try_get("besluit_grond")?;
+            Some(Besluit {
+                bedrag: if code == "toegekend" {
+                    row.try_get("besluit_bedrag")?
+                } else {
+                    None
+                },
+                grond: grond.as_deref().and_then(Weigergrond::from_code),
+                reden: row
+                    .try_get::<Option<String>, _>("besluit_reden")?
+                    .unwrap_or_default(),
+                datum: datum_tekst
+                    .as_deref()
+                    .and_then(db::parse_date)
+                    .ok_or_else(|| fout("besluit_datum"))?,
+            })
+        }
+        None => None,
+    };
+    Ok(Aanvraag {
+        id: row.try_get("id")?,
+        inwoner_id: row.try_get("inwoner_id")?,
+        status: Status::from_code(&row.try_get::<String, _>("status")?),
+        referentie: row.try_get("referentie")?,
+        gegevens: Gegevens {
+            naam: row.try_get("naam")?,
+            geboortedatum: datum(row, "geboortedatum")?,
+            reden: Reden::from_code(&row.try_get::<String, _>("reden")?)
+                .ok_or_else(|| fout("reden"))?,
+            maatregelen: row.try_get("maatregelen")?,
+            kosten: Kosten {
+                materiaal: row.try_get("materiaal")?,
+                arbeid: row.try_get("arbeid")?,
+                uren: row.try_get("uren")?,
+                leenkosten: row.try_get("leenkosten")?,
+                subsidies: row.try_get("subsidies")?,
+            },
+            soort: Soort::from_code(&row.try_get::<String, _>("soort")?)
+                .ok_or_else(|| fout("soort"))?,
+            looptijd: u8::try_from(row.try_get::<i64, _>("looptijd")?).unwrap_or(10),
+            bedrag: row.try_get("bedrag")?,
+            geplande_datum: datum(row, "geplande_datum")?,
+        },
+        aangemaakt_op: moment(row, "aangemaakt_op")?.ok_or_else(|| fout("aangemaakt_op"))?,
+        ingediend_op: moment(row, "ingediend_op")?,
+        besluit,
+    })
+}
+
+/// The id of this resident's application made with this form key, if any.
+pub async fn id_voor_sleutel<'e>(
+    db: impl Executor<'e, Database = Any>,
+    inwoner_id: &str,
+    sleutel: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT id FROM blijverslening_aanvragen WHERE inwoner_id = $1 AND sleutel = $2",
+    )
+    .bind(inwoner_id)
+    .bind(sleutel)
+    .fetch_optional(db)
+    .await
+}
+
+/// Stores a new draft with its co-owners, unless this form key made one already (then `false`).
+#[allow(clippy::too_many_arguments)]
+pub async fn nieuw_concept(
+    conn: &mut AnyConnection,
+    id: &str,
+    inwoner_id: &str,
+    sleutel: &str,
+    g: &Gegevens,
+    eigenaren: &[NieuweEigenaar],
+    door: &str,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO blijverslening_aanvragen (id, inwoner_id, sleutel, status, naam, geboortedatum, reden, \
+         maatregelen, materiaal, arbeid, uren, leenkosten, subsidies, soort, looptijd, bedrag, geplande_datum, \
+         aangemaakt_door, aangemaakt_op, gewijzigd_op) \
+         VALUES ($1, $2, $3, 'concept', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18) \
+         ON CONFLICT (inwoner_id, sleutel) DO NOTHING",
+    )
+    .bind(id)
+    .bind(inwoner_id)
+    .bind(sleutel)
+    .bind(&g.naam)
+    .bind(db::date(g.geboortedatum))
+    .bind(g.reden.code())
+    .bind(&g.maatregelen)
+    .bind(g.kosten.materiaal)
+    .bind(g.kosten.arbeid)
+    .bind(g.kosten.uren)
+    .bind(g.kosten.leenkosten)
+    .bind(g.kosten.subsidies)
+    .bind(g.soort.code())
+    .bind(i64::from(g.looptijd))
+    .bind(g.bedrag)
+    .bind(db::date(g.geplande_datum))
+    .bind(door)
+    .bind(db::ts(now))
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    zet_eigenaren(conn, id, eigenaren).await?;
+    Ok(true)
+}
+
+/// Replaces the answers and co-owners of a draft. Only a draft changes: `false` for anything else.
+pub async fn wijzig_concept(
+    conn: &mut AnyConnection,
+    id: &str,
+    g: &Gegevens,
+    eigenaren: &[NieuweEigenaar],
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE blijverslening_aanvragen SET naam = $2, geboortedatum = $3, reden = $4, maatregelen = $5, \
+         materiaal = $6, arbeid = $7, uren = $8, leenkosten = $9, subsidies = $10, soort = $11, looptijd = $12, \
+         bedrag = $13, geplande_datum = $14, gewijzigd_op = $15 WHERE id = $1 AND status = 'concept'",
+    )
+    .bind(id)
+    .bind(&g.naam)
+    .bind(db::date(g.geboortedatum))
+    .bind(g.reden.code())
+    .bind(&g.maatregelen)
+    .bind(g.kosten.materiaal)
+    .bind(g.kosten.arbeid)
+    .bind(g.kosten.uren)
+    .bind(g.kosten.leenkosten)
+    .bind(g.kosten.subsidies)
+    .bind(g.soort.code())
+    .bind(i64::from(g.looptijd))
+    .bind(g.bedrag)
+    .bind(db::date(g.geplande_datum))
+    .bind(db::ts(now))
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    sqlx::query("DELETE FROM blijverslening_eigenaren WHERE aanvraag_id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    zet_eigenaren(conn, id, eigenaren).await?;
+    Ok(true)
+}
+
+async fn zet_eigenaren(
+    conn: &mut AnyConnection,
+    id: &str,
+    eigenaren: &[NieuweEigenaar],
+) -> Result<(), sqlx::Error> {
+    for (i, e) in eigenaren.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO blijverslening_eigenaren (id, aanvraag_id, volgorde, naam, geboortedatum, email) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(crate::token::new_id())
+        .bind(id)
+        .bind(i64::try_from(i).unwrap_or(0))
+        .bind(&e.naam)
+        .bind(db::date(e.geboortedatum))
+        .bind(&e.email)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// An application of this resident; `None` for anyone else's.
+pub async fn van_inwoner<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    inwoner_id: &str,
+) -> Result<Option<Aanvraag>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {KOLOMMEN} FROM blijverslening_aanvragen WHERE id = $1 AND inwoner_id = $2"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .bind(inwoner_id)
+        .fetch_optional(db)
+        .await?
+        .as_ref()
+        .map(aanvraag)
+        .transpose()
+}
+
+/// An application that was sent, for staff; drafts are the resident's own.
+pub async fn verzonden<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> Result<Option<Aanvraag>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {KOLOMMEN} FROM blijverslening_aanvragen WHERE id = $1 AND status <> 'concept'"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .fetch_optional(db)
+        .await?
+        .as_ref()
+        .map(aanvraag)
+        .transpose()
+}
+
+/// Every sent application, oldest first, for the staff list.
+pub async fn alle_verzonden<'e>(
+    db: impl Executor<'e, Database = Any>,
+) -> Result<Vec<Aanvraag>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {KOLOMMEN} FROM blijverslening_aanvragen WHERE status <> 'concept' ORDER BY ingediend_op, id"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(aanvraag)
+        .collect()
+}
+
+/// A resident's applications, newest first, for Mijn loket.
+pub async fn van_persoon<'e>(
+    db: impl Executor<'e, Database = Any>,
+    inwoner_id: &str,
+) -> Result<Vec<Aanvraag>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {KOLOMMEN} FROM blijverslening_aanvragen WHERE inwoner_id = $1 ORDER BY aangemaakt_op DESC, id"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(inwoner_id)
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(aanvraag)
+        .collect()
+}
+
+/// The co-owners of an application, in the order given.
+pub async fn eigenaren<'e>(
+    db: impl Executor<'e, Database = Any>,
+    aanvraag_id: &str,
+) -> Result<Vec<Eigenaar>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id, naam, geboortedatum, email, antwoord FROM blijverslening_eigenaren \
+         WHERE aanvraag_id = $1 ORDER BY volgorde",
+    )
+    .bind(aanvraag_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let antwoord: Option<String> = row.try_get("antwoord")?;
+            Ok(Eigenaar {
+                id: row.try_get("id")?,
+                naam: row.try_get("naam")?,
+                geboortedatum: datum(row, "geboortedatum")?,
+                email: row.try_get("email")?,
+                antwoord: antwoord.map(|a| a == "ja"),
+            })
+        })
+        .collect()
+}
+
+/// Marks a draft as sent with its reference. `false` when it was no draft any more (a second click).
+pub async fn verstuur(
+    conn: &mut AnyConnection,
+    id: &str,
+    referentie: &str,
+    status: Status,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE blijverslening_aanvragen SET status = $2, referentie = $3, ingediend_op = $4, \
+         compleet_op = CASE WHEN $2 = 'ingediend' THEN $4 ELSE NULL END \
+         WHERE id = $1 AND status = 'concept'",
+    )
+    .bind(id)
+    .bind(status.code())
+    .bind(referentie)
+    .bind(db::ts(now))
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Stores the hash of a co-owner's link secret.
+pub async fn zet_token(
+    conn: &mut AnyConnection,
+    eigenaar_id: &str,
+    hash: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE blijverslening_eigenaren SET token_hash = $2 WHERE id = $1")
+        .bind(eigenaar_id)
+        .bind(hash)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// The co-owner and application of a link secret's hash.
+pub async fn voor_token<'e>(
+    db: impl Executor<'e, Database = Any>,
+    hash: &str,
+) -> Result<Option<(Eigenaar, String)>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT id, naam, geboortedatum, email, antwoord, aanvraag_id FROM blijverslening_eigenaren \
+         WHERE token_hash = $1",
+    )
+    .bind(hash)
+    .fetch_optional(db)
+    .await?;
+    row.map(|row| {
+        let antwoord: Option<String> = row.try_get("antwoord")?;
+        Ok((
+            Eigenaar {
+                id: row.try_get("id")?,
+                naam: row.try_get("naam")?,
+                geboortedatum: datum(&row, "geboortedatum")?,
+                email: row.try_get("email")?,
+                antwoord: antwoord.map(|a| a == "ja"),
+            },
+            row.try_get("aanvraag_id")?,
+        ))
+    })
+    .transpose()
+}
+
+/// Stores a co-owner's answer, once: `false` when they answered already.
+pub async fn beantwoord(
+    conn: &mut AnyConnection,
+    eigenaar_id: &str,
+    ja: bool,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE blijverslening_eigenaren SET antwoord = $2, beantwoord_op = $3 \
+         WHERE id = $1 AND antwoord IS NULL",
+    )
+    .bind(eigenaar_id)
+    .bind(if ja { "ja" } else { "nee" })
+    .bind(db::ts(now))
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Moves an application waiting for its co-owners on: complete, or stopped.
+pub async fn na_eigenaren(
+    conn: &mut AnyConnection,
+    id: &str,
+    status: Status,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE blijverslening_aanvragen SET status = $2, compleet_op = $3 \
+         WHERE id = $1 AND status = 'wacht_op_eigenaren'",
+    )
+    .bind(id)
+    .bind(status.code())
+    .bind(db::ts(now))
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// Stores the decision on a complete application: `false` when it was not waiting for one.
+pub async fn besluit(
+    conn: &mut AnyConnection,
+    id: &str,
+    besluit: &Besluit,
+    door: &str,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE blijverslening_aanvragen SET status = 'besloten', besluit = $2, besluit_bedrag = $3, \
+         besluit_grond = $4, besluit_reden = $5, besluit_datum = $6, besluit_door = $7 \
+         WHERE id = $1 AND status = 'ingediend'",
+    )
+    .bind(id)
+    .bind(if besluit.bedrag.is_some() { "toegekend" } else { "geweigerd" })
+    .bind(besluit.bedrag)
+    .bind(besluit.grond.map(Weigergrond::code))
+    .bind(&besluit.reden)
+    .bind(db::date(besluit.datum))
+    .bind(door)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The sum of the provisional allocations decided in calendar year `jaar`, in cents.
+pub async fn toegekend_in_jaar<'e>(
+    db: impl Executor<'e, Database = Any>,
+    jaar: i32,
+) -> Result<i64, sqlx::Error> {
+    let som: Option<i64> = sqlx::query_scalar(
+        "SELECT CAST(SUM(besluit_bedrag) AS BIGINT) FROM blijverslening_aanvragen \
+         WHERE besluit = 'toegekend' AND besluit_datum >= $1 AND besluit_datum < $2",
+    )
+    .bind(format!("{jaar:04}-01-01"))
+    .bind(format!("{:04}-01-01", jaar + 1))
+    .fetch_one(db)
+    .await?;
+    Ok(som.unwrap_or(0))
+}
+
+/// The counts of the figures page for calendar year `jaar`: sent applications (by the day they were sent),
+/// allocations, and refusals per ground code.
+pub async fn tellingen<'e>(
+    db: impl Executor<'e, Database = Any>,
+    jaar: i32,
+) -> Result<Vec<(String, Option<String>, i64)>, sqlx::Error> {
+    let van = format!("{jaar:04}-01-01");
+    let tot = format!("{:04}-01-01", jaar + 1);
+    sqlx::query_as(
+        "SELECT status, besluit_grond, COUNT(*) FROM blijverslening_aanvragen \
+         WHERE status <> 'concept' AND ingediend_op >= $1 AND ingediend_op < $2 \
+         GROUP BY status, besluit_grond",
+    )
+    .bind(van)
+    .bind(tot)
+    .fetch_all(db)
+    .await
+}
+
+/// Stores an upload.
+#[allow(clippy::too_many_arguments)]
+pub async fn stuk_opslaan(
+    conn: &mut AnyConnection,
+    aanvraag_id: &str,
+    soort: StukSoort,
+    naam: &str,
+    mime: &str,
+    inhoud: &[u8],
+    door: &str,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO blijverslening_stukken (id, aanvraag_id, soort, naam, mime, grootte, inhoud, geupload_door, \
+         geupload_op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(crate::token::new_id())
+    .bind(aanvraag_id)
+    .bind(soort.code())
+    .bind(naam)
+    .bind(mime)
+    .bind(i64::try_from(inhoud.len()).unwrap_or(i64::MAX))
+    .bind(inhoud.to_vec())
+    .bind(door)
+    .bind(db::ts(now))
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+fn stuk(row: &AnyRow) -> Result<Stuk, sqlx::Error> {
+    Ok(Stuk {
+        id: row.try_get("id")?,
+        soort: StukSoort::from_code(&row.try_get::<String, _>("soort")?)
+            .unwrap_or(StukSoort::Offerte),
+        naam: row.try_get("naam")?,
+        mime: row.try_get("mime")?,
+        grootte: row.try_get("grootte")?,
+        geupload_op: moment(row, "geupload_op")?.unwrap_or(OffsetDateTime::UNIX_EPOCH),
+    })
+}
+
+/// The uploads of an application, oldest first, without their bytes.
+pub async fn stukken<'e>(
+    db: impl Executor<'e, Database = Any>,
+    aanvraag_id: &str,
+) -> Result<Vec<Stuk>, sqlx::Error> {
+    sqlx::query(
+        "SELECT id, soort, naam, mime, grootte, geupload_op FROM blijverslening_stukken \
+         WHERE aanvraag_id = $1 ORDER BY geupload_op, id",
+    )
+    .bind(aanvraag_id)
+    .fetch_all(db)
+    .await?
+    .iter()
+    .map(stuk)
+    .collect()
+}
+
+/// One upload of this application with its bytes.
+pub async fn stuk_inhoud<'e>(
+    db: impl Executor<'e, Database = Any>,
+    aanvraag_id: &str,
+    stuk_id: &str,
+) -> Result<Option<(Stuk, Vec<u8>)>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT id, soort, naam, mime, grootte, geupload_op, inhoud FROM blijverslening_stukken \
+         WHERE aanvraag_id = $1 AND id = $2",
+    )
+    .bind(aanvraag_id)
+    .bind(stuk_id)
+    .fetch_optional(db)
+    .await?;
+    row.map(|row| Ok((stuk(&row)?, row.try_get("inhoud")?)))
+        .transpose()
+}
+
+/// Writes a line of the access log.
+pub async fn log(
+    conn: &mut AnyConnection,
+    aanvraag_id: &str,
+    wie_id: &str,
+    wie_naam: &str,
+    rol: &str,
+    handeling: &str,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO blijverslening_toegang (id, aanvraag_id, wie_id, wie_naam, rol, handeling, op) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(crate::token::new_id())
+    .bind(aanvraag_id)
+    .bind(wie_id)
+    .bind(wie_naam)
+    .bind(rol)
+    .bind(handeling)
+    .bind(db::ts(now))
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// The access log of an application, newest first.
+pub async fn toegang<'e>(
+    db: impl Executor<'e, Database = Any>,
+    aanvraag_id: &str,
+) -> Result<Vec<Toegang>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT wie_naam, rol, handeling, op FROM blijverslening_toegang WHERE aanvraag_id = $1 \
+         ORDER BY op DESC, id",
+    )
+    .bind(aanvraag_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(Toegang {
+                wie_naam: row.try_get("wie_naam")?,
+                rol: row.try_get("rol")?,
+                handeling: row.try_get("handeling")?,
+                op: moment(row, "op")?.unwrap_or(OffsetDateTime::UNIX_EPOCH),
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,863 @@
+//! Blijverslening: the public check that stores nothing, a complete application with a co-owner who confirms by
+//! mail, staff decisions within the yearly budget, the case page, the roles, and the figures. The clock stands
+//! on Monday 23 November 2026; the profile is Lansingerland.
+
+use std::collections::BTreeMap;
+
+use axum::http::StatusCode;
+use loket::machtigingen::domain::{Grond, Rechten, Soort, Status};
+use loket::machtigingen::repo;
+use time::macros::date;
+
+use crate::support::{Options, TestApp, TestResponse, link_in, mail_text};
+
+const BEWONER: &str = "bewoner@example.nl";
+const PARTNER: &str = "els@example.nl";
+const CONSULENT: &str = "consulent@gemeente.example";
+const PDF: &[u8] = b"%PDF-1.4\n% offerte\n";
+
+fn sleutel(page: &TestResponse) -> String {
+    page.attrs("input[name=sleutel]", "value")
+        .pop()
+        .expect("a form key")
+}
+
+/// A complete application for a consumptive loan of EUR 5,000, with one co-owner when `mede` is given.
+fn aanvraag(sleutel: &str, mede: Option<&str>) -> Vec<(&'static str, String)> {
+    let mut v: Vec<(&'static str, String)> = vec![
+        ("sleutel", sleutel.to_owned()),
+        ("naam", "Jan de Vries".into()),
+        ("geboren-dag", "14".into()),
+        ("geboren-maand", "3".into()),
+        ("geboren-jaar", "1956".into()),
+        ("eigenaar", "ja".into()),
+        ("bewoner", "ja".into()),
+        ("alle-eigenaren", "ja".into()),
+        ("reden", "zorg-nu".into()),
+        ("maatregelen", "Een traplift".into()),
+        ("materiaal", "4000".into()),
+        ("arbeid", "1000".into()),
+        ("uren", "500".into()),
+        ("leenkosten", "0".into()),
+        ("subsidies", "0".into()),
+        ("soort", "consumptief".into()),
+        ("looptijd", "10".into()),
+        ("bedrag", "5000".into()),
+        ("gepland-dag", "1".into()),
+        ("gepland-maand", "2".into()),
+        ("gepland-jaar", "2027".into()),
+    ];
+    if let Some(email) = mede {
+        v.extend([
+            ("mede1-naam", "Els de Vries".to_owned()),
+            ("mede1-geboren-dag", "2".to_owned()),
+            ("mede1-geboren-maand", "8".to_owned()),
+            ("mede1-geboren-jaar", "1958".to_owned()),
+            ("mede1-email", email.to_owned()),
+        ]);
+    }
+    v
+}
+
+async fn post(app: &mut TestApp, path: &str, fields: &[(&str, String)]) -> TestResponse {
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    app.post(path, &fields).await
+}
+
+async fn rijen(app: &TestApp) -> i64 {
+    let mut n = 0;
+    for tabel in [
+        "blijverslening_aanvragen",
+        "blijverslening_eigenaren",
+        "blijverslening_stukken",
+        "blijverslening_toegang",
+        "outbox",
+    ] {
+        let c: i64 =
+            sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {tabel}")))
+                .fetch_one(&app.state.db.pool)
+                .await
+                .unwrap();
+        n += c;
+    }
+    n
+}
+
+async fn persoon_id(app: &TestApp, email: &str) -> String {
+    sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
+        .bind(email)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+/// Signs in as the resident and sends a complete application with all uploads; returns its id. With
+/// `mede`, one co-owner with that address.
+async fn verstuurde(app: &mut TestApp, mede: Option<&str>) -> String {
+    app.sign_in(BEWONER).await;
+    let page = app.get("/blijverslening/aanvragen").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let response = post(
+        app,
+        "/blijverslening/aanvragen",
+        &aanvraag(&sleutel(&page), mede),
+    )
+    .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let stukken = response.location().to_owned();
+    assert!(stukken.ends_with("/stukken"), "{stukken}");
+    let id = stukken
+        .trim_start_matches("/blijverslening/")
+        .trim_end_matches("/stukken")
+        .to_owned();
+    for soort in ["eigendom", "bewoning", "offerte"] {
+        let r = app
+            .post_multipart(
+                &stukken,
+                &[("soort", soort)],
+                Some((&format!("{soort}.pdf"), PDF)),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let r = app
+        .post(&format!("/blijverslening/{id}/indienen"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), format!("/blijverslening/{id}"));
+    id
+}
+
+async fn status(app: &TestApp, id: &str) -> String {
+    sqlx::query_scalar("SELECT status FROM blijverslening_aanvragen WHERE id = $1")
+        .bind(id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+async fn staf(app: &mut TestApp) {
+    app.add_staff(CONSULENT, "Sanne Visser", false).await;
+    app.clear_cookies();
+    app.sign_in(CONSULENT).await;
+}
+
+fn mails_aan(app: &TestApp, aan: &str) -> Vec<String> {
+    app.mails()
+        .into_iter()
+        .filter(|m| m.to_lowercase().contains(&format!("to: {aan}")))
+        .map(|m| mail_text(&m))
+        .collect()
+}
+
+async fn bezorg(app: &TestApp) {
+    for _ in 0..10 {
+        let pass = app.deliver_mail().await;
+        if pass.sent + pass.failed == 0 {
+            break;
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_public_pages_explain_the_loan_and_only_exist_where_the_profile_has_it() {
+    let mut app = TestApp::new().await;
+    let page = app.get("/blijverslening").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let main = page.text("main");
+    assert!(main.contains("SVn geeft de lening"), "{main}");
+    assert!(main.contains("kredietcheck"), "{main}");
+    assert!(main.contains("artikel 4:15d, lid 1"), "{main}");
+    assert!(main.contains("€ 75.375"), "{main}");
+    assert!(
+        page.attrs("main a", "href")
+            .contains(&"/blijverslening/check".to_owned())
+    );
+    assert!(
+        page.attrs("main a", "href")
+            .contains(&"/blijverslening/aanvragen".to_owned())
+    );
+
+    app.get("/taal/en").await;
+    let en = app
+        .get("/blijverslening/check?check=1&soort=hypothecair&looptijd=20&bedrag=30000")
+        .await;
+    assert_eq!(en.status, StatusCode::OK);
+    let main = en.text("main");
+    assert!(main.contains("We cannot tell yet"), "{main}");
+    assert!(main.contains("About €147.54 per month"), "{main}");
+
+    let mut hogeland = TestApp::with(Options {
+        gemeente: Some("het-hogeland"),
+        ..Default::default()
+    })
+    .await;
+    for pad in ["/blijverslening", "/blijverslening/check?check=1"] {
+        assert_eq!(
+            hogeland.get(pad).await.status,
+            StatusCode::NOT_FOUND,
+            "{pad}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_check_tells_why_and_stores_nothing() {
+    let mut app = TestApp::new().await;
+    let voor = rijen(&app).await;
+    let ja = app
+        .get(
+            "/blijverslening/check?check=1&eigenaar=ja&bewoner=ja&alle-eigenaren=ja&reden=levensloop\
+             &geboren1-dag=24&geboren1-maand=11&geboren1-jaar=1950&soort=consumptief&bedrag=10000&klaar=nee",
+        )
+        .await;
+    assert_eq!(ja.status, StatusCode::OK);
+    let main = ja.text("main");
+    assert!(
+        main.contains("U kunt de lening waarschijnlijk krijgen"),
+        "{main}"
+    );
+    assert!(main.contains("Ongeveer € 95,64 per maand"), "{main}");
+    assert!(main.contains("schatting"), "{main}");
+    assert!(
+        main.contains("Er is dit jaar nog genoeg geld: € 75.375"),
+        "{main}"
+    );
+    assert!(main.contains("artikel 4:15b, lid 1, onder b"), "{main}");
+
+    // 76 today: not younger than 76; and the work is done.
+    let nee = app
+        .get(
+            "/blijverslening/check?check=1&eigenaar=ja&geboren1-dag=23&geboren1-maand=11&geboren1-jaar=1950\
+             &soort=consumptief&bedrag=10001&klaar=ja",
+        )
+        .await;
+    let main = nee.text("main");
+    assert!(
+        main.contains("U kunt de lening waarschijnlijk niet krijgen"),
+        "{main}"
+    );
+    assert!(
+        main.contains("Alle aanvragers zijn 76 jaar of ouder"),
+        "{main}"
+    );
+    assert!(main.contains("Het bedrag is te hoog"), "{main}");
+    assert!(main.contains("Het werk is al klaar"), "{main}");
+    assert!(main.contains("artikel 4:15e, lid 1, onder f"), "{main}");
+
+    let open = app.get("/blijverslening/check?check=1").await;
+    assert!(open.text("main").contains("We weten het nog niet zeker"));
+
+    let fout = app
+        .get("/blijverslening/check?check=1&bedrag=veel&geboren2-dag=31&geboren2-maand=2&geboren2-jaar=1960")
+        .await;
+    assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(fout.attrs("input[name=bedrag]", "value"), ["veel"]);
+    assert!(
+        fout.text(".loket-error-summary")
+            .contains("Deze datum bestaat niet"),
+        "{}",
+        fout.body
+    );
+
+    assert_eq!(rijen(&app).await, voor, "the check wrote something");
+}
+
+#[tokio::test]
+async fn every_mistake_comes_back_beside_its_field_with_the_input_kept() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let page = app.get("/blijverslening/aanvragen").await;
+    let key = sleutel(&page);
+    let leeg = post(
+        &mut app,
+        "/blijverslening/aanvragen",
+        &[("sleutel", key.clone())],
+    )
+    .await;
+    assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for veld in [
+        "naam",
+        "geboren",
+        "eigenaar",
+        "bewoner",
+        "alle-eigenaren",
+        "reden",
+        "maatregelen",
+        "materiaal",
+        "soort",
+        "bedrag",
+        "gepland",
+    ] {
+        assert!(
+            leeg.attrs(".loket-error-summary a", "href")
+                .contains(&format!("#{veld}")),
+            "{veld}: {}",
+            leeg.text(".loket-error-summary")
+        );
+    }
+
+    let mut fouten = aanvraag(&key, None);
+    for (k, v) in fouten.iter_mut() {
+        match *k {
+            "bedrag" => *v = "10.001".into(),
+            "gepland-dag" => *v = "22".into(),
+            "gepland-maand" => *v = "11".into(),
+            "gepland-jaar" => *v = "2026".into(),
+            _ => {}
+        }
+    }
+    fouten.push(("mede2-naam", "Piet".into()));
+    fouten.push(("mede2-email", "geen adres".into()));
+    let r = post(&mut app, "/blijverslening/aanvragen", &fouten).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let samenvatting = r.text(".loket-error-summary");
+    assert!(
+        samenvatting.contains("€ 2.500 tot € 10.000"),
+        "{samenvatting}"
+    );
+    assert!(
+        samenvatting.contains("Deze datum is voorbij"),
+        "{samenvatting}"
+    );
+    assert!(samenvatting.contains("goed e-mailadres"), "{samenvatting}");
+    assert_eq!(r.attrs("input[name=naam]", "value"), ["Jan de Vries"]);
+    assert_eq!(r.attrs("input[name=bedrag]", "value"), ["10.001"]);
+    assert_eq!(r.attrs("input[name=mede2-naam]", "value"), ["Piet"]);
+    assert_eq!(r.attrs("input[name=gepland-dag]", "value"), ["22"]);
+    assert_eq!(r.text("textarea[name=maatregelen]"), "Een traplift");
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM blijverslening_aanvragen")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+
+    // Uploads: no kind and no file, then a file that is no PDF, JPG or PNG.
+    let r = post(&mut app, "/blijverslening/aanvragen", &aanvraag(&key, None)).await;
+    let stukken = r.location().to_owned();
+    let id = stukken
+        .trim_start_matches("/blijverslening/")
+        .trim_end_matches("/stukken")
+        .to_owned();
+    let r = app.post_multipart(&stukken, &[], None).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.attrs(".loket-error-summary a", "href")
+            .contains(&"#soort".to_owned())
+    );
+    assert!(
+        r.attrs(".loket-error-summary a", "href")
+            .contains(&"#bestand".to_owned())
+    );
+    let r = app
+        .post_multipart(
+            &stukken,
+            &[("soort", "offerte")],
+            Some(("offerte.txt", b"gewone tekst")),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.attrs("input[name=soort][checked]", "value"), ["offerte"]);
+    // Sending without proof is refused, and names what is missing.
+    let r = app
+        .post(&format!("/blijverslening/{id}/indienen"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.text(".loket-error-summary")
+            .contains("Een offerte van de aannemer")
+    );
+    assert_eq!(status(&app, &id).await, "concept");
+    // The draft can be changed and keeps its answers.
+    let w = app.get(&format!("/blijverslening/{id}/wijzigen")).await;
+    assert_eq!(w.status, StatusCode::OK);
+    assert_eq!(w.attrs("input[name=bedrag]", "value"), ["5000,00"]);
+}
+
+#[tokio::test]
+async fn a_complete_application_with_a_co_owner_goes_to_staff_and_the_allocation_reaches_the_resident()
+ {
+    let mut app = TestApp::new().await;
+    let id = verstuurde(&mut app, Some(PARTNER)).await;
+    let bewoner = app.cookie_jar();
+    assert_eq!(status(&app, &id).await, "wacht_op_eigenaren");
+    // A second click changes nothing.
+    let r = app
+        .post(&format!("/blijverslening/{id}/indienen"), &[])
+        .await;
+    assert_eq!(r.location(), format!("/blijverslening/{id}"));
+    let zaak = app.get(&format!("/blijverslening/{id}")).await;
+    assert_eq!(zaak.status, StatusCode::OK);
+    let main = zaak.text("main");
+    assert!(
+        main.contains("We wachten op het antwoord van de andere eigenaren"),
+        "{main}"
+    );
+    assert!(main.contains("BL-2026-"), "{main}");
+    assert!(main.contains("Ongeveer € 47,82 per maand"), "{main}");
+    assert!(main.contains("schatting"), "{main}");
+
+    // Staff do not see it yet: it is not complete.
+    bezorg(&app).await;
+    let link = mails_aan(&app, PARTNER)
+        .iter()
+        .find_map(|m| link_in(m, "/blijverslening/eigenaar/"))
+        .expect("a mail to the co-owner");
+    let mut partner = app.other_browser();
+    let vraag = partner.get(&link).await;
+    assert_eq!(vraag.status, StatusCode::OK);
+    assert!(
+        vraag
+            .text("main")
+            .contains("Jan de Vries vraagt een blijverslening aan")
+    );
+    let leeg = partner.post(&link, &[]).await;
+    assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(status(&app, &id).await, "wacht_op_eigenaren");
+    let ja = partner.post(&link, &[("antwoord", "ja")]).await;
+    assert_eq!(ja.status, StatusCode::OK);
+    assert!(ja.text("main").contains("U doet mee"));
+    assert_eq!(status(&app, &id).await, "ingediend");
+    // An answer counts once.
+    partner.post(&link, &[("antwoord", "nee")]).await;
+    assert_eq!(status(&app, &id).await, "ingediend");
+
+    staf(&mut app).await;
+    let lijst = app.get("/medewerker/blijverslening").await;
+    assert_eq!(lijst.status, StatusCode::OK);
+    let detail_pad = format!("/medewerker/blijverslening/{id}");
+    assert!(lijst.attrs("main a", "href").contains(&detail_pad));
+    let detail = app.get(&detail_pad).await;
+    assert_eq!(detail.status, StatusCode::OK);
+    assert!(detail.text("main").contains("Jaarbudget € 75.375"));
+    let stuk = detail
+        .attrs("main a", "href")
+        .into_iter()
+        .find(|h| h.starts_with(&format!("{detail_pad}/stukken/")))
+        .expect("an upload link");
+    let (code, _, bytes) = app.get_bytes(&stuk).await;
+    assert_eq!((code, bytes.as_slice()), (StatusCode::OK, PDF));
+    let leeg = app.post(&format!("{detail_pad}/besluit"), &[]).await;
+    assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = app
+        .post(
+            &format!("{detail_pad}/besluit"),
+            &[
+                ("besluit", "toekennen"),
+                ("bedrag", "5000"),
+                ("reden", "U voldoet aan alle regels."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    app.use_cookie_jar(bewoner);
+    let zaak = app.get(&format!("/blijverslening/{id}")).await;
+    let main = zaak.text("main");
+    assert!(
+        main.contains("De gemeente geeft u een lening van € 5.000"),
+        "{main}"
+    );
+    assert!(main.contains("U voldoet aan alle regels."), "{main}");
+    assert!(main.contains("SVn doet nu de kredietcheck"), "{main}");
+    assert!(
+        main.contains("6 weken lang, tot en met 4 januari 2027"),
+        "{main}"
+    );
+    assert!(
+        main.contains("Sanne Visser (gemeente) bekeek de aanvraag"),
+        "{main}"
+    );
+    assert!(
+        main.contains("Sanne Visser (gemeente) opende een stuk"),
+        "{main}"
+    );
+    assert!(
+        main.contains("Sanne Visser (gemeente) nam het besluit"),
+        "{main}"
+    );
+    let mijn = app.get("/mijn-loket").await;
+    assert!(
+        mijn.attrs("main a", "href")
+            .contains(&format!("/blijverslening/{id}"))
+    );
+
+    bezorg(&app).await;
+    let aan_bewoner = mails_aan(&app, BEWONER);
+    assert!(
+        aan_bewoner
+            .iter()
+            .any(|m| m.contains("heeft besloten over uw aanvraag"))
+    );
+    assert!(
+        aan_bewoner.iter().all(|m| !m.contains("5.000")),
+        "no money in mail"
+    );
+
+    // Figures: counts only.
+    app.clear_cookies();
+    app.sign_in(CONSULENT).await;
+    let cijfers = app.get("/medewerker/cijfers").await;
+    let tabel = cijfers.text("#cijfers-blijverslening");
+    assert!(tabel.contains("Voorlopig toegewezen € 5.000"), "{tabel}");
+    assert!(tabel.contains("Over € 70.375"), "{tabel}");
+    assert!(tabel.contains("Aanvragen verstuurd 1"), "{tabel}");
+    assert!(tabel.contains("Toewijzingen 1"), "{tabel}");
+    assert!(!tabel.contains("Jan de Vries"), "{tabel}");
+}
+
+#[tokio::test]
+async fn a_co_owner_who_says_no_stops_the_application_and_the_resident_is_told() {
+    let mut app = TestApp::new().await;
+    let id = verstuurde(&mut app, Some(PARTNER)).await;
+    bezorg(&app).await;
+    let link = mails_aan(&app, PARTNER)
+        .iter()
+        .find_map(|m| link_in(m, "/blijverslening/eigenaar/"))
+        .unwrap();
+    let mut partner = app.other_browser();
+    partner.post(&link, &[("antwoord", "nee")]).await;
+    assert_eq!(status(&app, &id).await, "gestopt");
+    bezorg(&app).await;
+    assert!(
+        mails_aan(&app, BEWONER)
+            .iter()
+            .any(|m| m.contains("doet niet mee"))
+    );
+    let zaak = app.get(&format!("/blijverslening/{id}")).await;
+    assert!(zaak.text("main").contains("Daarom stopt de aanvraag"));
+    assert_eq!(
+        partner.get("/blijverslening/eigenaar/onzin").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn an_allocation_beyond_the_budget_left_is_refused_by_the_rule() {
+    let mut app = TestApp::new().await;
+    let id = verstuurde(&mut app, None).await;
+    assert_eq!(status(&app, &id).await, "ingediend");
+    // Earlier this year EUR 72,375 was allocated: EUR 3,000 is left.
+    let inwoner = persoon_id(&app, BEWONER).await;
+    sqlx::query(
+        "INSERT INTO blijverslening_aanvragen (id, inwoner_id, sleutel, status, referentie, naam, geboortedatum, \
+         reden, maatregelen, materiaal, arbeid, uren, leenkosten, subsidies, soort, looptijd, bedrag, \
+         geplande_datum, aangemaakt_door, aangemaakt_op, gewijzigd_op, ingediend_op, besluit, besluit_bedrag, \
+         besluit_datum) VALUES ('eerder', $1, 'eerder', 'besloten', 'BL-2026-eerder', 'Eerder', '1950-01-01', \
+         'zorg-nu', 'x', 7237500, 0, 0, 0, 0, 'hypothecair', 20, 7237500, '2026-03-01', $1, \
+         '2026-02-01T09:00:00.000000Z', '2026-02-01T09:00:00.000000Z', '2026-02-01T09:00:00.000000Z', \
+         'toegekend', 7237500, '2026-02-15')",
+    )
+    .bind(&inwoner)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    staf(&mut app).await;
+    let pad = format!("/medewerker/blijverslening/{id}");
+    let r = app
+        .post(
+            &format!("{pad}/besluit"),
+            &[
+                ("besluit", "toekennen"),
+                ("bedrag", "5000"),
+                ("reden", "Voldoet."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.text(".loket-error-summary").contains("nog € 3.000 over"),
+        "{}",
+        r.text(".loket-error-summary")
+    );
+    assert_eq!(r.attrs("input[name=bedrag]", "value"), ["5000"]);
+    assert_eq!(status(&app, &id).await, "ingediend");
+    // Refused on ground b.
+    let r = app
+        .post(
+            &format!("{pad}/besluit"),
+            &[
+                ("besluit", "weigeren"),
+                ("grond", "b"),
+                ("reden", "Het budget is op."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let cijfers = app.get("/medewerker/cijfers").await;
+    let tabel = cijfers.text("#cijfers-blijverslening");
+    assert!(
+        tabel.contains("Afgewezen: b. Er is niet genoeg geld meer voor dit jaar. 1"),
+        "{tabel}"
+    );
+    app.clear_cookies();
+    app.sign_in(BEWONER).await;
+    let zaak = app.get(&format!("/blijverslening/{id}")).await;
+    let main = zaak.text("main");
+    assert!(
+        main.contains("De gemeente geeft u de lening niet"),
+        "{main}"
+    );
+    assert!(
+        main.contains("Er is niet genoeg geld meer voor dit jaar"),
+        "{main}"
+    );
+    assert!(main.contains("artikel 4:15e, lid 1, onder b"), "{main}");
+}
+
+/// A machtiging from the resident to the helper, active now.
+async fn machtig(app: &TestApp, helper: &str, soort: Soort, rechten: Rechten) {
+    let inwoner_id = persoon_id(app, BEWONER).await;
+    let helper_id = persoon_id(app, helper).await;
+    let mut tx = app.state.db.begin_write().await.unwrap();
+    repo::nieuw(
+        &mut tx,
+        &repo::Nieuw {
+            inwoner_id: Some(&inwoner_id),
+            helper_id: Some(&helper_id),
+            soort,
+            grond: if soort.is_wettelijk() {
+                Grond::Rechter
+            } else {
+                Grond::Uitnodiging
+            },
+            status: Status::Actief,
+            rechten,
+            geldig_tot: Some(date!(2027 - 12 - 31)),
+            email: None,
+            naam: None,
+            geboortedatum: None,
+            token_hash: None,
+            code_hash: None,
+            verloopt_op: None,
+            melding_id: None,
+            aangemaakt_door: &inwoner_id,
+        },
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+}
+
+async fn als_helper(app: &mut TestApp, email: &str) -> BTreeMap<String, String> {
+    app.clear_cookies();
+    app.sign_in(email).await;
+    let voor = persoon_id(app, BEWONER).await;
+    let r = app
+        .post("/namens", &[("voor", &voor), ("terug", "/mijn-loket")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{email}: {}", r.body);
+    app.cookie_jar()
+}
+
+#[tokio::test]
+async fn who_may_see_and_file_follows_the_money_rights() {
+    let mut app = TestApp::new().await;
+    let id = verstuurde(&mut app, None).await;
+    let zaak = format!("/blijverslening/{id}");
+    let stuk_href = app
+        .get(&zaak)
+        .await
+        .attrs("main a", "href")
+        .into_iter()
+        .find(|h| h.starts_with(&format!("{zaak}/stukken/")))
+        .unwrap();
+
+    // (helper, kind, rights, may see, may file)
+    let helpers = [
+        (
+            "kijker@example.nl",
+            Soort::Gemachtigde,
+            Rechten::gekozen(false, false),
+            true,
+            false,
+        ),
+        (
+            "indiener@example.nl",
+            Soort::Gemachtigde,
+            Rechten::gekozen(true, true),
+            true,
+            true,
+        ),
+        (
+            "bewind@example.nl",
+            Soort::Bewindvoerder,
+            Rechten::ALLES,
+            true,
+            true,
+        ),
+        (
+            "mentor@example.nl",
+            Soort::Mentor,
+            Rechten::ALLES,
+            false,
+            false,
+        ),
+    ];
+    for (email, _, _, _, _) in &helpers {
+        app.clear_cookies();
+        app.sign_in(email).await;
+    }
+    for (email, soort, rechten, _, _) in &helpers {
+        machtig(&app, email, *soort, *rechten).await;
+    }
+    for (email, _, _, zien, indienen) in helpers {
+        als_helper(&mut app, email).await;
+        let bekijk = app.get(&zaak).await;
+        let verwacht = if zien {
+            StatusCode::OK
+        } else {
+            StatusCode::NOT_FOUND
+        };
+        assert_eq!(bekijk.status, verwacht, "{email} sees the case");
+        assert_eq!(
+            app.get(&stuk_href).await.status,
+            verwacht,
+            "{email} downloads"
+        );
+        let formulier = app.get("/blijverslening/aanvragen").await;
+        let verwacht = if indienen {
+            StatusCode::OK
+        } else {
+            StatusCode::NOT_FOUND
+        };
+        assert_eq!(formulier.status, verwacht, "{email} files");
+        if indienen {
+            assert!(
+                formulier.text("main").contains("U vraagt dit aan voor"),
+                "{email}"
+            );
+        }
+        // Staff pages are for staff only.
+        assert_eq!(
+            app.get("/medewerker/blijverslening").await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+    // A helper's look and download are in the resident's log.
+    app.clear_cookies();
+    app.sign_in(BEWONER).await;
+    let log = app.get(&zaak).await.text("main");
+    assert!(
+        log.contains("bewind@example.nl (helpt u) bekeek de aanvraag"),
+        "{log}"
+    );
+    assert!(log.contains("(helpt u) opende een stuk"), "{log}");
+    assert!(!log.contains("mentor@example.nl"), "{log}");
+
+    // A stranger gets "not found"; nobody signed in goes to the sign-in page.
+    app.clear_cookies();
+    app.sign_in("vreemde@example.nl").await;
+    assert_eq!(app.get(&zaak).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get(&stuk_href).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&format!("{zaak}/controleren")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    app.clear_cookies();
+    let r = app.get(&zaak).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().starts_with("/inloggen"), "{}", r.location());
+    let r = app.get("/medewerker/blijverslening").await;
+    assert!(r.location().starts_with("/inloggen"), "{}", r.location());
+    // The resident is no member of staff.
+    app.sign_in(BEWONER).await;
+    assert_eq!(
+        app.get(&format!("/medewerker/blijverslening/{id}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    // The decision is mailed to the resident and to every helper with the mail right on money matters.
+    staf(&mut app).await;
+    let r = app
+        .post(
+            &format!("/medewerker/blijverslening/{id}/besluit"),
+            &[
+                ("besluit", "weigeren"),
+                ("grond", "d"),
+                ("reden", "De kredietcheck is negatief."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    bezorg(&app).await;
+    for (email, krijgt) in [
+        (BEWONER, true),
+        ("indiener@example.nl", true),
+        ("bewind@example.nl", true),
+        ("kijker@example.nl", false),
+        ("mentor@example.nl", false),
+    ] {
+        let mails = mails_aan(&app, email);
+        assert_eq!(
+            mails
+                .iter()
+                .any(|m| m.contains("heeft besloten over uw aanvraag")),
+            krijgt,
+            "{email}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_demo_data_reaches_every_page_once() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    loket::demo::vul(&app.state).await.unwrap();
+    app.sign_in(BEWONER).await;
+    let mijn = app.get("/mijn-loket").await;
+    let links: Vec<String> = mijn
+        .attrs(".loket-blijf-zaken a", "href")
+        .into_iter()
+        .filter(|h| h.starts_with("/blijverslening/"))
+        .collect();
+    assert_eq!(links.len(), 3, "{links:?}");
+    let mut besloten = false;
+    let mut concept = false;
+    for link in &links {
+        let page = app.get(link).await;
+        assert_eq!(page.status, StatusCode::OK);
+        besloten |= page
+            .text("main")
+            .contains("De gemeente geeft u een lening van");
+        if page
+            .attrs("main a", "href")
+            .iter()
+            .any(|h| h.ends_with("/controleren"))
+        {
+            concept = true;
+            let controleren = format!("{link}/controleren");
+            let c = app.get(&controleren).await;
+            assert_eq!(c.status, StatusCode::OK);
+            assert!(
+                c.attrs("main a", "href")
+                    .contains(&format!("{link}/stukken"))
+            );
+        }
+    }
+    assert!(besloten && concept);
+    app.clear_cookies();
+    app.sign_in("medewerker@example.nl").await;
+    let start = app.get("/medewerker").await;
+    assert!(
+        start
+            .attrs("main a", "href")
+            .contains(&"/medewerker/blijverslening".to_owned())
+    );
+    let lijst = app.get("/medewerker/blijverslening").await;
+    let open: Vec<String> = lijst.attrs("main table a", "href").into_iter().collect();
+    assert_eq!(open.len(), 2, "{open:?}");
+    let mut formulieren = 0;
+    for pad in open {
+        let page = app.get(&pad).await;
+        formulieren += page
+            .attrs("form", "action")
+            .iter()
+            .filter(|a| a.ends_with("/besluit"))
+            .count();
+    }
+    assert_eq!(formulieren, 1, "one application waits for a decision");
+}
