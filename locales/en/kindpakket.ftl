@@ -161,3 +161,5 @@ kindpakket-mail-onderwerp = News about your application { $referentie }
 kindpakket-mail-tekst = There is news about your Kindpakket application with number { $referentie }.
 kindpakket-mail-inloggen = Sign in to read the decision.
 kindpakket-mail-knop = View your application
+kindpakket-mail-ontvangen-onderwerp = We received your application { $referentie }
+kindpakket-mail-ontvangen-tekst = We received your application for the Kindpakket. Your number is { $referentie }.

@@ -161,3 +161,5 @@ kindpakket-mail-onderwerp = Nieuws over uw aanvraag { $referentie }
 kindpakket-mail-tekst = Er is nieuws over uw aanvraag voor het Kindpakket met nummer { $referentie }.
 kindpakket-mail-inloggen = Log in om het besluit te lezen.
 kindpakket-mail-knop = Bekijk uw aanvraag
+kindpakket-mail-ontvangen-onderwerp = Uw aanvraag { $referentie } is ontvangen
+kindpakket-mail-ontvangen-tekst = Wij hebben uw aanvraag voor het Kindpakket ontvangen. Uw nummer is { $referentie }.

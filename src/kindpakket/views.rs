@@ -814,6 +814,28 @@ pub fn cijfers(ctx: &Ctx, jaar: i32, g: &Gebruik) -> Markup {
     }
 }
 
+/// The confirmation mail: the reference number and that the municipality will decide.
+pub fn mail_ontvangen(tr: &Tr, to: String, referentie: &str, url: String) -> Email {
+    Email {
+        to,
+        greeting: None,
+        subject: tr.ta(
+            msg::KINDPAKKET_MAIL_ONTVANGEN_ONDERWERP,
+            &[("referentie", referentie.into())],
+        ),
+        paragraphs: vec![
+            tr.ta(
+                msg::KINDPAKKET_MAIL_ONTVANGEN_TEKST,
+                &[("referentie", referentie.into())],
+            ),
+            tr.t(msg::KINDPAKKET_ZAAK_WACHT),
+        ],
+        action: Some((tr.t(msg::KINDPAKKET_MAIL_KNOP), url)),
+        after: vec![],
+        erase_after_sending: false,
+    }
+}
+
 /// The decision mail: that there is news, with a link; nothing about income or children.
 pub fn mail_besluit(tr: &Tr, to: String, referentie: &str, url: String) -> Email {
     Email {

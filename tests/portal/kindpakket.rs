@@ -624,8 +624,23 @@ async fn staff_decide_per_child_and_part_and_the_resident_sees_it_and_gets_mail(
             .filter_map(|m| link_in(m, "/kindpakket/"))
             .collect::<Vec<_>>()
     };
-    assert_eq!(aan(BEWONER), [format!("/kindpakket/{id}")]);
-    assert_eq!(aan("post@example.nl"), [format!("/kindpakket/{id}")]);
+    // The confirmation of sending, and the news of the decision.
+    let link = format!("/kindpakket/{id}");
+    assert_eq!(aan(BEWONER), [link.clone(), link.clone()]);
+    assert_eq!(aan("post@example.nl"), [link.clone(), link]);
+    let onderwerpen: Vec<&String> = mails
+        .iter()
+        .filter(|m| m.contains("Nieuws over uw aanvraag"))
+        .collect();
+    assert_eq!(
+        onderwerpen.len(),
+        2,
+        "the decision to the resident and the helper"
+    );
+    assert_eq!(
+        mails.iter().filter(|m| m.contains("is ontvangen")).count(),
+        2
+    );
     assert!(
         mails
             .iter()
