@@ -142,10 +142,6 @@ pub enum Actie {
     Opslaan,
     /// Save and show one more child block.
     KindErbij,
-    /// Save and remove the child at this position (0-based).
-    KindWeg(usize),
-    /// Save and remove this file.
-    BestandWeg(String),
     /// Save and go to check-your-answers when everything is complete.
     Controleren,
 }
@@ -156,18 +152,29 @@ impl Actie {
             Actie::KindErbij
         } else if waarde == "controleren" {
             Actie::Controleren
-        } else if let Some(i) = waarde
-            .strip_prefix("kind-weg-")
-            .and_then(|i| i.parse::<usize>().ok())
-            .and_then(|i| i.checked_sub(1))
-        {
-            Actie::KindWeg(i)
-        } else if let Some(id) = waarde.strip_prefix("bestand-weg-") {
-            Actie::BestandWeg(id.to_owned())
         } else {
             Actie::Opslaan
         }
     }
+}
+
+/// The children (0-based positions) and the files (ids) the resident ticked to remove. Removing is a checkbox,
+/// applied with any button, so that no button of the form removes anything: Enter in a field presses the
+/// form's first button.
+pub fn weg(a: &Aanvraag, velden: &[(String, String)]) -> (Vec<String>, Vec<String>) {
+    let kinderen = a
+        .kinderen
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| eerste(velden, &kind_veld(i + 1, "weg")) == "ja")
+        .map(|(_, k)| k.id.clone())
+        .collect();
+    let bestanden = velden
+        .iter()
+        .filter(|(k, _)| k == "bestand-weg")
+        .map(|(_, v)| v.clone())
+        .collect();
+    (kinderen, bestanden)
 }
 
 /// The field name of child `i` (1-based on the page): `kind-2-voornaam`.

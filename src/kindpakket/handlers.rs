@@ -184,22 +184,18 @@ pub async fn bewerken(
         }
     }
     let mut anker = String::new();
-    match &actie {
-        Actie::KindErbij if a.kinderen.len() < form::KINDEREN_MAX => {
-            repo::voeg_kind_toe(&mut tx, &a.id, &repo::Kind::default()).await?;
-            anker = format!("#kind-{}", a.kinderen.len() + 1);
-        }
-        Actie::KindWeg(i) => {
-            if let Some(kind) = a.kinderen.get(*i) {
-                repo::verwijder_kind(&mut tx, &a.id, &kind.id).await?;
-            }
-            anker = "#kinderen".to_owned();
-        }
-        Actie::BestandWeg(bestand) => {
-            repo::verwijder_bestand(&mut tx, &a.id, bestand).await?;
-            anker = "#bewijs".to_owned();
-        }
-        _ => {}
+    let (kinderen_weg, bestanden_weg) = form::weg(&a, &velden);
+    for kind in &kinderen_weg {
+        repo::verwijder_kind(&mut tx, &a.id, kind).await?;
+        anker = "#kinderen".to_owned();
+    }
+    for bestand in &bestanden_weg {
+        repo::verwijder_bestand(&mut tx, &a.id, bestand).await?;
+        anker = "#bewijs".to_owned();
+    }
+    if actie == Actie::KindErbij && a.kinderen.len() - kinderen_weg.len() < form::KINDEREN_MAX {
+        repo::voeg_kind_toe(&mut tx, &a.id, &repo::Kind::default()).await?;
+        anker = format!("#kind-{}", a.kinderen.len() - kinderen_weg.len() + 1);
     }
     log_helper(&mut tx, &namens, &a.id, Handeling::Gewijzigd, &ctx).await?;
     tx.commit().await?;

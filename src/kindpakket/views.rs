@@ -266,7 +266,7 @@ fn kind_blok(ctx: &Ctx, i: usize, kind: &Kind, errors: &FieldErrors, kan_weg: bo
     let naam = kind_veld(n, "voornaam");
     let geboren = kind_veld(n, "geboren");
     let onderdelen = kind_veld(n, "onderdelen");
-    let weg = format!("kind-weg-{n}");
+    let weg = kind_veld(n, "weg");
     let keuzes: Vec<ui::Choice<'_>> = kp(ctx)
         .map(|k| {
             k.onderdelen
@@ -292,7 +292,9 @@ fn kind_blok(ctx: &Ctx, i: usize, kind: &Kind, errors: &FieldErrors, kan_weg: bo
                 .hint(ctx.t(msg::KINDPAKKET_KIND_ONDERDELEN_HINT))
                 .errors(errors).checkboxes(tr, &keuzes, &kind.onderdelen))
             @if kan_weg {
-                (ui::Button::secondary(ctx.tr.ta(msg::KINDPAKKET_KIND_WEG, &[("nummer", n.into())])).name_value("actie", &weg))
+                (ui::Field::new(&weg, ctx.t(msg::KINDPAKKET_KIND_WEG_LABEL))
+                    .hint(ctx.t(msg::KINDPAKKET_WEG_HINT))
+                    .checkboxes(tr, &[ui::Choice::new("ja", ctx.tr.ta(msg::KINDPAKKET_KIND_WEG, &[("nummer", n.into())]))], &[] as &[&str]))
             }
         }))
     }
@@ -309,10 +311,7 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
         .render(html! {
             p { (begrippen::zin(ctx, msg::KINDPAKKET_FORMULIER_INTRO, &[], Begrip::Kindpakket)) }
             form method="post" action=(actie) enctype="multipart/form-data" novalidate {
-                // The first submit button is the one Enter presses: saving, never removing a child.
-                button.visually-hidden type="submit" name="actie" value="opslaan" tabindex="-1" aria-hidden="true" {
-                    (ctx.t(msg::KINDPAKKET_FORMULIER_OPSLAAN))
-                }
+                // No button removes anything (Enter presses the first): children and files are ticked away.
                 h2 { (ctx.t(msg::KINDPAKKET_FORMULIER_HUISHOUDEN)) }
                 (ui::Field::new("samenstelling", ctx.t(msg::KINDPAKKET_SAMENSTELLING_LABEL))
                     .value(a.samenstelling.as_str()).errors(errors).radios(tr, &huishouden_keuzes(ctx)))
@@ -342,13 +341,14 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
                 @if !a.bestanden.is_empty() {
                     ul {
                         @for b in &a.bestanden {
-                            @let weg = format!("bestand-weg-{}", b.id);
-                            li {
-                                a href={ "/kindpakket/" (a.id) "/bestand/" (b.id) } { (b.naam) } " "
-                                (ui::Button::secondary(ctx.tr.ta(msg::KINDPAKKET_BESTAND_WEG, &[("naam", b.naam.as_str().into())])).name_value("actie", &weg))
-                            }
+                            li { a href={ "/kindpakket/" (a.id) "/bestand/" (b.id) } { (b.naam) } }
                         }
                     }
+                    @let namen: Vec<String> = a.bestanden.iter().map(|b| ctx.tr.ta(msg::KINDPAKKET_BESTAND_WEG, &[("naam", b.naam.as_str().into())])).collect();
+                    @let keuzes: Vec<ui::Choice<'_>> = a.bestanden.iter().zip(&namen).map(|(b, naam)| ui::Choice::new(&b.id, naam.as_str())).collect();
+                    (ui::Field::new("bestand-weg", ctx.t(msg::KINDPAKKET_BESTAND_WEG_LABEL))
+                        .hint(ctx.t(msg::KINDPAKKET_WEG_HINT))
+                        .checkboxes(tr, &keuzes, &[] as &[&str]))
                 }
                 (ui::Field::new("bestand", ctx.t(msg::KINDPAKKET_BESTAND_LABEL))
                     .hint(ctx.t(msg::KINDPAKKET_BESTAND_HINT)).errors(errors)
