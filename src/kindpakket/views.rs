@@ -41,7 +41,7 @@ fn maximum(ctx: &Ctx, o: &KindpakketOnderdeel) -> Option<(String, String)> {
 }
 
 fn bron(ctx: &Ctx, tekst: &str) -> Markup {
-    html! { span.loket-hint { (ctx.tr.ta(msg::KINDPAKKET_BRON, &[("bron", tekst.into())])) } }
+    html! { div.loket-hint { (ctx.tr.ta(msg::KINDPAKKET_BRON, &[("bron", tekst.into())])) } }
 }
 
 /// `GET /kindpakket`.
@@ -64,7 +64,7 @@ pub fn uitleg(ctx: &Ctx) -> Markup {
                         li {
                             strong { (o.naam) } ": " (o.omschrijving.in_taal(ctx.lang()))
                             @if let Some((zin, b)) = maximum(ctx, o) {
-                                " " (zin) br; (bron(ctx, &b))
+                                " " (zin) (bron(ctx, &b))
                             }
                         }
                     }
@@ -73,13 +73,13 @@ pub fn uitleg(ctx: &Ctx) -> Markup {
             h2 { (ctx.t(msg::KINDPAKKET_UITLEG_WIE_TITEL)) }
             ul {
                 @if let Some(l) = leeftijd {
-                    li { (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_KINDEREN, &[("leeftijd", l.jaren.into())])) br; (bron(ctx, &l.bron)) }
+                    li { (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_KINDEREN, &[("leeftijd", l.jaren.into())])) (bron(ctx, &l.bron)) }
                 }
                 @if let Some(g) = gewoon {
-                    li { (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_INKOMEN, &[("procent", (g.basispunten.0 / 100).into())])) br; (bron(ctx, &g.bron)) }
+                    li { (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_INKOMEN, &[("procent", (g.basispunten.0 / 100).into())])) (bron(ctx, &g.bron)) }
                 }
                 @if let Some(s) = schrijnend {
-                    li { (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_SCHRIJNEND, &[("procent", (s.basispunten.0 / 100).into())])) br; (bron(ctx, &s.bron)) }
+                    li { (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_SCHRIJNEND, &[("procent", (s.basispunten.0 / 100).into())])) (bron(ctx, &s.bron)) }
                 }
             }
             h2 { (ctx.t(msg::KINDPAKKET_UITLEG_DOEN_TITEL)) }
@@ -175,7 +175,7 @@ fn uitslag(ctx: &Ctx, b: &Beoordeling) -> Markup {
             h3 { (ctx.t(msg::KINDPAKKET_UITSLAG_WAAROM)) }
             ul {
                 @for r in &b.redenen {
-                    li { (ctx.tr.ta(r.id, &a)) br; (bron(ctx, &r.bron)) }
+                    li { (ctx.tr.ta(r.id, &a)) (bron(ctx, &r.bron)) }
                 }
             }
             h3 { (ctx.t(msg::KINDPAKKET_UITSLAG_VOLGENDE)) }
