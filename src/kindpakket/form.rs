@@ -419,3 +419,96 @@ pub fn besluiten(
         Err(errors)
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::kindpakket::repo::Kind;
+    use crate::ui::test_tr;
+
+    fn aanvraag() -> Aanvraag {
+        let kind = |id: &str, delen: &[&str]| Kind {
+            id: id.into(),
+            voornaam: id.into(),
+            onderdelen: delen.iter().map(|d| (*d).to_owned()).collect(),
+            ..Kind::default()
+        };
+        Aanvraag {
+            id: "a".into(),
+            persoon_id: "p".into(),
+            status: super::super::domain::Status::Ingediend,
+            referentie: None,
+            samenstelling: String::new(),
+            aow: String::new(),
+            inkomen: String::new(),
+            schrijnend: String::new(),
+            inkomen_centen: None,
+            advies: None,
+            aangemaakt_op: time::OffsetDateTime::UNIX_EPOCH,
+            ingediend_op: None,
+            besloten_op: None,
+            kinderen: vec![
+                kind("k1", &["kindpas", "leergeld"]),
+                kind("k2", &["kindpas"]),
+            ],
+            bestanden: Vec::new(),
+            besluiten: Vec::new(),
+        }
+    }
+
+    fn v(paren: &[(&str, &str)]) -> Vec<(String, String)> {
+        paren
+            .iter()
+            .map(|(k, w)| ((*k).to_owned(), (*w).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn every_part_of_every_child_needs_a_choice_and_a_refusal_a_reason() {
+        let tr = test_tr(Lang::Nl);
+        let a = aanvraag();
+        let errors = besluiten(&a, &[], &tr).unwrap_err();
+        let velden: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            velden,
+            [
+                "besluit-k1-kindpas",
+                "besluit-k1-leergeld",
+                "besluit-k2-kindpas"
+            ]
+        );
+        let zonder_reden = v(&[
+            ("besluit-k1-kindpas", "ja"),
+            ("besluit-k1-leergeld", "nee"),
+            ("besluit-k2-kindpas", "ja"),
+        ]);
+        let errors = besluiten(&a, &zonder_reden, &tr).unwrap_err();
+        assert!(errors.get("reden-k1-leergeld").is_some());
+        let mut compleet = zonder_reden;
+        compleet.push(("reden-k1-leergeld".into(), " Al een fiets. ".into()));
+        let b = besluiten(&a, &compleet, &tr).unwrap();
+        assert_eq!(b.len(), 3);
+        assert!(!b[1].toegekend && b[1].reden.as_deref() == Some("Al een fiets."));
+        assert!(b[0].toegekend && b[2].toegekend);
+    }
+
+    #[test]
+    fn buttons_and_ticks() {
+        assert_eq!(Actie::uit("kind-erbij"), Actie::KindErbij);
+        assert_eq!(Actie::uit("controleren"), Actie::Controleren);
+        assert_eq!(Actie::uit("iets anders"), Actie::Opslaan);
+        let a = aanvraag();
+        let (kinderen, bestanden) = weg(
+            &a,
+            &v(&[
+                ("kind-2-weg", "ja"),
+                ("kind-1-weg", "nee"),
+                ("bestand-weg", "b1"),
+            ]),
+        );
+        assert_eq!(kinderen, ["k2"]);
+        assert_eq!(bestanden, ["b1"]);
+    }
+}
