@@ -127,8 +127,10 @@ pub async fn vul(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> 
                         kind_id: kind.id.clone(),
                         onderdeel: o.clone(),
                         toegekend: j != 2,
-                        reden: (j == 2)
-                            .then(|| "Voor dit kind is dit jaar al een fiets vergoed.".to_owned()),
+                        reden: (j == 2).then(|| {
+                            "Stichting Leergeld betaalde dit jaar al een fiets voor dit kind."
+                                .to_owned()
+                        }),
                     })
                 })
                 .collect();

@@ -142,10 +142,6 @@ pub enum Actie {
     Opslaan,
     /// Save and show one more child block.
     KindErbij,
-    /// Save and remove the child at this position (0-based).
-    KindWeg(usize),
-    /// Save and remove this file.
-    BestandWeg(String),
     /// Save and go to check-your-answers when everything is complete.
     Controleren,
 }
@@ -156,18 +152,29 @@ impl Actie {
             Actie::KindErbij
         } else if waarde == "controleren" {
             Actie::Controleren
-        } else if let Some(i) = waarde
-            .strip_prefix("kind-weg-")
-            .and_then(|i| i.parse::<usize>().ok())
-            .and_then(|i| i.checked_sub(1))
-        {
-            Actie::KindWeg(i)
-        } else if let Some(id) = waarde.strip_prefix("bestand-weg-") {
-            Actie::BestandWeg(id.to_owned())
         } else {
             Actie::Opslaan
         }
     }
+}
+
+/// The children (0-based positions) and the files (ids) the resident ticked to remove. Removing is a checkbox,
+/// applied with any button, so that no button of the form removes anything: Enter in a field presses the
+/// form's first button.
+pub fn weg(a: &Aanvraag, velden: &[(String, String)]) -> (Vec<String>, Vec<String>) {
+    let kinderen = a
+        .kinderen
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| eerste(velden, &kind_veld(i + 1, "weg")) == "ja")
+        .map(|(_, k)| k.id.clone())
+        .collect();
+    let bestanden = velden
+        .iter()
+        .filter(|(k, _)| k == "bestand-weg")
+        .map(|(_, v)| v.clone())
+        .collect();
+    (kinderen, bestanden)
 }
 
 /// The field name of child `i` (1-based on the page): `kind-2-voornaam`.
@@ -410,5 +417,98 @@ pub fn besluiten(
         Ok(uit)
     } else {
         Err(errors)
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::kindpakket::repo::Kind;
+    use crate::ui::test_tr;
+
+    fn aanvraag() -> Aanvraag {
+        let kind = |id: &str, delen: &[&str]| Kind {
+            id: id.into(),
+            voornaam: id.into(),
+            onderdelen: delen.iter().map(|d| (*d).to_owned()).collect(),
+            ..Kind::default()
+        };
+        Aanvraag {
+            id: "a".into(),
+            persoon_id: "p".into(),
+            status: super::super::domain::Status::Ingediend,
+            referentie: None,
+            samenstelling: String::new(),
+            aow: String::new(),
+            inkomen: String::new(),
+            schrijnend: String::new(),
+            inkomen_centen: None,
+            advies: None,
+            aangemaakt_op: time::OffsetDateTime::UNIX_EPOCH,
+            ingediend_op: None,
+            besloten_op: None,
+            kinderen: vec![
+                kind("k1", &["kindpas", "leergeld"]),
+                kind("k2", &["kindpas"]),
+            ],
+            bestanden: Vec::new(),
+            besluiten: Vec::new(),
+        }
+    }
+
+    fn v(paren: &[(&str, &str)]) -> Vec<(String, String)> {
+        paren
+            .iter()
+            .map(|(k, w)| ((*k).to_owned(), (*w).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn every_part_of_every_child_needs_a_choice_and_a_refusal_a_reason() {
+        let tr = test_tr(Lang::Nl);
+        let a = aanvraag();
+        let errors = besluiten(&a, &[], &tr).unwrap_err();
+        let velden: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            velden,
+            [
+                "besluit-k1-kindpas",
+                "besluit-k1-leergeld",
+                "besluit-k2-kindpas"
+            ]
+        );
+        let zonder_reden = v(&[
+            ("besluit-k1-kindpas", "ja"),
+            ("besluit-k1-leergeld", "nee"),
+            ("besluit-k2-kindpas", "ja"),
+        ]);
+        let errors = besluiten(&a, &zonder_reden, &tr).unwrap_err();
+        assert!(errors.get("reden-k1-leergeld").is_some());
+        let mut compleet = zonder_reden;
+        compleet.push(("reden-k1-leergeld".into(), " Al een fiets. ".into()));
+        let b = besluiten(&a, &compleet, &tr).unwrap();
+        assert_eq!(b.len(), 3);
+        assert!(!b[1].toegekend && b[1].reden.as_deref() == Some("Al een fiets."));
+        assert!(b[0].toegekend && b[2].toegekend);
+    }
+
+    #[test]
+    fn buttons_and_ticks() {
+        assert_eq!(Actie::uit("kind-erbij"), Actie::KindErbij);
+        assert_eq!(Actie::uit("controleren"), Actie::Controleren);
+        assert_eq!(Actie::uit("iets anders"), Actie::Opslaan);
+        let a = aanvraag();
+        let (kinderen, bestanden) = weg(
+            &a,
+            &v(&[
+                ("kind-2-weg", "ja"),
+                ("kind-1-weg", "nee"),
+                ("bestand-weg", "b1"),
+            ]),
+        );
+        assert_eq!(kinderen, ["k2"]);
+        assert_eq!(bestanden, ["b1"]);
     }
 }

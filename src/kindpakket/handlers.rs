@@ -184,22 +184,18 @@ pub async fn bewerken(
         }
     }
     let mut anker = String::new();
-    match &actie {
-        Actie::KindErbij if a.kinderen.len() < form::KINDEREN_MAX => {
-            repo::voeg_kind_toe(&mut tx, &a.id, &repo::Kind::default()).await?;
-            anker = format!("#kind-{}", a.kinderen.len() + 1);
-        }
-        Actie::KindWeg(i) => {
-            if let Some(kind) = a.kinderen.get(*i) {
-                repo::verwijder_kind(&mut tx, &a.id, &kind.id).await?;
-            }
-            anker = "#kinderen".to_owned();
-        }
-        Actie::BestandWeg(bestand) => {
-            repo::verwijder_bestand(&mut tx, &a.id, bestand).await?;
-            anker = "#bewijs".to_owned();
-        }
-        _ => {}
+    let (kinderen_weg, bestanden_weg) = form::weg(&a, &velden);
+    for kind in &kinderen_weg {
+        repo::verwijder_kind(&mut tx, &a.id, kind).await?;
+        anker = "#kinderen".to_owned();
+    }
+    for bestand in &bestanden_weg {
+        repo::verwijder_bestand(&mut tx, &a.id, bestand).await?;
+        anker = "#bewijs".to_owned();
+    }
+    if actie == Actie::KindErbij && a.kinderen.len() - kinderen_weg.len() < form::KINDEREN_MAX {
+        repo::voeg_kind_toe(&mut tx, &a.id, &repo::Kind::default()).await?;
+        anker = format!("#kind-{}", a.kinderen.len() - kinderen_weg.len() + 1);
     }
     log_helper(&mut tx, &namens, &a.id, Handeling::Gewijzigd, &ctx).await?;
     tx.commit().await?;
@@ -291,8 +287,48 @@ pub async fn versturen(
         return Ok(see_other(&zaak_pad(&id)));
     }
     log_helper(&mut tx, &namens, &a.id, Handeling::Ingediend, &ctx).await?;
+    mail_aan_allen(&ctx, &mut tx, &a.persoon_id, &a.id, |tr, adres, url| {
+        views::mail_ontvangen(tr, adres, &referentie, url)
+    })
+    .await?;
     tx.commit().await?;
+    app.mail.wake();
     Ok(see_other(&zaak_pad(&id)))
+}
+
+/// Queues a mail about application `aanvraag_id` to the resident (with an address of their own) and to every
+/// helper with the mail right on money matters, each in their language, with a link to the case page.
+async fn mail_aan_allen(
+    ctx: &Ctx,
+    tx: &mut crate::db::WriteTx,
+    persoon_id: &str,
+    aanvraag_id: &str,
+    bericht: impl Fn(&Tr, String, String) -> mail::Email,
+) -> AppResult<()> {
+    let app = &ctx.app;
+    let inwoner: Option<(String, String)> =
+        sqlx::query_as("SELECT email, taal FROM personen WHERE id = $1")
+            .bind(persoon_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let helpers = crate::machtigingen::repo::post_ontvangers(
+        tx,
+        persoon_id,
+        Onderwerp::Geld,
+        app.clock.today(),
+    )
+    .await?;
+    let ontvangers = inwoner
+        .filter(|(adres, _)| crate::auth::namens::echt_adres(adres))
+        .into_iter()
+        .chain(helpers);
+    let url = format!("{}{}", app.config.base_url, zaak_pad(aanvraag_id));
+    for (adres, taal) in ontvangers {
+        let tr = Tr::new(app.i18n.clone(), Lang::from_code(&taal).unwrap_or(Lang::Nl));
+        let email = bericht(&tr, adres, url.clone());
+        mail::enqueue(tx, app.clock.now(), &email, &tr, &app.gemeente).await?;
+    }
+    Ok(())
 }
 
 /// `GET /kindpakket/{id}`: the case page. A helper's look goes in the log.
@@ -435,34 +471,11 @@ pub async fn staf_beslissen(
         return Ok(see_other(&format!("/medewerker/kindpakket/{id}")));
     }
     repo::log(&mut tx, &a.id, &wie, true, Handeling::Besloten, now).await?;
-    // The resident (with an address of their own) and every helper with the mail right on money matters.
-    let inwoner: Option<(String, String)> =
-        sqlx::query_as("SELECT email, taal FROM personen WHERE id = $1")
-            .bind(&a.persoon_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-    let helpers = crate::machtigingen::repo::post_ontvangers(
-        &mut tx,
-        &a.persoon_id,
-        Onderwerp::Geld,
-        app.clock.today(),
-    )
+    let referentie = a.referentie.as_deref().unwrap_or_default();
+    mail_aan_allen(&ctx, &mut tx, &a.persoon_id, &a.id, |tr, adres, url| {
+        views::mail_besluit(tr, adres, referentie, url)
+    })
     .await?;
-    let ontvangers = inwoner
-        .filter(|(adres, _)| crate::auth::namens::echt_adres(adres))
-        .into_iter()
-        .chain(helpers);
-    let url = format!("{}{}", app.config.base_url, zaak_pad(&a.id));
-    for (adres, taal) in ontvangers {
-        let tr = Tr::new(app.i18n.clone(), Lang::from_code(&taal).unwrap_or(Lang::Nl));
-        let bericht = views::mail_besluit(
-            &tr,
-            adres,
-            a.referentie.as_deref().unwrap_or_default(),
-            url.clone(),
-        );
-        mail::enqueue(&mut tx, now, &bericht, &tr, &app.gemeente).await?;
-    }
     tx.commit().await?;
     app.mail.wake();
     Ok(see_other(&format!("/medewerker/kindpakket/{id}")))

@@ -41,7 +41,7 @@ fn maximum(ctx: &Ctx, o: &KindpakketOnderdeel) -> Option<(String, String)> {
 }
 
 fn bron(ctx: &Ctx, tekst: &str) -> Markup {
-    html! { span.loket-hint { (ctx.tr.ta(msg::KINDPAKKET_BRON, &[("bron", tekst.into())])) } }
+    html! { div.loket-hint { (ctx.tr.ta(msg::KINDPAKKET_BRON, &[("bron", tekst.into())])) } }
 }
 
 /// `GET /kindpakket`.
@@ -64,7 +64,7 @@ pub fn uitleg(ctx: &Ctx) -> Markup {
                         li {
                             strong { (o.naam) } ": " (o.omschrijving.in_taal(ctx.lang()))
                             @if let Some((zin, b)) = maximum(ctx, o) {
-                                " " (zin) br; (bron(ctx, &b))
+                                " " (zin) (bron(ctx, &b))
                             }
                         }
                     }
@@ -73,13 +73,13 @@ pub fn uitleg(ctx: &Ctx) -> Markup {
             h2 { (ctx.t(msg::KINDPAKKET_UITLEG_WIE_TITEL)) }
             ul {
                 @if let Some(l) = leeftijd {
-                    li { (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_KINDEREN, &[("leeftijd", l.jaren.into())])) br; (bron(ctx, &l.bron)) }
+                    li { (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_KINDEREN, &[("leeftijd", l.jaren.into())])) (bron(ctx, &l.bron)) }
                 }
                 @if let Some(g) = gewoon {
-                    li { (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_INKOMEN, &[("procent", (g.basispunten.0 / 100).into())])) br; (bron(ctx, &g.bron)) }
+                    li { (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_INKOMEN, &[("procent", (g.basispunten.0 / 100).into())])) (bron(ctx, &g.bron)) }
                 }
                 @if let Some(s) = schrijnend {
-                    li { (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_SCHRIJNEND, &[("procent", (s.basispunten.0 / 100).into())])) br; (bron(ctx, &s.bron)) }
+                    li { (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_SCHRIJNEND, &[("procent", (s.basispunten.0 / 100).into())])) (bron(ctx, &s.bron)) }
                 }
             }
             h2 { (ctx.t(msg::KINDPAKKET_UITLEG_DOEN_TITEL)) }
@@ -175,7 +175,7 @@ fn uitslag(ctx: &Ctx, b: &Beoordeling) -> Markup {
             h3 { (ctx.t(msg::KINDPAKKET_UITSLAG_WAAROM)) }
             ul {
                 @for r in &b.redenen {
-                    li { (ctx.tr.ta(r.id, &a)) br; (bron(ctx, &r.bron)) }
+                    li { (ctx.tr.ta(r.id, &a)) (bron(ctx, &r.bron)) }
                 }
             }
             h3 { (ctx.t(msg::KINDPAKKET_UITSLAG_VOLGENDE)) }
@@ -266,7 +266,7 @@ fn kind_blok(ctx: &Ctx, i: usize, kind: &Kind, errors: &FieldErrors, kan_weg: bo
     let naam = kind_veld(n, "voornaam");
     let geboren = kind_veld(n, "geboren");
     let onderdelen = kind_veld(n, "onderdelen");
-    let weg = format!("kind-weg-{n}");
+    let weg = kind_veld(n, "weg");
     let keuzes: Vec<ui::Choice<'_>> = kp(ctx)
         .map(|k| {
             k.onderdelen
@@ -292,7 +292,9 @@ fn kind_blok(ctx: &Ctx, i: usize, kind: &Kind, errors: &FieldErrors, kan_weg: bo
                 .hint(ctx.t(msg::KINDPAKKET_KIND_ONDERDELEN_HINT))
                 .errors(errors).checkboxes(tr, &keuzes, &kind.onderdelen))
             @if kan_weg {
-                (ui::Button::secondary(ctx.tr.ta(msg::KINDPAKKET_KIND_WEG, &[("nummer", n.into())])).name_value("actie", &weg))
+                (ui::Field::new(&weg, ctx.t(msg::KINDPAKKET_KIND_WEG_LABEL))
+                    .hint(ctx.t(msg::KINDPAKKET_WEG_HINT))
+                    .checkboxes(tr, &[ui::Choice::new("ja", ctx.tr.ta(msg::KINDPAKKET_KIND_WEG, &[("nummer", n.into())]))], &[] as &[&str]))
             }
         }))
     }
@@ -309,10 +311,7 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
         .render(html! {
             p { (begrippen::zin(ctx, msg::KINDPAKKET_FORMULIER_INTRO, &[], Begrip::Kindpakket)) }
             form method="post" action=(actie) enctype="multipart/form-data" novalidate {
-                // The first submit button is the one Enter presses: saving, never removing a child.
-                button.visually-hidden type="submit" name="actie" value="opslaan" tabindex="-1" aria-hidden="true" {
-                    (ctx.t(msg::KINDPAKKET_FORMULIER_OPSLAAN))
-                }
+                // No button removes anything (Enter presses the first): children and files are ticked away.
                 h2 { (ctx.t(msg::KINDPAKKET_FORMULIER_HUISHOUDEN)) }
                 (ui::Field::new("samenstelling", ctx.t(msg::KINDPAKKET_SAMENSTELLING_LABEL))
                     .value(a.samenstelling.as_str()).errors(errors).radios(tr, &huishouden_keuzes(ctx)))
@@ -342,13 +341,14 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
                 @if !a.bestanden.is_empty() {
                     ul {
                         @for b in &a.bestanden {
-                            @let weg = format!("bestand-weg-{}", b.id);
-                            li {
-                                a href={ "/kindpakket/" (a.id) "/bestand/" (b.id) } { (b.naam) } " "
-                                (ui::Button::secondary(ctx.tr.ta(msg::KINDPAKKET_BESTAND_WEG, &[("naam", b.naam.as_str().into())])).name_value("actie", &weg))
-                            }
+                            li { a href={ "/kindpakket/" (a.id) "/bestand/" (b.id) } { (b.naam) } }
                         }
                     }
+                    @let namen: Vec<String> = a.bestanden.iter().map(|b| ctx.tr.ta(msg::KINDPAKKET_BESTAND_WEG, &[("naam", b.naam.as_str().into())])).collect();
+                    @let keuzes: Vec<ui::Choice<'_>> = a.bestanden.iter().zip(&namen).map(|(b, naam)| ui::Choice::new(&b.id, naam.as_str())).collect();
+                    (ui::Field::new("bestand-weg", ctx.t(msg::KINDPAKKET_BESTAND_WEG_LABEL))
+                        .hint(ctx.t(msg::KINDPAKKET_WEG_HINT))
+                        .checkboxes(tr, &keuzes, &[] as &[&str]))
                 }
                 (ui::Field::new("bestand", ctx.t(msg::KINDPAKKET_BESTAND_LABEL))
                     .hint(ctx.t(msg::KINDPAKKET_BESTAND_HINT)).errors(errors)
@@ -811,6 +811,28 @@ pub fn cijfers(ctx: &Ctx, jaar: i32, g: &Gebruik) -> Markup {
                 }
             }
         }
+    }
+}
+
+/// The confirmation mail: the reference number and that the municipality will decide.
+pub fn mail_ontvangen(tr: &Tr, to: String, referentie: &str, url: String) -> Email {
+    Email {
+        to,
+        greeting: None,
+        subject: tr.ta(
+            msg::KINDPAKKET_MAIL_ONTVANGEN_ONDERWERP,
+            &[("referentie", referentie.into())],
+        ),
+        paragraphs: vec![
+            tr.ta(
+                msg::KINDPAKKET_MAIL_ONTVANGEN_TEKST,
+                &[("referentie", referentie.into())],
+            ),
+            tr.t(msg::KINDPAKKET_ZAAK_WACHT),
+        ],
+        action: Some((tr.t(msg::KINDPAKKET_MAIL_KNOP), url)),
+        after: vec![],
+        erase_after_sending: false,
     }
 }
 

@@ -268,11 +268,13 @@ async fn a_household_applies_for_two_children_adding_and_removing_a_child() {
     )
     .await;
     let noor = kind(3, "Noor", ("12", "8", "2019"), &["jarige-job"]);
+    let mut piet = piet;
+    piet.push(("kind-2-weg".to_owned(), "ja".to_owned()));
     let r = stuur(
         &mut app,
         &id,
         &velden(HUISHOUDEN, &[sem.clone(), piet, noor]),
-        "kind-weg-2",
+        "opslaan",
         Some(("loonstrook.pdf", PDF)),
     )
     .await;
@@ -285,6 +287,32 @@ async fn a_household_applies_for_two_children_adding_and_removing_a_child() {
             .is_empty()
     );
     assert!(form.body.contains("loonstrook.pdf"), "the upload is listed");
+    // A second file, uploaded by mistake and ticked away again.
+    let noor = kind(2, "Noor", ("12", "8", "2019"), &["jarige-job"]);
+    let nu = velden(HUISHOUDEN, &[sem.clone(), noor]);
+    stuur(
+        &mut app,
+        &id,
+        &nu,
+        "opslaan",
+        Some(("foto.png", b"\x89PNG\r\n\x1a\nrest")),
+    )
+    .await;
+    assert_eq!(tel(&app, "kindpakket_bestanden").await, 2);
+    let form = app.get(&format!("/kindpakket/{id}/bewerken")).await;
+    let foto: String =
+        sqlx::query_scalar("SELECT id FROM kindpakket_bestanden WHERE naam = 'foto.png'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert!(
+        form.attrs("input[name=bestand-weg]", "value")
+            .contains(&foto)
+    );
+    let mut weg = nu.clone();
+    weg.push(("bestand-weg".to_owned(), foto));
+    stuur(&mut app, &id, &weg, "opslaan", None).await;
+    assert_eq!(tel(&app, "kindpakket_bestanden").await, 1);
 
     let noor = kind(
         2,
@@ -624,8 +652,23 @@ async fn staff_decide_per_child_and_part_and_the_resident_sees_it_and_gets_mail(
             .filter_map(|m| link_in(m, "/kindpakket/"))
             .collect::<Vec<_>>()
     };
-    assert_eq!(aan(BEWONER), [format!("/kindpakket/{id}")]);
-    assert_eq!(aan("post@example.nl"), [format!("/kindpakket/{id}")]);
+    // The confirmation of sending, and the news of the decision.
+    let link = format!("/kindpakket/{id}");
+    assert_eq!(aan(BEWONER), [link.clone(), link.clone()]);
+    assert_eq!(aan("post@example.nl"), [link.clone(), link]);
+    let onderwerpen: Vec<&String> = mails
+        .iter()
+        .filter(|m| m.contains("Nieuws over uw aanvraag"))
+        .collect();
+    assert_eq!(
+        onderwerpen.len(),
+        2,
+        "the decision to the resident and the helper"
+    );
+    assert_eq!(
+        mails.iter().filter(|m| m.contains("is ontvangen")).count(),
+        2
+    );
     assert!(
         mails
             .iter()
