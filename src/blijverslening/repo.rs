@@ -557,6 +557,38 @@ pub async fn besluit(
     Ok(done.rows_affected() == 1)
 }
 
+/// Takes this year's turn to decide: later decisions of the same year wait until this transaction ends.
+pub async fn budget_beurt(
+    conn: &mut AnyConnection,
+    jaar: i32,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO blijverslening_budgetjaren (jaar, laatst) VALUES ($1, $2) \
+         ON CONFLICT (jaar) DO UPDATE SET laatst = excluded.laatst",
+    )
+    .bind(i64::from(jaar))
+    .bind(db::ts(now))
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// Takes the application's turn: answers of its co-owners wait for each other, so that the last yes sees every
+/// other answer.
+pub async fn aanvraag_beurt(
+    conn: &mut AnyConnection,
+    id: &str,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE blijverslening_aanvragen SET gewijzigd_op = $2 WHERE id = $1")
+        .bind(id)
+        .bind(db::ts(now))
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
 /// The sum of the provisional allocations decided in calendar year `jaar`, in cents.
 pub async fn toegekend_in_jaar<'e>(
     db: impl Executor<'e, Database = Any>,

@@ -3,7 +3,7 @@
 use maud::{Markup, html};
 use time::Date;
 
-use super::domain::{Beoordeling, Oordeel, Soort, Uitkomst, Waarde, Weigergrond};
+use super::domain::{Beoordeling, Oordeel, Uitkomst, Waarde, Weigergrond};
 use super::form::{
     AanvraagForm, BesluitForm, CHECK_AANVRAGERS, CheckForm, MEDE_EIGENAREN, TEKST_MAX,
 };
@@ -145,14 +145,12 @@ fn looptijd_keuzes<'a>(ctx: &Ctx) -> [ui::Choice<'a>; 2] {
 /// `GET /blijverslening/check`: the questions as a GET form, and the outcome on the same page.
 pub fn check(
     ctx: &Ctx,
-    b: &Blijverslening,
     input: &CheckForm,
     uitkomst: Option<(&Beoordeling, Option<i64>)>,
     errors: &FieldErrors,
 ) -> Markup {
     let tr = &ctx.tr;
     let geboren = input.geboren();
-    let _ = b;
     ui::Page::new(ctx, ctx.t(msg::BLIJVERSLENING_CHECK_TITEL))
         .back("/blijverslening", ctx.t(msg::UI_BACK_LINK))
         .errors(errors)
@@ -484,8 +482,7 @@ fn antwoorden(ctx: &Ctx, a: &Aanvraag, eigenaren: &[Eigenaar], wijzig: Option<&s
     ui::summary_list(&ctx.tr, &rijen)
 }
 
-fn maandlast_blok(ctx: &Ctx, maand: Option<i64>, soort: Soort) -> Markup {
-    let _ = soort;
+fn maandlast_blok(ctx: &Ctx, maand: Option<i64>) -> Markup {
     html! {
         @if let Some(maand) = maand {
             (ui::panel(&ctx.t(msg::BLIJVERSLENING_MAANDLAST_TITEL), html! {
@@ -517,7 +514,7 @@ pub fn controleren(
                 p { (ctx.tr.ta(msg::BLIJVERSLENING_NAMENS, &[("naam", namens.voor_naam().into())])) }
             }
             (antwoorden(ctx, a, eigenaren, Some(&format!("{pad}/wijzigen"))))
-            (maandlast_blok(ctx, maand, a.gegevens.soort))
+            (maandlast_blok(ctx, maand))
             h2 #stukken { (ctx.t(msg::BLIJVERSLENING_STUKKEN_AL)) }
             (stukken_lijst(ctx, &pad, stukken))
             @if !missen.is_empty() {
@@ -567,7 +564,9 @@ fn besluit_blok(ctx: &Ctx, a: &Aanvraag) -> Markup {
                 p { strong { (ctx.tr.ta(msg::BLIJVERSLENING_BESLUIT_GEWEIGERD, &[("datum", datum(b.datum, ctx.lang()).into())])) } }
                 @if let Some(g) = b.grond {
                     p { (ctx.t(g.naam())) }
-                    p.loket-hint { (ctx.tr.ta(msg::BLIJVERSLENING_BRON, &[("bron", format!("Verordening Sociaal Domein Lansingerland 2018, artikel 4:15e, lid 1, onder {}", g.code()).into())])) }
+                    @if let Some(regeling) = &ctx.app.gemeente.blijverslening {
+                        p.loket-hint { (ctx.tr.ta(msg::BLIJVERSLENING_BRON, &[("bron", format!("{}, onder {}", regeling.bronnen.afwijzen, g.code()).into())])) }
+                    }
                 }
             }
         }
@@ -673,7 +672,7 @@ pub fn zaak(
             (besluit_blok(ctx, a))
             h2 { (ctx.t(msg::BLIJVERSLENING_ZAAK_VERDER_TITEL)) }
             p { (ctx.t(msg::BLIJVERSLENING_UITLEG_SVN)) }
-            (maandlast_blok(ctx, maand, a.gegevens.soort))
+            (maandlast_blok(ctx, maand))
             h2 { (ctx.t(msg::BLIJVERSLENING_ZAAK_ANTWOORDEN)) }
             (antwoorden(ctx, a, eigenaren, None))
             h2 { (ctx.t(msg::BLIJVERSLENING_STUKKEN_AL)) }
@@ -826,7 +825,7 @@ pub fn detail(
             ])) }
             h2 { (ctx.t(msg::BLIJVERSLENING_MW_REGELS)) }
             (reden_lijst(ctx, beoordeling))
-            (maandlast_blok(ctx, maand, a.gegevens.soort))
+            (maandlast_blok(ctx, maand))
             h2 { (ctx.t(msg::BLIJVERSLENING_ZAAK_ANTWOORDEN)) }
             (antwoorden(ctx, a, eigenaren, None))
             h2 { (ctx.t(msg::BLIJVERSLENING_STUKKEN_AL)) }
