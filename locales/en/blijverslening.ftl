@@ -119,7 +119,6 @@ blijverslening-mede-naam = Name
 blijverslening-mede-email = E-mail address
 blijverslening-mede-email-hint = We send the request to confirm to this address.
 blijverslening-deel-woning = The home
-blijverslening-bevestig-label = Is this right?
 blijverslening-bevestig-eigenaar = I own the home.
 blijverslening-bevestig-bewoner = I live in the home myself.
 blijverslening-bevestig-alle = I have filled in every owner of the home.

@@ -119,7 +119,6 @@ blijverslening-mede-naam = Naam
 blijverslening-mede-email = E-mailadres
 blijverslening-mede-email-hint = Naar dit adres sturen we de vraag om te bevestigen.
 blijverslening-deel-woning = Het huis
-blijverslening-bevestig-label = Klopt dit?
 blijverslening-bevestig-eigenaar = Ik ben eigenaar van het huis.
 blijverslening-bevestig-bewoner = Ik woon zelf in het huis.
 blijverslening-bevestig-alle = Ik heb alle eigenaren van het huis ingevuld.

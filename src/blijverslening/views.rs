@@ -289,13 +289,13 @@ pub fn formulier(
                     }))
                 }
                 h2 { (ctx.t(msg::BLIJVERSLENING_DEEL_WONING)) }
-                (ui::Field::new("eigenaar", ctx.t(msg::BLIJVERSLENING_BEVESTIG_LABEL)).errors(errors)
+                (ui::Field::new("eigenaar", ctx.t(msg::BLIJVERSLENING_CHECK_EIGENAAR)).errors(errors)
                     .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::BLIJVERSLENING_BEVESTIG_EIGENAAR))],
                         if input.eigenaar == "ja" { &["ja"][..] } else { &[][..] }))
-                (ui::Field::new("bewoner", ctx.t(msg::BLIJVERSLENING_BEVESTIG_LABEL)).errors(errors)
+                (ui::Field::new("bewoner", ctx.t(msg::BLIJVERSLENING_CHECK_BEWONER)).errors(errors)
                     .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::BLIJVERSLENING_BEVESTIG_BEWONER))],
                         if input.bewoner == "ja" { &["ja"][..] } else { &[][..] }))
-                (ui::Field::new("alle-eigenaren", ctx.t(msg::BLIJVERSLENING_BEVESTIG_LABEL)).errors(errors)
+                (ui::Field::new("alle-eigenaren", ctx.t(msg::BLIJVERSLENING_CHECK_ALLE)).errors(errors)
                     .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::BLIJVERSLENING_BEVESTIG_ALLE))],
                         if input.alle_eigenaren == "ja" { &["ja"][..] } else { &[][..] }))
                 p { (ctx.t(msg::BLIJVERSLENING_BEWIJS_LATER)) }
