@@ -192,6 +192,7 @@ blijverslening-mede-wacht = has not answered yet
 blijverslening-zaak-titel = Your application for a blijverslening
 blijverslening-zaak-nummer = Your number
 blijverslening-zaak-concept = You have not sent the application yet.
+blijverslening-zaak-wijzigen = Change the date of the work
 blijverslening-zaak-verder = Continue the application
 blijverslening-zaak-wacht = We are waiting for the other owners' answers. They have received an e-mail.
 blijverslening-zaak-gestopt = Another owner does not take part. So the application stops. All owners must apply together.

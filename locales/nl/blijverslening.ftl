@@ -192,6 +192,7 @@ blijverslening-mede-wacht = heeft nog niet geantwoord
 blijverslening-zaak-titel = Uw aanvraag voor een blijverslening
 blijverslening-zaak-nummer = Uw nummer
 blijverslening-zaak-concept = U heeft de aanvraag nog niet verstuurd.
+blijverslening-zaak-wijzigen = Verander de datum van het werk
 blijverslening-zaak-verder = Ga verder met de aanvraag
 blijverslening-zaak-wacht = We wachten op het antwoord van de andere eigenaren. Zij hebben een mail gekregen.
 blijverslening-zaak-gestopt = Een andere eigenaar doet niet mee. Daarom stopt de aanvraag. Alle eigenaren moeten de lening samen aanvragen.

@@ -337,6 +337,10 @@ async fn controleren_pagina(
     let stukken = repo::stukken(db, &aanvraag.id).await?;
     let missen = ontbrekend(&stukken);
     let mut errors = FieldErrors::new();
+    // A draft saved earlier may plan work on a day that has passed by now (art. 4:15e lid 1 f).
+    if fout && aanvraag.gegevens.geplande_datum < ctx.app.clock.today() {
+        errors.add("gepland", ctx.t(msg::BLIJVERSLENING_FOUT_GEPLAND_VOORBIJ));
+    }
     if fout && !missen.is_empty() {
         let namen: Vec<String> = missen.iter().map(|s| ctx.t(views::stuk_naam(*s))).collect();
         errors.add(
@@ -425,7 +429,7 @@ pub async fn indienen(
     };
     let app = &ctx.app;
     let stukken = repo::stukken(&app.db.pool, &id).await?;
-    if !ontbrekend(&stukken).is_empty() {
+    if !ontbrekend(&stukken).is_empty() || aanvraag.gegevens.geplande_datum < app.clock.today() {
         return controleren_pagina(
             &ctx,
             &namens,

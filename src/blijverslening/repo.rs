@@ -605,23 +605,31 @@ pub async fn toegekend_in_jaar<'e>(
     Ok(som.unwrap_or(0))
 }
 
-/// The counts of the figures page for calendar year `jaar`: sent applications (by the day they were sent),
-/// allocations, and refusals per ground code.
-pub async fn tellingen<'e>(
-    db: impl Executor<'e, Database = Any>,
+/// The counts of the figures page for calendar year `jaar`: applications sent that year, and decisions of that
+/// year per ground code (`None`: a provisional allocation).
+pub async fn tellingen(
+    db: &sqlx::AnyPool,
     jaar: i32,
-) -> Result<Vec<(String, Option<String>, i64)>, sqlx::Error> {
+) -> Result<(i64, Vec<(Option<String>, i64)>), sqlx::Error> {
     let van = format!("{jaar:04}-01-01");
     let tot = format!("{:04}-01-01", jaar + 1);
-    sqlx::query_as(
-        "SELECT status, besluit_grond, COUNT(*) FROM blijverslening_aanvragen \
-         WHERE status <> 'concept' AND ingediend_op >= $1 AND ingediend_op < $2 \
-         GROUP BY status, besluit_grond",
+    let verstuurd: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM blijverslening_aanvragen \
+         WHERE status <> 'concept' AND ingediend_op >= $1 AND ingediend_op < $2",
     )
-    .bind(van)
-    .bind(tot)
+    .bind(&van)
+    .bind(&tot)
+    .fetch_one(db)
+    .await?;
+    let besluiten = sqlx::query_as(
+        "SELECT besluit_grond, COUNT(*) FROM blijverslening_aanvragen \
+         WHERE besluit IS NOT NULL AND besluit_datum >= $1 AND besluit_datum < $2 GROUP BY besluit_grond",
+    )
+    .bind(&van)
+    .bind(&tot)
     .fetch_all(db)
-    .await
+    .await?;
+    Ok((verstuurd, besluiten))
 }
 
 /// Stores an upload.

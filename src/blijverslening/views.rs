@@ -514,6 +514,9 @@ pub fn controleren(
                 p { (ctx.tr.ta(msg::BLIJVERSLENING_NAMENS, &[("naam", namens.voor_naam().into())])) }
             }
             (antwoorden(ctx, a, eigenaren, Some(&format!("{pad}/wijzigen"))))
+            @if errors.get("gepland").is_some() {
+                p #gepland { a href={ (pad) "/wijzigen" } { (ctx.t(msg::BLIJVERSLENING_ZAAK_WIJZIGEN)) } }
+            }
             (maandlast_blok(ctx, maand))
             h2 #stukken { (ctx.t(msg::BLIJVERSLENING_STUKKEN_AL)) }
             (stukken_lijst(ctx, &pad, stukken))

@@ -372,6 +372,30 @@ async fn every_mistake_comes_back_beside_its_field_with_the_input_kept() {
     let w = app.get(&format!("/blijverslening/{id}/wijzigen")).await;
     assert_eq!(w.status, StatusCode::OK);
     assert_eq!(w.attrs("input[name=bedrag]", "value"), ["5000,00"]);
+
+    // A draft whose planned day has passed by the time it is sent is refused too.
+    for soort in ["eigendom", "bewoning", "offerte"] {
+        let r = app
+            .post_multipart(&stukken, &[("soort", soort)], Some(("bewijs.pdf", PDF)))
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    app.clock.advance(time::Duration::days(100));
+    app.clear_cookies();
+    app.sign_in(BEWONER).await;
+    let r = app
+        .post(&format!("/blijverslening/{id}/indienen"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.text(".loket-error-summary")
+            .contains("Deze datum is voorbij")
+    );
+    assert!(
+        r.attrs("#gepland a", "href")
+            .contains(&format!("/blijverslening/{id}/wijzigen"))
+    );
+    assert_eq!(status(&app, &id).await, "concept");
 }
 
 #[tokio::test]
