@@ -100,7 +100,13 @@ pub fn uitleg(ctx: &Ctx, b: &Blijverslening, over: Option<i64>) -> Markup {
                 }
             }
             @if let Some(over) = over {
-                p { (ctx.tr.ta(msg::BLIJVERSLENING_BUDGET_OVER, &[("over", euro(ctx, over).into())])) }
+                p {
+                    (ctx.tr.ta(msg::BLIJVERSLENING_BUDGET_OVER, &[("over", euro(ctx, over).into())]))
+                    @if let Some(j) = b.budget_op(vandaag) {
+                        br;
+                        span.loket-hint { (ctx.tr.ta(msg::BLIJVERSLENING_BRON, &[("bron", j.bron.as_str().into())])) }
+                    }
+                }
             }
             h2 { (ctx.t(msg::BLIJVERSLENING_UITLEG_DOEN_TITEL)) }
             p { (ctx.t(msg::BLIJVERSLENING_UITLEG_CHECK)) }
