@@ -835,9 +835,9 @@ pub fn detail(
             h2 { (ctx.t(msg::BLIJVERSLENING_MW_REGELS)) }
             (reden_lijst(ctx, beoordeling))
             (maandlast_blok(ctx, maand))
-            h2 { (ctx.t(msg::BLIJVERSLENING_ZAAK_ANTWOORDEN)) }
+            h2 { (ctx.t(msg::BLIJVERSLENING_MW_ANTWOORDEN)) }
             (antwoorden(ctx, a, eigenaren, None))
-            h2 { (ctx.t(msg::BLIJVERSLENING_STUKKEN_AL)) }
+            h2 { (ctx.t(msg::BLIJVERSLENING_MW_STUKKEN)) }
             (stukken_lijst(ctx, &pad, stukken))
             (besluit_blok(ctx, a))
             @if a.status == Status::Ingediend {
