@@ -838,7 +838,7 @@ async fn the_demo_data_reaches_every_page_once() {
         .into_iter()
         .filter(|h| h.starts_with("/blijverslening/"))
         .collect();
-    assert_eq!(links.len(), 3, "{links:?}");
+    assert_eq!(links.len(), 4, "{links:?}");
     let mut besloten = false;
     let mut concept = false;
     for link in &links {
@@ -873,7 +873,7 @@ async fn the_demo_data_reaches_every_page_once() {
     );
     let lijst = app.get("/medewerker/blijverslening").await;
     let open: Vec<String> = lijst.attrs("main table a", "href").into_iter().collect();
-    assert_eq!(open.len(), 2, "{open:?}");
+    assert_eq!(open.len(), 3, "{open:?}");
     let mut formulieren = 0;
     for pad in open {
         let page = app.get(&pad).await;
@@ -884,4 +884,18 @@ async fn the_demo_data_reaches_every_page_once() {
             .count();
     }
     assert_eq!(formulieren, 1, "one application waits for a decision");
+
+    // The co-owner's mail is there, with a link that works without an account.
+    bezorg(&app).await;
+    let link = mails_aan(&app, loket::blijverslening::demo::MEDE_EIGENAAR)
+        .iter()
+        .find_map(|m| link_in(m, "/blijverslening/eigenaar/"))
+        .expect("the co-owner's mail");
+    let mut mede = app.other_browser();
+    let page = mede.get(&link).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(
+        mede.post(&link, &[]).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
 }
