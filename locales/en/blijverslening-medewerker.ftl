@@ -38,3 +38,5 @@ blijverslening-mw-cijfers-over = Left
 blijverslening-mw-cijfers-aanvragen = Applications sent
 blijverslening-mw-cijfers-toekenningen = Allocations
 blijverslening-mw-cijfers-weigering = Refused: { $grond }
+blijverslening-mw-antwoorden = The resident's answers
+blijverslening-mw-stukken = The resident's documents (opening one is logged)

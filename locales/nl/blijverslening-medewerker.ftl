@@ -38,3 +38,5 @@ blijverslening-mw-cijfers-over = Over
 blijverslening-mw-cijfers-aanvragen = Aanvragen verstuurd
 blijverslening-mw-cijfers-toekenningen = Toewijzingen
 blijverslening-mw-cijfers-weigering = Afgewezen: { $grond }
+blijverslening-mw-antwoorden = Antwoorden van de inwoner
+blijverslening-mw-stukken = Stukken van de inwoner (openen wordt vastgelegd)

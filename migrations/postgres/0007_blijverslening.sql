@@ -84,6 +84,13 @@ CREATE TABLE blijverslening_toegang (
     op TEXT NOT NULL
 );
 
+-- One row per calendar year, written at the start of every decision: decisions of the same year wait for each
+-- other, so that two at once cannot both spend the last of the budget (art. 4:15c lid 2).
+CREATE TABLE blijverslening_budgetjaren (
+    jaar BIGINT PRIMARY KEY,
+    laatst TEXT NOT NULL
+);
+
 CREATE INDEX blijverslening_aanvragen_inwoner ON blijverslening_aanvragen (inwoner_id);
 CREATE INDEX blijverslening_eigenaren_aanvraag ON blijverslening_eigenaren (aanvraag_id);
 CREATE INDEX blijverslening_stukken_aanvraag ON blijverslening_stukken (aanvraag_id);

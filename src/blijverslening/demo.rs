@@ -1,6 +1,7 @@
 //! Demo data for the blijverslening (called by [`crate::demo::vul`]): for the Dutch demo resident a decided
-//! application (a provisional allocation), an open one for staff to decide, and a draft without uploads.
-//! Only added once: when the resident has an application already, nothing changes.
+//! application (a provisional allocation), an open one for staff to decide, a draft without uploads, and one
+//! that waits for a co-owner, whose mail with the link is in the outbox ([`MEDE_EIGENAAR`]). Only added once:
+//! when the resident has an application already, nothing changes.
 
 use time::Duration;
 
@@ -13,6 +14,8 @@ use crate::i18n::Lang;
 use crate::token;
 
 const INWONER: &str = "bewoner@example.nl";
+/// The co-owner asked by e-mail to confirm; a gate can open the link in this mail without an account.
+pub const MEDE_EIGENAAR: &str = "els.devries@example.nl";
 const NAAM: &str = "Jan de Vries";
 /// A tiny PDF for the demo uploads.
 const PDF: &[u8] = b"%PDF-1.4\n% demo\n";
@@ -128,6 +131,54 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
             )
             .await?;
         }
+    }
+    // Waiting for the co-owner, who has the mail with the link.
+    let id = token::new_id();
+    let g = gegevens(
+        "Een verhoogd toilet en steunen in de badkamer.",
+        Soort::Consumptief,
+        300_000,
+        45,
+    );
+    let mede = repo::NieuweEigenaar {
+        naam: "Els de Vries".to_owned(),
+        geboortedatum: time::macros::date!(1958 - 08 - 02),
+        email: MEDE_EIGENAAR.to_owned(),
+    };
+    repo::nieuw_concept(
+        &mut tx,
+        &id,
+        &inwoner_id,
+        &token::new_id(),
+        &g,
+        &[mede],
+        &inwoner_id,
+        now,
+    )
+    .await?;
+    for soort in StukSoort::ALL {
+        let naam = format!("{}.pdf", soort.code());
+        repo::stuk_opslaan(
+            &mut tx,
+            &id,
+            soort,
+            &naam,
+            "application/pdf",
+            PDF,
+            &inwoner_id,
+            now,
+        )
+        .await?;
+    }
+    let referentie = super::domain::referentie(vandaag.year(), &token::random_hex(4));
+    repo::verstuur(&mut tx, &id, &referentie, Status::WachtOpEigenaren, now).await?;
+    let tr = crate::i18n::Tr::new(app.i18n.clone(), Lang::Nl);
+    for e in repo::eigenaren(&mut *tx, &id).await? {
+        let geheim = token::new_secret();
+        repo::zet_token(&mut tx, &e.id, &token::hash(&geheim)).await?;
+        let url = format!("{}/blijverslening/eigenaar/{geheim}", app.config.base_url);
+        let bericht = super::views::mail_eigenaar(&tr, &e.email, NAAM, &referentie, url);
+        crate::mail::enqueue(&mut tx, now, &bericht, &tr, &app.gemeente).await?;
     }
     tx.commit().await?;
     Ok(())

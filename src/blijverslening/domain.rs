@@ -450,10 +450,7 @@ pub fn beoordeel(
 
     // The budget left this year must be enough for the amount.
     let over = budget_over(b, vandaag, toegekend_dit_jaar);
-    let budget_bron = b
-        .budget_op(vandaag)
-        .map(|j| format!("{}; {}", j.bron, bronnen.budget_op))
-        .unwrap_or_else(|| bronnen.budget_op.clone());
+    let budget_bron = bronnen.budget_op.clone();
     let (o, m) = match (over, v.bedrag) {
         (None, _) | (Some(0), _) => (Oordeel::Nee, msg::BLIJVERSLENING_GROND_BUDGET_OP),
         (Some(over), Some(bedrag)) if over < bedrag => {

@@ -62,7 +62,7 @@ pub async fn uitleg(ctx: Ctx) -> AppResult<Response> {
 pub async fn check(ctx: Ctx, Query(form): Query<CheckForm>) -> AppResult<Response> {
     let b = regeling(&ctx)?;
     if form.check.is_empty() {
-        return Ok(views::check(&ctx, b, &form, None, &FieldErrors::new()).into_response());
+        return Ok(views::check(&ctx, &form, None, &FieldErrors::new()).into_response());
     }
     let vandaag = ctx.app.clock.today();
     match form.parse(&ctx.tr) {
@@ -74,18 +74,14 @@ pub async fn check(ctx: Ctx, Query(form): Query<CheckForm>) -> AppResult<Respons
                 let rente = domain::rente(b, soort, jaren, vandaag)?;
                 vragen.bedrag.map(|x| domain::maandlast(x, rente, jaren))
             });
-            Ok(views::check(
-                &ctx,
-                b,
-                &form,
-                Some((&uitkomst, maand)),
-                &FieldErrors::new(),
+            Ok(
+                views::check(&ctx, &form, Some((&uitkomst, maand)), &FieldErrors::new())
+                    .into_response(),
             )
-            .into_response())
         }
         Err(errors) => Ok(met_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::check(&ctx, b, &form, None, &errors),
+            views::check(&ctx, &form, None, &errors),
         )),
     }
 }
@@ -341,6 +337,10 @@ async fn controleren_pagina(
     let stukken = repo::stukken(db, &aanvraag.id).await?;
     let missen = ontbrekend(&stukken);
     let mut errors = FieldErrors::new();
+    // A draft saved earlier may plan work on a day that has passed by now (art. 4:15e lid 1 f).
+    if fout && aanvraag.gegevens.geplande_datum < ctx.app.clock.today() {
+        errors.add("gepland", ctx.t(msg::BLIJVERSLENING_FOUT_GEPLAND_VOORBIJ));
+    }
     if fout && !missen.is_empty() {
         let namen: Vec<String> = missen.iter().map(|s| ctx.t(views::stuk_naam(*s))).collect();
         errors.add(
@@ -429,7 +429,7 @@ pub async fn indienen(
     };
     let app = &ctx.app;
     let stukken = repo::stukken(&app.db.pool, &id).await?;
-    if !ontbrekend(&stukken).is_empty() {
+    if !ontbrekend(&stukken).is_empty() || aanvraag.gegevens.geplande_datum < app.clock.today() {
         return controleren_pagina(
             &ctx,
             &namens,
@@ -603,6 +603,7 @@ pub async fn eigenaar(
     };
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
+    repo::aanvraag_beurt(&mut tx, &aanvraag_id, now).await?;
     if repo::beantwoord(&mut tx, &eigenaar.id, ja, now).await?
         && aanvraag.status == Status::WachtOpEigenaren
     {
@@ -801,7 +802,9 @@ pub async fn besluit(
     let vandaag = app.clock.today();
     let mut tx = app.db.begin_write().await?;
     if let Some(bedrag) = beslissing.bedrag {
-        // Inside the write: two decisions at once cannot both spend the last of the budget.
+        // Inside the write, after taking the year's turn: two decisions at once cannot both spend the last of
+        // the budget.
+        repo::budget_beurt(&mut tx, vandaag.year(), now).await?;
         let toegekend = toegekend_in(&mut *tx, vandaag).await?;
         let over = domain::budget_over(b, vandaag, toegekend).unwrap_or(0);
         if let Err(fout) = domain::toekennen(bedrag, aanvraag.gegevens.bedrag, over) {

@@ -97,17 +97,16 @@ pub async fn cijfers(ctx: &Ctx) -> AppResult<Option<Markup>> {
         toekenningen: 0,
         weigeringen: domain::Weigergrond::ALL.iter().map(|g| (*g, 0)).collect(),
     };
-    for (status, grond, n) in repo::tellingen(db, jaar).await? {
-        telling.aanvragen += n;
-        if repo::Status::from_code(&status) == repo::Status::Besloten {
-            match grond.as_deref().and_then(domain::Weigergrond::from_code) {
-                Some(g) => {
-                    if let Some(rij) = telling.weigeringen.iter_mut().find(|(x, _)| *x == g) {
-                        rij.1 += n;
-                    }
+    let (verstuurd, besluiten) = repo::tellingen(db, jaar).await?;
+    telling.aanvragen = verstuurd;
+    for (grond, n) in besluiten {
+        match grond.as_deref().and_then(domain::Weigergrond::from_code) {
+            Some(g) => {
+                if let Some(rij) = telling.weigeringen.iter_mut().find(|(x, _)| *x == g) {
+                    rij.1 += n;
                 }
-                None => telling.toekenningen += n,
             }
+            None => telling.toekenningen += n,
         }
     }
     Ok(Some(views::cijfers(ctx, jaar, &telling)))

@@ -557,6 +557,38 @@ pub async fn besluit(
     Ok(done.rows_affected() == 1)
 }
 
+/// Takes this year's turn to decide: later decisions of the same year wait until this transaction ends.
+pub async fn budget_beurt(
+    conn: &mut AnyConnection,
+    jaar: i32,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO blijverslening_budgetjaren (jaar, laatst) VALUES ($1, $2) \
+         ON CONFLICT (jaar) DO UPDATE SET laatst = excluded.laatst",
+    )
+    .bind(i64::from(jaar))
+    .bind(db::ts(now))
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// Takes the application's turn: answers of its co-owners wait for each other, so that the last yes sees every
+/// other answer.
+pub async fn aanvraag_beurt(
+    conn: &mut AnyConnection,
+    id: &str,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE blijverslening_aanvragen SET gewijzigd_op = $2 WHERE id = $1")
+        .bind(id)
+        .bind(db::ts(now))
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
 /// The sum of the provisional allocations decided in calendar year `jaar`, in cents.
 pub async fn toegekend_in_jaar<'e>(
     db: impl Executor<'e, Database = Any>,
@@ -573,23 +605,31 @@ pub async fn toegekend_in_jaar<'e>(
     Ok(som.unwrap_or(0))
 }
 
-/// The counts of the figures page for calendar year `jaar`: sent applications (by the day they were sent),
-/// allocations, and refusals per ground code.
-pub async fn tellingen<'e>(
-    db: impl Executor<'e, Database = Any>,
+/// The counts of the figures page for calendar year `jaar`: applications sent that year, and decisions of that
+/// year per ground code (`None`: a provisional allocation).
+pub async fn tellingen(
+    db: &sqlx::AnyPool,
     jaar: i32,
-) -> Result<Vec<(String, Option<String>, i64)>, sqlx::Error> {
+) -> Result<(i64, Vec<(Option<String>, i64)>), sqlx::Error> {
     let van = format!("{jaar:04}-01-01");
     let tot = format!("{:04}-01-01", jaar + 1);
-    sqlx::query_as(
-        "SELECT status, besluit_grond, COUNT(*) FROM blijverslening_aanvragen \
-         WHERE status <> 'concept' AND ingediend_op >= $1 AND ingediend_op < $2 \
-         GROUP BY status, besluit_grond",
+    let verstuurd: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM blijverslening_aanvragen \
+         WHERE status <> 'concept' AND ingediend_op >= $1 AND ingediend_op < $2",
     )
-    .bind(van)
-    .bind(tot)
+    .bind(&van)
+    .bind(&tot)
+    .fetch_one(db)
+    .await?;
+    let besluiten = sqlx::query_as(
+        "SELECT besluit_grond, COUNT(*) FROM blijverslening_aanvragen \
+         WHERE besluit IS NOT NULL AND besluit_datum >= $1 AND besluit_datum < $2 GROUP BY besluit_grond",
+    )
+    .bind(&van)
+    .bind(&tot)
     .fetch_all(db)
-    .await
+    .await?;
+    Ok((verstuurd, besluiten))
 }
 
 /// Stores an upload.

@@ -3,7 +3,7 @@
 use maud::{Markup, html};
 use time::Date;
 
-use super::domain::{Beoordeling, Oordeel, Soort, Uitkomst, Waarde, Weigergrond};
+use super::domain::{Beoordeling, Oordeel, Uitkomst, Waarde, Weigergrond};
 use super::form::{
     AanvraagForm, BesluitForm, CHECK_AANVRAGERS, CheckForm, MEDE_EIGENAREN, TEKST_MAX,
 };
@@ -100,7 +100,13 @@ pub fn uitleg(ctx: &Ctx, b: &Blijverslening, over: Option<i64>) -> Markup {
                 }
             }
             @if let Some(over) = over {
-                p { (ctx.tr.ta(msg::BLIJVERSLENING_BUDGET_OVER, &[("over", euro(ctx, over).into())])) }
+                p {
+                    (ctx.tr.ta(msg::BLIJVERSLENING_BUDGET_OVER, &[("over", euro(ctx, over).into())]))
+                    @if let Some(j) = b.budget_op(vandaag) {
+                        br;
+                        span.loket-hint { (ctx.tr.ta(msg::BLIJVERSLENING_BRON, &[("bron", j.bron.as_str().into())])) }
+                    }
+                }
             }
             h2 { (ctx.t(msg::BLIJVERSLENING_UITLEG_DOEN_TITEL)) }
             p { (ctx.t(msg::BLIJVERSLENING_UITLEG_CHECK)) }
@@ -145,14 +151,12 @@ fn looptijd_keuzes<'a>(ctx: &Ctx) -> [ui::Choice<'a>; 2] {
 /// `GET /blijverslening/check`: the questions as a GET form, and the outcome on the same page.
 pub fn check(
     ctx: &Ctx,
-    b: &Blijverslening,
     input: &CheckForm,
     uitkomst: Option<(&Beoordeling, Option<i64>)>,
     errors: &FieldErrors,
 ) -> Markup {
     let tr = &ctx.tr;
     let geboren = input.geboren();
-    let _ = b;
     ui::Page::new(ctx, ctx.t(msg::BLIJVERSLENING_CHECK_TITEL))
         .back("/blijverslening", ctx.t(msg::UI_BACK_LINK))
         .errors(errors)
@@ -291,13 +295,13 @@ pub fn formulier(
                     }))
                 }
                 h2 { (ctx.t(msg::BLIJVERSLENING_DEEL_WONING)) }
-                (ui::Field::new("eigenaar", ctx.t(msg::BLIJVERSLENING_BEVESTIG_LABEL)).errors(errors)
+                (ui::Field::new("eigenaar", ctx.t(msg::BLIJVERSLENING_CHECK_EIGENAAR)).errors(errors)
                     .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::BLIJVERSLENING_BEVESTIG_EIGENAAR))],
                         if input.eigenaar == "ja" { &["ja"][..] } else { &[][..] }))
-                (ui::Field::new("bewoner", ctx.t(msg::BLIJVERSLENING_BEVESTIG_LABEL)).errors(errors)
+                (ui::Field::new("bewoner", ctx.t(msg::BLIJVERSLENING_CHECK_BEWONER)).errors(errors)
                     .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::BLIJVERSLENING_BEVESTIG_BEWONER))],
                         if input.bewoner == "ja" { &["ja"][..] } else { &[][..] }))
-                (ui::Field::new("alle-eigenaren", ctx.t(msg::BLIJVERSLENING_BEVESTIG_LABEL)).errors(errors)
+                (ui::Field::new("alle-eigenaren", ctx.t(msg::BLIJVERSLENING_CHECK_ALLE)).errors(errors)
                     .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::BLIJVERSLENING_BEVESTIG_ALLE))],
                         if input.alle_eigenaren == "ja" { &["ja"][..] } else { &[][..] }))
                 p { (ctx.t(msg::BLIJVERSLENING_BEWIJS_LATER)) }
@@ -484,8 +488,7 @@ fn antwoorden(ctx: &Ctx, a: &Aanvraag, eigenaren: &[Eigenaar], wijzig: Option<&s
     ui::summary_list(&ctx.tr, &rijen)
 }
 
-fn maandlast_blok(ctx: &Ctx, maand: Option<i64>, soort: Soort) -> Markup {
-    let _ = soort;
+fn maandlast_blok(ctx: &Ctx, maand: Option<i64>) -> Markup {
     html! {
         @if let Some(maand) = maand {
             (ui::panel(&ctx.t(msg::BLIJVERSLENING_MAANDLAST_TITEL), html! {
@@ -517,7 +520,10 @@ pub fn controleren(
                 p { (ctx.tr.ta(msg::BLIJVERSLENING_NAMENS, &[("naam", namens.voor_naam().into())])) }
             }
             (antwoorden(ctx, a, eigenaren, Some(&format!("{pad}/wijzigen"))))
-            (maandlast_blok(ctx, maand, a.gegevens.soort))
+            @if errors.get("gepland").is_some() {
+                p #gepland { a href={ (pad) "/wijzigen" } { (ctx.t(msg::BLIJVERSLENING_ZAAK_WIJZIGEN)) } }
+            }
+            (maandlast_blok(ctx, maand))
             h2 #stukken { (ctx.t(msg::BLIJVERSLENING_STUKKEN_AL)) }
             (stukken_lijst(ctx, &pad, stukken))
             @if !missen.is_empty() {
@@ -567,7 +573,9 @@ fn besluit_blok(ctx: &Ctx, a: &Aanvraag) -> Markup {
                 p { strong { (ctx.tr.ta(msg::BLIJVERSLENING_BESLUIT_GEWEIGERD, &[("datum", datum(b.datum, ctx.lang()).into())])) } }
                 @if let Some(g) = b.grond {
                     p { (ctx.t(g.naam())) }
-                    p.loket-hint { (ctx.tr.ta(msg::BLIJVERSLENING_BRON, &[("bron", format!("Verordening Sociaal Domein Lansingerland 2018, artikel 4:15e, lid 1, onder {}", g.code()).into())])) }
+                    @if let Some(regeling) = &ctx.app.gemeente.blijverslening {
+                        p.loket-hint { (ctx.tr.ta(msg::BLIJVERSLENING_BRON, &[("bron", format!("{}, onder {}", regeling.bronnen.afwijzen, g.code()).into())])) }
+                    }
                 }
             }
         }
@@ -673,7 +681,7 @@ pub fn zaak(
             (besluit_blok(ctx, a))
             h2 { (ctx.t(msg::BLIJVERSLENING_ZAAK_VERDER_TITEL)) }
             p { (ctx.t(msg::BLIJVERSLENING_UITLEG_SVN)) }
-            (maandlast_blok(ctx, maand, a.gegevens.soort))
+            (maandlast_blok(ctx, maand))
             h2 { (ctx.t(msg::BLIJVERSLENING_ZAAK_ANTWOORDEN)) }
             (antwoorden(ctx, a, eigenaren, None))
             h2 { (ctx.t(msg::BLIJVERSLENING_STUKKEN_AL)) }
@@ -826,10 +834,10 @@ pub fn detail(
             ])) }
             h2 { (ctx.t(msg::BLIJVERSLENING_MW_REGELS)) }
             (reden_lijst(ctx, beoordeling))
-            (maandlast_blok(ctx, maand, a.gegevens.soort))
-            h2 { (ctx.t(msg::BLIJVERSLENING_ZAAK_ANTWOORDEN)) }
+            (maandlast_blok(ctx, maand))
+            h2 { (ctx.t(msg::BLIJVERSLENING_MW_ANTWOORDEN)) }
             (antwoorden(ctx, a, eigenaren, None))
-            h2 { (ctx.t(msg::BLIJVERSLENING_STUKKEN_AL)) }
+            h2 { (ctx.t(msg::BLIJVERSLENING_MW_STUKKEN)) }
             (stukken_lijst(ctx, &pad, stukken))
             (besluit_blok(ctx, a))
             @if a.status == Status::Ingediend {

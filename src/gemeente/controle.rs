@@ -252,6 +252,7 @@ fn blijverslening(c: &mut Controle, b: &Blijverslening) {
         ("werk_gedaan", &bronnen.werk_gedaan),
         ("budget_op", &bronnen.budget_op),
         ("kosten", &bronnen.kosten),
+        ("afwijzen", &bronnen.afwijzen),
     ] {
         c.niet_leeg(&format!("blijverslening.bronnen.{veld}"), bron);
     }

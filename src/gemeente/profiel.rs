@@ -236,6 +236,8 @@ pub struct BlijfBronnen {
     pub budget_op: String,
     /// What counts as real costs; the loan is never more.
     pub kosten: String,
+    /// The grounds to refuse (a to f follow it on the page).
+    pub afwijzen: String,
 }
 
 /// The limits of the blijverslening from a date on.

@@ -372,6 +372,30 @@ async fn every_mistake_comes_back_beside_its_field_with_the_input_kept() {
     let w = app.get(&format!("/blijverslening/{id}/wijzigen")).await;
     assert_eq!(w.status, StatusCode::OK);
     assert_eq!(w.attrs("input[name=bedrag]", "value"), ["5000,00"]);
+
+    // A draft whose planned day has passed by the time it is sent is refused too.
+    for soort in ["eigendom", "bewoning", "offerte"] {
+        let r = app
+            .post_multipart(&stukken, &[("soort", soort)], Some(("bewijs.pdf", PDF)))
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    app.clock.advance(time::Duration::days(100));
+    app.clear_cookies();
+    app.sign_in(BEWONER).await;
+    let r = app
+        .post(&format!("/blijverslening/{id}/indienen"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.text(".loket-error-summary")
+            .contains("Deze datum is voorbij")
+    );
+    assert!(
+        r.attrs("#gepland a", "href")
+            .contains(&format!("/blijverslening/{id}/wijzigen"))
+    );
+    assert_eq!(status(&app, &id).await, "concept");
 }
 
 #[tokio::test]
@@ -814,7 +838,7 @@ async fn the_demo_data_reaches_every_page_once() {
         .into_iter()
         .filter(|h| h.starts_with("/blijverslening/"))
         .collect();
-    assert_eq!(links.len(), 3, "{links:?}");
+    assert_eq!(links.len(), 4, "{links:?}");
     let mut besloten = false;
     let mut concept = false;
     for link in &links {
@@ -849,7 +873,7 @@ async fn the_demo_data_reaches_every_page_once() {
     );
     let lijst = app.get("/medewerker/blijverslening").await;
     let open: Vec<String> = lijst.attrs("main table a", "href").into_iter().collect();
-    assert_eq!(open.len(), 2, "{open:?}");
+    assert_eq!(open.len(), 3, "{open:?}");
     let mut formulieren = 0;
     for pad in open {
         let page = app.get(&pad).await;
@@ -860,4 +884,18 @@ async fn the_demo_data_reaches_every_page_once() {
             .count();
     }
     assert_eq!(formulieren, 1, "one application waits for a decision");
+
+    // The co-owner's mail is there, with a link that works without an account.
+    bezorg(&app).await;
+    let link = mails_aan(&app, loket::blijverslening::demo::MEDE_EIGENAAR)
+        .iter()
+        .find_map(|m| link_in(m, "/blijverslening/eigenaar/"))
+        .expect("the co-owner's mail");
+    let mut mede = app.other_browser();
+    let page = mede.get(&link).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(
+        mede.post(&link, &[]).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
 }
