@@ -247,7 +247,8 @@ pub struct NieuwBestand<'a> {
     pub inhoud: &'a [u8],
 }
 
-/// Stores a file with a draft (nothing when it is no draft any more).
+/// Stores a file with a draft: nothing when it is no draft any more, or when the draft has the same bytes
+/// already (the same upload sent twice by a double click).
 pub async fn bewaar_bestand(
     conn: &mut AnyConnection,
     aanvraag_id: &str,
@@ -256,7 +257,8 @@ pub async fn bewaar_bestand(
 ) -> Result<(), sqlx::Error> {
     sqlx::query(sqlx::AssertSqlSafe(format!(
         "INSERT INTO kindpakket_bestanden (id, aanvraag_id, naam, soort, grootte, sha256, inhoud, aangemaakt_op) \
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE {ALS_CONCEPT}"
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE {ALS_CONCEPT} AND NOT EXISTS \
+         (SELECT 1 FROM kindpakket_bestanden d WHERE d.aanvraag_id = $2 AND d.sha256 = $6)"
     )))
     .bind(token::new_id())
     .bind(aanvraag_id)

@@ -1110,6 +1110,19 @@ async fn a_double_click_makes_one_draft_and_adds_one_child() {
     }
     let (kinderen, _) = inhoud(&app, &id).await;
     assert_eq!(kinderen.len(), 2, "{kinderen:?}");
+    // "Save" twice with the same file: stored once.
+    for _ in 0..2 {
+        let r = stuur(
+            &mut app,
+            &id,
+            &zelfde,
+            "opslaan",
+            Some(("loonstrook.pdf", PDF)),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    assert_eq!(inhoud(&app, &id).await.1.len(), 1);
     assert_eq!(kinderen[0].1, "Sem", "the answers are saved all the same");
     // The form shown now adds the next one.
     let form = app.get(&format!("/kindpakket/{id}/bewerken")).await;
