@@ -23,10 +23,16 @@ CREATE TABLE kindpakket_aanvragen (
     ingediend_op TEXT,
     ingediend_door TEXT REFERENCES personen (id),
     besloten_op TEXT,
-    besloten_door TEXT REFERENCES personen (id)
+    besloten_door TEXT REFERENCES personen (id),
+    -- The random key of the start form that made this draft: a second post of the same form (a double click)
+    -- finds this draft instead of making another. Empty for drafts made without a form (the demo data).
+    sleutel TEXT,
+    -- Goes up by one with every child added: a second post of the same draft form adds no second child.
+    versie BIGINT NOT NULL DEFAULT 0
 );
 
 CREATE INDEX kindpakket_aanvragen_persoon ON kindpakket_aanvragen (persoon_id);
+CREATE UNIQUE INDEX kindpakket_aanvragen_sleutel ON kindpakket_aanvragen (persoon_id, sleutel);
 CREATE INDEX kindpakket_aanvragen_status ON kindpakket_aanvragen (status, ingediend_op);
 
 -- The children of an application, in the order the resident entered them. The parts are the profile's part

@@ -449,6 +449,7 @@ mod tests {
             aangemaakt_op: time::OffsetDateTime::UNIX_EPOCH,
             ingediend_op: None,
             besloten_op: None,
+            versie: 0,
             kinderen: vec![
                 kind("k1", &["kindpas", "leergeld"]),
                 kind("k2", &["kindpas"]),

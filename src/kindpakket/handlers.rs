@@ -19,7 +19,7 @@ use crate::http::{Ctx, see_other};
 use crate::i18n::{Lang, Tr};
 use crate::machtigingen::domain::Onderwerp;
 use crate::persoonlijk_plan::form::Upload;
-use crate::{clock, mail, token};
+use crate::{clock, mail};
 
 /// The profile's Kindpakket; without one, every page is "not found".
 fn kindpakket(ctx: &Ctx) -> AppResult<&Kindpakket> {
@@ -78,6 +78,16 @@ pub async fn start(ctx: Ctx, Mag(namens, _): Mag<GeldIndienen>) -> AppResult<Res
     Ok(views::start(&ctx, &concepten).into_response())
 }
 
+/// A helper's look at a page with the resident's data goes in the log, in a write of its own.
+async fn log_gezien(ctx: &Ctx, namens: &Namens, aanvraag_id: &str) -> AppResult<()> {
+    if !namens.is_zelf() {
+        let mut tx = ctx.app.db.begin_write().await?;
+        log_helper(&mut tx, namens, aanvraag_id, Handeling::Bekeken, ctx).await?;
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
 /// A helper's action goes in the log; the resident's own does not.
 async fn log_helper(
     conn: &mut sqlx::AnyConnection,
@@ -100,19 +110,39 @@ async fn log_helper(
     Ok(())
 }
 
-/// `POST /kindpakket/aanvragen`: a new draft with one child block.
-pub async fn begin(ctx: Ctx, Mag(namens, _): Mag<GeldIndienen>) -> AppResult<Response> {
+/// The start form: its random key, so that a double click makes one draft.
+#[derive(Debug, Default, Deserialize)]
+pub struct BeginForm {
+    #[serde(default)]
+    sleutel: String,
+}
+
+/// `POST /kindpakket/aanvragen`: a new draft with one child block. The same form posted again (a double click,
+/// or the back button and a second click) goes to the draft the first post made. A resident who means to start
+/// a second application reloads the start page, which has a new key; open drafts are listed there.
+pub async fn begin(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Form(invoer): Form<BeginForm>,
+) -> AppResult<Response> {
     kindpakket(&ctx)?;
+    let sleutel = invoer.sleutel.trim();
+    let sleutel = (!sleutel.is_empty() && sleutel.len() <= 64).then_some(sleutel);
     let mut tx = ctx.app.db.begin_write().await?;
-    let id = repo::nieuw(
+    let (id, nieuw) = repo::nieuw_met_sleutel(
         &mut tx,
         &namens.voor.id,
         &namens.wie.id,
+        sleutel,
         ctx.app.clock.now(),
     )
     .await?;
-    log_helper(&mut tx, &namens, &id, Handeling::Gewijzigd, &ctx).await?;
-    tx.commit().await?;
+    if nieuw {
+        log_helper(&mut tx, &namens, &id, Handeling::Gewijzigd, &ctx).await?;
+        tx.commit().await?;
+    } else {
+        tx.rollback().await?;
+    }
     Ok(see_other(&bewerken_pad(&id)))
 }
 
@@ -134,6 +164,7 @@ pub async fn bewerken_formulier(
     if a.status != Status::Concept {
         return Ok(see_other(&zaak_pad(&id)));
     }
+    log_gezien(&ctx, &namens, &a.id).await?;
     Ok(views::formulier(&ctx, &a, &FieldErrors::new()).into_response())
 }
 
@@ -145,10 +176,8 @@ pub async fn bewerken(
     Path(id): Path<String>,
     mut multipart: Multipart,
 ) -> AppResult<Response> {
+    // Whether it is still a draft is checked in the write transaction below, not here: it may be sent meanwhile.
     let mut a = eigen(&ctx, &namens, &id).await?;
-    if a.status != Status::Concept {
-        return Ok(see_other(&zaak_pad(&id)));
-    }
     let (upload, velden) = match Upload::lees(&mut multipart).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
@@ -164,7 +193,11 @@ pub async fn bewerken(
     let mut bestand_fout = FieldErrors::new();
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
-    repo::bewaar_concept(&mut tx, &a).await?;
+    // Sent already (in another tab, or by a helper): nothing changes, and the case page shows what was sent.
+    if !repo::bewaar_concept(&mut tx, &a).await? {
+        tx.rollback().await?;
+        return Ok(see_other(&zaak_pad(&id)));
+    }
     if !upload.is_leeg() {
         match upload.parse(&ctx.tr) {
             Ok(bestand) => {
@@ -193,9 +226,18 @@ pub async fn bewerken(
         repo::verwijder_bestand(&mut tx, &a.id, bestand).await?;
         anker = "#bewijs".to_owned();
     }
+    // The form's version of the children list: a second post of the same form adds no second child.
+    let versie = Upload::veld(&velden, "versie").trim().parse::<i64>().ok();
     if actie == Actie::KindErbij && a.kinderen.len() - kinderen_weg.len() < form::KINDEREN_MAX {
-        repo::voeg_kind_toe(&mut tx, &a.id, &repo::Kind::default()).await?;
-        anker = format!("#kind-{}", a.kinderen.len() - kinderen_weg.len() + 1);
+        let erbij = match versie {
+            Some(v) => repo::voeg_kind_toe_bij(&mut tx, &a.id, v).await?,
+            None => false,
+        };
+        anker = if erbij {
+            format!("#kind-{}", a.kinderen.len() - kinderen_weg.len() + 1)
+        } else {
+            "#kinderen".to_owned()
+        };
     }
     log_helper(&mut tx, &namens, &a.id, Handeling::Gewijzigd, &ctx).await?;
     tx.commit().await?;
@@ -244,6 +286,7 @@ pub async fn controleren(
     if a.status != Status::Concept {
         return Ok(see_other(&zaak_pad(&id)));
     }
+    log_gezien(&ctx, &namens, &a.id).await?;
     match form::controleer(&a, &ctx.tr, &ctx.app.gemeente, ctx.app.clock.today()) {
         Ok(geldig) => Ok(views::controleren(&ctx, &a, &geldig).into_response()),
         Err(errors) => Ok(fout(&ctx, &a, &errors)),
@@ -251,7 +294,8 @@ pub async fn controleren(
 }
 
 /// `POST /kindpakket/{id}/versturen`: sends the draft in one transaction. A second click finds it sent and
-/// shows the case page.
+/// shows the case page. The draft is read, checked and sent inside that transaction, so an edit from another
+/// tab is either all in what is sent or not at all. A reference number already taken is drawn again.
 pub async fn versturen(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
@@ -262,39 +306,64 @@ pub async fn versturen(
         return Ok(see_other(&zaak_pad(&id)));
     }
     let app = &ctx.app;
-    let geldig = match form::controleer(&a, &ctx.tr, &app.gemeente, app.clock.today()) {
-        Ok(geldig) => geldig,
-        Err(errors) => return Ok(fout(&ctx, &a, &errors)),
-    };
     let now = app.clock.now();
-    let referentie = super::domain::referentie(clock::amsterdam(now).year(), &token::random_hex(3));
-    let mut tx = app.db.begin_write().await?;
-    let verstuurd = repo::verstuur(
-        &mut tx,
-        &a.id,
-        &repo::Verstuurd {
-            referentie: &referentie,
-            inkomen_centen: geldig.inkomen_centen,
-            advies: form::advies(&geldig),
-            geboortedata: &geldig.geboortedata,
-            door: &namens.wie.id,
-            op: now,
-        },
-    )
-    .await?;
-    if !verstuurd {
-        tx.rollback().await?;
+    for poging in 1..=REFERENTIE_POGINGEN {
+        let referentie = super::domain::nieuwe_referentie(clock::amsterdam(now).year());
+        let mut tx = app.db.begin_write().await?;
+        if !repo::neem_concept(&mut tx, &a.id).await? {
+            tx.rollback().await?;
+            return Ok(see_other(&zaak_pad(&id)));
+        }
+        let a = repo::van(&mut tx, &id, Some(&namens.voor.id))
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let geldig = match form::controleer(&a, &ctx.tr, &app.gemeente, app.clock.today()) {
+            Ok(geldig) => geldig,
+            Err(errors) => {
+                tx.rollback().await?;
+                return Ok(fout(&ctx, &a, &errors));
+            }
+        };
+        let verstuurd = repo::verstuur(
+            &mut tx,
+            &a.id,
+            &repo::Verstuurd {
+                referentie: &referentie,
+                inkomen_centen: geldig.inkomen_centen,
+                advies: form::advies(&geldig),
+                geboortedata: &geldig.geboortedata,
+                door: &namens.wie.id,
+                op: now,
+            },
+        )
+        .await;
+        let verstuurd = match verstuurd {
+            Err(e) if crate::db::is_unique_violation(&e) && poging < REFERENTIE_POGINGEN => {
+                tx.rollback().await?;
+                continue;
+            }
+            other => other?,
+        };
+        if !verstuurd {
+            tx.rollback().await?;
+            return Ok(see_other(&zaak_pad(&id)));
+        }
+        log_helper(&mut tx, &namens, &a.id, Handeling::Ingediend, &ctx).await?;
+        mail_aan_allen(&ctx, &mut tx, &a.persoon_id, &a.id, |tr, adres, url| {
+            views::mail_ontvangen(tr, adres, &referentie, url)
+        })
+        .await?;
+        tx.commit().await?;
+        app.mail.wake();
         return Ok(see_other(&zaak_pad(&id)));
     }
-    log_helper(&mut tx, &namens, &a.id, Handeling::Ingediend, &ctx).await?;
-    mail_aan_allen(&ctx, &mut tx, &a.persoon_id, &a.id, |tr, adres, url| {
-        views::mail_ontvangen(tr, adres, &referentie, url)
-    })
-    .await?;
-    tx.commit().await?;
-    app.mail.wake();
-    Ok(see_other(&zaak_pad(&id)))
+    Err(AppError::Internal(
+        "no free Kindpakket reference number".to_owned(),
+    ))
 }
+
+/// How often sending draws a new reference number when the one drawn is taken.
+const REFERENTIE_POGINGEN: u32 = 3;
 
 /// Queues a mail about application `aanvraag_id` to the resident (with an address of their own) and to every
 /// helper with the mail right on money matters, each in their language, with a link to the case page.
@@ -341,11 +410,7 @@ pub async fn zaak(
     if a.status == Status::Concept {
         return Ok(see_other(&bewerken_pad(&id)));
     }
-    if !namens.is_zelf() {
-        let mut tx = ctx.app.db.begin_write().await?;
-        log_helper(&mut tx, &namens, &a.id, Handeling::Bekeken, &ctx).await?;
-        tx.commit().await?;
-    }
+    log_gezien(&ctx, &namens, &a.id).await?;
     let log = repo::toegang(&ctx.app.db.pool, &a.id).await?;
     Ok(views::zaak(&ctx, &a, &log).into_response())
 }

@@ -56,6 +56,8 @@ pub struct Aanvraag {
     pub aangemaakt_op: OffsetDateTime,
     pub ingediend_op: Option<OffsetDateTime>,
     pub besloten_op: Option<OffsetDateTime>,
+    /// Goes up with every child added; the draft form sends it back (see [`voeg_kind_toe_bij`]).
+    pub versie: i64,
     pub kinderen: Vec<Kind>,
     pub bestanden: Vec<Bestand>,
     pub besluiten: Vec<Besluit>,
@@ -77,20 +79,85 @@ pub async fn nieuw(
     door: &str,
     now: OffsetDateTime,
 ) -> Result<String, sqlx::Error> {
+    Ok(nieuw_met_sleutel(conn, persoon_id, door, None, now)
+        .await?
+        .0)
+}
+
+/// A new draft with one empty child, made by the start form with key `sleutel`. When this person already has a
+/// draft with that key (the same form posted twice), nothing is made: returns that draft's id and `false`.
+pub async fn nieuw_met_sleutel(
+    conn: &mut AnyConnection,
+    persoon_id: &str,
+    door: &str,
+    sleutel: Option<&str>,
+    now: OffsetDateTime,
+) -> Result<(String, bool), sqlx::Error> {
     let id = token::new_id();
-    sqlx::query(
-        "INSERT INTO kindpakket_aanvragen (id, persoon_id, aangemaakt_op, aangemaakt_door) \
-         VALUES ($1, $2, $3, $4)",
+    // ON CONFLICT waits for a concurrent insert of the same key and then skips: one draft per key.
+    let done = sqlx::query(
+        "INSERT INTO kindpakket_aanvragen (id, persoon_id, aangemaakt_op, aangemaakt_door, sleutel) \
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (persoon_id, sleutel) DO NOTHING",
     )
     .bind(&id)
     .bind(persoon_id)
     .bind(db::ts(now))
     .bind(door)
+    .bind(sleutel)
     .execute(&mut *conn)
     .await?;
+    if done.rows_affected() == 0 {
+        let bestaand: String = sqlx::query_scalar(
+            "SELECT id FROM kindpakket_aanvragen WHERE persoon_id = $1 AND sleutel = $2",
+        )
+        .bind(persoon_id)
+        .bind(sleutel)
+        .fetch_one(&mut *conn)
+        .await?;
+        return Ok((bestaand, false));
+    }
     voeg_kind_toe(conn, &id, &Kind::default()).await?;
-    Ok(id)
+    Ok((id, true))
 }
+
+/// Takes the draft `id` for this write: `false` when it is no draft any more (sent meanwhile), and then the
+/// caller must write nothing. Inside the write transaction the row stays locked until commit, so a send cannot
+/// slip in between this check and the draft's other writes.
+pub async fn neem_concept(conn: &mut AnyConnection, id: &str) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE kindpakket_aanvragen SET versie = versie WHERE id = $1 AND status = 'concept'",
+    )
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Adds an empty child when the draft is still at `versie` (the version the posted form showed), and raises
+/// the version. `false` when the form was stale (posted a second time) or the draft was sent: nothing added.
+pub async fn voeg_kind_toe_bij(
+    conn: &mut AnyConnection,
+    aanvraag_id: &str,
+    versie: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE kindpakket_aanvragen SET versie = versie + 1 \
+         WHERE id = $1 AND versie = $2 AND status = 'concept'",
+    )
+    .bind(aanvraag_id)
+    .bind(versie)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    voeg_kind_toe(conn, aanvraag_id, &Kind::default()).await?;
+    Ok(true)
+}
+
+/// Only while the application is a draft.
+const ALS_CONCEPT: &str =
+    "EXISTS (SELECT 1 FROM kindpakket_aanvragen c WHERE c.id = $2 AND c.status = 'concept')";
 
 /// Adds a child at the end.
 pub async fn voeg_kind_toe(
@@ -104,10 +171,10 @@ pub async fn voeg_kind_toe(
     .bind(aanvraag_id)
     .fetch_one(&mut *conn)
     .await?;
-    sqlx::query(
+    sqlx::query(sqlx::AssertSqlSafe(format!(
         "INSERT INTO kindpakket_kinderen (id, aanvraag_id, volgorde, voornaam, dag, maand, jaar, onderdelen, \
-         geboortedatum) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
+         geboortedatum) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 WHERE {ALS_CONCEPT}"
+    )))
     .bind(token::new_id())
     .bind(aanvraag_id)
     .bind(volgorde)
@@ -122,9 +189,10 @@ pub async fn voeg_kind_toe(
     .map(|_| ())
 }
 
-/// Saves a draft's answers as typed: the household and each child in place (by id).
-pub async fn bewaar_concept(conn: &mut AnyConnection, a: &Aanvraag) -> Result<(), sqlx::Error> {
-    sqlx::query(
+/// Saves a draft's answers as typed: the household and each child in place (by id). `false` when it is no
+/// draft any more: nothing is written.
+pub async fn bewaar_concept(conn: &mut AnyConnection, a: &Aanvraag) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
         "UPDATE kindpakket_aanvragen SET samenstelling = $2, aow = $3, inkomen = $4, schrijnend = $5 \
          WHERE id = $1 AND status = 'concept'",
     )
@@ -135,11 +203,14 @@ pub async fn bewaar_concept(conn: &mut AnyConnection, a: &Aanvraag) -> Result<()
     .bind(&a.schrijnend)
     .execute(&mut *conn)
     .await?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
     for kind in &a.kinderen {
-        sqlx::query(
+        sqlx::query(sqlx::AssertSqlSafe(format!(
             "UPDATE kindpakket_kinderen SET voornaam = $3, dag = $4, maand = $5, jaar = $6, onderdelen = $7 \
-             WHERE id = $1 AND aanvraag_id = $2",
-        )
+             WHERE id = $1 AND aanvraag_id = $2 AND {ALS_CONCEPT}"
+        )))
         .bind(&kind.id)
         .bind(&a.id)
         .bind(&kind.voornaam)
@@ -150,7 +221,7 @@ pub async fn bewaar_concept(conn: &mut AnyConnection, a: &Aanvraag) -> Result<()
         .execute(&mut *conn)
         .await?;
     }
-    Ok(())
+    Ok(true)
 }
 
 /// Removes a child from a draft.
@@ -159,12 +230,14 @@ pub async fn verwijder_kind(
     aanvraag_id: &str,
     kind_id: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM kindpakket_kinderen WHERE id = $1 AND aanvraag_id = $2")
-        .bind(kind_id)
-        .bind(aanvraag_id)
-        .execute(conn)
-        .await
-        .map(|_| ())
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM kindpakket_kinderen WHERE id = $1 AND aanvraag_id = $2 AND {ALS_CONCEPT}"
+    )))
+    .bind(kind_id)
+    .bind(aanvraag_id)
+    .execute(conn)
+    .await
+    .map(|_| ())
 }
 
 /// A file to store with an application.
@@ -174,16 +247,19 @@ pub struct NieuwBestand<'a> {
     pub inhoud: &'a [u8],
 }
 
+/// Stores a file with a draft: nothing when it is no draft any more, or when the draft has the same bytes
+/// already (the same upload sent twice by a double click).
 pub async fn bewaar_bestand(
     conn: &mut AnyConnection,
     aanvraag_id: &str,
     b: &NieuwBestand<'_>,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query(sqlx::AssertSqlSafe(format!(
         "INSERT INTO kindpakket_bestanden (id, aanvraag_id, naam, soort, grootte, sha256, inhoud, aangemaakt_op) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE {ALS_CONCEPT} AND NOT EXISTS \
+         (SELECT 1 FROM kindpakket_bestanden d WHERE d.aanvraag_id = $2 AND d.sha256 = $6)"
+    )))
     .bind(token::new_id())
     .bind(aanvraag_id)
     .bind(b.naam)
@@ -203,12 +279,14 @@ pub async fn verwijder_bestand(
     aanvraag_id: &str,
     bestand_id: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM kindpakket_bestanden WHERE id = $1 AND aanvraag_id = $2")
-        .bind(bestand_id)
-        .bind(aanvraag_id)
-        .execute(conn)
-        .await
-        .map(|_| ())
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM kindpakket_bestanden WHERE id = $1 AND aanvraag_id = $2 AND {ALS_CONCEPT}"
+    )))
+    .bind(bestand_id)
+    .bind(aanvraag_id)
+    .execute(conn)
+    .await
+    .map(|_| ())
 }
 
 /// A file's details and bytes, when it belongs to the application.
@@ -315,7 +393,7 @@ pub async fn besluit(
 }
 
 const KOLOMMEN: &str = "id, persoon_id, status, referentie, samenstelling, aow, inkomen, schrijnend, inkomen_centen, \
-                        advies, aangemaakt_op, ingediend_op, besloten_op";
+                        advies, aangemaakt_op, ingediend_op, besloten_op, versie";
 
 fn ts(r: &AnyRow, kolom: &str) -> Result<Option<OffsetDateTime>, sqlx::Error> {
     Ok(r.try_get::<Option<String>, _>(kolom)?
@@ -341,6 +419,7 @@ fn aanvraag_uit(r: &AnyRow) -> Result<Aanvraag, sqlx::Error> {
         aangemaakt_op: ts(r, "aangemaakt_op")?.unwrap_or(OffsetDateTime::UNIX_EPOCH),
         ingediend_op: ts(r, "ingediend_op")?,
         besloten_op: ts(r, "besloten_op")?,
+        versie: r.try_get("versie")?,
         kinderen: Vec::new(),
         bestanden: Vec::new(),
         besluiten: Vec::new(),

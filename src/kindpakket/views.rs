@@ -254,6 +254,8 @@ pub fn start(ctx: &Ctx, concepten: &[Aanvraag]) -> Markup {
                 }
             }
             form method="post" action="/kindpakket/aanvragen" novalidate {
+                // A new key with every view of this page: the same form posted twice makes one draft.
+                input type="hidden" name="sleutel" value=(crate::token::random_hex(16));
                 (ui::Button::primary(ctx.t(msg::KINDPAKKET_START_KNOP)))
             }
             (begrippen::uitleg(ctx, &WOORDEN))
@@ -311,6 +313,8 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
         .render(html! {
             p { (begrippen::zin(ctx, msg::KINDPAKKET_FORMULIER_INTRO, &[], Begrip::Kindpakket)) }
             form method="post" action=(actie) enctype="multipart/form-data" novalidate {
+                // The version of the children list this form shows: a second post of it adds no second child.
+                input type="hidden" name="versie" value=(a.versie);
                 // No button removes anything (Enter presses the first): children and files are ticked away.
                 h2 { (ctx.t(msg::KINDPAKKET_FORMULIER_HUISHOUDEN)) }
                 (ui::Field::new("samenstelling", ctx.t(msg::KINDPAKKET_SAMENSTELLING_LABEL))

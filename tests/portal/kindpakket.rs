@@ -157,10 +157,21 @@ async fn stuur(
     actie: &str,
     bestand: Option<(&str, &[u8])>,
 ) -> crate::support::TestResponse {
+    // The version of the children list the form shows, as the page sends it along.
+    let versie: i64 = sqlx::query_scalar("SELECT versie FROM kindpakket_aanvragen WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&app.state.db.pool)
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    let versie = versie.to_string();
     let mut alle: Vec<(&str, &str)> = velden
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
+    if !velden.iter().any(|(k, _)| k == "versie") {
+        alle.push(("versie", &versie));
+    }
     alle.push(("actie", actie));
     app.post_multipart(&format!("/kindpakket/{id}/bewerken"), &alle, bestand)
         .await
@@ -642,6 +653,44 @@ async fn staff_decide_per_child_and_part_and_the_resident_sees_it_and_gets_mail(
         .collect();
     let r = app.post(&pad, &met).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let pool = app.state.db.pool.clone();
+    let besluiten = || async {
+        sqlx::query_as::<_, (String, String, i64, Option<String>)>(
+            "SELECT kind_id, onderdeel, toegekend, reden FROM kindpakket_besluiten \
+             ORDER BY kind_id, onderdeel",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap()
+    };
+    let genomen = besluiten().await;
+    let outbox = tel(&app, "outbox").await;
+    // A second post of the decision (a double click, or other choices in an old tab) changes nothing and mails
+    // nobody again.
+    let anders = [
+        (format!("besluit-{sem}-jeugdsportfonds"), "nee".to_owned()),
+        (format!("reden-{sem}-jeugdsportfonds"), "Anders.".to_owned()),
+        (format!("besluit-{sem}-kindpas"), "ja".to_owned()),
+        (format!("besluit-{noor}-leergeld"), "nee".to_owned()),
+        (format!("reden-{noor}-leergeld"), "Anders.".to_owned()),
+    ];
+    for tweede in [
+        met.clone(),
+        anders
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect(),
+    ] {
+        let r = app.post(&pad, &tweede).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(r.location(), pad);
+    }
+    assert_eq!(besluiten().await, genomen, "the first decision stands");
+    assert_eq!(tel(&app, "outbox").await, outbox, "no second mail");
+    assert_eq!(
+        tel(&app, "kindpakket_toegang WHERE handeling = 'besloten'").await,
+        1
+    );
 
     app.deliver_mail().await;
     let mails: Vec<String> = app.mails().iter().map(|m| mail_text(m)).collect();
@@ -927,4 +976,225 @@ async fn the_demo_has_a_decided_and_an_open_application() {
     app.sign_in("medewerker@example.nl").await;
     let lijst = app.get("/medewerker/kindpakket").await;
     assert_eq!(lijst.texts("tbody tr").len(), 2);
+}
+
+/// The children and files of an application, as rows, to see that nothing changed.
+async fn inhoud(app: &TestApp, id: &str) -> (Vec<(String, String, String)>, Vec<(String, String)>) {
+    let kinderen = sqlx::query_as(
+        "SELECT id, voornaam, onderdelen FROM kindpakket_kinderen WHERE aanvraag_id = $1 ORDER BY volgorde",
+    )
+    .bind(id)
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap();
+    let bestanden = sqlx::query_as(
+        "SELECT id, naam FROM kindpakket_bestanden WHERE aanvraag_id = $1 ORDER BY id",
+    )
+    .bind(id)
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap();
+    (kinderen, bestanden)
+}
+
+#[tokio::test]
+async fn a_sent_application_takes_no_more_changes_through_the_draft_form() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let id = verstuurde_aanvraag(&mut app, &twee_kinderen()).await;
+    let voor = inhoud(&app, &id).await;
+    let huishouden: (String, String) =
+        sqlx::query_as("SELECT inkomen, samenstelling FROM kindpakket_aanvragen WHERE id = $1")
+            .bind(&id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    let (kinderen, bestanden) = &voor;
+    assert_eq!((kinderen.len(), bestanden.len()), (2, 1));
+
+    // The draft form of an old tab: other answers, a child and a file ticked away, a new upload, one more child.
+    let mut oud = velden(
+        &[
+            ("samenstelling", "samen"),
+            ("aow", "nee"),
+            ("inkomen", "900"),
+            ("schrijnend", ""),
+        ],
+        &[kind(1, "Anders", ("1", "1", "2016"), &["leergeld"])],
+    );
+    oud.push(("kind-2-weg".to_owned(), "ja".to_owned()));
+    oud.push(("bestand-weg".to_owned(), bestanden[0].0.clone()));
+    for actie in ["opslaan", "kind-erbij", "controleren"] {
+        let r = stuur(
+            &mut app,
+            &id,
+            &oud,
+            actie,
+            Some(("nog-een.png", b"\x89PNG\r\n\x1a\nrest")),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{actie}: {}", r.body);
+        assert_eq!(r.location(), format!("/kindpakket/{id}"), "{actie}");
+    }
+    assert_eq!(
+        inhoud(&app, &id).await,
+        voor,
+        "children and files unchanged"
+    );
+    let na: (String, String) =
+        sqlx::query_as("SELECT inkomen, samenstelling FROM kindpakket_aanvragen WHERE id = $1")
+            .bind(&id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(na, huishouden, "the answers unchanged");
+    let status: String =
+        sqlx::query_scalar("SELECT status FROM kindpakket_aanvragen WHERE id = $1")
+            .bind(&id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(status, "ingediend");
+}
+
+#[tokio::test]
+async fn a_double_click_makes_one_draft_and_adds_one_child() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let start = app.get("/kindpakket/aanvragen").await;
+    let sleutel = start.attrs(
+        "form[action='/kindpakket/aanvragen'] input[name=sleutel]",
+        "value",
+    );
+    assert_eq!(sleutel.len(), 1, "{}", start.body);
+    assert!(sleutel[0].len() >= 16);
+    let eerste = app
+        .post("/kindpakket/aanvragen", &[("sleutel", &sleutel[0])])
+        .await;
+    let tweede = app
+        .post("/kindpakket/aanvragen", &[("sleutel", &sleutel[0])])
+        .await;
+    assert_eq!(eerste.status, StatusCode::SEE_OTHER);
+    assert_eq!(tweede.status, StatusCode::SEE_OTHER);
+    assert_eq!(eerste.location(), tweede.location(), "the same draft");
+    assert_eq!(tel(&app, "kindpakket_aanvragen").await, 1);
+    assert_eq!(tel(&app, "kindpakket_kinderen").await, 1);
+    // The start page again has a new key: who means to start a second application can.
+    let opnieuw = app.get("/kindpakket/aanvragen").await;
+    let nieuw = opnieuw.attrs("input[name=sleutel]", "value");
+    assert_ne!(nieuw, sleutel);
+    assert!(
+        opnieuw
+            .attrs("a", "href")
+            .contains(&eerste.location().to_owned()),
+        "the open draft is listed"
+    );
+
+    // "Add a child" twice with the same form: one more child.
+    let id = eerste
+        .location()
+        .trim_start_matches("/kindpakket/")
+        .trim_end_matches("/bewerken")
+        .to_owned();
+    let form = app.get(&format!("/kindpakket/{id}/bewerken")).await;
+    let versie = form.attrs("input[name=versie]", "value");
+    assert_eq!(versie.len(), 1, "{}", form.body);
+    let mut zelfde = velden(
+        HUISHOUDEN,
+        &[kind(1, "Sem", ("4", "3", "2015"), &["kindpas"])],
+    );
+    zelfde.push(("versie".to_owned(), versie[0].clone()));
+    for _ in 0..2 {
+        let r = stuur(&mut app, &id, &zelfde, "kind-erbij", None).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let (kinderen, _) = inhoud(&app, &id).await;
+    assert_eq!(kinderen.len(), 2, "{kinderen:?}");
+    // "Save" twice with the same file: stored once.
+    for _ in 0..2 {
+        let r = stuur(
+            &mut app,
+            &id,
+            &zelfde,
+            "opslaan",
+            Some(("loonstrook.pdf", PDF)),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    assert_eq!(inhoud(&app, &id).await.1.len(), 1);
+    assert_eq!(kinderen[0].1, "Sem", "the answers are saved all the same");
+    // The form shown now adds the next one.
+    let form = app.get(&format!("/kindpakket/{id}/bewerken")).await;
+    let mut nu = velden(HUISHOUDEN, &[]);
+    nu.push((
+        "versie".to_owned(),
+        form.attrs("input[name=versie]", "value")[0].clone(),
+    ));
+    stuur(&mut app, &id, &nu, "kind-erbij", None).await;
+    assert_eq!(inhoud(&app, &id).await.0.len(), 3);
+}
+
+#[tokio::test]
+async fn a_helper_looking_at_the_draft_and_the_check_page_is_in_the_log() {
+    let mut app = TestApp::new().await;
+    app.sign_in("doe@example.nl").await;
+    app.clear_cookies();
+    app.sign_in(BEWONER).await;
+    machtig(
+        &app,
+        "doe@example.nl",
+        Soort::Gemachtigde,
+        Rechten::gekozen(true, false),
+    )
+    .await;
+    let id = begin(&mut app).await;
+    let alles = velden(HUISHOUDEN, &twee_kinderen()[..1]);
+    let r = stuur(
+        &mut app,
+        &id,
+        &alles,
+        "opslaan",
+        Some(("loonstrook.pdf", PDF)),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let bewoner = app.cookie_jar();
+
+    als_helper(&mut app, "doe@example.nl").await;
+    for pad in [
+        format!("/kindpakket/{id}/bewerken"),
+        format!("/kindpakket/{id}/controleren"),
+    ] {
+        assert_eq!(app.get(&pad).await.status, StatusCode::OK, "{pad}");
+    }
+    let gezien: Vec<(String, String)> =
+        sqlx::query_as("SELECT rol, handeling FROM kindpakket_toegang WHERE aanvraag_id = $1")
+            .bind(&id)
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        gezien,
+        [
+            ("helper".to_owned(), "bekeken".to_owned()),
+            ("helper".to_owned(), "bekeken".to_owned())
+        ]
+    );
+
+    app.use_cookie_jar(bewoner);
+    // The resident's own looks are not logged.
+    app.get(&format!("/kindpakket/{id}/controleren")).await;
+    let r = app.post(&format!("/kindpakket/{id}/versturen"), &[]).await;
+    assert_eq!(r.location(), format!("/kindpakket/{id}"));
+    let zaak = app.get(&format!("/kindpakket/{id}")).await;
+    let tekst = zaak.text("main");
+    assert_eq!(
+        tekst
+            .matches("doe@example.nl (helper) bekeek de aanvraag")
+            .count(),
+        2,
+        "{tekst}"
+    );
+    assert_eq!(tel(&app, "kindpakket_toegang").await, 2);
 }
