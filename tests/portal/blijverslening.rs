@@ -1240,11 +1240,14 @@ async fn a_co_owner_link_expires_after_14_days_and_the_applicant_can_send_a_new_
     assert_eq!(r.status, StatusCode::GONE);
     assert_eq!(status(&app, &id).await, "wacht_op_eigenaren");
 
-    // The applicant sends the mail again from the case page.
+    // Someone else cannot send it again; the applicant can, from the case page.
+    let actie = format!("/blijverslening/{id}/eigenaren/opnieuw");
+    app.clear_cookies();
+    app.sign_in("vreemde@example.nl").await;
+    assert_eq!(app.post(&actie, &[]).await.status, StatusCode::NOT_FOUND);
     app.clear_cookies();
     app.sign_in(BEWONER).await;
     let zaak = app.get(&format!("/blijverslening/{id}")).await;
-    let actie = format!("/blijverslening/{id}/eigenaren/opnieuw");
     assert!(
         zaak.attrs("main form", "action").contains(&actie),
         "{}",
