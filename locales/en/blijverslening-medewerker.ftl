@@ -40,3 +40,5 @@ blijverslening-mw-cijfers-toekenningen = Allocations
 blijverslening-mw-cijfers-weigering = Refused: { $grond }
 blijverslening-mw-antwoorden = The resident's answers
 blijverslening-mw-stukken = The resident's documents (opening one is logged)
+blijverslening-fout-onder-minimum = This amount is too low. This loan is at least { $minimum } (article 4:15d).
+blijverslening-fout-boven-maximum = This amount is too high. This loan is at most { $maximum } (article 4:15d).

@@ -40,3 +40,5 @@ blijverslening-mw-cijfers-toekenningen = Toewijzingen
 blijverslening-mw-cijfers-weigering = Afgewezen: { $grond }
 blijverslening-mw-antwoorden = Antwoorden van de inwoner
 blijverslening-mw-stukken = Stukken van de inwoner (openen wordt vastgelegd)
+blijverslening-fout-onder-minimum = Dit bedrag is te laag. Deze lening is minstens { $minimum } (artikel 4:15d).
+blijverslening-fout-boven-maximum = Dit bedrag is te hoog. Deze lening is hoogstens { $maximum } (artikel 4:15d).

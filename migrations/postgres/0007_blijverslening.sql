@@ -52,6 +52,8 @@ CREATE TABLE blijverslening_eigenaren (
     email TEXT NOT NULL,
     -- SHA-256 of the secret in the link; set when the application is sent.
     token_hash TEXT UNIQUE,
+    -- Until when the link works: 14 days after it was sent; the applicant can send a new one.
+    verloopt_op TEXT,
     -- NULL until answered; 'ja' or 'nee'.
     antwoord TEXT,
     beantwoord_op TEXT

@@ -175,7 +175,13 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
     let tr = crate::i18n::Tr::new(app.i18n.clone(), Lang::Nl);
     for e in repo::eigenaren(&mut *tx, &id).await? {
         let geheim = token::new_secret();
-        repo::zet_token(&mut tx, &e.id, &token::hash(&geheim)).await?;
+        repo::zet_token(
+            &mut tx,
+            &e.id,
+            &token::hash(&geheim),
+            now + super::handlers::LINK_GELDIG,
+        )
+        .await?;
         let url = format!("{}/blijverslening/eigenaar/{geheim}", app.config.base_url);
         let bericht = super::views::mail_eigenaar(&tr, &e.email, NAAM, &referentie, url);
         crate::mail::enqueue(&mut tx, now, &bericht, &tr, &app.gemeente).await?;

@@ -4,7 +4,7 @@
 
 use time::Date;
 
-use crate::gemeente::{Basispunten, Blijverslening};
+use crate::gemeente::{Basispunten, Blijverslening, Leengrenzen};
 use crate::i18n::msg;
 
 /// The kind of loan SVn gives.
@@ -482,6 +482,10 @@ pub fn beoordeel(
 pub enum ToekenFout {
     /// Not more than 0.
     Leeg,
+    /// Less than the legal minimum of the loan type (in cents).
+    OnderMinimum(i64),
+    /// More than the legal maximum of the loan type (in cents).
+    BovenMaximum(i64),
     /// More than the budget left this year.
     BovenBudget,
     /// More than was asked for.
@@ -489,10 +493,21 @@ pub enum ToekenFout {
 }
 
 /// Checks an allocation of `bedrag` cents for an application that asked for `gevraagd`, with `over` left of
-/// this year's budget (art. 4:15c lid 2).
-pub fn toekennen(bedrag: i64, gevraagd: i64, over: i64) -> Result<i64, ToekenFout> {
+/// this year's budget (art. 4:15c lid 2), within the limits of the loan type on the day of deciding
+/// (art. 4:15d); without limits for that day nothing can be given.
+pub fn toekennen(
+    bedrag: i64,
+    gevraagd: i64,
+    over: i64,
+    grenzen: Option<&Leengrenzen>,
+) -> Result<i64, ToekenFout> {
+    let (minimum, maximum) = grenzen.map_or((i64::MAX, 0), |g| (g.minimum, g.maximum));
     if bedrag <= 0 {
         Err(ToekenFout::Leeg)
+    } else if bedrag < minimum {
+        Err(ToekenFout::OnderMinimum(minimum))
+    } else if bedrag > maximum {
+        Err(ToekenFout::BovenMaximum(maximum))
     } else if bedrag > gevraagd {
         Err(ToekenFout::BovenAanvraag)
     } else if bedrag > over {
@@ -795,16 +810,62 @@ mod tests {
 
     #[test]
     fn staff_cannot_allocate_more_than_the_budget_left_or_than_asked() {
-        assert_eq!(toekennen(500_000, 500_000, 500_000), Ok(500_000));
+        let r = regeling();
+        let g = &r.regels_op(VANDAAG).unwrap().consumptief;
+        assert_eq!(toekennen(500_000, 500_000, 500_000, Some(g)), Ok(500_000));
         assert_eq!(
-            toekennen(500_000, 500_000, 499_999),
+            toekennen(500_000, 500_000, 499_999, Some(g)),
             Err(ToekenFout::BovenBudget)
         );
         assert_eq!(
-            toekennen(500_001, 500_000, 9_000_000),
+            toekennen(500_001, 500_000, 9_000_000, Some(g)),
             Err(ToekenFout::BovenAanvraag)
         );
-        assert_eq!(toekennen(0, 500_000, 9_000_000), Err(ToekenFout::Leeg));
+        assert_eq!(
+            toekennen(0, 500_000, 9_000_000, Some(g)),
+            Err(ToekenFout::Leeg)
+        );
+    }
+
+    #[test]
+    fn staff_allocate_within_the_legal_limits_of_the_loan_type() {
+        let r = regeling();
+        let regels = r.regels_op(VANDAAG).unwrap();
+        let (c, h) = (&regels.consumptief, &regels.hypothecair);
+        for (bedrag, gevraagd, grenzen, uitkomst) in [
+            // EUR 2,500 is the minimum of both kinds (art. 4:15d).
+            (249_999, 500_000, c, Err(ToekenFout::OnderMinimum(250_000))),
+            (249_900, 500_000, c, Err(ToekenFout::OnderMinimum(250_000))),
+            (250_000, 500_000, c, Ok(250_000)),
+            (249_900, 500_000, h, Err(ToekenFout::OnderMinimum(250_000))),
+            (250_000, 500_000, h, Ok(250_000)),
+            // EUR 10,000 the maximum of a consumptive loan, EUR 30,000 of a mortgage loan.
+            (1_000_000, 1_000_000, c, Ok(1_000_000)),
+            (
+                1_000_001,
+                2_000_000,
+                c,
+                Err(ToekenFout::BovenMaximum(1_000_000)),
+            ),
+            (3_000_000, 3_000_000, h, Ok(3_000_000)),
+            (
+                3_000_001,
+                4_000_000,
+                h,
+                Err(ToekenFout::BovenMaximum(3_000_000)),
+            ),
+        ] {
+            assert_eq!(
+                toekennen(bedrag, gevraagd, 9_000_000, Some(grenzen)),
+                uitkomst,
+                "{bedrag}"
+            );
+        }
+        // No limits for the day: nothing can be given.
+        assert_eq!(
+            toekennen(500_000, 500_000, 9_000_000, None),
+            Err(ToekenFout::OnderMinimum(i64::MAX))
+        );
     }
 
     #[test]

@@ -24,6 +24,9 @@ use crate::persoonlijk_plan::domain::download_naam;
 use crate::persoonlijk_plan::form::Upload;
 use crate::{AppState, clock, token};
 
+/// How long a co-owner's link works after it was sent.
+pub const LINK_GELDIG: time::Duration = time::Duration::days(14);
+
 /// The scheme in this municipality's profile; without it every page is "not found".
 fn regeling(ctx: &Ctx) -> AppResult<&Blijverslening> {
     ctx.app
@@ -166,6 +169,16 @@ async fn helper_log(
     Ok(())
 }
 
+/// Logs a helper's look at a page of the application, for the resident to see.
+async fn bekeken(ctx: &Ctx, id: &str, namens: &Namens) -> AppResult<()> {
+    if !namens.is_zelf() {
+        let mut tx = ctx.app.db.begin_write().await?;
+        helper_log(&mut tx, id, namens, "bekeken", ctx.app.clock.now()).await?;
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
 /// The resident's own draft; anything else (someone else's, or sent) is "not found" or its case page.
 async fn eigen_concept(
     ctx: &Ctx,
@@ -192,6 +205,7 @@ pub async fn wijzigen_form(
         Ok(a) => a,
         Err(r) => return Ok(r),
     };
+    bekeken(&ctx, &id, &namens).await?;
     let eigenaren = repo::eigenaren(&ctx.app.db.pool, &id).await?;
     let input = AanvraagForm::uit(&aanvraag, &eigenaren);
     let vandaag = ctx.app.clock.today();
@@ -250,6 +264,7 @@ pub async fn stukken_form(
         Ok(a) => a,
         Err(r) => return Ok(r),
     };
+    bekeken(&ctx, &id, &namens).await?;
     let stukken = repo::stukken(&ctx.app.db.pool, &id).await?;
     Ok(views::stukken(&ctx, &aanvraag, &stukken, "", &FieldErrors::new()).into_response())
 }
@@ -294,7 +309,7 @@ pub async fn stukken(
     };
     let now = ctx.app.clock.now();
     let mut tx = ctx.app.db.begin_write().await?;
-    repo::stuk_opslaan(
+    if !repo::stuk_opslaan(
         &mut tx,
         &id,
         soort,
@@ -304,7 +319,12 @@ pub async fn stukken(
         &namens.wie.id,
         now,
     )
-    .await?;
+    .await?
+    {
+        // Sent meanwhile, from another window: the upload is not part of it.
+        tx.rollback().await?;
+        return Ok(see_other(&zaak_pad(&id)));
+    }
     helper_log(&mut tx, &id, &namens, "gewijzigd", now).await?;
     tx.commit().await?;
     Ok(see_other(&format!("{}/stukken", zaak_pad(&id))))
@@ -324,6 +344,18 @@ pub fn maandlast(b: &Blijverslening, a: &Aanvraag, op: Date) -> Option<i64> {
     domain::rente(b, g.soort, g.looptijd, op).map(|r| domain::maandlast(g.bedrag, r, g.looptijd))
 }
 
+/// The stored answers checked as if given today, against the rules of today.
+fn answer_fouten(
+    ctx: &Ctx,
+    b: &Blijverslening,
+    aanvraag: &Aanvraag,
+    eigenaren: &[repo::Eigenaar],
+) -> Result<(), FieldErrors> {
+    AanvraagForm::uit(aanvraag, eigenaren)
+        .parse(&ctx.tr, b, ctx.app.clock.today())
+        .map(|_| ())
+}
+
 async fn controleren_pagina(
     ctx: &Ctx,
     namens: &Namens,
@@ -337,9 +369,14 @@ async fn controleren_pagina(
     let stukken = repo::stukken(db, &aanvraag.id).await?;
     let missen = ontbrekend(&stukken);
     let mut errors = FieldErrors::new();
-    // A draft saved earlier may plan work on a day that has passed by now (art. 4:15e lid 1 f).
-    if fout && aanvraag.gegevens.geplande_datum < ctx.app.clock.today() {
-        errors.add("gepland", ctx.t(msg::BLIJVERSLENING_FOUT_GEPLAND_VOORBIJ));
+    if fout {
+        // The answers again, with today's date and today's rules: a draft saved earlier may plan work on a day
+        // that has passed (art. 4:15e lid 1 f), or an applicant may have turned too old for this loan.
+        if let Err(fouten) = answer_fouten(ctx, b, aanvraag, &eigenaren) {
+            for f in fouten.iter() {
+                errors.add(&f.field, f.message.clone());
+            }
+        }
     }
     if fout && !missen.is_empty() {
         let namen: Vec<String> = missen.iter().map(|s| ctx.t(views::stuk_naam(*s))).collect();
@@ -371,6 +408,7 @@ pub async fn controleren(
         Ok(a) => a,
         Err(r) => return Ok(r),
     };
+    bekeken(&ctx, &id, &namens).await?;
     controleren_pagina(&ctx, &namens, &aanvraag, StatusCode::OK, false).await
 }
 
@@ -416,20 +454,74 @@ async fn meld(
     Ok(())
 }
 
+/// Gives each co-owner a new link, valid for [`LINK_GELDIG`], and mails it; an earlier link stops working.
+async fn mail_eigenaren(
+    conn: &mut sqlx::AnyConnection,
+    ctx: &Ctx,
+    eigenaren: &[repo::Eigenaar],
+    aanvrager: &str,
+    referentie: &str,
+) -> AppResult<()> {
+    let app = &ctx.app;
+    let now = app.clock.now();
+    let tr_nl = ctx.tr.with_lang(Lang::Nl);
+    for e in eigenaren {
+        let geheim = token::new_secret();
+        repo::zet_token(&mut *conn, &e.id, &token::hash(&geheim), now + LINK_GELDIG).await?;
+        let url = format!("{}/blijverslening/eigenaar/{geheim}", app.config.base_url);
+        // Co-owners may have no account: the mail is in Dutch, the page has the language switch.
+        let bericht = views::mail_eigenaar(&tr_nl, &e.email, aanvrager, referentie, url);
+        crate::mail::enqueue(&mut *conn, now, &bericht, &tr_nl, &app.gemeente).await?;
+    }
+    Ok(())
+}
+
+/// `POST /blijverslening/{id}/eigenaren/opnieuw`: the co-owners who have not answered get a new link by mail.
+/// Only while the application waits for them; otherwise nothing changes.
+pub async fn opnieuw_mailen(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    regeling(&ctx)?;
+    let app = &ctx.app;
+    let aanvraag = repo::van_inwoner(&app.db.pool, &id, &namens.voor.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let now = app.clock.now();
+    let mut tx = app.db.begin_write().await?;
+    if repo::aanvraag_beurt(&mut tx, &id).await? != Some(Status::WachtOpEigenaren) {
+        tx.rollback().await?;
+        return Ok(see_other(&zaak_pad(&id)));
+    }
+    let open: Vec<repo::Eigenaar> = repo::eigenaren(&mut *tx, &id)
+        .await?
+        .into_iter()
+        .filter(|e| e.antwoord.is_none())
+        .collect();
+    let referentie = aanvraag.referentie.clone().unwrap_or_default();
+    mail_eigenaren(&mut tx, &ctx, &open, &aanvraag.gegevens.naam, &referentie).await?;
+    helper_log(&mut tx, &id, &namens, "gewijzigd", now).await?;
+    tx.commit().await?;
+    app.mail.wake();
+    Ok(see_other(&format!("{}?opnieuw=1", zaak_pad(&id))))
+}
+
 /// `POST /blijverslening/{id}/indienen`: sends the draft once; co-owners get their link by mail.
 pub async fn indienen(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    regeling(&ctx)?;
+    let b = regeling(&ctx)?;
     let aanvraag = match eigen_concept(&ctx, &namens, &id).await? {
         Ok(a) => a,
         Err(r) => return Ok(r),
     };
     let app = &ctx.app;
     let stukken = repo::stukken(&app.db.pool, &id).await?;
-    if !ontbrekend(&stukken).is_empty() || aanvraag.gegevens.geplande_datum < app.clock.today() {
+    let eigenaren = repo::eigenaren(&app.db.pool, &id).await?;
+    if !ontbrekend(&stukken).is_empty() || answer_fouten(&ctx, b, &aanvraag, &eigenaren).is_err() {
         return controleren_pagina(
             &ctx,
             &namens,
@@ -453,16 +545,14 @@ pub async fn indienen(
         tx.rollback().await?;
         return Ok(see_other(&zaak_pad(&id)));
     }
-    let tr_nl = ctx.tr.with_lang(Lang::Nl);
-    for e in &eigenaren {
-        let geheim = token::new_secret();
-        repo::zet_token(&mut tx, &e.id, &token::hash(&geheim)).await?;
-        let url = format!("{}/blijverslening/eigenaar/{geheim}", app.config.base_url);
-        // Co-owners may have no account: the mail is in Dutch, the page has the language switch.
-        let bericht =
-            views::mail_eigenaar(&tr_nl, &e.email, &aanvraag.gegevens.naam, &referentie, url);
-        crate::mail::enqueue(&mut tx, now, &bericht, &tr_nl, &app.gemeente).await?;
-    }
+    mail_eigenaren(
+        &mut tx,
+        &ctx,
+        &eigenaren,
+        &aanvraag.gegevens.naam,
+        &referentie,
+    )
+    .await?;
     let verzonden = Aanvraag {
         referentie: Some(referentie),
         status,
@@ -485,6 +575,7 @@ pub async fn zaak(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldBekijken>,
     Path(id): Path<String>,
+    Query(vraag): Query<std::collections::HashMap<String, String>>,
 ) -> AppResult<Response> {
     let b = regeling(&ctx)?;
     let app = &ctx.app;
@@ -507,7 +598,14 @@ pub async fn zaak(
         .unwrap_or_else(|| app.clock.today());
     let maand = maandlast(b, &aanvraag, op);
     Ok(views::zaak(
-        &ctx, &namens, &aanvraag, &eigenaren, &stukken, &toegang, maand,
+        &ctx,
+        &namens,
+        &aanvraag,
+        &eigenaren,
+        &stukken,
+        &toegang,
+        maand,
+        vraag.contains_key("opnieuw"),
     )
     .into_response())
 }
@@ -553,6 +651,11 @@ pub async fn stuk(
     bestand_antwoord(&stuk, inhoud)
 }
 
+/// A link that was not answered in time no longer works; an answer given stays visible.
+fn verlopen(ctx: &Ctx, e: &repo::Eigenaar) -> bool {
+    e.antwoord.is_none() && e.verloopt_op.is_none_or(|t| t <= ctx.app.clock.now())
+}
+
 /// `GET /blijverslening/eigenaar/{token}`: what the co-owner is asked to confirm. No sign-in: the secret is
 /// the key.
 pub async fn eigenaar_form(ctx: Ctx, Path(geheim): Path<String>) -> AppResult<Response> {
@@ -563,6 +666,9 @@ pub async fn eigenaar_form(ctx: Ctx, Path(geheim): Path<String>) -> AppResult<Re
     let aanvraag = repo::verzonden(&ctx.app.db.pool, &aanvraag_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    if verlopen(&ctx, &eigenaar) {
+        return Ok(met_status(StatusCode::GONE, views::eigenaar_verlopen(&ctx)));
+    }
     Ok(views::eigenaar(
         &ctx,
         &geheim,
@@ -589,6 +695,9 @@ pub async fn eigenaar(
     let aanvraag = repo::verzonden(&app.db.pool, &aanvraag_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    if verlopen(&ctx, &eigenaar) {
+        return Ok(met_status(StatusCode::GONE, views::eigenaar_verlopen(&ctx)));
+    }
     let ja = match input.antwoord.as_str() {
         "ja" => true,
         "nee" => false,
@@ -603,9 +712,11 @@ pub async fn eigenaar(
     };
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
-    repo::aanvraag_beurt(&mut tx, &aanvraag_id, now).await?;
+    // The application's row first: the answers of its co-owners take turns, and each reads the status and the
+    // other answers as the one before it left them.
+    let status = repo::aanvraag_beurt(&mut tx, &aanvraag_id).await?;
     if repo::beantwoord(&mut tx, &eigenaar.id, ja, now).await?
-        && aanvraag.status == Status::WachtOpEigenaren
+        && status == Some(Status::WachtOpEigenaren)
     {
         let alle = repo::eigenaren(&mut *tx, &aanvraag_id).await?;
         let volgende = if alle.iter().any(|e| e.antwoord == Some(false)) {
@@ -807,12 +918,24 @@ pub async fn besluit(
         repo::budget_beurt(&mut tx, vandaag.year(), now).await?;
         let toegekend = toegekend_in(&mut *tx, vandaag).await?;
         let over = domain::budget_over(b, vandaag, toegekend).unwrap_or(0);
-        if let Err(fout) = domain::toekennen(bedrag, aanvraag.gegevens.bedrag, over) {
+        let grenzen = b.regels_op(vandaag).map(|r| match aanvraag.gegevens.soort {
+            domain::Soort::Consumptief => &r.consumptief,
+            domain::Soort::Hypothecair => &r.hypothecair,
+        });
+        if let Err(fout) = domain::toekennen(bedrag, aanvraag.gegevens.bedrag, over, grenzen) {
             tx.rollback().await?;
             let mut errors = FieldErrors::new();
             let tekst = match fout {
                 domain::ToekenFout::Leeg => ctx.t(msg::BLIJVERSLENING_FOUT_BESLUIT_BEDRAG),
                 domain::ToekenFout::BovenAanvraag => ctx.t(msg::BLIJVERSLENING_FOUT_BOVEN_AANVRAAG),
+                domain::ToekenFout::OnderMinimum(minimum) => ctx.tr.ta(
+                    msg::BLIJVERSLENING_FOUT_ONDER_MINIMUM,
+                    &[("minimum", crate::i18n::bedrag(minimum, ctx.lang()).into())],
+                ),
+                domain::ToekenFout::BovenMaximum(maximum) => ctx.tr.ta(
+                    msg::BLIJVERSLENING_FOUT_BOVEN_MAXIMUM,
+                    &[("maximum", crate::i18n::bedrag(maximum, ctx.lang()).into())],
+                ),
                 domain::ToekenFout::BovenBudget => ctx.tr.ta(
                     msg::BLIJVERSLENING_FOUT_BOVEN_BUDGET,
                     &[("over", crate::i18n::bedrag(over, ctx.lang()).into())],

@@ -55,6 +55,10 @@ pub fn router() -> Router<AppState> {
         )
         .route("/blijverslening/{id}/indienen", post(handlers::indienen))
         .route(
+            "/blijverslening/{id}/eigenaren/opnieuw",
+            post(handlers::opnieuw_mailen),
+        )
+        .route(
             "/blijverslening/eigenaar/{token}",
             get(handlers::eigenaar_form).post(handlers::eigenaar),
         )

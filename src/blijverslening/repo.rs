@@ -75,6 +75,8 @@ pub struct Eigenaar {
     pub email: String,
     /// `None` until they answer.
     pub antwoord: Option<bool>,
+    /// Until when their link works; `None` before the application is sent.
+    pub verloopt_op: Option<OffsetDateTime>,
 }
 
 /// The decision of staff.
@@ -411,7 +413,7 @@ pub async fn eigenaren<'e>(
     aanvraag_id: &str,
 ) -> Result<Vec<Eigenaar>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT id, naam, geboortedatum, email, antwoord FROM blijverslening_eigenaren \
+        "SELECT id, naam, geboortedatum, email, antwoord, verloopt_op FROM blijverslening_eigenaren \
          WHERE aanvraag_id = $1 ORDER BY volgorde",
     )
     .bind(aanvraag_id)
@@ -426,6 +428,7 @@ pub async fn eigenaren<'e>(
                 geboortedatum: datum(row, "geboortedatum")?,
                 email: row.try_get("email")?,
                 antwoord: antwoord.map(|a| a == "ja"),
+                verloopt_op: moment(row, "verloopt_op")?,
             })
         })
         .collect()
@@ -453,18 +456,22 @@ pub async fn verstuur(
     Ok(done.rows_affected() == 1)
 }
 
-/// Stores the hash of a co-owner's link secret.
+/// Stores the hash of a co-owner's link secret and until when it works; an earlier link stops working.
 pub async fn zet_token(
     conn: &mut AnyConnection,
     eigenaar_id: &str,
     hash: &str,
+    verloopt_op: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE blijverslening_eigenaren SET token_hash = $2 WHERE id = $1")
-        .bind(eigenaar_id)
-        .bind(hash)
-        .execute(conn)
-        .await
-        .map(|_| ())
+    sqlx::query(
+        "UPDATE blijverslening_eigenaren SET token_hash = $2, verloopt_op = $3 WHERE id = $1",
+    )
+    .bind(eigenaar_id)
+    .bind(hash)
+    .bind(db::ts(verloopt_op))
+    .execute(conn)
+    .await
+    .map(|_| ())
 }
 
 /// The co-owner and application of a link secret's hash.
@@ -473,7 +480,7 @@ pub async fn voor_token<'e>(
     hash: &str,
 ) -> Result<Option<(Eigenaar, String)>, sqlx::Error> {
     let row = sqlx::query(
-        "SELECT id, naam, geboortedatum, email, antwoord, aanvraag_id FROM blijverslening_eigenaren \
+        "SELECT id, naam, geboortedatum, email, antwoord, verloopt_op, aanvraag_id FROM blijverslening_eigenaren \
          WHERE token_hash = $1",
     )
     .bind(hash)
@@ -488,6 +495,7 @@ pub async fn voor_token<'e>(
                 geboortedatum: datum(&row, "geboortedatum")?,
                 email: row.try_get("email")?,
                 antwoord: antwoord.map(|a| a == "ja"),
+                verloopt_op: moment(&row, "verloopt_op")?,
             },
             row.try_get("aanvraag_id")?,
         ))
@@ -557,36 +565,44 @@ pub async fn besluit(
     Ok(done.rows_affected() == 1)
 }
 
-/// Takes this year's turn to decide: later decisions of the same year wait until this transaction ends.
+/// Takes this year's turn to decide: the year's row is made when missing, then locked, so later decisions of the
+/// same year wait until this transaction ends and then read the sum with this one's allocation in it.
 pub async fn budget_beurt(
     conn: &mut AnyConnection,
     jaar: i32,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO blijverslening_budgetjaren (jaar, laatst) VALUES ($1, $2) \
-         ON CONFLICT (jaar) DO UPDATE SET laatst = excluded.laatst",
+        "INSERT INTO blijverslening_budgetjaren (jaar, laatst) VALUES ($1, $2) ON CONFLICT (jaar) DO NOTHING",
     )
     .bind(i64::from(jaar))
     .bind(db::ts(now))
-    .execute(conn)
-    .await
-    .map(|_| ())
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("UPDATE blijverslening_budgetjaren SET laatst = $2 WHERE jaar = $1")
+        .bind(i64::from(jaar))
+        .bind(db::ts(now))
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())
 }
 
-/// Takes the application's turn: answers of its co-owners wait for each other, so that the last yes sees every
-/// other answer.
+/// Takes the application's turn and reads its status under that lock: answers of its co-owners wait for each
+/// other, so that the last yes sees every other answer and the status as the one before left it.
 pub async fn aanvraag_beurt(
     conn: &mut AnyConnection,
     id: &str,
-    now: OffsetDateTime,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE blijverslening_aanvragen SET gewijzigd_op = $2 WHERE id = $1")
+) -> Result<Option<Status>, sqlx::Error> {
+    sqlx::query("UPDATE blijverslening_aanvragen SET id = id WHERE id = $1")
         .bind(id)
-        .bind(db::ts(now))
-        .execute(conn)
-        .await
-        .map(|_| ())
+        .execute(&mut *conn)
+        .await?;
+    let status: Option<String> =
+        sqlx::query_scalar("SELECT status FROM blijverslening_aanvragen WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(status.as_deref().map(Status::from_code))
 }
 
 /// The sum of the provisional allocations decided in calendar year `jaar`, in cents.
@@ -632,7 +648,7 @@ pub async fn tellingen(
     Ok((verstuurd, besluiten))
 }
 
-/// Stores an upload.
+/// Stores an upload of a draft: `false` (nothing stored) when the application was sent meanwhile.
 #[allow(clippy::too_many_arguments)]
 pub async fn stuk_opslaan(
     conn: &mut AnyConnection,
@@ -643,10 +659,11 @@ pub async fn stuk_opslaan(
     inhoud: &[u8],
     door: &str,
     now: OffsetDateTime,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
         "INSERT INTO blijverslening_stukken (id, aanvraag_id, soort, naam, mime, grootte, inhoud, geupload_door, \
-         geupload_op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         geupload_op) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 WHERE EXISTS \
+         (SELECT 1 FROM blijverslening_aanvragen WHERE id = $2 AND status = 'concept')",
     )
     .bind(crate::token::new_id())
     .bind(aanvraag_id)
@@ -658,8 +675,8 @@ pub async fn stuk_opslaan(
     .bind(door)
     .bind(db::ts(now))
     .execute(conn)
-    .await
-    .map(|_| ())
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 fn stuk(row: &AnyRow) -> Result<Stuk, sqlx::Error> {

@@ -520,8 +520,10 @@ pub fn controleren(
                 p { (ctx.tr.ta(msg::BLIJVERSLENING_NAMENS, &[("naam", namens.voor_naam().into())])) }
             }
             (antwoorden(ctx, a, eigenaren, Some(&format!("{pad}/wijzigen"))))
-            @if errors.get("gepland").is_some() {
-                p #gepland { a href={ (pad) "/wijzigen" } { (ctx.t(msg::BLIJVERSLENING_ZAAK_WIJZIGEN)) } }
+            // An answer that no longer meets the rules on the day of sending: a link to change it, where the
+            // error summary points.
+            @for e in errors.iter().filter(|e| e.field != "stukken") {
+                p id=(e.field) { (e.message) " " a href={ (pad) "/wijzigen" } { (ctx.t(msg::BLIJVERSLENING_ZAAK_WIJZIGEN)) } }
             }
             (maandlast_blok(ctx, maand))
             h2 #stukken { (ctx.t(msg::BLIJVERSLENING_STUKKEN_AL)) }
@@ -649,6 +651,7 @@ pub fn zaak(
     stukken: &[Stuk],
     toegang: &[Toegang],
     maand: Option<i64>,
+    opnieuw: bool,
 ) -> Markup {
     let pad = format!("/blijverslening/{}", a.id);
     let mag_indienen = namens
@@ -673,7 +676,20 @@ pub fn zaak(
                         p { a href={ (pad) "/controleren" } { (ctx.t(msg::BLIJVERSLENING_ZAAK_VERDER)) } }
                     }
                 }
-                Status::WachtOpEigenaren => { p { (ctx.t(msg::BLIJVERSLENING_ZAAK_WACHT)) } }
+                Status::WachtOpEigenaren => {
+                    p { (ctx.t(msg::BLIJVERSLENING_ZAAK_WACHT)) }
+                    @if opnieuw {
+                        (ui::notification_banner(&ctx.tr, ui::Notice::Success, html! {
+                            p { (ctx.t(msg::BLIJVERSLENING_OPNIEUW_GEDAAN)) }
+                        }))
+                    }
+                    @if mag_indienen {
+                        p { (ctx.t(msg::BLIJVERSLENING_OPNIEUW_UITLEG)) }
+                        form method="post" action={ (pad) "/eigenaren/opnieuw" } novalidate {
+                            (ui::Button::secondary(ctx.t(msg::BLIJVERSLENING_OPNIEUW_KNOP)))
+                        }
+                    }
+                }
                 Status::Gestopt => { p { (ctx.t(msg::BLIJVERSLENING_ZAAK_GESTOPT)) } }
                 Status::Ingediend => { p { (ctx.t(msg::BLIJVERSLENING_ZAAK_INGEDIEND)) } }
                 Status::Besloten => {}
@@ -698,6 +714,19 @@ pub fn zaak(
             }
             p { a href="/mijn-loket" { (ctx.t(msg::BLIJVERSLENING_MIJN_LOKET)) } }
             (begrippen::uitleg(ctx, &[Begrip::Blijverslening, Begrip::Bezwaar]))
+        },
+    )
+}
+
+/// The co-owner's link was not answered within its time: what they can do now.
+pub fn eigenaar_verlopen(ctx: &Ctx) -> Markup {
+    ui::layout::page(
+        ctx,
+        &ctx.t(msg::BLIJVERSLENING_VERLOPEN_TITEL),
+        html! {
+            p { (ctx.t(msg::BLIJVERSLENING_VERLOPEN_TEKST)) }
+            p { (ctx.t(msg::BLIJVERSLENING_VERLOPEN_WAT)) }
+            p { a href="/" { (ctx.t(msg::BLIJVERSLENING_VERLOPEN_START)) } }
         },
     )
 }

@@ -71,7 +71,10 @@ async fn rijen(app: &TestApp) -> i64 {
         "blijverslening_eigenaren",
         "blijverslening_stukken",
         "blijverslening_toegang",
+        "blijverslening_budgetjaren",
         "outbox",
+        "sessions",
+        "personen",
     ] {
         let c: i64 =
             sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {tabel}")))
@@ -898,4 +901,484 @@ async fn the_demo_data_reaches_every_page_once() {
         mede.post(&link, &[]).await.status,
         StatusCode::UNPROCESSABLE_ENTITY
     );
+}
+
+/// A complete application of this resident, straight in the table, waiting for a decision.
+async fn ingediende_rij(app: &TestApp, id: &str, bedrag: i64) {
+    let inwoner = persoon_id(app, BEWONER).await;
+    sqlx::query(
+        "INSERT INTO blijverslening_aanvragen (id, inwoner_id, sleutel, status, referentie, naam, geboortedatum, \
+         reden, maatregelen, materiaal, arbeid, uren, leenkosten, subsidies, soort, looptijd, bedrag, \
+         geplande_datum, aangemaakt_door, aangemaakt_op, gewijzigd_op, ingediend_op) VALUES ($1, $2, $1, \
+         'ingediend', $3, 'Jan de Vries', '1956-03-14', 'zorg-nu', 'Een traplift', $4, 0, 0, 0, 0, 'hypothecair', \
+         20, $4, '2027-02-01', $2, '2026-11-20T09:00:00.000000Z', '2026-11-20T09:00:00.000000Z', \
+         '2026-11-20T09:00:00.000000Z')",
+    )
+    .bind(id)
+    .bind(&inwoner)
+    .bind(format!("BL-2026-{id}"))
+    .bind(bedrag)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+}
+
+async fn toegekend_dit_jaar(app: &TestApp) -> i64 {
+    let som: Option<i64> = sqlx::query_scalar(
+        "SELECT CAST(SUM(besluit_bedrag) AS BIGINT) FROM blijverslening_aanvragen WHERE besluit = 'toegekend'",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    som.unwrap_or(0)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn staff_deciding_at_the_same_moment_cannot_together_exceed_the_budget() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    // EUR 72,375 allocated earlier this year: EUR 3,000 left, which one allocation of EUR 2,500 fits.
+    ingediende_rij(&app, "eerder", 7_237_500).await;
+    sqlx::query(
+        "UPDATE blijverslening_aanvragen SET status = 'besloten', besluit = 'toegekend', \
+         besluit_bedrag = 7237500, besluit_datum = '2026-02-15' WHERE id = 'eerder'",
+    )
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    // That earlier decision made the year's row; the decisions below must wait for each other on it.
+    sqlx::query("INSERT INTO blijverslening_budgetjaren (jaar, laatst) VALUES (2026, '2026-02-15T09:00:00.000000Z')")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let ids: Vec<String> = (1..=4).map(|i| format!("gelijk{i}")).collect();
+    for id in &ids {
+        ingediende_rij(&app, id, 250_000).await;
+    }
+    staf(&mut app).await;
+    let mut besluiten = Vec::new();
+    for id in ids.clone() {
+        let mut medewerker = app.other_browser();
+        medewerker.use_cookie_jar(app.cookie_jar());
+        besluiten.push(tokio::spawn(async move {
+            medewerker
+                .post(
+                    &format!("/medewerker/blijverslening/{id}/besluit"),
+                    &[
+                        ("besluit", "toekennen"),
+                        ("bedrag", "2500"),
+                        ("reden", "Voldoet."),
+                    ],
+                )
+                .await
+                .status
+        }));
+    }
+    let mut gelukt = 0;
+    for b in besluiten {
+        match b.await.unwrap() {
+            StatusCode::SEE_OTHER => gelukt += 1,
+            StatusCode::UNPROCESSABLE_ENTITY => {}
+            other => panic!("{other}"),
+        }
+    }
+    assert_eq!(gelukt, 1, "one allocation fits the budget left");
+    assert_eq!(toegekend_dit_jaar(&app).await, 7_237_500 + 250_000);
+    assert!(toegekend_dit_jaar(&app).await <= 7_537_500);
+}
+
+#[tokio::test]
+async fn an_allocation_outside_the_legal_limits_is_refused_beside_the_field() {
+    let mut app = TestApp::new().await;
+    let id = verstuurde(&mut app, None).await;
+    staf(&mut app).await;
+    let pad = format!("/medewerker/blijverslening/{id}/besluit");
+    for (bedrag, fout) in [
+        ("2499", "minstens € 2.500"),
+        ("10000,01", "hoogstens € 10.000"),
+    ] {
+        let r = app
+            .post(
+                &pad,
+                &[
+                    ("besluit", "toekennen"),
+                    ("bedrag", bedrag),
+                    ("reden", "Voldoet."),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{bedrag}");
+        assert!(
+            r.text(".loket-error-summary").contains(fout),
+            "{bedrag}: {}",
+            r.text(".loket-error-summary")
+        );
+        assert_eq!(r.attrs("input[name=bedrag]", "value"), [bedrag]);
+        assert_eq!(status(&app, &id).await, "ingediend");
+    }
+    let r = app
+        .post(
+            &pad,
+            &[
+                ("besluit", "toekennen"),
+                ("bedrag", "2500"),
+                ("reden", "Voldoet."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(toegekend_dit_jaar(&app).await, 250_000);
+}
+
+#[tokio::test]
+async fn a_second_post_of_the_decision_changes_nothing_and_mails_once() {
+    let mut app = TestApp::new().await;
+    let id = verstuurde(&mut app, None).await;
+    staf(&mut app).await;
+    let pad = format!("/medewerker/blijverslening/{id}/besluit");
+    let eerste = app
+        .post(
+            &pad,
+            &[
+                ("besluit", "toekennen"),
+                ("bedrag", "5000"),
+                ("reden", "Voldoet."),
+            ],
+        )
+        .await;
+    assert_eq!(eerste.status, StatusCode::SEE_OTHER);
+    let tweede = app
+        .post(
+            &pad,
+            &[
+                ("besluit", "weigeren"),
+                ("grond", "b"),
+                ("reden", "Toch niet."),
+            ],
+        )
+        .await;
+    assert_eq!(tweede.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        tweede.location(),
+        format!("/medewerker/blijverslening/{id}")
+    );
+    let (besluit, reden): (String, String) =
+        sqlx::query_as("SELECT besluit, besluit_reden FROM blijverslening_aanvragen WHERE id = $1")
+            .bind(&id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        (besluit.as_str(), reden.as_str()),
+        ("toegekend", "Voldoet.")
+    );
+    assert_eq!(toegekend_dit_jaar(&app).await, 500_000);
+    bezorg(&app).await;
+    let besluitmails = mails_aan(&app, BEWONER)
+        .iter()
+        .filter(|m| m.contains("heeft besloten over uw aanvraag"))
+        .count();
+    assert_eq!(besluitmails, 1);
+}
+
+#[tokio::test]
+async fn sending_checks_the_answers_again_on_the_day_of_sending() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let page = app.get("/blijverslening/aanvragen").await;
+    // 75 today, 76 tomorrow: a consumptive loan is for applicants younger than 76.
+    let mut velden = aanvraag(&sleutel(&page), None);
+    for (k, v) in velden.iter_mut() {
+        match *k {
+            "geboren-dag" => *v = "24".into(),
+            "geboren-maand" => *v = "11".into(),
+            "geboren-jaar" => *v = "1950".into(),
+            _ => {}
+        }
+    }
+    let r = post(&mut app, "/blijverslening/aanvragen", &velden).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let stukken = r.location().to_owned();
+    let id = stukken
+        .trim_start_matches("/blijverslening/")
+        .trim_end_matches("/stukken")
+        .to_owned();
+    for soort in ["eigendom", "bewoning", "offerte"] {
+        let r = app
+            .post_multipart(&stukken, &[("soort", soort)], Some(("bewijs.pdf", PDF)))
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    app.clock.advance(time::Duration::days(1));
+    app.clear_cookies();
+    app.sign_in(BEWONER).await;
+    let voor: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    let r = app
+        .post(&format!("/blijverslening/{id}/indienen"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.text(".loket-error-summary")
+            .contains("minstens 1 eigenaar jonger dan 76 jaar"),
+        "{}",
+        r.text(".loket-error-summary")
+    );
+    assert!(
+        r.attrs("#soort a", "href")
+            .contains(&format!("/blijverslening/{id}/wijzigen")),
+        "{}",
+        r.body
+    );
+    assert_eq!(status(&app, &id).await, "concept");
+    let na: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(na, voor, "nothing was mailed");
+    // The staff list does not show it.
+    staf(&mut app).await;
+    let lijst = app.get("/medewerker/blijverslening").await;
+    assert!(
+        !lijst
+            .attrs("main a", "href")
+            .contains(&format!("/medewerker/blijverslening/{id}"))
+    );
+}
+
+/// Two co-owners on one application.
+fn met_twee(sleutel: &str) -> Vec<(&'static str, String)> {
+    let mut v = aanvraag(sleutel, Some(PARTNER));
+    v.extend([
+        ("mede2-naam", "Piet de Vries".to_owned()),
+        ("mede2-geboren-dag", "9".to_owned()),
+        ("mede2-geboren-maand", "9".to_owned()),
+        ("mede2-geboren-jaar", "1980".to_owned()),
+        ("mede2-email", "piet@example.nl".to_owned()),
+    ]);
+    v
+}
+
+async fn verstuurde_met_twee(app: &mut TestApp) -> String {
+    app.sign_in(BEWONER).await;
+    let page = app.get("/blijverslening/aanvragen").await;
+    let r = post(app, "/blijverslening/aanvragen", &met_twee(&sleutel(&page))).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let stukken = r.location().to_owned();
+    let id = stukken
+        .trim_start_matches("/blijverslening/")
+        .trim_end_matches("/stukken")
+        .to_owned();
+    for soort in ["eigendom", "bewoning", "offerte"] {
+        app.post_multipart(&stukken, &[("soort", soort)], Some(("b.pdf", PDF)))
+            .await;
+    }
+    let r = app
+        .post(&format!("/blijverslening/{id}/indienen"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    id
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_co_owners_saying_yes_at_the_same_moment_send_the_application_to_staff() {
+    for _ in 0..3 {
+        let mut app = TestApp::new().await;
+        let id = verstuurde_met_twee(&mut app).await;
+        assert_eq!(status(&app, &id).await, "wacht_op_eigenaren");
+        bezorg(&app).await;
+        let links: Vec<String> = [PARTNER, "piet@example.nl"]
+            .iter()
+            .map(|aan| {
+                mails_aan(&app, aan)
+                    .iter()
+                    .find_map(|m| link_in(m, "/blijverslening/eigenaar/"))
+                    .expect("a link")
+            })
+            .collect();
+        let mut antwoorden = Vec::new();
+        for link in links {
+            let mut eigenaar = app.other_browser();
+            antwoorden.push(tokio::spawn(async move {
+                eigenaar.post(&link, &[("antwoord", "ja")]).await.status
+            }));
+        }
+        for a in antwoorden {
+            assert_eq!(a.await.unwrap(), StatusCode::OK);
+        }
+        assert_eq!(status(&app, &id).await, "ingediend");
+        bezorg(&app).await;
+        // The resident hears once that it is complete.
+        let ontvangen = mails_aan(&app, BEWONER)
+            .iter()
+            .filter(|m| m.contains("heeft uw aanvraag voor een"))
+            .count();
+        assert_eq!(ontvangen, 1);
+    }
+}
+
+#[tokio::test]
+async fn a_co_owner_link_expires_after_14_days_and_the_applicant_can_send_a_new_one() {
+    let mut app = TestApp::new().await;
+    let id = verstuurde(&mut app, Some(PARTNER)).await;
+    bezorg(&app).await;
+    let oud = mails_aan(&app, PARTNER)
+        .iter()
+        .find_map(|m| link_in(m, "/blijverslening/eigenaar/"))
+        .unwrap();
+    let mut partner = app.other_browser();
+    assert_eq!(partner.get(&oud).await.status, StatusCode::OK);
+    app.clock.advance(time::Duration::days(14));
+    let verlopen = partner.get(&oud).await;
+    assert_eq!(verlopen.status, StatusCode::GONE);
+    let main = verlopen.text("main");
+    assert!(main.contains("Deze link werkt niet meer"), "{main}");
+    assert!(main.contains("Vraag de aanvrager"), "{main}");
+    let r = partner.post(&oud, &[("antwoord", "ja")]).await;
+    assert_eq!(r.status, StatusCode::GONE);
+    assert_eq!(status(&app, &id).await, "wacht_op_eigenaren");
+
+    // Someone else cannot send it again; the applicant can, from the case page.
+    let actie = format!("/blijverslening/{id}/eigenaren/opnieuw");
+    app.clear_cookies();
+    app.sign_in("vreemde@example.nl").await;
+    assert_eq!(app.post(&actie, &[]).await.status, StatusCode::NOT_FOUND);
+    app.clear_cookies();
+    app.sign_in(BEWONER).await;
+    let zaak = app.get(&format!("/blijverslening/{id}")).await;
+    assert!(
+        zaak.attrs("main form", "action").contains(&actie),
+        "{}",
+        zaak.body
+    );
+    let r = app.post(&actie, &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let terug = app.get(r.location()).await;
+    assert!(
+        terug
+            .text("main")
+            .contains("We hebben de mail opnieuw gestuurd"),
+        "{}",
+        terug.text("main")
+    );
+    bezorg(&app).await;
+    let nieuw = mails_aan(&app, PARTNER)
+        .iter()
+        .filter_map(|m| link_in(m, "/blijverslening/eigenaar/"))
+        .find(|l| *l != oud)
+        .expect("a new link");
+    // The old link no longer works; the new one does.
+    assert_eq!(partner.get(&oud).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(partner.get(&nieuw).await.status, StatusCode::OK);
+    let ja = partner.post(&nieuw, &[("antwoord", "ja")]).await;
+    assert_eq!(ja.status, StatusCode::OK);
+    assert_eq!(status(&app, &id).await, "ingediend");
+    // Once it is complete, sending again does nothing.
+    bezorg(&app).await;
+    let voor = app.mails().len();
+    let r = app.post(&actie, &[]).await;
+    assert_eq!(r.location(), format!("/blijverslening/{id}"));
+    bezorg(&app).await;
+    assert_eq!(app.mails().len(), voor);
+}
+
+#[tokio::test]
+async fn an_upload_after_sending_changes_nothing_and_leads_to_the_case_page() {
+    let mut app = TestApp::new().await;
+    let id = verstuurde(&mut app, None).await;
+    let tellen = |app: &TestApp| {
+        let pool = app.state.db.pool.clone();
+        let id = id.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT COUNT(*) FROM blijverslening_stukken WHERE aanvraag_id = $1",
+            )
+            .bind(&id)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+        }
+    };
+    let voor = tellen(&app).await;
+    let r = app
+        .post_multipart(
+            &format!("/blijverslening/{id}/stukken"),
+            &[("soort", "offerte")],
+            Some(("laat.pdf", PDF)),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location(), format!("/blijverslening/{id}"));
+    assert_eq!(tellen(&app).await, voor);
+    // The write itself asks for a draft, also when the check before it was passed a moment earlier.
+    let mut tx = app.state.db.begin_write().await.unwrap();
+    let opgeslagen = loket::blijverslening::repo::stuk_opslaan(
+        &mut tx,
+        &id,
+        loket::blijverslening::repo::StukSoort::Offerte,
+        "laat.pdf",
+        "application/pdf",
+        PDF,
+        "iemand",
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    assert!(!opgeslagen);
+    assert_eq!(tellen(&app).await, voor);
+}
+
+#[tokio::test]
+async fn a_helper_looking_at_a_draft_is_in_the_residents_log() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let page = app.get("/blijverslening/aanvragen").await;
+    let r = post(
+        &mut app,
+        "/blijverslening/aanvragen",
+        &aanvraag(&sleutel(&page), None),
+    )
+    .await;
+    let id = r
+        .location()
+        .trim_start_matches("/blijverslening/")
+        .trim_end_matches("/stukken")
+        .to_owned();
+    let helper = "indiener@example.nl";
+    app.clear_cookies();
+    app.sign_in(helper).await;
+    machtig(
+        &app,
+        helper,
+        Soort::Gemachtigde,
+        Rechten::gekozen(true, true),
+    )
+    .await;
+    als_helper(&mut app, helper).await;
+    for pagina in ["wijzigen", "stukken", "controleren"] {
+        let r = app.get(&format!("/blijverslening/{id}/{pagina}")).await;
+        assert_eq!(r.status, StatusCode::OK, "{pagina}");
+    }
+    let aantal: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM blijverslening_toegang WHERE aanvraag_id = $1 AND handeling = 'bekeken'",
+    )
+    .bind(&id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(aantal, 3);
+    app.clear_cookies();
+    app.sign_in(BEWONER).await;
+    let log = app
+        .get(&format!("/blijverslening/{id}"))
+        .await
+        .texts("main li");
+    let gezien = log
+        .iter()
+        .filter(|l| l.contains(&format!("{helper} (helpt u) bekeek de aanvraag")))
+        .count();
+    assert_eq!(gezien, 3, "{log:?}");
 }
