@@ -162,7 +162,11 @@ blijverslening-fout-bedrag-kosten = You cannot borrow more than the costs minus 
 blijverslening-fout-gepland = Fill in when the work starts.
 blijverslening-fout-gepland-voorbij = This date has passed. You get no loan for work that has started.
 blijverslening-fout-stuk-soort = Choose what kind of proof this is.
-blijverslening-fout-stuk-mist = Still send this: { $stuk }.
+blijverslening-fout-stuk-mist = Please also send: { $stuk }.{ $meer ->
+        [0] {""}
+        [one] {" "}1 other document is missing too.
+       *[other] {" "}{ $meer } other documents are missing too.
+    }
 blijverslening-fout-antwoord = Choose yes or no.
 
 blijverslening-stukken-titel = Send proof

@@ -162,7 +162,11 @@ blijverslening-fout-bedrag-kosten = U kunt niet meer lenen dan de kosten min sub
 blijverslening-fout-gepland = Vul in wanneer het werk begint.
 blijverslening-fout-gepland-voorbij = Deze datum is voorbij. Voor werk dat al begonnen is, krijgt u geen lening.
 blijverslening-fout-stuk-soort = Kies wat voor bewijs dit is.
-blijverslening-fout-stuk-mist = Stuur dit nog mee: { $stuk }.
+blijverslening-fout-stuk-mist = Stuur dit nog mee: { $stuk }.{ $meer ->
+        [0] {""}
+        [one] {" "}Er mist nog 1 ander stuk.
+       *[other] {" "}Er missen nog { $meer } andere stukken.
+    }
 blijverslening-fout-antwoord = Kies ja of nee.
 
 blijverslening-stukken-titel = Bewijs meesturen

@@ -379,12 +379,15 @@ async fn controleren_pagina(
         }
     }
     if fout && !missen.is_empty() {
-        let namen: Vec<String> = missen.iter().map(|s| ctx.t(views::stuk_naam(*s))).collect();
+        // The first missing document by name, and how many more: one short sentence each.
         errors.add(
             "stukken",
             ctx.tr.ta(
                 msg::BLIJVERSLENING_FOUT_STUK_MIST,
-                &[("stuk", namen.join("; ").into())],
+                &[
+                    ("stuk", ctx.t(views::stuk_naam(missen[0])).into()),
+                    ("meer", (missen.len() - 1).into()),
+                ],
             ),
         );
     }

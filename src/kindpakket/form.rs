@@ -259,12 +259,15 @@ pub fn controleer(
         .as_ref()
         .and_then(|k| k.leeftijd_kind_onder_op(vandaag))
         .map_or(18, |l| l.jaren);
-    if a.kinderen.is_empty() {
+    if a.kinderen.iter().all(|k| k.is_leeg()) {
         errors.add("kind-erbij", tr.t(msg::KINDPAKKET_FOUT_GEEN_KIND));
     }
     let mut geboortedata = Vec::new();
     let mut leeftijden = Vec::new();
     for (i, kind) in a.kinderen.iter().enumerate() {
+        if kind.is_leeg() {
+            continue;
+        }
         let n = i + 1;
         let naam = kind_veld(n, "voornaam");
         if kind.voornaam.is_empty() {

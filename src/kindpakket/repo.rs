@@ -22,6 +22,16 @@ pub struct Kind {
     pub geboortedatum: Option<Date>,
 }
 
+impl Kind {
+    /// A block nothing was filled in on (added and left empty, say by Enter): the check and sending skip it.
+    pub fn is_leeg(&self) -> bool {
+        [&self.voornaam, &self.dag, &self.maand, &self.jaar]
+            .iter()
+            .all(|v| v.trim().is_empty())
+            && self.onderdelen.is_empty()
+    }
+}
+
 /// One uploaded file, without its bytes.
 #[derive(Clone, Debug)]
 pub struct Bestand {
@@ -348,6 +358,15 @@ pub async fn verstuur(
     if done.rows_affected() != 1 {
         return Ok(false);
     }
+    // Blocks left empty are not part of what was sent.
+    sqlx::query(
+        "DELETE FROM kindpakket_kinderen WHERE aanvraag_id = $1 AND geboortedatum IS NULL \
+         AND TRIM(voornaam) = '' AND TRIM(dag) = '' AND TRIM(maand) = '' AND TRIM(jaar) = '' \
+         AND onderdelen = ''",
+    )
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
     for (kind_id, geboren) in v.geboortedata {
         sqlx::query("UPDATE kindpakket_kinderen SET geboortedatum = $2 WHERE id = $1")
             .bind(kind_id)

@@ -438,7 +438,7 @@ fn antwoorden(
             a.schrijnend.clone(),
         ));
     }
-    for (i, kind) in a.kinderen.iter().enumerate() {
+    for (i, kind) in a.kinderen.iter().enumerate().filter(|(_, k)| !k.is_leeg()) {
         let delen: Vec<String> = kind
             .onderdelen
             .iter()
@@ -463,7 +463,7 @@ fn antwoorden(
     }
     html! {
         (ui::summary_list(&ctx.tr, &rijen))
-        h3 { (ctx.t(msg::KINDPAKKET_FORMULIER_BEWIJS)) }
+        h2 { (ctx.t(msg::KINDPAKKET_FORMULIER_BEWIJS)) }
         ul {
             @for b in &a.bestanden {
                 li { a href={ (bestand_pad) (b.id) } { (b.naam) } }

@@ -366,9 +366,11 @@ async fn every_mistake_comes_back_beside_its_field_with_the_input_kept() {
         .post(&format!("/blijverslening/{id}/indienen"), &[])
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let samenvatting = r.text(".loket-error-summary");
     assert!(
-        r.text(".loket-error-summary")
-            .contains("Een offerte van de aannemer")
+        samenvatting.contains("Stuur dit nog mee: Bewijs dat u eigenaar bent")
+            && samenvatting.contains("Er missen nog 2 andere stukken."),
+        "{samenvatting}"
     );
     assert_eq!(status(&app, &id).await, "concept");
     // The draft can be changed and keeps its answers.

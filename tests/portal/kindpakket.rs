@@ -1198,3 +1198,50 @@ async fn a_helper_looking_at_the_draft_and_the_check_page_is_in_the_log() {
     );
     assert_eq!(tel(&app, "kindpakket_toegang").await, 2);
 }
+
+#[tokio::test]
+async fn a_child_block_left_empty_is_skipped_by_the_check_and_not_sent() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let id = begin(&mut app).await;
+    let alles = velden(
+        HUISHOUDEN,
+        &[kind(1, "Sem", ("4", "5", "2016"), &["jeugdsportfonds"])],
+    );
+    let r = stuur(
+        &mut app,
+        &id,
+        &alles,
+        "opslaan",
+        Some(("loonstrook.pdf", PDF)),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // Enter in a field presses the first button of the form, "Nog een kind": an empty block appears.
+    let r = stuur(&mut app, &id, &alles, "kind-erbij", None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        app.get(&format!("/kindpakket/{id}/bewerken"))
+            .await
+            .attrs("#kind-2-voornaam", "value"),
+        [""]
+    );
+    let controle = app.get(&format!("/kindpakket/{id}/controleren")).await;
+    assert_eq!(controle.status, StatusCode::OK, "{}", controle.body);
+    assert!(
+        controle
+            .attrs("main form", "action")
+            .contains(&format!("/kindpakket/{id}/versturen")),
+        "{}",
+        controle.body
+    );
+    let r = app.post(&format!("/kindpakket/{id}/versturen"), &[]).await;
+    assert_eq!(r.location(), format!("/kindpakket/{id}"));
+    let kinderen: Vec<String> =
+        sqlx::query_scalar("SELECT voornaam FROM kindpakket_kinderen WHERE aanvraag_id = $1")
+            .bind(&id)
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(kinderen, ["Sem"]);
+}

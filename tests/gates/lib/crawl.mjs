@@ -63,9 +63,12 @@ export class Run {
     return u.pathname + u.search;
   }
 
+  /** A form is the same form when only the number of its repeated blocks differs (`kind-3-voornaam` is
+   * `kind-N-voornaam`): one more child on the page is not a new form to post. */
   formKey(form) {
     const action = new URL(form.action, this.base);
-    return `${form.method} ${action.pathname} ${form.fields.map((f) => f.name).sort().join(',')}`;
+    const names = [...new Set(form.fields.map((f) => f.name.replace(/\d+/g, 'N')))].sort();
+    return `${form.method} ${action.pathname} ${names.join(',')}`;
   }
 
   /** Whether this role's spider goes to `path`: a role with `paths` stays on its own pages (the rest is the same

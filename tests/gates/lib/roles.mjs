@@ -128,11 +128,15 @@ export function openMailLink(address, path) {
 }
 
 export const ROLES = [
-  // Also the resident who answers a helper's request by the link in their mail (src/demo.rs, BEVESTIGER).
+  // Also the resident who answers a helper's request by the link in their mail (src/demo.rs, BEVESTIGER), and
+  // the co-owner who confirms a blijverslening application (src/blijverslening/demo.rs).
   {
     name: 'anoniem',
     signIn: null,
-    mailLink: openMailLink('opa.jansen@example.nl', /\/machtiging\/bevestigen\/[0-9a-f]{64}/),
+    mailLink: async (run) => {
+      await openMailLink('opa.jansen@example.nl', /\/machtiging\/bevestigen\/[0-9a-f]{64}/)(run);
+      await openMailLink('els.devries@example.nl', /\/blijverslening\/eigenaar\/[0-9a-f]{64}/)(run);
+    },
   },
   // The demo residents of `loket demo` (src/demo.rs), one per language, each with meldingen in every state.
   { name: 'inwoner', signIn: signInByMail((lang) => (lang === 'en' ? 'resident@example.nl' : 'bewoner@example.nl')) },
