@@ -2,14 +2,12 @@
 //! mail, staff decisions within the yearly budget, the case page, the roles, and the figures. The clock stands
 //! on Monday 23 November 2026; the profile is Lansingerland.
 
-use std::collections::BTreeMap;
-
 use axum::http::StatusCode;
-use loket::machtigingen::domain::{Grond, Rechten, Soort, Status};
-use loket::machtigingen::repo;
-use time::macros::date;
+use loket::machtigingen::domain::{Rechten, Soort};
 
-use crate::support::{Options, TestApp, TestResponse, link_in, mail_text};
+use crate::support::{
+    Options, TestApp, TestResponse, als_helper, link_in, machtig, mail_text, persoon_id,
+};
 
 const BEWONER: &str = "bewoner@example.nl";
 const PARTNER: &str = "els@example.nl";
@@ -84,14 +82,6 @@ async fn rijen(app: &TestApp) -> i64 {
         n += c;
     }
     n
-}
-
-async fn persoon_id(app: &TestApp, email: &str) -> String {
-    sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
-        .bind(email)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .unwrap()
 }
 
 /// Signs in as the resident and sends a complete application with all uploads; returns its id. With
@@ -634,52 +624,6 @@ async fn an_allocation_beyond_the_budget_left_is_refused_by_the_rule() {
     assert!(main.contains("artikel 4:15e, lid 1, onder b"), "{main}");
 }
 
-/// A machtiging from the resident to the helper, active now.
-async fn machtig(app: &TestApp, helper: &str, soort: Soort, rechten: Rechten) {
-    let inwoner_id = persoon_id(app, BEWONER).await;
-    let helper_id = persoon_id(app, helper).await;
-    let mut tx = app.state.db.begin_write().await.unwrap();
-    repo::nieuw(
-        &mut tx,
-        &repo::Nieuw {
-            inwoner_id: Some(&inwoner_id),
-            helper_id: Some(&helper_id),
-            soort,
-            grond: if soort.is_wettelijk() {
-                Grond::Rechter
-            } else {
-                Grond::Uitnodiging
-            },
-            status: Status::Actief,
-            rechten,
-            geldig_tot: Some(date!(2027 - 12 - 31)),
-            email: None,
-            naam: None,
-            geboortedatum: None,
-            token_hash: None,
-            code_hash: None,
-            verloopt_op: None,
-            melding_id: None,
-            aangemaakt_door: &inwoner_id,
-        },
-        app.clock.now(),
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
-}
-
-async fn als_helper(app: &mut TestApp, email: &str) -> BTreeMap<String, String> {
-    app.clear_cookies();
-    app.sign_in(email).await;
-    let voor = persoon_id(app, BEWONER).await;
-    let r = app
-        .post("/namens", &[("voor", &voor), ("terug", "/mijn-loket")])
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{email}: {}", r.body);
-    app.cookie_jar()
-}
-
 #[tokio::test]
 async fn who_may_see_and_file_follows_the_money_rights() {
     let mut app = TestApp::new().await;
@@ -729,10 +673,10 @@ async fn who_may_see_and_file_follows_the_money_rights() {
         app.sign_in(email).await;
     }
     for (email, soort, rechten, _, _) in &helpers {
-        machtig(&app, email, *soort, *rechten).await;
+        machtig(&app, BEWONER, email, *soort, *rechten).await;
     }
     for (email, _, _, zien, indienen) in helpers {
-        als_helper(&mut app, email).await;
+        als_helper(&mut app, email, BEWONER).await;
         let bekijk = app.get(&zaak).await;
         let verwacht = if zien {
             StatusCode::OK
@@ -1354,12 +1298,13 @@ async fn a_helper_looking_at_a_draft_is_in_the_residents_log() {
     app.sign_in(helper).await;
     machtig(
         &app,
+        BEWONER,
         helper,
         Soort::Gemachtigde,
         Rechten::gekozen(true, true),
     )
     .await;
-    als_helper(&mut app, helper).await;
+    als_helper(&mut app, helper, BEWONER).await;
     for pagina in ["wijzigen", "stukken", "controleren"] {
         let r = app.get(&format!("/blijverslening/{id}/{pagina}")).await;
         assert_eq!(r.status, StatusCode::OK, "{pagina}");

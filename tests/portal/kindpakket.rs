@@ -2,14 +2,10 @@
 //! (add a child, remove one, upload), errors kept per field, the staff decision per child and part in the case
 //! page and in the mail, who may see what, and the figures per unique child.
 
-use std::collections::BTreeMap;
-
 use axum::http::StatusCode;
-use loket::machtigingen::domain::{Grond, Rechten, Soort, Status};
-use loket::machtigingen::repo;
-use time::macros::date;
+use loket::machtigingen::domain::{Rechten, Soort};
 
-use crate::support::{Options, TestApp, link_in, mail_text};
+use crate::support::{Options, TestApp, als_helper, link_in, machtig, mail_text, persoon_id};
 
 const BEWONER: &str = "bewoner@example.nl";
 const CONSULENT: &str = "consulent@gemeente.nl";
@@ -489,59 +485,6 @@ async fn every_error_stays_beside_its_field_with_the_input_kept() {
     );
 }
 
-async fn persoon_id(app: &TestApp, email: &str) -> String {
-    sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
-        .bind(email)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .unwrap()
-}
-
-async fn machtig(app: &TestApp, helper: &str, soort: Soort, rechten: Rechten) {
-    let inwoner_id = persoon_id(app, BEWONER).await;
-    let helper_id = persoon_id(app, helper).await;
-    let mut tx = app.state.db.begin_write().await.unwrap();
-    repo::nieuw(
-        &mut tx,
-        &repo::Nieuw {
-            inwoner_id: Some(&inwoner_id),
-            helper_id: Some(&helper_id),
-            soort,
-            grond: if soort.is_wettelijk() {
-                Grond::Rechter
-            } else {
-                Grond::Uitnodiging
-            },
-            status: Status::Actief,
-            rechten,
-            geldig_tot: Some(date!(2027 - 12 - 31)),
-            email: None,
-            naam: None,
-            geboortedatum: None,
-            token_hash: None,
-            code_hash: None,
-            verloopt_op: None,
-            melding_id: None,
-            aangemaakt_door: &inwoner_id,
-        },
-        app.clock.now(),
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
-}
-
-async fn als_helper(app: &mut TestApp, email: &str) -> BTreeMap<String, String> {
-    app.clear_cookies();
-    app.sign_in(email).await;
-    let voor = persoon_id(app, BEWONER).await;
-    let r = app
-        .post("/namens", &[("voor", &voor), ("terug", "/mijn-loket")])
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{email}: {}", r.body);
-    app.cookie_jar()
-}
-
 fn twee_kinderen() -> Vec<Vec<(String, String)>> {
     vec![
         kind(
@@ -562,6 +505,7 @@ async fn staff_decide_per_child_and_part_and_the_resident_sees_it_and_gets_mail(
     app.sign_in(BEWONER).await;
     machtig(
         &app,
+        BEWONER,
         "post@example.nl",
         Soort::Gemachtigde,
         Rechten::gekozen(false, true),
@@ -778,7 +722,7 @@ async fn who_may_see_and_file_an_application() {
     app.clear_cookies();
     app.sign_in(BEWONER).await;
     for (email, soort, rechten) in helpers {
-        machtig(&app, email, soort, rechten).await;
+        machtig(&app, BEWONER, email, soort, rechten).await;
     }
     let id = verstuurde_aanvraag(&mut app, &twee_kinderen()).await;
     let zaak = format!("/kindpakket/{id}");
@@ -815,7 +759,7 @@ async fn who_may_see_and_file_an_application() {
     );
 
     // The mentor acts in care only: not found, for both seeing and filing.
-    als_helper(&mut app, "mentor@example.nl").await;
+    als_helper(&mut app, "mentor@example.nl", BEWONER).await;
     assert_eq!(app.get(&zaak).await.status, StatusCode::NOT_FOUND);
     assert_eq!(
         app.get("/kindpakket/aanvragen").await.status,
@@ -823,7 +767,7 @@ async fn who_may_see_and_file_an_application() {
     );
 
     // A helper who may look: sees the case (logged), may not file.
-    als_helper(&mut app, "kijk@example.nl").await;
+    als_helper(&mut app, "kijk@example.nl", BEWONER).await;
     assert_eq!(app.get(&zaak).await.status, StatusCode::OK);
     assert_eq!(
         app.get("/kindpakket/aanvragen").await.status,
@@ -836,7 +780,7 @@ async fn who_may_see_and_file_an_application() {
 
     // A helper who may file, and the bewindvoerder: they apply for the resident.
     for email in ["doe@example.nl", "bewind@example.nl"] {
-        als_helper(&mut app, email).await;
+        als_helper(&mut app, email, BEWONER).await;
         assert_eq!(app.get(&zaak).await.status, StatusCode::OK, "{email}");
         let eigen = verstuurde_aanvraag(&mut app, &twee_kinderen()).await;
         let eigenaar: String =
@@ -1143,6 +1087,7 @@ async fn a_helper_looking_at_the_draft_and_the_check_page_is_in_the_log() {
     app.sign_in(BEWONER).await;
     machtig(
         &app,
+        BEWONER,
         "doe@example.nl",
         Soort::Gemachtigde,
         Rechten::gekozen(true, false),
@@ -1161,7 +1106,7 @@ async fn a_helper_looking_at_the_draft_and_the_check_page_is_in_the_log() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let bewoner = app.cookie_jar();
 
-    als_helper(&mut app, "doe@example.nl").await;
+    als_helper(&mut app, "doe@example.nl", BEWONER).await;
     for pad in [
         format!("/kindpakket/{id}/bewerken"),
         format!("/kindpakket/{id}/controleren"),

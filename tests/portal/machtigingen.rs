@@ -5,85 +5,18 @@ use std::collections::BTreeMap;
 
 use axum::http::StatusCode;
 use loket::auth::Person;
-use loket::machtigingen::domain::{Grond, Rechten, Soort, Status};
+use loket::machtigingen::domain::{Rechten, Soort, Status};
 use loket::machtigingen::repo;
 use loket::zaken;
 use loket::zaken::domain::{BesluitRegel, Gebeurtenis, Uitkomst, Voorziening, Vorm};
 use loket::zaken::repo::{DocumentSoort, NieuwDocument};
 use time::macros::date;
 
-use crate::support::{TestApp, link_in, mail_text};
+use crate::support::{TestApp, als_helper, link_in, machtig, mail_text, persoon_id};
 
 const PDF: &[u8] = b"%PDF-1.4\n% een brief\n";
 const PNG: &[u8] = &[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 const BEWONER: &str = "bewoner@example.nl";
-
-async fn persoon_id(app: &TestApp, email: &str) -> String {
-    sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
-        .bind(email)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .unwrap()
-}
-
-/// A machtiging that holds from now, as staff or an accepted invitation would leave it.
-async fn machtig(
-    app: &TestApp,
-    inwoner: &str,
-    helper: &str,
-    soort: Soort,
-    rechten: Rechten,
-) -> String {
-    let inwoner_id = persoon_id(app, inwoner).await;
-    let helper_id = persoon_id(app, helper).await;
-    let mut tx = app.state.db.begin_write().await.unwrap();
-    let id = repo::nieuw(
-        &mut tx,
-        &repo::Nieuw {
-            inwoner_id: Some(&inwoner_id),
-            helper_id: Some(&helper_id),
-            soort,
-            grond: if soort.is_wettelijk() {
-                Grond::Rechter
-            } else {
-                Grond::Uitnodiging
-            },
-            status: Status::Actief,
-            rechten,
-            geldig_tot: Some(date!(2027 - 12 - 31)),
-            email: None,
-            naam: None,
-            geboortedatum: None,
-            token_hash: None,
-            code_hash: None,
-            verloopt_op: None,
-            melding_id: None,
-            aangemaakt_door: &inwoner_id,
-        },
-        app.clock.now(),
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
-    id
-}
-
-/// Signs in as `email` and switches to acting for `voor`; returns the cookies of that session.
-async fn als_helper(app: &mut TestApp, email: &str, voor: &str) -> BTreeMap<String, String> {
-    app.clear_cookies();
-    app.sign_in(email).await;
-    let voor_id = persoon_id(app, voor).await;
-    let response = app
-        .post("/namens", &[("voor", &voor_id), ("terug", "/mijn-loket")])
-        .await;
-    assert_eq!(
-        response.status,
-        StatusCode::SEE_OTHER,
-        "{email}: {}",
-        response.body
-    );
-    app.cookie_jar()
-}
 
 async fn uitnodigen(app: &mut TestApp, velden: &[(&str, &str)]) -> crate::support::TestResponse {
     app.post("/machtigingen/nieuw", velden).await

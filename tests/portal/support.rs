@@ -12,9 +12,11 @@ use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use loket::clock::Clock;
+use loket::machtigingen::domain::{Grond, Rechten, Soort, Status};
+use loket::machtigingen::repo;
 use loket::{App, AppState};
 use scraper::{Html, Selector};
-use time::macros::datetime;
+use time::macros::{date, datetime};
 use tower::ServiceExt;
 
 pub const BASE_URL: &str = "http://loket.test";
@@ -550,4 +552,72 @@ impl TestResponse {
     pub fn location(&self) -> &str {
         self.header("location")
     }
+}
+
+/// The id of the person with this address.
+pub async fn persoon_id(app: &TestApp, email: &str) -> String {
+    sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
+        .bind(email)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+/// A machtiging that holds from now, as staff or an accepted invitation would leave it.
+pub async fn machtig(
+    app: &TestApp,
+    inwoner: &str,
+    helper: &str,
+    soort: Soort,
+    rechten: Rechten,
+) -> String {
+    let inwoner_id = persoon_id(app, inwoner).await;
+    let helper_id = persoon_id(app, helper).await;
+    let mut tx = app.state.db.begin_write().await.unwrap();
+    let id = repo::nieuw(
+        &mut tx,
+        &repo::Nieuw {
+            inwoner_id: Some(&inwoner_id),
+            helper_id: Some(&helper_id),
+            soort,
+            grond: if soort.is_wettelijk() {
+                Grond::Rechter
+            } else {
+                Grond::Uitnodiging
+            },
+            status: Status::Actief,
+            rechten,
+            geldig_tot: Some(date!(2027 - 12 - 31)),
+            email: None,
+            naam: None,
+            geboortedatum: None,
+            token_hash: None,
+            code_hash: None,
+            verloopt_op: None,
+            melding_id: None,
+            aangemaakt_door: &inwoner_id,
+        },
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    id
+}
+
+/// Signs in as `email` and switches to acting for `voor`; returns the cookies of that session.
+pub async fn als_helper(app: &mut TestApp, email: &str, voor: &str) -> BTreeMap<String, String> {
+    app.clear_cookies();
+    app.sign_in(email).await;
+    let voor_id = persoon_id(app, voor).await;
+    let response = app
+        .post("/namens", &[("voor", &voor_id), ("terug", "/mijn-loket")])
+        .await;
+    assert_eq!(
+        response.status,
+        StatusCode::SEE_OTHER,
+        "{email}: {}",
+        response.body
+    );
+    app.cookie_jar()
 }

@@ -8,7 +8,7 @@ use loket::zaken::{self};
 use time::Duration;
 use time::macros::date;
 
-use crate::support::{MELDING_ZELF, TestApp, TestResponse, link_in, mail_text};
+use crate::support::{MELDING_ZELF, TestApp, TestResponse, link_in, mail_text, persoon_id};
 
 const HELPER: &str = "dochter@example.nl";
 const MIEN: &str = "mien@example.nl";
@@ -94,14 +94,6 @@ async fn link_en_code(app: &TestApp) -> (String, String) {
     let link = link_in(&mail, "/machtiging/bevestigen/").expect("the link");
     let start = mail.find("geven: ").expect("the code") + "geven: ".len();
     (link, mail[start..start + 9].to_owned())
-}
-
-async fn persoon_id(app: &TestApp, email: &str) -> String {
-    sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
-        .bind(email)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .unwrap()
 }
 
 async fn eigenaar(app: &TestApp, melding_id: &str) -> String {
