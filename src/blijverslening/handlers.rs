@@ -169,6 +169,23 @@ async fn helper_log(
     Ok(())
 }
 
+/// Logs a look or download by staff, in a transaction of its own, for the resident to see.
+async fn medewerker_log(ctx: &Ctx, id: &str, wie: &Person, handeling: &str) -> AppResult<()> {
+    let mut tx = ctx.app.db.begin_write().await?;
+    repo::log(
+        &mut tx,
+        id,
+        &wie.id,
+        medewerker_naam(wie),
+        "medewerker",
+        handeling,
+        ctx.app.clock.now(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Logs a helper's look at a page of the application, for the resident to see.
 async fn bekeken(ctx: &Ctx, id: &str, namens: &Namens) -> AppResult<()> {
     if !namens.is_zelf() {
@@ -832,18 +849,7 @@ pub async fn detail(
     let aanvraag = repo::verzonden(&app.db.pool, &id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut tx = app.db.begin_write().await?;
-    repo::log(
-        &mut tx,
-        &id,
-        &wie.id,
-        medewerker_naam(&wie),
-        "medewerker",
-        "bekeken",
-        app.clock.now(),
-    )
-    .await?;
-    tx.commit().await?;
+    medewerker_log(&ctx, &id, &wie, "bekeken").await?;
     detail_pagina(
         &ctx,
         &aanvraag,
@@ -868,18 +874,7 @@ pub async fn stuk_medewerker(
     let (stuk, inhoud) = repo::stuk_inhoud(&app.db.pool, &id, &stuk_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut tx = app.db.begin_write().await?;
-    repo::log(
-        &mut tx,
-        &id,
-        &wie.id,
-        medewerker_naam(&wie),
-        "medewerker",
-        "gedownload",
-        app.clock.now(),
-    )
-    .await?;
-    tx.commit().await?;
+    medewerker_log(&ctx, &id, &wie, "gedownload").await?;
     bestand_antwoord(&stuk, inhoud)
 }
 
