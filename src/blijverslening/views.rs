@@ -563,7 +563,13 @@ fn besluit_blok(ctx: &Ctx, a: &Aanvraag) -> Markup {
         return html! {};
     };
     let bezwaar_weken = ctx.app.gemeente.termijnen.bezwaar_weken;
-    let bezwaar_tot = b.datum + time::Duration::weeks(i64::from(bezwaar_weken));
+    // Counted as every bezwaar term: from the day the decision was sent, run on past a weekend or holiday.
+    let bezwaar_tot = crate::termijnen::domain::na_besluit(
+        b.datum,
+        &ctx.app.gemeente.termijnen,
+        &ctx.app.gemeente.kalender(),
+    )
+    .einde;
     html! {
         h2 { (ctx.t(msg::BLIJVERSLENING_BESLUIT_TITEL)) }
         @match b.bedrag {
