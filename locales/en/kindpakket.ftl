@@ -153,6 +153,7 @@ kindpakket-zaak-mijn-loket = To Mijn loket
 
 kindpakket-mijn-loket-titel = Kindpakket
 kindpakket-mijn-loket-concept = Kindpakket application
+kindpakket-mijn-loket-versturen = Check the application and send it
 kindpakket-mijn-loket-verder = Continue the application
 kindpakket-mijn-loket-kinderen = For { $aantal } children.
 kindpakket-mijn-loket-bekijk = View the application

@@ -153,6 +153,7 @@ kindpakket-zaak-mijn-loket = Naar Mijn loket
 
 kindpakket-mijn-loket-titel = Kindpakket
 kindpakket-mijn-loket-concept = Aanvraag Kindpakket
+kindpakket-mijn-loket-versturen = Controleer en verstuur de aanvraag
 kindpakket-mijn-loket-verder = Ga verder met de aanvraag
 kindpakket-mijn-loket-kinderen = Voor { $aantal } kinderen.
 kindpakket-mijn-loket-bekijk = Bekijk de aanvraag

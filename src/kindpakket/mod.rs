@@ -74,7 +74,15 @@ pub async fn mijn_loket(ctx: &Ctx, namens: &Namens) -> AppResult<Markup> {
     }
     let mut conn = ctx.app.db.pool.acquire().await?;
     let aanvragen = repo::van_persoon(&mut conn, &namens.voor.id).await?;
-    Ok(views::mijn_loket(ctx, &aanvragen))
+    // A draft that is complete can be checked and sent at once.
+    let compleet: Vec<bool> = aanvragen
+        .iter()
+        .map(|a| {
+            a.status == domain::Status::Concept
+                && form::controleer(a, &ctx.tr, &ctx.app.gemeente, ctx.app.clock.today()).is_ok()
+        })
+        .collect();
+    Ok(views::mijn_loket(ctx, &aanvragen, &compleet))
 }
 
 /// The Kindpakket section of the staff figures page: use this year per unique child and per part.

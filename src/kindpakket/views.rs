@@ -626,17 +626,21 @@ pub fn zaak(ctx: &Ctx, a: &Aanvraag, log: &[Toegang]) -> Markup {
 }
 
 /// The section in Mijn loket; nothing when there are no applications.
-pub fn mijn_loket(ctx: &Ctx, aanvragen: &[Aanvraag]) -> Markup {
+/// `compleet` says per application whether it is a draft ready to send.
+pub fn mijn_loket(ctx: &Ctx, aanvragen: &[Aanvraag], compleet: &[bool]) -> Markup {
     if aanvragen.is_empty() {
         return html! {};
     }
     html! {
         h2 { (ctx.t(msg::KINDPAKKET_MIJN_LOKET_TITEL)) }
         ul.loket-list-plain.loket-kindpakket {
-            @for a in aanvragen {
+            @for (a, klaar) in aanvragen.iter().zip(compleet) {
                 li {
                     @if a.status == Status::Concept {
                         h3 { (ctx.t(msg::KINDPAKKET_MIJN_LOKET_CONCEPT)) " " (status_tag(ctx, a.status)) }
+                        @if *klaar {
+                            p { a href={ "/kindpakket/" (a.id) "/controleren" } { (ctx.t(msg::KINDPAKKET_MIJN_LOKET_VERSTUREN)) } }
+                        }
                         p { a href={ "/kindpakket/" (a.id) "/bewerken" } { (ctx.t(msg::KINDPAKKET_MIJN_LOKET_VERDER)) } }
                     } @else {
                         h3 { (ctx.tr.ta(msg::KINDPAKKET_ZAAK_TITEL, &[("referentie", a.referentie.as_deref().unwrap_or_default().into())])) " " (status_tag(ctx, a.status)) }

@@ -896,9 +896,11 @@ async fn the_demo_has_a_decided_and_an_open_application() {
         .into_iter()
         .filter(|l| l.starts_with("/kindpakket/"))
         .collect();
-    assert_eq!(links.len(), 3, "{links:?}");
+    // The complete draft: to check and send, or to change; and the two sent ones.
+    assert_eq!(links.len(), 4, "{links:?}");
     let concept = links.iter().find(|l| l.ends_with("/bewerken")).unwrap();
     let controleren = concept.replace("/bewerken", "/controleren");
+    assert!(links.contains(&controleren), "{links:?}");
     let page = app.get(concept).await;
     assert!(page.attrs("a", "href").contains(&controleren));
     let page = app.get(&controleren).await;
@@ -909,7 +911,10 @@ async fn the_demo_has_a_decided_and_an_open_application() {
         page.body
     );
     let mut statussen = Vec::new();
-    for l in links.iter().filter(|l| !l.ends_with("/bewerken")) {
+    for l in links
+        .iter()
+        .filter(|l| !l.ends_with("/bewerken") && !l.ends_with("/controleren"))
+    {
         let page = app.get(l).await;
         assert_eq!(page.status, StatusCode::OK);
         statussen.push(page.body.contains("Besluit genomen"));
@@ -1179,6 +1184,21 @@ async fn a_child_block_left_empty_is_skipped_by_the_check_and_not_sent() {
             .contains(&format!("/kindpakket/{id}/versturen")),
         "{}",
         controle.body
+    );
+    // Mijn loket offers to check and send the complete draft at once, and not an empty one.
+    let leeg = begin(&mut app).await;
+    let mijn = app.get("/mijn-loket").await.attrs("main a", "href");
+    assert!(
+        mijn.contains(&format!("/kindpakket/{id}/controleren")),
+        "{mijn:?}"
+    );
+    assert!(
+        mijn.contains(&format!("/kindpakket/{leeg}/bewerken")),
+        "{mijn:?}"
+    );
+    assert!(
+        !mijn.contains(&format!("/kindpakket/{leeg}/controleren")),
+        "{mijn:?}"
     );
     let r = app.post(&format!("/kindpakket/{id}/versturen"), &[]).await;
     assert_eq!(r.location(), format!("/kindpakket/{id}"));
