@@ -68,6 +68,19 @@ pub fn amsterdam(moment: OffsetDateTime) -> OffsetDateTime {
     utc.to_offset(UtcOffset::from_hms(hours, 0, 0).unwrap_or(UtcOffset::UTC))
 }
 
+/// The age in whole years on `op` of someone born on `geboren`; `None` for someone not yet born. The birthday
+/// itself counts; someone born on 29 February turns a year older on 1 March in a year without that day.
+pub fn leeftijd(geboren: Date, op: Date) -> Option<i32> {
+    if geboren > op {
+        return None;
+    }
+    let mut jaren = op.year() - geboren.year();
+    if (u8::from(op.month()), op.day()) < (u8::from(geboren.month()), geboren.day()) {
+        jaren -= 1;
+    }
+    Some(jaren)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -139,14 +139,10 @@ impl Weigergrond {
     }
 }
 
-/// The age in whole years on `op` of someone born on `geboren`. The birthday itself counts; someone born on
-/// 29 February turns a year older on 1 March in a year without that day.
+/// The age in whole years on `op` of someone born on `geboren` (0 for a date after `op`, which the form
+/// refuses before any rule reads it).
 pub fn leeftijd(geboren: Date, op: Date) -> i32 {
-    let mut jaren = op.year() - geboren.year();
-    if (u8::from(op.month()), op.day()) < (u8::from(geboren.month()), geboren.day()) {
-        jaren -= 1;
-    }
-    jaren
+    crate::clock::leeftijd(geboren, op).unwrap_or(0)
 }
 
 /// The cost breakdown of the measures (art. 4:15a sub e), in cents.

@@ -45,6 +45,28 @@ impl DatumVelden {
     }
 }
 
+/// Reads a required text of at most `max` characters, trimmed; an error goes beside `veld`. `leeg`: the
+/// message when nothing is given.
+fn lees_tekst<'a>(
+    errors: &mut FieldErrors,
+    tr: &Tr,
+    veld: &str,
+    tekst: &'a str,
+    max: usize,
+    leeg: &str,
+) -> &'a str {
+    let tekst = tekst.trim();
+    if tekst.is_empty() {
+        errors.add(veld, tr.t(leeg));
+    } else if tekst.chars().count() > max {
+        errors.add(
+            veld,
+            tr.ta(msg::BLIJVERSLENING_FOUT_TE_LANG, &[("aantal", max.into())]),
+        );
+    }
+    tekst
+}
+
 /// Reads a date; an error goes beside `veld`. `leeg`: the message when none is given (`None`: optional).
 fn lees_datum(
     errors: &mut FieldErrors,
@@ -411,18 +433,14 @@ impl AanvraagForm {
         vandaag: Date,
     ) -> Result<(Gegevens, Vec<NieuweEigenaar>), FieldErrors> {
         let mut errors = FieldErrors::new();
-        let naam = self.naam.trim();
-        if naam.is_empty() {
-            errors.add("naam", tr.t(msg::BLIJVERSLENING_FOUT_NAAM));
-        } else if naam.chars().count() > NAAM_MAX {
-            errors.add(
-                "naam",
-                tr.ta(
-                    msg::BLIJVERSLENING_FOUT_TE_LANG,
-                    &[("aantal", NAAM_MAX.into())],
-                ),
-            );
-        }
+        let naam = lees_tekst(
+            &mut errors,
+            tr,
+            "naam",
+            &self.naam,
+            NAAM_MAX,
+            msg::BLIJVERSLENING_FOUT_NAAM,
+        );
         let geboren = lees_datum(
             &mut errors,
             tr,
@@ -444,21 +462,14 @@ impl AanvraagForm {
                 continue;
             }
             let p = format!("mede{}", i + 1);
-            let naam = m.naam.trim();
-            if naam.is_empty() {
-                errors.add(
-                    &format!("{p}-naam"),
-                    tr.t(msg::BLIJVERSLENING_FOUT_MEDE_NAAM),
-                );
-            } else if naam.chars().count() > NAAM_MAX {
-                errors.add(
-                    &format!("{p}-naam"),
-                    tr.ta(
-                        msg::BLIJVERSLENING_FOUT_TE_LANG,
-                        &[("aantal", NAAM_MAX.into())],
-                    ),
-                );
-            }
+            let naam = lees_tekst(
+                &mut errors,
+                tr,
+                &format!("{p}-naam"),
+                &m.naam,
+                NAAM_MAX,
+                msg::BLIJVERSLENING_FOUT_MEDE_NAAM,
+            );
             let d = lees_datum(
                 &mut errors,
                 tr,
@@ -506,18 +517,14 @@ impl AanvraagForm {
         if reden.is_none() {
             errors.add("reden", tr.t(msg::BLIJVERSLENING_FOUT_REDEN));
         }
-        let maatregelen = self.maatregelen.trim();
-        if maatregelen.is_empty() {
-            errors.add("maatregelen", tr.t(msg::BLIJVERSLENING_FOUT_MAATREGELEN));
-        } else if maatregelen.chars().count() > TEKST_MAX {
-            errors.add(
-                "maatregelen",
-                tr.ta(
-                    msg::BLIJVERSLENING_FOUT_TE_LANG,
-                    &[("aantal", TEKST_MAX.into())],
-                ),
-            );
-        }
+        let maatregelen = lees_tekst(
+            &mut errors,
+            tr,
+            "maatregelen",
+            &self.maatregelen,
+            TEKST_MAX,
+            msg::BLIJVERSLENING_FOUT_MAATREGELEN,
+        );
         let materiaal = lees_bedrag(
             &mut errors,
             tr,
@@ -712,18 +719,14 @@ impl BesluitForm {
                 (None, None)
             }
         };
-        let reden = self.reden.trim();
-        if reden.is_empty() {
-            errors.add("reden", tr.t(msg::BLIJVERSLENING_FOUT_BESLUIT_REDEN));
-        } else if reden.chars().count() > TEKST_MAX {
-            errors.add(
-                "reden",
-                tr.ta(
-                    msg::BLIJVERSLENING_FOUT_TE_LANG,
-                    &[("aantal", TEKST_MAX.into())],
-                ),
-            );
-        }
+        let reden = lees_tekst(
+            &mut errors,
+            tr,
+            "reden",
+            &self.reden,
+            TEKST_MAX,
+            msg::BLIJVERSLENING_FOUT_BESLUIT_REDEN,
+        );
         if errors.is_empty() && (bedrag.is_some() || grond.is_some()) {
             Ok(Beslissing {
                 bedrag,

@@ -51,18 +51,7 @@ pub fn norm(normen: &Bijstandsnormen, h: Huishouden) -> i64 {
     }
 }
 
-/// Age in whole years on `op`; `None` for a child not yet born. Someone born on 29 February turns a year older
-/// on 1 March in a year without one.
-pub fn leeftijd_op(geboren: Date, op: Date) -> Option<i32> {
-    if geboren > op {
-        return None;
-    }
-    let mut jaren = op.year() - geboren.year();
-    if (op.month() as u8, op.day()) < (geboren.month() as u8, geboren.day()) {
-        jaren -= 1;
-    }
-    Some(jaren)
-}
+pub use crate::clock::leeftijd as leeftijd_op;
 
 /// The outcome of the check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
