@@ -22,4 +22,5 @@ mod security;
 mod staff;
 mod storage;
 mod termijnen;
+mod uitdaagrecht;
 mod vertegenwoordiging;

@@ -1,0 +1,1287 @@
+//! The right to challenge: an initiative of residents signs up, writes a proposal together, sends it, talks
+//! with the municipality and gets a decision that the public page shows; support counted once per person;
+//! what is not published stays out of sight; every error beside its field; a double click does things once.
+
+use axum::http::StatusCode;
+
+use crate::support::{TestApp, TestResponse, link_in, mail_text};
+
+const OPRICHTER: &str = "anna@example.nl";
+const LID: &str = "bram@example.nl";
+const VREEMDE: &str = "vreemde@example.nl";
+const CONSULENT: &str = "consulent@gemeente.nl";
+const PDF: &[u8] = b"%PDF-1.4\n% begroting buurthuis\n";
+
+async fn tel(app: &TestApp, tabel: &str) -> i64 {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {tabel}")))
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+/// What a field of the page holds: the value of its input, or the text of its textarea.
+fn veld(page: &TestResponse, naam: &str) -> String {
+    let inputs = page.attrs(&format!("input[name='{naam}']"), "value");
+    if let Some(waarde) = inputs.into_iter().next() {
+        return waarde;
+    }
+    page.text(&format!("textarea[name='{naam}']"))
+}
+
+/// The hidden key of the form posting to `action`.
+fn sleutel(page: &TestResponse, action: &str) -> String {
+    let sleutels = page.attrs(
+        &format!("form[action='{action}'] input[name=sleutel]"),
+        "value",
+    );
+    assert_eq!(
+        sleutels.len(),
+        1,
+        "a key in the form to {action}: {}",
+        page.body
+    );
+    assert!(sleutels[0].len() >= 16, "a key nobody guesses");
+    sleutels[0].clone()
+}
+
+/// The links in mails to `email` that start with `prefix`, oldest first.
+fn links_aan(app: &TestApp, email: &str, prefix: &str) -> Vec<String> {
+    app.mails()
+        .iter()
+        .map(|m| mail_text(m))
+        .filter(|m| m.to_lowercase().contains(&format!("to: {email}")))
+        .filter_map(|m| link_in(&m, prefix))
+        .collect()
+}
+
+/// The mails to `email` that link to `pad`, as text.
+fn mails_over(app: &TestApp, email: &str, pad: &str) -> Vec<String> {
+    app.mails()
+        .iter()
+        .map(|m| mail_text(m))
+        .filter(|m| m.to_lowercase().contains(&format!("to: {email}")))
+        .filter(|m| link_in(m, pad).is_some_and(|l| l == pad))
+        .collect()
+}
+
+async fn bezorg(app: &TestApp) {
+    for _ in 0..20 {
+        let pass = app.deliver_mail().await;
+        if pass.sent + pass.failed == 0 {
+            break;
+        }
+    }
+}
+
+/// The fields of a complete sign-up of an initiative.
+const INITIATIEF: &[(&str, &str)] = &[
+    ("naam", "Buurtcoöperatie De Linde"),
+    ("vorm", "cooperatie"),
+    ("kvk", "1234 5678"),
+    ("contact_naam", "Anna de Vries"),
+    ("contact_email", OPRICHTER),
+    ("contact_telefoon", "06 1234 5678"),
+];
+
+/// Signs up an initiative through its form, for the signed-in person; returns its id.
+async fn nieuw_initiatief(app: &mut TestApp) -> String {
+    let form = app.get("/uitdaagrecht/initiatief/nieuw").await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+    let sleutel = sleutel(&form, "/uitdaagrecht/initiatief/nieuw");
+    let mut velden = INITIATIEF.to_vec();
+    velden.push(("sleutel", &sleutel));
+    let r = app.post("/uitdaagrecht/initiatief/nieuw", &velden).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id = r
+        .location()
+        .strip_prefix("/uitdaagrecht/initiatief/")
+        .unwrap_or_else(|| panic!("to the initiative: {}", r.location()))
+        .to_owned();
+    assert!(!id.is_empty() && !id.contains('/'), "{id}");
+    id
+}
+
+async fn lid_erbij(app: &mut TestApp, initiatief: &str, email: &str) {
+    let r = app
+        .post(
+            &format!("/uitdaagrecht/initiatief/{initiatief}/leden"),
+            &[("email", email)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        r.location(),
+        format!("/uitdaagrecht/initiatief/{initiatief}#leden")
+    );
+}
+
+/// A new draft through the button on the initiative's page; returns the proposal's id.
+async fn nieuw_voorstel(app: &mut TestApp, initiatief: &str) -> String {
+    let pagina = app
+        .get(&format!("/uitdaagrecht/initiatief/{initiatief}"))
+        .await;
+    assert_eq!(pagina.status, StatusCode::OK, "{}", pagina.body);
+    let actie = format!("/uitdaagrecht/initiatief/{initiatief}/voorstellen");
+    let sleutel = sleutel(&pagina, &actie);
+    let r = app.post(&actie, &[("sleutel", &sleutel)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.location()
+        .strip_prefix("/uitdaagrecht/voorstel/")
+        .and_then(|rest| rest.strip_suffix("/bewerken"))
+        .unwrap_or_else(|| panic!("to the draft form: {}", r.location()))
+        .to_owned()
+}
+
+/// Every field of a complete proposal: two budget lines of EUR 1,250.50 and EUR 800, starting 1 March 2027.
+fn voorstel(openbaar: &str) -> Vec<(&'static str, String)> {
+    [
+        ("taak", "Het beheer van het buurthuis aan de Lindelaan"),
+        (
+            "wat",
+            "Wij openen het buurthuis elke werkdag en plannen de activiteiten zelf.",
+        ),
+        ("voor_wie", "Alle bewoners van de wijk, jong en oud."),
+        ("waarom_soort", "beter"),
+        ("waarom_soort", "dichterbij"),
+        (
+            "waarom",
+            "Vrijwilligers uit de buurt weten wat de wijk nodig heeft.",
+        ),
+        ("post-1", "Schoonmaak"),
+        ("bedrag-1", "1.250,50"),
+        ("post-2", "Verzekering"),
+        ("bedrag-2", "800"),
+        (
+            "betrokkenen",
+            "Twaalf vrijwilligers en de huurders van de zaal.",
+        ),
+        ("draagvlak", "Tweehonderd handtekeningen uit de wijk."),
+        ("start-dag", "1"),
+        ("start-maand", "3"),
+        ("start-jaar", "2027"),
+        ("openbaar", openbaar),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k, v.to_owned()))
+    .collect()
+}
+
+/// Posts the draft form with these fields and button; without a `versie` among the fields, the one the form
+/// shows now, as a browser that just opened it.
+async fn bewaar(
+    app: &mut TestApp,
+    id: &str,
+    velden: &[(&str, String)],
+    actie: &str,
+    bestand: Option<(&str, &[u8])>,
+) -> TestResponse {
+    let pad = format!("/uitdaagrecht/voorstel/{id}/bewerken");
+    let versie = if velden.iter().any(|(k, _)| *k == "versie") {
+        None
+    } else {
+        let form = app.get(&pad).await;
+        let versies = form.attrs("input[name=versie]", "value");
+        assert_eq!(versies.len(), 1, "{}", form.body);
+        Some(versies[0].clone())
+    };
+    let mut alle: Vec<(&str, &str)> = velden.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    if let Some(versie) = &versie {
+        alle.push(("versie", versie));
+    }
+    alle.push(("actie", actie));
+    app.post_multipart(&pad, &alle, bestand).await
+}
+
+/// Signs in as the founder, signs up an initiative with `LID` as second member, and sends a complete
+/// proposal. Returns (initiative, proposal); the founder stays signed in.
+async fn ingediend(app: &mut TestApp, openbaar: &str) -> (String, String) {
+    app.sign_in(OPRICHTER).await;
+    let initiatief = nieuw_initiatief(app).await;
+    lid_erbij(app, &initiatief, LID).await;
+    let id = nieuw_voorstel(app, &initiatief).await;
+    let r = bewaar(
+        app,
+        &id,
+        &voorstel(openbaar),
+        "controleren",
+        Some(("begroting.pdf", PDF)),
+    )
+    .await;
+    assert_eq!(
+        r.location(),
+        format!("/uitdaagrecht/voorstel/{id}/controleren"),
+        "{}",
+        r.body
+    );
+    let r = app
+        .post(&format!("/uitdaagrecht/voorstel/{id}/indienen"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), format!("/uitdaagrecht/voorstel/{id}"));
+    (initiatief, id)
+}
+
+/// A member of staff, signed in in a browser of their own.
+async fn medewerker(app: &TestApp) -> TestApp {
+    app.add_staff(CONSULENT, "Sanne Visser", false).await;
+    let mut staf = app.other_browser();
+    staf.sign_in(CONSULENT).await;
+    staf
+}
+
+/// The ids the error summary links to.
+fn samenvatting(page: &TestResponse) -> Vec<String> {
+    page.attrs(".loket-error-summary a", "href")
+}
+
+/// Asserts a 422 with, for each field, a link in the error summary to `#field`, an element with that id,
+/// and a message beside it.
+fn fouten_bij(page: &TestResponse, velden: &[&str]) {
+    assert_eq!(
+        page.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        page.body
+    );
+    let links = samenvatting(page);
+    for veld in velden {
+        assert!(
+            links.contains(&format!("#{veld}")),
+            "{veld} in the summary: {links:?}"
+        );
+        assert_eq!(
+            page.attrs(&format!("[id='{veld}']"), "id").len(),
+            1,
+            "the link lands on the field {veld}"
+        );
+        assert!(
+            !page.text(&format!("[id='{veld}-fout']")).is_empty(),
+            "a message beside {veld}: {}",
+            page.body
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_public() {
+    let mut app = TestApp::new().await;
+    let uitleg = app.get("/uitdaagrecht").await;
+    assert_eq!(uitleg.status, StatusCode::OK);
+    let links = uitleg.attrs("main a", "href");
+    for pad in ["/uitdaagrecht/voorstellen", "/uitdaagrecht/initiatief"] {
+        assert!(links.iter().any(|l| l == pad), "{pad}: {links:?}");
+    }
+
+    app.sign_in(OPRICHTER).await;
+    let mijn = app.get("/uitdaagrecht/initiatief").await;
+    assert_eq!(mijn.status, StatusCode::OK);
+    assert!(
+        mijn.attrs("a", "href")
+            .contains(&"/uitdaagrecht/initiatief/nieuw".to_owned())
+    );
+    let initiatief = nieuw_initiatief(&mut app).await;
+    let pad_initiatief = format!("/uitdaagrecht/initiatief/{initiatief}");
+    let pagina = app.get(&pad_initiatief).await;
+    assert!(pagina.body.contains("Buurtcoöperatie De Linde"));
+    assert!(pagina.body.contains(OPRICHTER), "the founder is a member");
+    lid_erbij(&mut app, &initiatief, LID).await;
+    let pagina = app.get(&pad_initiatief).await;
+    assert!(pagina.text("#leden").contains(LID), "{}", pagina.body);
+    assert!(
+        app.get("/uitdaagrecht/initiatief")
+            .await
+            .attrs("a", "href")
+            .contains(&pad_initiatief),
+        "listed under your initiatives"
+    );
+    bezorg(&app).await;
+    assert_eq!(
+        links_aan(&app, LID, "/uitdaagrecht/"),
+        [pad_initiatief.clone()],
+        "the invitation links to the initiative"
+    );
+
+    let id = nieuw_voorstel(&mut app, &initiatief).await;
+    let bewerken = format!("/uitdaagrecht/voorstel/{id}/bewerken");
+    let r = bewaar(
+        &mut app,
+        &id,
+        &voorstel("ja"),
+        "opslaan",
+        Some(("begroting.pdf", PDF)),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), bewerken);
+    let form = app.get(&bewerken).await;
+    assert_eq!(
+        veld(&form, "taak"),
+        "Het beheer van het buurthuis aan de Lindelaan"
+    );
+    assert_eq!(veld(&form, "bedrag-1"), "1.250,50");
+    assert_eq!(veld(&form, "post-2"), "Verzekering");
+    // The saved lines and one empty line to add another.
+    assert_eq!(veld(&form, "post-3"), "");
+    assert!(form.attrs("input[name=post-4]", "value").is_empty());
+    assert_eq!(
+        form.attrs("input[name=waarom_soort][checked]", "value"),
+        ["beter", "dichterbij"]
+    );
+    assert_eq!(form.attrs("input[name=openbaar][checked]", "value"), ["ja"]);
+    assert!(form.body.contains("begroting.pdf"), "the upload is listed");
+
+    let r = bewaar(&mut app, &id, &voorstel("ja"), "controleren", None).await;
+    let controleren = format!("/uitdaagrecht/voorstel/{id}/controleren");
+    assert_eq!(r.location(), controleren, "{}", r.body);
+    let controle = app.get(&controleren).await;
+    assert_eq!(controle.status, StatusCode::OK);
+    let antwoorden = controle.text(".loket-summary-list");
+    for getypt in [
+        "Het beheer van het buurthuis aan de Lindelaan",
+        "Wij openen het buurthuis elke werkdag",
+        "Alle bewoners van de wijk, jong en oud.",
+        "Vrijwilligers uit de buurt weten wat de wijk nodig heeft.",
+        "Schoonmaak",
+        "Verzekering",
+        "Twaalf vrijwilligers",
+        "Tweehonderd handtekeningen",
+        "begroting.pdf",
+        "1 maart 2027",
+    ] {
+        assert!(antwoorden.contains(getypt), "{getypt}: {antwoorden}");
+    }
+    // 1,250.50 + 800.
+    assert!(antwoorden.contains("2.050,50"), "the total: {antwoorden}");
+    let wijzig = controle.attrs(".loket-summary-list a", "href");
+    for veld in [
+        "taak",
+        "wat",
+        "voor_wie",
+        "waarom",
+        "betrokkenen",
+        "draagvlak",
+    ] {
+        assert!(
+            wijzig.contains(&format!("{bewerken}#{veld}")),
+            "{veld}: {wijzig:?}"
+        );
+    }
+    assert!(
+        controle
+            .attrs("main form", "action")
+            .contains(&format!("/uitdaagrecht/voorstel/{id}/indienen"))
+    );
+
+    let r = app
+        .post(&format!("/uitdaagrecht/voorstel/{id}/indienen"), &[])
+        .await;
+    let zaak = format!("/uitdaagrecht/voorstel/{id}");
+    assert_eq!(r.location(), zaak, "{}", r.body);
+    let pagina = app.get(&zaak).await;
+    assert_eq!(pagina.status, StatusCode::OK);
+    let referentie = pagina.text(".loket-referentie");
+    assert!(referentie.starts_with("UR-2026-"), "{}", pagina.body);
+    assert_eq!(referentie.len(), "UR-2026-".len() + 6, "{referentie}");
+    assert!(
+        pagina.text("main").contains("23 november 2026"),
+        "sent today"
+    );
+    // A sent proposal is no longer edited: its form leads to the case.
+    let r = app.get(&bewerken).await;
+    assert_eq!(
+        (r.status, r.location()),
+        (StatusCode::SEE_OTHER, zaak.as_str())
+    );
+    bezorg(&app).await;
+    for lid in [OPRICHTER, LID] {
+        let mails = mails_over(&app, lid, &zaak);
+        assert_eq!(mails.len(), 1, "{lid}: the confirmation");
+        assert!(mails[0].contains(&referentie), "{lid}: {}", mails[0]);
+    }
+
+    let mut staf = medewerker(&app).await;
+    let lijst = staf.get("/medewerker/uitdaagrecht").await;
+    assert_eq!(lijst.status, StatusCode::OK);
+    let detail_pad = format!("/medewerker/uitdaagrecht/{id}");
+    assert!(
+        lijst.attrs("a", "href").contains(&detail_pad),
+        "{}",
+        lijst.body
+    );
+    assert!(lijst.body.contains(&referentie));
+    let detail = staf.get(&detail_pad).await;
+    assert_eq!(detail.status, StatusCode::OK);
+    assert!(
+        detail
+            .body
+            .contains("Het beheer van het buurthuis aan de Lindelaan")
+    );
+    assert!(detail.body.contains("Buurtcoöperatie De Linde"));
+    let bijlage = detail
+        .attrs("a", "href")
+        .into_iter()
+        .find(|h| h.starts_with(&format!("{detail_pad}/bijlage/")))
+        .expect("the attachment for staff");
+    let (status, headers, bytes) = staf.get_bytes(&bijlage).await;
+    assert_eq!((status, bytes.as_slice()), (StatusCode::OK, PDF));
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+
+    let r = staf
+        .post(
+            &format!("{detail_pad}/gesprek"),
+            &[(
+                "bericht",
+                "Wij nodigen u uit voor een gesprek op het stadhuis.",
+            )],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    bezorg(&app).await;
+    for lid in [OPRICHTER, LID] {
+        let mails = mails_over(&app, lid, &zaak);
+        assert_eq!(mails.len(), 2, "{lid}: in conversation");
+        assert!(mails[1].contains("Wij nodigen u uit voor een gesprek"));
+    }
+    let r = staf
+        .post(
+            &format!("{detail_pad}/vraag"),
+            &[("vraag", "Hoeveel vrijwilligers hebben een VOG?")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    bezorg(&app).await;
+    for lid in [OPRICHTER, LID] {
+        let mails = mails_over(&app, lid, &zaak);
+        assert_eq!(mails.len(), 3, "{lid}: the question");
+        assert!(mails[2].contains("Hoeveel vrijwilligers hebben een VOG?"));
+    }
+
+    // The invited member answers in the portal.
+    let mut lid = app.other_browser();
+    lid.sign_in(LID).await;
+    let pagina = lid.get(&zaak).await;
+    assert_eq!(pagina.status, StatusCode::OK);
+    assert!(
+        pagina
+            .body
+            .contains("Hoeveel vrijwilligers hebben een VOG?")
+    );
+    assert!(pagina.body.contains("Wij nodigen u uit voor een gesprek"));
+    assert!(
+        pagina.text("main").contains("Sanne Visser"),
+        "who of the municipality looked: {}",
+        pagina.text("main")
+    );
+    let antwoord = pagina
+        .attrs("form", "action")
+        .into_iter()
+        .find(|a| a.starts_with(&format!("{zaak}/vraag/")))
+        .expect("an answer form");
+    let vraag = antwoord.rsplit('/').next().unwrap().to_owned();
+    let r = lid
+        .post(&antwoord, &[("antwoord", "Alle twaalf hebben een VOG.")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), format!("{zaak}#vraag-{vraag}"));
+    assert!(
+        lid.get(&zaak)
+            .await
+            .body
+            .contains("Alle twaalf hebben een VOG.")
+    );
+    let detail = staf.get(&detail_pad).await;
+    assert!(
+        detail.body.contains("Alle twaalf hebben een VOG."),
+        "{}",
+        detail.body
+    );
+
+    let toelichting = "Het buurthuis gaat over; de schoonmaak blijft bij de gemeente.";
+    let r = staf
+        .post(
+            &format!("{detail_pad}/besluit"),
+            &[("uitkomst", "deels"), ("toelichting", toelichting)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    bezorg(&app).await;
+    for lid in [OPRICHTER, LID] {
+        assert_eq!(mails_over(&app, lid, &zaak).len(), 4, "{lid}: the decision");
+    }
+    let pagina = lid.get(&zaak).await;
+    assert!(pagina.body.contains(toelichting));
+
+    let mut anoniem = app.other_browser();
+    let lijst = anoniem.get("/uitdaagrecht/voorstellen").await;
+    assert_eq!(lijst.status, StatusCode::OK);
+    let openbaar = format!("/uitdaagrecht/voorstellen/{id}");
+    assert!(
+        lijst.attrs("a", "href").contains(&openbaar),
+        "{}",
+        lijst.body
+    );
+    assert!(lijst.body.contains("Buurtcoöperatie De Linde"));
+    let publiek = anoniem.get(&openbaar).await;
+    assert_eq!(publiek.status, StatusCode::OK, "{}", publiek.body);
+    let tekst = publiek.text("main");
+    for verwacht in [
+        "Het beheer van het buurthuis aan de Lindelaan",
+        "Alle bewoners van de wijk, jong en oud.",
+        "2.050,50",
+        "Schoonmaak",
+        toelichting,
+    ] {
+        assert!(tekst.contains(verwacht), "{verwacht}: {tekst}");
+    }
+    assert!(tekst.contains("Besloten"), "status decided: {tekst}");
+    // What the members and the municipality said to each other is not for the public.
+    assert!(!tekst.contains("VOG"), "{tekst}");
+    assert!(
+        publiek
+            .attrs("a", "href")
+            .iter()
+            .any(|h| h.starts_with("/inloggen")),
+        "anonymous: a sign-in link to support"
+    );
+    assert!(
+        publiek
+            .attrs("form", "action")
+            .iter()
+            .all(|a| !a.ends_with("/steun")),
+        "anonymous: no support form"
+    );
+}
+
+#[tokio::test]
+async fn members_edit_one_draft_and_an_old_form_overwrites_nobody() {
+    let mut app = TestApp::new().await;
+    app.sign_in(OPRICHTER).await;
+    let initiatief = nieuw_initiatief(&mut app).await;
+    lid_erbij(&mut app, &initiatief, LID).await;
+    let id = nieuw_voorstel(&mut app, &initiatief).await;
+    let bewerken = format!("/uitdaagrecht/voorstel/{id}/bewerken");
+    let mut eerste = voorstel("ja");
+    eerste.retain(|(k, _)| *k == "taak");
+    let r = bewaar(&mut app, &id, &eerste, "opslaan", None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    // The invited member signs in elsewhere, finds the initiative and adds to the draft.
+    let mut lid = app.other_browser();
+    lid.sign_in(LID).await;
+    assert!(
+        lid.get("/uitdaagrecht/initiatief")
+            .await
+            .attrs("a", "href")
+            .contains(&format!("/uitdaagrecht/initiatief/{initiatief}"))
+    );
+    let form = lid.get(&bewerken).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert_eq!(
+        veld(&form, "taak"),
+        "Het beheer van het buurthuis aan de Lindelaan"
+    );
+    let mut tweede = eerste.clone();
+    tweede.push((
+        "wat",
+        "De sleutel ligt bij de buren op nummer 3.".to_owned(),
+    ));
+    let r = bewaar(&mut lid, &id, &tweede, "opslaan", None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let form = app.get(&bewerken).await;
+    assert_eq!(
+        veld(&form, "taak"),
+        "Het beheer van het buurthuis aan de Lindelaan"
+    );
+    assert_eq!(
+        veld(&form, "wat"),
+        "De sleutel ligt bij de buren op nummer 3."
+    );
+
+    // Both open the form; the founder saves first, then the member saves the form as it was opened.
+    let versie = form.attrs("input[name=versie]", "value")[0].clone();
+    assert_eq!(
+        lid.get(&bewerken)
+            .await
+            .attrs("input[name=versie]", "value"),
+        [versie.clone()]
+    );
+    let van_a = vec![
+        ("taak", "Beheer van het buurthuis".to_owned()),
+        (
+            "wat",
+            "De sleutel ligt bij de buren op nummer 3.".to_owned(),
+        ),
+        ("versie", versie.clone()),
+    ];
+    let r = bewaar(&mut app, &id, &van_a, "opslaan", None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let van_b = vec![
+        (
+            "taak",
+            "Het beheer van het buurthuis aan de Lindelaan".to_owned(),
+        ),
+        ("wat", "Open op werkdagen van negen tot vijf.".to_owned()),
+        ("versie", versie.clone()),
+    ];
+    let botsing = bewaar(&mut lid, &id, &van_b, "opslaan", None).await;
+    assert_eq!(botsing.status, StatusCode::CONFLICT, "{}", botsing.body);
+    assert_eq!(
+        veld(&botsing, "wat"),
+        "Open op werkdagen van negen tot vijf."
+    );
+    let nieuwe_versie = botsing.attrs("input[name=versie]", "value");
+    assert_eq!(nieuwe_versie.len(), 1);
+    assert_ne!(
+        nieuwe_versie[0], versie,
+        "the form now holds the newer version"
+    );
+    let form = app.get(&bewerken).await;
+    assert_eq!(
+        veld(&form, "taak"),
+        "Beheer van het buurthuis",
+        "A's work kept"
+    );
+    assert_eq!(
+        veld(&form, "wat"),
+        "De sleutel ligt bij de buren op nummer 3."
+    );
+
+    // Pressing again saves on purpose.
+    let opnieuw = vec![
+        ("taak", "Beheer van het buurthuis".to_owned()),
+        ("wat", "Open op werkdagen van negen tot vijf.".to_owned()),
+        ("versie", nieuwe_versie[0].clone()),
+    ];
+    let r = bewaar(&mut lid, &id, &opnieuw, "opslaan", None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        veld(&app.get(&bewerken).await, "wat"),
+        "Open op werkdagen van negen tot vijf."
+    );
+}
+
+#[tokio::test]
+async fn support_is_counted_once_per_resident_and_stops_at_the_decision() {
+    let mut app = TestApp::new().await;
+    let (_, id) = ingediend(&mut app, "ja").await;
+    let openbaar = format!("/uitdaagrecht/voorstellen/{id}");
+    let steun = format!("{openbaar}/steun");
+    let pool = app.state.db.pool.clone();
+    let aantal = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM uitdaag_steun WHERE voorstel_id = $1")
+            .bind(&id)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+
+    let mut eva = app.other_browser();
+    eva.sign_in("eva@example.nl").await;
+    let pagina = eva.get(&openbaar).await;
+    assert_eq!(pagina.status, StatusCode::OK);
+    assert!(
+        pagina.attrs("form", "action").contains(&steun),
+        "{}",
+        pagina.body
+    );
+    for _ in 0..2 {
+        let r = eva.post(&steun, &[("steun", "ja")]).await;
+        assert_eq!(
+            (r.status, r.location()),
+            (StatusCode::SEE_OTHER, openbaar.as_str())
+        );
+    }
+    let mut tim = app.other_browser();
+    tim.sign_in("tim@example.nl").await;
+    let r = tim.post(&steun, &[("steun", "ja")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(aantal().await, 2);
+    let pagina = tim.get(&openbaar).await;
+    assert!(pagina.text("main").contains('2'), "{}", pagina.text("main"));
+
+    let r = eva.post(&steun, &[("steun", "nee")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(aantal().await, 1, "withdrawn");
+
+    let mut anoniem = app.other_browser();
+    let r = anoniem.post(&steun, &[("steun", "ja")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().starts_with("/inloggen"), "{}", r.location());
+    assert_eq!(aantal().await, 1, "anonymous support is not counted");
+
+    let mut staf = medewerker(&app).await;
+    let r = staf
+        .post(
+            &format!("/medewerker/uitdaagrecht/{id}/besluit"),
+            &[
+                ("uitkomst", "overgenomen"),
+                ("toelichting", "Een goed plan."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = eva.post(&steun, &[("steun", "ja")]).await;
+    assert_eq!(
+        (r.status, r.location()),
+        (StatusCode::SEE_OTHER, openbaar.as_str())
+    );
+    let r = tim.post(&steun, &[("steun", "nee")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(aantal().await, 1, "after the decision nothing changes");
+    assert!(
+        eva.get(&openbaar)
+            .await
+            .attrs("form", "action")
+            .iter()
+            .all(|a| *a != steun),
+        "no support form after the decision"
+    );
+}
+
+#[tokio::test]
+async fn what_is_not_published_is_seen_by_the_members_only() {
+    let mut app = TestApp::new().await;
+    let (initiatief, id) = ingediend(&mut app, "nee").await;
+    let openbaar = format!("/uitdaagrecht/voorstellen/{id}");
+    let zaak = format!("/uitdaagrecht/voorstel/{id}");
+    let bijlage = app
+        .get(&zaak)
+        .await
+        .attrs("a", "href")
+        .into_iter()
+        .find(|h| h.starts_with(&format!("{zaak}/bijlage/")))
+        .expect("the attachment on the case page");
+    assert_eq!(app.get_bytes(&bijlage).await.0, StatusCode::OK);
+    // The members see their case, not a public page.
+    assert_eq!(app.get(&zaak).await.status, StatusCode::OK);
+    assert_eq!(app.get(&openbaar).await.status, StatusCode::NOT_FOUND);
+
+    let mut anoniem = app.other_browser();
+    assert_eq!(anoniem.get(&openbaar).await.status, StatusCode::NOT_FOUND);
+    let lijst = anoniem.get("/uitdaagrecht/voorstellen").await;
+    assert_eq!(lijst.status, StatusCode::OK);
+    assert!(!lijst.body.contains(&id), "{}", lijst.body);
+    assert!(!lijst.body.contains("Het beheer van het buurthuis"));
+    let r = anoniem.get(&zaak).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().starts_with("/inloggen"), "{}", r.location());
+
+    let mut vreemde = app.other_browser();
+    vreemde.sign_in(VREEMDE).await;
+    assert_eq!(vreemde.get(&openbaar).await.status, StatusCode::NOT_FOUND);
+    for pad in [
+        zaak.clone(),
+        format!("{zaak}/bewerken"),
+        format!("{zaak}/controleren"),
+        bijlage.clone(),
+        format!("/uitdaagrecht/initiatief/{initiatief}"),
+        "/medewerker/uitdaagrecht".to_owned(),
+        format!("/medewerker/uitdaagrecht/{id}"),
+    ] {
+        let r = vreemde.get(&pad).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{pad}");
+        assert!(!r.body.contains("Het beheer van het buurthuis"), "{pad}");
+    }
+    let tekst = vreemde.get("/uitdaagrecht/initiatief").await.body;
+    assert!(!tekst.contains("Buurtcoöperatie De Linde"));
+    for (pad, velden) in [
+        (format!("{zaak}/openbaar"), vec![("openbaar", "ja")]),
+        (
+            format!("/uitdaagrecht/initiatief/{initiatief}/leden"),
+            vec![("email", VREEMDE)],
+        ),
+        (
+            format!("/uitdaagrecht/initiatief/{initiatief}/voorstellen"),
+            vec![],
+        ),
+        (format!("{zaak}/indienen"), vec![]),
+    ] {
+        assert_eq!(
+            vreemde.post(&pad, &velden).await.status,
+            StatusCode::NOT_FOUND,
+            "{pad}"
+        );
+    }
+    let r = vreemde
+        .post_multipart(
+            &format!("{zaak}/bewerken"),
+            &[("taak", "Weg"), ("actie", "opslaan")],
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        tel(&app, "initiatief_leden").await,
+        2,
+        "the stranger did not join"
+    );
+    assert_eq!(
+        anoniem.get(&openbaar).await.status,
+        StatusCode::NOT_FOUND,
+        "still hidden"
+    );
+
+    // A draft that says "public" is not public before it is sent, and staff do not see it either.
+    let concept = nieuw_voorstel(&mut app, &initiatief).await;
+    let r = bewaar(&mut app, &concept, &voorstel("ja"), "opslaan", None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let publiek = format!("/uitdaagrecht/voorstellen/{concept}");
+    assert_eq!(anoniem.get(&publiek).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get(&publiek).await.status, StatusCode::NOT_FOUND);
+    assert!(
+        !anoniem
+            .get("/uitdaagrecht/voorstellen")
+            .await
+            .body
+            .contains(&concept)
+    );
+    let r = vreemde
+        .post(&format!("{publiek}/steun"), &[("steun", "ja")])
+        .await;
+    assert_ne!(r.status, StatusCode::SEE_OTHER, "no support for a draft");
+    assert_eq!(tel(&app, "uitdaag_steun").await, 0);
+    let mut staf = medewerker(&app).await;
+    let lijst = staf.get("/medewerker/uitdaagrecht").await;
+    assert!(
+        lijst
+            .attrs("a", "href")
+            .contains(&format!("/medewerker/uitdaagrecht/{id}"))
+    );
+    assert!(!lijst.body.contains(&concept), "no drafts for staff");
+    assert_eq!(
+        staf.get(&format!("/medewerker/uitdaagrecht/{concept}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    // Published later by the members: now it is public.
+    let r = app
+        .post(&format!("{zaak}/openbaar"), &[("openbaar", "ja")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(anoniem.get(&openbaar).await.status, StatusCode::OK);
+    let r = app
+        .post(&format!("{zaak}/openbaar"), &[("openbaar", "nee")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(anoniem.get(&openbaar).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn every_error_of_the_sign_up_stays_beside_its_field() {
+    let mut app = TestApp::new().await;
+    app.sign_in(OPRICHTER).await;
+    let leeg = app
+        .post(
+            "/uitdaagrecht/initiatief/nieuw",
+            &[
+                ("naam", ""),
+                ("kvk", ""),
+                ("contact_naam", ""),
+                ("contact_email", ""),
+                ("contact_telefoon", ""),
+            ],
+        )
+        .await;
+    fouten_bij(&leeg, &["naam", "vorm", "contact_naam", "contact_email"]);
+    for niet in ["kvk", "contact_telefoon"] {
+        assert!(
+            leeg.text(&format!("[id='{niet}-fout']")).is_empty(),
+            "{niet} is optional"
+        );
+    }
+
+    let lang = "x".repeat(201);
+    let fout = app
+        .post(
+            "/uitdaagrecht/initiatief/nieuw",
+            &[
+                ("naam", &lang),
+                ("vorm", "bedrijf"),
+                ("kvk", "1234567"),
+                ("contact_naam", "Anna de Vries"),
+                ("contact_email", "anna-at-example"),
+                ("contact_telefoon", "bel me"),
+            ],
+        )
+        .await;
+    fouten_bij(
+        &fout,
+        &["naam", "vorm", "kvk", "contact_email", "contact_telefoon"],
+    );
+    assert_eq!(veld(&fout, "naam"), lang);
+    assert_eq!(veld(&fout, "kvk"), "1234567");
+    assert_eq!(veld(&fout, "contact_naam"), "Anna de Vries");
+    assert_eq!(veld(&fout, "contact_email"), "anna-at-example");
+    assert_eq!(veld(&fout, "contact_telefoon"), "bel me");
+    let fout = app
+        .post(
+            "/uitdaagrecht/initiatief/nieuw",
+            &[
+                ("naam", "De Linde"),
+                ("vorm", "stichting"),
+                ("kvk", "1234 56789"),
+                ("contact_naam", "Anna de Vries"),
+                ("contact_email", OPRICHTER),
+            ],
+        )
+        .await;
+    fouten_bij(&fout, &["kvk"]);
+    assert_eq!(
+        fout.attrs("input[name=vorm][checked]", "value"),
+        ["stichting"]
+    );
+    assert_eq!(tel(&app, "initiatieven").await, 0, "nothing stored");
+
+    // Adding a member: an address that is none, and one that is a member already.
+    let initiatief = nieuw_initiatief(&mut app).await;
+    let leden = format!("/uitdaagrecht/initiatief/{initiatief}/leden");
+    for email in ["", "bram-example", OPRICHTER] {
+        let r = app.post(&leden, &[("email", email)]).await;
+        fouten_bij(&r, &["email"]);
+        assert_eq!(veld(&r, "email"), email);
+    }
+    assert_eq!(tel(&app, "initiatief_leden").await, 1);
+}
+
+#[tokio::test]
+async fn every_error_of_the_proposal_stays_beside_its_field_with_the_input_kept() {
+    let mut app = TestApp::new().await;
+    app.sign_in(OPRICHTER).await;
+    let initiatief = nieuw_initiatief(&mut app).await;
+    let id = nieuw_voorstel(&mut app, &initiatief).await;
+
+    let leeg = bewaar(&mut app, &id, &[], "controleren", None).await;
+    fouten_bij(
+        &leeg,
+        &[
+            "taak",
+            "wat",
+            "voor_wie",
+            "waarom_soort",
+            "waarom",
+            "post-1",
+            "betrokkenen",
+            "draagvlak",
+            "start",
+            "openbaar",
+        ],
+    );
+    assert!(
+        leeg.text(".loket-error-summary")
+            .contains("Er is een probleem")
+    );
+
+    // Bad values: an amount that is none, two half lines, a start in the past, a file of the wrong type.
+    let mut slecht: Vec<(&str, String)> = voorstel("ja")
+        .into_iter()
+        .filter(|(k, _)| {
+            !k.starts_with("post-") && !k.starts_with("bedrag-") && !k.starts_with("start-")
+        })
+        .collect();
+    slecht.extend(
+        [
+            ("post-1", "Schoonmaak"),
+            ("bedrag-1", "abc"),
+            ("post-2", "Verzekering"),
+            ("bedrag-2", ""),
+            ("post-3", ""),
+            ("bedrag-3", "100"),
+            ("start-dag", "1"),
+            ("start-maand", "1"),
+            ("start-jaar", "2020"),
+        ]
+        .map(|(k, v)| (k, v.to_owned())),
+    );
+    let fout = bewaar(
+        &mut app,
+        &id,
+        &slecht,
+        "controleren",
+        Some(("virus.exe", b"MZ\x90\x00")),
+    )
+    .await;
+    fouten_bij(
+        &fout,
+        &["bedrag-1", "bedrag-2", "post-3", "start", "bestand"],
+    );
+    for goed in ["taak", "wat", "post-1", "post-2", "bedrag-3", "openbaar"] {
+        assert!(
+            fout.text(&format!("[id='{goed}-fout']")).is_empty(),
+            "{goed}: {}",
+            fout.body
+        );
+    }
+    assert_eq!(veld(&fout, "bedrag-1"), "abc");
+    assert_eq!(veld(&fout, "post-2"), "Verzekering");
+    assert_eq!(veld(&fout, "bedrag-3"), "100");
+    assert_eq!(veld(&fout, "start-jaar"), "2020");
+    assert_eq!(
+        veld(&fout, "taak"),
+        "Het beheer van het buurthuis aan de Lindelaan"
+    );
+    assert_eq!(fout.attrs("input[name=openbaar][checked]", "value"), ["ja"]);
+    assert_eq!(
+        fout.attrs("input[name=waarom_soort][checked]", "value"),
+        ["beter", "dichterbij"]
+    );
+    assert_eq!(
+        tel(&app, "uitdaag_bijlagen").await,
+        0,
+        "the wrong file is not kept"
+    );
+
+    // A date that does not exist, today (not after today), texts too long, a choice that is none.
+    for (dag, maand, jaar) in [("31", "2", "2027"), ("23", "11", "2026"), ("", "3", "2027")] {
+        let mut velden: Vec<(&str, String)> = voorstel("ja")
+            .into_iter()
+            .filter(|(k, _)| !k.starts_with("start-"))
+            .collect();
+        velden.extend([
+            ("start-dag", dag.to_owned()),
+            ("start-maand", maand.to_owned()),
+            ("start-jaar", jaar.to_owned()),
+        ]);
+        let r = bewaar(&mut app, &id, &velden, "controleren", None).await;
+        fouten_bij(&r, &["start"]);
+        assert_eq!(veld(&r, "start-dag"), dag);
+        assert_eq!(
+            samenvatting(&r),
+            ["#start"],
+            "only the date: {dag}-{maand}-{jaar}"
+        );
+    }
+    let mut te_lang: Vec<(&str, String)> = voorstel("misschien")
+        .into_iter()
+        .filter(|(k, _)| !["taak", "wat", "waarom_soort"].contains(k))
+        .collect();
+    te_lang.extend([
+        ("taak", "t".repeat(301)),
+        ("wat", "w".repeat(4001)),
+        ("waarom_soort", "sneller".to_owned()),
+    ]);
+    let r = bewaar(&mut app, &id, &te_lang, "controleren", None).await;
+    fouten_bij(&r, &["taak", "wat", "waarom_soort", "openbaar"]);
+    assert_eq!(veld(&r, "taak"), "t".repeat(301));
+
+    // Saving keeps what was typed, also when it is not complete.
+    let mut half = slecht.clone();
+    half.retain(|(k, _)| !["draagvlak"].contains(k));
+    let r = bewaar(&mut app, &id, &half, "opslaan", None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let form = app
+        .get(&format!("/uitdaagrecht/voorstel/{id}/bewerken"))
+        .await;
+    assert_eq!(veld(&form, "bedrag-1"), "abc");
+    assert_eq!(veld(&form, "start-jaar"), "2020");
+    assert_eq!(veld(&form, "draagvlak"), "");
+    // An incomplete draft has no check page to skip to.
+    let r = app
+        .get(&format!("/uitdaagrecht/voorstel/{id}/controleren"))
+        .await;
+    assert_ne!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(
+        app.post(&format!("/uitdaagrecht/voorstel/{id}/indienen"), &[])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        tel(&app, "uitdaag_voorstellen WHERE status = 'concept'").await,
+        1,
+        "an incomplete draft is not sent"
+    );
+}
+
+#[tokio::test]
+async fn the_forms_of_staff_and_the_answer_form_name_what_is_missing() {
+    let mut app = TestApp::new().await;
+    let (_, id) = ingediend(&mut app, "ja").await;
+    let mut staf = medewerker(&app).await;
+    let pad = format!("/medewerker/uitdaagrecht/{id}");
+    let pool = app.state.db.pool.clone();
+    let status = || async {
+        sqlx::query_scalar::<_, String>("SELECT status FROM uitdaag_voorstellen WHERE id = $1")
+            .bind(&id)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    let r = staf
+        .post(&format!("{pad}/gesprek"), &[("bericht", "  ")])
+        .await;
+    fouten_bij(&r, &["bericht"]);
+    let r = staf.post(&format!("{pad}/vraag"), &[("vraag", "")]).await;
+    fouten_bij(&r, &["vraag"]);
+    let lang = "v".repeat(4001);
+    let r = staf
+        .post(&format!("{pad}/vraag"), &[("vraag", &lang)])
+        .await;
+    fouten_bij(&r, &["vraag"]);
+    assert_eq!(veld(&r, "vraag"), lang);
+    let r = staf
+        .post(&format!("{pad}/besluit"), &[("toelichting", "")])
+        .await;
+    fouten_bij(&r, &["uitkomst", "toelichting"]);
+    let r = staf
+        .post(
+            &format!("{pad}/besluit"),
+            &[("uitkomst", "misschien"), ("toelichting", "Onze redenen.")],
+        )
+        .await;
+    fouten_bij(&r, &["uitkomst"]);
+    assert_eq!(veld(&r, "toelichting"), "Onze redenen.");
+    let r = staf
+        .post(
+            &format!("{pad}/besluit"),
+            &[("uitkomst", "afgewezen"), ("toelichting", "")],
+        )
+        .await;
+    fouten_bij(&r, &["toelichting"]);
+    assert_eq!(
+        r.attrs("input[name=uitkomst][checked]", "value"),
+        ["afgewezen"]
+    );
+    assert_eq!(status().await, "ontvangen", "nothing changed");
+    assert_eq!(tel(&app, "uitdaag_vragen").await, 0);
+
+    let r = staf
+        .post(
+            &format!("{pad}/vraag"),
+            &[("vraag", "Wie heeft de sleutel?")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let zaak = format!("/uitdaagrecht/voorstel/{id}");
+    let antwoord = app
+        .get(&zaak)
+        .await
+        .attrs("form", "action")
+        .into_iter()
+        .find(|a| a.starts_with(&format!("{zaak}/vraag/")))
+        .expect("an answer form");
+    let r = app.post(&antwoord, &[("antwoord", "")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(!samenvatting(&r).is_empty());
+    assert!(
+        r.body.contains("Wie heeft de sleutel?"),
+        "the question stays in sight"
+    );
+    let r = app
+        .post(&antwoord, &[("antwoord", &"a".repeat(4001))])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        tel(&app, "uitdaag_vragen WHERE antwoord IS NOT NULL").await,
+        0
+    );
+    let r = app.post(&format!("{zaak}/openbaar"), &[]).await;
+    fouten_bij(&r, &["openbaar"]);
+}
+
+#[tokio::test]
+async fn a_double_click_signs_up_once_makes_one_draft_and_sends_once() {
+    let mut app = TestApp::new().await;
+    app.sign_in(OPRICHTER).await;
+    let form = app.get("/uitdaagrecht/initiatief/nieuw").await;
+    let sleutel_initiatief = sleutel(&form, "/uitdaagrecht/initiatief/nieuw");
+    let mut velden = INITIATIEF.to_vec();
+    velden.push(("sleutel", &sleutel_initiatief));
+    let eerste = app.post("/uitdaagrecht/initiatief/nieuw", &velden).await;
+    let tweede = app.post("/uitdaagrecht/initiatief/nieuw", &velden).await;
+    assert_eq!(eerste.status, StatusCode::SEE_OTHER, "{}", eerste.body);
+    assert_eq!(tweede.status, StatusCode::SEE_OTHER, "{}", tweede.body);
+    assert_eq!(eerste.location(), tweede.location(), "the same initiative");
+    assert_eq!(tel(&app, "initiatieven").await, 1);
+    assert_eq!(tel(&app, "initiatief_leden").await, 1);
+    let opnieuw = app.get("/uitdaagrecht/initiatief/nieuw").await;
+    assert_ne!(
+        sleutel(&opnieuw, "/uitdaagrecht/initiatief/nieuw"),
+        sleutel_initiatief,
+        "a new form may sign up another initiative"
+    );
+
+    let initiatief = eerste
+        .location()
+        .trim_start_matches("/uitdaagrecht/initiatief/")
+        .to_owned();
+    lid_erbij(&mut app, &initiatief, LID).await;
+    let pagina = app
+        .get(&format!("/uitdaagrecht/initiatief/{initiatief}"))
+        .await;
+    let actie = format!("/uitdaagrecht/initiatief/{initiatief}/voorstellen");
+    let sleutel_voorstel = sleutel(&pagina, &actie);
+    let eerste = app.post(&actie, &[("sleutel", &sleutel_voorstel)]).await;
+    let tweede = app.post(&actie, &[("sleutel", &sleutel_voorstel)]).await;
+    assert_eq!(eerste.status, StatusCode::SEE_OTHER, "{}", eerste.body);
+    assert_eq!(eerste.location(), tweede.location(), "the same draft");
+    assert_eq!(tel(&app, "uitdaag_voorstellen").await, 1);
+    let pagina = app
+        .get(&format!("/uitdaagrecht/initiatief/{initiatief}"))
+        .await;
+    assert!(
+        pagina
+            .attrs("a", "href")
+            .contains(&eerste.location().to_owned()),
+        "the draft is listed with the initiative"
+    );
+
+    let id = eerste
+        .location()
+        .trim_start_matches("/uitdaagrecht/voorstel/")
+        .trim_end_matches("/bewerken")
+        .to_owned();
+    let r = bewaar(
+        &mut app,
+        &id,
+        &voorstel("ja"),
+        "controleren",
+        Some(("begroting.pdf", PDF)),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let zaak = format!("/uitdaagrecht/voorstel/{id}");
+    for _ in 0..2 {
+        let r = app.post(&format!("{zaak}/indienen"), &[]).await;
+        assert_eq!(
+            (r.status, r.location()),
+            (StatusCode::SEE_OTHER, zaak.as_str()),
+            "{}",
+            r.body
+        );
+    }
+    let referenties: Vec<Option<String>> =
+        sqlx::query_scalar("SELECT referentie FROM uitdaag_voorstellen")
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(referenties.len(), 1);
+    let referentie = referenties[0].clone().expect("a reference");
+    assert_eq!(app.get(&zaak).await.text(".loket-referentie"), referentie);
+    bezorg(&app).await;
+    for lid in [OPRICHTER, LID] {
+        assert_eq!(
+            mails_over(&app, lid, &zaak).len(),
+            1,
+            "{lid}: one confirmation"
+        );
+    }
+
+    // An old tab of the form changes nothing of what was sent.
+    let mut anders = voorstel("nee");
+    anders[0].1 = "Iets heel anders".to_owned();
+    let pad = format!("{zaak}/bewerken");
+    let mut alle: Vec<(&str, &str)> = anders.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    alle.push(("actie", "opslaan"));
+    let r = app.post_multipart(&pad, &alle, None).await;
+    assert_eq!(
+        (r.status, r.location()),
+        (StatusCode::SEE_OTHER, zaak.as_str())
+    );
+    let taak: String = sqlx::query_scalar("SELECT taak FROM uitdaag_voorstellen")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(taak, "Het beheer van het buurthuis aan de Lindelaan");
+}
