@@ -216,6 +216,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     crate::kindpakket::demo::vul(app, &consulent).await?;
     vertegenwoordiging(app).await?;
     crate::blijverslening::demo::vul(app, &consulent).await?;
+    crate::uitdaagrecht::demo(app, &consulent).await?;
     Ok(gevuld)
 }
 

@@ -33,6 +33,7 @@ pub mod mijn_loket;
 pub mod pages;
 pub mod persoonlijk_plan;
 pub mod termijnen;
+pub mod uitdaagrecht;
 pub mod vertegenwoordiging;
 pub mod zaken;
 
@@ -110,6 +111,7 @@ pub fn app(state: AppState) -> Router {
         .merge(mijn_loket::router())
         .merge(persoonlijk_plan::router())
         .merge(termijnen::router())
+        .merge(uitdaagrecht::router())
         .merge(vertegenwoordiging::router());
     http::wrap(routes, state)
 }

@@ -50,5 +50,7 @@ begrip-blijverslening = stay-at-home loan (blijverslening)
 begrip-blijverslening-uitleg = A loan for people who own their home. With the money you adapt the home. So you can keep living there. For example with a stairlift.
 begrip-kindpakket = Children's package (Kindpakket)
 begrip-kindpakket-uitleg = Help for children in families with little money. For example money for sports, music or things for school.
+begrip-uitdaagrecht = right to challenge (uitdaagrecht)
+begrip-uitdaagrecht-uitleg = The right of residents to take over a task of the municipality. That is possible when they can do the task better, cheaper or closer to the people. The municipality must then answer your proposal. You also hear why it decides as it does.
 begrip-avg = GDPR (AVG)
 begrip-avg-uitleg = The General Data Protection Regulation. That is the European law on privacy. It says how we must handle your data.

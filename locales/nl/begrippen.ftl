@@ -50,5 +50,7 @@ begrip-blijverslening = blijverslening
 begrip-blijverslening-uitleg = Een lening voor mensen met een eigen huis. Met het geld past u het huis aan. Zo kunt u er blijven wonen. Bijvoorbeeld met een traplift.
 begrip-kindpakket = Kindpakket
 begrip-kindpakket-uitleg = Hulp voor kinderen in gezinnen met weinig geld. Bijvoorbeeld geld voor sport, muziek of spullen voor school.
+begrip-uitdaagrecht = uitdaagrecht
+begrip-uitdaagrecht-uitleg = Het recht van inwoners om een taak van de gemeente over te nemen. Dat kan als zij die taak beter, goedkoper of dichter bij de mensen kunnen doen. De gemeente moet dan op uw voorstel reageren. U hoort ook waarom zij zo besluit. Dit heet ook wel right to challenge.
 begrip-avg = AVG
 begrip-avg-uitleg = De Algemene verordening gegevensbescherming. Dat is de Europese wet over privacy. Daarin staat hoe wij met uw gegevens moeten omgaan.

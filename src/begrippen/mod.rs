@@ -42,12 +42,13 @@ pub enum Begrip {
     Machtiging,
     Blijverslening,
     Kindpakket,
+    Uitdaagrecht,
     Avg,
 }
 
 impl Begrip {
     /// In the order of the procedure: the law, the melding, the steps, the money, the schemes, privacy.
-    pub const ALL: [Begrip; 21] = [
+    pub const ALL: [Begrip; 22] = [
         Begrip::Wmo,
         Begrip::Melding,
         Begrip::PersoonlijkPlan,
@@ -68,6 +69,7 @@ impl Begrip {
         Begrip::Machtiging,
         Begrip::Blijverslening,
         Begrip::Kindpakket,
+        Begrip::Uitdaagrecht,
         Begrip::Avg,
     ];
 
@@ -160,6 +162,11 @@ impl Begrip {
                 "kindpakket",
                 msg::BEGRIP_KINDPAKKET,
                 msg::BEGRIP_KINDPAKKET_UITLEG,
+            ),
+            Uitdaagrecht => (
+                "uitdaagrecht",
+                msg::BEGRIP_UITDAAGRECHT,
+                msg::BEGRIP_UITDAAGRECHT_UITLEG,
             ),
             Avg => ("avg", msg::BEGRIP_AVG, msg::BEGRIP_AVG_UITLEG),
         }

@@ -239,7 +239,7 @@ impl Antwoorden {
 /// Letters and digits that cannot be mistaken for one another when read out on the phone (no 0/O, 1/I/L).
 const ALFABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-fn willekeurige_tekens(n: usize) -> String {
+pub fn willekeurige_tekens(n: usize) -> String {
     let bytes = token::random_hex(n);
     bytes
         .as_bytes()

@@ -1,0 +1,781 @@
+//! The right to challenge's pages: extract, authorise (a member of the initiative, else 404), parse, one
+//! transaction, then a view or a 303.
+
+use axum::Form;
+use axum::extract::{Multipart, Path};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::domain::{Status, nieuwe_referentie};
+use super::form::{
+    self, Actie, BesluitForm, InitiatiefForm, LidForm, OpenbaarForm, SteunForm, TekstForm,
+};
+use super::repo::{self, Bewaard, Handeling, Initiatief, Voorstel};
+use super::views;
+use crate::auth::{Medewerker, Person, Rol, SignedIn};
+use crate::error::{AppError, AppResult};
+use crate::form::FieldErrors;
+use crate::http::{Ctx, inloggen_met_terug, see_other};
+use crate::i18n::{Lang, Tr};
+use crate::persoonlijk_plan::form::Upload;
+use crate::{clock, mail};
+
+pub fn voorstel_pad(id: &str) -> String {
+    format!("/uitdaagrecht/voorstel/{id}")
+}
+
+pub fn openbaar_pad(id: &str) -> String {
+    format!("/uitdaagrecht/voorstellen/{id}")
+}
+
+fn initiatief_pad(id: &str) -> String {
+    format!("/uitdaagrecht/initiatief/{id}")
+}
+
+fn bewerken_pad(id: &str) -> String {
+    format!("/uitdaagrecht/voorstel/{id}/bewerken")
+}
+
+fn staf_pad(id: &str) -> String {
+    format!("/medewerker/uitdaagrecht/{id}")
+}
+
+/// A form's random key, so that a double click makes one initiative or one draft.
+#[derive(Debug, Default, Deserialize)]
+pub struct SleutelForm {
+    #[serde(default)]
+    sleutel: String,
+}
+
+fn sleutel(invoer: &str) -> Option<&str> {
+    let s = invoer.trim();
+    (!s.is_empty() && s.len() <= 64).then_some(s)
+}
+
+fn ongeldig(pagina: maud::Markup) -> Response {
+    (StatusCode::UNPROCESSABLE_ENTITY, pagina).into_response()
+}
+
+pub async fn uitleg(ctx: Ctx) -> AppResult<Response> {
+    Ok(views::uitleg(&ctx).into_response())
+}
+
+/// `GET /uitdaagrecht/voorstellen`: the proposals their initiatives published.
+pub async fn openbare_lijst(ctx: Ctx) -> AppResult<Response> {
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    let voorstellen = repo::openbaar(&mut conn).await?;
+    Ok(views::openbare_lijst(&ctx, &voorstellen).into_response())
+}
+
+/// A published proposal; a draft, or one its initiative keeps to itself: not found.
+async fn gepubliceerd(ctx: &Ctx, id: &str) -> AppResult<Voorstel> {
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    repo::voorstel(&mut conn, id)
+        .await?
+        .filter(Voorstel::is_openbaar)
+        .ok_or(AppError::NotFound)
+}
+
+/// Who may give support: residents who signed in; staff and organisations' accounts do not count.
+fn mag_steunen(person: &Person) -> bool {
+    person.rol == Rol::Inwoner
+}
+
+/// `GET /uitdaagrecht/voorstellen/{id}`: the public page, with the support button for residents.
+pub async fn openbaar_voorstel(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+    let v = gepubliceerd(&ctx, &id).await?;
+    let gesteund = match ctx.person.as_ref().filter(|p| mag_steunen(p)) {
+        Some(p) => Some(repo::heeft_gesteund(&ctx.app.db.pool, &v.id, &p.id).await?),
+        None => None,
+    };
+    Ok(views::openbaar_voorstel(&ctx, &v, gesteund).into_response())
+}
+
+/// `POST /uitdaagrecht/voorstellen/{id}/steun`: support once, or withdraw it. Signed out: the sign-in page,
+/// which comes back here.
+pub async fn steun(
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(invoer): Form<SteunForm>,
+) -> AppResult<Response> {
+    let v = gepubliceerd(&ctx, &id).await?;
+    let pad = openbaar_pad(&v.id);
+    let Some(person) = &ctx.person else {
+        return Ok(inloggen_met_terug(&pad));
+    };
+    if mag_steunen(person) {
+        let mut tx = ctx.app.db.begin_write().await?;
+        match invoer.steun.as_str() {
+            "ja" => repo::steun(&mut tx, &v.id, &person.id, ctx.app.clock.now()).await?,
+            "nee" => repo::trek_steun_in(&mut tx, &v.id, &person.id).await?,
+            _ => {}
+        }
+        tx.commit().await?;
+    }
+    Ok(see_other(&format!("{pad}#steun")))
+}
+
+/// `GET /uitdaagrecht/initiatief`: the initiatives the signed-in person is a member of.
+pub async fn mijn_initiatieven(ctx: Ctx, SignedIn(wie): SignedIn) -> AppResult<Response> {
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    let initiatieven = repo::initiatieven_van(&mut conn, &wie.email).await?;
+    let mut met_voorstellen = Vec::new();
+    for i in initiatieven {
+        let voorstellen = repo::van_initiatief(&mut conn, &i.id).await?;
+        met_voorstellen.push((i, voorstellen));
+    }
+    Ok(views::mijn_initiatieven(&ctx, &met_voorstellen).into_response())
+}
+
+pub async fn aanmelden_formulier(ctx: Ctx, SignedIn(wie): SignedIn) -> AppResult<Response> {
+    let invoer = InitiatiefForm {
+        contact_email: wie.email.clone(),
+        ..InitiatiefForm::default()
+    };
+    Ok(views::aanmelden(&ctx, &invoer, &FieldErrors::new()).into_response())
+}
+
+/// `POST /uitdaagrecht/initiatief/nieuw`: signs an initiative up; the person and the contact person become
+/// its members.
+pub async fn aanmelden(
+    ctx: Ctx,
+    SignedIn(wie): SignedIn,
+    Form(invoer): Form<InitiatiefForm>,
+) -> AppResult<Response> {
+    let i = match invoer.parse(&ctx.tr) {
+        Ok(i) => i,
+        Err(errors) => return Ok(ongeldig(views::aanmelden(&ctx, &invoer, &errors))),
+    };
+    let mut tx = ctx.app.db.begin_write().await?;
+    let (id, _) = repo::nieuw_initiatief(
+        &mut tx,
+        &i.nieuw(),
+        &wie,
+        sleutel(&invoer.sleutel),
+        ctx.app.clock.now(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other(&initiatief_pad(&id)))
+}
+
+/// The initiative `id` when `wie` is one of its members; else not found.
+async fn als_lid(ctx: &Ctx, wie: &Person, id: &str) -> AppResult<Initiatief> {
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    repo::initiatief(&mut conn, id)
+        .await?
+        .filter(|i| i.is_lid(&wie.email))
+        .ok_or(AppError::NotFound)
+}
+
+async fn initiatief_pagina(
+    ctx: &Ctx,
+    i: &Initiatief,
+    lid: &LidForm,
+    errors: &FieldErrors,
+) -> AppResult<maud::Markup> {
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    let voorstellen = repo::van_initiatief(&mut conn, &i.id).await?;
+    Ok(views::initiatief(ctx, i, &voorstellen, lid, errors))
+}
+
+/// `GET /uitdaagrecht/initiatief/{id}`: the initiative, its members and its proposals.
+pub async fn initiatief(
+    ctx: Ctx,
+    SignedIn(wie): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let i = als_lid(&ctx, &wie, &id).await?;
+    Ok(
+        initiatief_pagina(&ctx, &i, &LidForm::default(), &FieldErrors::new())
+            .await?
+            .into_response(),
+    )
+}
+
+/// `POST /uitdaagrecht/initiatief/{id}/leden`: adds a member by address and invites them by mail.
+pub async fn lid_erbij(
+    ctx: Ctx,
+    SignedIn(wie): SignedIn,
+    Path(id): Path<String>,
+    Form(invoer): Form<LidForm>,
+) -> AppResult<Response> {
+    let i = als_lid(&ctx, &wie, &id).await?;
+    let adres = match invoer.parse(&ctx.tr) {
+        Ok(a) if i.is_lid(&a) => {
+            let mut errors = FieldErrors::new();
+            errors.add("email", ctx.t(crate::i18n::msg::UITDAAGRECHT_LID_AL));
+            return Ok(ongeldig(
+                initiatief_pagina(&ctx, &i, &invoer, &errors).await?,
+            ));
+        }
+        Ok(a) => a,
+        Err(errors) => {
+            return Ok(ongeldig(
+                initiatief_pagina(&ctx, &i, &invoer, &errors).await?,
+            ));
+        }
+    };
+    let app = &ctx.app;
+    let mut tx = app.db.begin_write().await?;
+    if repo::voeg_lid_toe(&mut tx, &i.id, &adres, &wie.id, app.clock.now()).await? {
+        let taal: Option<String> =
+            sqlx::query_scalar("SELECT taal FROM personen WHERE LOWER(email) = $1 LIMIT 1")
+                .bind(&adres)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let tr = vertaler(&ctx, taal.as_deref());
+        let url = format!("{}{}", app.config.base_url, initiatief_pad(&i.id));
+        let email = views::mail_lid(&tr, adres, &i.naam, url);
+        mail::enqueue(&mut tx, app.clock.now(), &email, &tr, &app.gemeente).await?;
+    }
+    tx.commit().await?;
+    app.mail.wake();
+    Ok(see_other(&format!("{}#leden", initiatief_pad(&i.id))))
+}
+
+/// `POST /uitdaagrecht/initiatief/{id}/voorstellen`: a new draft proposal.
+pub async fn nieuw_voorstel(
+    ctx: Ctx,
+    SignedIn(wie): SignedIn,
+    Path(id): Path<String>,
+    Form(invoer): Form<SleutelForm>,
+) -> AppResult<Response> {
+    let i = als_lid(&ctx, &wie, &id).await?;
+    let mut tx = ctx.app.db.begin_write().await?;
+    let (vid, _) = repo::nieuw_voorstel(
+        &mut tx,
+        &i.id,
+        &wie.id,
+        sleutel(&invoer.sleutel),
+        ctx.app.clock.now(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other(&bewerken_pad(&vid)))
+}
+
+/// Proposal `id` when `wie` is a member of its initiative; else not found.
+async fn eigen(ctx: &Ctx, wie: &Person, id: &str) -> AppResult<Voorstel> {
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    let v = repo::voorstel(&mut conn, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let lid = repo::initiatief(&mut conn, &v.initiatief_id)
+        .await?
+        .is_some_and(|i| i.is_lid(&wie.email));
+    if lid { Ok(v) } else { Err(AppError::NotFound) }
+}
+
+pub async fn bewerken_formulier(
+    ctx: Ctx,
+    SignedIn(wie): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let v = eigen(&ctx, &wie, &id).await?;
+    if v.status != Status::Concept {
+        return Ok(see_other(&voorstel_pad(&id)));
+    }
+    Ok(views::formulier(&ctx, &v, &FieldErrors::new(), false).into_response())
+}
+
+/// `POST /uitdaagrecht/voorstel/{id}/bewerken`: saves what was typed (also when incomplete) unless another
+/// member saved since this form was opened, stores a chosen file, then does what the pressed button asks.
+pub async fn bewerken(
+    ctx: Ctx,
+    SignedIn(wie): SignedIn,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> AppResult<Response> {
+    let mut v = eigen(&ctx, &wie, &id).await?;
+    let (upload, velden) = match Upload::lees(&mut multipart).await {
+        Ok(gelezen) => gelezen,
+        Err(status) => return Ok(status.into_response()),
+    };
+    // Every button of the form sends `actie`; without it the post came from no button of this form.
+    if !velden.iter().any(|(k, _)| k == "actie") {
+        return Ok(see_other(&bewerken_pad(&id)));
+    }
+    let gelezen_versie = Upload::veld(&velden, "versie").trim().parse::<i64>().ok();
+    let weg = form::bijlagen_weg(&v, &velden);
+    form::neem_over(&mut v, &velden);
+    let actie = Actie::uit(Upload::veld(&velden, "actie"));
+    let app = &ctx.app;
+    let now = app.clock.now();
+    let mut tx = app.db.begin_write().await?;
+    match repo::bewaar_concept(&mut tx, &v, gelezen_versie.unwrap_or(-1), &wie.id, now).await? {
+        Bewaard::Ja => {}
+        Bewaard::GeenConcept => {
+            tx.rollback().await?;
+            return Ok(see_other(&voorstel_pad(&id)));
+        }
+        Bewaard::Verouderd => {
+            // Another member saved meanwhile: keep what this person typed on the page, write nothing, and
+            // let the next press save on purpose over the newer version.
+            tx.rollback().await?;
+            let mut conn = app.db.pool.acquire().await?;
+            let nieuwste = repo::voorstel(&mut conn, &id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            v.versie = nieuwste.versie;
+            v.bijlagen = nieuwste.bijlagen;
+            return Ok((
+                StatusCode::CONFLICT,
+                views::formulier(&ctx, &v, &FieldErrors::new(), true),
+            )
+                .into_response());
+        }
+    }
+    let mut bestand_fout = FieldErrors::new();
+    if !upload.is_leeg() {
+        match upload.parse(&ctx.tr) {
+            Ok(b) => {
+                repo::bewaar_bijlage(
+                    &mut tx,
+                    &v.id,
+                    &b.naam,
+                    b.soort,
+                    &upload.inhoud,
+                    &wie.id,
+                    now,
+                )
+                .await?
+            }
+            Err(errors) => bestand_fout = errors,
+        }
+    }
+    for b in &weg {
+        repo::verwijder_bijlage(&mut tx, &v.id, b).await?;
+    }
+    tx.commit().await?;
+
+    let mut conn = app.db.pool.acquire().await?;
+    let v = repo::voorstel(&mut conn, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if actie == Actie::Controleren {
+        return Ok(match form::controleer(&v, &ctx.tr, app.clock.today()) {
+            Ok(_) if bestand_fout.is_empty() => {
+                see_other(&format!("/uitdaagrecht/voorstel/{id}/controleren"))
+            }
+            Ok(_) => fout(&ctx, &v, &bestand_fout),
+            Err(errors) => fout(&ctx, &v, &samen(bestand_fout, errors)),
+        });
+    }
+    if !bestand_fout.is_empty() {
+        return Ok(fout(&ctx, &v, &bestand_fout));
+    }
+    Ok(see_other(&format!("{}#opgeslagen", bewerken_pad(&id))))
+}
+
+fn samen(mut eerst: FieldErrors, dan: FieldErrors) -> FieldErrors {
+    for e in dan.iter() {
+        eerst.add(&e.field, e.message.clone());
+    }
+    eerst
+}
+
+fn fout(ctx: &Ctx, v: &Voorstel, errors: &FieldErrors) -> Response {
+    ongeldig(views::formulier(ctx, v, errors, false))
+}
+
+/// `GET /uitdaagrecht/voorstel/{id}/controleren`: check your answers, with the send button.
+pub async fn controleren(
+    ctx: Ctx,
+    SignedIn(wie): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let v = eigen(&ctx, &wie, &id).await?;
+    if v.status != Status::Concept {
+        return Ok(see_other(&voorstel_pad(&id)));
+    }
+    match form::controleer(&v, &ctx.tr, ctx.app.clock.today()) {
+        Ok(geldig) => Ok(views::controleren(&ctx, &v, &geldig).into_response()),
+        Err(errors) => Ok(fout(&ctx, &v, &errors)),
+    }
+}
+
+/// How often sending draws a new reference number when the one drawn is taken.
+const REFERENTIE_POGINGEN: u32 = 3;
+
+/// `POST /uitdaagrecht/voorstel/{id}/indienen`: sends the draft in one transaction with the mails to every
+/// member. A second click finds it sent and shows the case page.
+pub async fn indienen(
+    ctx: Ctx,
+    SignedIn(wie): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let v = eigen(&ctx, &wie, &id).await?;
+    if v.status != Status::Concept {
+        return Ok(see_other(&voorstel_pad(&id)));
+    }
+    let app = &ctx.app;
+    let now = app.clock.now();
+    for poging in 1..=REFERENTIE_POGINGEN {
+        let referentie = nieuwe_referentie(clock::amsterdam(now).year());
+        let mut tx = app.db.begin_write().await?;
+        if !repo::neem_concept(&mut tx, &v.id).await? {
+            tx.rollback().await?;
+            return Ok(see_other(&voorstel_pad(&id)));
+        }
+        // Read and checked inside the transaction: an edit from another tab is all in or not at all.
+        let v = repo::voorstel(&mut tx, &id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let geldig = match form::controleer(&v, &ctx.tr, app.clock.today()) {
+            Ok(g) => g,
+            Err(errors) => {
+                tx.rollback().await?;
+                return Ok(fout(&ctx, &v, &errors));
+            }
+        };
+        let ingediend = repo::dien_in(
+            &mut tx,
+            &v.id,
+            &repo::Ingediend {
+                referentie: &referentie,
+                startdatum: geldig.startdatum,
+                bedragen: &geldig.bedragen,
+                door: &wie.id,
+                op: now,
+            },
+        )
+        .await;
+        match ingediend {
+            Err(e) if crate::db::is_unique_violation(&e) && poging < REFERENTIE_POGINGEN => {
+                tx.rollback().await?;
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+            Ok(false) => {
+                tx.rollback().await?;
+                return Ok(see_other(&voorstel_pad(&id)));
+            }
+            Ok(true) => {}
+        }
+        mail_aan_leden(&ctx, &mut tx, &v, |tr, adres, url| {
+            views::mail_ingediend(tr, adres, &v.taak, &referentie, url)
+        })
+        .await?;
+        tx.commit().await?;
+        app.mail.wake();
+        return Ok(see_other(&voorstel_pad(&id)));
+    }
+    Err(AppError::Internal(
+        "no free reference number for a proposal".to_owned(),
+    ))
+}
+
+fn vertaler(ctx: &Ctx, taal: Option<&str>) -> Tr {
+    Tr::new(
+        ctx.app.i18n.clone(),
+        taal.and_then(Lang::from_code).unwrap_or(Lang::Nl),
+    )
+}
+
+/// Queues a mail about proposal `v` to every member of its initiative, each in their language, with a link
+/// to the proposal's page.
+async fn mail_aan_leden(
+    ctx: &Ctx,
+    tx: &mut crate::db::WriteTx,
+    v: &Voorstel,
+    bericht: impl Fn(&Tr, String, String) -> mail::Email,
+) -> AppResult<()> {
+    let app = &ctx.app;
+    let url = format!("{}{}", app.config.base_url, voorstel_pad(&v.id));
+    for (adres, taal) in repo::ontvangers(tx, &v.initiatief_id).await? {
+        let tr = vertaler(ctx, taal.as_deref());
+        let email = bericht(&tr, adres, url.clone());
+        mail::enqueue(tx, app.clock.now(), &email, &tr, &app.gemeente).await?;
+    }
+    Ok(())
+}
+
+/// `GET /uitdaagrecht/voorstel/{id}`: where the proposal stands, the questions to answer, the decision.
+pub async fn voorstel(
+    ctx: Ctx,
+    SignedIn(wie): SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let v = eigen(&ctx, &wie, &id).await?;
+    if v.status == Status::Concept {
+        return Ok(see_other(&bewerken_pad(&id)));
+    }
+    Ok(voorstel_pagina(&ctx, &v, None, &FieldErrors::new())
+        .await?
+        .into_response())
+}
+
+/// The case page; `invoer` is the answer typed to a question that came back with an error.
+async fn voorstel_pagina(
+    ctx: &Ctx,
+    v: &Voorstel,
+    invoer: Option<(&str, &str)>,
+    errors: &FieldErrors,
+) -> AppResult<maud::Markup> {
+    let log = repo::toegang(&ctx.app.db.pool, &v.id).await?;
+    Ok(views::voorstel(ctx, v, &log, invoer, errors))
+}
+
+/// `POST /uitdaagrecht/voorstel/{id}/openbaar`: shows a sent proposal on the public page, or takes it off.
+pub async fn openbaar(
+    ctx: Ctx,
+    SignedIn(wie): SignedIn,
+    Path(id): Path<String>,
+    Form(invoer): Form<OpenbaarForm>,
+) -> AppResult<Response> {
+    let v = eigen(&ctx, &wie, &id).await?;
+    if v.status == Status::Concept {
+        return Ok(see_other(&bewerken_pad(&id)));
+    }
+    let ja = match invoer.parse(&ctx.tr) {
+        Ok(ja) => ja,
+        Err(errors) => return Ok(ongeldig(voorstel_pagina(&ctx, &v, None, &errors).await?)),
+    };
+    let mut tx = ctx.app.db.begin_write().await?;
+    repo::zet_openbaar(&mut tx, &v.id, ja).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("{}#openbaar", voorstel_pad(&id))))
+}
+
+/// `POST /uitdaagrecht/voorstel/{id}/vraag/{vraag}`: the initiative's answer to a question of the
+/// municipality.
+pub async fn antwoord(
+    ctx: Ctx,
+    SignedIn(wie): SignedIn,
+    Path((id, vraag)): Path<(String, String)>,
+    Form(invoer): Form<TekstForm>,
+) -> AppResult<Response> {
+    let v = eigen(&ctx, &wie, &id).await?;
+    if !v.vragen.iter().any(|q| q.id == vraag) {
+        return Err(AppError::NotFound);
+    }
+    let tekst = match invoer.parse(&ctx.tr, "antwoord") {
+        Ok(t) => t,
+        Err(fouten) => {
+            // The error sits beside this question's own field.
+            let mut errors = FieldErrors::new();
+            for e in fouten.iter() {
+                errors.add(&format!("antwoord-{vraag}"), e.message.clone());
+            }
+            let invoer = Some((vraag.as_str(), invoer.antwoord.as_str()));
+            return Ok(ongeldig(voorstel_pagina(&ctx, &v, invoer, &errors).await?));
+        }
+    };
+    let mut tx = ctx.app.db.begin_write().await?;
+    repo::beantwoord(&mut tx, &v.id, &vraag, &tekst, &wie.id, ctx.app.clock.now()).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("{}#vraag-{vraag}", voorstel_pad(&id))))
+}
+
+fn als_download(info: &repo::Bijlage, inhoud: Vec<u8>) -> AppResult<Response> {
+    let naam = crate::persoonlijk_plan::domain::download_naam(&info.naam, info.soort);
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{naam}\""))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(info.soort.mime()),
+            ),
+            (header::CONTENT_DISPOSITION, disposition),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+        ],
+        inhoud,
+    )
+        .into_response())
+}
+
+/// An attachment, to the initiative's members.
+pub async fn download(
+    ctx: Ctx,
+    SignedIn(wie): SignedIn,
+    Path((id, bijlage)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let v = eigen(&ctx, &wie, &id).await?;
+    let (info, inhoud) = repo::bijlage(&ctx.app.db.pool, &v.id, &bijlage)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    als_download(&info, inhoud)
+}
+
+/// `GET /medewerker/uitdaagrecht`: every sent proposal, open ones first.
+pub async fn staf_lijst(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    let voorstellen = repo::ingediend(&mut conn).await?;
+    Ok(views::staf_lijst(&ctx, &voorstellen).into_response())
+}
+
+/// A sent proposal, for staff; drafts are the initiative's own.
+async fn verzonden(ctx: &Ctx, id: &str) -> AppResult<(Voorstel, Initiatief)> {
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    let v = repo::voorstel(&mut conn, id)
+        .await?
+        .filter(|v| v.status != Status::Concept)
+        .ok_or(AppError::NotFound)?;
+    let i = repo::initiatief(&mut conn, &v.initiatief_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((v, i))
+}
+
+async fn staf_log(ctx: &Ctx, wie: &Person, id: &str, handeling: Handeling) -> AppResult<()> {
+    let mut tx = ctx.app.db.begin_write().await?;
+    repo::log(&mut tx, id, wie, handeling, ctx.app.clock.now()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The forms of the staff page as typed, for the page that comes back with an error.
+#[derive(Default)]
+pub struct StafInvoer<'a> {
+    pub bericht: &'a str,
+    pub vraag: &'a str,
+    pub uitkomst: &'a str,
+    pub toelichting: &'a str,
+}
+
+/// `GET /medewerker/uitdaagrecht/{id}`: everything the initiative sent, and the steps to take. Logged.
+pub async fn staf_detail(
+    Medewerker(wie): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let (v, i) = verzonden(&ctx, &id).await?;
+    staf_log(&ctx, &wie, &v.id, Handeling::Bekeken).await?;
+    Ok(
+        views::staf_detail(&ctx, &v, &i, &StafInvoer::default(), &FieldErrors::new())
+            .into_response(),
+    )
+}
+
+pub async fn staf_download(
+    Medewerker(wie): Medewerker,
+    ctx: Ctx,
+    Path((id, bijlage)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (v, _) = verzonden(&ctx, &id).await?;
+    let (info, inhoud) = repo::bijlage(&ctx.app.db.pool, &v.id, &bijlage)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    staf_log(&ctx, &wie, &v.id, Handeling::Gedownload).await?;
+    als_download(&info, inhoud)
+}
+
+/// `POST /medewerker/uitdaagrecht/{id}/gesprek`: the municipality starts the conversation, with a message
+/// to the initiative.
+pub async fn staf_gesprek(
+    Medewerker(wie): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(invoer): Form<TekstForm>,
+) -> AppResult<Response> {
+    let (v, i) = verzonden(&ctx, &id).await?;
+    let bericht = match invoer.parse(&ctx.tr, "bericht") {
+        Ok(b) => b,
+        Err(errors) => {
+            let typed = StafInvoer {
+                bericht: &invoer.bericht,
+                ..StafInvoer::default()
+            };
+            return Ok(ongeldig(views::staf_detail(&ctx, &v, &i, &typed, &errors)));
+        }
+    };
+    let app = &ctx.app;
+    let now = app.clock.now();
+    let mut tx = app.db.begin_write().await?;
+    if !repo::naar_gesprek(&mut tx, &v.id, &bericht, now).await? {
+        tx.rollback().await?;
+        return Ok(see_other(&staf_pad(&id)));
+    }
+    repo::log(&mut tx, &v.id, &wie, Handeling::Gesprek, now).await?;
+    let referentie = v.referentie.clone().unwrap_or_default();
+    mail_aan_leden(&ctx, &mut tx, &v, |tr, adres, url| {
+        views::mail_gesprek(tr, adres, &referentie, &bericht, url)
+    })
+    .await?;
+    tx.commit().await?;
+    app.mail.wake();
+    Ok(see_other(&staf_pad(&id)))
+}
+
+/// `POST /medewerker/uitdaagrecht/{id}/vraag`: a question the initiative answers in the portal.
+pub async fn staf_vraag(
+    Medewerker(wie): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(invoer): Form<TekstForm>,
+) -> AppResult<Response> {
+    let (v, i) = verzonden(&ctx, &id).await?;
+    let vraag = match invoer.parse(&ctx.tr, "vraag") {
+        Ok(b) => b,
+        Err(errors) => {
+            let typed = StafInvoer {
+                vraag: &invoer.vraag,
+                ..StafInvoer::default()
+            };
+            return Ok(ongeldig(views::staf_detail(&ctx, &v, &i, &typed, &errors)));
+        }
+    };
+    let app = &ctx.app;
+    let now = app.clock.now();
+    let mut tx = app.db.begin_write().await?;
+    if repo::stel_vraag(&mut tx, &v.id, &vraag, &wie.id, now)
+        .await?
+        .is_none()
+    {
+        tx.rollback().await?;
+        return Ok(see_other(&staf_pad(&id)));
+    }
+    repo::log(&mut tx, &v.id, &wie, Handeling::Vraag, now).await?;
+    let referentie = v.referentie.clone().unwrap_or_default();
+    mail_aan_leden(&ctx, &mut tx, &v, |tr, adres, url| {
+        views::mail_vraag(tr, adres, &referentie, url)
+    })
+    .await?;
+    tx.commit().await?;
+    app.mail.wake();
+    Ok(see_other(&format!("{}#vragen", staf_pad(&id))))
+}
+
+/// `POST /medewerker/uitdaagrecht/{id}/besluit`: the reasoned decision, public when the initiative
+/// published the proposal.
+pub async fn staf_besluit(
+    Medewerker(wie): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(invoer): Form<BesluitForm>,
+) -> AppResult<Response> {
+    let (v, i) = verzonden(&ctx, &id).await?;
+    let (uitkomst, toelichting) = match invoer.parse(&ctx.tr) {
+        Ok(b) => b,
+        Err(errors) => {
+            let typed = StafInvoer {
+                uitkomst: &invoer.uitkomst,
+                toelichting: &invoer.toelichting,
+                ..StafInvoer::default()
+            };
+            return Ok(ongeldig(views::staf_detail(&ctx, &v, &i, &typed, &errors)));
+        }
+    };
+    let app = &ctx.app;
+    let now = app.clock.now();
+    let mut tx = app.db.begin_write().await?;
+    if !repo::besluit(&mut tx, &v.id, uitkomst, &toelichting, &wie.id, now).await? {
+        tx.rollback().await?;
+        return Ok(see_other(&staf_pad(&id)));
+    }
+    repo::log(&mut tx, &v.id, &wie, Handeling::Besloten, now).await?;
+    let referentie = v.referentie.clone().unwrap_or_default();
+    mail_aan_leden(&ctx, &mut tx, &v, |tr, adres, url| {
+        views::mail_besluit(tr, adres, &referentie, url)
+    })
+    .await?;
+    tx.commit().await?;
+    app.mail.wake();
+    Ok(see_other(&staf_pad(&id)))
+}

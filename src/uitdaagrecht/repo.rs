@@ -1,0 +1,909 @@
+//! The SQL of the right to challenge: initiatives and their members, proposals with their budget lines and
+//! attachments, the municipality's steps, questions and decision, residents' support and the access log.
+
+use sqlx::any::AnyRow;
+use sqlx::{Any, AnyConnection, Executor, Row};
+use time::{Date, OffsetDateTime};
+
+use super::domain::{Status, Uitkomst, Vorm, lid_adres};
+use crate::auth::Person;
+use crate::db;
+use crate::persoonlijk_plan::domain::BestandType;
+use crate::token;
+
+fn ts(r: &AnyRow, kolom: &str) -> Result<Option<OffsetDateTime>, sqlx::Error> {
+    Ok(r.try_get::<Option<String>, _>(kolom)?
+        .as_deref()
+        .and_then(db::parse_ts))
+}
+
+fn moment(r: &AnyRow, kolom: &str) -> Result<OffsetDateTime, sqlx::Error> {
+    Ok(ts(r, kolom)?.unwrap_or(OffsetDateTime::UNIX_EPOCH))
+}
+
+/// An initiative with its members.
+#[derive(Clone, Debug)]
+pub struct Initiatief {
+    pub id: String,
+    pub naam: String,
+    pub vorm: Option<Vorm>,
+    pub kvk: Option<String>,
+    pub contact_naam: String,
+    pub contact_email: String,
+    pub contact_telefoon: Option<String>,
+    pub aangemaakt_op: OffsetDateTime,
+    /// Member addresses, in the order they were added.
+    pub leden: Vec<String>,
+}
+
+impl Initiatief {
+    pub fn is_lid(&self, email: &str) -> bool {
+        let adres = lid_adres(email);
+        self.leden.iter().any(|l| *l == adres)
+    }
+}
+
+/// What the sign-up form gives, checked.
+pub struct NieuwInitiatief<'a> {
+    pub naam: &'a str,
+    pub vorm: Vorm,
+    pub kvk: Option<&'a str>,
+    pub contact_naam: &'a str,
+    pub contact_email: &'a str,
+    pub contact_telefoon: Option<&'a str>,
+}
+
+/// A new initiative; the person who signs it up and the contact person are its first members. A second post
+/// of the same form (key `sleutel`) makes nothing: returns that initiative's id and `false`.
+pub async fn nieuw_initiatief(
+    conn: &mut AnyConnection,
+    i: &NieuwInitiatief<'_>,
+    door: &Person,
+    sleutel: Option<&str>,
+    now: OffsetDateTime,
+) -> Result<(String, bool), sqlx::Error> {
+    let id = token::new_id();
+    let done = sqlx::query(
+        "INSERT INTO initiatieven (id, naam, vorm, kvk, contact_naam, contact_email, contact_telefoon, \
+         aangemaakt_op, aangemaakt_door, sleutel) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+         ON CONFLICT (aangemaakt_door, sleutel) DO NOTHING",
+    )
+    .bind(&id)
+    .bind(i.naam)
+    .bind(i.vorm.code())
+    .bind(i.kvk)
+    .bind(i.contact_naam)
+    .bind(i.contact_email)
+    .bind(i.contact_telefoon)
+    .bind(db::ts(now))
+    .bind(&door.id)
+    .bind(sleutel)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        let bestaand: String = sqlx::query_scalar(
+            "SELECT id FROM initiatieven WHERE aangemaakt_door = $1 AND sleutel = $2",
+        )
+        .bind(&door.id)
+        .bind(sleutel)
+        .fetch_one(&mut *conn)
+        .await?;
+        return Ok((bestaand, false));
+    }
+    voeg_lid_toe(conn, &id, &door.email, &door.id, now).await?;
+    voeg_lid_toe(conn, &id, i.contact_email, &door.id, now).await?;
+    Ok((id, true))
+}
+
+/// Adds a member by address; `false` when the address is a member already.
+pub async fn voeg_lid_toe(
+    conn: &mut AnyConnection,
+    initiatief_id: &str,
+    email: &str,
+    door: &str,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO initiatief_leden (initiatief_id, email, toegevoegd_op, toegevoegd_door) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT (initiatief_id, email) DO NOTHING",
+    )
+    .bind(initiatief_id)
+    .bind(lid_adres(email))
+    .bind(db::ts(now))
+    .bind(door)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+const INITIATIEF_KOLOMMEN: &str =
+    "id, naam, vorm, kvk, contact_naam, contact_email, contact_telefoon, aangemaakt_op";
+
+fn initiatief_uit(r: &AnyRow) -> Result<Initiatief, sqlx::Error> {
+    Ok(Initiatief {
+        id: r.try_get("id")?,
+        naam: r.try_get("naam")?,
+        vorm: Vorm::from_code(&r.try_get::<String, _>("vorm")?),
+        kvk: r.try_get("kvk")?,
+        contact_naam: r.try_get("contact_naam")?,
+        contact_email: r.try_get("contact_email")?,
+        contact_telefoon: r.try_get("contact_telefoon")?,
+        aangemaakt_op: moment(r, "aangemaakt_op")?,
+        leden: Vec::new(),
+    })
+}
+
+async fn leden(conn: &mut AnyConnection, initiatief_id: &str) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT email FROM initiatief_leden WHERE initiatief_id = $1 ORDER BY toegevoegd_op, email",
+    )
+    .bind(initiatief_id)
+    .fetch_all(conn)
+    .await
+}
+
+/// One initiative with its members.
+pub async fn initiatief(
+    conn: &mut AnyConnection,
+    id: &str,
+) -> Result<Option<Initiatief>, sqlx::Error> {
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {INITIATIEF_KOLOMMEN} FROM initiatieven WHERE id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let mut i = initiatief_uit(&row)?;
+    i.leden = leden(conn, &i.id).await?;
+    Ok(Some(i))
+}
+
+/// The initiatives `email` is a member of, oldest first.
+pub async fn initiatieven_van(
+    conn: &mut AnyConnection,
+    email: &str,
+) -> Result<Vec<Initiatief>, sqlx::Error> {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {INITIATIEF_KOLOMMEN} FROM initiatieven WHERE id IN \
+         (SELECT initiatief_id FROM initiatief_leden WHERE email = $1) ORDER BY aangemaakt_op, id"
+    )))
+    .bind(lid_adres(email))
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut uit = Vec::new();
+    for r in &rows {
+        let mut i = initiatief_uit(r)?;
+        i.leden = leden(conn, &i.id).await?;
+        uit.push(i);
+    }
+    Ok(uit)
+}
+
+/// Every member's address, with the language of their account when they have one (mail goes in it).
+pub async fn ontvangers(
+    conn: &mut AnyConnection,
+    initiatief_id: &str,
+) -> Result<Vec<(String, Option<String>)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT l.email, (SELECT p.taal FROM personen p WHERE LOWER(p.email) = l.email LIMIT 1) AS taal \
+         FROM initiatief_leden l WHERE l.initiatief_id = $1 ORDER BY l.toegevoegd_op, l.email",
+    )
+    .bind(initiatief_id)
+    .fetch_all(conn)
+    .await
+}
+
+/// A budget line: as typed, and its amount in cents once sent.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Regel {
+    pub post: String,
+    pub bedrag: String,
+    pub bedrag_centen: Option<i64>,
+}
+
+impl Regel {
+    pub fn is_leeg(&self) -> bool {
+        self.post.trim().is_empty() && self.bedrag.trim().is_empty()
+    }
+}
+
+/// An attachment, without its bytes.
+#[derive(Clone, Debug)]
+pub struct Bijlage {
+    pub id: String,
+    pub naam: String,
+    pub soort: BestandType,
+    pub grootte: i64,
+}
+
+/// A question of the municipality and the initiative's answer.
+#[derive(Clone, Debug)]
+pub struct Vraag {
+    pub id: String,
+    pub vraag: String,
+    pub gesteld_op: OffsetDateTime,
+    pub antwoord: Option<String>,
+    pub beantwoord_op: Option<OffsetDateTime>,
+}
+
+/// A proposal with everything its pages show.
+#[derive(Clone, Debug)]
+pub struct Voorstel {
+    pub id: String,
+    pub initiatief_id: String,
+    pub initiatief_naam: String,
+    pub status: Status,
+    pub referentie: Option<String>,
+    pub taak: String,
+    pub wat: String,
+    pub voor_wie: String,
+    /// The codes ticked ("beter", "goedkoper", "dichterbij").
+    pub waarom_soort: Vec<String>,
+    pub waarom: String,
+    pub betrokkenen: String,
+    pub draagvlak: String,
+    pub start_dag: String,
+    pub start_maand: String,
+    pub start_jaar: String,
+    /// "ja", "nee" or "" (not answered yet).
+    pub openbaar: String,
+    pub startdatum: Option<Date>,
+    pub budget_centen: Option<i64>,
+    pub versie: i64,
+    pub gewijzigd_op: OffsetDateTime,
+    pub ingediend_op: Option<OffsetDateTime>,
+    pub gesprek_op: Option<OffsetDateTime>,
+    pub gesprek_bericht: Option<String>,
+    pub besloten_op: Option<OffsetDateTime>,
+    pub uitkomst: Option<Uitkomst>,
+    pub toelichting: Option<String>,
+    pub regels: Vec<Regel>,
+    pub bijlagen: Vec<Bijlage>,
+    pub vragen: Vec<Vraag>,
+    /// How many residents support it.
+    pub steun: i64,
+}
+
+impl Voorstel {
+    /// Shown on the public page: sent, and the initiative chose to publish it.
+    pub fn is_openbaar(&self) -> bool {
+        self.status != Status::Concept && self.openbaar == "ja"
+    }
+
+    /// The budget lines that have something in them.
+    pub fn gevulde_regels(&self) -> impl Iterator<Item = &Regel> {
+        self.regels.iter().filter(|r| !r.is_leeg())
+    }
+}
+
+const VOORSTEL_KOLOMMEN: &str = "v.id, v.initiatief_id, i.naam AS initiatief_naam, v.status, v.referentie, \
+     v.taak, v.wat, v.voor_wie, v.waarom_soort, v.waarom, v.betrokkenen, v.draagvlak, v.start_dag, \
+     v.start_maand, v.start_jaar, v.openbaar, v.startdatum, v.budget_centen, v.versie, v.gewijzigd_op, \
+     v.ingediend_op, v.gesprek_op, v.gesprek_bericht, v.besloten_op, v.uitkomst, v.toelichting, \
+     (SELECT COUNT(*) FROM uitdaag_steun s WHERE s.voorstel_id = v.id) AS steun";
+
+fn voorstel_uit(r: &AnyRow) -> Result<Voorstel, sqlx::Error> {
+    let soort: String = r.try_get("waarom_soort")?;
+    Ok(Voorstel {
+        id: r.try_get("id")?,
+        initiatief_id: r.try_get("initiatief_id")?,
+        initiatief_naam: r.try_get("initiatief_naam")?,
+        status: Status::from_code(&r.try_get::<String, _>("status")?),
+        referentie: r.try_get("referentie")?,
+        taak: r.try_get("taak")?,
+        wat: r.try_get("wat")?,
+        voor_wie: r.try_get("voor_wie")?,
+        waarom_soort: soort
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        waarom: r.try_get("waarom")?,
+        betrokkenen: r.try_get("betrokkenen")?,
+        draagvlak: r.try_get("draagvlak")?,
+        start_dag: r.try_get("start_dag")?,
+        start_maand: r.try_get("start_maand")?,
+        start_jaar: r.try_get("start_jaar")?,
+        openbaar: r.try_get("openbaar")?,
+        startdatum: r
+            .try_get::<Option<String>, _>("startdatum")?
+            .as_deref()
+            .and_then(db::parse_date),
+        budget_centen: r.try_get("budget_centen")?,
+        versie: r.try_get("versie")?,
+        gewijzigd_op: moment(r, "gewijzigd_op")?,
+        ingediend_op: ts(r, "ingediend_op")?,
+        gesprek_op: ts(r, "gesprek_op")?,
+        gesprek_bericht: r.try_get("gesprek_bericht")?,
+        besloten_op: ts(r, "besloten_op")?,
+        uitkomst: r
+            .try_get::<Option<String>, _>("uitkomst")?
+            .as_deref()
+            .and_then(Uitkomst::from_code),
+        toelichting: r.try_get("toelichting")?,
+        regels: Vec::new(),
+        bijlagen: Vec::new(),
+        vragen: Vec::new(),
+        steun: r.try_get("steun")?,
+    })
+}
+
+/// Reads the budget lines, attachments and questions of `v`.
+async fn vul(conn: &mut AnyConnection, v: &mut Voorstel) -> Result<(), sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT post, bedrag, bedrag_centen FROM uitdaag_begroting WHERE voorstel_id = $1 ORDER BY volgorde",
+    )
+    .bind(&v.id)
+    .fetch_all(&mut *conn)
+    .await?;
+    v.regels = rows
+        .iter()
+        .map(|r| {
+            Ok(Regel {
+                post: r.try_get("post")?,
+                bedrag: r.try_get("bedrag")?,
+                bedrag_centen: r.try_get("bedrag_centen")?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()?;
+    let rows = sqlx::query(
+        "SELECT id, naam, soort, grootte FROM uitdaag_bijlagen WHERE voorstel_id = $1 ORDER BY aangemaakt_op, id",
+    )
+    .bind(&v.id)
+    .fetch_all(&mut *conn)
+    .await?;
+    v.bijlagen = rows.iter().map(bijlage_uit).collect::<Result<_, _>>()?;
+    let rows = sqlx::query(
+        "SELECT id, vraag, gesteld_op, antwoord, beantwoord_op FROM uitdaag_vragen WHERE voorstel_id = $1 \
+         ORDER BY gesteld_op, id",
+    )
+    .bind(&v.id)
+    .fetch_all(&mut *conn)
+    .await?;
+    v.vragen = rows
+        .iter()
+        .map(|r| {
+            Ok(Vraag {
+                id: r.try_get("id")?,
+                vraag: r.try_get("vraag")?,
+                gesteld_op: moment(r, "gesteld_op")?,
+                antwoord: r.try_get("antwoord")?,
+                beantwoord_op: ts(r, "beantwoord_op")?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()?;
+    Ok(())
+}
+
+fn bijlage_uit(r: &AnyRow) -> Result<Bijlage, sqlx::Error> {
+    let soort: String = r.try_get("soort")?;
+    Ok(Bijlage {
+        id: r.try_get("id")?,
+        naam: r.try_get("naam")?,
+        soort: BestandType::from_mime(&soort).unwrap_or(BestandType::Pdf),
+        grootte: r.try_get("grootte")?,
+    })
+}
+
+/// One proposal, complete.
+pub async fn voorstel(conn: &mut AnyConnection, id: &str) -> Result<Option<Voorstel>, sqlx::Error> {
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {VOORSTEL_KOLOMMEN} FROM uitdaag_voorstellen v JOIN initiatieven i ON i.id = v.initiatief_id \
+         WHERE v.id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let mut v = voorstel_uit(&row)?;
+    vul(conn, &mut v).await?;
+    Ok(Some(v))
+}
+
+/// Proposals without their lines and attachments, for lists, that meet `waar`; `$1` in it is `initiatief_id`.
+async fn voorstellen(
+    conn: &mut AnyConnection,
+    waar: &str,
+    initiatief_id: Option<&str>,
+) -> Result<Vec<Voorstel>, sqlx::Error> {
+    let query = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {VOORSTEL_KOLOMMEN} FROM uitdaag_voorstellen v JOIN initiatieven i ON i.id = v.initiatief_id \
+         WHERE {waar} ORDER BY CASE v.status WHEN 'ontvangen' THEN 0 WHEN 'in_gesprek' THEN 1 \
+         WHEN 'concept' THEN 2 ELSE 3 END, v.ingediend_op, v.gewijzigd_op, v.id"
+    )));
+    let query = match initiatief_id {
+        Some(id) => query.bind(id),
+        None => query,
+    };
+    let rows = query.fetch_all(conn).await?;
+    rows.iter().map(voorstel_uit).collect()
+}
+
+/// An initiative's proposals, drafts included.
+pub async fn van_initiatief(
+    conn: &mut AnyConnection,
+    initiatief_id: &str,
+) -> Result<Vec<Voorstel>, sqlx::Error> {
+    voorstellen(conn, "v.initiatief_id = $1", Some(initiatief_id)).await
+}
+
+/// Every sent proposal, open ones first and each group oldest first: the staff list.
+pub async fn ingediend(conn: &mut AnyConnection) -> Result<Vec<Voorstel>, sqlx::Error> {
+    voorstellen(conn, "v.status <> 'concept'", None).await
+}
+
+/// The proposals on the public page.
+pub async fn openbaar(conn: &mut AnyConnection) -> Result<Vec<Voorstel>, sqlx::Error> {
+    voorstellen(conn, "v.status <> 'concept' AND v.openbaar = 'ja'", None).await
+}
+
+/// A new empty draft for an initiative, made by the form with key `sleutel`; a second post of that form
+/// finds the first draft (`false`).
+pub async fn nieuw_voorstel(
+    conn: &mut AnyConnection,
+    initiatief_id: &str,
+    door: &str,
+    sleutel: Option<&str>,
+    now: OffsetDateTime,
+) -> Result<(String, bool), sqlx::Error> {
+    let id = token::new_id();
+    let done = sqlx::query(
+        "INSERT INTO uitdaag_voorstellen (id, initiatief_id, aangemaakt_op, aangemaakt_door, gewijzigd_op, \
+         gewijzigd_door, sleutel) VALUES ($1, $2, $3, $4, $3, $4, $5) ON CONFLICT (initiatief_id, sleutel) DO NOTHING",
+    )
+    .bind(&id)
+    .bind(initiatief_id)
+    .bind(db::ts(now))
+    .bind(door)
+    .bind(sleutel)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 1 {
+        return Ok((id, true));
+    }
+    let bestaand: String = sqlx::query_scalar(
+        "SELECT id FROM uitdaag_voorstellen WHERE initiatief_id = $1 AND sleutel = $2",
+    )
+    .bind(initiatief_id)
+    .bind(sleutel)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok((bestaand, false))
+}
+
+/// What saving a draft did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bewaard {
+    Ja,
+    /// Another member saved since this form was opened: nothing written.
+    Verouderd,
+    /// Sent meanwhile: nothing written.
+    GeenConcept,
+}
+
+/// Saves a draft as typed when it is still at `versie`, and raises the version. The budget lines are
+/// replaced by the non-empty ones of `v`.
+pub async fn bewaar_concept(
+    conn: &mut AnyConnection,
+    v: &Voorstel,
+    versie: i64,
+    door: &str,
+    now: OffsetDateTime,
+) -> Result<Bewaard, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE uitdaag_voorstellen SET taak = $3, wat = $4, voor_wie = $5, waarom_soort = $6, waarom = $7, \
+         betrokkenen = $8, draagvlak = $9, start_dag = $10, start_maand = $11, start_jaar = $12, openbaar = $13, \
+         versie = versie + 1, gewijzigd_op = $14, gewijzigd_door = $15 \
+         WHERE id = $1 AND versie = $2 AND status = 'concept'",
+    )
+    .bind(&v.id)
+    .bind(versie)
+    .bind(&v.taak)
+    .bind(&v.wat)
+    .bind(&v.voor_wie)
+    .bind(v.waarom_soort.join(","))
+    .bind(&v.waarom)
+    .bind(&v.betrokkenen)
+    .bind(&v.draagvlak)
+    .bind(&v.start_dag)
+    .bind(&v.start_maand)
+    .bind(&v.start_jaar)
+    .bind(&v.openbaar)
+    .bind(db::ts(now))
+    .bind(door)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() != 1 {
+        let status: Option<String> =
+            sqlx::query_scalar("SELECT status FROM uitdaag_voorstellen WHERE id = $1")
+                .bind(&v.id)
+                .fetch_optional(&mut *conn)
+                .await?;
+        return Ok(match status.as_deref() {
+            Some("concept") => Bewaard::Verouderd,
+            _ => Bewaard::GeenConcept,
+        });
+    }
+    sqlx::query("DELETE FROM uitdaag_begroting WHERE voorstel_id = $1")
+        .bind(&v.id)
+        .execute(&mut *conn)
+        .await?;
+    for (i, r) in v.gevulde_regels().enumerate() {
+        sqlx::query(
+            "INSERT INTO uitdaag_begroting (voorstel_id, volgorde, post, bedrag) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(&v.id)
+        .bind(i64::try_from(i).unwrap_or(i64::MAX))
+        .bind(&r.post)
+        .bind(&r.bedrag)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(Bewaard::Ja)
+}
+
+const ALS_CONCEPT: &str =
+    "EXISTS (SELECT 1 FROM uitdaag_voorstellen v WHERE v.id = $2 AND v.status = 'concept')";
+
+/// Stores an attachment with a draft: nothing when it is no draft any more, or when it has these bytes
+/// already (the same upload sent twice).
+pub async fn bewaar_bijlage(
+    conn: &mut AnyConnection,
+    voorstel_id: &str,
+    naam: &str,
+    soort: BestandType,
+    inhoud: &[u8],
+    door: &str,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO uitdaag_bijlagen (id, voorstel_id, naam, soort, grootte, sha256, inhoud, aangemaakt_op, \
+         aangemaakt_door) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 WHERE {ALS_CONCEPT} AND NOT EXISTS \
+         (SELECT 1 FROM uitdaag_bijlagen d WHERE d.voorstel_id = $2 AND d.sha256 = $6)"
+    )))
+    .bind(token::new_id())
+    .bind(voorstel_id)
+    .bind(naam)
+    .bind(soort.mime())
+    .bind(i64::try_from(inhoud.len()).unwrap_or(i64::MAX))
+    .bind(token::hash_bytes(inhoud))
+    .bind(inhoud.to_vec())
+    .bind(db::ts(now))
+    .bind(door)
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// Removes an attachment from a draft.
+pub async fn verwijder_bijlage(
+    conn: &mut AnyConnection,
+    voorstel_id: &str,
+    bijlage_id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM uitdaag_bijlagen WHERE id = $1 AND voorstel_id = $2 AND {ALS_CONCEPT}"
+    )))
+    .bind(bijlage_id)
+    .bind(voorstel_id)
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// An attachment's details and bytes, when it belongs to the proposal.
+pub async fn bijlage<'e>(
+    db: impl Executor<'e, Database = Any>,
+    voorstel_id: &str,
+    bijlage_id: &str,
+) -> Result<Option<(Bijlage, Vec<u8>)>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT id, naam, soort, grootte, inhoud FROM uitdaag_bijlagen WHERE id = $1 AND voorstel_id = $2",
+    )
+    .bind(bijlage_id)
+    .bind(voorstel_id)
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| Ok((bijlage_uit(&r)?, r.try_get("inhoud")?)))
+        .transpose()
+}
+
+/// Takes the draft for sending: locks its row until the transaction ends, so that a save from another tab
+/// waits. `false` when it is no draft any more.
+pub async fn neem_concept(conn: &mut AnyConnection, id: &str) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE uitdaag_voorstellen SET versie = versie WHERE id = $1 AND status = 'concept'",
+    )
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// What sending writes: the checked values.
+pub struct Ingediend<'a> {
+    pub referentie: &'a str,
+    pub startdatum: Date,
+    /// The amount of each filled budget line, in their order.
+    pub bedragen: &'a [i64],
+    pub door: &'a str,
+    pub op: OffsetDateTime,
+}
+
+/// Sends a draft; `false` when it was sent already.
+pub async fn dien_in(
+    conn: &mut AnyConnection,
+    id: &str,
+    i: &Ingediend<'_>,
+) -> Result<bool, sqlx::Error> {
+    let totaal: i64 = i.bedragen.iter().sum();
+    let done = sqlx::query(
+        "UPDATE uitdaag_voorstellen SET status = 'ontvangen', referentie = $2, startdatum = $3, \
+         budget_centen = $4, ingediend_op = $5, ingediend_door = $6 WHERE id = $1 AND status = 'concept'",
+    )
+    .bind(id)
+    .bind(i.referentie)
+    .bind(db::date(i.startdatum))
+    .bind(totaal)
+    .bind(db::ts(i.op))
+    .bind(i.door)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    for (volgorde, bedrag) in i.bedragen.iter().enumerate() {
+        sqlx::query(
+            "UPDATE uitdaag_begroting SET bedrag_centen = $3 WHERE voorstel_id = $1 AND volgorde = $2",
+        )
+        .bind(id)
+        .bind(i64::try_from(volgorde).unwrap_or(i64::MAX))
+        .bind(*bedrag)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(true)
+}
+
+/// The initiative's choice to show a sent proposal on the public page, or not.
+pub async fn zet_openbaar(
+    conn: &mut AnyConnection,
+    id: &str,
+    openbaar: bool,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE uitdaag_voorstellen SET openbaar = $2 WHERE id = $1 AND status <> 'concept'",
+    )
+    .bind(id)
+    .bind(if openbaar { "ja" } else { "nee" })
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// The municipality starts the conversation; `false` when the proposal was not waiting for that.
+pub async fn naar_gesprek(
+    conn: &mut AnyConnection,
+    id: &str,
+    bericht: &str,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE uitdaag_voorstellen SET status = 'in_gesprek', gesprek_op = $2, gesprek_bericht = $3 \
+         WHERE id = $1 AND status = 'ontvangen'",
+    )
+    .bind(id)
+    .bind(db::ts(now))
+    .bind(bericht)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A question of the municipality on an open proposal; `None` when it is decided or a draft.
+pub async fn stel_vraag(
+    conn: &mut AnyConnection,
+    voorstel_id: &str,
+    vraag: &str,
+    door: &str,
+    now: OffsetDateTime,
+) -> Result<Option<String>, sqlx::Error> {
+    let id = token::new_id();
+    let done = sqlx::query(
+        "INSERT INTO uitdaag_vragen (id, voorstel_id, vraag, gesteld_op, gesteld_door) \
+         SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM uitdaag_voorstellen v WHERE v.id = $2 \
+         AND v.status IN ('ontvangen', 'in_gesprek'))",
+    )
+    .bind(&id)
+    .bind(voorstel_id)
+    .bind(vraag)
+    .bind(db::ts(now))
+    .bind(door)
+    .execute(conn)
+    .await?;
+    Ok((done.rows_affected() == 1).then_some(id))
+}
+
+/// The initiative's answer to a question, once; `false` when it was answered already.
+pub async fn beantwoord(
+    conn: &mut AnyConnection,
+    voorstel_id: &str,
+    vraag_id: &str,
+    antwoord: &str,
+    door: &str,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE uitdaag_vragen SET antwoord = $3, beantwoord_op = $4, beantwoord_door = $5 \
+         WHERE id = $2 AND voorstel_id = $1 AND antwoord IS NULL",
+    )
+    .bind(voorstel_id)
+    .bind(vraag_id)
+    .bind(antwoord)
+    .bind(db::ts(now))
+    .bind(door)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The municipality's decision; `false` when the proposal was decided already.
+pub async fn besluit(
+    conn: &mut AnyConnection,
+    id: &str,
+    uitkomst: Uitkomst,
+    toelichting: &str,
+    door: &str,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE uitdaag_voorstellen SET status = 'besloten', uitkomst = $2, toelichting = $3, besloten_op = $4, \
+         besloten_door = $5 WHERE id = $1 AND status IN ('ontvangen', 'in_gesprek')",
+    )
+    .bind(id)
+    .bind(uitkomst.code())
+    .bind(toelichting)
+    .bind(db::ts(now))
+    .bind(door)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A resident's support, counted once: a second time changes nothing. Only while the proposal is public and
+/// open.
+pub async fn steun(
+    conn: &mut AnyConnection,
+    voorstel_id: &str,
+    persoon_id: &str,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO uitdaag_steun (voorstel_id, persoon_id, op) SELECT $1, $2, $3 \
+         WHERE EXISTS (SELECT 1 FROM uitdaag_voorstellen v WHERE v.id = $1 AND v.openbaar = 'ja' \
+         AND v.status IN ('ontvangen', 'in_gesprek')) ON CONFLICT (voorstel_id, persoon_id) DO NOTHING",
+    )
+    .bind(voorstel_id)
+    .bind(persoon_id)
+    .bind(db::ts(now))
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// Withdraws a resident's support while the proposal is open.
+pub async fn trek_steun_in(
+    conn: &mut AnyConnection,
+    voorstel_id: &str,
+    persoon_id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "DELETE FROM uitdaag_steun WHERE voorstel_id = $1 AND persoon_id = $2 AND EXISTS \
+         (SELECT 1 FROM uitdaag_voorstellen v WHERE v.id = $1 AND v.status IN ('ontvangen', 'in_gesprek'))",
+    )
+    .bind(voorstel_id)
+    .bind(persoon_id)
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+pub async fn heeft_gesteund<'e>(
+    db: impl Executor<'e, Database = Any>,
+    voorstel_id: &str,
+    persoon_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM uitdaag_steun WHERE voorstel_id = $1 AND persoon_id = $2",
+    )
+    .bind(voorstel_id)
+    .bind(persoon_id)
+    .fetch_one(db)
+    .await?;
+    Ok(n > 0)
+}
+
+/// What a member of staff did with a proposal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Handeling {
+    Bekeken,
+    Gedownload,
+    Gesprek,
+    Vraag,
+    Besloten,
+}
+
+impl Handeling {
+    pub fn code(self) -> &'static str {
+        match self {
+            Handeling::Bekeken => "bekeken",
+            Handeling::Gedownload => "gedownload",
+            Handeling::Gesprek => "gesprek",
+            Handeling::Vraag => "vraag",
+            Handeling::Besloten => "besloten",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Handeling {
+        match code {
+            "gedownload" => Handeling::Gedownload,
+            "gesprek" => Handeling::Gesprek,
+            "vraag" => Handeling::Vraag,
+            "besloten" => Handeling::Besloten,
+            _ => Handeling::Bekeken,
+        }
+    }
+}
+
+pub async fn log(
+    conn: &mut AnyConnection,
+    voorstel_id: &str,
+    wie: &Person,
+    handeling: Handeling,
+    op: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO uitdaag_toegang (id, voorstel_id, persoon_id, naam, handeling, op) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(token::new_id())
+    .bind(voorstel_id)
+    .bind(&wie.id)
+    .bind(wie.naam.as_deref().unwrap_or(&wie.email))
+    .bind(handeling.code())
+    .bind(db::ts(op))
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// One line of the log as the initiative reads it.
+#[derive(Clone, Debug)]
+pub struct Toegang {
+    pub naam: String,
+    pub handeling: Handeling,
+    pub op: OffsetDateTime,
+}
+
+/// The log of a proposal, oldest first.
+pub async fn toegang<'e>(
+    db: impl Executor<'e, Database = Any>,
+    voorstel_id: &str,
+) -> Result<Vec<Toegang>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT naam, handeling, op FROM uitdaag_toegang WHERE voorstel_id = $1 ORDER BY op, id",
+    )
+    .bind(voorstel_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Toegang {
+                naam: r.try_get("naam")?,
+                handeling: Handeling::from_code(&r.try_get::<String, _>("handeling")?),
+                op: moment(r, "op")?,
+            })
+        })
+        .collect()
+}
