@@ -286,7 +286,7 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
     assert!(pagina.body.contains(OPRICHTER), "the founder is a member");
     lid_erbij(&mut app, &initiatief, LID).await;
     let pagina = app.get(&pad_initiatief).await;
-    assert!(pagina.text("#leden").contains(LID), "{}", pagina.body);
+    assert!(pagina.text("main").contains(LID), "{}", pagina.body);
     assert!(
         app.get("/uitdaagrecht/initiatief")
             .await
@@ -312,7 +312,7 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
     )
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    assert_eq!(r.location(), bewerken);
+    assert_eq!(r.location().split('#').next(), Some(bewerken.as_str()));
     let form = app.get(&bewerken).await;
     assert_eq!(
         veld(&form, "taak"),
@@ -453,7 +453,8 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
     for lid in [OPRICHTER, LID] {
         let mails = mails_over(&app, lid, &zaak);
         assert_eq!(mails.len(), 3, "{lid}: the question");
-        assert!(mails[2].contains("Hoeveel vrijwilligers hebben een VOG?"));
+        // The mail points to the question; it is read and answered on the case page.
+        assert!(mails[2].contains(&format!("Een vraag over voorstel {referentie}")));
     }
 
     // The invited member answers in the portal.
@@ -533,7 +534,14 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
     ] {
         assert!(tekst.contains(verwacht), "{verwacht}: {tekst}");
     }
-    assert!(tekst.contains("Besloten"), "status decided: {tekst}");
+    assert!(
+        tekst.contains("Status: Besloten"),
+        "status decided: {tekst}"
+    );
+    assert!(
+        tekst.contains("Het initiatief neemt een deel van de taak over."),
+        "the outcome: {tekst}"
+    );
     // What the members and the municipality said to each other is not for the public.
     assert!(!tekst.contains("VOG"), "{tekst}");
     assert!(
@@ -557,7 +565,16 @@ async fn members_edit_one_draft_and_an_old_form_overwrites_nobody() {
     let mut app = TestApp::new().await;
     app.sign_in(OPRICHTER).await;
     let initiatief = nieuw_initiatief(&mut app).await;
-    lid_erbij(&mut app, &initiatief, LID).await;
+    // Typed with capitals; the member signs in in lower case all the same.
+    lid_erbij(&mut app, &initiatief, "Bram@Example.NL").await;
+    let dubbel = app
+        .post(
+            &format!("/uitdaagrecht/initiatief/{initiatief}/leden"),
+            &[("email", LID)],
+        )
+        .await;
+    fouten_bij(&dubbel, &["email"]);
+    assert!(dubbel.text("#email-fout").contains("al lid"));
     let id = nieuw_voorstel(&mut app, &initiatief).await;
     let bewerken = format!("/uitdaagrecht/voorstel/{id}/bewerken");
     let mut eerste = voorstel("ja");
@@ -658,6 +675,30 @@ async fn members_edit_one_draft_and_an_old_form_overwrites_nobody() {
         veld(&app.get(&bewerken).await, "wat"),
         "Open op werkdagen van negen tot vijf."
     );
+
+    // The member adds a photo; the founder sees it and ticks it away again.
+    let mut zelfde = opnieuw.clone();
+    zelfde.pop();
+    let r = bewaar(
+        &mut lid,
+        &id,
+        &zelfde,
+        "opslaan",
+        Some(("zaal.png", b"\x89PNG\r\n\x1a\nrest")),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let form = app.get(&bewerken).await;
+    let weg = form.attrs("input[name=bijlage-weg]", "value");
+    assert_eq!(weg.len(), 1, "{}", form.body);
+    assert!(form.body.contains("zaal.png"));
+    zelfde.push(("bijlage-weg", weg[0].clone()));
+    let r = bewaar(&mut app, &id, &zelfde, "opslaan", None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let form = lid.get(&bewerken).await;
+    assert!(!form.body.contains("zaal.png"), "removed for both");
+    assert_eq!(tel(&app, "uitdaag_bijlagen").await, 0);
+    assert_eq!(veld(&form, "taak"), "Beheer van het buurthuis");
 }
 
 #[tokio::test]
@@ -686,10 +727,8 @@ async fn support_is_counted_once_per_resident_and_stops_at_the_decision() {
     );
     for _ in 0..2 {
         let r = eva.post(&steun, &[("steun", "ja")]).await;
-        assert_eq!(
-            (r.status, r.location()),
-            (StatusCode::SEE_OTHER, openbaar.as_str())
-        );
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(r.location().split('#').next(), Some(openbaar.as_str()));
     }
     let mut tim = app.other_browser();
     tim.sign_in("tim@example.nl").await;
@@ -697,7 +736,13 @@ async fn support_is_counted_once_per_resident_and_stops_at_the_decision() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(aantal().await, 2);
     let pagina = tim.get(&openbaar).await;
-    assert!(pagina.text("main").contains('2'), "{}", pagina.text("main"));
+    assert!(
+        pagina
+            .text("#steun")
+            .contains("2 inwoners steunen dit voorstel."),
+        "{}",
+        pagina.text("#steun")
+    );
 
     let r = eva.post(&steun, &[("steun", "nee")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -709,7 +754,18 @@ async fn support_is_counted_once_per_resident_and_stops_at_the_decision() {
     assert!(r.location().starts_with("/inloggen"), "{}", r.location());
     assert_eq!(aantal().await, 1, "anonymous support is not counted");
 
+    // Staff act for the municipality: their support does not count and they get no button.
     let mut staf = medewerker(&app).await;
+    assert!(
+        staf.get(&openbaar)
+            .await
+            .attrs("form", "action")
+            .iter()
+            .all(|a| *a != steun)
+    );
+    let r = staf.post(&steun, &[("steun", "ja")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(aantal().await, 1, "staff support is not counted");
     let r = staf
         .post(
             &format!("/medewerker/uitdaagrecht/{id}/besluit"),
@@ -721,10 +777,8 @@ async fn support_is_counted_once_per_resident_and_stops_at_the_decision() {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let r = eva.post(&steun, &[("steun", "ja")]).await;
-    assert_eq!(
-        (r.status, r.location()),
-        (StatusCode::SEE_OTHER, openbaar.as_str())
-    );
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location().split('#').next(), Some(openbaar.as_str()));
     let r = tim.post(&steun, &[("steun", "nee")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(aantal().await, 1, "after the decision nothing changes");
@@ -820,6 +874,33 @@ async fn what_is_not_published_is_seen_by_the_members_only() {
         StatusCode::NOT_FOUND,
         "still hidden"
     );
+
+    // Not through a proposal of one's own either.
+    let r = vreemde
+        .post(
+            "/uitdaagrecht/initiatief/nieuw",
+            &[
+                ("naam", "Vereniging Om de Hoek"),
+                ("vorm", "vereniging"),
+                ("contact_naam", "Vera Vreemd"),
+                ("contact_email", VREEMDE),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let eigen = r
+        .location()
+        .trim_start_matches("/uitdaagrecht/initiatief/")
+        .to_owned();
+    let eigen_voorstel = nieuw_voorstel(&mut vreemde, &eigen).await;
+    let bijlage_id = bijlage.rsplit('/').next().unwrap();
+    let (status, _, bytes) = vreemde
+        .get_bytes(&format!(
+            "/uitdaagrecht/voorstel/{eigen_voorstel}/bijlage/{bijlage_id}"
+        ))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_ne!(bytes, PDF);
 
     // A draft that says "public" is not public before it is sent, and staff do not see it either.
     let concept = nieuw_voorstel(&mut app, &initiatief).await;
@@ -1076,17 +1157,15 @@ async fn every_error_of_the_proposal_stays_beside_its_field_with_the_input_kept(
     assert_eq!(veld(&form, "bedrag-1"), "abc");
     assert_eq!(veld(&form, "start-jaar"), "2020");
     assert_eq!(veld(&form, "draagvlak"), "");
-    // An incomplete draft has no check page to skip to.
+    // An incomplete draft cannot skip to the check page or be sent: the form shows what is missing.
     let r = app
         .get(&format!("/uitdaagrecht/voorstel/{id}/controleren"))
         .await;
-    assert_ne!(r.status, StatusCode::OK, "{}", r.body);
-    assert_eq!(
-        app.post(&format!("/uitdaagrecht/voorstel/{id}/indienen"), &[])
-            .await
-            .status,
-        StatusCode::SEE_OTHER
-    );
+    fouten_bij(&r, &["draagvlak", "bedrag-1"]);
+    let r = app
+        .post(&format!("/uitdaagrecht/voorstel/{id}/indienen"), &[])
+        .await;
+    fouten_bij(&r, &["draagvlak", "bedrag-1"]);
     assert_eq!(
         tel(&app, "uitdaag_voorstellen WHERE status = 'concept'").await,
         1,
@@ -1124,6 +1203,23 @@ async fn the_forms_of_staff_and_the_answer_form_name_what_is_missing() {
         .post(&format!("{pad}/besluit"), &[("toelichting", "")])
         .await;
     fouten_bij(&r, &["uitkomst", "toelichting"]);
+    let lang_besluit = "t".repeat(8001);
+    let r = staf
+        .post(
+            &format!("{pad}/besluit"),
+            &[("uitkomst", "deels"), ("toelichting", &lang_besluit)],
+        )
+        .await;
+    fouten_bij(&r, &["toelichting"]);
+    let precies = "t".repeat(8000);
+    let r = staf
+        .post(&format!("{pad}/besluit"), &[("toelichting", &precies)])
+        .await;
+    fouten_bij(&r, &["uitkomst"]);
+    assert!(
+        r.text("#toelichting-fout").is_empty(),
+        "8000 characters may be used"
+    );
     let r = staf
         .post(
             &format!("{pad}/besluit"),
@@ -1161,23 +1257,29 @@ async fn the_forms_of_staff_and_the_answer_form_name_what_is_missing() {
         .into_iter()
         .find(|a| a.starts_with(&format!("{zaak}/vraag/")))
         .expect("an answer form");
-    let r = app.post(&antwoord, &[("antwoord", "")]).await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
-    assert!(!samenvatting(&r).is_empty());
+    let vraag = antwoord.rsplit('/').next().unwrap().to_owned();
+    let r = app.post(&antwoord, &[("antwoord", " ")]).await;
+    fouten_bij(&r, &[&format!("antwoord-{vraag}")]);
+    assert!(
+        r.text(&format!("#antwoord-{vraag}-fout"))
+            .contains("Schrijf uw antwoord.")
+    );
     assert!(
         r.body.contains("Wie heeft de sleutel?"),
         "the question stays in sight"
     );
-    let r = app
-        .post(&antwoord, &[("antwoord", &"a".repeat(4001))])
-        .await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let lang = "a".repeat(4001);
+    let r = app.post(&antwoord, &[("antwoord", &lang)]).await;
+    fouten_bij(&r, &[&format!("antwoord-{vraag}")]);
+    assert_eq!(
+        veld(&r, &format!("antwoord-{vraag}")),
+        lang,
+        "the answer typed is kept"
+    );
     assert_eq!(
         tel(&app, "uitdaag_vragen WHERE antwoord IS NOT NULL").await,
         0
     );
-    let r = app.post(&format!("{zaak}/openbaar"), &[]).await;
-    fouten_bij(&r, &["openbaar"]);
 }
 
 #[tokio::test]
@@ -1267,6 +1369,40 @@ async fn a_double_click_signs_up_once_makes_one_draft_and_sends_once() {
             "{lid}: one confirmation"
         );
     }
+    // The decision posted twice (or changed in an old tab) stands as first taken, mailed once.
+    let mut staf = medewerker(&app).await;
+    let besluit = format!("/medewerker/uitdaagrecht/{id}/besluit");
+    for (uitkomst, toelichting) in [
+        ("afgewezen", "Geen budget dit jaar."),
+        ("afgewezen", "Geen budget dit jaar."),
+        ("overgenomen", "Toch wel."),
+    ] {
+        let r = staf
+            .post(
+                &besluit,
+                &[("uitkomst", uitkomst), ("toelichting", toelichting)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    bezorg(&app).await;
+    for lid in [OPRICHTER, LID] {
+        assert_eq!(
+            mails_over(&app, lid, &zaak).len(),
+            2,
+            "{lid}: one decision mail"
+        );
+    }
+    let besloten: (String, String) =
+        sqlx::query_as("SELECT uitkomst, toelichting FROM uitdaag_voorstellen WHERE id = $1")
+            .bind(&id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        besloten,
+        ("afgewezen".to_owned(), "Geen budget dit jaar.".to_owned())
+    );
 
     // An old tab of the form changes nothing of what was sent.
     let mut anders = voorstel("nee");
@@ -1284,4 +1420,139 @@ async fn a_double_click_signs_up_once_makes_one_draft_and_sends_once() {
         .await
         .unwrap();
     assert_eq!(taak, "Het beheer van het buurthuis aan de Lindelaan");
+}
+
+// Bug (rtc-bugs.md 1): the case page has a heading with id "openbaar" before the radio with that id, so the
+// error summary's link lands on the heading and the page has two elements with one id.
+#[tokio::test]
+async fn the_publish_choice_without_a_choice_links_to_its_radios() {
+    let mut app = TestApp::new().await;
+    let (_, id) = ingediend(&mut app, "ja").await;
+    let zaak = format!("/uitdaagrecht/voorstel/{id}");
+    let pagina = app.get(&zaak).await;
+    assert_eq!(
+        pagina.attrs("[id=openbaar]", "id").len(),
+        1,
+        "one element per id"
+    );
+    let r = app.post(&format!("{zaak}/openbaar"), &[]).await;
+    fouten_bij(&r, &["openbaar"]);
+    assert_eq!(
+        r.attrs("#openbaar", "type"),
+        ["radio"],
+        "the error link lands on the first radio"
+    );
+    assert_eq!(
+        r.attrs("input[name=openbaar][checked]", "value"),
+        ["ja"],
+        "the stored choice is still shown"
+    );
+}
+
+// Bug (rtc-bugs.md 2): "voor wie", "betrokkenen" and "draagvlak" take up to 4000 characters, the spec says
+// 2000.
+#[tokio::test]
+async fn the_shorter_answers_stop_at_2000_characters() {
+    let mut app = TestApp::new().await;
+    app.sign_in(OPRICHTER).await;
+    let initiatief = nieuw_initiatief(&mut app).await;
+    let id = nieuw_voorstel(&mut app, &initiatief).await;
+    let lang = "w".repeat(2001);
+    let mut velden: Vec<(&str, String)> = voorstel("ja")
+        .into_iter()
+        .filter(|(k, _)| !["voor_wie", "betrokkenen", "draagvlak"].contains(k))
+        .collect();
+    for veld in ["voor_wie", "betrokkenen", "draagvlak"] {
+        velden.push((veld, lang.clone()));
+    }
+    let r = bewaar(&mut app, &id, &velden, "controleren", None).await;
+    fouten_bij(&r, &["voor_wie", "betrokkenen", "draagvlak"]);
+    assert!(
+        r.text("#voor_wie-fout").contains("2000"),
+        "{}",
+        r.text("#voor_wie-fout")
+    );
+    // Exactly 2000 is fine.
+    let precies = "w".repeat(2000);
+    for (k, v) in velden.iter_mut() {
+        if ["voor_wie", "betrokkenen", "draagvlak"].contains(k) {
+            *v = precies.clone();
+        }
+    }
+    let r = bewaar(&mut app, &id, &velden, "controleren", None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+}
+
+// Bug (rtc-bugs.md 3): the second post of a double click carries the version the first one already
+// replaced, and gets the page that says another member saved in between.
+#[tokio::test]
+async fn a_double_click_on_a_button_of_the_draft_form_is_no_conflict() {
+    let mut app = TestApp::new().await;
+    app.sign_in(OPRICHTER).await;
+    let initiatief = nieuw_initiatief(&mut app).await;
+    let id = nieuw_voorstel(&mut app, &initiatief).await;
+    let form = app
+        .get(&format!("/uitdaagrecht/voorstel/{id}/bewerken"))
+        .await;
+    let mut velden = voorstel("ja");
+    velden.push((
+        "versie",
+        form.attrs("input[name=versie]", "value")[0].clone(),
+    ));
+    for actie in ["opslaan", "controleren"] {
+        for klik in 0..2 {
+            let r = bewaar(&mut app, &id, &velden, actie, Some(("begroting.pdf", PDF))).await;
+            assert_eq!(
+                r.status,
+                StatusCode::SEE_OTHER,
+                "{actie}, click {klik}: {}",
+                r.body
+            );
+        }
+    }
+    assert_eq!(tel(&app, "uitdaag_bijlagen").await, 1, "the same file once");
+}
+
+// Gap (rtc-bugs.md 4): there is no locales/en/uitdaagrecht.ftl, so English readers get Dutch.
+#[tokio::test]
+async fn english_readers_get_the_pages_and_the_mails_in_english() {
+    let mut app = TestApp::new().await;
+    let mut lid = app.other_browser();
+    lid.sign_in(LID).await;
+    let r = lid.get("/taal/en?terug=%2Fmijn-loket").await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let (_, id) = ingediend(&mut app, "ja").await;
+    bezorg(&app).await;
+    let zaak = format!("/uitdaagrecht/voorstel/{id}");
+    let mails = mails_over(&app, LID, &zaak);
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].contains("lang=\"en\""), "{}", mails[0]);
+    assert!(
+        !mails[0].contains("Beste lid van het initiatief"),
+        "the mail is in English: {}",
+        mails[0]
+    );
+    assert_eq!(
+        mails_over(&app, OPRICHTER, &zaak)
+            .iter()
+            .filter(|m| m.contains("Beste lid van het initiatief"))
+            .count(),
+        1,
+        "the founder reads Dutch"
+    );
+    let pagina = lid.get(&zaak).await;
+    assert_eq!(pagina.attrs("html", "lang"), ["en"]);
+    assert!(
+        !pagina.text("main").contains("Nummer van uw voorstel"),
+        "{}",
+        pagina.text("main")
+    );
+    let uitleg = app
+        .other_browser()
+        .get_with("/uitdaagrecht", &[("accept-language", "en")])
+        .await;
+    assert_ne!(
+        uitleg.text("h1"),
+        "Uitdaagrecht: een taak van de gemeente overnemen"
+    );
 }
