@@ -521,7 +521,15 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
         "{}",
         lijst.body
     );
-    assert!(lijst.body.contains("Buurtcoöperatie De Linde"));
+    let regel = lijst.text("main li");
+    for verwacht in [
+        "Het beheer van het buurthuis aan de Lindelaan",
+        "Van: Buurtcoöperatie De Linde",
+        "Besloten",
+        "Nog geen inwoners steunen dit voorstel.",
+    ] {
+        assert!(regel.contains(verwacht), "{verwacht}: {regel}");
+    }
     let publiek = anoniem.get(&openbaar).await;
     assert_eq!(publiek.status, StatusCode::OK, "{}", publiek.body);
     let tekst = publiek.text("main");
@@ -558,6 +566,10 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
             .all(|a| !a.ends_with("/steun")),
         "anonymous: no support form"
     );
+    // The public page leaves out how to reach the members and what they attached.
+    for prive in [OPRICHTER, LID, "06 1234 5678", "begroting.pdf", "/bijlage/"] {
+        assert!(!publiek.body.contains(prive), "{prive} is not public");
+    }
 }
 
 #[tokio::test]
@@ -919,7 +931,15 @@ async fn what_is_not_published_is_seen_by_the_members_only() {
     let r = vreemde
         .post(&format!("{publiek}/steun"), &[("steun", "ja")])
         .await;
-    assert_ne!(r.status, StatusCode::SEE_OTHER, "no support for a draft");
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "no support for a draft");
+    let r = vreemde
+        .post(&format!("{openbaar}/steun"), &[("steun", "ja")])
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::NOT_FOUND,
+        "nor for a proposal kept private"
+    );
     assert_eq!(tel(&app, "uitdaag_steun").await, 0);
     let mut staf = medewerker(&app).await;
     let lijst = staf.get("/medewerker/uitdaagrecht").await;
@@ -1111,6 +1131,23 @@ async fn every_error_of_the_proposal_stays_beside_its_field_with_the_input_kept(
         tel(&app, "uitdaag_bijlagen").await,
         0,
         "the wrong file is not kept"
+    );
+    // A PDF one byte over 10 MB.
+    let mut groot = PDF.to_vec();
+    groot.resize(10 * 1024 * 1024 + 1, b' ');
+    let r = bewaar(
+        &mut app,
+        &id,
+        &slecht,
+        "opslaan",
+        Some(("groot.pdf", &groot)),
+    )
+    .await;
+    fouten_bij(&r, &["bestand"]);
+    assert_eq!(
+        tel(&app, "uitdaag_bijlagen").await,
+        0,
+        "too big is not kept"
     );
 
     // A date that does not exist, today (not after today), texts too long, a choice that is none.
@@ -1554,5 +1591,97 @@ async fn english_readers_get_the_pages_and_the_mails_in_english() {
     assert_ne!(
         uitleg.text("h1"),
         "Uitdaagrecht: een taak van de gemeente overnemen"
+    );
+}
+
+#[tokio::test]
+async fn the_demo_has_an_initiative_with_a_proposal_in_every_step() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    loket::demo::vul(&app.state).await.unwrap();
+    assert_eq!(tel(&app, "initiatieven").await, 1, "added once");
+    assert_eq!(tel(&app, "uitdaag_voorstellen").await, 4);
+
+    let lijst = app.get("/uitdaagrecht/voorstellen").await;
+    let openbaar: Vec<String> = lijst
+        .attrs("main a", "href")
+        .into_iter()
+        .filter(|h| h.starts_with("/uitdaagrecht/voorstellen/"))
+        .collect();
+    assert_eq!(openbaar.len(), 3, "the sent ones: {openbaar:?}");
+    let mut statussen = Vec::new();
+    for pad in &openbaar {
+        let pagina = app.get(pad).await;
+        assert_eq!(pagina.status, StatusCode::OK, "{pad}");
+        assert!(
+            pagina
+                .text("#steun")
+                .contains("1 inwoner steunt dit voorstel.")
+        );
+        statussen.push(pagina.text("main").contains("Status: Besloten"));
+    }
+    statussen.sort();
+    assert_eq!(statussen, [false, false, true]);
+
+    app.sign_in("bewoner@example.nl").await;
+    let mijn = app.get("/uitdaagrecht/initiatief").await;
+    let initiatief = mijn
+        .attrs("main a", "href")
+        .into_iter()
+        .find(|h| h.starts_with("/uitdaagrecht/initiatief/") && !h.ends_with("/nieuw"))
+        .expect("the demo initiative");
+    let pagina = app.get(&initiatief).await;
+    let voorstellen: Vec<String> = pagina
+        .attrs("main a", "href")
+        .into_iter()
+        .filter(|h| h.starts_with("/uitdaagrecht/voorstel/"))
+        .collect();
+    assert_eq!(voorstellen.len(), 4, "{voorstellen:?}");
+    for pad in &voorstellen {
+        assert_eq!(app.get(pad).await.status, StatusCode::OK, "{pad}");
+    }
+    let concept = voorstellen
+        .iter()
+        .find(|p| p.ends_with("/bewerken"))
+        .expect("the draft");
+    let controle = app.get(&concept.replace("/bewerken", "/controleren")).await;
+    assert_eq!(
+        controle.status,
+        StatusCode::OK,
+        "the demo draft is complete"
+    );
+
+    app.clear_cookies();
+    app.sign_in("medewerker@example.nl").await;
+    let staf = app.get("/medewerker/uitdaagrecht").await;
+    assert_eq!(staf.status, StatusCode::OK);
+    assert_eq!(staf.texts("tbody tr").len(), 3);
+}
+
+// Bug (rtc-bugs.md 6): the contact person becomes a member without the invitation every other member gets,
+// and then receives the mails of a group nobody told them about.
+#[tokio::test]
+async fn a_contact_person_is_no_member_without_an_invitation() {
+    let mut app = TestApp::new().await;
+    app.sign_in(OPRICHTER).await;
+    let r = app
+        .post(
+            "/uitdaagrecht/initiatief/nieuw",
+            &[
+                ("naam", "Stichting Groen Dorp"),
+                ("vorm", "stichting"),
+                ("contact_naam", "Bram Bakker"),
+                ("contact_email", LID),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let pad = r.location().to_owned();
+    bezorg(&app).await;
+    let lid = app.get(&pad).await.text("main").contains(LID);
+    let uitgenodigd = links_aan(&app, LID, "/uitdaagrecht/").contains(&pad);
+    assert!(
+        !lid || uitgenodigd,
+        "the contact person is a member ({lid}) but got no invitation"
     );
 }
