@@ -538,6 +538,9 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
         "Alle bewoners van de wijk, jong en oud.",
         "2.050,50",
         "Schoonmaak",
+        "1 maart 2027",
+        // Sent, and decided, both today.
+        "23 november 2026",
         toelichting,
     ] {
         assert!(tekst.contains(verwacht), "{verwacht}: {tekst}");
