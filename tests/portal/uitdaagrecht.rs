@@ -297,7 +297,7 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
     bezorg(&app).await;
     assert_eq!(
         links_aan(&app, LID, "/uitdaagrecht/"),
-        [pad_initiatief.clone()],
+        std::slice::from_ref(&pad_initiatief),
         "the invitation links to the initiative"
     );
 
@@ -635,7 +635,7 @@ async fn members_edit_one_draft_and_an_old_form_overwrites_nobody() {
         lid.get(&bewerken)
             .await
             .attrs("input[name=versie]", "value"),
-        [versie.clone()]
+        std::slice::from_ref(&versie)
     );
     let van_a = vec![
         ("taak", "Beheer van het buurthuis".to_owned()),
