@@ -18,6 +18,8 @@ start-doen-blijverslening = Apply for a home adaptation loan (blijverslening)
 start-doen-blijverslening-uitleg = Do you own your home? With this loan you adapt the home. So you can keep living there.
 start-doen-kindpakket = Apply for the Kindpakket
 start-doen-kindpakket-uitleg = For children in families with little money. For example for sport, music or things for school.
+start-doen-uitdaagrecht = Take over a task of the municipality
+start-doen-uitdaagrecht-uitleg = Can you and other residents do something better or cheaper than the municipality? Then make a proposal. You can also read and support the proposals of others.
 start-doen-volgen = Follow your request
 start-doen-volgen-uitleg = In My loket you see what happens with your request. And when you will hear from us.
 

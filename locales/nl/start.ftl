@@ -18,6 +18,8 @@ start-doen-blijverslening = Een blijverslening aanvragen
 start-doen-blijverslening-uitleg = Heeft u een eigen huis? Met deze lening past u het huis aan. Zo kunt u er blijven wonen.
 start-doen-kindpakket = Het Kindpakket aanvragen
 start-doen-kindpakket-uitleg = Voor kinderen in gezinnen met weinig geld. Bijvoorbeeld voor sport, muziek of spullen voor school.
+start-doen-uitdaagrecht = Een taak van de gemeente overnemen
+start-doen-uitdaagrecht-uitleg = Kunt u met andere inwoners iets beter of goedkoper doen dan de gemeente? Doe dan een voorstel. U kunt ook de voorstellen van anderen lezen en steunen.
 start-doen-volgen = Uw vraag volgen
 start-doen-volgen-uitleg = In Mijn loket ziet u wat er met uw vraag gebeurt. En wanneer u iets hoort.
 

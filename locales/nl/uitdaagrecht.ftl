@@ -1,7 +1,7 @@
 # Het uitdaagrecht: uitleg, openbare voorstellen, steun, initiatieven, voorstellen schrijven en volgen.
 
 uitdaagrecht-uitleg-titel = Uitdaagrecht: een taak van de gemeente overnemen
-uitdaagrecht-uitleg-intro = Kunt u met andere inwoners een taak van de gemeente beter doen? Dan kunt u de gemeente uitdagen. Dat heet het uitdaagrecht.
+uitdaagrecht-uitleg-intro = Kunt u met andere inwoners een taak van de gemeente beter doen? Dan kunt u de gemeente uitdagen. Dat heet het { $begrip }.
 uitdaagrecht-uitleg-wet = Dit recht staat in de Wmo. Het gaat om taken die beter, goedkoper of dichter bij de inwoners kunnen.
 uitdaagrecht-uitleg-wie = U doet dit niet alleen. U doet het met een groep. Dat kan een groep inwoners zijn, een coöperatie, een stichting of een vereniging. Wij noemen die groep een initiatief.
 uitdaagrecht-uitleg-voorbeeld-titel = Een voorbeeld
@@ -52,7 +52,7 @@ uitdaagrecht-steun-gesloten = De gemeente heeft besloten. Steunen kan niet meer.
 
 uitdaagrecht-mijn-titel = Uw initiatieven
 uitdaagrecht-mijn-intro = U bent lid van deze initiatieven. Als lid schrijft u mee aan hun voorstellen.
-uitdaagrecht-mijn-leeg = U bent nog geen lid van een initiatief. Meld uw initiatief aan om het uitdaagrecht te gebruiken. Wordt u uitgenodigd door een ander lid? Log dan in met het e-mailadres waarop u de uitnodiging kreeg.
+uitdaagrecht-mijn-leeg = U bent nog geen lid van een initiatief. Meld uw initiatief aan om het { $begrip } te gebruiken. Wordt u uitgenodigd door een ander lid? Log dan in met het e-mailadres waarop u de uitnodiging kreeg.
 uitdaagrecht-mijn-voorstellen = { $aantal ->
     [0] Nog geen voorstellen.
     [one] 1 voorstel.
@@ -186,6 +186,7 @@ uitdaagrecht-antwoord-label = Uw antwoord
 uitdaagrecht-antwoord-knop = Antwoord versturen
 uitdaagrecht-antwoord-leeg = Schrijf uw antwoord.
 uitdaagrecht-antwoord-gegeven = Uw antwoord, van { $datum }
+uitdaagrecht-antwoord-gesloten = De gemeente heeft besloten. U kunt deze vraag niet meer beantwoorden.
 uitdaagrecht-log-titel = Wie van de gemeente keek naar dit voorstel?
 uitdaagrecht-log-leeg = Nog niemand.
 uitdaagrecht-log-bekeken = bekeken

@@ -206,6 +206,7 @@ pub fn wachtrij(ctx: &Ctx, rijen: &[Rij], filter: &Filter, vandaag: Date) -> Mar
             p { a href="/medewerker/machtigingen" { (ctx.t(msg::BACKOFFICE_WACHTRIJ_MACHTIGINGEN)) } }
             @if ctx.app.gemeente.kindpakket.is_some() { p { a href="/medewerker/kindpakket" { (ctx.t(msg::KINDPAKKET_MEDEWERKER_TITEL)) } } }
             @if ctx.app.gemeente.blijverslening.is_some() { p { a href="/medewerker/blijverslening" { (ctx.t(msg::BLIJVERSLENING_MW_LINK)) } } }
+            p { a href="/medewerker/uitdaagrecht" { (ctx.t(msg::UITDAAGRECHT_MEDEWERKER_TITEL)) } }
             h2 { (ctx.t(msg::BACKOFFICE_FILTER_TITEL)) }
             form method="get" action="/medewerker" {
                 (ui::Field::new("fase", ctx.t(msg::BACKOFFICE_FILTER_FASE))

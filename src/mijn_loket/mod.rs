@@ -47,6 +47,11 @@ async fn show(ctx: Ctx, Mag(namens, _): Mag<IetsBekijken>) -> AppResult<Response
     };
     let blijverslening = crate::blijverslening::mijn_loket(&ctx, &namens).await?;
     let kindpakket = crate::kindpakket::mijn_loket(&ctx, &namens).await?;
+    let initiatieven = if namens.is_zelf() {
+        crate::uitdaagrecht::mijn_loket(&ctx).await?
+    } else {
+        maud::html! {}
+    };
     Ok(views::page(
         &ctx,
         &namens,
@@ -54,6 +59,7 @@ async fn show(ctx: Ctx, Mag(namens, _): Mag<IetsBekijken>) -> AppResult<Response
         &verzoeken,
         blijverslening,
         kindpakket,
+        initiatieven,
     )
     .into_response())
 }

@@ -16,7 +16,7 @@ use crate::zaken::domain::{Fase, Zaak};
 
 /// What a resident can start, with a plain explanation of each: (path, title, explanation, the word it
 /// explains, the matter it belongs to: someone acting for the resident sees it with the right to file on it).
-const STARTS: [(&str, &str, &str, Option<Begrip>, Onderwerp); 6] = [
+const STARTS: [(&str, &str, &str, Option<Begrip>, Onderwerp); 7] = [
     (
         "/melding",
         msg::MIJN_LOKET_START_MELDING,
@@ -46,6 +46,13 @@ const STARTS: [(&str, &str, &str, Option<Begrip>, Onderwerp); 6] = [
         Onderwerp::Geld,
     ),
     (
+        "/uitdaagrecht/initiatief",
+        msg::MIJN_LOKET_START_UITDAAGRECHT,
+        msg::MIJN_LOKET_START_UITDAAGRECHT_UITLEG,
+        Some(Begrip::Uitdaagrecht),
+        Onderwerp::Zorg,
+    ),
+    (
         "/termijnen",
         msg::MIJN_LOKET_START_TERMIJNEN,
         msg::MIJN_LOKET_START_TERMIJNEN_UITLEG,
@@ -68,6 +75,7 @@ pub fn page(
     verzoeken: &[Samenvatting],
     blijverslening: Option<Markup>,
     kindpakket: Markup,
+    initiatieven: Markup,
 ) -> Markup {
     let titel = if namens.is_zelf() {
         ctx.t(msg::MIJN_LOKET_TITEL)
@@ -87,6 +95,8 @@ pub fn page(
                     "/kindpakket" => gemeente.kindpakket.is_some(),
                     // Only a resident acting for themselves registers as someone's legal representative.
                     "/vertegenwoordiger" => namens.is_zelf(),
+                    // An initiative is the person's own, never the resident's they act for.
+                    "/uitdaagrecht/initiatief" => namens.is_zelf(),
                     _ => true,
                 }
         })
@@ -114,6 +124,7 @@ pub fn page(
             }
             @if let Some(sectie) = blijverslening { (sectie) }
             (kindpakket)
+            (initiatieven)
             @if !starts.is_empty() {
             h2 { (ctx.t(msg::MIJN_LOKET_STARTEN_TITEL)) }
             ul {

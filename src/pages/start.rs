@@ -41,6 +41,11 @@ const KINDPAKKET: (&str, &str, &str) = (
     msg::START_DOEN_KINDPAKKET,
     msg::START_DOEN_KINDPAKKET_UITLEG,
 );
+const UITDAAGRECHT: (&str, &str, &str) = (
+    "/uitdaagrecht",
+    msg::START_DOEN_UITDAAGRECHT,
+    msg::START_DOEN_UITDAAGRECHT_UITLEG,
+);
 const VOLGEN: [(&str, &str, &str); 2] = [
     (
         "/termijnen",
@@ -73,6 +78,7 @@ pub async fn show(ctx: Ctx) -> Markup {
     if gemeente.kindpakket.is_some() {
         doen.push(KINDPAKKET);
     }
+    doen.push(UITDAAGRECHT);
     doen.extend(VOLGEN);
     let mut woorden = WOORDEN.to_vec();
     if gemeente.blijverslening.is_some() {

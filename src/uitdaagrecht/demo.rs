@@ -1,5 +1,5 @@
-//! Demo data for the right to challenge (called by [`crate::demo::vul`]): an initiative of the Dutch demo
-//! resident and the demo mantelzorger, with a proposal in every step, so that every page is reachable. Only
+//! Demo data for the right to challenge (called by [`crate::demo::vul`]): an initiative of the demo residents
+//! and the demo mantelzorger, with a proposal in every step, so that every page is reachable. Only
 //! added once.
 
 use time::Duration;
@@ -12,9 +12,11 @@ use crate::auth::repo::find_or_create_person;
 use crate::i18n::Lang;
 
 const INWONER: &str = "bewoner@example.nl";
-const LID: &str = "petra@example.nl";
+/// The other members: the demo mantelzorger and the English demo resident, so that the member's pages are
+/// crawled in both languages.
+const LEDEN: [&str; 2] = ["petra@example.nl", "resident@example.nl"];
 /// A resident who is no member, and supports the published proposals.
-const STEUNER: &str = "resident@example.nl";
+const STEUNER: &str = "petra.jansen@example.nl";
 
 const PLAN: &[u8] = b"%PDF-1.4\n% plan boodschappendienst\n";
 
@@ -104,8 +106,10 @@ pub async fn demo(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error>
         now - Duration::days(60),
     )
     .await?;
-    repo::voeg_lid_toe(&mut tx, &initiatief_id, LID, &oprichter.id, now).await?;
-    let steuner = find_or_create_person(&mut tx, STEUNER, Lang::En, now).await?;
+    for lid in LEDEN {
+        repo::voeg_lid_toe(&mut tx, &initiatief_id, lid, &oprichter.id, now).await?;
+    }
+    let steuner = find_or_create_person(&mut tx, STEUNER, Lang::Nl, now).await?;
     let vandaag = app.clock.today();
     for (n, d) in VOORSTELLEN.iter().enumerate() {
         let dagen = i64::try_from(40 - 10 * n).unwrap_or_default();
@@ -117,17 +121,17 @@ pub async fn demo(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error>
         };
         vul_in(&mut v, d, vandaag + Duration::days(120));
         repo::bewaar_concept(&mut tx, &v, v.versie, &oprichter.id, begin).await?;
+        repo::bewaar_bijlage(
+            &mut tx,
+            &id,
+            "plan.pdf",
+            crate::persoonlijk_plan::domain::BestandType::Pdf,
+            PLAN,
+            &oprichter.id,
+            begin,
+        )
+        .await?;
         if d.stap == Stap::Concept {
-            repo::bewaar_bijlage(
-                &mut tx,
-                &id,
-                "plan.pdf",
-                crate::persoonlijk_plan::domain::BestandType::Pdf,
-                PLAN,
-                &oprichter.id,
-                begin,
-            )
-            .await?;
             continue;
         }
         let bedragen: Vec<i64> = d.regels.iter().map(|(_, euro)| euro * 100).collect();
@@ -154,7 +158,7 @@ pub async fn demo(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error>
                 later,
             )
             .await?;
-            repo::stel_vraag(
+            let vraag = repo::stel_vraag(
                 &mut tx,
                 &id,
                 "Hoeveel vrijwilligers doen mee, en wie is hun vaste aanspreekpunt?",
@@ -162,6 +166,17 @@ pub async fn demo(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error>
                 later + Duration::days(1),
             )
             .await?;
+            if let (Some(vraag), Stap::Besloten) = (vraag, d.stap) {
+                repo::beantwoord(
+                    &mut tx,
+                    &id,
+                    &vraag,
+                    "Twaalf vrijwilligers. Jan de Vries is hun aanspreekpunt.",
+                    &oprichter.id,
+                    later + Duration::days(2),
+                )
+                .await?;
+            }
         }
         if d.stap == Stap::Besloten {
             repo::besluit(

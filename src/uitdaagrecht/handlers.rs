@@ -551,6 +551,10 @@ pub async fn antwoord(
     if !v.vragen.iter().any(|q| q.id == vraag) {
         return Err(AppError::NotFound);
     }
+    // After the decision the questions are closed: the page shows what was answered.
+    if !v.status.is_open() {
+        return Ok(see_other(&voorstel_pad(&id)));
+    }
     let tekst = match invoer.parse(&ctx.tr, "antwoord") {
         Ok(t) => t,
         Err(fouten) => {

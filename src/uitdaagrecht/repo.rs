@@ -39,7 +39,7 @@ pub struct Initiatief {
 impl Initiatief {
     pub fn is_lid(&self, email: &str) -> bool {
         let adres = lid_adres(email);
-        self.leden.iter().any(|l| *l == adres)
+        self.leden.contains(&adres)
     }
 }
 

@@ -713,6 +713,7 @@ pub fn voorstel(
                                 h4 { (ctx.tr.ta(msg::UITDAAGRECHT_ANTWOORD_GEGEVEN, &[("datum", datum(dag(op), lang).into())])) }
                                 (alinea(antwoord))
                             }
+                            _ if !v.status.is_open() => { p { (ctx.t(msg::UITDAAGRECHT_ANTWOORD_GESLOTEN)) } }
                             _ => {
                                 @let veld = format!("antwoord-{}", q.id);
                                 @let getypt = invoer.filter(|(id, _)| *id == q.id).map_or("", |(_, t)| t);
