@@ -1320,6 +1320,34 @@ async fn the_forms_of_staff_and_the_answer_form_name_what_is_missing() {
         tel(&app, "uitdaag_vragen WHERE antwoord IS NOT NULL").await,
         0
     );
+
+    // After the decision an open question can no longer be answered.
+    let r = staf
+        .post(
+            &format!("{pad}/besluit"),
+            &[
+                ("uitkomst", "afgewezen"),
+                ("toelichting", "Te weinig vrijwilligers."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let pagina = app.get(&zaak).await;
+    assert!(!pagina.attrs("form", "action").contains(&antwoord));
+    assert!(
+        pagina
+            .text("main")
+            .contains("U kunt deze vraag niet meer beantwoorden.")
+    );
+    let r = app.post(&antwoord, &[("antwoord", "Te laat.")]).await;
+    assert_eq!(
+        (r.status, r.location()),
+        (StatusCode::SEE_OTHER, zaak.as_str())
+    );
+    assert_eq!(
+        tel(&app, "uitdaag_vragen WHERE antwoord IS NOT NULL").await,
+        0
+    );
 }
 
 #[tokio::test]
@@ -1553,7 +1581,7 @@ async fn a_double_click_on_a_button_of_the_draft_form_is_no_conflict() {
     assert_eq!(tel(&app, "uitdaag_bijlagen").await, 1, "the same file once");
 }
 
-// Gap (rtc-bugs.md 4): there is no locales/en/uitdaagrecht.ftl, so English readers get Dutch.
+// The member's own language, whoever sends the proposal (rtc-bugs.md 4, fixed).
 #[tokio::test]
 async fn english_readers_get_the_pages_and_the_mails_in_english() {
     let mut app = TestApp::new().await;
@@ -1568,7 +1596,8 @@ async fn english_readers_get_the_pages_and_the_mails_in_english() {
     assert_eq!(mails.len(), 1);
     assert!(mails[0].contains("lang=\"en\""), "{}", mails[0]);
     assert!(
-        !mails[0].contains("Beste lid van het initiatief"),
+        mails[0].contains("Dear member of the initiative,")
+            && !mails[0].contains("Beste lid van het initiatief"),
         "the mail is in English: {}",
         mails[0]
     );
@@ -1583,7 +1612,7 @@ async fn english_readers_get_the_pages_and_the_mails_in_english() {
     let pagina = lid.get(&zaak).await;
     assert_eq!(pagina.attrs("html", "lang"), ["en"]);
     assert!(
-        !pagina.text("main").contains("Nummer van uw voorstel"),
+        pagina.text("main").contains("Number of your proposal"),
         "{}",
         pagina.text("main")
     );
@@ -1591,9 +1620,9 @@ async fn english_readers_get_the_pages_and_the_mails_in_english() {
         .other_browser()
         .get_with("/uitdaagrecht", &[("accept-language", "en")])
         .await;
-    assert_ne!(
+    assert_eq!(
         uitleg.text("h1"),
-        "Uitdaagrecht: een taak van de gemeente overnemen"
+        "Right to challenge (uitdaagrecht): take over a task of the municipality"
     );
 }
 
