@@ -13,6 +13,8 @@ use crate::i18n::{Tr, msg};
 /// The most characters of the longer answers; the task itself is a title.
 pub const TEKST_MAX: usize = 4000;
 pub const KORT_MAX: usize = 300;
+/// Who it is for, who is involved and who supports it: a paragraph or two.
+pub const MIDDEL_MAX: usize = 2000;
 pub const NAAM_MAX: usize = 200;
 /// The decision's reasons may be long: they are published.
 pub const TOELICHTING_MAX: usize = 8000;
@@ -175,6 +177,31 @@ impl LidForm {
     }
 }
 
+/// The form that takes a member off the list: which address.
+#[derive(Debug, Default, Deserialize)]
+pub struct LidWegForm {
+    #[serde(default)]
+    pub lid: String,
+}
+
+impl LidWegForm {
+    /// The member to take off: one of `leden`, and not the contact person, whom the municipality mails.
+    pub fn parse(&self, tr: &Tr, leden: &[String], contact: &str) -> Result<String, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let adres = domain::lid_adres(&self.lid);
+        if !leden.contains(&adres) {
+            errors.add("lid", tr.t(msg::UITDAAGRECHT_LID_WEG_LEEG));
+        } else if adres == domain::lid_adres(contact) {
+            errors.add("lid", tr.t(msg::UITDAAGRECHT_LID_WEG_CONTACT));
+        }
+        if errors.is_empty() {
+            Ok(adres)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
 /// Puts what the draft form sent into `v`: every answer as typed, and the budget lines in their order.
 pub fn neem_over(v: &mut Voorstel, velden: &[(String, String)]) {
     let veld = |naam: &str| {
@@ -260,7 +287,7 @@ pub fn controleer(v: &Voorstel, tr: &Tr, vandaag: Date) -> Result<Geldig, FieldE
             "voor_wie",
             &v.voor_wie,
             msg::UITDAAGRECHT_VOOR_WIE_LEEG,
-            TEKST_MAX,
+            MIDDEL_MAX,
         ),
     ];
     for (veld, waarde, leeg, max) in verplicht {
@@ -287,7 +314,7 @@ pub fn controleer(v: &Voorstel, tr: &Tr, vandaag: Date) -> Result<Geldig, FieldE
         ("draagvlak", &v.draagvlak, msg::UITDAAGRECHT_DRAAGVLAK_LEEG),
     ];
     for (veld, waarde, leeg) in verplicht {
-        tekst(&mut errors, tr, veld, waarde, leeg, TEKST_MAX);
+        tekst(&mut errors, tr, veld, waarde, leeg, MIDDEL_MAX);
     }
     let startdatum = match datum(&v.start_dag, &v.start_maand, &v.start_jaar) {
         Ok(Some(d)) if d > vandaag => Some(d),

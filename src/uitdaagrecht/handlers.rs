@@ -9,7 +9,8 @@ use serde::Deserialize;
 
 use super::domain::{Status, nieuwe_referentie};
 use super::form::{
-    self, Actie, BesluitForm, InitiatiefForm, LidForm, OpenbaarForm, SteunForm, TekstForm,
+    self, Actie, BesluitForm, InitiatiefForm, LidForm, LidWegForm, OpenbaarForm, SteunForm,
+    TekstForm,
 };
 use super::repo::{self, Bewaard, Handeling, Initiatief, Voorstel};
 use super::views;
@@ -147,16 +148,23 @@ pub async fn aanmelden(
         Ok(i) => i,
         Err(errors) => return Ok(ongeldig(views::aanmelden(&ctx, &invoer, &errors))),
     };
-    let mut tx = ctx.app.db.begin_write().await?;
-    let (id, _) = repo::nieuw_initiatief(
+    let app = &ctx.app;
+    let mut tx = app.db.begin_write().await?;
+    let (id, nieuw) = repo::nieuw_initiatief(
         &mut tx,
         &i.nieuw(),
         &wie,
         sleutel(&invoer.sleutel),
-        ctx.app.clock.now(),
+        app.clock.now(),
     )
     .await?;
+    // A contact person who is someone else learns by mail that they are a member, as any member does.
+    let contact = super::domain::lid_adres(&i.contact_email);
+    if nieuw && contact != super::domain::lid_adres(&wie.email) {
+        uitnodigen(&ctx, &mut tx, &id, &i.naam, contact).await?;
+    }
     tx.commit().await?;
+    app.mail.wake();
     Ok(see_other(&initiatief_pad(&id)))
 }
 
@@ -220,18 +228,58 @@ pub async fn lid_erbij(
     let app = &ctx.app;
     let mut tx = app.db.begin_write().await?;
     if repo::voeg_lid_toe(&mut tx, &i.id, &adres, &wie.id, app.clock.now()).await? {
-        let taal: Option<String> =
-            sqlx::query_scalar("SELECT taal FROM personen WHERE LOWER(email) = $1 LIMIT 1")
-                .bind(&adres)
-                .fetch_optional(&mut *tx)
-                .await?;
-        let tr = vertaler(&ctx, taal.as_deref());
-        let url = format!("{}{}", app.config.base_url, initiatief_pad(&i.id));
-        let email = views::mail_lid(&tr, adres, &i.naam, url);
-        mail::enqueue(&mut tx, app.clock.now(), &email, &tr, &app.gemeente).await?;
+        uitnodigen(&ctx, &mut tx, &i.id, &i.naam, adres).await?;
     }
     tx.commit().await?;
     app.mail.wake();
+    Ok(see_other(&format!("{}#leden", initiatief_pad(&i.id))))
+}
+
+/// Queues the mail that tells `adres` they are a member of the initiative, in their language when they have
+/// an account.
+async fn uitnodigen(
+    ctx: &Ctx,
+    tx: &mut crate::db::WriteTx,
+    initiatief_id: &str,
+    naam: &str,
+    adres: String,
+) -> AppResult<()> {
+    let app = &ctx.app;
+    let taal: Option<String> =
+        sqlx::query_scalar("SELECT taal FROM personen WHERE LOWER(email) = $1 LIMIT 1")
+            .bind(&adres)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let tr = vertaler(ctx, taal.as_deref());
+    let url = format!("{}{}", app.config.base_url, initiatief_pad(initiatief_id));
+    let email = views::mail_lid(&tr, adres, naam, url);
+    mail::enqueue(tx, app.clock.now(), &email, &tr, &app.gemeente).await?;
+    Ok(())
+}
+
+/// `POST /uitdaagrecht/initiatief/{id}/leden/weg`: takes a member off the list (also oneself: leaving). The
+/// contact person stays a member.
+pub async fn lid_weg(
+    ctx: Ctx,
+    SignedIn(wie): SignedIn,
+    Path(id): Path<String>,
+    Form(invoer): Form<LidWegForm>,
+) -> AppResult<Response> {
+    let i = als_lid(&ctx, &wie, &id).await?;
+    let adres = match invoer.parse(&ctx.tr, &i.leden, &i.contact_email) {
+        Ok(a) => a,
+        Err(errors) => {
+            return Ok(ongeldig(
+                initiatief_pagina(&ctx, &i, &LidForm::default(), &errors).await?,
+            ));
+        }
+    };
+    let mut tx = ctx.app.db.begin_write().await?;
+    repo::verwijder_lid(&mut tx, &i.id, &adres).await?;
+    tx.commit().await?;
+    if adres == super::domain::lid_adres(&wie.email) {
+        return Ok(see_other("/uitdaagrecht/initiatief"));
+    }
     Ok(see_other(&format!("{}#leden", initiatief_pad(&i.id))))
 }
 
@@ -277,7 +325,7 @@ pub async fn bewerken_formulier(
     if v.status != Status::Concept {
         return Ok(see_other(&voorstel_pad(&id)));
     }
-    Ok(views::formulier(&ctx, &v, &FieldErrors::new(), false).into_response())
+    Ok(views::formulier(&ctx, &v, &FieldErrors::new(), None).into_response())
 }
 
 /// `POST /uitdaagrecht/voorstel/{id}/bewerken`: saves what was typed (also when incomplete) unless another
@@ -311,20 +359,17 @@ pub async fn bewerken(
             return Ok(see_other(&voorstel_pad(&id)));
         }
         Bewaard::Verouderd => {
-            // Another member saved meanwhile: keep what this person typed on the page, write nothing, and
-            // let the next press save on purpose over the newer version.
-            tx.rollback().await?;
-            let mut conn = app.db.pool.acquire().await?;
-            let nieuwste = repo::voorstel(&mut conn, &id)
+            let nieuwste = repo::voorstel(&mut tx, &id)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            v.versie = nieuwste.versie;
-            v.bijlagen = nieuwste.bijlagen;
-            return Ok((
-                StatusCode::CONFLICT,
-                views::formulier(&ctx, &v, &FieldErrors::new(), true),
-            )
-                .into_response());
+            // The same form posted twice (a double click): the first post saved it, nothing is at risk.
+            let tweede_klik = nieuwste.gewijzigd_door == wie.id && nieuwste.zelfde_antwoorden(&v);
+            if !tweede_klik {
+                // Another member saved meanwhile: keep what this person typed on the page, write nothing,
+                // and let the next press save on purpose over the newer version.
+                tx.rollback().await?;
+                return Ok(conflict(&ctx, v, nieuwste));
+            }
         }
     }
     let mut bestand_fout = FieldErrors::new();
@@ -369,6 +414,17 @@ pub async fn bewerken(
     Ok(see_other(&format!("{}#opgeslagen", bewerken_pad(&id))))
 }
 
+/// The draft form again with what this person typed, over the newer version another member saved (409).
+fn conflict(ctx: &Ctx, mut typed: Voorstel, nieuwste: Voorstel) -> Response {
+    typed.versie = nieuwste.versie;
+    typed.bijlagen = nieuwste.bijlagen.clone();
+    (
+        StatusCode::CONFLICT,
+        views::formulier(ctx, &typed, &FieldErrors::new(), Some(&nieuwste)),
+    )
+        .into_response()
+}
+
 fn samen(mut eerst: FieldErrors, dan: FieldErrors) -> FieldErrors {
     for e in dan.iter() {
         eerst.add(&e.field, e.message.clone());
@@ -377,7 +433,7 @@ fn samen(mut eerst: FieldErrors, dan: FieldErrors) -> FieldErrors {
 }
 
 fn fout(ctx: &Ctx, v: &Voorstel, errors: &FieldErrors) -> Response {
-    ongeldig(views::formulier(ctx, v, errors, false))
+    ongeldig(views::formulier(ctx, v, errors, None))
 }
 
 /// `GET /uitdaagrecht/voorstel/{id}/controleren`: check your answers, with the send button.
@@ -536,7 +592,7 @@ pub async fn openbaar(
     let mut tx = ctx.app.db.begin_write().await?;
     repo::zet_openbaar(&mut tx, &v.id, ja).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("{}#openbaar", voorstel_pad(&id))))
+    Ok(see_other(&format!("{}#openbaar-titel", voorstel_pad(&id))))
 }
 
 /// `POST /uitdaagrecht/voorstel/{id}/vraag/{vraag}`: the initiative's answer to a question of the
@@ -738,7 +794,7 @@ pub async fn staf_vraag(
     repo::log(&mut tx, &v.id, &wie, Handeling::Vraag, now).await?;
     let referentie = v.referentie.clone().unwrap_or_default();
     mail_aan_leden(&ctx, &mut tx, &v, |tr, adres, url| {
-        views::mail_vraag(tr, adres, &referentie, url)
+        views::mail_vraag(tr, adres, &referentie, &vraag, url)
     })
     .await?;
     tx.commit().await?;

@@ -55,6 +55,10 @@ pub fn router() -> Router<AppState> {
             post(handlers::lid_erbij),
         )
         .route(
+            "/uitdaagrecht/initiatief/{id}/leden/weg",
+            post(handlers::lid_weg),
+        )
+        .route(
             "/uitdaagrecht/initiatief/{id}/voorstellen",
             post(handlers::nieuw_voorstel),
         )

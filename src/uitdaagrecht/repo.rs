@@ -116,6 +116,20 @@ pub async fn voeg_lid_toe(
     Ok(done.rows_affected() == 1)
 }
 
+/// Takes a member off the list; `false` when the address was no member.
+pub async fn verwijder_lid(
+    conn: &mut AnyConnection,
+    initiatief_id: &str,
+    email: &str,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM initiatief_leden WHERE initiatief_id = $1 AND email = $2")
+        .bind(initiatief_id)
+        .bind(lid_adres(email))
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 const INITIATIEF_KOLOMMEN: &str =
     "id, naam, vorm, kvk, contact_naam, contact_email, contact_telefoon, aangemaakt_op";
 
@@ -252,6 +266,8 @@ pub struct Voorstel {
     pub budget_centen: Option<i64>,
     pub versie: i64,
     pub gewijzigd_op: OffsetDateTime,
+    /// Who saved last: a second post of one person's own form is no conflict.
+    pub gewijzigd_door: String,
     pub ingediend_op: Option<OffsetDateTime>,
     pub gesprek_op: Option<OffsetDateTime>,
     pub gesprek_bericht: Option<String>,
@@ -271,6 +287,31 @@ impl Voorstel {
         self.status != Status::Concept && self.openbaar == "ja"
     }
 
+    /// Whether the answers as typed are the same as `ander`'s (attachments aside).
+    pub fn zelfde_antwoorden(&self, ander: &Voorstel) -> bool {
+        let regels = |v: &Voorstel| -> Vec<(String, String)> {
+            v.gevulde_regels()
+                .map(|r| (r.post.clone(), r.bedrag.clone()))
+                .collect()
+        };
+        let teksten = |v: &Voorstel| {
+            [
+                v.taak.clone(),
+                v.wat.clone(),
+                v.voor_wie.clone(),
+                v.waarom_soort.join(","),
+                v.waarom.clone(),
+                v.betrokkenen.clone(),
+                v.draagvlak.clone(),
+                v.start_dag.clone(),
+                v.start_maand.clone(),
+                v.start_jaar.clone(),
+                v.openbaar.clone(),
+            ]
+        };
+        teksten(self) == teksten(ander) && regels(self) == regels(ander)
+    }
+
     /// The budget lines that have something in them.
     pub fn gevulde_regels(&self) -> impl Iterator<Item = &Regel> {
         self.regels.iter().filter(|r| !r.is_leeg())
@@ -279,7 +320,7 @@ impl Voorstel {
 
 const VOORSTEL_KOLOMMEN: &str = "v.id, v.initiatief_id, i.naam AS initiatief_naam, v.status, v.referentie, \
      v.taak, v.wat, v.voor_wie, v.waarom_soort, v.waarom, v.betrokkenen, v.draagvlak, v.start_dag, \
-     v.start_maand, v.start_jaar, v.openbaar, v.startdatum, v.budget_centen, v.versie, v.gewijzigd_op, \
+     v.start_maand, v.start_jaar, v.openbaar, v.startdatum, v.budget_centen, v.versie, v.gewijzigd_op, v.gewijzigd_door, \
      v.ingediend_op, v.gesprek_op, v.gesprek_bericht, v.besloten_op, v.uitkomst, v.toelichting, \
      (SELECT COUNT(*) FROM uitdaag_steun s WHERE s.voorstel_id = v.id) AS steun";
 
@@ -313,6 +354,7 @@ fn voorstel_uit(r: &AnyRow) -> Result<Voorstel, sqlx::Error> {
         budget_centen: r.try_get("budget_centen")?,
         versie: r.try_get("versie")?,
         gewijzigd_op: moment(r, "gewijzigd_op")?,
+        gewijzigd_door: r.try_get("gewijzigd_door")?,
         ingediend_op: ts(r, "ingediend_op")?,
         gesprek_op: ts(r, "gesprek_op")?,
         gesprek_bericht: r.try_get("gesprek_bericht")?,

@@ -454,6 +454,17 @@ pub fn initiatief(
                     .input(tr, ui::InputKind::Email))
                 (ui::Button::secondary(ctx.t(msg::UITDAAGRECHT_LID_KNOP)))
             }
+            @if i.leden.len() > 1 {
+                h3 { (ctx.t(msg::UITDAAGRECHT_LID_WEG_TITEL)) }
+                @let contact = super::domain::lid_adres(&i.contact_email);
+                @let weg: Vec<ui::Choice<'_>> = i.leden.iter().filter(|l| **l != contact).map(|l| ui::Choice::new(l, l.as_str())).collect();
+                form method="post" action={ "/uitdaagrecht/initiatief/" (i.id) "/leden/weg" } novalidate {
+                    (ui::Field::new("lid", ctx.t(msg::UITDAAGRECHT_LID_WEG_LABEL))
+                        .hint(ctx.t(msg::UITDAAGRECHT_LID_WEG_HINT))
+                        .errors(errors).radios(tr, &weg))
+                    (ui::Button::warning(ctx.t(msg::UITDAAGRECHT_LID_WEG_KNOP)))
+                }
+            }
         })
 }
 
@@ -473,9 +484,14 @@ fn regel_blok(ctx: &Ctx, n: usize, r: &Regel, errors: &FieldErrors) -> Markup {
     }
 }
 
-/// `GET /uitdaagrecht/voorstel/{id}/bewerken`: the whole draft on one page. `ouder`: this person's form was
-/// older than what another member saved, so nothing of it was saved yet.
-pub fn formulier(ctx: &Ctx, v: &Voorstel, errors: &FieldErrors, ouder: bool) -> Markup {
+/// `GET /uitdaagrecht/voorstel/{id}/bewerken`: the whole draft on one page. `nieuwer`: what another member
+/// saved after this person opened the form; nothing of this person's form was saved yet.
+pub fn formulier(
+    ctx: &Ctx,
+    v: &Voorstel,
+    errors: &FieldErrors,
+    nieuwer: Option<&Voorstel>,
+) -> Markup {
     let tr = &ctx.tr;
     let actie = format!("/uitdaagrecht/voorstel/{}/bewerken", v.id);
     let waarom: Vec<(String, &'static str)> = Waarom::ALL
@@ -503,11 +519,13 @@ pub fn formulier(ctx: &Ctx, v: &Voorstel, errors: &FieldErrors, ouder: bool) -> 
         )
         .errors(errors)
         .render(html! {
-            @if ouder {
+            @if let Some(nieuwer) = nieuwer {
                 (ui::notification_banner(tr, ui::Notice::Info, html! {
                     p { (ctx.t(msg::UITDAAGRECHT_FORMULIER_OUDER)) }
                     p { (ctx.t(msg::UITDAAGRECHT_FORMULIER_OUDER_WAT)) }
                 }))
+                (ui::details(&ctx.t(msg::UITDAAGRECHT_FORMULIER_OUDER_TEKST),
+                    antwoorden(ctx, nieuwer, None, &format!("/uitdaagrecht/voorstel/{}/bijlage/", v.id))))
             }
             p { (ctx.tr.ta(msg::UITDAAGRECHT_FORMULIER_INTRO, &[("naam", v.initiatief_naam.as_str().into())])) }
             p { (ctx.t(msg::UITDAAGRECHT_FORMULIER_SAMEN)) }
@@ -523,7 +541,7 @@ pub fn formulier(ctx: &Ctx, v: &Voorstel, errors: &FieldErrors, ouder: bool) -> 
                     .value(v.wat.as_str()).errors(errors).textarea(tr, 6, Some(form::TEKST_MAX as u32)))
                 (ui::Field::new("voor_wie", ctx.t(msg::UITDAAGRECHT_VOOR_WIE_LABEL))
                     .hint(ctx.t(msg::UITDAAGRECHT_VOOR_WIE_HINT))
-                    .value(v.voor_wie.as_str()).errors(errors).textarea(tr, 4, Some(form::TEKST_MAX as u32)))
+                    .value(v.voor_wie.as_str()).errors(errors).textarea(tr, 4, Some(form::MIDDEL_MAX as u32)))
                 h2 { (ctx.t(msg::UITDAAGRECHT_WAAROM_TITEL)) }
                 (ui::Field::new("waarom_soort", ctx.t(msg::UITDAAGRECHT_WAAROM_SOORT_LABEL))
                     .hint(ctx.t(msg::UITDAAGRECHT_WAAROM_SOORT_HINT))
@@ -542,10 +560,10 @@ pub fn formulier(ctx: &Ctx, v: &Voorstel, errors: &FieldErrors, ouder: bool) -> 
                 h2 { (ctx.t(msg::UITDAAGRECHT_FORMULIER_WIE)) }
                 (ui::Field::new("betrokkenen", ctx.t(msg::UITDAAGRECHT_BETROKKENEN_LABEL))
                     .hint(ctx.t(msg::UITDAAGRECHT_BETROKKENEN_HINT))
-                    .value(v.betrokkenen.as_str()).errors(errors).textarea(tr, 4, Some(form::TEKST_MAX as u32)))
+                    .value(v.betrokkenen.as_str()).errors(errors).textarea(tr, 4, Some(form::MIDDEL_MAX as u32)))
                 (ui::Field::new("draagvlak", ctx.t(msg::UITDAAGRECHT_DRAAGVLAK_LABEL))
                     .hint(ctx.t(msg::UITDAAGRECHT_DRAAGVLAK_HINT))
-                    .value(v.draagvlak.as_str()).errors(errors).textarea(tr, 4, Some(form::TEKST_MAX as u32)))
+                    .value(v.draagvlak.as_str()).errors(errors).textarea(tr, 4, Some(form::MIDDEL_MAX as u32)))
                 (ui::Field::new("start", ctx.t(msg::UITDAAGRECHT_START_LABEL))
                     .errors(errors).date(tr, &v.start_dag, &v.start_maand, &v.start_jaar))
                 h2 #bijlagen { (ctx.t(msg::UITDAAGRECHT_FORMULIER_BIJLAGEN)) }
@@ -728,7 +746,7 @@ pub fn voorstel(
                     }
                 }
             }
-            h2 #openbaar { (ctx.t(msg::UITDAAGRECHT_FORMULIER_OPENBAAR)) }
+            h2 #openbaar-titel { (ctx.t(msg::UITDAAGRECHT_FORMULIER_OPENBAAR)) }
             @if v.is_openbaar() {
                 p { (ctx.t(msg::UITDAAGRECHT_ZAAK_OPENBAAR_JA)) " " a href=(openbaar_pad(&v.id)) { (ctx.t(msg::UITDAAGRECHT_ZAAK_OPENBAAR_LINK)) } }
                 p { (ctx.tr.ta(msg::UITDAAGRECHT_STEUN_AANTAL, &[("aantal", v.steun.into())])) }
@@ -997,8 +1015,8 @@ pub fn mail_gesprek(tr: &Tr, to: String, referentie: &str, bericht: &str, url: S
     )
 }
 
-/// A question to answer in the portal; the question itself is on the page.
-pub fn mail_vraag(tr: &Tr, to: String, referentie: &str, url: String) -> Email {
+/// A question to answer in the portal, with the question.
+pub fn mail_vraag(tr: &Tr, to: String, referentie: &str, vraag: &str, url: String) -> Email {
     mail(
         tr,
         to,
@@ -1006,7 +1024,7 @@ pub fn mail_vraag(tr: &Tr, to: String, referentie: &str, url: String) -> Email {
             msg::UITDAAGRECHT_MAIL_VRAAG_ONDERWERP,
             &[("referentie", referentie.into())],
         ),
-        vec![tr.t(msg::UITDAAGRECHT_MAIL_VRAAG_TEKST)],
+        vec![tr.t(msg::UITDAAGRECHT_MAIL_VRAAG_TEKST), vraag.to_owned()],
         url,
     )
 }
