@@ -2,7 +2,7 @@
 
 uitdaagrecht-uitleg-titel = Right to challenge (uitdaagrecht): take over a task of the municipality
 uitdaagrecht-uitleg-intro = Can you and other residents do a task of the municipality better? Then you can challenge the municipality. This is called the { $begrip }.
-uitdaagrecht-uitleg-wet = This right is in the Social Support Act (Wmo). It is about tasks that can be done better, cheaper or closer to the residents.
+uitdaagrecht-uitleg-wet = This right is in the { $begrip }. It is about tasks that can be done better, cheaper or closer to the residents.
 uitdaagrecht-uitleg-wie = You do not do this alone. You do it with a group. That can be a group of residents, a cooperative (coöperatie), a foundation (stichting) or an association (vereniging). We call that group an initiative.
 uitdaagrecht-uitleg-voorbeeld-titel = An example
 uitdaagrecht-uitleg-voorbeeld = In the village of America in the municipality of Horst aan de Maas, residents felt they could arrange care and well-being better themselves. For example, help in the household. They went to the alderman (wethouder). Now they arrange this themselves, in their own cooperative.
@@ -90,6 +90,8 @@ uitdaagrecht-te-lang = This is too long. Use no more than { $aantal } characters
 uitdaagrecht-initiatief-voorstellen = Proposals
 uitdaagrecht-initiatief-geen-voorstellen = This initiative has no proposal yet.
 uitdaagrecht-initiatief-nieuw-voorstel = Write a proposal
+uitdaagrecht-initiatief-versturen = This proposal is ready to send.
+uitdaagrecht-initiatief-verder-schrijven = Or go on writing it
 uitdaagrecht-zonder-taak = Proposal without a title
 uitdaagrecht-referentie = Number: { $referentie }
 uitdaagrecht-gewijzigd-op = Last saved: { $moment }.
@@ -208,7 +210,7 @@ uitdaagrecht-mail-inloggen = You sign in with this e-mail address.
 uitdaagrecht-mail-lid-onderwerp = You are a member of { $naam }
 uitdaagrecht-mail-lid-tekst = You have been added as a member of the initiative { $naam }. You can now help write the proposals to the municipality.
 uitdaagrecht-mail-lid-adres = Sign in with this e-mail address: { $adres }.
-uitdaagrecht-mail-ingediend-onderwerp = Proposal { $referentie } has been sent
+uitdaagrecht-mail-ingediend-onderwerp = The municipality has received proposal { $referentie }
 uitdaagrecht-mail-ingediend-tekst = The proposal "{ $taak }" has been sent to the municipality. The number is { $referentie }.
 uitdaagrecht-mail-gesprek-onderwerp = The municipality wants to talk about proposal { $referentie }
 uitdaagrecht-mail-gesprek-tekst = The municipality wants to talk with you about your proposal. It writes:

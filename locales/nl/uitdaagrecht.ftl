@@ -2,10 +2,10 @@
 
 uitdaagrecht-uitleg-titel = Uitdaagrecht: een taak van de gemeente overnemen
 uitdaagrecht-uitleg-intro = Kunt u met andere inwoners een taak van de gemeente beter doen? Dan kunt u de gemeente uitdagen. Dat heet het { $begrip }.
-uitdaagrecht-uitleg-wet = Dit recht staat in de Wmo. Het gaat om taken die beter, goedkoper of dichter bij de inwoners kunnen.
+uitdaagrecht-uitleg-wet = Dit recht staat in de { $begrip }. Het gaat om taken die beter, goedkoper of dichter bij de inwoners kunnen.
 uitdaagrecht-uitleg-wie = U doet dit niet alleen. U doet het met een groep. Dat kan een groep inwoners zijn, een coöperatie, een stichting of een vereniging. Wij noemen die groep een initiatief.
 uitdaagrecht-uitleg-voorbeeld-titel = Een voorbeeld
-uitdaagrecht-uitleg-voorbeeld = In het dorp America in de gemeente Horst aan de Maas vonden inwoners dat zij zorg en welzijn zelf beter konden regelen. Bijvoorbeeld hulp in het huishouden. Zij gingen naar de wethouder. Nu regelen zij dit zelf, in hun eigen coöperatie.
+uitdaagrecht-uitleg-voorbeeld = Een voorbeeld is het dorp America in de gemeente Horst aan de Maas. Daar vonden inwoners dat zij zorg en welzijn zelf beter konden regelen. Bijvoorbeeld hulp in het huishouden. Zij gingen naar de wethouder. Nu regelen zij dit zelf, in hun eigen coöperatie.
 uitdaagrecht-uitleg-stappen-titel = Zo gaat het
 uitdaagrecht-uitleg-stap-aanmelden = U meldt uw initiatief aan. Daarna nodigt u de andere leden uit.
 uitdaagrecht-uitleg-stap-schrijven = U schrijft samen het voorstel. Alle leden kunnen het aanpassen. Het blijft bewaard tot u het verstuurt.
@@ -17,7 +17,7 @@ uitdaagrecht-uitleg-start = Initiatief aanmelden of voorstel schrijven
 uitdaagrecht-uitleg-lijst = Bekijk de voorstellen van andere initiatieven
 
 uitdaagrecht-lijst-titel = Voorstellen van inwoners
-uitdaagrecht-lijst-intro = Deze voorstellen zijn naar de gemeente gestuurd. Het initiatief wil dat iedereen ze kan zien. U ziet ook hoe ver de gemeente is.
+uitdaagrecht-lijst-intro = Initiatieven van inwoners stuurden deze voorstellen naar de gemeente. Het initiatief wil dat iedereen ze kan zien. U ziet ook hoe ver de gemeente is.
 uitdaagrecht-lijst-leeg = Er zijn nog geen openbare voorstellen.
 uitdaagrecht-door = Van: { $naam }
 uitdaagrecht-steun-aantal = { $aantal ->
@@ -52,7 +52,7 @@ uitdaagrecht-steun-gesloten = De gemeente heeft besloten. Steunen kan niet meer.
 
 uitdaagrecht-mijn-titel = Uw initiatieven
 uitdaagrecht-mijn-intro = U bent lid van deze initiatieven. Als lid schrijft u mee aan hun voorstellen.
-uitdaagrecht-mijn-leeg = U bent nog geen lid van een initiatief. Meld uw initiatief aan om het { $begrip } te gebruiken. Wordt u uitgenodigd door een ander lid? Log dan in met het e-mailadres waarop u de uitnodiging kreeg.
+uitdaagrecht-mijn-leeg = U bent nog geen lid van een initiatief. Meld uw initiatief aan om het { $begrip } te gebruiken. Heeft een ander lid u uitgenodigd? Log dan in met het e-mailadres waarop u de uitnodiging kreeg.
 uitdaagrecht-mijn-voorstellen = { $aantal ->
     [0] Nog geen voorstellen.
     [one] 1 voorstel.
@@ -90,6 +90,8 @@ uitdaagrecht-te-lang = Dit is te lang. Gebruik hoogstens { $aantal } tekens.
 uitdaagrecht-initiatief-voorstellen = Voorstellen
 uitdaagrecht-initiatief-geen-voorstellen = Dit initiatief heeft nog geen voorstel.
 uitdaagrecht-initiatief-nieuw-voorstel = Een voorstel schrijven
+uitdaagrecht-initiatief-versturen = Dit voorstel is klaar om te versturen.
+uitdaagrecht-initiatief-verder-schrijven = Of schrijf er nog aan verder
 uitdaagrecht-zonder-taak = Voorstel zonder titel
 uitdaagrecht-referentie = Nummer: { $referentie }
 uitdaagrecht-gewijzigd-op = Laatst opgeslagen: { $moment }.
@@ -109,7 +111,7 @@ uitdaagrecht-lid-weg-contact = De contactpersoon blijft lid.
 uitdaagrecht-formulier-titel = Voorstel schrijven
 uitdaagrecht-formulier-intro = Een voorstel van { $naam }.
 uitdaagrecht-formulier-samen = Alle leden kunnen dit voorstel aanpassen. Wat u opslaat, blijft bewaard. U verstuurt het pas na de controle.
-uitdaagrecht-formulier-ouder = Een ander lid heeft dit voorstel opgeslagen terwijl u schreef. Uw tekst is nog niet opgeslagen.
+uitdaagrecht-formulier-ouder = Een ander lid heeft dit voorstel opgeslagen terwijl u schreef. Uw tekst staat nog niet in het voorstel.
 uitdaagrecht-formulier-ouder-wat = Uw tekst staat in het formulier hieronder. Wat het andere lid opsloeg, leest u onder "Wat het andere lid opsloeg". Neem daaruit over wat u wilt houden. Druk daarna opnieuw op een knop. Dan slaat u uw tekst op. Had u een bijlage gekozen of aangevinkt om weg te halen? Doe dat dan opnieuw.
 uitdaagrecht-formulier-ouder-tekst = Wat het andere lid opsloeg
 uitdaagrecht-formulier-taak = De taak
@@ -206,10 +208,10 @@ uitdaagrecht-mail-aanhef = Beste lid van het initiatief,
 uitdaagrecht-mail-knop = Bekijk het voorstel
 uitdaagrecht-mail-inloggen = U logt in met dit e-mailadres.
 uitdaagrecht-mail-lid-onderwerp = U bent lid van { $naam }
-uitdaagrecht-mail-lid-tekst = U bent toegevoegd als lid van het initiatief { $naam }. U kunt nu meeschrijven aan de voorstellen aan de gemeente.
+uitdaagrecht-mail-lid-tekst = Een lid heeft u toegevoegd aan het initiatief { $naam }. U kunt nu meeschrijven aan de voorstellen aan de gemeente.
 uitdaagrecht-mail-lid-adres = Log in met dit e-mailadres: { $adres }.
-uitdaagrecht-mail-ingediend-onderwerp = Voorstel { $referentie } is verstuurd
-uitdaagrecht-mail-ingediend-tekst = Het voorstel "{ $taak }" is naar de gemeente verstuurd. Het nummer is { $referentie }.
+uitdaagrecht-mail-ingediend-onderwerp = De gemeente heeft voorstel { $referentie } ontvangen
+uitdaagrecht-mail-ingediend-tekst = Uw initiatief stuurde het voorstel "{ $taak }" naar de gemeente. Het nummer is { $referentie }.
 uitdaagrecht-mail-gesprek-onderwerp = De gemeente wil praten over voorstel { $referentie }
 uitdaagrecht-mail-gesprek-tekst = De gemeente wil met u in gesprek over uw voorstel. Zij schrijft:
 uitdaagrecht-mail-vraag-onderwerp = Een vraag over voorstel { $referentie }

@@ -58,7 +58,7 @@ const VOORSTELLEN: [Demo; 4] = [
     Demo {
         taak: "Hulp in het huishouden door buren",
         wat: "Buren helpen elkaar in het huishouden. Een coördinator in het dorp maakt het rooster.",
-        voor_wie: "Inwoners met een indicatie voor hulp in het huishouden.",
+        voor_wie: "Inwoners die van de gemeente hulp in het huishouden krijgen.",
         regels: &[
             ("Coördinator, 16 uur per week", 28_000),
             ("Scholing", 2_000),

@@ -185,7 +185,25 @@ async fn initiatief_pagina(
 ) -> AppResult<maud::Markup> {
     let mut conn = ctx.app.db.pool.acquire().await?;
     let voorstellen = repo::van_initiatief(&mut conn, &i.id).await?;
-    Ok(views::initiatief(ctx, i, &voorstellen, lid, errors))
+    // A draft that is complete can be checked and sent at once.
+    let mut compleet = Vec::new();
+    for v in &voorstellen {
+        let klaar = match v.status {
+            Status::Concept => repo::voorstel(&mut conn, &v.id)
+                .await?
+                .is_some_and(|v| form::controleer(&v, &ctx.tr, ctx.app.clock.today()).is_ok()),
+            _ => false,
+        };
+        compleet.push(klaar);
+    }
+    Ok(views::initiatief(
+        ctx,
+        i,
+        &voorstellen,
+        &compleet,
+        lid,
+        errors,
+    ))
 }
 
 /// `GET /uitdaagrecht/initiatief/{id}`: the initiative, its members and its proposals.

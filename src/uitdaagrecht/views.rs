@@ -82,7 +82,7 @@ pub fn uitleg(ctx: &Ctx) -> Markup {
         &ctx.t(msg::UITDAAGRECHT_UITLEG_TITEL),
         html! {
             p { (begrippen::zin(ctx, msg::UITDAAGRECHT_UITLEG_INTRO, &[], Begrip::Uitdaagrecht)) }
-            p { (ctx.t(msg::UITDAAGRECHT_UITLEG_WET)) }
+            p { (begrippen::zin(ctx, msg::UITDAAGRECHT_UITLEG_WET, &[], Begrip::Wmo)) }
             p { (ctx.t(msg::UITDAAGRECHT_UITLEG_WIE)) }
             h2 { (ctx.t(msg::UITDAAGRECHT_UITLEG_VOORBEELD_TITEL)) }
             p { (ctx.t(msg::UITDAAGRECHT_UITLEG_VOORBEELD)) }
@@ -379,6 +379,7 @@ pub fn initiatief(
     ctx: &Ctx,
     i: &Initiatief,
     voorstellen: &[Voorstel],
+    compleet: &[bool],
     lid: &LidForm,
     errors: &FieldErrors,
 ) -> Markup {
@@ -422,17 +423,23 @@ pub fn initiatief(
                 p { (ctx.t(msg::UITDAAGRECHT_INITIATIEF_GEEN_VOORSTELLEN)) }
             } @else {
                 ul.loket-list-plain {
-                    @for v in voorstellen {
+                    @for (v, klaar) in voorstellen.iter().zip(compleet) {
                         li {
+                            @let bewerken = format!("/uitdaagrecht/voorstel/{}/bewerken", v.id);
+                            @let titel = if v.taak.trim().is_empty() { ctx.t(msg::UITDAAGRECHT_ZONDER_TAAK) } else { v.taak.clone() };
                             h3 {
-                                @if v.status == Status::Concept {
-                                    a href={ "/uitdaagrecht/voorstel/" (v.id) "/bewerken" } {
-                                        @if v.taak.trim().is_empty() { (ctx.t(msg::UITDAAGRECHT_ZONDER_TAAK)) } @else { (v.taak) }
-                                    }
+                                // A complete draft opens on its check page: the next step is to send it.
+                                @if *klaar {
+                                    a href={ "/uitdaagrecht/voorstel/" (v.id) "/controleren" } { (titel) }
+                                } @else if v.status == Status::Concept {
+                                    a href=(bewerken) { (titel) }
                                 } @else {
-                                    a href=(voorstel_pad(&v.id)) { (v.taak) }
+                                    a href=(voorstel_pad(&v.id)) { (titel) }
                                 }
                                 " " (status_tag(ctx, v.status))
+                            }
+                            @if *klaar {
+                                p { (ctx.t(msg::UITDAAGRECHT_INITIATIEF_VERSTUREN)) " " a href=(bewerken) { (ctx.t(msg::UITDAAGRECHT_INITIATIEF_VERDER_SCHRIJVEN)) } }
                             }
                             @if let Some(r) = &v.referentie { p { (ctx.tr.ta(msg::UITDAAGRECHT_REFERENTIE, &[("referentie", r.as_str().into())])) } }
                             p { (ctx.tr.ta(msg::UITDAAGRECHT_GEWIJZIGD_OP, &[("moment", tijdstip(v.gewijzigd_op, ctx.lang()).into())])) }

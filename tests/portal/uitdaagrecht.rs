@@ -1687,7 +1687,17 @@ async fn the_demo_has_an_initiative_with_a_proposal_in_every_step() {
         .into_iter()
         .filter(|h| h.starts_with("/uitdaagrecht/voorstel/"))
         .collect();
-    assert_eq!(voorstellen.len(), 4, "{voorstellen:?}");
+    // A complete draft links to its check page and to its form.
+    let mut ids: Vec<&str> = voorstellen
+        .iter()
+        .filter_map(|h| h.split('/').nth(3))
+        .collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 4, "{voorstellen:?}");
+    assert!(
+        voorstellen.iter().any(|h| h.ends_with("/controleren")),
+        "the demo draft is complete: {voorstellen:?}"
+    );
     for pad in &voorstellen {
         assert_eq!(app.get(pad).await.status, StatusCode::OK, "{pad}");
     }
