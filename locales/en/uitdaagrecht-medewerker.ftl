@@ -20,6 +20,7 @@ uitdaagrecht-medewerker-vraag-titel = Ask a question
 uitdaagrecht-medewerker-vraag-knop = Send question
 uitdaagrecht-medewerker-besluit-titel = Decide
 uitdaagrecht-medewerker-besluit-knop = Record and send the decision
+uitdaagrecht-medewerker-te-laat = Not recorded: a colleague has moved the proposal on meanwhile. Below you see where it stands now.
 uitdaagrecht-bericht-label = Message to the initiative
 uitdaagrecht-bericht-hint = For example when and where the talk is, and who will be there. All members get this message.
 uitdaagrecht-bericht-leeg = Write a message to the initiative.

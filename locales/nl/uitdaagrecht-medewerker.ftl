@@ -20,6 +20,7 @@ uitdaagrecht-medewerker-vraag-titel = Een vraag stellen
 uitdaagrecht-medewerker-vraag-knop = Vraag versturen
 uitdaagrecht-medewerker-besluit-titel = Besluiten
 uitdaagrecht-medewerker-besluit-knop = Besluit vastleggen en versturen
+uitdaagrecht-medewerker-te-laat = Niet vastgelegd: een collega heeft het voorstel intussen een stap verder gebracht. Hieronder ziet u hoe het er nu voor staat.
 uitdaagrecht-bericht-label = Bericht aan het initiatief
 uitdaagrecht-bericht-hint = Bijvoorbeeld wanneer en waar het gesprek is, en wie erbij zijn. Alle leden krijgen dit bericht.
 uitdaagrecht-bericht-leeg = Schrijf een bericht aan het initiatief.

@@ -46,7 +46,7 @@ const VOORSTELLEN: [Demo; 4] = [
         stap: Stap::Concept,
     },
     Demo {
-        taak: "Een boodschappendienst in het dorp",
+        taak: "Samen boodschappen doen in het dorp",
         wat: "Wij doen twee keer per week boodschappen voor inwoners die dat zelf niet kunnen.",
         voor_wie: "Inwoners van het dorp die slecht ter been zijn.",
         regels: &[
@@ -56,7 +56,7 @@ const VOORSTELLEN: [Demo; 4] = [
         stap: Stap::Ontvangen,
     },
     Demo {
-        taak: "Hulp in het huishouden door buren",
+        taak: "Buren helpen elkaar thuis",
         wat: "Buren helpen elkaar in het huishouden. Een coördinator in het dorp maakt het rooster.",
         voor_wie: "Inwoners die van de gemeente hulp in het huishouden krijgen.",
         regels: &[
@@ -66,7 +66,7 @@ const VOORSTELLEN: [Demo; 4] = [
         stap: Stap::InGesprek,
     },
     Demo {
-        taak: "Een huiskamer voor ontmoeting",
+        taak: "Een plek om samen koffie te drinken",
         wat: "Een plek in het dorpshuis waar ouderen elke ochtend koffie drinken en samen eten.",
         voor_wie: "Ouderen die alleen wonen.",
         regels: &[
@@ -94,7 +94,7 @@ pub async fn demo(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error>
     let (initiatief_id, _) = repo::nieuw_initiatief(
         &mut tx,
         &NieuwInitiatief {
-            naam: "Buurtcoöperatie De Linde",
+            naam: "Wij in De Linde",
             vorm: Vorm::Cooperatie,
             kvk: Some("12345678"),
             contact_naam: "Jan de Vries",

@@ -185,14 +185,14 @@ pub struct LidWegForm {
 }
 
 impl LidWegForm {
-    /// The member to take off: one of `leden`, and not the contact person, whom the municipality mails.
-    pub fn parse(&self, tr: &Tr, leden: &[String], contact: &str) -> Result<String, FieldErrors> {
+    /// The member to take off: one of `mag` (the addresses this person may take off), and never the last.
+    pub fn parse(&self, tr: &Tr, leden: &[String], mag: &[String]) -> Result<String, FieldErrors> {
         let mut errors = FieldErrors::new();
         let adres = domain::lid_adres(&self.lid);
-        if !leden.contains(&adres) {
+        if !mag.contains(&adres) {
             errors.add("lid", tr.t(msg::UITDAAGRECHT_LID_WEG_LEEG));
-        } else if adres == domain::lid_adres(contact) {
-            errors.add("lid", tr.t(msg::UITDAAGRECHT_LID_WEG_CONTACT));
+        } else if leden.len() <= 1 {
+            errors.add("lid", tr.t(msg::UITDAAGRECHT_LID_WEG_LAATSTE));
         }
         if errors.is_empty() {
             Ok(adres)

@@ -18,7 +18,7 @@ use crate::auth::{Medewerker, Person, Rol, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::{Ctx, inloggen_met_terug, see_other};
-use crate::i18n::{Lang, Tr};
+use crate::i18n::{Lang, Tr, msg};
 use crate::persoonlijk_plan::form::Upload;
 use crate::{clock, mail};
 
@@ -40,6 +40,26 @@ fn bewerken_pad(id: &str) -> String {
 
 fn staf_pad(id: &str) -> String {
     format!("/medewerker/uitdaagrecht/{id}")
+}
+
+/// A signed-in resident, as an extractor for the initiative's pages. Staff and organisations' accounts get
+/// "not found": a member of staff who is in an initiative could otherwise decide on its proposal.
+pub struct Initiatiefnemer(pub Person);
+
+impl axum::extract::FromRequestParts<crate::AppState> for Initiatiefnemer {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &crate::AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let SignedIn(person) = SignedIn::from_request_parts(parts, app).await?;
+        if person.rol == Rol::Inwoner {
+            Ok(Initiatiefnemer(person))
+        } else {
+            Err(AppError::NotFound.into_response())
+        }
+    }
 }
 
 /// A form's random key, so that a double click makes one initiative or one draft.
@@ -118,7 +138,10 @@ pub async fn steun(
 }
 
 /// `GET /uitdaagrecht/initiatief`: the initiatives the signed-in person is a member of.
-pub async fn mijn_initiatieven(ctx: Ctx, SignedIn(wie): SignedIn) -> AppResult<Response> {
+pub async fn mijn_initiatieven(
+    ctx: Ctx,
+    Initiatiefnemer(wie): Initiatiefnemer,
+) -> AppResult<Response> {
     let mut conn = ctx.app.db.pool.acquire().await?;
     let initiatieven = repo::initiatieven_van(&mut conn, &wie.email).await?;
     let mut met_voorstellen = Vec::new();
@@ -129,7 +152,10 @@ pub async fn mijn_initiatieven(ctx: Ctx, SignedIn(wie): SignedIn) -> AppResult<R
     Ok(views::mijn_initiatieven(&ctx, &met_voorstellen).into_response())
 }
 
-pub async fn aanmelden_formulier(ctx: Ctx, SignedIn(wie): SignedIn) -> AppResult<Response> {
+pub async fn aanmelden_formulier(
+    ctx: Ctx,
+    Initiatiefnemer(wie): Initiatiefnemer,
+) -> AppResult<Response> {
     let invoer = InitiatiefForm {
         contact_email: wie.email.clone(),
         ..InitiatiefForm::default()
@@ -141,7 +167,7 @@ pub async fn aanmelden_formulier(ctx: Ctx, SignedIn(wie): SignedIn) -> AppResult
 /// its members.
 pub async fn aanmelden(
     ctx: Ctx,
-    SignedIn(wie): SignedIn,
+    Initiatiefnemer(wie): Initiatiefnemer,
     Form(invoer): Form<InitiatiefForm>,
 ) -> AppResult<Response> {
     let i = match invoer.parse(&ctx.tr) {
@@ -150,7 +176,7 @@ pub async fn aanmelden(
     };
     let app = &ctx.app;
     let mut tx = app.db.begin_write().await?;
-    let (id, nieuw) = repo::nieuw_initiatief(
+    let (id, _) = repo::nieuw_initiatief(
         &mut tx,
         &i.nieuw(),
         &wie,
@@ -158,13 +184,8 @@ pub async fn aanmelden(
         app.clock.now(),
     )
     .await?;
-    // A contact person who is someone else learns by mail that they are a member, as any member does.
-    let contact = super::domain::lid_adres(&i.contact_email);
-    if nieuw && contact != super::domain::lid_adres(&wie.email) {
-        uitnodigen(&ctx, &mut tx, &id, &i.naam, contact).await?;
-    }
+    // Only the person who signs up becomes a member: anyone else is asked in by a member, with a mail.
     tx.commit().await?;
-    app.mail.wake();
     Ok(see_other(&initiatief_pad(&id)))
 }
 
@@ -180,6 +201,7 @@ async fn als_lid(ctx: &Ctx, wie: &Person, id: &str) -> AppResult<Initiatief> {
 async fn initiatief_pagina(
     ctx: &Ctx,
     i: &Initiatief,
+    wie: &Person,
     lid: &LidForm,
     errors: &FieldErrors,
 ) -> AppResult<maud::Markup> {
@@ -201,6 +223,7 @@ async fn initiatief_pagina(
         i,
         &voorstellen,
         &compleet,
+        &mag_weghalen(i, wie),
         lid,
         errors,
     ))
@@ -209,41 +232,59 @@ async fn initiatief_pagina(
 /// `GET /uitdaagrecht/initiatief/{id}`: the initiative, its members and its proposals.
 pub async fn initiatief(
     ctx: Ctx,
-    SignedIn(wie): SignedIn,
+    Initiatiefnemer(wie): Initiatiefnemer,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let i = als_lid(&ctx, &wie, &id).await?;
     Ok(
-        initiatief_pagina(&ctx, &i, &LidForm::default(), &FieldErrors::new())
+        initiatief_pagina(&ctx, &i, &wie, &LidForm::default(), &FieldErrors::new())
             .await?
             .into_response(),
     )
 }
 
+/// The most members an initiative has in the portal.
+const LEDEN_MAX: usize = 50;
+/// The most members one person adds in a day, over all initiatives.
+const UITNODIGINGEN_PER_DAG: i64 = 20;
+
 /// `POST /uitdaagrecht/initiatief/{id}/leden`: adds a member by address and invites them by mail.
 pub async fn lid_erbij(
     ctx: Ctx,
-    SignedIn(wie): SignedIn,
+    Initiatiefnemer(wie): Initiatiefnemer,
     Path(id): Path<String>,
     Form(invoer): Form<LidForm>,
 ) -> AppResult<Response> {
     let i = als_lid(&ctx, &wie, &id).await?;
+    let app = &ctx.app;
+    let vandaag_toegevoegd = repo::toegevoegd_door_sinds(
+        &app.db.pool,
+        &wie.id,
+        app.clock.now() - time::Duration::days(1),
+    )
+    .await?;
+    let fout = |id: &str| {
+        let mut errors = FieldErrors::new();
+        errors.add("email", ctx.t(id));
+        errors
+    };
     let adres = match invoer.parse(&ctx.tr) {
-        Ok(a) if i.is_lid(&a) => {
-            let mut errors = FieldErrors::new();
-            errors.add("email", ctx.t(crate::i18n::msg::UITDAAGRECHT_LID_AL));
-            return Ok(ongeldig(
-                initiatief_pagina(&ctx, &i, &invoer, &errors).await?,
-            ));
+        Ok(a) if i.is_lid(&a) => Err(fout(msg::UITDAAGRECHT_LID_AL)),
+        Ok(_) if i.leden.len() >= LEDEN_MAX => Err(fout(msg::UITDAAGRECHT_LID_VOL)),
+        // Every new member gets a mail the portal sends on this person's word: only so many a day.
+        Ok(_) if vandaag_toegevoegd >= UITNODIGINGEN_PER_DAG => {
+            Err(fout(msg::UITDAAGRECHT_LID_VANDAAG_GENOEG))
         }
+        other => other,
+    };
+    let adres = match adres {
         Ok(a) => a,
         Err(errors) => {
             return Ok(ongeldig(
-                initiatief_pagina(&ctx, &i, &invoer, &errors).await?,
+                initiatief_pagina(&ctx, &i, &wie, &invoer, &errors).await?,
             ));
         }
     };
-    let app = &ctx.app;
     let mut tx = app.db.begin_write().await?;
     if repo::voeg_lid_toe(&mut tx, &i.id, &adres, &wie.id, app.clock.now()).await? {
         uitnodigen(&ctx, &mut tx, &i.id, &i.naam, adres).await?;
@@ -279,16 +320,16 @@ async fn uitnodigen(
 /// contact person stays a member.
 pub async fn lid_weg(
     ctx: Ctx,
-    SignedIn(wie): SignedIn,
+    Initiatiefnemer(wie): Initiatiefnemer,
     Path(id): Path<String>,
     Form(invoer): Form<LidWegForm>,
 ) -> AppResult<Response> {
     let i = als_lid(&ctx, &wie, &id).await?;
-    let adres = match invoer.parse(&ctx.tr, &i.leden, &i.contact_email) {
+    let adres = match invoer.parse(&ctx.tr, &i.leden, &mag_weghalen(&i, &wie)) {
         Ok(a) => a,
         Err(errors) => {
             return Ok(ongeldig(
-                initiatief_pagina(&ctx, &i, &LidForm::default(), &errors).await?,
+                initiatief_pagina(&ctx, &i, &wie, &LidForm::default(), &errors).await?,
             ));
         }
     };
@@ -301,10 +342,20 @@ pub async fn lid_weg(
     Ok(see_other(&format!("{}#leden", initiatief_pad(&i.id))))
 }
 
+/// Whom `wie` may take off the list: the one who signed the initiative up may take off anyone; every other
+/// member only themselves.
+fn mag_weghalen(i: &Initiatief, wie: &Person) -> Vec<String> {
+    if i.aangemaakt_door == wie.id {
+        i.leden.clone()
+    } else {
+        vec![super::domain::lid_adres(&wie.email)]
+    }
+}
+
 /// `POST /uitdaagrecht/initiatief/{id}/voorstellen`: a new draft proposal.
 pub async fn nieuw_voorstel(
     ctx: Ctx,
-    SignedIn(wie): SignedIn,
+    Initiatiefnemer(wie): Initiatiefnemer,
     Path(id): Path<String>,
     Form(invoer): Form<SleutelForm>,
 ) -> AppResult<Response> {
@@ -336,7 +387,7 @@ async fn eigen(ctx: &Ctx, wie: &Person, id: &str) -> AppResult<Voorstel> {
 
 pub async fn bewerken_formulier(
     ctx: Ctx,
-    SignedIn(wie): SignedIn,
+    Initiatiefnemer(wie): Initiatiefnemer,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
@@ -350,7 +401,7 @@ pub async fn bewerken_formulier(
 /// member saved since this form was opened, stores a chosen file, then does what the pressed button asks.
 pub async fn bewerken(
     ctx: Ctx,
-    SignedIn(wie): SignedIn,
+    Initiatiefnemer(wie): Initiatiefnemer,
     Path(id): Path<String>,
     mut multipart: Multipart,
 ) -> AppResult<Response> {
@@ -373,8 +424,19 @@ pub async fn bewerken(
     match repo::bewaar_concept(&mut tx, &v, gelezen_versie.unwrap_or(-1), &wie.id, now).await? {
         Bewaard::Ja => {}
         Bewaard::GeenConcept => {
+            // Sent meanwhile (by another member, or in another tab): the case page, with what this person
+            // typed, so that nothing is lost.
             tx.rollback().await?;
-            return Ok(see_other(&voorstel_pad(&id)));
+            let mut conn = app.db.pool.acquire().await?;
+            let nu = repo::voorstel(&mut conn, &id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let melding = views::al_verstuurd(&ctx, &v);
+            return Ok((
+                StatusCode::CONFLICT,
+                voorstel_pagina(&ctx, &nu, None, &FieldErrors::new(), Some(melding)).await?,
+            )
+                .into_response());
         }
         Bewaard::Verouderd => {
             let nieuwste = repo::voorstel(&mut tx, &id)
@@ -457,7 +519,7 @@ fn fout(ctx: &Ctx, v: &Voorstel, errors: &FieldErrors) -> Response {
 /// `GET /uitdaagrecht/voorstel/{id}/controleren`: check your answers, with the send button.
 pub async fn controleren(
     ctx: Ctx,
-    SignedIn(wie): SignedIn,
+    Initiatiefnemer(wie): Initiatiefnemer,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
@@ -465,9 +527,16 @@ pub async fn controleren(
         return Ok(see_other(&voorstel_pad(&id)));
     }
     match form::controleer(&v, &ctx.tr, ctx.app.clock.today()) {
-        Ok(geldig) => Ok(views::controleren(&ctx, &v, &geldig).into_response()),
+        Ok(geldig) => Ok(views::controleren(&ctx, &v, &geldig, false).into_response()),
         Err(errors) => Ok(fout(&ctx, &v, &errors)),
     }
+}
+
+/// The send button's form: the version of the draft its page showed.
+#[derive(Debug, Default, Deserialize)]
+pub struct IndienForm {
+    #[serde(default)]
+    versie: String,
 }
 
 /// How often sending draws a new reference number when the one drawn is taken.
@@ -477,8 +546,9 @@ const REFERENTIE_POGINGEN: u32 = 3;
 /// member. A second click finds it sent and shows the case page.
 pub async fn indienen(
     ctx: Ctx,
-    SignedIn(wie): SignedIn,
+    Initiatiefnemer(wie): Initiatiefnemer,
     Path(id): Path<String>,
+    Form(invoer): Form<IndienForm>,
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
     if v.status != Status::Concept {
@@ -504,6 +574,15 @@ pub async fn indienen(
                 return Ok(fout(&ctx, &v, &errors));
             }
         };
+        // Another member changed the draft after this person checked it: they send only what they saw.
+        if invoer.versie.trim().parse::<i64>().ok() != Some(v.versie) {
+            tx.rollback().await?;
+            return Ok((
+                StatusCode::CONFLICT,
+                views::controleren(&ctx, &v, &geldig, true),
+            )
+                .into_response());
+        }
         let ingediend = repo::dien_in(
             &mut tx,
             &v.id,
@@ -569,33 +648,35 @@ async fn mail_aan_leden(
 /// `GET /uitdaagrecht/voorstel/{id}`: where the proposal stands, the questions to answer, the decision.
 pub async fn voorstel(
     ctx: Ctx,
-    SignedIn(wie): SignedIn,
+    Initiatiefnemer(wie): Initiatiefnemer,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
     if v.status == Status::Concept {
         return Ok(see_other(&bewerken_pad(&id)));
     }
-    Ok(voorstel_pagina(&ctx, &v, None, &FieldErrors::new())
+    Ok(voorstel_pagina(&ctx, &v, None, &FieldErrors::new(), None)
         .await?
         .into_response())
 }
 
-/// The case page; `invoer` is the answer typed to a question that came back with an error.
+/// The case page; `invoer` is the answer typed to a question that came back with an error, `melding` a
+/// notice at the top.
 async fn voorstel_pagina(
     ctx: &Ctx,
     v: &Voorstel,
     invoer: Option<(&str, &str)>,
     errors: &FieldErrors,
+    melding: Option<maud::Markup>,
 ) -> AppResult<maud::Markup> {
     let log = repo::toegang(&ctx.app.db.pool, &v.id).await?;
-    Ok(views::voorstel(ctx, v, &log, invoer, errors))
+    Ok(views::voorstel(ctx, v, &log, invoer, errors, melding))
 }
 
 /// `POST /uitdaagrecht/voorstel/{id}/openbaar`: shows a sent proposal on the public page, or takes it off.
 pub async fn openbaar(
     ctx: Ctx,
-    SignedIn(wie): SignedIn,
+    Initiatiefnemer(wie): Initiatiefnemer,
     Path(id): Path<String>,
     Form(invoer): Form<OpenbaarForm>,
 ) -> AppResult<Response> {
@@ -605,7 +686,11 @@ pub async fn openbaar(
     }
     let ja = match invoer.parse(&ctx.tr) {
         Ok(ja) => ja,
-        Err(errors) => return Ok(ongeldig(voorstel_pagina(&ctx, &v, None, &errors).await?)),
+        Err(errors) => {
+            return Ok(ongeldig(
+                voorstel_pagina(&ctx, &v, None, &errors, None).await?,
+            ));
+        }
     };
     let mut tx = ctx.app.db.begin_write().await?;
     repo::zet_openbaar(&mut tx, &v.id, ja).await?;
@@ -617,35 +702,63 @@ pub async fn openbaar(
 /// municipality.
 pub async fn antwoord(
     ctx: Ctx,
-    SignedIn(wie): SignedIn,
+    Initiatiefnemer(wie): Initiatiefnemer,
     Path((id, vraag)): Path<(String, String)>,
-    Form(invoer): Form<TekstForm>,
+    Form(Velden(velden)): Form<Velden>,
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
     if !v.vragen.iter().any(|q| q.id == vraag) {
         return Err(AppError::NotFound);
     }
-    // After the decision the questions are closed: the page shows what was answered.
-    if !v.status.is_open() {
-        return Ok(see_other(&voorstel_pad(&id)));
-    }
+    // Each question's field has a name of its own, so that its error and its text stay beside it.
+    let veld = format!("antwoord-{vraag}");
+    let getypt = velden
+        .iter()
+        .find(|(k, _)| *k == veld)
+        .map_or("", |(_, w)| w.as_str());
+    let invoer = TekstForm {
+        antwoord: getypt.to_owned(),
+        ..TekstForm::default()
+    };
     let tekst = match invoer.parse(&ctx.tr, "antwoord") {
         Ok(t) => t,
+        Err(_) if !v.status.is_open() => return Ok(see_other(&voorstel_pad(&id))),
         Err(fouten) => {
-            // The error sits beside this question's own field.
             let mut errors = FieldErrors::new();
             for e in fouten.iter() {
-                errors.add(&format!("antwoord-{vraag}"), e.message.clone());
+                errors.add(&veld, e.message.clone());
             }
-            let invoer = Some((vraag.as_str(), invoer.antwoord.as_str()));
-            return Ok(ongeldig(voorstel_pagina(&ctx, &v, invoer, &errors).await?));
+            let invoer = Some((vraag.as_str(), getypt));
+            return Ok(ongeldig(
+                voorstel_pagina(&ctx, &v, invoer, &errors, None).await?,
+            ));
         }
     };
     let mut tx = ctx.app.db.begin_write().await?;
-    repo::beantwoord(&mut tx, &v.id, &vraag, &tekst, &wie.id, ctx.app.clock.now()).await?;
+    let gelukt =
+        repo::beantwoord(&mut tx, &v.id, &vraag, &tekst, &wie.id, ctx.app.clock.now()).await?;
     tx.commit().await?;
+    if !gelukt {
+        // Another member answered first, or the municipality decided meanwhile: show what stands now, with
+        // this person's text so that nothing typed is lost.
+        let mut conn = ctx.app.db.pool.acquire().await?;
+        let nu = repo::voorstel(&mut conn, &id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let melding = views::niet_bewaard(&ctx, msg::UITDAAGRECHT_ANTWOORD_TE_LAAT, &tekst);
+        return Ok((
+            StatusCode::CONFLICT,
+            voorstel_pagina(&ctx, &nu, None, &FieldErrors::new(), Some(melding)).await?,
+        )
+            .into_response());
+    }
     Ok(see_other(&format!("{}#vraag-{vraag}", voorstel_pad(&id))))
 }
+
+/// A form's fields in order, for forms whose field names carry an id.
+#[derive(Debug, Default, Deserialize)]
+#[serde(transparent)]
+pub struct Velden(Vec<(String, String)>);
 
 fn als_download(info: &repo::Bijlage, inhoud: Vec<u8>) -> AppResult<Response> {
     let naam = crate::persoonlijk_plan::domain::download_naam(&info.naam, info.soort);
@@ -671,7 +784,7 @@ fn als_download(info: &repo::Bijlage, inhoud: Vec<u8>) -> AppResult<Response> {
 /// An attachment, to the initiative's members.
 pub async fn download(
     ctx: Ctx,
-    SignedIn(wie): SignedIn,
+    Initiatiefnemer(wie): Initiatiefnemer,
     Path((id, bijlage)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
@@ -725,10 +838,15 @@ pub async fn staf_detail(
 ) -> AppResult<Response> {
     let (v, i) = verzonden(&ctx, &id).await?;
     staf_log(&ctx, &wie, &v.id, Handeling::Bekeken).await?;
-    Ok(
-        views::staf_detail(&ctx, &v, &i, &StafInvoer::default(), &FieldErrors::new())
-            .into_response(),
+    Ok(views::staf_detail(
+        &ctx,
+        &v,
+        &i,
+        &StafInvoer::default(),
+        &FieldErrors::new(),
+        None,
     )
+    .into_response())
 }
 
 pub async fn staf_download(
@@ -744,6 +862,25 @@ pub async fn staf_download(
     als_download(&info, inhoud)
 }
 
+/// A colleague moved the proposal on before this step was saved: the staff page as it is now (409), with what
+/// this person typed, so that nothing is lost.
+async fn te_laat(ctx: &Ctx, id: &str, getypt: &str) -> AppResult<Response> {
+    let (v, i) = verzonden(ctx, id).await?;
+    let melding = views::niet_bewaard(ctx, msg::UITDAAGRECHT_MEDEWERKER_TE_LAAT, getypt);
+    Ok((
+        StatusCode::CONFLICT,
+        views::staf_detail(
+            ctx,
+            &v,
+            &i,
+            &StafInvoer::default(),
+            &FieldErrors::new(),
+            Some(melding),
+        ),
+    )
+        .into_response())
+}
+
 /// `POST /medewerker/uitdaagrecht/{id}/gesprek`: the municipality starts the conversation, with a message
 /// to the initiative.
 pub async fn staf_gesprek(
@@ -753,6 +890,9 @@ pub async fn staf_gesprek(
     Form(invoer): Form<TekstForm>,
 ) -> AppResult<Response> {
     let (v, i) = verzonden(&ctx, &id).await?;
+    if v.status != Status::Ontvangen {
+        return te_laat(&ctx, &id, &invoer.bericht).await;
+    }
     let bericht = match invoer.parse(&ctx.tr, "bericht") {
         Ok(b) => b,
         Err(errors) => {
@@ -760,7 +900,9 @@ pub async fn staf_gesprek(
                 bericht: &invoer.bericht,
                 ..StafInvoer::default()
             };
-            return Ok(ongeldig(views::staf_detail(&ctx, &v, &i, &typed, &errors)));
+            return Ok(ongeldig(views::staf_detail(
+                &ctx, &v, &i, &typed, &errors, None,
+            )));
         }
     };
     let app = &ctx.app;
@@ -768,7 +910,7 @@ pub async fn staf_gesprek(
     let mut tx = app.db.begin_write().await?;
     if !repo::naar_gesprek(&mut tx, &v.id, &bericht, now).await? {
         tx.rollback().await?;
-        return Ok(see_other(&staf_pad(&id)));
+        return te_laat(&ctx, &id, &bericht).await;
     }
     repo::log(&mut tx, &v.id, &wie, Handeling::Gesprek, now).await?;
     let referentie = v.referentie.clone().unwrap_or_default();
@@ -789,6 +931,9 @@ pub async fn staf_vraag(
     Form(invoer): Form<TekstForm>,
 ) -> AppResult<Response> {
     let (v, i) = verzonden(&ctx, &id).await?;
+    if !v.status.is_open() {
+        return te_laat(&ctx, &id, &invoer.vraag).await;
+    }
     let vraag = match invoer.parse(&ctx.tr, "vraag") {
         Ok(b) => b,
         Err(errors) => {
@@ -796,7 +941,9 @@ pub async fn staf_vraag(
                 vraag: &invoer.vraag,
                 ..StafInvoer::default()
             };
-            return Ok(ongeldig(views::staf_detail(&ctx, &v, &i, &typed, &errors)));
+            return Ok(ongeldig(views::staf_detail(
+                &ctx, &v, &i, &typed, &errors, None,
+            )));
         }
     };
     let app = &ctx.app;
@@ -807,7 +954,7 @@ pub async fn staf_vraag(
         .is_none()
     {
         tx.rollback().await?;
-        return Ok(see_other(&staf_pad(&id)));
+        return te_laat(&ctx, &id, &vraag).await;
     }
     repo::log(&mut tx, &v.id, &wie, Handeling::Vraag, now).await?;
     let referentie = v.referentie.clone().unwrap_or_default();
@@ -829,6 +976,9 @@ pub async fn staf_besluit(
     Form(invoer): Form<BesluitForm>,
 ) -> AppResult<Response> {
     let (v, i) = verzonden(&ctx, &id).await?;
+    if !v.status.is_open() {
+        return te_laat(&ctx, &id, &invoer.toelichting).await;
+    }
     let (uitkomst, toelichting) = match invoer.parse(&ctx.tr) {
         Ok(b) => b,
         Err(errors) => {
@@ -837,7 +987,9 @@ pub async fn staf_besluit(
                 toelichting: &invoer.toelichting,
                 ..StafInvoer::default()
             };
-            return Ok(ongeldig(views::staf_detail(&ctx, &v, &i, &typed, &errors)));
+            return Ok(ongeldig(views::staf_detail(
+                &ctx, &v, &i, &typed, &errors, None,
+            )));
         }
     };
     let app = &ctx.app;
@@ -845,12 +997,12 @@ pub async fn staf_besluit(
     let mut tx = app.db.begin_write().await?;
     if !repo::besluit(&mut tx, &v.id, uitkomst, &toelichting, &wie.id, now).await? {
         tx.rollback().await?;
-        return Ok(see_other(&staf_pad(&id)));
+        return te_laat(&ctx, &id, &toelichting).await;
     }
     repo::log(&mut tx, &v.id, &wie, Handeling::Besloten, now).await?;
     let referentie = v.referentie.clone().unwrap_or_default();
     mail_aan_leden(&ctx, &mut tx, &v, |tr, adres, url| {
-        views::mail_besluit(tr, adres, &referentie, url)
+        views::mail_besluit(tr, adres, &referentie, uitkomst, url)
     })
     .await?;
     tx.commit().await?;

@@ -32,6 +32,8 @@ pub struct Initiatief {
     pub contact_email: String,
     pub contact_telefoon: Option<String>,
     pub aangemaakt_op: OffsetDateTime,
+    /// Who signed it up: the one member who may take others off the list.
+    pub aangemaakt_door: String,
     /// Member addresses, in the order they were added.
     pub leden: Vec<String>,
 }
@@ -53,7 +55,7 @@ pub struct NieuwInitiatief<'a> {
     pub contact_telefoon: Option<&'a str>,
 }
 
-/// A new initiative; the person who signs it up and the contact person are its first members. A second post
+/// A new initiative; the person who signs it up is its first member. A second post
 /// of the same form (key `sleutel`) makes nothing: returns that initiative's id and `false`.
 pub async fn nieuw_initiatief(
     conn: &mut AnyConnection,
@@ -91,7 +93,6 @@ pub async fn nieuw_initiatief(
         return Ok((bestaand, false));
     }
     voeg_lid_toe(conn, &id, &door.email, &door.id, now).await?;
-    voeg_lid_toe(conn, &id, i.contact_email, &door.id, now).await?;
     Ok((id, true))
 }
 
@@ -116,6 +117,22 @@ pub async fn voeg_lid_toe(
     Ok(done.rows_affected() == 1)
 }
 
+/// How many members `door` added since `sinds`, in all initiatives: invitations are mail the portal sends on
+/// someone's word, so a person may send only so many a day.
+pub async fn toegevoegd_door_sinds<'e>(
+    db: impl Executor<'e, Database = Any>,
+    door: &str,
+    sinds: OffsetDateTime,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM initiatief_leden WHERE toegevoegd_door = $1 AND toegevoegd_op >= $2",
+    )
+    .bind(door)
+    .bind(db::ts(sinds))
+    .fetch_one(db)
+    .await
+}
+
 /// Takes a member off the list; `false` when the address was no member.
 pub async fn verwijder_lid(
     conn: &mut AnyConnection,
@@ -130,8 +147,7 @@ pub async fn verwijder_lid(
     Ok(done.rows_affected() == 1)
 }
 
-const INITIATIEF_KOLOMMEN: &str =
-    "id, naam, vorm, kvk, contact_naam, contact_email, contact_telefoon, aangemaakt_op";
+const INITIATIEF_KOLOMMEN: &str = "id, naam, vorm, kvk, contact_naam, contact_email, contact_telefoon, aangemaakt_op, aangemaakt_door";
 
 fn initiatief_uit(r: &AnyRow) -> Result<Initiatief, sqlx::Error> {
     Ok(Initiatief {
@@ -143,6 +159,7 @@ fn initiatief_uit(r: &AnyRow) -> Result<Initiatief, sqlx::Error> {
         contact_email: r.try_get("contact_email")?,
         contact_telefoon: r.try_get("contact_telefoon")?,
         aangemaakt_op: moment(r, "aangemaakt_op")?,
+        aangemaakt_door: r.try_get("aangemaakt_door")?,
         leden: Vec::new(),
     })
 }
@@ -708,6 +725,19 @@ pub async fn dien_in(
     Ok(true)
 }
 
+/// Takes an open proposal (sent, not decided) for a change that is only allowed while it is open: locks its
+/// row until the transaction ends, so that a decision taken at the same moment waits or is waited for.
+/// `false` when it is not open (any more).
+async fn neem_open(conn: &mut AnyConnection, id: &str) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE uitdaag_voorstellen SET versie = versie WHERE id = $1 AND status IN ('ontvangen', 'in_gesprek')",
+    )
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// The initiative's choice to show a sent proposal on the public page, or not.
 pub async fn zet_openbaar(
     conn: &mut AnyConnection,
@@ -751,11 +781,13 @@ pub async fn stel_vraag(
     door: &str,
     now: OffsetDateTime,
 ) -> Result<Option<String>, sqlx::Error> {
+    if !neem_open(conn, voorstel_id).await? {
+        return Ok(None);
+    }
     let id = token::new_id();
     let done = sqlx::query(
         "INSERT INTO uitdaag_vragen (id, voorstel_id, vraag, gesteld_op, gesteld_door) \
-         SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM uitdaag_voorstellen v WHERE v.id = $2 \
-         AND v.status IN ('ontvangen', 'in_gesprek'))",
+         VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(&id)
     .bind(voorstel_id)
@@ -767,7 +799,8 @@ pub async fn stel_vraag(
     Ok((done.rows_affected() == 1).then_some(id))
 }
 
-/// The initiative's answer to a question, once; `false` when it was answered already.
+/// The initiative's answer to a question, once, while the proposal is open; `false` when it was answered
+/// already or the proposal was decided.
 pub async fn beantwoord(
     conn: &mut AnyConnection,
     voorstel_id: &str,
@@ -776,6 +809,9 @@ pub async fn beantwoord(
     door: &str,
     now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
+    if !neem_open(conn, voorstel_id).await? {
+        return Ok(false);
+    }
     let done = sqlx::query(
         "UPDATE uitdaag_vragen SET antwoord = $3, beantwoord_op = $4, beantwoord_door = $5 \
          WHERE id = $2 AND voorstel_id = $1 AND antwoord IS NULL",
@@ -821,10 +857,13 @@ pub async fn steun(
     persoon_id: &str,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
+    if !neem_open(conn, voorstel_id).await? {
+        return Ok(());
+    }
     sqlx::query(
         "INSERT INTO uitdaag_steun (voorstel_id, persoon_id, op) SELECT $1, $2, $3 \
-         WHERE EXISTS (SELECT 1 FROM uitdaag_voorstellen v WHERE v.id = $1 AND v.openbaar = 'ja' \
-         AND v.status IN ('ontvangen', 'in_gesprek')) ON CONFLICT (voorstel_id, persoon_id) DO NOTHING",
+         WHERE EXISTS (SELECT 1 FROM uitdaag_voorstellen v WHERE v.id = $1 AND v.openbaar = 'ja') \
+         ON CONFLICT (voorstel_id, persoon_id) DO NOTHING",
     )
     .bind(voorstel_id)
     .bind(persoon_id)
@@ -840,15 +879,15 @@ pub async fn trek_steun_in(
     voorstel_id: &str,
     persoon_id: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "DELETE FROM uitdaag_steun WHERE voorstel_id = $1 AND persoon_id = $2 AND EXISTS \
-         (SELECT 1 FROM uitdaag_voorstellen v WHERE v.id = $1 AND v.status IN ('ontvangen', 'in_gesprek'))",
-    )
-    .bind(voorstel_id)
-    .bind(persoon_id)
-    .execute(conn)
-    .await
-    .map(|_| ())
+    if !neem_open(conn, voorstel_id).await? {
+        return Ok(());
+    }
+    sqlx::query("DELETE FROM uitdaag_steun WHERE voorstel_id = $1 AND persoon_id = $2")
+        .bind(voorstel_id)
+        .bind(persoon_id)
+        .execute(conn)
+        .await
+        .map(|_| ())
 }
 
 pub async fn heeft_gesteund<'e>(

@@ -60,12 +60,16 @@ fn waarom_tekst(ctx: &Ctx, waarom: Waarom) -> String {
     })
 }
 
-fn uitkomst_tekst(ctx: &Ctx, uitkomst: Uitkomst) -> String {
-    ctx.t(match uitkomst {
+fn uitkomst_id(uitkomst: Uitkomst) -> &'static str {
+    match uitkomst {
         Uitkomst::Overgenomen => msg::UITDAAGRECHT_UITKOMST_OVERGENOMEN,
         Uitkomst::Deels => msg::UITDAAGRECHT_UITKOMST_DEELS,
         Uitkomst::Afgewezen => msg::UITDAAGRECHT_UITKOMST_AFGEWEZEN,
-    })
+    }
+}
+
+fn uitkomst_tekst(ctx: &Ctx, uitkomst: Uitkomst) -> String {
+    ctx.t(uitkomst_id(uitkomst))
 }
 
 /// A text as typed, with its line breaks kept as paragraphs.
@@ -129,7 +133,14 @@ pub fn openbare_lijst(ctx: &Ctx, voorstellen: &[Voorstel]) -> Markup {
 fn tijdlijn(ctx: &Ctx, v: &Voorstel) -> Markup {
     use ui::EventState::{Current, Next, Past};
     let mut stappen = Vec::new();
-    let mut ontvangen = ui::TimelineEvent::new(Past, ctx.t(msg::UITDAAGRECHT_STAP_ONTVANGEN));
+    let mut ontvangen = ui::TimelineEvent::new(
+        if v.status == Status::Ontvangen {
+            Current
+        } else {
+            Past
+        },
+        ctx.t(msg::UITDAAGRECHT_STAP_ONTVANGEN),
+    );
     if let Some(op) = v.ingediend_op {
         ontvangen = ontvangen.date(dag(op));
     }
@@ -137,7 +148,8 @@ fn tijdlijn(ctx: &Ctx, v: &Voorstel) -> Markup {
     let gesprek = ui::TimelineEvent::new(
         match v.status {
             Status::InGesprek => Current,
-            Status::Besloten if v.gesprek_op.is_some() => Past,
+            // Decided without a conversation: the step is behind it, skipped.
+            Status::Besloten => Past,
             _ => Next,
         },
         ctx.t(msg::UITDAAGRECHT_STAP_GESPREK),
@@ -380,6 +392,7 @@ pub fn initiatief(
     i: &Initiatief,
     voorstellen: &[Voorstel],
     compleet: &[bool],
+    mag_weghalen: &[String],
     lid: &LidForm,
     errors: &FieldErrors,
 ) -> Markup {
@@ -461,10 +474,9 @@ pub fn initiatief(
                     .input(tr, ui::InputKind::Email))
                 (ui::Button::secondary(ctx.t(msg::UITDAAGRECHT_LID_KNOP)))
             }
-            @if i.leden.len() > 1 {
+            @if i.leden.len() > 1 || errors.get("lid").is_some() {
                 h3 { (ctx.t(msg::UITDAAGRECHT_LID_WEG_TITEL)) }
-                @let contact = super::domain::lid_adres(&i.contact_email);
-                @let weg: Vec<ui::Choice<'_>> = i.leden.iter().filter(|l| **l != contact).map(|l| ui::Choice::new(l, l.as_str())).collect();
+                @let weg: Vec<ui::Choice<'_>> = mag_weghalen.iter().map(|l| ui::Choice::new(l, l.as_str())).collect();
                 form method="post" action={ "/uitdaagrecht/initiatief/" (i.id) "/leden/weg" } novalidate {
                     (ui::Field::new("lid", ctx.t(msg::UITDAAGRECHT_LID_WEG_LABEL))
                         .hint(ctx.t(msg::UITDAAGRECHT_LID_WEG_HINT))
@@ -560,6 +572,9 @@ pub fn formulier(
                 p { (ctx.t(msg::UITDAAGRECHT_BEGROTING_UITLEG)) }
                 @for (i, r) in regels.iter().enumerate() {
                     (regel_blok(ctx, i + 1, r, errors))
+                }
+                @if gevuld.len() >= REGELS_MAX {
+                    p { (ctx.tr.ta(msg::UITDAAGRECHT_BEGROTING_VOL, &[("aantal", REGELS_MAX.into())])) }
                 }
                 @if !gevuld.is_empty() {
                     (begroting(ctx, &gevuld, None))
@@ -666,17 +681,25 @@ fn antwoorden(ctx: &Ctx, v: &Voorstel, wijzig: Option<&str>, bijlage_pad: &str) 
 }
 
 /// `GET /uitdaagrecht/voorstel/{id}/controleren`.
-pub fn controleren(ctx: &Ctx, v: &Voorstel, geldig: &Geldig) -> Markup {
+/// `gewijzigd`: another member changed the draft after this person opened the page; nothing was sent.
+pub fn controleren(ctx: &Ctx, v: &Voorstel, geldig: &Geldig, gewijzigd: bool) -> Markup {
     let bewerken = format!("/uitdaagrecht/voorstel/{}/bewerken", v.id);
     ui::Page::new(ctx, ctx.t(msg::UITDAAGRECHT_CONTROLEREN_TITEL))
         .back(bewerken.clone(), ctx.t(msg::UI_BACK_LINK))
         .render(html! {
+            @if gewijzigd {
+                (ui::notification_banner(&ctx.tr, ui::Notice::Info, html! {
+                    p { (ctx.t(msg::UITDAAGRECHT_CONTROLEREN_GEWIJZIGD)) }
+                }))
+            }
             p { (ctx.t(msg::UITDAAGRECHT_CONTROLEREN_INTRO)) }
             (antwoorden(ctx, v, Some(&bewerken), &format!("/uitdaagrecht/voorstel/{}/bijlage/", v.id)))
             p { (ctx.tr.ta(msg::UITDAAGRECHT_CONTROLEREN_TOTAAL, &[("bedrag", bedrag(geldig.totaal(), ctx.lang()).into())])) }
             h2 { (ctx.t(msg::UITDAAGRECHT_CONTROLEREN_VERSTUREN_TITEL)) }
             p { (ctx.t(msg::UITDAAGRECHT_CONTROLEREN_VERSTUREN_UITLEG)) }
             form method="post" action={ "/uitdaagrecht/voorstel/" (v.id) "/indienen" } {
+                // What this page shows: a draft another member changed since is not sent unseen.
+                input type="hidden" name="versie" value=(v.versie);
                 (ui::Button::primary(ctx.t(msg::UITDAAGRECHT_CONTROLEREN_KNOP)))
             }
         })
@@ -701,6 +724,7 @@ pub fn voorstel(
     log: &[Toegang],
     invoer: Option<(&str, &str)>,
     errors: &FieldErrors,
+    melding: Option<Markup>,
 ) -> Markup {
     let tr = &ctx.tr;
     let lang = ctx.lang();
@@ -716,6 +740,7 @@ pub fn voorstel(
         )
         .errors(errors)
         .render(html! {
+            @if let Some(m) = melding { (m) }
             (ui::panel(&ctx.t(msg::UITDAAGRECHT_ZAAK_NUMMER), html! { strong.loket-referentie { (referentie) } }))
             p { (ctx.t(msg::UITDAAGRECHT_STATUS_LABEL)) " " (status_tag(ctx, v.status)) }
             (tijdlijn(ctx, v))
@@ -785,6 +810,30 @@ pub fn voorstel(
         })
 }
 
+/// A notice that what someone typed could not be saved (`waarom`), with their text to copy.
+pub fn niet_bewaard(ctx: &Ctx, waarom: &str, getypt: &str) -> Markup {
+    ui::notification_banner(
+        &ctx.tr,
+        ui::Notice::Info,
+        html! {
+            p { (ctx.t(waarom)) }
+            p { (ctx.t(msg::UITDAAGRECHT_NIET_BEWAARD_TEKST)) }
+            blockquote { (alinea(getypt)) }
+        },
+    )
+}
+
+/// A notice that the draft was sent before this person's changes were saved, with their answers to copy.
+pub fn al_verstuurd(ctx: &Ctx, getypt: &Voorstel) -> Markup {
+    html! {
+        (ui::notification_banner(&ctx.tr, ui::Notice::Info, html! {
+            p { (ctx.t(msg::UITDAAGRECHT_AL_VERSTUURD)) }
+        }))
+        (ui::details(&ctx.t(msg::UITDAAGRECHT_AL_VERSTUURD_TEKST),
+            antwoorden(ctx, getypt, None, &format!("/uitdaagrecht/voorstel/{}/bijlage/", getypt.id))))
+    }
+}
+
 /// The Mijn loket section: the person's initiatives.
 pub fn mijn_loket(ctx: &Ctx, initiatieven: &[Initiatief]) -> Markup {
     if initiatieven.is_empty() {
@@ -844,6 +893,7 @@ pub fn staf_detail(
     i: &Initiatief,
     invoer: &StafInvoer<'_>,
     errors: &FieldErrors,
+    melding: Option<Markup>,
 ) -> Markup {
     let tr = &ctx.tr;
     let lang = ctx.lang();
@@ -894,6 +944,7 @@ pub fn staf_detail(
     .back("/medewerker/uitdaagrecht", ctx.t(msg::UI_BACK_LINK))
     .errors(errors)
     .render(html! {
+        @if let Some(m) = melding { (m) }
         h2 { (v.taak) }
         p { (ctx.t(msg::UITDAAGRECHT_STATUS_LABEL)) " " (status_tag(ctx, v.status)) }
         (tijdlijn(ctx, v))
@@ -956,12 +1007,23 @@ pub fn staf_detail(
 }
 
 fn mail(tr: &Tr, to: String, onderwerp: String, paragraphs: Vec<String>, url: String) -> Email {
+    let knop = (tr.t(msg::UITDAAGRECHT_MAIL_KNOP), url);
+    met_knop(tr, to, onderwerp, paragraphs, knop)
+}
+
+fn met_knop(
+    tr: &Tr,
+    to: String,
+    onderwerp: String,
+    paragraphs: Vec<String>,
+    knop: (String, String),
+) -> Email {
     Email {
         to,
         greeting: Some(tr.t(msg::UITDAAGRECHT_MAIL_AANHEF)),
         subject: onderwerp,
         paragraphs,
-        action: Some((tr.t(msg::UITDAAGRECHT_MAIL_KNOP), url)),
+        action: Some(knop),
         after: vec![tr.t(msg::UITDAAGRECHT_MAIL_INLOGGEN)],
         erase_after_sending: false,
     }
@@ -970,18 +1032,16 @@ fn mail(tr: &Tr, to: String, onderwerp: String, paragraphs: Vec<String>, url: St
 /// The invitation of a new member.
 pub fn mail_lid(tr: &Tr, to: String, initiatief: &str, url: String) -> Email {
     let naam = [("naam", initiatief.into())];
-    mail(
+    let adres = tr.ta(
+        msg::UITDAAGRECHT_MAIL_LID_ADRES,
+        &[("adres", to.as_str().into())],
+    );
+    met_knop(
         tr,
-        to.clone(),
+        to,
         tr.ta(msg::UITDAAGRECHT_MAIL_LID_ONDERWERP, &naam),
-        vec![
-            tr.ta(msg::UITDAAGRECHT_MAIL_LID_TEKST, &naam),
-            tr.ta(
-                msg::UITDAAGRECHT_MAIL_LID_ADRES,
-                &[("adres", to.as_str().into())],
-            ),
-        ],
-        url,
+        vec![tr.ta(msg::UITDAAGRECHT_MAIL_LID_TEKST, &naam), adres],
+        (tr.t(msg::UITDAAGRECHT_MAIL_LID_KNOP), url),
     )
 }
 
@@ -1037,7 +1097,13 @@ pub fn mail_vraag(tr: &Tr, to: String, referentie: &str, vraag: &str, url: Strin
 }
 
 /// The decision: that there is one, with a link.
-pub fn mail_besluit(tr: &Tr, to: String, referentie: &str, url: String) -> Email {
+pub fn mail_besluit(
+    tr: &Tr,
+    to: String,
+    referentie: &str,
+    uitkomst: Uitkomst,
+    url: String,
+) -> Email {
     mail(
         tr,
         to,
@@ -1045,7 +1111,11 @@ pub fn mail_besluit(tr: &Tr, to: String, referentie: &str, url: String) -> Email
             msg::UITDAAGRECHT_MAIL_BESLUIT_ONDERWERP,
             &[("referentie", referentie.into())],
         ),
-        vec![tr.t(msg::UITDAAGRECHT_MAIL_BESLUIT_TEKST)],
+        vec![
+            tr.t(msg::UITDAAGRECHT_MAIL_BESLUIT_TEKST),
+            tr.t(uitkomst_id(uitkomst)),
+            tr.t(msg::UITDAAGRECHT_MAIL_BESLUIT_UITLEG),
+        ],
         url,
     )
 }
