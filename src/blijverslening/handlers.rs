@@ -4,7 +4,7 @@
 use axum::Form;
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, Query};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use time::Date;
 
@@ -633,20 +633,7 @@ pub async fn zaak(
 fn bestand_antwoord(stuk: &repo::Stuk, inhoud: Vec<u8>) -> AppResult<Response> {
     let soort = BestandType::from_mime(&stuk.mime).unwrap_or(BestandType::Pdf);
     let naam = download_naam(&stuk.naam, soort);
-    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{naam}\""))
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static(soort.mime())),
-            (header::CONTENT_DISPOSITION, disposition),
-            (
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            ),
-        ],
-        inhoud,
-    )
-        .into_response())
+    crate::http::download(soort.mime(), &naam, inhoud)
 }
 
 /// `GET /blijverslening/{id}/stukken/{stuk}`: a download for the resident or their helper (logged).

@@ -5,7 +5,7 @@ use axum::Form;
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Multipart, Path, Query};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
@@ -127,20 +127,7 @@ pub async fn download(
         Some(soort) => (soort.mime(), download_naam(&info.naam, soort)),
         None => ("application/octet-stream", "document".to_owned()),
     };
-    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{naam}\""))
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static(mime)),
-            (header::CONTENT_DISPOSITION, disposition),
-            (
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            ),
-        ],
-        inhoud,
-    )
-        .into_response())
+    crate::http::download(mime, &naam, inhoud)
 }
 
 /// The open question with this id; an answered one sends the resident back to the dossier.

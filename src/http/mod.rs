@@ -66,6 +66,29 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
         .with_state(state)
 }
 
+/// A file the browser saves instead of showing (`naam` is the file name it gets), never sniffed into a page.
+pub fn download(
+    mime: &'static str,
+    naam: &str,
+    inhoud: Vec<u8>,
+) -> Result<Response, crate::error::AppError> {
+    use axum::http::{HeaderValue, header};
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{naam}\""))
+        .map_err(|e| crate::error::AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(mime)),
+            (header::CONTENT_DISPOSITION, disposition),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+        ],
+        inhoud,
+    )
+        .into_response())
+}
+
 /// A 303 "See Other" to a page of the portal: the answer to every successful form post.
 pub fn see_other(path: &str) -> Response {
     Redirect::to(path).into_response()

@@ -3,7 +3,7 @@
 
 use axum::Form;
 use axum::extract::{Multipart, Path, Query};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
@@ -417,23 +417,7 @@ pub async fn zaak(
 
 fn als_download(info: &repo::Bestand, inhoud: Vec<u8>) -> AppResult<Response> {
     let naam = crate::persoonlijk_plan::domain::download_naam(&info.naam, info.soort);
-    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{naam}\""))
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static(info.soort.mime()),
-            ),
-            (header::CONTENT_DISPOSITION, disposition),
-            (
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            ),
-        ],
-        inhoud,
-    )
-        .into_response())
+    crate::http::download(info.soort.mime(), &naam, inhoud)
 }
 
 /// An uploaded file, to its owner (and helpers who may see money matters; logged).

@@ -6,7 +6,7 @@
 
 use axum::Form;
 use axum::extract::{Multipart, Path, Query};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use time::Date;
@@ -234,21 +234,5 @@ pub async fn download(
         return Err(AppError::NotFound);
     };
     let naam = super::domain::download_naam(&info.naam, info.soort);
-    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{naam}\""))
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static(info.soort.mime()),
-            ),
-            (header::CONTENT_DISPOSITION, disposition),
-            (
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            ),
-        ],
-        inhoud,
-    )
-        .into_response())
+    crate::http::download(info.soort.mime(), &naam, inhoud)
 }

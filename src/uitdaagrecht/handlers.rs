@@ -3,7 +3,7 @@
 
 use axum::Form;
 use axum::extract::{Multipart, Path};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
@@ -762,23 +762,7 @@ pub struct Velden(Vec<(String, String)>);
 
 fn als_download(info: &repo::Bijlage, inhoud: Vec<u8>) -> AppResult<Response> {
     let naam = crate::persoonlijk_plan::domain::download_naam(&info.naam, info.soort);
-    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{naam}\""))
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static(info.soort.mime()),
-            ),
-            (header::CONTENT_DISPOSITION, disposition),
-            (
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            ),
-        ],
-        inhoud,
-    )
-        .into_response())
+    crate::http::download(info.soort.mime(), &naam, inhoud)
 }
 
 /// An attachment, to the initiative's members.
@@ -862,6 +846,27 @@ pub async fn staf_download(
     als_download(&info, inhoud)
 }
 
+/// Ends a staff step: the log line and the mail to every member, in the step's transaction, then commits.
+async fn vastleggen(
+    ctx: &Ctx,
+    mut tx: crate::db::WriteTx,
+    v: &Voorstel,
+    wie: &Person,
+    handeling: Handeling,
+    bericht: impl Fn(&Tr, String, &str, String) -> mail::Email,
+) -> AppResult<()> {
+    let now = ctx.app.clock.now();
+    repo::log(&mut tx, &v.id, wie, handeling, now).await?;
+    let referentie = v.referentie.clone().unwrap_or_default();
+    mail_aan_leden(ctx, &mut tx, v, |tr, adres, url| {
+        bericht(tr, adres, &referentie, url)
+    })
+    .await?;
+    tx.commit().await?;
+    ctx.app.mail.wake();
+    Ok(())
+}
+
 /// A colleague moved the proposal on before this step was saved: the staff page as it is now (409), with what
 /// this person typed, so that nothing is lost.
 async fn te_laat(ctx: &Ctx, id: &str, getypt: &str) -> AppResult<Response> {
@@ -912,14 +917,15 @@ pub async fn staf_gesprek(
         tx.rollback().await?;
         return te_laat(&ctx, &id, &bericht).await;
     }
-    repo::log(&mut tx, &v.id, &wie, Handeling::Gesprek, now).await?;
-    let referentie = v.referentie.clone().unwrap_or_default();
-    mail_aan_leden(&ctx, &mut tx, &v, |tr, adres, url| {
-        views::mail_gesprek(tr, adres, &referentie, &bericht, url)
-    })
+    vastleggen(
+        &ctx,
+        tx,
+        &v,
+        &wie,
+        Handeling::Gesprek,
+        |tr, adres, referentie, url| views::mail_gesprek(tr, adres, referentie, &bericht, url),
+    )
     .await?;
-    tx.commit().await?;
-    app.mail.wake();
     Ok(see_other(&staf_pad(&id)))
 }
 
@@ -956,14 +962,15 @@ pub async fn staf_vraag(
         tx.rollback().await?;
         return te_laat(&ctx, &id, &vraag).await;
     }
-    repo::log(&mut tx, &v.id, &wie, Handeling::Vraag, now).await?;
-    let referentie = v.referentie.clone().unwrap_or_default();
-    mail_aan_leden(&ctx, &mut tx, &v, |tr, adres, url| {
-        views::mail_vraag(tr, adres, &referentie, &vraag, url)
-    })
+    vastleggen(
+        &ctx,
+        tx,
+        &v,
+        &wie,
+        Handeling::Vraag,
+        |tr, adres, referentie, url| views::mail_vraag(tr, adres, referentie, &vraag, url),
+    )
     .await?;
-    tx.commit().await?;
-    app.mail.wake();
     Ok(see_other(&format!("{}#vragen", staf_pad(&id))))
 }
 
@@ -999,13 +1006,14 @@ pub async fn staf_besluit(
         tx.rollback().await?;
         return te_laat(&ctx, &id, &toelichting).await;
     }
-    repo::log(&mut tx, &v.id, &wie, Handeling::Besloten, now).await?;
-    let referentie = v.referentie.clone().unwrap_or_default();
-    mail_aan_leden(&ctx, &mut tx, &v, |tr, adres, url| {
-        views::mail_besluit(tr, adres, &referentie, uitkomst, url)
-    })
+    vastleggen(
+        &ctx,
+        tx,
+        &v,
+        &wie,
+        Handeling::Besloten,
+        |tr, adres, referentie, url| views::mail_besluit(tr, adres, referentie, uitkomst, url),
+    )
     .await?;
-    tx.commit().await?;
-    app.mail.wake();
     Ok(see_other(&staf_pad(&id)))
 }

@@ -386,6 +386,19 @@ pub fn aanmelden(ctx: &Ctx, invoer: &InitiatiefForm, errors: &FieldErrors) -> Ma
         })
 }
 
+/// The contact person as one line: name, address and phone number.
+fn contact(i: &Initiatief) -> String {
+    [
+        Some(i.contact_naam.as_str()),
+        Some(i.contact_email.as_str()),
+        i.contact_telefoon.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
 /// `GET /uitdaagrecht/initiatief/{id}`: the initiative, its members and its proposals.
 pub fn initiatief(
     ctx: &Ctx,
@@ -413,15 +426,7 @@ pub fn initiatief(
             kvk.as_str(),
         ));
     }
-    let contact = [
-        Some(i.contact_naam.as_str()),
-        Some(i.contact_email.as_str()),
-        i.contact_telefoon.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(", ");
+    let contact = contact(i);
     rijen.push(ui::SummaryRow::new(
         ctx.t(msg::UITDAAGRECHT_CONTACT_TITEL),
         contact,
@@ -907,15 +912,7 @@ pub fn staf_detail(
         .iter()
         .map(|(label, code)| ui::Choice::new(code, label.as_str()))
         .collect();
-    let contact = [
-        Some(i.contact_naam.as_str()),
-        Some(i.contact_email.as_str()),
-        i.contact_telefoon.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(", ");
+    let contact = contact(i);
     let mut gegevens = vec![
         ui::SummaryRow::new(ctx.t(msg::UITDAAGRECHT_NAAM_LABEL), i.naam.as_str()),
         ui::SummaryRow::new(ctx.t(msg::UITDAAGRECHT_CONTACT_TITEL), contact),
