@@ -125,7 +125,9 @@ pub async fn toegevoegd_door_sinds<'e>(
     sinds: OffsetDateTime,
 ) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT COUNT(*) FROM initiatief_leden WHERE toegevoegd_door = $1 AND toegevoegd_op >= $2",
+        // Their own membership, made when they signed an initiative up, is no invitation.
+        "SELECT COUNT(*) FROM initiatief_leden WHERE toegevoegd_door = $1 AND toegevoegd_op >= $2 \
+         AND email <> (SELECT LOWER(p.email) FROM personen p WHERE p.id = $1)",
     )
     .bind(door)
     .bind(db::ts(sinds))

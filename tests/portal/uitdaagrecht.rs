@@ -192,6 +192,49 @@ async fn bewaar(
     app.post_multipart(&pad, &alle, bestand).await
 }
 
+/// The version of the draft the check page shows, in the hidden field of its send button.
+fn versie_op(page: &TestResponse, id: &str) -> String {
+    let versies = page.attrs(
+        &format!("form[action='/uitdaagrecht/voorstel/{id}/indienen'] input[name=versie]"),
+        "value",
+    );
+    assert_eq!(
+        versies.len(),
+        1,
+        "the version in the send form: {}",
+        page.body
+    );
+    versies[0].clone()
+}
+
+/// Sends the draft as the button on its check page does: opens the page and posts the version it shows.
+async fn verstuur(app: &mut TestApp, id: &str) -> TestResponse {
+    let controle = app
+        .get(&format!("/uitdaagrecht/voorstel/{id}/controleren"))
+        .await;
+    assert_eq!(controle.status, StatusCode::OK, "{}", controle.body);
+    let versie = versie_op(&controle, id);
+    app.post(
+        &format!("/uitdaagrecht/voorstel/{id}/indienen"),
+        &[("versie", &versie)],
+    )
+    .await
+}
+
+/// The first answer form on a case page: its action, the question's id and the name of its text field, as
+/// the page renders them.
+fn antwoord_form(page: &TestResponse, zaak: &str) -> (String, String, String) {
+    let actie = page
+        .attrs("form", "action")
+        .into_iter()
+        .find(|a| a.starts_with(&format!("{zaak}/vraag/")))
+        .unwrap_or_else(|| panic!("an answer form: {}", page.body));
+    let vraag = actie.rsplit('/').next().unwrap().to_owned();
+    let namen = page.attrs(&format!("form[action='{actie}'] textarea"), "name");
+    assert_eq!(namen.len(), 1, "one text field per answer form: {namen:?}");
+    (actie, vraag, namen[0].clone())
+}
+
 /// Signs in as the founder, signs up an initiative with `LID` as second member, and sends a complete
 /// proposal. Returns (initiative, proposal); the founder stays signed in.
 async fn ingediend(app: &mut TestApp, openbaar: &str) -> (String, String) {
@@ -213,9 +256,7 @@ async fn ingediend(app: &mut TestApp, openbaar: &str) -> (String, String) {
         "{}",
         r.body
     );
-    let r = app
-        .post(&format!("/uitdaagrecht/voorstel/{id}/indienen"), &[])
-        .await;
+    let r = verstuur(app, &id).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(r.location(), format!("/uitdaagrecht/voorstel/{id}"));
     (initiatief, id)
@@ -300,6 +341,16 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
         std::slice::from_ref(&pad_initiatief),
         "the invitation links to the initiative"
     );
+    let uitnodiging = app
+        .mails()
+        .iter()
+        .map(|m| mail_text(m))
+        .find(|m| m.to_lowercase().contains(&format!("to: {LID}")))
+        .expect("the invitation");
+    assert!(
+        uitnodiging.contains("Bekijk het initiatief"),
+        "the button names where it leads: {uitnodiging}"
+    );
 
     let id = nieuw_voorstel(&mut app, &initiatief).await;
     let bewerken = format!("/uitdaagrecht/voorstel/{id}/bewerken");
@@ -372,8 +423,12 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
             .contains(&format!("/uitdaagrecht/voorstel/{id}/indienen"))
     );
 
+    let versie = versie_op(&controle, &id);
     let r = app
-        .post(&format!("/uitdaagrecht/voorstel/{id}/indienen"), &[])
+        .post(
+            &format!("/uitdaagrecht/voorstel/{id}/indienen"),
+            &[("versie", &versie)],
+        )
         .await;
     let zaak = format!("/uitdaagrecht/voorstel/{id}");
     assert_eq!(r.location(), zaak, "{}", r.body);
@@ -396,7 +451,13 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
     for lid in [OPRICHTER, LID] {
         let mails = mails_over(&app, lid, &zaak);
         assert_eq!(mails.len(), 1, "{lid}: the confirmation");
-        assert!(mails[0].contains(&referentie), "{lid}: {}", mails[0]);
+        assert!(
+            mails[0].contains(&format!(
+                "De gemeente heeft voorstel {referentie} ontvangen"
+            )),
+            "{lid}: {}",
+            mails[0]
+        );
     }
 
     let mut staf = medewerker(&app).await;
@@ -473,14 +534,19 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
         "who of the municipality looked: {}",
         pagina.text("main")
     );
-    let antwoord = pagina
-        .attrs("form", "action")
-        .into_iter()
-        .find(|a| a.starts_with(&format!("{zaak}/vraag/")))
-        .expect("an answer form");
-    let vraag = antwoord.rsplit('/').next().unwrap().to_owned();
+    let (antwoord, vraag, antwoord_veld) = antwoord_form(&pagina, &zaak);
+    assert_eq!(antwoord_veld, format!("antwoord-{vraag}"));
+    // The founder opens the same question before the member answers it.
+    let oprichter_pagina = app.get(&zaak).await;
+    assert_eq!(
+        antwoord_form(&oprichter_pagina, &zaak),
+        (antwoord.clone(), vraag.clone(), antwoord_veld.clone())
+    );
     let r = lid
-        .post(&antwoord, &[("antwoord", "Alle twaalf hebben een VOG.")])
+        .post(
+            &antwoord,
+            &[(&antwoord_veld, "Alle twaalf hebben een VOG.")],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(r.location(), format!("{zaak}#vraag-{vraag}"));
@@ -490,6 +556,32 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
             .body
             .contains("Alle twaalf hebben een VOG.")
     );
+    // The founder's answer comes second: not saved, the first stays, and the founder's text is on the page
+    // to copy.
+    let te_laat = app
+        .post(&antwoord, &[(&antwoord_veld, "Tien van de twaalf.")])
+        .await;
+    assert_eq!(te_laat.status, StatusCode::CONFLICT, "{}", te_laat.body);
+    assert!(
+        te_laat
+            .text("main")
+            .contains("Een ander lid beantwoordde deze vraag al"),
+        "{}",
+        te_laat.text("main")
+    );
+    assert!(
+        te_laat.text("blockquote").contains("Tien van de twaalf."),
+        "{}",
+        te_laat.body
+    );
+    assert!(te_laat.text("main").contains("Alle twaalf hebben een VOG."));
+    let opgeslagen: String =
+        sqlx::query_scalar("SELECT antwoord FROM uitdaag_vragen WHERE id = $1")
+            .bind(&vraag)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(opgeslagen, "Alle twaalf hebben een VOG.");
     let detail = staf.get(&detail_pad).await;
     assert!(
         detail.body.contains("Alle twaalf hebben een VOG."),
@@ -507,7 +599,13 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     bezorg(&app).await;
     for lid in [OPRICHTER, LID] {
-        assert_eq!(mails_over(&app, lid, &zaak).len(), 4, "{lid}: the decision");
+        let mails = mails_over(&app, lid, &zaak);
+        assert_eq!(mails.len(), 4, "{lid}: the decision");
+        assert!(
+            mails[3].contains("Het initiatief neemt een deel van de taak over."),
+            "{lid}: the mail names the outcome: {}",
+            mails[3]
+        );
     }
     let pagina = lid.get(&zaak).await;
     assert!(pagina.body.contains(toelichting));
@@ -1236,7 +1334,7 @@ async fn every_error_of_the_proposal_stays_beside_its_field_with_the_input_kept(
 #[tokio::test]
 async fn the_forms_of_staff_and_the_answer_form_name_what_is_missing() {
     let mut app = TestApp::new().await;
-    let (_, id) = ingediend(&mut app, "ja").await;
+    let (initiatief, id) = ingediend(&mut app, "ja").await;
     let mut staf = medewerker(&app).await;
     let pad = format!("/medewerker/uitdaagrecht/{id}");
     let pool = app.state.db.pool.clone();
@@ -1310,15 +1408,60 @@ async fn the_forms_of_staff_and_the_answer_form_name_what_is_missing() {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let zaak = format!("/uitdaagrecht/voorstel/{id}");
-    let antwoord = app
-        .get(&zaak)
+    let (antwoord, vraag, antwoord_veld) = antwoord_form(&app.get(&zaak).await, &zaak);
+
+    // A stranger neither answers nor takes members off; a resident (the founder) takes none of the staff's
+    // steps and downloads nothing through the staff's address.
+    let mut vreemde = app.other_browser();
+    vreemde.sign_in(VREEMDE).await;
+    let r = vreemde
+        .post(&antwoord, &[(&antwoord_veld, "Van een vreemde.")])
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.body);
+    let r = vreemde
+        .post(
+            &format!("/uitdaagrecht/initiatief/{initiatief}/leden/weg"),
+            &[("lid", LID)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.body);
+    assert_eq!(tel(&app, "initiatief_leden").await, 2);
+    let staf_bijlage = staf
+        .get(&pad)
         .await
-        .attrs("form", "action")
+        .attrs("a", "href")
         .into_iter()
-        .find(|a| a.starts_with(&format!("{zaak}/vraag/")))
-        .expect("an answer form");
-    let vraag = antwoord.rsplit('/').next().unwrap().to_owned();
-    let r = app.post(&antwoord, &[("antwoord", " ")]).await;
+        .find(|h| h.starts_with(&format!("{pad}/bijlage/")))
+        .expect("the attachment for staff");
+    for (stap, velden) in [
+        ("gesprek", vec![("bericht", "Kom langs.")]),
+        ("vraag", vec![("vraag", "Van een inwoner?")]),
+        (
+            "besluit",
+            vec![
+                ("uitkomst", "overgenomen"),
+                ("toelichting", "Zelf besloten."),
+            ],
+        ),
+    ] {
+        let r = app.post(&format!("{pad}/{stap}"), &velden).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{stap}: {}", r.body);
+    }
+    let (code, _, bytes) = app.get_bytes(&staf_bijlage).await;
+    assert_eq!(code, StatusCode::NOT_FOUND);
+    assert_ne!(bytes, PDF);
+    assert_eq!(status().await, "ontvangen", "nothing changed");
+    assert_eq!(tel(&app, "uitdaag_vragen").await, 1);
+    // A field of another name is no answer to this question, whatever it holds.
+    let r = app
+        .post(&antwoord, &[("antwoord", "De buren op nummer 3.")])
+        .await;
+    fouten_bij(&r, &[&antwoord_veld]);
+    assert_eq!(
+        tel(&app, "uitdaag_vragen WHERE antwoord IS NOT NULL").await,
+        0
+    );
+    let r = app.post(&antwoord, &[(&antwoord_veld, " ")]).await;
     fouten_bij(&r, &[&format!("antwoord-{vraag}")]);
     assert!(
         r.text(&format!("#antwoord-{vraag}-fout"))
@@ -1329,7 +1472,7 @@ async fn the_forms_of_staff_and_the_answer_form_name_what_is_missing() {
         "the question stays in sight"
     );
     let lang = "a".repeat(4001);
-    let r = app.post(&antwoord, &[("antwoord", &lang)]).await;
+    let r = app.post(&antwoord, &[(&antwoord_veld, &lang)]).await;
     fouten_bij(&r, &[&format!("antwoord-{vraag}")]);
     assert_eq!(
         veld(&r, &format!("antwoord-{vraag}")),
@@ -1359,10 +1502,16 @@ async fn the_forms_of_staff_and_the_answer_form_name_what_is_missing() {
             .text("main")
             .contains("U kunt deze vraag niet meer beantwoorden.")
     );
-    let r = app.post(&antwoord, &[("antwoord", "Te laat.")]).await;
-    assert_eq!(
-        (r.status, r.location()),
-        (StatusCode::SEE_OTHER, zaak.as_str())
+    let r = app.post(&antwoord, &[(&antwoord_veld, "Te laat.")]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert!(
+        r.text("main").contains("of de gemeente heeft al besloten"),
+        "{}",
+        r.text("main")
+    );
+    assert!(
+        r.text("blockquote").contains("Te laat."),
+        "the text to copy"
     );
     assert_eq!(
         tel(&app, "uitdaag_vragen WHERE antwoord IS NOT NULL").await,
@@ -1432,8 +1581,11 @@ async fn a_double_click_signs_up_once_makes_one_draft_and_sends_once() {
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let zaak = format!("/uitdaagrecht/voorstel/{id}");
+    let versie = versie_op(&app.get(&format!("{zaak}/controleren")).await, &id);
     for _ in 0..2 {
-        let r = app.post(&format!("{zaak}/indienen"), &[]).await;
+        let r = app
+            .post(&format!("{zaak}/indienen"), &[("versie", &versie)])
+            .await;
         assert_eq!(
             (r.status, r.location()),
             (StatusCode::SEE_OTHER, zaak.as_str()),
@@ -1457,21 +1609,35 @@ async fn a_double_click_signs_up_once_makes_one_draft_and_sends_once() {
             "{lid}: one confirmation"
         );
     }
-    // The decision posted twice (or changed in an old tab) stands as first taken, mailed once.
+    // The decision posted twice (or changed in an old tab) stands as first taken, mailed once; the later
+    // posts say so and keep what was typed.
     let mut staf = medewerker(&app).await;
     let besluit = format!("/medewerker/uitdaagrecht/{id}/besluit");
-    for (uitkomst, toelichting) in [
+    for (klik, (uitkomst, toelichting)) in [
         ("afgewezen", "Geen budget dit jaar."),
         ("afgewezen", "Geen budget dit jaar."),
         ("overgenomen", "Toch wel."),
-    ] {
+    ]
+    .into_iter()
+    .enumerate()
+    {
         let r = staf
             .post(
                 &besluit,
                 &[("uitkomst", uitkomst), ("toelichting", toelichting)],
             )
             .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        if klik == 0 {
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        } else {
+            assert_eq!(r.status, StatusCode::CONFLICT, "{klik}: {}", r.body);
+            assert!(
+                r.text("main").contains("Niet vastgelegd"),
+                "{}",
+                r.text("main")
+            );
+            assert!(r.text("blockquote").contains(toelichting), "{}", r.body);
+        }
     }
     bezorg(&app).await;
     for lid in [OPRICHTER, LID] {
@@ -1492,17 +1658,30 @@ async fn a_double_click_signs_up_once_makes_one_draft_and_sends_once() {
         ("afgewezen".to_owned(), "Geen budget dit jaar.".to_owned())
     );
 
-    // An old tab of the form changes nothing of what was sent.
+    // An old tab of the form changes nothing of what was sent; the case page says so and shows what was
+    // typed, to copy.
     let mut anders = voorstel("nee");
     anders[0].1 = "Iets heel anders".to_owned();
+    anders.push(("versie", versie.clone()));
     let pad = format!("{zaak}/bewerken");
     let mut alle: Vec<(&str, &str)> = anders.iter().map(|(k, v)| (*k, v.as_str())).collect();
     alle.push(("actie", "opslaan"));
     let r = app.post_multipart(&pad, &alle, None).await;
-    assert_eq!(
-        (r.status, r.location()),
-        (StatusCode::SEE_OTHER, zaak.as_str())
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert!(
+        r.text("main")
+            .contains("Wij konden uw wijzigingen niet bewaren. Het voorstel was al verstuurd."),
+        "{}",
+        r.text("main")
     );
+    assert!(
+        r.texts(".loket-details")
+            .iter()
+            .any(|t| t.contains("Wat u schreef") && t.contains("Iets heel anders")),
+        "{}",
+        r.body
+    );
+    assert_eq!(r.text(".loket-referentie"), referentie, "the case page");
     let taak: String = sqlx::query_scalar("SELECT taak FROM uitdaag_voorstellen")
         .fetch_one(&app.state.db.pool)
         .await
@@ -1660,6 +1839,15 @@ async fn the_demo_has_an_initiative_with_a_proposal_in_every_step() {
         .filter(|h| h.starts_with("/uitdaagrecht/voorstellen/"))
         .collect();
     assert_eq!(openbaar.len(), 3, "the sent ones: {openbaar:?}");
+    let tekst = lijst.text("main");
+    for titel in [
+        "Samen boodschappen doen in het dorp",
+        "Buren helpen elkaar thuis",
+        "Een plek om samen koffie te drinken",
+        "Van: Wij in De Linde",
+    ] {
+        assert!(tekst.contains(titel), "{titel}: {tekst}");
+    }
     let mut statussen = Vec::new();
     for pad in &openbaar {
         let pagina = app.get(pad).await;
@@ -1682,6 +1870,29 @@ async fn the_demo_has_an_initiative_with_a_proposal_in_every_step() {
         .find(|h| h.starts_with("/uitdaagrecht/initiatief/") && !h.ends_with("/nieuw"))
         .expect("the demo initiative");
     let pagina = app.get(&initiatief).await;
+    assert!(
+        pagina.text("h1").contains("Wij in De Linde"),
+        "{}",
+        pagina.text("h1")
+    );
+    // The complete draft's title opens its check page; a second link goes back to its form.
+    let links: Vec<(String, String)> = pagina
+        .attrs("main a", "href")
+        .into_iter()
+        .zip(pagina.texts("main a"))
+        .collect();
+    let controleren = links
+        .iter()
+        .find(|(h, _)| h.ends_with("/controleren"))
+        .expect("the draft's check page");
+    assert_eq!(controleren.1, "Een klussendienst voor ouderen in de wijk");
+    assert!(
+        links.contains(&(
+            controleren.0.replace("/controleren", "/bewerken"),
+            "Of schrijf er nog aan verder".to_owned()
+        )),
+        "{links:?}"
+    );
     let voorstellen: Vec<String> = pagina
         .attrs("main a", "href")
         .into_iter()
@@ -1720,7 +1931,7 @@ async fn the_demo_has_an_initiative_with_a_proposal_in_every_step() {
 }
 
 // A contact person who became a member without the invitation every other member gets would receive the
-// mails of a group nobody told them about. Not a member, or a member with an invitation: both are fine.
+// mails of a group nobody told them about: only the one who signs up is a member, others are asked in.
 #[tokio::test]
 async fn a_contact_person_is_no_member_without_an_invitation() {
     let mut app = TestApp::new().await;
@@ -1739,12 +1950,35 @@ async fn a_contact_person_is_no_member_without_an_invitation() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let pad = r.location().to_owned();
     bezorg(&app).await;
-    let lid = app.get(&pad).await.text("main").contains(LID);
-    let uitgenodigd = links_aan(&app, LID, "/uitdaagrecht/").contains(&pad);
     assert!(
-        !lid || uitgenodigd,
-        "the contact person is a member ({lid}) but got no invitation"
+        links_aan(&app, LID, "/uitdaagrecht/").is_empty(),
+        "no mail to the contact person"
     );
+    assert_eq!(tel(&app, "initiatief_leden").await, 1, "the founder only");
+    // The contact person signs in and finds no initiative of theirs.
+    let mut contact = app.other_browser();
+    contact.sign_in(LID).await;
+    assert_eq!(contact.get(&pad).await.status, StatusCode::NOT_FOUND);
+    assert!(
+        !contact
+            .get("/uitdaagrecht/initiatief")
+            .await
+            .attrs("a", "href")
+            .contains(&pad)
+    );
+    // A member asks them in: now they are a member, with the mail every member gets.
+    lid_erbij(
+        &mut app,
+        pad.trim_start_matches("/uitdaagrecht/initiatief/"),
+        LID,
+    )
+    .await;
+    bezorg(&app).await;
+    assert_eq!(
+        links_aan(&app, LID, "/uitdaagrecht/"),
+        std::slice::from_ref(&pad)
+    );
+    assert_eq!(contact.get(&pad).await.status, StatusCode::OK);
 }
 
 #[tokio::test]
@@ -1762,17 +1996,25 @@ async fn a_member_taken_off_the_list_no_longer_sees_the_initiative() {
     lid.sign_in(LID).await;
     assert_eq!(lid.get(&bewerken).await.status, StatusCode::OK);
 
-    // The contact person (here the founder) stays; a choice is needed.
+    // The founder may take anyone off; any other member only themselves.
+    let keuzes = |pagina: &TestResponse| {
+        let mut k = pagina.attrs(&format!("form[action='{weg}'] input[name=lid]"), "value");
+        k.sort();
+        k
+    };
     let pagina = app.get(&pad).await;
-    let keuzes = pagina.attrs(&format!("form[action='{weg}'] input[name=lid]"), "value");
-    assert_eq!(keuzes, [LID, "carla@example.nl"], "{}", pagina.body);
-    fouten_bij(&app.post(&weg, &[]).await, &["lid"]);
-    let r = app.post(&weg, &[("lid", OPRICHTER)]).await;
-    fouten_bij(&r, &["lid"]);
-    assert!(
-        r.text("#lid-fout")
-            .contains("De contactpersoon blijft lid.")
+    assert_eq!(
+        keuzes(&pagina),
+        [OPRICHTER, LID, "carla@example.nl"],
+        "{}",
+        pagina.body
     );
+    let pagina = lid.get(&pad).await;
+    assert_eq!(keuzes(&pagina), [LID], "{}", pagina.body);
+    let r = lid.post(&weg, &[("lid", "carla@example.nl")]).await;
+    fouten_bij(&r, &["lid"]);
+    assert_eq!(tel(&app, "initiatief_leden").await, 3, "Carla stays");
+    fouten_bij(&app.post(&weg, &[]).await, &["lid"]);
     fouten_bij(
         &app.post(&weg, &[("lid", "niemand@example.nl")]).await,
         &["lid"],
@@ -1804,8 +2046,8 @@ async fn a_member_taken_off_the_list_no_longer_sees_the_initiative() {
     // The mails of the proposal go to the members that are left.
     let r = bewaar(&mut app, &id, &voorstel("nee"), "controleren", None).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    app.post(&format!("/uitdaagrecht/voorstel/{id}/indienen"), &[])
-        .await;
+    let r = verstuur(&mut app, &id).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     bezorg(&app).await;
     let zaak = format!("/uitdaagrecht/voorstel/{id}");
     assert!(mails_over(&app, LID, &zaak).is_empty());
@@ -1819,4 +2061,328 @@ async fn a_member_taken_off_the_list_no_longer_sees_the_initiative() {
     assert_eq!(r.location(), "/uitdaagrecht/initiatief");
     assert_eq!(carla.get(&zaak).await.status, StatusCode::NOT_FOUND);
     assert_eq!(tel(&app, "initiatief_leden").await, 1);
+
+    // The last member cannot leave: an initiative without members would be lost to everyone.
+    let r = app.post(&weg, &[("lid", OPRICHTER)]).await;
+    fouten_bij(&r, &["lid"]);
+    assert!(
+        r.text("#lid-fout")
+            .contains("Een initiatief heeft altijd ten minste één lid."),
+        "{}",
+        r.text("#lid-fout")
+    );
+    assert_eq!(tel(&app, "initiatief_leden").await, 1);
+    assert_eq!(app.get(&pad).await.status, StatusCode::OK);
+}
+
+// A member who checked the draft sends what they saw: a change another member saved after the check page
+// was opened is not sent unseen.
+#[tokio::test]
+async fn a_draft_changed_after_the_check_page_was_opened_is_not_sent_unseen() {
+    let mut app = TestApp::new().await;
+    app.sign_in(OPRICHTER).await;
+    let initiatief = nieuw_initiatief(&mut app).await;
+    lid_erbij(&mut app, &initiatief, LID).await;
+    let id = nieuw_voorstel(&mut app, &initiatief).await;
+    let r = bewaar(&mut app, &id, &voorstel("ja"), "controleren", None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let controleren = format!("/uitdaagrecht/voorstel/{id}/controleren");
+    let indienen = format!("/uitdaagrecht/voorstel/{id}/indienen");
+    let zaak = format!("/uitdaagrecht/voorstel/{id}");
+
+    // A opens the check page; B changes the task meanwhile.
+    let controle = app.get(&controleren).await;
+    let oud = versie_op(&controle, &id);
+    let mut lid = app.other_browser();
+    lid.sign_in(LID).await;
+    let mut anders = voorstel("ja");
+    anders[0].1 = "Het beheer van de speeltuin".to_owned();
+    let r = bewaar(&mut lid, &id, &anders, "opslaan", None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    let r = app.post(&indienen, &[("versie", &oud)]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert!(
+        r.text("main")
+            .contains("Een ander lid heeft het voorstel veranderd nadat u deze pagina opende.")
+            && r.text("main")
+                .contains("Wij hebben het nog niet verstuurd."),
+        "{}",
+        r.text("main")
+    );
+    assert!(
+        r.text(".loket-summary-list")
+            .contains("Het beheer van de speeltuin"),
+        "the draft as it is now"
+    );
+    let nieuw = versie_op(&r, &id);
+    assert_ne!(nieuw, oud, "the page holds the version it shows");
+    assert_eq!(
+        tel(
+            &app,
+            "uitdaag_voorstellen WHERE status = 'concept' AND referentie IS NULL"
+        )
+        .await,
+        1,
+        "nothing sent"
+    );
+    bezorg(&app).await;
+    for wie in [OPRICHTER, LID] {
+        assert!(mails_over(&app, wie, &zaak).is_empty(), "{wie}: no mail");
+    }
+    // Without a version it is no post of the check page's button either.
+    let r = app.post(&indienen, &[]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+
+    // Sent again from the page that shows the change: sent.
+    let r = app.post(&indienen, &[("versie", &nieuw)]).await;
+    assert_eq!(
+        (r.status, r.location()),
+        (StatusCode::SEE_OTHER, zaak.as_str()),
+        "{}",
+        r.body
+    );
+    let pagina = app.get(&zaak).await;
+    assert!(pagina.text("main").contains("Het beheer van de speeltuin"));
+    bezorg(&app).await;
+    for wie in [OPRICHTER, LID] {
+        assert_eq!(mails_over(&app, wie, &zaak).len(), 1, "{wie}: one mail");
+    }
+}
+
+// Two colleagues on one proposal: the step the second takes on what they saw before the first moved it on is
+// not taken, and what they typed comes back to copy.
+#[tokio::test]
+async fn a_colleague_who_was_first_wins_and_the_second_keeps_the_text() {
+    let mut app = TestApp::new().await;
+    let (_, id) = ingediend(&mut app, "ja").await;
+    let mut sanne = medewerker(&app).await;
+    app.add_staff("collega@gemeente.nl", "Kees Jansen", false)
+        .await;
+    let mut kees = app.other_browser();
+    kees.sign_in("collega@gemeente.nl").await;
+    let pad = format!("/medewerker/uitdaagrecht/{id}");
+    let zaak = format!("/uitdaagrecht/voorstel/{id}");
+    let pool = app.state.db.pool.clone();
+    let stand = || async {
+        sqlx::query_as::<_, (String, Option<String>, Option<String>)>(
+            "SELECT status, uitkomst, toelichting FROM uitdaag_voorstellen WHERE id = $1",
+        )
+        .bind(&id)
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+    let te_laat = |r: &TestResponse, getypt: &str| {
+        assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+        assert!(
+            r.text("main").contains(
+                "Niet vastgelegd: een collega heeft het voorstel intussen een stap verder gebracht."
+            ),
+            "{}",
+            r.text("main")
+        );
+        assert!(r.text("blockquote").contains(getypt), "{}", r.body);
+    };
+    assert_eq!(sanne.get(&pad).await.status, StatusCode::OK);
+    assert_eq!(kees.get(&pad).await.status, StatusCode::OK);
+
+    let r = sanne
+        .post(
+            &format!("{pad}/gesprek"),
+            &[("bericht", "Wij nodigen u uit op het stadhuis.")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = kees
+        .post(
+            &format!("{pad}/gesprek"),
+            &[("bericht", "Zullen wij dinsdag bellen?")],
+        )
+        .await;
+    te_laat(&r, "Zullen wij dinsdag bellen?");
+    assert!(
+        r.text("main")
+            .contains("Wij nodigen u uit op het stadhuis.")
+    );
+
+    let r = sanne
+        .post(
+            &format!("{pad}/besluit"),
+            &[
+                ("uitkomst", "deels"),
+                ("toelichting", "Het buurthuis gaat over."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = kees
+        .post(
+            &format!("{pad}/besluit"),
+            &[
+                ("uitkomst", "overgenomen"),
+                ("toelichting", "Alles gaat over."),
+            ],
+        )
+        .await;
+    te_laat(&r, "Alles gaat over.");
+    let r = kees
+        .post(
+            &format!("{pad}/vraag"),
+            &[("vraag", "Hoeveel vrijwilligers zijn er?")],
+        )
+        .await;
+    te_laat(&r, "Hoeveel vrijwilligers zijn er?");
+    let r = kees
+        .post(
+            &format!("{pad}/gesprek"),
+            &[("bericht", "Toch een gesprek.")],
+        )
+        .await;
+    te_laat(&r, "Toch een gesprek.");
+
+    assert_eq!(
+        stand().await,
+        (
+            "besloten".to_owned(),
+            Some("deels".to_owned()),
+            Some("Het buurthuis gaat over.".to_owned())
+        )
+    );
+    assert_eq!(tel(&app, "uitdaag_vragen").await, 0);
+    bezorg(&app).await;
+    for lid in [OPRICHTER, LID] {
+        let mails = mails_over(&app, lid, &zaak);
+        // Sent, in conversation, decided: nothing of the second colleague.
+        assert_eq!(mails.len(), 3, "{lid}");
+        assert!(mails.iter().all(|m| !m.contains("dinsdag bellen")));
+        assert!(
+            mails[2].contains("Het initiatief neemt een deel van de taak over."),
+            "{}",
+            mails[2]
+        );
+    }
+}
+
+// A member of staff who is in an initiative could otherwise decide on its proposal: the initiative's pages
+// are for residents only.
+#[tokio::test]
+async fn staff_do_not_use_the_pages_of_an_initiative() {
+    let mut app = TestApp::new().await;
+    app.sign_in(OPRICHTER).await;
+    let initiatief = nieuw_initiatief(&mut app).await;
+    lid_erbij(&mut app, &initiatief, CONSULENT).await;
+    let id = nieuw_voorstel(&mut app, &initiatief).await;
+    let mut staf = medewerker(&app).await;
+    for pad in [
+        "/uitdaagrecht/initiatief".to_owned(),
+        "/uitdaagrecht/initiatief/nieuw".to_owned(),
+        format!("/uitdaagrecht/initiatief/{initiatief}"),
+        format!("/uitdaagrecht/voorstel/{id}/bewerken"),
+        format!("/uitdaagrecht/voorstel/{id}"),
+    ] {
+        let r = staf.get(&pad).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{pad}");
+    }
+    for (pad, velden) in [
+        (
+            "/uitdaagrecht/initiatief/nieuw".to_owned(),
+            INITIATIEF.to_vec(),
+        ),
+        (
+            format!("/uitdaagrecht/initiatief/{initiatief}/leden"),
+            vec![("email", VREEMDE)],
+        ),
+        (
+            format!("/uitdaagrecht/initiatief/{initiatief}/voorstellen"),
+            vec![],
+        ),
+    ] {
+        let r = staf.post(&pad, &velden).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{pad}");
+    }
+    assert_eq!(tel(&app, "initiatieven").await, 1);
+    assert_eq!(tel(&app, "initiatief_leden").await, 2);
+    assert_eq!(tel(&app, "uitdaag_voorstellen").await, 1);
+}
+
+// Every new member gets a mail the portal sends on one member's word: so many a day per member, over all
+// initiatives, and so many members per initiative.
+#[tokio::test]
+async fn a_member_adds_20_members_a_day_and_an_initiative_has_50_at_most() {
+    let mut app = TestApp::new().await;
+    app.sign_in(OPRICHTER).await;
+    let a = nieuw_initiatief(&mut app).await;
+    let b = nieuw_initiatief(&mut app).await;
+    lid_erbij(&mut app, &a, LID).await;
+    lid_erbij(&mut app, &b, LID).await;
+    let mut lid = app.other_browser();
+    lid.sign_in(LID).await;
+    let adres = |n: usize| format!("lid{n:02}@example.nl");
+    for n in 1..=10 {
+        lid_erbij(&mut lid, &a, &adres(n)).await;
+        lid_erbij(&mut lid, &b, &adres(n + 10)).await;
+    }
+    for initiatief in [&a, &b] {
+        let r = lid
+            .post(
+                &format!("/uitdaagrecht/initiatief/{initiatief}/leden"),
+                &[("email", "lid21@example.nl")],
+            )
+            .await;
+        fouten_bij(&r, &["email"]);
+        assert!(
+            r.text("#email-fout")
+                .contains("U voegde in de laatste 24 uur al 20 leden toe."),
+            "{}",
+            r.text("#email-fout")
+        );
+        assert_eq!(veld(&r, "email"), "lid21@example.nl");
+    }
+    bezorg(&app).await;
+    assert!(links_aan(&app, "lid21@example.nl", "/uitdaagrecht/").is_empty());
+    assert_eq!(
+        links_aan(&app, &adres(20), "/uitdaagrecht/"),
+        [format!("/uitdaagrecht/initiatief/{b}")]
+    );
+
+    // The next days it goes on, until the initiative has 50 members.
+    for dag in 0..2 {
+        // The count is over the last 24 hours; the fixed clock put every earlier add at the same moment.
+        app.clock
+            .advance(time::Duration::days(1) + time::Duration::minutes(1));
+        lid.sign_in(LID).await;
+        let aantal = if dag == 0 { 20 } else { 18 };
+        for n in 0..aantal {
+            lid_erbij(&mut lid, &a, &format!("dag{dag}-{n:02}@example.nl")).await;
+        }
+    }
+    assert_eq!(
+        tel(
+            &app,
+            &format!("initiatief_leden WHERE initiatief_id = '{a}'")
+        )
+        .await,
+        50
+    );
+    let r = lid
+        .post(
+            &format!("/uitdaagrecht/initiatief/{a}/leden"),
+            &[("email", "nummer51@example.nl")],
+        )
+        .await;
+    fouten_bij(&r, &["email"]);
+    assert!(
+        r.text("#email-fout").contains("al 50 leden"),
+        "{}",
+        r.text("#email-fout")
+    );
+    assert_eq!(
+        tel(
+            &app,
+            &format!("initiatief_leden WHERE initiatief_id = '{a}'")
+        )
+        .await,
+        50
+    );
 }
