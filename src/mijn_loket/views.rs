@@ -96,7 +96,9 @@ pub fn page(
                     // Only a resident acting for themselves registers as someone's legal representative.
                     "/vertegenwoordiger" => namens.is_zelf(),
                     // An initiative is the person's own, never the resident's they act for.
-                    "/uitdaagrecht/initiatief" => namens.is_zelf(),
+                    "/uitdaagrecht/initiatief" => {
+                        namens.is_zelf() && namens.wie.rol == crate::auth::Rol::Inwoner
+                    }
                     _ => true,
                 }
         })

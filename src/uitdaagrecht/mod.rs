@@ -112,9 +112,14 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-/// The section of Mijn loket with the person's initiatives; empty when they are a member of none.
+/// The section of Mijn loket with the person's initiatives; empty when they are a member of none, and for
+/// staff and organisations' accounts, which take no part in initiatives.
 pub async fn mijn_loket(ctx: &Ctx) -> AppResult<Markup> {
-    let Some(wie) = &ctx.person else {
+    let Some(wie) = ctx
+        .person
+        .as_ref()
+        .filter(|p| p.rol == crate::auth::Rol::Inwoner)
+    else {
         return Ok(maud::html! {});
     };
     let mut conn = ctx.app.db.pool.acquire().await?;

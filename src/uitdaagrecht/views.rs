@@ -99,7 +99,10 @@ pub fn uitleg(ctx: &Ctx) -> Markup {
                 li { (ctx.t(msg::UITDAAGRECHT_UITLEG_STAP_BESLUIT)) }
             }
             p { (ctx.t(msg::UITDAAGRECHT_UITLEG_OPENBAAR)) }
-            p { a.loket-button href="/uitdaagrecht/initiatief" { (ctx.t(msg::UITDAAGRECHT_UITLEG_START)) } }
+            // Initiatives are residents' own: staff and organisations' accounts do not start one.
+            @if ctx.person.as_ref().is_none_or(|p| p.rol == crate::auth::Rol::Inwoner) {
+                p { a.loket-button href="/uitdaagrecht/initiatief" { (ctx.t(msg::UITDAAGRECHT_UITLEG_START)) } }
+            }
             p { a href="/uitdaagrecht/voorstellen" { (ctx.t(msg::UITDAAGRECHT_UITLEG_LIJST)) } }
             (begrippen::uitleg(ctx, &WOORDEN))
         },

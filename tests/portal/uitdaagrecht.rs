@@ -1669,8 +1669,9 @@ async fn a_double_click_signs_up_once_makes_one_draft_and_sends_once() {
     let r = app.post_multipart(&pad, &alle, None).await;
     assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
     assert!(
-        r.text("main")
-            .contains("Wij konden uw wijzigingen niet bewaren. Het voorstel was al verstuurd."),
+        r.text("main").contains(
+            "Wij konden uw wijzigingen niet bewaren. Iemand had het voorstel al verstuurd."
+        ),
         "{}",
         r.text("main")
     );
@@ -2256,10 +2257,12 @@ async fn a_colleague_who_was_first_wins_and_the_second_keeps_the_text() {
         // Sent, in conversation, decided: nothing of the second colleague.
         assert_eq!(mails.len(), 3, "{lid}");
         assert!(mails.iter().all(|m| !m.contains("dinsdag bellen")));
+        // The clock stands still in tests: the mails are not ordered, so look for the decision among them.
         assert!(
-            mails[2].contains("Het initiatief neemt een deel van de taak over."),
-            "{}",
-            mails[2]
+            mails
+                .iter()
+                .any(|m| m.contains("Het initiatief neemt een deel van de taak over.")),
+            "{mails:?}"
         );
     }
 }
