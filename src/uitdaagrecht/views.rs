@@ -335,6 +335,22 @@ pub fn mijn_initiatieven(ctx: &Ctx, initiatieven: &[(Initiatief, Vec<Voorstel>)]
         })
 }
 
+/// Radios or checkboxes from (label, value) pairs.
+fn keuzes<'a>(labels: &'a [(String, &'static str)]) -> Vec<ui::Choice<'a>> {
+    labels
+        .iter()
+        .map(|(label, code)| ui::Choice::new(code, label.as_str()))
+        .collect()
+}
+
+/// Whether everyone may see the proposal: yes or no.
+fn openbaar_keuzes(ctx: &Ctx) -> [ui::Choice<'static>; 2] {
+    [
+        ui::Choice::new("ja", ctx.t(msg::UITDAAGRECHT_OPENBAAR_JA)),
+        ui::Choice::new("nee", ctx.t(msg::UITDAAGRECHT_OPENBAAR_NEE)),
+    ]
+}
+
 fn vorm_keuzes(ctx: &Ctx) -> Vec<(String, &'static str)> {
     Vorm::ALL
         .iter()
@@ -346,10 +362,7 @@ fn vorm_keuzes(ctx: &Ctx) -> Vec<(String, &'static str)> {
 pub fn aanmelden(ctx: &Ctx, invoer: &InitiatiefForm, errors: &FieldErrors) -> Markup {
     let tr = &ctx.tr;
     let vormen = vorm_keuzes(ctx);
-    let keuzes: Vec<ui::Choice<'_>> = vormen
-        .iter()
-        .map(|(label, code)| ui::Choice::new(code, label.as_str()))
-        .collect();
+    let keuzes = keuzes(&vormen);
     let sleutel = if invoer.sleutel.is_empty() {
         crate::token::random_hex(16)
     } else {
@@ -525,14 +538,8 @@ pub fn formulier(
         .iter()
         .map(|w| (waarom_tekst(ctx, *w), w.code()))
         .collect();
-    let waarom_keuzes: Vec<ui::Choice<'_>> = waarom
-        .iter()
-        .map(|(label, code)| ui::Choice::new(code, label.as_str()))
-        .collect();
-    let ja_nee = [
-        ui::Choice::new("ja", ctx.t(msg::UITDAAGRECHT_OPENBAAR_JA)),
-        ui::Choice::new("nee", ctx.t(msg::UITDAAGRECHT_OPENBAAR_NEE)),
-    ];
+    let waarom_keuzes = keuzes(&waarom);
+    let ja_nee = openbaar_keuzes(ctx);
     // The saved lines and one empty line: filling it in and saving adds a line, without JavaScript.
     let mut regels: Vec<Regel> = v.gevulde_regels().cloned().collect();
     if regels.len() < REGELS_MAX {
@@ -737,10 +744,7 @@ pub fn voorstel(
     let tr = &ctx.tr;
     let lang = ctx.lang();
     let referentie = v.referentie.clone().unwrap_or_default();
-    let ja_nee = [
-        ui::Choice::new("ja", ctx.t(msg::UITDAAGRECHT_OPENBAAR_JA)),
-        ui::Choice::new("nee", ctx.t(msg::UITDAAGRECHT_OPENBAAR_NEE)),
-    ];
+    let ja_nee = openbaar_keuzes(ctx);
     ui::Page::new(ctx, v.taak.clone())
         .back(
             format!("/uitdaagrecht/initiatief/{}", v.initiatief_id),
@@ -911,10 +915,7 @@ pub fn staf_detail(
         .iter()
         .map(|u| (uitkomst_tekst(ctx, *u), u.code()))
         .collect();
-    let keuzes: Vec<ui::Choice<'_>> = uitkomsten
-        .iter()
-        .map(|(label, code)| ui::Choice::new(code, label.as_str()))
-        .collect();
+    let keuzes = keuzes(&uitkomsten);
     let contact = contact(i);
     let mut gegevens = vec![
         ui::SummaryRow::new(ctx.t(msg::UITDAAGRECHT_NAAM_LABEL), i.naam.as_str()),

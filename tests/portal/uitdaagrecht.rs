@@ -2389,3 +2389,113 @@ async fn a_member_adds_20_members_a_day_and_an_initiative_has_50_at_most() {
         50
     );
 }
+
+// Truly at the same moment, on several threads (on PostgreSQL each request waits on the proposal's row): two
+// members saving one version, two colleagues deciding, and one resident's support sent four times.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn at_the_same_moment_one_save_one_decision_and_one_support_count() {
+    let mut app = TestApp::new().await;
+    app.sign_in(OPRICHTER).await;
+    let initiatief = nieuw_initiatief(&mut app).await;
+    lid_erbij(&mut app, &initiatief, LID).await;
+    let id = nieuw_voorstel(&mut app, &initiatief).await;
+    let pad = format!("/uitdaagrecht/voorstel/{id}/bewerken");
+    let versie = app.get(&pad).await.attrs("input[name=versie]", "value")[0].clone();
+    let mut lid = app.other_browser();
+    lid.sign_in(LID).await;
+
+    // Both opened the same version; each types another task and presses save at once.
+    let mut saves = Vec::new();
+    for (mut browser, taak) in [
+        (app.other_browser(), "De taak volgens Anna"),
+        (lid.other_browser(), "De taak volgens Bram"),
+    ] {
+        if taak.ends_with("Anna") {
+            browser.use_cookie_jar(app.cookie_jar());
+        } else {
+            browser.use_cookie_jar(lid.cookie_jar());
+        }
+        let pad = pad.clone();
+        let versie = versie.clone();
+        saves.push(tokio::spawn(async move {
+            let r = browser
+                .post_multipart(
+                    &pad,
+                    &[("taak", taak), ("versie", &versie), ("actie", "opslaan")],
+                    None,
+                )
+                .await;
+            (r.status, taak)
+        }));
+    }
+    let mut bewaard = Vec::new();
+    let mut conflict = 0;
+    for s in saves {
+        match s.await.unwrap() {
+            (StatusCode::SEE_OTHER, taak) => bewaard.push(taak),
+            (StatusCode::CONFLICT, _) => conflict += 1,
+            (other, _) => panic!("{other}"),
+        }
+    }
+    assert_eq!((bewaard.len(), conflict), (1, 1), "one save wins");
+    let taak: String = sqlx::query_scalar("SELECT taak FROM uitdaag_voorstellen WHERE id = $1")
+        .bind(&id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(taak, bewaard[0], "the saved text is the winner's, whole");
+
+    // Complete and send it, published, then let staff decide at once.
+    let r = bewaar(&mut app, &id, &voorstel("ja"), "controleren", None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(verstuur(&mut app, &id).await.status, StatusCode::SEE_OTHER);
+
+    let mut steun = Vec::new();
+    let mut inwoner = app.other_browser();
+    inwoner.sign_in(VREEMDE).await;
+    for _ in 0..4 {
+        let mut browser = inwoner.other_browser();
+        browser.use_cookie_jar(inwoner.cookie_jar());
+        let pad = format!("/uitdaagrecht/voorstellen/{id}/steun");
+        steun.push(tokio::spawn(async move {
+            browser.post(&pad, &[("steun", "ja")]).await.status
+        }));
+    }
+    for s in steun {
+        assert_eq!(s.await.unwrap(), StatusCode::SEE_OTHER);
+    }
+    assert_eq!(tel(&app, "uitdaag_steun").await, 1, "support counts once");
+
+    let staf = medewerker(&app).await;
+    let mut besluiten = Vec::new();
+    for toelichting in ["Eerste reden.", "Tweede reden."] {
+        let mut browser = staf.other_browser();
+        browser.use_cookie_jar(staf.cookie_jar());
+        let pad = format!("/medewerker/uitdaagrecht/{id}/besluit");
+        besluiten.push(tokio::spawn(async move {
+            let r = browser
+                .post(
+                    &pad,
+                    &[("uitkomst", "afgewezen"), ("toelichting", toelichting)],
+                )
+                .await;
+            r.status
+        }));
+    }
+    let mut statussen = Vec::new();
+    for b in besluiten {
+        statussen.push(b.await.unwrap());
+    }
+    statussen.sort();
+    assert_eq!(
+        statussen,
+        [StatusCode::SEE_OTHER, StatusCode::CONFLICT],
+        "one decision stands, the other colleague is told"
+    );
+    bezorg(&app).await;
+    let besluit_mails = mails_over(&app, OPRICHTER, &format!("/uitdaagrecht/voorstel/{id}"))
+        .into_iter()
+        .filter(|m| m.contains("De gemeente neemt het voorstel niet over."))
+        .count();
+    assert_eq!(besluit_mails, 1, "one decision mail");
+}
