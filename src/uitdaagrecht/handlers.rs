@@ -163,8 +163,8 @@ pub async fn aanmelden_formulier(
     Ok(views::aanmelden(&ctx, &invoer, &FieldErrors::new()).into_response())
 }
 
-/// `POST /uitdaagrecht/initiatief/nieuw`: signs an initiative up; the person and the contact person become
-/// its members.
+/// `POST /uitdaagrecht/initiatief/nieuw`: signs an initiative up; the person who does becomes its first
+/// member.
 pub async fn aanmelden(
     ctx: Ctx,
     Initiatiefnemer(wie): Initiatiefnemer,
@@ -316,8 +316,8 @@ async fn uitnodigen(
     Ok(())
 }
 
-/// `POST /uitdaagrecht/initiatief/{id}/leden/weg`: takes a member off the list (also oneself: leaving). The
-/// contact person stays a member.
+/// `POST /uitdaagrecht/initiatief/{id}/leden/weg`: takes a member off the list (also oneself: leaving), as
+/// [`mag_weghalen`] allows; the last member stays.
 pub async fn lid_weg(
     ctx: Ctx,
     Initiatiefnemer(wie): Initiatiefnemer,
