@@ -160,7 +160,7 @@ pub async fn aanmelden_formulier(
         contact_email: wie.email.clone(),
         ..InitiatiefForm::default()
     };
-    Ok(views::aanmelden(&ctx, &invoer, &FieldErrors::new()).into_response())
+    Ok(views::aanmelden(&ctx, &invoer, &FieldErrors::new(), None).into_response())
 }
 
 /// `POST /uitdaagrecht/initiatief/nieuw`: signs an initiative up; the person who does becomes its first
@@ -172,7 +172,7 @@ pub async fn aanmelden(
 ) -> AppResult<Response> {
     let i = match invoer.parse(&ctx.tr) {
         Ok(i) => i,
-        Err(errors) => return Ok(ongeldig(views::aanmelden(&ctx, &invoer, &errors))),
+        Err(errors) => return Ok(ongeldig(views::aanmelden(&ctx, &invoer, &errors, None))),
     };
     let app = &ctx.app;
     let mut tx = app.db.begin_write().await?;
@@ -187,6 +187,50 @@ pub async fn aanmelden(
     // Only the person who signs up becomes a member: anyone else is asked in by a member, with a mail.
     tx.commit().await?;
     Ok(see_other(&initiatief_pad(&id)))
+}
+
+/// `GET /uitdaagrecht/initiatief/{id}/gegevens`: the initiative's details to change, by any member.
+pub async fn gegevens_formulier(
+    ctx: Ctx,
+    Initiatiefnemer(wie): Initiatiefnemer,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let i = als_lid(&ctx, &wie, &id).await?;
+    let invoer = InitiatiefForm {
+        naam: i.naam.clone(),
+        vorm: i.vorm.map(|v| v.code().to_owned()).unwrap_or_default(),
+        kvk: i.kvk.clone().unwrap_or_default(),
+        contact_naam: i.contact_naam.clone(),
+        contact_email: i.contact_email.clone(),
+        contact_telefoon: i.contact_telefoon.clone().unwrap_or_default(),
+        sleutel: String::new(),
+    };
+    Ok(views::aanmelden(&ctx, &invoer, &FieldErrors::new(), Some(&i.id)).into_response())
+}
+
+/// `POST /uitdaagrecht/initiatief/{id}/gegevens`: a new name, contact person or KVK number.
+pub async fn gegevens(
+    ctx: Ctx,
+    Initiatiefnemer(wie): Initiatiefnemer,
+    Path(id): Path<String>,
+    Form(invoer): Form<InitiatiefForm>,
+) -> AppResult<Response> {
+    let i = als_lid(&ctx, &wie, &id).await?;
+    let nieuw = match invoer.parse(&ctx.tr) {
+        Ok(n) => n,
+        Err(errors) => {
+            return Ok(ongeldig(views::aanmelden(
+                &ctx,
+                &invoer,
+                &errors,
+                Some(&i.id),
+            )));
+        }
+    };
+    let mut tx = ctx.app.db.begin_write().await?;
+    repo::wijzig_initiatief(&mut tx, &i.id, &nieuw.nieuw()).await?;
+    tx.commit().await?;
+    Ok(see_other(&initiatief_pad(&i.id)))
 }
 
 /// The initiative `id` when `wie` is one of its members; else not found.

@@ -51,6 +51,10 @@ pub fn router() -> Router<AppState> {
         )
         .route("/uitdaagrecht/initiatief/{id}", get(handlers::initiatief))
         .route(
+            "/uitdaagrecht/initiatief/{id}/gegevens",
+            get(handlers::gegevens_formulier).post(handlers::gegevens),
+        )
+        .route(
             "/uitdaagrecht/initiatief/{id}/leden",
             post(handlers::lid_erbij),
         )

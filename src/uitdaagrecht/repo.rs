@@ -96,6 +96,28 @@ pub async fn nieuw_initiatief(
     Ok((id, true))
 }
 
+/// New details of an initiative.
+pub async fn wijzig_initiatief(
+    conn: &mut AnyConnection,
+    id: &str,
+    i: &NieuwInitiatief<'_>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE initiatieven SET naam = $2, vorm = $3, kvk = $4, contact_naam = $5, contact_email = $6, \
+         contact_telefoon = $7 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(i.naam)
+    .bind(i.vorm.code())
+    .bind(i.kvk)
+    .bind(i.contact_naam)
+    .bind(i.contact_email)
+    .bind(i.contact_telefoon)
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
 /// Adds a member by address; `false` when the address is a member already.
 pub async fn voeg_lid_toe(
     conn: &mut AnyConnection,

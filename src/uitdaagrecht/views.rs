@@ -359,7 +359,14 @@ fn vorm_keuzes(ctx: &Ctx) -> Vec<(String, &'static str)> {
 }
 
 /// `GET /uitdaagrecht/initiatief/nieuw`: the sign-up form.
-pub fn aanmelden(ctx: &Ctx, invoer: &InitiatiefForm, errors: &FieldErrors) -> Markup {
+/// `GET /uitdaagrecht/initiatief/nieuw`, and with `bestaand` (an initiative's id) the form that changes its
+/// details.
+pub fn aanmelden(
+    ctx: &Ctx,
+    invoer: &InitiatiefForm,
+    errors: &FieldErrors,
+    bestaand: Option<&str>,
+) -> Markup {
     let tr = &ctx.tr;
     let vormen = vorm_keuzes(ctx);
     let keuzes = keuzes(&vormen);
@@ -368,13 +375,29 @@ pub fn aanmelden(ctx: &Ctx, invoer: &InitiatiefForm, errors: &FieldErrors) -> Ma
     } else {
         invoer.sleutel.clone()
     };
-    ui::Page::new(ctx, ctx.t(msg::UITDAAGRECHT_AANMELDEN_TITEL))
-        .back("/uitdaagrecht/initiatief", ctx.t(msg::UI_BACK_LINK))
+    let (titel, intro, actie, terug, knop) = match bestaand {
+        Some(id) => (
+            msg::UITDAAGRECHT_GEGEVENS_TITEL,
+            msg::UITDAAGRECHT_GEGEVENS_INTRO,
+            format!("/uitdaagrecht/initiatief/{id}/gegevens"),
+            format!("/uitdaagrecht/initiatief/{id}"),
+            msg::UITDAAGRECHT_GEGEVENS_KNOP,
+        ),
+        None => (
+            msg::UITDAAGRECHT_AANMELDEN_TITEL,
+            msg::UITDAAGRECHT_AANMELDEN_INTRO,
+            "/uitdaagrecht/initiatief/nieuw".to_owned(),
+            "/uitdaagrecht/initiatief".to_owned(),
+            msg::UITDAAGRECHT_AANMELDEN_KNOP,
+        ),
+    };
+    ui::Page::new(ctx, ctx.t(titel))
+        .back(terug, ctx.t(msg::UI_BACK_LINK))
         .errors(errors)
         .render(html! {
-            p { (ctx.t(msg::UITDAAGRECHT_AANMELDEN_INTRO)) }
-            form method="post" action="/uitdaagrecht/initiatief/nieuw" novalidate {
-                input type="hidden" name="sleutel" value=(sleutel);
+            p { (ctx.t(intro)) }
+            form method="post" action=(actie) novalidate {
+                @if bestaand.is_none() { input type="hidden" name="sleutel" value=(sleutel); }
                 (ui::Field::new("naam", ctx.t(msg::UITDAAGRECHT_NAAM_LABEL))
                     .hint(ctx.t(msg::UITDAAGRECHT_NAAM_HINT))
                     .value(invoer.naam.as_str()).errors(errors).autocomplete("organization")
@@ -397,7 +420,7 @@ pub fn aanmelden(ctx: &Ctx, invoer: &InitiatiefForm, errors: &FieldErrors) -> Ma
                     .hint(ctx.t(msg::UITDAAGRECHT_CONTACT_TELEFOON_HINT))
                     .value(invoer.contact_telefoon.as_str()).errors(errors).autocomplete("tel")
                     .width(ui::Width::Chars10).input(tr, ui::InputKind::Tel))
-                (ui::Button::primary(ctx.t(msg::UITDAAGRECHT_AANMELDEN_KNOP)))
+                (ui::Button::primary(ctx.t(knop)))
             }
         })
 }
@@ -452,6 +475,7 @@ pub fn initiatief(
         .errors(errors)
         .render(html! {
             (ui::summary_list(tr, &rijen))
+            p { a href={ "/uitdaagrecht/initiatief/" (i.id) "/gegevens" } { (ctx.t(msg::UITDAAGRECHT_GEGEVENS_LINK)) } }
             h2 #voorstellen { (ctx.t(msg::UITDAAGRECHT_INITIATIEF_VOORSTELLEN)) }
             @if voorstellen.is_empty() {
                 p { (ctx.t(msg::UITDAAGRECHT_INITIATIEF_GEEN_VOORSTELLEN)) }

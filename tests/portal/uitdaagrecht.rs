@@ -2499,3 +2499,74 @@ async fn at_the_same_moment_one_save_one_decision_and_one_support_count() {
         .count();
     assert_eq!(besluit_mails, 1, "one decision mail");
 }
+
+// A new contact person or name is the group's business: any member changes it, with the same checks as at
+// sign-up; nobody else reaches the form.
+#[tokio::test]
+async fn a_member_changes_the_details_of_the_initiative() {
+    let mut app = TestApp::new().await;
+    app.sign_in(OPRICHTER).await;
+    let initiatief = nieuw_initiatief(&mut app).await;
+    lid_erbij(&mut app, &initiatief, LID).await;
+    let pad = format!("/uitdaagrecht/initiatief/{initiatief}/gegevens");
+    let pagina = app
+        .get(&format!("/uitdaagrecht/initiatief/{initiatief}"))
+        .await;
+    assert!(pagina.attrs("main a", "href").contains(&pad));
+
+    let mut lid = app.other_browser();
+    lid.sign_in(LID).await;
+    let form = lid.get(&pad).await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+    assert_eq!(
+        form.attrs("input[name=naam]", "value"),
+        ["Buurtcoöperatie De Linde"],
+        "the form shows the details as they are"
+    );
+
+    let mut velden: Vec<(&str, &str)> = INITIATIEF.to_vec();
+    velden.retain(|(k, _)| !k.starts_with("contact_") && *k != "kvk");
+    velden.extend([
+        ("kvk", "1234"),
+        ("contact_naam", ""),
+        ("contact_email", "bram@"),
+        ("contact_telefoon", ""),
+    ]);
+    let r = lid.post(&pad, &velden).await;
+    fouten_bij(&r, &["kvk", "contact_naam", "contact_email"]);
+    assert_eq!(r.attrs("input[name=contact_email]", "value"), ["bram@"]);
+
+    velden.retain(|(k, _)| !k.starts_with("contact_") && *k != "kvk");
+    velden.extend([
+        ("kvk", ""),
+        ("contact_naam", "Bram Jansen"),
+        ("contact_email", LID),
+        ("contact_telefoon", ""),
+    ]);
+    let r = lid.post(&pad, &velden).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        r.location(),
+        format!("/uitdaagrecht/initiatief/{initiatief}")
+    );
+    let pagina = app
+        .get(&format!("/uitdaagrecht/initiatief/{initiatief}"))
+        .await;
+    let tekst = pagina.text("main");
+    assert!(
+        tekst.contains("Bram Jansen") && !tekst.contains("Anna de Vries"),
+        "{tekst}"
+    );
+    assert!(
+        !tekst.contains("1234 5678") && !tekst.contains("12345678"),
+        "the KVK number is gone"
+    );
+
+    let mut vreemde = app.other_browser();
+    vreemde.sign_in(VREEMDE).await;
+    assert_eq!(vreemde.get(&pad).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        vreemde.post(&pad, &velden).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
