@@ -403,11 +403,20 @@ impl OpenbaarForm {
     }
 }
 
-/// One text field, required: the answer to a question, a question, a message.
+/// A form of one required text: `waarde` of field `veld`, or the error `leeg` beside it.
+pub fn een_tekst(tr: &Tr, veld: &str, waarde: &str, leeg: &str) -> Result<String, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let tekst = tekst(&mut errors, tr, veld, waarde, leeg, TEKST_MAX).to_owned();
+    if errors.is_empty() {
+        Ok(tekst)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The staff forms of one text: the message that starts the conversation, or a question.
 #[derive(Debug, Default, Deserialize)]
 pub struct TekstForm {
-    #[serde(default)]
-    pub antwoord: String,
     #[serde(default)]
     pub vraag: String,
     #[serde(default)]
@@ -415,20 +424,21 @@ pub struct TekstForm {
 }
 
 impl TekstForm {
-    /// The text of field `veld` ("antwoord", "vraag" or "bericht"), required.
-    pub fn parse(&self, tr: &Tr, veld: &str) -> Result<String, FieldErrors> {
-        let (waarde, leeg) = match veld {
-            "antwoord" => (&self.antwoord, msg::UITDAAGRECHT_ANTWOORD_LEEG),
-            "vraag" => (&self.vraag, msg::UITDAAGRECHT_VRAAG_LEEG),
-            _ => (&self.bericht, msg::UITDAAGRECHT_BERICHT_LEEG),
-        };
-        let mut errors = FieldErrors::new();
-        let tekst = tekst(&mut errors, tr, veld, waarde, leeg, TEKST_MAX).to_owned();
-        if errors.is_empty() {
-            Ok(tekst)
-        } else {
-            Err(errors)
+    /// What was typed in field `veld` ("vraag" or "bericht").
+    pub fn waarde(&self, veld: &str) -> &str {
+        match veld {
+            "vraag" => &self.vraag,
+            _ => &self.bericht,
         }
+    }
+
+    /// The text of field `veld`, required.
+    pub fn parse(&self, tr: &Tr, veld: &str) -> Result<String, FieldErrors> {
+        let leeg = match veld {
+            "vraag" => msg::UITDAAGRECHT_VRAAG_LEEG,
+            _ => msg::UITDAAGRECHT_BERICHT_LEEG,
+        };
+        een_tekst(tr, veld, self.waarde(veld), leeg)
     }
 }
 

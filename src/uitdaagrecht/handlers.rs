@@ -760,18 +760,10 @@ pub async fn antwoord(
         .iter()
         .find(|(k, _)| *k == veld)
         .map_or("", |(_, w)| w.as_str());
-    let invoer = TekstForm {
-        antwoord: getypt.to_owned(),
-        ..TekstForm::default()
-    };
-    let tekst = match invoer.parse(&ctx.tr, "antwoord") {
+    let tekst = match form::een_tekst(&ctx.tr, &veld, getypt, msg::UITDAAGRECHT_ANTWOORD_LEEG) {
         Ok(t) => t,
         Err(_) if !v.status.is_open() => return Ok(see_other(&voorstel_pad(&id))),
-        Err(fouten) => {
-            let mut errors = FieldErrors::new();
-            for e in fouten.iter() {
-                errors.add(&veld, e.message.clone());
-            }
+        Err(errors) => {
             let invoer = Some((vraag.as_str(), getypt));
             return Ok(ongeldig(
                 voorstel_pagina(&ctx, &v, invoer, &errors, None).await?,
@@ -930,6 +922,41 @@ async fn te_laat(ctx: &Ctx, id: &str, getypt: &str) -> AppResult<Response> {
         .into_response())
 }
 
+/// The text of a staff form of one field (`veld`: "bericht" or "vraag"), when the step is still possible
+/// (`mogelijk`). Otherwise the page to answer with: 409 when a colleague moved the proposal on, 422 when the
+/// field is empty or too long, each with the typed text kept.
+async fn staf_tekst(
+    ctx: &Ctx,
+    id: &str,
+    invoer: &TekstForm,
+    veld: &str,
+    mogelijk: fn(Status) -> bool,
+) -> AppResult<Result<(Voorstel, String), Response>> {
+    let (v, i) = verzonden(ctx, id).await?;
+    let getypt = invoer.waarde(veld);
+    if !mogelijk(v.status) {
+        return Ok(Err(te_laat(ctx, id, getypt).await?));
+    }
+    match invoer.parse(&ctx.tr, veld) {
+        Ok(tekst) => Ok(Ok((v, tekst))),
+        Err(errors) => {
+            let typed = match veld {
+                "vraag" => StafInvoer {
+                    vraag: getypt,
+                    ..StafInvoer::default()
+                },
+                _ => StafInvoer {
+                    bericht: getypt,
+                    ..StafInvoer::default()
+                },
+            };
+            Ok(Err(ongeldig(views::staf_detail(
+                ctx, &v, &i, &typed, &errors, None,
+            ))))
+        }
+    }
+}
+
 /// `POST /medewerker/uitdaagrecht/{id}/gesprek`: the municipality starts the conversation, with a message
 /// to the initiative.
 pub async fn staf_gesprek(
@@ -938,22 +965,11 @@ pub async fn staf_gesprek(
     Path(id): Path<String>,
     Form(invoer): Form<TekstForm>,
 ) -> AppResult<Response> {
-    let (v, i) = verzonden(&ctx, &id).await?;
-    if v.status != Status::Ontvangen {
-        return te_laat(&ctx, &id, &invoer.bericht).await;
-    }
-    let bericht = match invoer.parse(&ctx.tr, "bericht") {
-        Ok(b) => b,
-        Err(errors) => {
-            let typed = StafInvoer {
-                bericht: &invoer.bericht,
-                ..StafInvoer::default()
-            };
-            return Ok(ongeldig(views::staf_detail(
-                &ctx, &v, &i, &typed, &errors, None,
-            )));
-        }
-    };
+    let (v, bericht) =
+        match staf_tekst(&ctx, &id, &invoer, "bericht", |s| s == Status::Ontvangen).await? {
+            Ok(gelezen) => gelezen,
+            Err(antwoord) => return Ok(antwoord),
+        };
     let app = &ctx.app;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
@@ -980,21 +996,9 @@ pub async fn staf_vraag(
     Path(id): Path<String>,
     Form(invoer): Form<TekstForm>,
 ) -> AppResult<Response> {
-    let (v, i) = verzonden(&ctx, &id).await?;
-    if !v.status.is_open() {
-        return te_laat(&ctx, &id, &invoer.vraag).await;
-    }
-    let vraag = match invoer.parse(&ctx.tr, "vraag") {
-        Ok(b) => b,
-        Err(errors) => {
-            let typed = StafInvoer {
-                vraag: &invoer.vraag,
-                ..StafInvoer::default()
-            };
-            return Ok(ongeldig(views::staf_detail(
-                &ctx, &v, &i, &typed, &errors, None,
-            )));
-        }
+    let (v, vraag) = match staf_tekst(&ctx, &id, &invoer, "vraag", Status::is_open).await? {
+        Ok(gelezen) => gelezen,
+        Err(antwoord) => return Ok(antwoord),
     };
     let app = &ctx.app;
     let now = app.clock.now();

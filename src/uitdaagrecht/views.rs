@@ -179,7 +179,7 @@ fn tijdlijn(ctx: &Ctx, v: &Voorstel) -> Markup {
     ui::timeline(&ctx.tr, &stappen)
 }
 
-/// The budget as a table with its total; `bedragen` are the checked amounts when there are any.
+/// The budget as a table with its total: `totaal` once sent, else the sum of the amounts that read.
 fn begroting(ctx: &Ctx, regels: &[&Regel], totaal: Option<i64>) -> Markup {
     let lang = ctx.lang();
     let kolommen = [
