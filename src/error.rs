@@ -19,7 +19,7 @@ pub enum AppError {
     TooManyRequests,
     /// Someone else changed the same thing at the same moment; trying again will do.
     Conflict,
-    /// The database failed.
+    /// The database failed. A failure that passes by itself (a full disk, a restart) is 503, anything else 500.
     Database(sqlx::Error),
     /// Anything else that should not happen.
     Internal(String),
@@ -37,6 +37,7 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::Conflict => StatusCode::CONFLICT,
+            AppError::Database(e) if crate::db::is_temporary(e) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

@@ -15,6 +15,9 @@ fout-verzoek-tekst = We do not understand your request. Go back and try again.
 fout-server-titel = Something went wrong on our side
 fout-server-tekst = This is our fault, not yours.
 fout-server-later = Please try again in a few minutes.
+# Below a failed form post: the text the person typed, so that nothing is lost.
+fout-server-invoer-titel = What you entered
+fout-server-invoer-tekst = We could not save this. Copy it if you want to keep it. Then you do not have to type it again.
 fout-bel-ons = Not working? Call the municipality of { $gemeente } on { $telefoon }.
 fout-naar-start = Go to the start page
 fout-tegelijk-titel = Someone else was just ahead of you

@@ -35,6 +35,10 @@ ui-file-upload-max = The file can be up to { $mb } MB.
 ui-summary-list-change = Change
 ui-notification-banner-info = Important
 ui-notification-banner-success = Success
+ui-notification-banner-problem = Something went wrong
+# A form whose answers the portal could not save (a full disk, a database that is away); the form is shown again.
+ui-niet-bewaard-tekst = We could not save what you entered. This is our fault, not yours.
+ui-niet-bewaard-opnieuw = Your answers are still on this page. Please try again in a few minutes.
 ui-step-indicator = Step { $stap } of { $totaal }
 # Read out before each event of a timeline.
 ui-timeline-past = Done:

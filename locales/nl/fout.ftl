@@ -15,6 +15,9 @@ fout-verzoek-tekst = We begrijpen uw verzoek niet. Ga terug en probeer het opnie
 fout-server-titel = Er ging iets mis bij ons
 fout-server-tekst = Dit is onze fout, niet die van u.
 fout-server-later = Probeer het over een paar minuten opnieuw.
+# Below a failed form post: the text the person typed, so that nothing is lost.
+fout-server-invoer-titel = Wat u invulde
+fout-server-invoer-tekst = Wij konden dit niet bewaren. Kopieer het als u het wilt houden. Dan hoeft u het straks niet opnieuw te typen.
 fout-bel-ons = Lukt het niet? Bel de gemeente { $gemeente } op { $telefoon }.
 fout-naar-start = Naar de startpagina
 fout-tegelijk-titel = Iemand anders was u net voor

@@ -35,6 +35,10 @@ ui-file-upload-max = Het bestand mag maximaal { $mb } MB groot zijn.
 ui-summary-list-change = Wijzig
 ui-notification-banner-info = Belangrijk
 ui-notification-banner-success = Gelukt
+ui-notification-banner-problem = Er ging iets mis
+# A form whose answers the portal could not save (a full disk, a database that is away); the form is shown again.
+ui-niet-bewaard-tekst = Wij konden niet bewaren wat u invulde. Dat is onze fout, niet die van u.
+ui-niet-bewaard-opnieuw = Uw antwoorden staan nog op deze pagina. Probeer het over een paar minuten opnieuw.
 ui-step-indicator = Stap { $stap } van { $totaal }
 # Read out before each event of a timeline.
 ui-timeline-past = Klaar:

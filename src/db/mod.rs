@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyPool, Connection, Executor};
 use time::OffsetDateTime;
 use time::format_description::BorrowedFormatItem;
 use time::macros::format_description;
@@ -103,6 +103,21 @@ impl Db {
                         conn.execute("PRAGMA busy_timeout = 5000").await?;
                     }
                     Ok(())
+                })
+            })
+            // A transaction that failed can leave its connection believing it is still inside one: SQLite ends
+            // a transaction by itself on a full disk or an I/O error, after which the driver's own rollback
+            // fails and every later BEGIN on that connection is refused. Such a connection is closed here
+            // instead of going back to the pool, so the next write gets a clean one.
+            .after_release(|conn, _meta| {
+                Box::pin(async move {
+                    // Runs the rollback the driver queued when the transaction was dropped.
+                    conn.ping().await?;
+                    if conn.is_in_transaction() {
+                        tracing::warn!("closing a database connection left inside a transaction");
+                        return Ok(false);
+                    }
+                    Ok(true)
                 })
             })
             .connect_with(options)
@@ -213,6 +228,33 @@ pub fn date(day: time::Date) -> String {
 /// Reads a stored date back.
 pub fn parse_date(text: &str) -> Option<time::Date> {
     time::Date::parse(text, DATE_FORMAT).ok()
+}
+
+/// Whether an error is likely to pass by itself (a full disk, a database that restarts or is busy, a lost
+/// connection): the person may try again in a moment, and nothing they sent was kept.
+pub fn is_temporary(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::Protocol(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(e) => {
+            let code = e.code().unwrap_or_default();
+            if e.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some() {
+                // The primary result code is the low byte of the extended one: BUSY, LOCKED, NOMEM, IOERR,
+                // FULL, CANTOPEN.
+                code.parse::<i64>()
+                    .is_ok_and(|extended| matches!(extended & 0xff, 5 | 6 | 7 | 10 | 13 | 14))
+            } else {
+                // PostgreSQL's SQLSTATE: connection exceptions, insufficient resources (a full disk), operator
+                // intervention (a restart), serialization failures and deadlocks, a lock not available.
+                ["08", "53", "57P", "40"].iter().any(|c| code.starts_with(c)) || code == "55P03"
+            }
+        }
+        _ => false,
+    }
 }
 
 /// Whether an error is a violation of a unique constraint (on either backend).

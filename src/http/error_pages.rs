@@ -1,7 +1,8 @@
 //! Error pages: every error response that is not already a page becomes one, in the person's language.
 
+use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
-use axum::http::{StatusCode, header};
+use axum::http::{Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
@@ -13,12 +14,22 @@ use crate::i18n::msg;
 use crate::ui;
 
 pub async fn render(State(app): State<AppState>, request: Request, next: Next) -> Response {
-    // The health check answers machines, in plain text.
-    if request.uri().path() == "/health" {
+    // The health checks answer machines, in plain text.
+    if request.uri().path().starts_with("/health") {
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();
     let ctx = from_parts(&parts, &app);
+    // A small form post is read here, so that the page for a failure can show what the person typed: a form
+    // that could not be saved must not lose it.
+    let (body, sent) = if is_small_form(&parts) {
+        match axum::body::to_bytes(body, super::BODY_LIMIT).await {
+            Ok(bytes) => (Body::from(bytes.clone()), Some(bytes)),
+            Err(_) => return (StatusCode::PAYLOAD_TOO_LARGE, page(&ctx, StatusCode::PAYLOAD_TOO_LARGE, None)).into_response(),
+        }
+    } else {
+        (body, None)
+    };
     let response = next.run(Request::from_parts(parts, body)).await;
     let status = response.status();
     let is_error = status.is_client_error() || status.is_server_error();
@@ -30,7 +41,8 @@ pub async fn render(State(app): State<AppState>, request: Request, next: Next) -
     if !is_error || is_page {
         return response;
     }
-    let mut page = (status, page(&ctx, status)).into_response();
+    let typed = sent.filter(|_| status.is_server_error()).map(|b| typed_texts(&b)).unwrap_or_default();
+    let mut page = (status, page(&ctx, status, Some(&typed).filter(|t| !t.is_empty()))).into_response();
     for name in [header::ALLOW, header::RETRY_AFTER] {
         if let Some(value) = response.headers().get(&name) {
             page.headers_mut().insert(name, value.clone());
@@ -39,7 +51,36 @@ pub async fn render(State(app): State<AppState>, request: Request, next: Next) -
     page
 }
 
-fn page(ctx: &Ctx, status: StatusCode) -> Markup {
+/// A form post (urlencoded, not an upload) not declared larger than the forms' limit.
+fn is_small_form(parts: &axum::http::request::Parts) -> bool {
+    let header = |name: header::HeaderName| {
+        parts
+            .headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+    };
+    parts.method == Method::POST
+        && header(header::CONTENT_TYPE)
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"))
+        && header(header::CONTENT_LENGTH)
+            .is_none_or(|v| v.parse::<usize>().is_ok_and(|n| n <= super::BODY_LIMIT))
+}
+
+/// The values of a form that a person typed, in order: choices and ids (lower-case codes such as `ja`,
+/// `verzorging` or a hexadecimal id) are left out, as they are not theirs to lose.
+fn typed_texts(body: &Bytes) -> Vec<String> {
+    form_urlencoded::parse(body)
+        .map(|(_, value)| value.trim().to_owned())
+        .filter(|value| {
+            !value.is_empty()
+                && !value
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        })
+        .collect()
+}
+
+fn page(ctx: &Ctx, status: StatusCode, typed: Option<&Vec<String>>) -> Markup {
     let (title, lines): (&str, &[&str]) = match status {
         StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => (
             msg::FOUT_NIET_GEVONDEN_TITEL,
@@ -52,6 +93,7 @@ fn page(ctx: &Ctx, status: StatusCode) -> Markup {
         StatusCode::PAYLOAD_TOO_LARGE => (msg::FOUT_TE_GROOT_TITEL, &[msg::FOUT_TE_GROOT_TEKST]),
         StatusCode::TOO_MANY_REQUESTS => (msg::FOUT_TE_VAAK_TITEL, &[msg::FOUT_TE_VAAK_TEKST]),
         StatusCode::CONFLICT => (msg::FOUT_TEGELIJK_TITEL, &[msg::FOUT_TEGELIJK_TEKST]),
+        _ if typed.is_some() => (msg::FOUT_SERVER_TITEL, &[msg::FOUT_SERVER_TEKST]),
         s if s.is_client_error() => (msg::FOUT_VERZOEK_TITEL, &[msg::FOUT_VERZOEK_TEKST]),
         _ => (
             msg::FOUT_SERVER_TITEL,
@@ -64,6 +106,12 @@ fn page(ctx: &Ctx, status: StatusCode) -> Markup {
         &ctx.t(title),
         html! {
             @for line in lines { p { (ctx.t(line)) } }
+            @if let Some(typed) = typed {
+                h2 { (ctx.t(msg::FOUT_SERVER_INVOER_TITEL)) }
+                p { (ctx.t(msg::FOUT_SERVER_INVOER_TEKST)) }
+                @for text in typed { p.loket-invoer { (text) } }
+                p { (ctx.t(msg::FOUT_SERVER_LATER)) }
+            }
             @if let Some(telefoon) = ingevuld(&gemeente.contact.telefoon) {
                 p { (ctx.tr.ta(msg::FOUT_BEL_ONS, &[("gemeente", gemeente.naam.as_str().into()), ("telefoon", telefoon.into())])) }
             }

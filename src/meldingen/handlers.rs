@@ -154,7 +154,7 @@ pub async fn stap_tonen(
     if stap == Stap::Contact && invoer.contact_email.is_empty() {
         invoer.contact_email = namens.voor.email.clone().unwrap_or_default();
     }
-    Ok(views::stap(&ctx, &melding, stap, &invoer, &FieldErrors::new()).into_response())
+    Ok(views::stap(&ctx, &melding, stap, &invoer, &FieldErrors::new(), false).into_response())
 }
 
 /// `POST /melding/{id}/stap/{stap}`: keep what can be used, then the next step; with errors the same step
@@ -165,13 +165,39 @@ pub async fn stap_opslaan(
     Path((id, slug)): Path<(String, String)>,
     Form(invoer): Form<StapInvoer>,
 ) -> AppResult<Response> {
+    match stap_bewaren(&ctx, &namens, &id, &slug, &invoer).await {
+        Err(AppError::Database(e)) => {
+            // Nothing was kept (a full disk, a database that is away). The step comes back with what the
+            // resident typed and says so, instead of an error page that would lose the answer.
+            tracing::error!(error = %e, "database error while saving a step of a melding");
+            let status = AppError::Database(e).status();
+            let melding = eigen(&ctx, &namens, &id).await?;
+            let stap = match stap_van(&melding, &slug) {
+                Ok(s) => s,
+                Err(r) => return Ok(r.into_response()),
+            };
+            let page = views::stap(&ctx, &melding, stap, &invoer, &FieldErrors::new(), true);
+            Ok((status, page).into_response())
+        }
+        other => other,
+    }
+}
+
+async fn stap_bewaren(
+    ctx: &Ctx,
+    namens: &Namens,
+    id: &str,
+    slug: &str,
+    invoer: &StapInvoer,
+) -> AppResult<Response> {
+    let id = id.to_owned();
     // Read and write in one transaction (the row locked on PostgreSQL), so that two tabs of one draft do not
     // overwrite each other's answers with an older copy.
     let mut tx = ctx.app.db.begin_write().await?;
     let mut melding = repo::voor_wijziging(&mut tx, ctx.app.db.backend, &id, &namens.voor.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let stap = match stap_van(&melding, &slug) {
+    let stap = match stap_van(&melding, slug) {
         Ok(s) => s,
         Err(r) => return Ok(r.into_response()),
     };
@@ -192,7 +218,7 @@ pub async fn stap_opslaan(
     if !errors.is_empty() {
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::stap(&ctx, &melding, stap, &invoer, &errors),
+            views::stap(ctx, &melding, stap, invoer, &errors, false),
         )
             .into_response());
     }

@@ -196,6 +196,7 @@ pub fn stap(
     stap: Stap,
     invoer: &StapInvoer,
     errors: &FieldErrors,
+    niet_bewaard: bool,
 ) -> Markup {
     let stappen = Stap::voor(&melding.antwoorden);
     let nummer = stappen.iter().position(|s| *s == stap).unwrap_or(0) + 1;
@@ -208,12 +209,15 @@ pub fn stap(
         )
     };
     let actie = format!("/melding/{}/stap/{}", melding.id, stap.slug());
-    ui::Page::new(ctx, ctx.t(titel(stap)))
+    let mut page = ui::Page::new(ctx, ctx.t(titel(stap)))
         .step(nummer as u32, stappen.len() as u32, ctx.t(naam(stap)))
         .back(terug, ctx.t(msg::UI_BACK_LINK))
         .quick_exit()
-        .errors(errors)
-        .render(html! {
+        .errors(errors);
+    if niet_bewaard {
+        page = page.not_saved();
+    }
+    page.render(html! {
             // Filing for someone else: every later question is about that person, and says so.
             @if let (Some(VoorWie::Ander), Some(naam), false) = (
                 melding.antwoorden.voor_wie,

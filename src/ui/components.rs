@@ -120,6 +120,8 @@ pub enum Notice {
     Info,
     /// The result of what the resident just did, e.g. after a redirect.
     Success,
+    /// What the resident just did did not work, through no fault of theirs (nothing was saved).
+    Problem,
 }
 
 /// A notification banner: "Belangrijk" (info) or "Gelukt" (success) with content.
@@ -130,12 +132,16 @@ pub fn notification_banner(tr: &Tr, kind: Notice, content: Markup) -> Markup {
             "loket-banner loket-banner--success",
             tr.t(msg::UI_NOTIFICATION_BANNER_SUCCESS),
         ),
+        Notice::Problem => (
+            "loket-banner loket-banner--problem",
+            tr.t(msg::UI_NOTIFICATION_BANNER_PROBLEM),
+        ),
     };
     // A success message follows an action: announced as an alert (WCAG 4.1.3). Information is a region that
     // can be found by its name.
     let (role, label) = match kind {
         Notice::Info => ("region", Some(title.as_str())),
-        Notice::Success => ("alert", None),
+        Notice::Success | Notice::Problem => ("alert", None),
     };
     html! {
         div class=(class) role=(role) aria-label=[label] {

@@ -4,7 +4,7 @@
 
 use maud::{DOCTYPE, Markup, html};
 
-use super::components::{back_link, step_indicator};
+use super::components::{Notice, back_link, notification_banner, step_indicator};
 use super::summary::error_summary;
 use super::{query_encode, stylesheet_href};
 use crate::form::FieldErrors;
@@ -29,6 +29,7 @@ pub struct Page<'a> {
     back: Option<(String, String)>,
     quick_exit: bool,
     errors: Option<&'a FieldErrors>,
+    problem: Option<Markup>,
     step: Option<(u32, u32, String)>,
     wide: bool,
     /// The signed-in person is staff: the header links to the back office.
@@ -69,6 +70,7 @@ impl<'a> Page<'a> {
             back: None,
             quick_exit: false,
             errors: None,
+            problem: None,
             step: None,
             wide: false,
             staff: false,
@@ -97,6 +99,23 @@ impl<'a> Page<'a> {
         self
     }
 
+    /// What the person just sent did not work through no fault of theirs (a database that is full or away):
+    /// an alert above the `<h1>`, and the title starts with "Fout: " as with form errors.
+    pub fn problem(mut self, content: Markup) -> Self {
+        self.problem = Some(content);
+        self
+    }
+
+    /// The form's answers could not be saved (see [`Page::problem`]): the standard words for it, and that the
+    /// answers are still on the page.
+    pub fn not_saved(self) -> Self {
+        let tr = self.tr;
+        self.problem(html! {
+            p { (tr.t(msg::UI_NIET_BEWAARD_TEKST)) }
+            p { (tr.t(msg::UI_NIET_BEWAARD_OPNIEUW)) }
+        })
+    }
+
     /// "Stap 2 van 5" and the step's name, above the `<h1>`.
     pub fn step(mut self, current: u32, total: u32, name: impl Into<String>) -> Self {
         self.step = Some((current, total, name.into()));
@@ -112,7 +131,7 @@ impl<'a> Page<'a> {
     /// The whole HTML document around `content`.
     pub fn render(self, content: Markup) -> Markup {
         let tr = self.tr;
-        let has_errors = self.errors.is_some_and(|e| !e.is_empty());
+        let has_errors = self.errors.is_some_and(|e| !e.is_empty()) || self.problem.is_some();
         let title_id = if has_errors {
             msg::UI_PAGE_TITLE_ERROR
         } else {
@@ -161,6 +180,9 @@ impl<'a> Page<'a> {
                     div.loket-width.loket-page {
                         main.loket-main.loket-main--wide[self.wide] id="inhoud" {
                             @if let Some((href, label)) = &self.back { (back_link(href, label)) }
+                            @if let Some(problem) = &self.problem {
+                                (notification_banner(tr, Notice::Problem, problem.clone()))
+                            }
                             @if let Some(errors) = self.errors { (error_summary(tr, errors)) }
                             @if let Some((current, total, name)) = &self.step {
                                 (step_indicator(tr, *current, *total, name))

@@ -11,6 +11,7 @@ mod cijfers;
 mod clientondersteuners;
 mod clientondersteuning;
 mod dossier;
+mod faults;
 mod forms;
 mod i18n;
 mod kindpakket;

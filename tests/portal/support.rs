@@ -43,6 +43,10 @@ pub struct Options {
     pub smtp_url: Option<String>,
     /// A built-in municipality profile instead of the default (`lansingerland`).
     pub gemeente: Option<&'static str>,
+    /// The size of the connection pool instead of 4; with 1, every request uses the same connection.
+    pub db_max_connections: Option<u32>,
+    /// More settings, as environment variables (`LOKET_SMTP_TIMEOUT`, ...).
+    pub vars: Vec<(&'static str, String)>,
 }
 
 async fn fresh_database_url(dir: &std::path::Path) -> String {
@@ -79,7 +83,13 @@ impl TestApp {
         vars.insert("DATABASE_URL".into(), fresh_database_url(dir.path()).await);
         vars.insert("LOKET_BASE_URL".into(), BASE_URL.into());
         vars.insert("LOKET_MAIL_DIR".into(), mail_dir.display().to_string());
-        vars.insert("LOKET_DB_MAX_CONNECTIONS".into(), "4".into());
+        vars.insert(
+            "LOKET_DB_MAX_CONNECTIONS".into(),
+            options.db_max_connections.unwrap_or(4).to_string(),
+        );
+        for (name, value) in options.vars {
+            vars.insert(name.into(), value);
+        }
         if let Some(gemeente) = options.gemeente {
             vars.insert("LOKET_GEMEENTE".into(), gemeente.into());
         }

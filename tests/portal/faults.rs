@@ -1,0 +1,130 @@
+//! Faults the portal must survive: a write that fails half-way, and what the resident sees meanwhile.
+
+use axum::http::StatusCode;
+use loket::db::Backend;
+
+use crate::support::{Options, TestApp};
+
+/// Makes every write to `table` fail inside its transaction, the way a full disk or a lost connection does:
+/// on SQLite the database itself ends the transaction (as it does on a full disk, `SQLITE_FULL`, after which
+/// the driver's own rollback fails); on PostgreSQL the server closes the connection half-way.
+async fn break_writes(app: &TestApp, table: &str) {
+    let statements: Vec<String> = match app.state.db.backend {
+        Backend::Sqlite => ["INSERT", "UPDATE"]
+            .iter()
+            .map(|event| {
+                format!(
+                    "CREATE TRIGGER storing_{event} BEFORE {event} ON {table} \
+                     BEGIN SELECT RAISE(ROLLBACK, 'database or disk is full'); END"
+                )
+            })
+            .collect(),
+        Backend::Postgres => vec![
+            "CREATE OR REPLACE FUNCTION storing() RETURNS trigger LANGUAGE plpgsql AS \
+             $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$"
+                .to_owned(),
+            format!(
+                "CREATE TRIGGER storing BEFORE INSERT OR UPDATE ON {table} FOR EACH ROW \
+                 EXECUTE FUNCTION storing()"
+            ),
+        ],
+    };
+    for sql in statements {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+            .execute(&app.state.db.pool)
+            .await
+            .unwrap();
+    }
+}
+
+/// Room again: writes work as before.
+async fn repair_writes(app: &TestApp, table: &str) {
+    let statements = match app.state.db.backend {
+        Backend::Sqlite => vec![
+            "DROP TRIGGER storing_INSERT".to_owned(),
+            "DROP TRIGGER storing_UPDATE".to_owned(),
+        ],
+        Backend::Postgres => vec![format!("DROP TRIGGER storing ON {table}")],
+    };
+    for sql in statements {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+            .execute(&app.state.db.pool)
+            .await
+            .unwrap();
+    }
+}
+
+fn one_connection() -> Options {
+    // With one connection, the write after a failure gets the very connection that failed, unless the pool
+    // put it aside.
+    Options {
+        db_max_connections: Some(1),
+        ..Options::default()
+    }
+}
+
+#[tokio::test]
+async fn a_write_that_fails_half_way_keeps_the_answer_and_the_next_write_works() {
+    let mut app = TestApp::with(one_connection()).await;
+    app.sign_in("jan@example.nl").await;
+    let pad = app.post("/melding", &[]).await.location().trim_end_matches("/stap/voor-wie").to_owned();
+    app.post(&format!("{pad}/stap/voor-wie"), &[("voor_wie", "zelf")]).await;
+    app.post(&format!("{pad}/stap/spoed"), &[("spoed_gevaar", "nee"), ("spoed_zorg", "nee")]).await;
+
+    break_writes(&app, "meldingen").await;
+    let typed = "Ik kan de trap niet meer op.\nDouchen lukt niet meer alleen.";
+    let response = app.post(&format!("{pad}/stap/hulpvraag"), &[("hulpvraag", typed)]).await;
+    assert!(response.status.is_server_error(), "{}", response.status);
+    // The same step comes back, with what the resident typed and a plain message; not an error page.
+    assert_eq!(response.text("textarea#hulpvraag"), typed.split_whitespace().collect::<Vec<_>>().join(" "));
+    assert!(response.text("title").starts_with("Fout"), "{}", response.text("title"));
+    let alert = response.text("[role=alert]");
+    assert!(alert.contains("Wij konden niet bewaren wat u invulde"), "{alert}");
+    assert!(alert.contains("Uw antwoorden staan nog op deze pagina"), "{alert}");
+
+    // Room again. The next write succeeds without a restart.
+    repair_writes(&app, "meldingen").await;
+    let response = app.post(&format!("{pad}/stap/hulpvraag"), &[("hulpvraag", typed)]).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let response = app.get(&format!("{pad}/stap/hulpvraag")).await;
+    assert!(response.text("textarea#hulpvraag").contains("Douchen lukt niet meer alleen."));
+    // And so do sign-ins and new drafts, which use other tables.
+    let mut other = app.other_browser();
+    other.sign_in("piet@example.nl").await;
+    assert_eq!(other.post("/melding", &[]).await.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn a_form_that_could_not_be_saved_shows_what_was_typed() {
+    let mut app = TestApp::with(one_connection()).await;
+    let id = app.submitted_melding("jan@example.nl").await;
+    break_writes(&app, "persoonlijke_plannen").await;
+    // Any form of the portal that fails on the database: the error page repeats the text the resident
+    // typed, so that they can copy it, and leaves out the choices that were not typed.
+    let response = app
+        .post(
+            &format!("/melding/{id}/plan/schrijven"),
+            &[
+                ("doelen", "Zelf boodschappen doen.\nWeer naar de markt."),
+                ("zelf", "Mijn dochter helpt op zaterdag."),
+                ("ondersteuning", ""),
+                ("actie", "opslaan"),
+            ],
+        )
+        .await;
+    assert!(response.status.is_server_error(), "{}", response.status);
+    assert!(response.texts("h2").contains(&"Wat u invulde".to_owned()), "{}", response.body);
+    assert_eq!(
+        response.texts(".loket-invoer"),
+        ["Zelf boodschappen doen. Weer naar de markt.", "Mijn dochter helpt op zaterdag."]
+    );
+
+    repair_writes(&app, "persoonlijke_plannen").await;
+    let response = app
+        .post(
+            &format!("/melding/{id}/plan/schrijven"),
+            &[("doelen", "Zelf boodschappen doen."), ("actie", "opslaan")],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+}
