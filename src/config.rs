@@ -12,6 +12,9 @@
 //! | `LOKET_SMTP_URL` | unset | e.g. `smtps://user:password@smtp.example.nl:465`; when unset, mail is written as files |
 //! | `LOKET_MAIL_DIR` | `data/mail` | folder for mail files when no SMTP URL is set |
 //! | `LOKET_MAIL_FROM` | `loket <loket@localhost>` | sender of every message |
+//! | `LOKET_SMTP_TIMEOUT` | `20` | seconds each step of an SMTP conversation may take (connect, greeting, each command, the message) |
+//! | `LOKET_MAIL_MAX_WAIT` | `900` | seconds the oldest unsent message may wait before `/health/ready` reports that mail is not flowing |
+//! | `LOKET_MAX_CONNECTIONS` | `1024` | most HTTP connections served at once (lowered to fit the process's open-files limit) |
 //! | `LOKET_GEMEENTE` | `lansingerland` | built-in municipality profile: `lansingerland` or `het-hogeland` |
 //! | `LOKET_GEMEENTE_PROFIEL` | unset | path to an edited profile file (TOML); overrides `LOKET_GEMEENTE` |
 //! | `LOKET_BEHIND_PROXY` | `false` | `true` when a reverse proxy sets `X-Forwarded-For`; used to limit sign-in requests per client |
@@ -21,6 +24,7 @@
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -58,6 +62,9 @@ pub struct Config {
     pub db_max_connections: u32,
     pub mail: MailConfig,
     pub mail_from: String,
+    pub smtp_timeout: Duration,
+    pub mail_max_wait: Duration,
+    pub max_connections: usize,
     pub gemeente: GemeenteSource,
     pub behind_proxy: bool,
     pub log_filter: String,
@@ -121,6 +128,27 @@ impl Config {
                 get("LOKET_MAIL_DIR").unwrap_or_else(|| "data/mail".to_owned()),
             )),
         };
+        let seconds = |name: &str, default: u64| -> Result<Duration, String> {
+            match get(name) {
+                None => Ok(Duration::from_secs(default)),
+                Some(n) => n
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .map(Duration::from_secs)
+                    .ok_or_else(|| format!("{name} must be a positive number of seconds")),
+            }
+        };
+        let smtp_timeout = seconds("LOKET_SMTP_TIMEOUT", 20)?;
+        let mail_max_wait = seconds("LOKET_MAIL_MAX_WAIT", 15 * 60)?;
+        let max_connections = match get("LOKET_MAX_CONNECTIONS") {
+            None => 1024,
+            Some(n) => n
+                .parse()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or("LOKET_MAX_CONNECTIONS must be a positive number")?,
+        };
         let gemeente = match get("LOKET_GEMEENTE_PROFIEL") {
             Some(path) => GemeenteSource::File(PathBuf::from(path)),
             None => GemeenteSource::Builtin(
@@ -147,6 +175,9 @@ impl Config {
             mail,
             mail_from: get("LOKET_MAIL_FROM")
                 .unwrap_or_else(|| "loket <loket@localhost>".to_owned()),
+            smtp_timeout,
+            mail_max_wait,
+            max_connections,
             gemeente,
             behind_proxy: matches!(
                 get("LOKET_BEHIND_PROXY").as_deref(),

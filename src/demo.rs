@@ -295,7 +295,8 @@ async fn machtigingen(app: &AppState) -> Result<(), sqlx::Error> {
             tot,
         };
         let link = format!("{}/uitnodiging/{geheim}", app.config.base_url);
-        let mail = m_views::mail_uitnodiging(&tr, MANTELZORGER.0, naam, &uitnodiging, link);
+        let mail = m_views::mail_uitnodiging(&tr, MANTELZORGER.0, naam, &uitnodiging, link)
+            .link_tot(now + crate::machtigingen::UITNODIGING_GELDIG);
         crate::mail::enqueue(&mut tx, now, &mail, &tr, &app.gemeente).await?;
     }
     tx.commit().await
@@ -748,7 +749,8 @@ async fn vertegenwoordiging(app: &AppState) -> Result<(), sqlx::Error> {
             url: format!("{}/machtiging/bevestigen/{geheim}", app.config.base_url),
             code: &code,
         },
-    );
+    )
+    .link_tot(now + Duration::days(14));
     crate::mail::enqueue(&mut tx, now, &bericht, &tr, &app.gemeente).await?;
 
     // A signed form for staff to check.

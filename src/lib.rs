@@ -93,6 +93,33 @@ impl App {
     }
 }
 
+/// Serves the portal on `listener` until `shutdown` completes: takes back mail that a stopped instance had
+/// claimed, runs the mail worker beside the server, and on shutdown stops both within a bounded time (the
+/// server's grace period; the mail worker's current message within the SMTP time limit).
+pub async fn run(state: AppState, listener: tokio::net::TcpListener, shutdown: impl Future<Output = ()>) {
+    if let Err(e) = mail::outbox::take_back_claims(&state).await {
+        tracing::error!(error = %e, "outbox: could not take back claimed mail");
+    }
+    let worker = tokio::spawn(mail::outbox::run_worker(state.clone()));
+    let limits = http::server::Limits::new(
+        state.config.max_connections,
+        state.config.db_max_connections,
+    );
+    let mailer = state.clone();
+    let shutdown = async move {
+        shutdown.await;
+        // The mail worker stops after its current message while requests in flight finish.
+        mailer.mail.stop();
+    };
+    http::server::serve(listener, app(state.clone()), limits, shutdown).await;
+    let grace = state.config.smtp_timeout + std::time::Duration::from_secs(1);
+    if tokio::time::timeout(grace, worker).await.is_err() {
+        tracing::warn!(
+            "the mail worker did not finish its message in time; it goes out again after the next start"
+        );
+    }
+}
+
 /// The whole portal as one router: every capability's routes, behind the shared middleware.
 pub fn app(state: AppState) -> Router {
     let routes = Router::new()

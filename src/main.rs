@@ -1,12 +1,11 @@
 //! The `loket` binary: reads the configuration, connects, and serves until asked to stop.
 
-use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::time::Instant;
 
 use loket::clock::Clock;
 use loket::config::{Config, LogFormat};
-use loket::{App, app, mail};
+use loket::App;
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -124,8 +123,6 @@ async fn serve(config: Config, started: Instant) -> Result<(), String> {
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(mail::outbox::run_worker(state.clone(), stopped));
     tracing::info!(
         %base_url,
         gemeente = %state.gemeente.naam,
@@ -133,16 +130,7 @@ async fn serve(config: Config, started: Instant) -> Result<(), String> {
         startup_ms = started.elapsed().as_millis() as u64,
         "loket is listening"
     );
-    axum::serve(
-        listener,
-        app(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(|e| e.to_string())?;
-    // Requests in flight have finished; let the mail worker finish its current message.
-    let _ = stop.send(true);
-    let _ = worker.await;
+    loket::run(state, listener, shutdown_signal()).await;
     tracing::info!("loket stopped");
     Ok(())
 }
@@ -167,5 +155,5 @@ async fn shutdown_signal() {
         () = ctrl_c => {}
         () = terminate => {}
     }
-    tracing::info!("stopping: finishing requests in flight");
+    tracing::info!("stopping");
 }

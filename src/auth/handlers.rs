@@ -137,6 +137,7 @@ pub async fn request_link(
             tr.t(msg::AUTH_MAIL_NIET_GEVRAAGD),
         ],
         erase_after_sending: true,
+        link_geldig_tot: Some(now + LINK_VALIDITY),
     };
     mail::enqueue(&mut tx, now, &message, tr, &app.gemeente).await?;
     tx.commit().await?;

@@ -490,7 +490,8 @@ async fn mail_eigenaren(
         repo::zet_token(&mut *conn, &e.id, &token::hash(&geheim), now + LINK_GELDIG).await?;
         let url = format!("{}/blijverslening/eigenaar/{geheim}", app.config.base_url);
         // Co-owners may have no account: the mail is in Dutch, the page has the language switch.
-        let bericht = views::mail_eigenaar(&tr_nl, &e.email, aanvrager, referentie, url);
+        let bericht = views::mail_eigenaar(&tr_nl, &e.email, aanvrager, referentie, url)
+            .link_tot(now + LINK_GELDIG);
         crate::mail::enqueue(&mut *conn, now, &bericht, &tr_nl, &app.gemeente).await?;
     }
     Ok(())

@@ -917,6 +917,7 @@ pub fn mail_nieuws(tr: &Tr, to: &str, referentie: &str, nieuws: &str, url: Strin
         action: Some((tr.t(msg::BLIJVERSLENING_MAIL_KNOP), url)),
         after: vec![],
         erase_after_sending: false,
+        link_geldig_tot: None,
     }
 }
 
@@ -941,6 +942,7 @@ pub fn mail_eigenaar(tr: &Tr, to: &str, aanvrager: &str, referentie: &str, url: 
         action: Some((tr.t(msg::BLIJVERSLENING_MAIL_EIGENAAR_KNOP), url)),
         after: vec![tr.t(msg::BLIJVERSLENING_MAIL_EIGENAAR_NIET)],
         erase_after_sending: true,
+        link_geldig_tot: None,
     }
 }
 

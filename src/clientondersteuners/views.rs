@@ -238,6 +238,7 @@ pub fn mail_inwoner(
         action: Some((tr.t(knop), url)),
         after: vec![],
         erase_after_sending: false,
+        link_geldig_tot: None,
     }
 }
 

@@ -322,6 +322,7 @@ pub fn mail_inwoner(
         action: Some((tr.t(msg::CLIENTONDERSTEUNING_MAIL_INWONER_KNOP), url)),
         after: vec![],
         erase_after_sending: false,
+        link_geldig_tot: None,
     }
 }
 
@@ -383,5 +384,6 @@ pub fn mail_organisatie(
         action: None,
         after: vec![tr.t(msg::CLIENTONDERSTEUNING_MAIL_ORGANISATIE_BELLEN)],
         erase_after_sending: true,
+        link_geldig_tot: None,
     }
 }

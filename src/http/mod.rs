@@ -1,9 +1,11 @@
 //! HTTP plumbing shared by every capability: router composition, security headers, CSRF protection, sessions,
-//! body limits, static files, the language switch, error pages and the health check.
+//! body limits, static files, the language switch, error pages, the health checks and the server itself.
 
 mod ctx;
+mod deadline;
 mod error_pages;
 mod headers;
+pub mod server;
 pub mod session;
 mod system;
 

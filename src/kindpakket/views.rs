@@ -841,6 +841,7 @@ pub fn mail_ontvangen(tr: &Tr, to: String, referentie: &str, url: String) -> Ema
         action: Some((tr.t(msg::KINDPAKKET_MAIL_KNOP), url)),
         after: vec![],
         erase_after_sending: false,
+        link_geldig_tot: None,
     }
 }
 
@@ -863,5 +864,6 @@ pub fn mail_besluit(tr: &Tr, to: String, referentie: &str, url: String) -> Email
         action: Some((tr.t(msg::KINDPAKKET_MAIL_KNOP), url)),
         after: vec![],
         erase_after_sending: false,
+        link_geldig_tot: None,
     }
 }

@@ -143,7 +143,8 @@ pub async fn uitnodigen(
         &van,
         &uitnodiging,
         link,
-    );
+    )
+    .link_tot(now + super::UITNODIGING_GELDIG);
     crate::mail::enqueue(&mut tx, now, &mail, &ctx.tr, &app.gemeente).await?;
     tx.commit().await?;
     app.mail.wake();

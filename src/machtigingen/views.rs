@@ -350,6 +350,7 @@ pub fn mail_uitnodiging(tr: &Tr, to: &str, van: &str, u: &Uitnodiging, link: Str
         action: Some((tr.t(msg::MACHTIGINGEN_MAIL_UITNODIGING_KNOP), link)),
         after: vec![tr.t(msg::MACHTIGINGEN_MAIL_UITNODIGING_ONBEKEND)],
         erase_after_sending: true,
+        link_geldig_tot: None,
     }
 }
 
@@ -366,6 +367,7 @@ pub fn mail_beeindigd(tr: &Tr, to: &str, door: &str) -> Email {
         action: None,
         after: Vec::new(),
         erase_after_sending: false,
+        link_geldig_tot: None,
     }
 }
 
@@ -389,6 +391,7 @@ pub fn mail_antwoord(tr: &Tr, to: &str, helper: &str, ja: bool, base_url: &str) 
         )),
         after: Vec::new(),
         erase_after_sending: false,
+        link_geldig_tot: None,
     }
 }
 

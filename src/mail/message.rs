@@ -20,9 +20,18 @@ pub struct Email {
     pub after: Vec<String>,
     /// The message holds a secret (a sign-in link): erase its bodies from the outbox once delivered.
     pub erase_after_sending: bool,
+    /// The message's link works only until then (a sign-in link, a confirmation link): it goes out before
+    /// other mail, and not at all once the link has stopped working.
+    pub link_geldig_tot: Option<time::OffsetDateTime>,
 }
 
 impl Email {
+    /// The message's link works only until `moment` (see [`Email::link_geldig_tot`]).
+    pub fn link_tot(mut self, moment: time::OffsetDateTime) -> Email {
+        self.link_geldig_tot = Some(moment);
+        self
+    }
+
     fn greeting(&self, tr: &Tr) -> String {
         self.greeting
             .clone()

@@ -2,11 +2,12 @@
 //!
 //! A message is written to the outbox in the same transaction as the change that causes it, so there is never
 //! a change without its message, nor a message about a change that did not happen. The worker delivers with
-//! retries and back-off: a mail server that is down delays mail but loses none. Transports: SMTP (production)
-//! and files in a folder (development, and for following a sign-in link locally).
+//! retries and back-off: a mail server that is down delays mail but loses none. Transports: SMTP (production,
+//! [`smtp`]) and files in a folder (development, and for following a sign-in link locally).
 
 mod message;
 pub mod outbox;
+pub mod smtp;
 mod transport;
 
 pub use message::Email;
@@ -14,6 +15,7 @@ pub use outbox::enqueue;
 pub use transport::Transport;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use lettre::message::Mailbox;
 use tokio::sync::Notify;
@@ -25,6 +27,7 @@ pub struct Mailer {
     pub transport: Transport,
     pub from: Mailbox,
     bell: Arc<Notify>,
+    stopping: AtomicBool,
 }
 
 impl Mailer {
@@ -34,15 +37,26 @@ impl Mailer {
             .parse()
             .map_err(|e| format!("LOKET_MAIL_FROM is not a mail address: {e}"))?;
         Ok(Mailer {
-            transport: Transport::from_config(&config.mail)?,
+            transport: Transport::from_config(&config.mail, config.smtp_timeout)?,
             from,
             bell: Arc::new(Notify::new()),
+            stopping: AtomicBool::new(false),
         })
     }
 
     /// Tells the worker that new mail is waiting. Call after the transaction that wrote it has committed.
     pub fn wake(&self) {
         self.bell.notify_one();
+    }
+
+    /// Tells the worker to stop after the message it is sending (at shutdown).
+    pub fn stop(&self) {
+        self.stopping.store(true, Ordering::Release);
+        self.bell.notify_one();
+    }
+
+    pub fn is_stopping(&self) -> bool {
+        self.stopping.load(Ordering::Acquire)
     }
 
     pub(crate) fn bell(&self) -> Arc<Notify> {

@@ -1,31 +1,44 @@
 //! The outbox table and the worker that empties it.
 //!
-//! Several instances of the portal may run the worker at once: a message is claimed with a conditional update
-//! before it is sent, so each message goes out once. A claim expires, so a message claimed by an instance that
-//! crashed is picked up again.
+//! Several instances of the portal may run the worker at once: messages are claimed with a conditional update
+//! before they are sent, so each message goes out once. A claim expires, so a message claimed by an instance
+//! that crashed is picked up again. Each message is marked sent right after its own delivery, so a crash sends
+//! again at most the one message that was on its way; its `Message-ID` stays the same, so a receiving server
+//! can tell the repeat.
+//!
+//! Order: messages whose link works only for a short time (sign-in links, confirmation links) go before all
+//! others, and are not sent at all once their link has stopped working. A message that the mail server refuses
+//! for good (a `5xx` reply) ends after [`MAX_REFUSALS`] tries; one that fails for a passing reason is tried
+//! again with a growing pause for about four days. Either way it ends "niet bezorgd" (failed), with its reason,
+//! for staff to see.
 
 use std::sync::Arc;
 
 use sqlx::{AnyConnection, Row};
 use time::{Duration, OffsetDateTime};
-use tokio::sync::watch;
 
 use super::Email;
 use super::transport::Outgoing;
 use crate::AppState;
-use crate::db;
+use crate::db::{self, Backend};
 use crate::gemeente::Gemeente;
 use crate::i18n::Tr;
 use crate::token;
 
-/// How long an instance may hold a batch of messages while sending them. A pass that has used half of it
-/// gives the rest of its batch back (a slow or hanging mail server), so a claim never runs out mid-send.
-const CLAIM: Duration = Duration::minutes(5);
-/// After this many failed attempts (about four days with the back-off below) a message is marked failed, kept
-/// for staff to see, and no longer tried.
+/// How long an instance may hold the messages it claimed. A pass sends for at most [`PASS`] and one message's
+/// conversation is bounded by the SMTP time limits, so a claim does not run out mid-send.
+const CLAIM: Duration = Duration::minutes(2);
+/// A pass stops taking new messages from its batch after this long, and gives the rest back: the next pass
+/// claims again in order, so a sign-in link that came in meanwhile waits at most this long behind others.
+const PASS: std::time::Duration = std::time::Duration::from_secs(1);
+/// After this many failed attempts for a passing reason (about four days with the back-off below) a message
+/// is given up.
 pub const MAX_ATTEMPTS: i64 = 100;
-/// At most this many messages are claimed and sent in one pass. On SQLite each pass costs two writes that
-/// residents' submissions wait behind, so a busy moment is better served by fewer, larger passes.
+/// After this many refusals for good (`5xx`) a message is given up: a refusal can be a server's mistake of the
+/// moment, but it does not pass in days.
+pub const MAX_REFUSALS: i64 = 3;
+/// At most this many messages are claimed in one pass. On SQLite each claim is a write that residents'
+/// submissions wait behind, so a busy moment is better served by fewer, larger claims.
 const BATCH: i64 = 50;
 /// How long the worker waits after the bell before it sends, to take what comes in meanwhile along.
 const GATHER: std::time::Duration = std::time::Duration::from_millis(20);
@@ -38,6 +51,36 @@ pub fn backoff(attempts: i64) -> Duration {
     (Duration::seconds(30) * 2_i32.pow(exponent)).min(Duration::hours(1))
 }
 
+/// Why a message ended unsent ("niet bezorgd").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The mail server refused it for good (a `5xx` reply), [`MAX_REFUSALS`] times.
+    Rejected,
+    /// Its link stopped working before it could be sent.
+    Expired,
+    /// It failed for passing reasons for [`MAX_ATTEMPTS`] attempts.
+    GaveUp,
+}
+
+impl Failure {
+    pub fn code(self) -> &'static str {
+        match self {
+            Failure::Rejected => "rejected",
+            Failure::Expired => "expired",
+            Failure::GaveUp => "gave_up",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Failure> {
+        match code {
+            "rejected" => Some(Failure::Rejected),
+            "expired" => Some(Failure::Expired),
+            "gave_up" => Some(Failure::GaveUp),
+            _ => None,
+        }
+    }
+}
+
 /// A message with its bodies rendered, ready to be written. Rendering before the transaction begins keeps
 /// the time a writer holds the database short.
 pub struct Prepared {
@@ -46,6 +89,7 @@ pub struct Prepared {
     text: String,
     html: String,
     erase_after_sending: bool,
+    link_geldig_tot: Option<OffsetDateTime>,
 }
 
 impl Prepared {
@@ -56,6 +100,7 @@ impl Prepared {
             text: email.text(tr, gemeente),
             html: email.html(tr, gemeente),
             erase_after_sending: email.erase_after_sending,
+            link_geldig_tot: email.link_geldig_tot,
         }
     }
 }
@@ -79,7 +124,7 @@ pub async fn enqueue_prepared(
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO outbox (id, recipient, subject, body_text, body_html, erase_after_sending, created_at, \
-         next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
+         next_attempt_at, priority, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9)",
     )
     .bind(token::new_id())
     .bind(&message.to)
@@ -88,6 +133,8 @@ pub async fn enqueue_prepared(
     .bind(&message.html)
     .bind(i64::from(message.erase_after_sending))
     .bind(db::ts(now))
+    .bind(if message.link_geldig_tot.is_some() { 0_i64 } else { 1 })
+    .bind(message.link_geldig_tot.map(db::ts))
     .execute(conn)
     .await?;
     Ok(())
@@ -97,102 +144,218 @@ pub async fn enqueue_prepared(
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Pass {
     pub sent: usize,
+    /// Not sent this time; tried again later, or given up.
     pub failed: usize,
+    /// Messages that were due but were not tried in this pass (its time was up, the mail server could not be
+    /// reached, or the portal is stopping): more is waiting.
+    pub left: usize,
 }
 
-/// Sends every message that is due now, at most [`BATCH`] per pass. Returns what happened; errors are recorded
-/// per message.
-///
-/// The messages are claimed in one conditional update, so that a busy portal spends one write per batch on
-/// claiming rather than one per message (on SQLite every write waits for the one writer, and the submissions of
-/// residents wait behind it). The sent ones are marked in one more write at the end of the pass. Delivery is at
-/// least once: a crash mid-batch sends the batch's messages again after the claim expires, at most [`BATCH`].
+/// One claimed message.
+struct Claimed {
+    id: String,
+    to: String,
+    subject: String,
+    text: String,
+    html: String,
+    erase_after_sending: bool,
+    expires_at: Option<OffsetDateTime>,
+    attempts: i64,
+}
+
+/// Sends the messages that are due now, most urgent first, at most [`BATCH`] per pass and for at most [`PASS`].
+/// Errors of delivery are recorded per message; an error of the database ends the pass.
 pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
     let now = app.clock.now();
-    // Only rows still unclaimed are taken: an instance that runs this at the same moment gets the others.
-    let turn = app.db.write_turn().await;
-    let claimed = sqlx::query(
+    expire(app, now).await?;
+    let claimed = claim(app, now).await?;
+    let mut pass = Pass::default();
+    let started = std::time::Instant::now();
+    let mut claimed = claimed.into_iter();
+    for message in claimed.by_ref() {
+        if message
+            .expires_at
+            .is_some_and(|t| t <= app.clock.now())
+        {
+            give_up(app, &message, Failure::Expired, "the link expired before sending").await?;
+            pass.failed += 1;
+            continue;
+        }
+        let outgoing = Outgoing {
+            id: &message.id,
+            to: &message.to,
+            subject: &message.subject,
+            text: &message.text,
+            html: &message.html,
+        };
+        match app.mail.transport.send(&app.mail.from, &outgoing).await {
+            Ok(()) => {
+                // Marked at once: a crash after this point does not send it again.
+                mark_sent(app, &message).await?;
+                tracing::info!(message_id = %message.id, "mail sent");
+                pass.sent += 1;
+            }
+            Err(error) => {
+                record_failure(app, &message, error.permanent, &error.message).await?;
+                pass.failed += 1;
+                if error.unreachable {
+                    // The next message would wait for the same time limit: try again in the next pass.
+                    break;
+                }
+            }
+        }
+        if started.elapsed() > PASS || app.mail.is_stopping() {
+            break;
+        }
+    }
+    let rest: Vec<String> = claimed.map(|m| m.id).collect();
+    pass.left = rest.len();
+    release(app, &rest).await?;
+    Ok(pass)
+}
+
+/// Ends the unsent messages whose link stopped working: sending them would only confuse.
+async fn expire(app: &AppState, now: OffsetDateTime) -> Result<(), sqlx::Error> {
+    let _turn = app.db.write_turn().await;
+    let expired = sqlx::query(
+        "UPDATE outbox SET failed_at = $1, failure = 'expired', last_error = 'the link expired before sending', \
+         body_text = CASE WHEN erase_after_sending = 1 THEN '' ELSE body_text END, \
+         body_html = CASE WHEN erase_after_sending = 1 THEN '' ELSE body_html END \
+         WHERE priority = 0 AND sent_at IS NULL AND failed_at IS NULL AND expires_at <= $1 \
+         AND (claimed_until IS NULL OR claimed_until < $1)",
+    )
+    .bind(db::ts(now))
+    .execute(&app.db.pool)
+    .await?
+    .rows_affected();
+    if expired > 0 {
+        tracing::error!(messages = expired, "mail not delivered: its link expired before it could be sent");
+    }
+    Ok(())
+}
+
+/// Claims the due messages of this pass in one conditional update: only rows still unclaimed are taken, so an
+/// instance that runs this at the same moment gets the others.
+async fn claim(app: &AppState, now: OffsetDateTime) -> Result<Vec<Claimed>, sqlx::Error> {
+    let _turn = app.db.write_turn().await;
+    let rows = sqlx::query(
         "UPDATE outbox SET claimed_until = $2 WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL \
          AND failed_at IS NULL AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1) \
-         ORDER BY next_attempt_at LIMIT $3) AND sent_at IS NULL AND failed_at IS NULL \
+         ORDER BY priority, next_attempt_at LIMIT $3) AND sent_at IS NULL AND failed_at IS NULL \
          AND (claimed_until IS NULL OR claimed_until < $1) \
-         RETURNING id, recipient, subject, body_text, body_html, erase_after_sending, attempts",
+         RETURNING id, recipient, subject, body_text, body_html, erase_after_sending, expires_at, attempts, \
+         priority, next_attempt_at",
     )
     .bind(db::ts(now))
     .bind(db::ts(now + CLAIM))
     .bind(BATCH)
     .fetch_all(&app.db.pool)
     .await?;
-    // Not held while sending: residents' writes must not wait for a mail server.
-    drop(turn);
-    let mut pass = Pass::default();
-    let mut sent = Vec::new();
-    let mut sent_secret = Vec::new();
-    let started = std::time::Instant::now();
-    let mut claimed = claimed.into_iter();
-    for message in claimed.by_ref() {
-        let id: String = message.get("id");
-        let (to, subject, text, html): (String, String, String, String) = (
-            message.get("recipient"),
-            message.get("subject"),
-            message.get("body_text"),
-            message.get("body_html"),
-        );
-        let outgoing = Outgoing {
-            id: &id,
-            to: &to,
-            subject: &subject,
-            text: &text,
-            html: &html,
-        };
-        match app.mail.transport.send(&app.mail.from, &outgoing).await {
-            Ok(()) => {
-                tracing::info!(message_id = %id, "mail sent");
-                // A sign-in link must not outlive its delivery in the database.
-                if message.get::<i64, _>("erase_after_sending") == 1 {
-                    sent_secret.push(id);
-                } else {
-                    sent.push(id);
-                }
-                pass.sent += 1;
-            }
-            Err(error) => {
-                let attempts = message.get::<i64, _>("attempts") + 1;
-                let later = app.clock.now();
-                let gave_up = attempts >= MAX_ATTEMPTS;
-                // Transport errors can quote the recipient; store only the first line, shortened.
-                let error: String = error
-                    .lines()
-                    .next()
-                    .unwrap_or_default()
-                    .chars()
-                    .take(200)
-                    .collect();
-                let _turn = app.db.write_turn().await;
-                sqlx::query(
-                    "UPDATE outbox SET attempts = $2, next_attempt_at = $3, claimed_until = NULL, last_error = $4, \
-                     failed_at = $5 WHERE id = $1",
-                )
-                .bind(&id)
-                .bind(attempts)
-                .bind(db::ts(later + backoff(attempts)))
-                .bind(&error)
-                .bind(gave_up.then(|| db::ts(later)))
-                .execute(&app.db.pool)
-                .await?;
-                tracing::warn!(message_id = %id, attempts, gave_up, "mail not sent; will retry");
-                pass.failed += 1;
-            }
-        }
-        if started.elapsed() > CLAIM.unsigned_abs() / 2 {
-            break;
-        }
+    // RETURNING gives no order: put them in the order of the queue again.
+    let mut rows: Vec<(i64, String, Claimed)> = rows
+        .into_iter()
+        .map(|row| {
+            let expires: Option<String> = row.get("expires_at");
+            (
+                row.get("priority"),
+                row.get("next_attempt_at"),
+                Claimed {
+                    id: row.get("id"),
+                    to: row.get("recipient"),
+                    subject: row.get("subject"),
+                    text: row.get("body_text"),
+                    html: row.get("body_html"),
+                    erase_after_sending: row.get::<i64, _>("erase_after_sending") == 1,
+                    expires_at: expires.as_deref().and_then(db::parse_ts),
+                    attempts: row.get("attempts"),
+                },
+            )
+        })
+        .collect();
+    rows.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    Ok(rows.into_iter().map(|(_, _, m)| m).collect())
+}
+
+/// Marks one message sent; one that holds a secret also loses its bodies.
+async fn mark_sent(app: &AppState, message: &Claimed) -> Result<(), sqlx::Error> {
+    let erase = if message.erase_after_sending {
+        ", body_text = '', body_html = ''"
+    } else {
+        ""
+    };
+    let sql = format!(
+        "UPDATE outbox SET sent_at = $1, claimed_until = NULL, attempts = attempts + 1, last_error = NULL{erase} \
+         WHERE id = $2"
+    );
+    let _turn = app.db.write_turn().await;
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(db::ts(app.clock.now()))
+        .bind(&message.id)
+        .execute(&app.db.pool)
+        .await
+        .map(|_| ())
+}
+
+/// A failed attempt: tried again after the back-off, or given up.
+async fn record_failure(
+    app: &AppState,
+    message: &Claimed,
+    permanent: bool,
+    error: &str,
+) -> Result<(), sqlx::Error> {
+    let attempts = message.attempts + 1;
+    // Transport errors can quote the recipient; store only the first line, shortened.
+    let error: String = error
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .take(200)
+        .collect();
+    if permanent && attempts >= MAX_REFUSALS {
+        return give_up(app, message, Failure::Rejected, &error).await;
     }
-    let rest: Vec<String> = claimed.map(|m| m.get("id")).collect();
-    release(app, &rest).await?;
-    mark_sent(app, &sent, false).await?;
-    mark_sent(app, &sent_secret, true).await?;
-    Ok(pass)
+    if attempts >= MAX_ATTEMPTS {
+        return give_up(app, message, Failure::GaveUp, &error).await;
+    }
+    let later = app.clock.now();
+    let _turn = app.db.write_turn().await;
+    sqlx::query(
+        "UPDATE outbox SET attempts = $2, next_attempt_at = $3, claimed_until = NULL, last_error = $4 WHERE id = $1",
+    )
+    .bind(&message.id)
+    .bind(attempts)
+    .bind(db::ts(later + backoff(attempts)))
+    .bind(&error)
+    .execute(&app.db.pool)
+    .await?;
+    tracing::warn!(message_id = %message.id, attempts, permanent, error = %error, "mail not sent; will retry");
+    Ok(())
+}
+
+/// Ends a message unsent ("niet bezorgd"), with its reason; a message that holds a secret loses its bodies.
+async fn give_up(
+    app: &AppState,
+    message: &Claimed,
+    failure: Failure,
+    error: &str,
+) -> Result<(), sqlx::Error> {
+    let attempts = message.attempts + i64::from(failure != Failure::Expired);
+    let _turn = app.db.write_turn().await;
+    sqlx::query(
+        "UPDATE outbox SET attempts = $2, failed_at = $3, failure = $4, claimed_until = NULL, last_error = $5, \
+         body_text = CASE WHEN erase_after_sending = 1 THEN '' ELSE body_text END, \
+         body_html = CASE WHEN erase_after_sending = 1 THEN '' ELSE body_html END WHERE id = $1",
+    )
+    .bind(&message.id)
+    .bind(attempts)
+    .bind(db::ts(app.clock.now()))
+    .bind(failure.code())
+    .bind(error)
+    .execute(&app.db.pool)
+    .await?;
+    tracing::error!(message_id = %message.id, attempts, failure = failure.code(), error = %error, "mail not delivered; given up");
+    Ok(())
 }
 
 /// Gives claimed messages back unsent, for the next pass (of any instance).
@@ -200,6 +363,7 @@ async fn release(app: &AppState, ids: &[String]) -> Result<(), sqlx::Error> {
     if ids.is_empty() {
         return Ok(());
     }
+    // The ids are bound as parameters ($1, $2, ...); only their number shapes the statement.
     let params: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
     let sql = format!(
         "UPDATE outbox SET claimed_until = NULL WHERE id IN ({}) AND sent_at IS NULL",
@@ -213,29 +377,110 @@ async fn release(app: &AppState, ids: &[String]) -> Result<(), sqlx::Error> {
     query.execute(&app.db.pool).await.map(|_| ())
 }
 
-/// Marks these messages sent, in one statement; `erase` also empties their bodies.
-async fn mark_sent(app: &AppState, ids: &[String], erase: bool) -> Result<(), sqlx::Error> {
-    if ids.is_empty() {
-        return Ok(());
-    }
-    // The ids are bound as parameters ($2, $3, ...); only their number shapes the statement.
-    let params: Vec<String> = (2..ids.len() + 2).map(|i| format!("${i}")).collect();
-    let erase = if erase {
-        ", body_text = '', body_html = ''"
-    } else {
-        ""
+/// At start: takes back the messages that an instance claimed and did not send before it stopped, and says
+/// how many. A SQLite database has one instance, so every claim it finds is its own from before a crash; on
+/// PostgreSQL other instances may be sending right now, so only claims that have run out are taken back, and
+/// the rest are counted (they are taken back when their claim runs out, within [`CLAIM`]).
+pub async fn take_back_claims(app: &AppState) -> Result<(u64, u64), sqlx::Error> {
+    let now = db::ts(app.clock.now());
+    let (taken_back, held) = {
+        let _turn = app.db.write_turn().await;
+        let condition = match app.db.backend {
+            Backend::Sqlite => "claimed_until IS NOT NULL",
+            Backend::Postgres => "claimed_until < $1",
+        };
+        let sql = format!(
+            "UPDATE outbox SET claimed_until = NULL WHERE sent_at IS NULL AND failed_at IS NULL AND {condition}"
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        if app.db.backend == Backend::Postgres {
+            query = query.bind(&now);
+        }
+        let taken_back = query.execute(&app.db.pool).await?.rows_affected();
+        let held: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND claimed_until >= $1",
+        )
+        .bind(&now)
+        .fetch_one(&app.db.pool)
+        .await?;
+        (taken_back, u64::try_from(held).unwrap_or(0))
     };
-    let sql = format!(
-        "UPDATE outbox SET sent_at = $1, claimed_until = NULL, attempts = attempts + 1, last_error = NULL{erase} \
-         WHERE id IN ({})",
-        params.join(", ")
-    );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(db::ts(app.clock.now()));
-    for id in ids {
-        query = query.bind(id);
+    if taken_back > 0 || held > 0 {
+        // Each of these may have been delivered just before the crash: it goes out once more, with the same
+        // Message-ID.
+        tracing::warn!(taken_back, held_by_others = held, "outbox: claimed mail of a stopped instance taken back");
+    } else {
+        tracing::info!("outbox: no claimed mail to take back");
     }
-    let _turn = app.db.write_turn().await;
-    query.execute(&app.db.pool).await.map(|_| ())
+    Ok((taken_back, held))
+}
+
+/// The state of the outbox, for the readiness check and for staff.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Status {
+    /// Messages not sent yet and not given up.
+    pub waiting: i64,
+    /// How long the oldest of them has waited.
+    pub oldest_waiting: Option<Duration>,
+    /// Messages that ended unsent ("niet bezorgd").
+    pub failed: i64,
+}
+
+pub async fn status(app: &AppState) -> Result<Status, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS waiting, MIN(created_at) AS oldest FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL",
+    )
+    .fetch_one(&app.db.pool)
+    .await?;
+    let oldest: Option<String> = row.get("oldest");
+    let failed: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE failed_at IS NOT NULL")
+            .fetch_one(&app.db.pool)
+            .await?;
+    Ok(Status {
+        waiting: row.get("waiting"),
+        oldest_waiting: oldest
+            .as_deref()
+            .and_then(db::parse_ts)
+            .map(|t| app.clock.now() - t),
+        failed,
+    })
+}
+
+/// One message that ended unsent, for staff.
+#[derive(Debug, Clone)]
+pub struct NietBezorgd {
+    pub recipient: String,
+    pub subject: String,
+    pub created_at: OffsetDateTime,
+    pub failed_at: OffsetDateTime,
+    pub failure: Option<Failure>,
+    pub error: String,
+}
+
+/// The messages that ended unsent most recently, newest first.
+pub async fn niet_bezorgd(app: &AppState, limit: i64) -> Result<Vec<NietBezorgd>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT recipient, subject, created_at, failed_at, failure, last_error FROM outbox \
+         WHERE failed_at IS NOT NULL ORDER BY failed_at DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(&app.db.pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| {
+            let failure: Option<String> = row.get("failure");
+            Some(NietBezorgd {
+                recipient: row.get("recipient"),
+                subject: row.get("subject"),
+                created_at: db::parse_ts(row.get::<String, _>("created_at").as_str())?,
+                failed_at: db::parse_ts(row.get::<String, _>("failed_at").as_str())?,
+                failure: failure.as_deref().and_then(Failure::from_code),
+                error: row.get::<Option<String>, _>("last_error").unwrap_or_default(),
+            })
+        })
+        .collect())
 }
 
 /// Removes what has no use any more: ended sessions, used or expired sign-in links, old sign-in attempts.
@@ -258,13 +503,14 @@ pub async fn housekeeping(app: &AppState) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// Runs until `shutdown` turns true: delivers due mail when rung and every few seconds, and tidies up hourly.
-pub async fn run_worker(app: AppState, mut shutdown: watch::Receiver<bool>) {
+/// Runs until the mailer is stopped ([`super::Mailer::stop`]): delivers due mail when rung and every few
+/// seconds, and tidies up hourly. A pass in progress ends after its current message.
+pub async fn run_worker(app: AppState) {
     let bell: Arc<tokio::sync::Notify> = app.mail.bell();
     let mut last_housekeeping: Option<OffsetDateTime> = None;
-    loop {
-        let full = match deliver_due(&app).await {
-            Ok(pass) => (pass.sent + pass.failed) as i64 >= BATCH,
+    while !app.mail.is_stopping() {
+        let more = match deliver_due(&app).await {
+            Ok(pass) => pass.left > 0 || (pass.sent + pass.failed) as i64 >= BATCH,
             Err(e) => {
                 tracing::error!(error = %e, "outbox: database error");
                 false
@@ -277,8 +523,11 @@ pub async fn run_worker(app: AppState, mut shutdown: watch::Receiver<bool>) {
             }
             last_housekeeping = Some(now);
         }
-        // A full batch: more may be waiting, so go on at once.
-        if full && !*shutdown.borrow() {
+        if app.mail.is_stopping() {
+            break;
+        }
+        // More is waiting: go on at once.
+        if more {
             continue;
         }
         tokio::select! {
@@ -286,17 +535,14 @@ pub async fn run_worker(app: AppState, mut shutdown: watch::Receiver<bool>) {
             // that residents' submissions would wait for, and mail that is at most a blink later.
             _ = bell.notified() => tokio::time::sleep(GATHER).await,
             _ = tokio::time::sleep(POLL) => {}
-            _ = shutdown.changed() => {}
-        }
-        if *shutdown.borrow() {
-            break;
         }
     }
+    app.mail.transport.close().await;
 }
 
 #[cfg(test)]
 mod tests {
-    use super::backoff;
+    use super::{Failure, backoff};
     use time::Duration;
 
     #[test]
@@ -306,5 +552,13 @@ mod tests {
         assert_eq!(backoff(3), Duration::minutes(4));
         assert_eq!(backoff(7), Duration::hours(1));
         assert_eq!(backoff(50), Duration::hours(1));
+    }
+
+    #[test]
+    fn failures_round_trip_through_their_codes() {
+        for f in [Failure::Rejected, Failure::Expired, Failure::GaveUp] {
+            assert_eq!(Failure::from_code(f.code()), Some(f));
+        }
+        assert_eq!(Failure::from_code("other"), None);
     }
 }

@@ -1,16 +1,17 @@
-//! Where messages go: an SMTP server through lettre, or `.eml` files in a folder.
+//! Where messages go: an SMTP server (see [`super::smtp`]), or `.eml` files in a folder.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
+use lettre::Message;
 use lettre::message::header::{ContentTransferEncoding, ContentType};
 use lettre::message::{Body, Mailbox, MultiPart, SinglePart};
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
+use super::smtp::{SendError, Smtp};
 use crate::config::MailConfig;
 
 pub enum Transport {
-    Smtp(Box<AsyncSmtpTransport<Tokio1Executor>>),
+    Smtp(Box<Smtp>),
     Files(PathBuf),
 }
 
@@ -24,21 +25,24 @@ pub struct Outgoing<'a> {
 }
 
 impl Transport {
-    pub fn from_config(config: &MailConfig) -> Result<Transport, String> {
+    /// `timeout` bounds each step of an SMTP conversation.
+    pub fn from_config(config: &MailConfig, timeout: Duration) -> Result<Transport, String> {
         match config {
             MailConfig::Files(dir) => Ok(Transport::Files(dir.clone())),
-            MailConfig::Smtp(url) => {
-                let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
-                    .map_err(|e| format!("LOKET_SMTP_URL: {e}"))?
-                    .timeout(Some(Duration::from_secs(20)))
-                    .build();
-                Ok(Transport::Smtp(Box::new(transport)))
-            }
+            MailConfig::Smtp(url) => Ok(Transport::Smtp(Box::new(Smtp::from_url(url, timeout)?))),
         }
     }
 
-    pub async fn send(&self, from: &Mailbox, mail: &Outgoing<'_>) -> Result<(), String> {
-        let to: Mailbox = mail.to.parse().map_err(|e| format!("recipient: {e}"))?;
+    pub async fn send(&self, from: &Mailbox, mail: &Outgoing<'_>) -> Result<(), SendError> {
+        let refused = |message: String| SendError {
+            permanent: true,
+            unreachable: false,
+            message,
+        };
+        let to: Mailbox = mail
+            .to
+            .parse()
+            .map_err(|e| refused(format!("recipient: {e}")))?;
         // Files are for people to read: unencoded ("binary") keeps links whole and readable in a text editor.
         // Over SMTP, lettre picks the safest encoding.
         let readable = matches!(self, Transport::Files(_));
@@ -52,6 +56,8 @@ impl Transport {
             SinglePart::builder().header(content_type).body(body)
         };
         let message = Message::builder()
+            // The same id every time this message is sent: a receiving server can tell a repeat.
+            .message_id(Some(format!("<{}@{}>", mail.id, from.email.domain())))
             .from(from.clone())
             .to(to)
             .subject(mail.subject)
@@ -60,26 +66,31 @@ impl Transport {
                     .singlepart(part(ContentType::TEXT_PLAIN, mail.text))
                     .singlepart(part(ContentType::TEXT_HTML, mail.html)),
             )
-            .map_err(|e| format!("message: {e}"))?;
+            .map_err(|e| refused(format!("message: {e}")))?;
         match self {
-            Transport::Smtp(smtp) => smtp
-                .send(message)
+            Transport::Smtp(smtp) => smtp.send(message.envelope(), &message.formatted()).await,
+            Transport::Files(dir) => write_file(dir, mail.id, &message.formatted())
                 .await
-                .map(|_| ())
-                .map_err(|e| e.to_string()),
-            Transport::Files(dir) => {
-                tokio::fs::create_dir_all(dir)
-                    .await
-                    .map_err(|e| e.to_string())?;
-                // Write, then rename: a reader never sees half a message.
-                let tmp = dir.join(format!(".{}.tmp", mail.id));
-                tokio::fs::write(&tmp, message.formatted())
-                    .await
-                    .map_err(|e| e.to_string())?;
-                tokio::fs::rename(&tmp, dir.join(format!("{}.eml", mail.id)))
-                    .await
-                    .map_err(|e| e.to_string())
-            }
+                .map_err(|e| SendError {
+                    permanent: false,
+                    unreachable: true,
+                    message: e.to_string(),
+                }),
         }
     }
+
+    /// Ends what is open (the kept SMTP connection).
+    pub async fn close(&self) {
+        if let Transport::Smtp(smtp) = self {
+            smtp.close().await;
+        }
+    }
+}
+
+async fn write_file(dir: &std::path::Path, id: &str, bytes: &[u8]) -> std::io::Result<()> {
+    tokio::fs::create_dir_all(dir).await?;
+    // Write, then rename: a reader never sees half a message.
+    let tmp = dir.join(format!(".{id}.tmp"));
+    tokio::fs::write(&tmp, bytes).await?;
+    tokio::fs::rename(&tmp, dir.join(format!("{id}.eml"))).await
 }

@@ -1051,6 +1051,7 @@ fn met_knop(
         action: Some(knop),
         after: vec![tr.t(msg::UITDAAGRECHT_MAIL_INLOGGEN)],
         erase_after_sending: false,
+        link_geldig_tot: None,
     }
 }
 

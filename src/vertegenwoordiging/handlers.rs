@@ -165,7 +165,8 @@ pub async fn vragen(
             url: format!("{}/machtiging/bevestigen/{geheim}", app.config.base_url),
             code: &code,
         },
-    );
+    )
+    .link_tot(now + Duration::days(GELDIG_DAGEN));
     let mut tx = app.db.begin_write().await?;
     // Ends every open request inside this transaction: two submits at once leave one open request.
     repo::sluit_open(&mut tx, &melding.id, &namens.wie.id, now).await?;

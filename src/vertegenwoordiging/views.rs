@@ -737,6 +737,7 @@ pub fn mail_vraag(tr: &Tr, m: &MailVraag<'_>) -> Email {
         ],
         // The link and the code are a secret.
         erase_after_sending: true,
+        link_geldig_tot: None,
     }
 }
 
@@ -765,6 +766,7 @@ pub fn mail_bevestigd(tr: &Tr, to: &str, naam: &str, base_url: &str) -> Email {
         )),
         after: vec![],
         erase_after_sending: false,
+        link_geldig_tot: None,
     }
 }
 
@@ -793,6 +795,7 @@ pub fn mail_geweigerd(tr: &Tr, to: &str, naam: &str, base_url: &str, melding_id:
         )),
         after: vec![],
         erase_after_sending: false,
+        link_geldig_tot: None,
     }
 }
 
@@ -818,6 +821,7 @@ pub fn mail_inwoner_code(tr: &Tr, to: &str, helper: &str, base_url: &str) -> Ema
         )),
         after: vec![tr.t(msg::VERTEGENWOORDIGING_MAIL_CODE_NIET)],
         erase_after_sending: false,
+        link_geldig_tot: None,
     }
 }
 
@@ -855,6 +859,7 @@ pub fn mail_goedgekeurd(tr: &Tr, a: &Aanvraag, base_url: &str) -> Email {
         )),
         after: vec![],
         erase_after_sending: false,
+        link_geldig_tot: None,
     }
 }
 
@@ -879,6 +884,7 @@ pub fn mail_aan_vertegenwoordigde(tr: &Tr, a: &Aanvraag, to: &str, base_url: &st
         )),
         after: vec![],
         erase_after_sending: false,
+        link_geldig_tot: None,
     }
 }
 
@@ -906,5 +912,6 @@ pub fn mail_afgewezen(tr: &Tr, a: &Aanvraag, reden: &str, base_url: &str) -> Ema
         )),
         after: vec![],
         erase_after_sending: false,
+        link_geldig_tot: None,
     }
 }

@@ -233,5 +233,6 @@ fn bericht(
         )),
         after: vec![tr.t(msg::ZAAK_MAIL_PRIVACY)],
         erase_after_sending: false,
+        link_geldig_tot: None,
     })
 }

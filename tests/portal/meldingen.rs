@@ -581,6 +581,7 @@ async fn two_submissions_at_the_same_moment_make_one_melding() {
         action: None,
         after: vec![],
         erase_after_sending: false,
+        link_geldig_tot: None,
     };
     let tr = loket::i18n::Tr::new(app.state.i18n.clone(), loket::i18n::Lang::Nl);
     let indiening = |referentie: &str| Indiening {
