@@ -35,6 +35,7 @@ pub mod persoonlijk_plan;
 pub mod termijnen;
 pub mod uitdaagrecht;
 pub mod vertegenwoordiging;
+pub mod verzending;
 pub mod zaken;
 
 use std::sync::Arc;
@@ -96,7 +97,11 @@ impl App {
 /// Serves the portal on `listener` until `shutdown` completes: takes back mail that a stopped instance had
 /// claimed, runs the mail worker beside the server, and on shutdown stops both within a bounded time (the
 /// server's grace period; the mail worker's current message within the SMTP time limit).
-pub async fn run(state: AppState, listener: tokio::net::TcpListener, shutdown: impl Future<Output = ()>) {
+pub async fn run(
+    state: AppState,
+    listener: tokio::net::TcpListener,
+    shutdown: impl Future<Output = ()>,
+) {
     if let Err(e) = mail::outbox::take_back_claims(&state).await {
         tracing::error!(error = %e, "outbox: could not take back claimed mail");
     }
@@ -139,6 +144,7 @@ pub fn app(state: AppState) -> Router {
         .merge(persoonlijk_plan::router())
         .merge(termijnen::router())
         .merge(uitdaagrecht::router())
-        .merge(vertegenwoordiging::router());
+        .merge(vertegenwoordiging::router())
+        .merge(verzending::router());
     http::wrap(routes, state)
 }

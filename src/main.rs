@@ -3,9 +3,9 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
+use loket::App;
 use loket::clock::Clock;
 use loket::config::{Config, LogFormat};
-use loket::App;
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]

@@ -414,10 +414,10 @@ pub fn pdf(upload: &Upload, tr: &Tr) -> Result<Option<String>, String> {
             &[("mb", MAX_MB.into())],
         ));
     }
-    if upload.inhoud.is_empty() {
+    if upload.grootte() == 0 {
         return Err(tr.t(msg::BACKOFFICE_FOUT_BESTAND_LEEG));
     }
-    match BestandType::herken(&upload.inhoud) {
+    match BestandType::herken(upload.kop()) {
         Some(BestandType::Pdf) => Ok(Some(toonbare_naam(&upload.naam))),
         _ => Err(tr.t(msg::BACKOFFICE_FOUT_BESTAND_PDF)),
     }

@@ -385,7 +385,7 @@ async fn stap_opslaan(
     id: String,
     stap: Stap,
     invoer: Invoer,
-    upload: Upload,
+    mut upload: Upload,
 ) -> AppResult<Response> {
     let app = &ctx.app;
     let (melding, zaak) = laden(app, &id).await?;
@@ -420,12 +420,19 @@ async fn stap_opslaan(
         Stap::Besluit => DocumentSoort::Besluit,
         _ => DocumentSoort::Verslag,
     };
-    let document = pdf.as_deref().map(|naam| NieuwDocument {
-        soort,
-        naam,
-        mime: BestandType::Pdf.mime(),
-        inhoud: &upload.inhoud,
-    });
+    let inhoud = match pdf {
+        Some(_) => Some(upload.inhoud().await?),
+        None => None,
+    };
+    let document = pdf
+        .as_deref()
+        .zip(inhoud.as_deref())
+        .map(|(naam, inhoud)| NieuwDocument {
+            soort,
+            naam,
+            mime: BestandType::Pdf.mime(),
+            inhoud,
+        });
     // The form says on which step of the case it was drawn: sent twice, it records once.
     let stand = invoer.get("stand").parse::<i64>().ok();
     match zaken::vastleggen_eenmaal(app, &melding, &ik, stand, document, |document_id| {

@@ -202,6 +202,7 @@ pub fn wachtrij(ctx: &Ctx, rijen: &[Rij], filter: &Filter, vandaag: Date) -> Mar
             p { (ctx.t(msg::BACKOFFICE_WACHTRIJ_INTRO)) }
             @if ctx.person.as_ref().is_some_and(|p| p.rol == crate::auth::Rol::Beheerder) {
                 p { a href="/medewerker/beheer/clientondersteuners" { (ctx.t(msg::CLIENTONDERSTEUNERS_BEHEER_LINK)) } }
+                p { a href=(crate::verzending::PAD) { (ctx.t(msg::VERZENDING_LINK)) } }
             }
             p { a href="/medewerker/machtigingen" { (ctx.t(msg::BACKOFFICE_WACHTRIJ_MACHTIGINGEN)) } }
             @if ctx.app.gemeente.kindpakket.is_some() { p { a href="/medewerker/kindpakket" { (ctx.t(msg::KINDPAKKET_MEDEWERKER_TITEL)) } } }

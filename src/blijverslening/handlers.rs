@@ -301,7 +301,7 @@ pub async fn stukken(
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
-    let (upload, velden) = match Upload::lees(&mut multipart).await {
+    let (mut upload, velden) = match Upload::lees(&mut multipart).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
@@ -324,6 +324,7 @@ pub async fn stukken(
             views::stukken(&ctx, &aanvraag, &lijst, &soort_code, &errors),
         ));
     };
+    let inhoud = upload.inhoud().await?;
     let now = ctx.app.clock.now();
     let mut tx = ctx.app.db.begin_write().await?;
     if !repo::stuk_opslaan(
@@ -332,7 +333,7 @@ pub async fn stukken(
         soort,
         &bestand.naam,
         bestand.soort.mime(),
-        &upload.inhoud,
+        &inhoud,
         &namens.wie.id,
         now,
     )

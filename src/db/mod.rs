@@ -249,7 +249,10 @@ pub fn is_temporary(error: &sqlx::Error) -> bool {
             } else {
                 // PostgreSQL's SQLSTATE: connection exceptions, insufficient resources (a full disk), operator
                 // intervention (a restart), serialization failures and deadlocks, a lock not available.
-                ["08", "53", "57P", "40"].iter().any(|c| code.starts_with(c)) || code == "55P03"
+                ["08", "53", "57P", "40"]
+                    .iter()
+                    .any(|c| code.starts_with(c))
+                    || code == "55P03"
             }
         }
         _ => false,

@@ -166,7 +166,7 @@ pub async fn antwoord(
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
-    let (upload, velden) = match Upload::lees(&mut multipart).await {
+    let (mut upload, velden) = match Upload::lees(&mut multipart).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
@@ -181,12 +181,20 @@ pub async fn antwoord(
                 .into_response());
         }
     };
-    let document = antwoord.bestand.as_ref().map(|b| NieuwDocument {
-        soort: DocumentSoort::Inwoner,
-        naam: &b.naam,
-        mime: b.soort.mime(),
-        inhoud: &upload.inhoud,
-    });
+    let inhoud = match antwoord.bestand {
+        Some(_) => Some(upload.inhoud().await?),
+        None => None,
+    };
+    let document = antwoord
+        .bestand
+        .as_ref()
+        .zip(inhoud.as_deref())
+        .map(|(b, inhoud)| NieuwDocument {
+            soort: DocumentSoort::Inwoner,
+            naam: &b.naam,
+            mime: b.soort.mime(),
+            inhoud,
+        });
     let vraag_id = vraag.id.clone();
     let uitkomst = zaken::vastleggen(&ctx.app, &melding, &namens.wie, document, |document_id| {
         Gebeurtenis::Antwoord {
@@ -299,7 +307,7 @@ pub async fn uploaden(
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
-    let (upload, velden) = match Upload::lees(&mut multipart).await {
+    let (mut upload, velden) = match Upload::lees(&mut multipart).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
@@ -314,11 +322,12 @@ pub async fn uploaden(
                 .into_response());
         }
     };
+    let inhoud = upload.inhoud().await?;
     let document = NieuwDocument {
         soort: DocumentSoort::Inwoner,
         naam: &bestand.naam,
         mime: bestand.soort.mime(),
-        inhoud: &upload.inhoud,
+        inhoud: &inhoud,
     };
     let naam = bestand.naam.clone();
     zaken::vastleggen_eenmaal(

@@ -25,7 +25,13 @@ pub async fn render(State(app): State<AppState>, request: Request, next: Next) -
     let (body, sent) = if is_small_form(&parts) {
         match axum::body::to_bytes(body, super::BODY_LIMIT).await {
             Ok(bytes) => (Body::from(bytes.clone()), Some(bytes)),
-            Err(_) => return (StatusCode::PAYLOAD_TOO_LARGE, page(&ctx, StatusCode::PAYLOAD_TOO_LARGE, None)).into_response(),
+            Err(_) => {
+                return (
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    page(&ctx, StatusCode::PAYLOAD_TOO_LARGE, None),
+                )
+                    .into_response();
+            }
         }
     } else {
         (body, None)
@@ -41,8 +47,15 @@ pub async fn render(State(app): State<AppState>, request: Request, next: Next) -
     if !is_error || is_page {
         return response;
     }
-    let typed = sent.filter(|_| status.is_server_error()).map(|b| typed_texts(&b)).unwrap_or_default();
-    let mut page = (status, page(&ctx, status, Some(&typed).filter(|t| !t.is_empty()))).into_response();
+    let typed = sent
+        .filter(|_| status.is_server_error())
+        .map(|b| typed_texts(&b))
+        .unwrap_or_default();
+    let mut page = (
+        status,
+        page(&ctx, status, Some(&typed).filter(|t| !t.is_empty())),
+    )
+        .into_response();
     for name in [header::ALLOW, header::RETRY_AFTER] {
         if let Some(value) = response.headers().get(&name) {
             page.headers_mut().insert(name, value.clone());
@@ -53,12 +66,7 @@ pub async fn render(State(app): State<AppState>, request: Request, next: Next) -
 
 /// A form post (urlencoded, not an upload) not declared larger than the forms' limit.
 fn is_small_form(parts: &axum::http::request::Parts) -> bool {
-    let header = |name: header::HeaderName| {
-        parts
-            .headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-    };
+    let header = |name: header::HeaderName| parts.headers.get(name).and_then(|v| v.to_str().ok());
     parts.method == Method::POST
         && header(header::CONTENT_TYPE)
             .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"))

@@ -7,6 +7,7 @@ mod error_pages;
 mod headers;
 pub mod server;
 pub mod session;
+pub mod spool;
 mod system;
 
 pub use ctx::{Ctx, from_parts};

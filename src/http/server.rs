@@ -118,10 +118,8 @@ pub async fn serve(
             let response = router.clone().oneshot(request);
             async move { Ok::<_, Infallible>(response.await.unwrap_or_else(|e| match e {})) }
         });
-        let connection = http.serve_connection(
-            TokioIo::new(Deadline::new(stream, limits.idle)),
-            service,
-        );
+        let connection =
+            http.serve_connection(TokioIo::new(Deadline::new(stream, limits.idle)), service);
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             // Errors here are the client's doing (it went away, was too slow, sent nonsense).

@@ -1,4 +1,4 @@
-//! Routes that belong to the portal as a whole: the health check, the stylesheet and the language switch.
+//! Routes that belong to the portal as a whole: the health checks, the stylesheet and the language switch.
 
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -18,6 +18,7 @@ use crate::ui;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/health", get(health))
+        .route("/health/ready", get(ready))
         .route("/static/{file}", get(stylesheet))
         .route("/taal/{code}", get(switch_language))
 }
@@ -41,6 +42,50 @@ async fn health(State(app): State<AppState>) -> Response {
                 .into_response()
         }
     }
+}
+
+/// Readiness, for an orchestrator or a monitor: `200` when the database answers and mail is flowing (the
+/// oldest unsent message has waited less than `LOKET_MAIL_MAX_WAIT`), `503` otherwise. The JSON body names
+/// each check: `{"status":"ok","database":"ok","mail":{"status":"ok","waiting":0,"oldest_waiting_s":null,
+/// "not_delivered":0}}`. `/health` stays the liveness check: it fails only when the database does not answer.
+async fn ready(State(app): State<AppState>) -> Response {
+    let database = app.db.ping().await;
+    let mail = match &database {
+        Ok(()) => crate::mail::outbox::status(&app).await.ok(),
+        Err(_) => None,
+    };
+    let late = mail.as_ref().is_none_or(|m| {
+        m.oldest_waiting
+            .is_some_and(|d| d.unsigned_abs() >= app.config.mail_max_wait)
+    });
+    let ok = database.is_ok() && !late;
+    if let Err(e) = &database {
+        tracing::error!(error = %e, "readiness: database does not answer");
+    } else if late {
+        tracing::warn!("readiness: mail is not flowing");
+    }
+    let word = |good: bool| if good { "ok" } else { "fail" };
+    let body = serde_json::json!({
+        "status": word(ok),
+        "database": word(database.is_ok()),
+        "mail": mail.map(|m| serde_json::json!({
+            "status": word(!late),
+            "waiting": m.waiting,
+            "oldest_waiting_s": m.oldest_waiting.map(|d| d.whole_seconds()),
+            "not_delivered": m.failed,
+        })),
+    });
+    let status = if ok {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response()
 }
 
 /// The stylesheet, under a name that changes with its content, so browsers may keep it for a year.

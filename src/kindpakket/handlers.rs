@@ -178,7 +178,7 @@ pub async fn bewerken(
 ) -> AppResult<Response> {
     // Whether it is still a draft is checked in the write transaction below, not here: it may be sent meanwhile.
     let mut a = eigen(&ctx, &namens, &id).await?;
-    let (upload, velden) = match Upload::lees(&mut multipart).await {
+    let (mut upload, velden) = match Upload::lees(&mut multipart).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
@@ -191,6 +191,15 @@ pub async fn bewerken(
     form::neem_over(&mut a, &velden, &app.gemeente);
     let actie = Actie::uit(Upload::veld(&velden, "actie"));
     let mut bestand_fout = FieldErrors::new();
+    // Read and checked before the write begins: the write does not wait for the file's turn in memory.
+    let nieuw_bestand = match (!upload.is_leeg()).then(|| upload.parse(&ctx.tr)) {
+        Some(Ok(bestand)) => Some((bestand, upload.inhoud().await?)),
+        Some(Err(errors)) => {
+            bestand_fout = errors;
+            None
+        }
+        None => None,
+    };
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
     // Sent already (in another tab, or by a helper): nothing changes, and the case page shows what was sent.
@@ -198,23 +207,18 @@ pub async fn bewerken(
         tx.rollback().await?;
         return Ok(see_other(&zaak_pad(&id)));
     }
-    if !upload.is_leeg() {
-        match upload.parse(&ctx.tr) {
-            Ok(bestand) => {
-                repo::bewaar_bestand(
-                    &mut tx,
-                    &a.id,
-                    &NieuwBestand {
-                        naam: &bestand.naam,
-                        soort: bestand.soort,
-                        inhoud: &upload.inhoud,
-                    },
-                    now,
-                )
-                .await?
-            }
-            Err(errors) => bestand_fout = errors,
-        }
+    if let Some((bestand, inhoud)) = &nieuw_bestand {
+        repo::bewaar_bestand(
+            &mut tx,
+            &a.id,
+            &NieuwBestand {
+                naam: &bestand.naam,
+                soort: bestand.soort,
+                inhoud,
+            },
+            now,
+        )
+        .await?;
     }
     let mut anker = String::new();
     let (kinderen_weg, bestanden_weg) = form::weg(&a, &velden);

@@ -173,11 +173,14 @@ pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
     let started = std::time::Instant::now();
     let mut claimed = claimed.into_iter();
     for message in claimed.by_ref() {
-        if message
-            .expires_at
-            .is_some_and(|t| t <= app.clock.now())
-        {
-            give_up(app, &message, Failure::Expired, "the link expired before sending").await?;
+        if message.expires_at.is_some_and(|t| t <= app.clock.now()) {
+            give_up(
+                app,
+                &message,
+                Failure::Expired,
+                "the link expired before sending",
+            )
+            .await?;
             pass.failed += 1;
             continue;
         }
@@ -229,7 +232,10 @@ async fn expire(app: &AppState, now: OffsetDateTime) -> Result<(), sqlx::Error> 
     .await?
     .rows_affected();
     if expired > 0 {
-        tracing::error!(messages = expired, "mail not delivered: its link expired before it could be sent");
+        tracing::error!(
+            messages = expired,
+            "mail not delivered: its link expired before it could be sent"
+        );
     }
     Ok(())
 }
@@ -408,7 +414,11 @@ pub async fn take_back_claims(app: &AppState) -> Result<(u64, u64), sqlx::Error>
     if taken_back > 0 || held > 0 {
         // Each of these may have been delivered just before the crash: it goes out once more, with the same
         // Message-ID.
-        tracing::warn!(taken_back, held_by_others = held, "outbox: claimed mail of a stopped instance taken back");
+        tracing::warn!(
+            taken_back,
+            held_by_others = held,
+            "outbox: claimed mail of a stopped instance taken back"
+        );
     } else {
         tracing::info!("outbox: no claimed mail to take back");
     }
@@ -433,10 +443,9 @@ pub async fn status(app: &AppState) -> Result<Status, sqlx::Error> {
     .fetch_one(&app.db.pool)
     .await?;
     let oldest: Option<String> = row.get("oldest");
-    let failed: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE failed_at IS NOT NULL")
-            .fetch_one(&app.db.pool)
-            .await?;
+    let failed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE failed_at IS NOT NULL")
+        .fetch_one(&app.db.pool)
+        .await?;
     Ok(Status {
         waiting: row.get("waiting"),
         oldest_waiting: oldest
@@ -477,7 +486,9 @@ pub async fn niet_bezorgd(app: &AppState, limit: i64) -> Result<Vec<NietBezorgd>
                 created_at: db::parse_ts(row.get::<String, _>("created_at").as_str())?,
                 failed_at: db::parse_ts(row.get::<String, _>("failed_at").as_str())?,
                 failure: failure.as_deref().and_then(Failure::from_code),
-                error: row.get::<Option<String>, _>("last_error").unwrap_or_default(),
+                error: row
+                    .get::<Option<String>, _>("last_error")
+                    .unwrap_or_default(),
             })
         })
         .collect())

@@ -139,10 +139,7 @@ impl Smtp {
                 .map_err(|e| format!("LOKET_SMTP_URL: {e}"))
         };
         let credentials = match url.password() {
-            Some(password) => Some(Credentials::new(
-                decode(url.username())?,
-                decode(password)?,
-            )),
+            Some(password) => Some(Credentials::new(decode(url.username())?, decode(password)?)),
             None => None,
         };
         let name = url.path().trim_matches('/');
@@ -234,8 +231,8 @@ impl Smtp {
         .map_err(|e| network("connect", e))?;
         tcp.set_nodelay(true).map_err(|e| network("connect", e))?;
         let stream: Box<dyn AsyncTokioStream> = if self.security == Security::Wrapper {
-            let name =
-                ServerName::try_from(self.host.clone()).map_err(|e| SendError::network("TLS", e))?;
+            let name = ServerName::try_from(self.host.clone())
+                .map_err(|e| SendError::network("TLS", e))?;
             let tls = tokio::time::timeout(self.timeout, self.tls.connect(name, tcp))
                 .await
                 .map_err(|_| SendError::timeout("TLS", self.timeout))?
@@ -356,14 +353,21 @@ mod tests {
     fn urls_are_read_as_lettre_reads_them() {
         let t = Duration::from_secs(5);
         let s = Smtp::from_url("smtp://127.0.0.1:2525", t).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((s.host.as_str(), s.port, &s.security), ("127.0.0.1", 2525, &Security::None));
+        assert_eq!(
+            (s.host.as_str(), s.port, &s.security),
+            ("127.0.0.1", 2525, &Security::None)
+        );
         assert!(s.credentials.is_none());
         let s = Smtp::from_url("smtps://loket%40gemeente.nl:ge%2Fheim@smtp.example.nl", t)
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((s.port, &s.security), (465, &Security::Wrapper));
         assert!(s.credentials.is_some());
-        let s = Smtp::from_url("smtp://smtp.example.nl?tls=required", t).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((s.port, &s.security), (587, &Security::StartTls { required: true }));
+        let s = Smtp::from_url("smtp://smtp.example.nl?tls=required", t)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (s.port, &s.security),
+            (587, &Security::StartTls { required: true })
+        );
         assert!(Smtp::from_url("smtp://smtp.example.nl?tls=soms", t).is_err());
         assert!(Smtp::from_url("http://smtp.example.nl", t).is_err());
     }

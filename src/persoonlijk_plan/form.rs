@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::domain::{BestandType, MAX_BYTES, MAX_MB, MAX_TEKENS, Teksten, toonbare_naam};
 use crate::form::FieldErrors;
+use crate::http::spool::{Loaded, Spool};
 use crate::i18n::{Tr, msg};
 
 /// The value of the second submit button; any other value (or none) saves a draft.
@@ -85,7 +86,8 @@ pub struct Upload {
     pub gekozen: bool,
     /// The name the browser sent.
     pub naam: String,
-    pub inhoud: Vec<u8>,
+    /// The file as it came in, in a temporary file; `None` when nothing came, or when it was too large.
+    bestand: Option<Spool>,
     /// More than the limit came in; the rest was not kept.
     pub te_groot: bool,
 }
@@ -98,10 +100,10 @@ pub struct Bestand {
 }
 
 impl Upload {
-    /// Reads a multipart form: the first file field `bestand`, and every other field as text, in order (a
-    /// checkbox can come more than once). Past
-    /// [`MAX_BYTES`] it keeps reading without keeping, so that a body over the route's limit still ends in the
-    /// 413 page while a file just over the limit gets a message beside the field.
+    /// Reads a multipart form: the first file field `bestand`, into a temporary file as it arrives, and every
+    /// other field as text, in order (a checkbox can come more than once). Past [`MAX_BYTES`] it keeps reading
+    /// without keeping, so that a body over the route's limit still ends in the 413 page while a file just
+    /// over the limit gets a message beside the field.
     pub async fn lees(
         multipart: &mut Multipart,
     ) -> Result<(Upload, Vec<(String, String)>), StatusCode> {
@@ -122,16 +124,38 @@ impl Upload {
             gelezen = true;
             upload.naam = field.file_name().unwrap_or_default().to_owned();
             upload.gekozen = !upload.naam.is_empty();
+            let mut spool = Spool::new().await.map_err(|e| {
+                tracing::error!(error = %e, "no temporary file for an upload");
+                StatusCode::INTERNAL_SERVER_ERROR
+            })?;
             while let Some(chunk) = field.chunk().await.map_err(|e| e.status())? {
-                if upload.te_groot || upload.inhoud.len() + chunk.len() > MAX_BYTES {
+                if upload.te_groot || spool.len() + chunk.len() > MAX_BYTES {
                     upload.te_groot = true;
-                    upload.inhoud = Vec::new();
-                } else {
-                    upload.inhoud.extend_from_slice(&chunk);
+                    continue;
                 }
+                spool.write(&chunk).await.map_err(|e| {
+                    tracing::error!(error = %e, "could not write an upload to its temporary file");
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+            }
+            if !upload.te_groot {
+                upload.bestand = Some(spool);
             }
         }
         Ok((upload, velden))
+    }
+
+    /// An upload of `inhoud` named `naam`, as if it came in (for tests).
+    #[cfg(test)]
+    pub async fn van(naam: &str, inhoud: &[u8]) -> Upload {
+        let mut spool = Spool::new().await.unwrap_or_else(|e| panic!("{e}"));
+        spool.write(inhoud).await.unwrap_or_else(|e| panic!("{e}"));
+        Upload {
+            gekozen: true,
+            naam: naam.to_owned(),
+            bestand: Some(spool),
+            te_groot: false,
+        }
     }
 
     /// The first value of a text field that came with the file, or "".
@@ -142,22 +166,45 @@ impl Upload {
             .map_or("", |(_, v)| v.as_str())
     }
 
+    /// How many bytes came in (0 when it was too large).
+    pub fn grootte(&self) -> usize {
+        self.bestand.as_ref().map_or(0, Spool::len)
+    }
+
+    /// The first bytes of the file, which tell its type.
+    pub fn kop(&self) -> &[u8] {
+        self.bestand.as_ref().map_or(&[], Spool::head)
+    }
+
     /// True when no file came with the form: no file chosen and nothing sent.
     pub fn is_leeg(&self) -> bool {
-        !self.gekozen && self.inhoud.is_empty() && !self.te_groot
+        !self.gekozen && self.grootte() == 0 && !self.te_groot
+    }
+
+    /// The file in memory, to store it: in its turn, so that memory does not grow with the number of
+    /// uploads (see [`Spool::load`]). Once only.
+    pub async fn inhoud(&mut self) -> Result<Loaded, crate::error::AppError> {
+        let spool = self
+            .bestand
+            .take()
+            .ok_or_else(|| crate::error::AppError::Internal("upload read twice".into()))?;
+        spool
+            .load()
+            .await
+            .map_err(|e| crate::error::AppError::Internal(format!("upload: {e}")))
     }
 
     /// The type comes from the first bytes only: the name and the declared type can be anything.
     pub fn parse(&self, tr: &Tr) -> Result<Bestand, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let fout = if !self.gekozen && self.inhoud.is_empty() {
+        let fout = if !self.gekozen && self.grootte() == 0 {
             Some(tr.t(msg::PERSOONLIJK_PLAN_BESTAND_GEEN))
         } else if self.te_groot {
             Some(tr.ta(
                 msg::PERSOONLIJK_PLAN_BESTAND_TE_GROOT,
                 &[("mb", MAX_MB.into())],
             ))
-        } else if self.inhoud.is_empty() {
+        } else if self.grootte() == 0 {
             Some(tr.t(msg::PERSOONLIJK_PLAN_BESTAND_LEEG))
         } else {
             None
@@ -166,7 +213,7 @@ impl Upload {
             errors.add("bestand", fout);
             return Err(errors);
         }
-        match BestandType::herken(&self.inhoud) {
+        match BestandType::herken(self.kop()) {
             Some(soort) => Ok(Bestand {
                 naam: toonbare_naam(&self.naam),
                 soort,

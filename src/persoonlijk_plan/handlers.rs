@@ -186,7 +186,7 @@ pub async fn upload(
     if !kan_wijzigen(&melding, ctx.app.clock.today()) {
         return vast(&ctx, &melding).await;
     }
-    let upload = match Upload::lees(&mut multipart).await {
+    let mut upload = match Upload::lees(&mut multipart).await {
         Ok((upload, _)) => upload,
         // 413 (over the route's body limit) or 400: the error-page middleware renders the page.
         Err(status) => return Ok(status.into_response()),
@@ -202,7 +202,8 @@ pub async fn upload(
         }
     };
     let app = &ctx.app;
-    let sha256 = token::hash_bytes(&upload.inhoud);
+    let inhoud = upload.inhoud().await?;
+    let sha256 = token::hash_bytes(&inhoud);
     let mut tx = app.db.begin_write().await?;
     repo::bewaar_bestand(
         &mut tx,
@@ -210,7 +211,7 @@ pub async fn upload(
         &NieuwBestand {
             naam: &bestand.naam,
             soort: bestand.soort,
-            inhoud: &upload.inhoud,
+            inhoud: &inhoud,
             sha256: &sha256,
         },
         app.clock.now(),

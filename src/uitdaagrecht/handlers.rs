@@ -450,7 +450,7 @@ pub async fn bewerken(
     mut multipart: Multipart,
 ) -> AppResult<Response> {
     let mut v = eigen(&ctx, &wie, &id).await?;
-    let (upload, velden) = match Upload::lees(&mut multipart).await {
+    let (mut upload, velden) = match Upload::lees(&mut multipart).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
@@ -462,6 +462,16 @@ pub async fn bewerken(
     let weg = form::bijlagen_weg(&v, &velden);
     form::neem_over(&mut v, &velden);
     let actie = Actie::uit(Upload::veld(&velden, "actie"));
+    // Read and checked before the write begins: the write does not wait for the file's turn in memory.
+    let mut bestand_fout = FieldErrors::new();
+    let bijlage = match (!upload.is_leeg()).then(|| upload.parse(&ctx.tr)) {
+        Some(Ok(b)) => Some((b, upload.inhoud().await?)),
+        Some(Err(errors)) => {
+            bestand_fout = errors;
+            None
+        }
+        None => None,
+    };
     let app = &ctx.app;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
@@ -496,23 +506,8 @@ pub async fn bewerken(
             }
         }
     }
-    let mut bestand_fout = FieldErrors::new();
-    if !upload.is_leeg() {
-        match upload.parse(&ctx.tr) {
-            Ok(b) => {
-                repo::bewaar_bijlage(
-                    &mut tx,
-                    &v.id,
-                    &b.naam,
-                    b.soort,
-                    &upload.inhoud,
-                    &wie.id,
-                    now,
-                )
-                .await?
-            }
-            Err(errors) => bestand_fout = errors,
-        }
+    if let Some((b, inhoud)) = &bijlage {
+        repo::bewaar_bijlage(&mut tx, &v.id, &b.naam, b.soort, inhoud, &wie.id, now).await?;
     }
     for b in &weg {
         repo::verwijder_bijlage(&mut tx, &v.id, b).await?;

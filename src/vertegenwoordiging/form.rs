@@ -387,15 +387,10 @@ mod tests {
         assert!(eigen.get("email").is_some());
     }
 
-    #[test]
-    fn a_voogd_or_parent_acts_for_a_minor_only() {
+    #[tokio::test]
+    async fn a_voogd_or_parent_acts_for_a_minor_only() {
         let tr = test_tr(Lang::Nl);
-        let upload = Upload {
-            gekozen: true,
-            naam: "beschikking.pdf".into(),
-            inhoud: b"%PDF-1.4\n".to_vec(),
-            te_groot: false,
-        };
+        let upload = Upload::van("beschikking.pdf", b"%PDF-1.4\n").await;
         let invoer = |soort: &str, jaar: &str| WettelijkInvoer {
             soort: soort.into(),
             naam: "Sem".into(),

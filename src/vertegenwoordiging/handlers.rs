@@ -209,7 +209,7 @@ pub async fn formulier(
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
-    let (upload, velden) = match Upload::lees(&mut multipart).await {
+    let (mut upload, velden) = match Upload::lees(&mut multipart).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
@@ -231,6 +231,7 @@ pub async fn formulier(
             ));
         }
     };
+    let inhoud = upload.inhoud().await?;
     let now = app.clock.now();
     let vandaag = app.clock.today();
     let tot = crate::machtigingen::domain::jaren_na(vandaag, FORMULIER_JAREN);
@@ -264,7 +265,7 @@ pub async fn formulier(
         &machtiging_id,
         &formulier.bestand.naam,
         formulier.bestand.soort.mime(),
-        &upload.inhoud,
+        &inhoud,
     )
     .await?;
     tx.commit().await?;
@@ -463,7 +464,7 @@ pub async fn wettelijk(
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
-    let (upload, velden) = match Upload::lees(&mut multipart).await {
+    let (mut upload, velden) = match Upload::lees(&mut multipart).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
@@ -479,6 +480,7 @@ pub async fn wettelijk(
             ));
         }
     };
+    let inhoud = upload.inhoud().await?;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
     let id = machtigingen_repo::nieuw(
@@ -508,7 +510,7 @@ pub async fn wettelijk(
         &id,
         &verzoek.bestand.naam,
         verzoek.bestand.soort.mime(),
-        &upload.inhoud,
+        &inhoud,
     )
     .await?;
     tx.commit().await?;

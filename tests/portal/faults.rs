@@ -1,5 +1,7 @@
 //! Faults the portal must survive: a write that fails half-way, and what the resident sees meanwhile.
 
+use std::time::{Duration, Instant};
+
 use axum::http::StatusCode;
 use loket::db::Backend;
 
@@ -67,31 +69,65 @@ fn one_connection() -> Options {
 async fn a_write_that_fails_half_way_keeps_the_answer_and_the_next_write_works() {
     let mut app = TestApp::with(one_connection()).await;
     app.sign_in("jan@example.nl").await;
-    let pad = app.post("/melding", &[]).await.location().trim_end_matches("/stap/voor-wie").to_owned();
-    app.post(&format!("{pad}/stap/voor-wie"), &[("voor_wie", "zelf")]).await;
-    app.post(&format!("{pad}/stap/spoed"), &[("spoed_gevaar", "nee"), ("spoed_zorg", "nee")]).await;
+    let pad = app
+        .post("/melding", &[])
+        .await
+        .location()
+        .trim_end_matches("/stap/voor-wie")
+        .to_owned();
+    app.post(&format!("{pad}/stap/voor-wie"), &[("voor_wie", "zelf")])
+        .await;
+    app.post(
+        &format!("{pad}/stap/spoed"),
+        &[("spoed_gevaar", "nee"), ("spoed_zorg", "nee")],
+    )
+    .await;
 
     break_writes(&app, "meldingen").await;
     let typed = "Ik kan de trap niet meer op.\nDouchen lukt niet meer alleen.";
-    let response = app.post(&format!("{pad}/stap/hulpvraag"), &[("hulpvraag", typed)]).await;
+    let response = app
+        .post(&format!("{pad}/stap/hulpvraag"), &[("hulpvraag", typed)])
+        .await;
     assert!(response.status.is_server_error(), "{}", response.status);
     // The same step comes back, with what the resident typed and a plain message; not an error page.
-    assert_eq!(response.text("textarea#hulpvraag"), typed.split_whitespace().collect::<Vec<_>>().join(" "));
-    assert!(response.text("title").starts_with("Fout"), "{}", response.text("title"));
+    assert_eq!(
+        response.text("textarea#hulpvraag"),
+        typed.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+    assert!(
+        response.text("title").starts_with("Fout"),
+        "{}",
+        response.text("title")
+    );
     let alert = response.text("[role=alert]");
-    assert!(alert.contains("Wij konden niet bewaren wat u invulde"), "{alert}");
-    assert!(alert.contains("Uw antwoorden staan nog op deze pagina"), "{alert}");
+    assert!(
+        alert.contains("Wij konden niet bewaren wat u invulde"),
+        "{alert}"
+    );
+    assert!(
+        alert.contains("Uw antwoorden staan nog op deze pagina"),
+        "{alert}"
+    );
 
     // Room again. The next write succeeds without a restart.
     repair_writes(&app, "meldingen").await;
-    let response = app.post(&format!("{pad}/stap/hulpvraag"), &[("hulpvraag", typed)]).await;
+    let response = app
+        .post(&format!("{pad}/stap/hulpvraag"), &[("hulpvraag", typed)])
+        .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
     let response = app.get(&format!("{pad}/stap/hulpvraag")).await;
-    assert!(response.text("textarea#hulpvraag").contains("Douchen lukt niet meer alleen."));
+    assert!(
+        response
+            .text("textarea#hulpvraag")
+            .contains("Douchen lukt niet meer alleen.")
+    );
     // And so do sign-ins and new drafts, which use other tables.
     let mut other = app.other_browser();
     other.sign_in("piet@example.nl").await;
-    assert_eq!(other.post("/melding", &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        other.post("/melding", &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
 }
 
 #[tokio::test]
@@ -113,10 +149,17 @@ async fn a_form_that_could_not_be_saved_shows_what_was_typed() {
         )
         .await;
     assert!(response.status.is_server_error(), "{}", response.status);
-    assert!(response.texts("h2").contains(&"Wat u invulde".to_owned()), "{}", response.body);
+    assert!(
+        response.texts("h2").contains(&"Wat u invulde".to_owned()),
+        "{}",
+        response.body
+    );
     assert_eq!(
         response.texts(".loket-invoer"),
-        ["Zelf boodschappen doen. Weer naar de markt.", "Mijn dochter helpt op zaterdag."]
+        [
+            "Zelf boodschappen doen. Weer naar de markt.",
+            "Mijn dochter helpt op zaterdag."
+        ]
     );
 
     repair_writes(&app, "persoonlijke_plannen").await;
@@ -127,4 +170,117 @@ async fn a_form_that_could_not_be_saved_shows_what_was_typed() {
         )
         .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+}
+
+/// The portal on a real port with short limits; returns its address and the switch that stops it.
+async fn serve_with(
+    app: &TestApp,
+    limits: loket::http::server::Limits,
+) -> (
+    std::net::SocketAddr,
+    tokio::sync::oneshot::Sender<()>,
+    tokio::task::JoinHandle<()>,
+) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let router = loket::app(app.state.clone());
+    let server = tokio::spawn(loket::http::server::serve(
+        listener,
+        router,
+        limits,
+        async {
+            let _ = stopped.await;
+        },
+    ));
+    (addr, stop, server)
+}
+
+/// A plain GET over a new connection; the status line of the answer.
+async fn get_status_line(addr: std::net::SocketAddr, path: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream
+        .write_all(
+            format!("GET {path} HTTP/1.1\r\nHost: loket.test\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+        )
+        .await
+        .unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await.unwrap();
+    String::from_utf8_lossy(&answer)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn short_limits(max_connections: usize) -> loket::http::server::Limits {
+    loket::http::server::Limits {
+        header_read: Duration::from_secs(1),
+        idle: Duration::from_secs(5),
+        max_connections,
+        shutdown_grace: Duration::from_secs(1),
+    }
+}
+
+#[tokio::test]
+async fn a_slow_client_is_cut_off_after_the_header_timeout() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = TestApp::new().await;
+    let (addr, stop, server) = serve_with(&app, short_limits(16)).await;
+
+    // A byte every 200 ms, never the end of the headers.
+    let mut slow = tokio::net::TcpStream::connect(addr).await.unwrap();
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: loket.test\r\n")
+        .await
+        .unwrap();
+    let started = Instant::now();
+    let cut = loop {
+        if slow.write_all(b"X").await.is_err() {
+            break started.elapsed();
+        }
+        let mut buf = [0u8; 256];
+        if let Ok(Ok(0) | Err(_)) =
+            tokio::time::timeout(Duration::from_millis(200), slow.read(&mut buf)).await
+        {
+            break started.elapsed();
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "the slow client was not cut off"
+        );
+    };
+    assert!(cut >= Duration::from_millis(900), "{cut:?}");
+    // Everyone else is served meanwhile.
+    assert_eq!(get_status_line(addr, "/health").await, "HTTP/1.1 200 OK");
+
+    stop.send(()).unwrap();
+    tokio::time::timeout(Duration::from_secs(5), server)
+        .await
+        .unwrap()
+        .unwrap();
+}
+
+#[tokio::test]
+async fn at_the_connection_cap_new_clients_wait_until_a_connection_ends() {
+    let app = TestApp::new().await;
+    let (addr, stop, server) = serve_with(&app, short_limits(2)).await;
+    // Two connections that say nothing hold both places.
+    let _a = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let _b = tokio::net::TcpStream::connect(addr).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    // The third is not refused: it waits in the queue and is served once the header timeout ends the others.
+    let started = Instant::now();
+    assert_eq!(get_status_line(addr, "/health").await, "HTTP/1.1 200 OK");
+    let waited = started.elapsed();
+    assert!(waited >= Duration::from_millis(700), "{waited:?}");
+    assert!(waited < Duration::from_secs(4), "{waited:?}");
+
+    stop.send(()).unwrap();
+    tokio::time::timeout(Duration::from_secs(5), server)
+        .await
+        .unwrap()
+        .unwrap();
 }

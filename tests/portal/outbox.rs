@@ -8,6 +8,8 @@ use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
 
+use axum::http::StatusCode;
+
 use crate::support::{Options, TestApp, link_in};
 
 /// How the test SMTP server behaves.
@@ -188,7 +190,10 @@ async fn queue_notifications(app: &TestApp, n: usize) {
     tx.commit().await.unwrap();
 }
 
-async fn outbox_row(app: &TestApp, to: &str) -> (Option<String>, Option<String>, Option<String>, i64, String) {
+async fn outbox_row(
+    app: &TestApp,
+    to: &str,
+) -> (Option<String>, Option<String>, Option<String>, i64, String) {
     sqlx::query_as(
         "SELECT sent_at, failure, last_error, attempts, body_text FROM outbox WHERE recipient = $1",
     )
@@ -286,7 +291,11 @@ async fn a_server_that_accepts_and_never_answers_does_not_hold_up_the_next_mail(
     // The first message meets the silent server: given up for now after the time limit, not after minutes.
     let started = Instant::now();
     let pass = app.deliver_mail().await;
-    assert!(started.elapsed() < Duration::from_secs(4), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!((pass.sent, pass.failed, pass.left), (0, 1, 1));
     // The next one goes out at once over a new connection; the first waits for its back-off.
     let pass = app.deliver_mail().await;
@@ -322,7 +331,11 @@ async fn shutdown_ends_while_the_mail_server_hangs() {
         .await
         .expect("the portal stops")
         .unwrap();
-    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[tokio::test]
@@ -333,7 +346,8 @@ async fn a_refused_message_ends_as_niet_bezorgd_after_a_few_tries() {
     })
     .await;
     let mut app = portal_with(&server, 5).await;
-    app.post("/inloggen", &[("email", "onbekend@example.nl")]).await;
+    app.post("/inloggen", &[("email", "onbekend@example.nl")])
+        .await;
     for attempt in 1..=loket::mail::outbox::MAX_REFUSALS {
         let pass = app.deliver_mail().await;
         assert_eq!((pass.sent, pass.failed), (0, 1), "attempt {attempt}");
@@ -349,7 +363,10 @@ async fn a_refused_message_ends_as_niet_bezorgd_after_a_few_tries() {
     assert_eq!(body, "");
     // Not tried again.
     app.clock.advance(time::Duration::hours(2));
-    assert_eq!(app.deliver_mail().await, loket::mail::outbox::Pass::default());
+    assert_eq!(
+        app.deliver_mail().await,
+        loket::mail::outbox::Pass::default()
+    );
     let status = loket::mail::outbox::status(&app.state).await.unwrap();
     assert_eq!((status.waiting, status.failed), (0, 1));
 }
@@ -365,7 +382,11 @@ async fn sign_in_mail_goes_before_a_queue_of_notifications() {
     app.deliver_mail().await;
     let received = server.received();
     assert!(!received.is_empty());
-    assert!(received[0].contains("To: jan@example.nl"), "{}", received[0]);
+    assert!(
+        received[0].contains("To: jan@example.nl"),
+        "{}",
+        received[0]
+    );
     // The notifications follow, in the order they came.
     assert!(received[1].contains("To: bewoner0@example.nl"));
 }
@@ -395,7 +416,10 @@ async fn a_sign_in_link_that_expired_before_its_mail_could_go_out_is_not_sent() 
     assert_eq!(app.deliver_mail().await.sent, 0);
     assert!(server.received().is_empty());
     let (sent, failure, _, _, body) = outbox_row(&app, "jan@example.nl").await;
-    assert_eq!((sent, failure.as_deref(), body.as_str()), (None, Some("expired"), ""));
+    assert_eq!(
+        (sent, failure.as_deref(), body.as_str()),
+        (None, Some("expired"), "")
+    );
 }
 
 #[tokio::test]
@@ -436,8 +460,13 @@ async fn a_crash_between_sending_and_marking_sends_only_the_message_in_flight_ag
         config.mail = loket::config::MailConfig::Smtp(server_after.url());
         loket::App::build(config, app.clock.clone()).await.unwrap()
     };
-    let (taken_back, _) = loket::mail::outbox::take_back_claims(&app.state).await.unwrap();
-    assert_eq!(taken_back, 7, "the message in flight and the six not yet sent");
+    let (taken_back, _) = loket::mail::outbox::take_back_claims(&app.state)
+        .await
+        .unwrap();
+    assert_eq!(
+        taken_back, 7,
+        "the message in flight and the six not yet sent"
+    );
     loop {
         let pass = app.deliver_mail().await;
         if pass.sent + pass.failed + pass.left == 0 {
@@ -445,7 +474,12 @@ async fn a_crash_between_sending_and_marking_sends_only_the_message_in_flight_ag
         }
     }
     // Every message arrived; only the one in flight arrived twice, with the same Message-ID.
-    let mut ids: Vec<String> = server.received().iter().chain(server_after.received().iter()).map(|m| message_id(m)).collect();
+    let mut ids: Vec<String> = server
+        .received()
+        .iter()
+        .chain(server_after.received().iter())
+        .map(|m| message_id(m))
+        .collect();
     assert_eq!(ids.len(), 11);
     ids.sort();
     let mut unique = ids.clone();
@@ -453,4 +487,106 @@ async fn a_crash_between_sending_and_marking_sends_only_the_message_in_flight_ag
     assert_eq!(unique.len(), 10);
     let fourth = message_id(&server.received()[3]);
     assert_eq!(ids.iter().filter(|id| **id == fourth).count(), 2);
+}
+
+#[tokio::test]
+async fn readiness_reports_the_database_and_whether_mail_flows() {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut app = TestApp::with(Options {
+        smtp_url: Some(format!("smtp://127.0.0.1:{port}")),
+        ..Options::default()
+    })
+    .await;
+    let ready = app.get("/health/ready").await;
+    assert_eq!(ready.status, StatusCode::OK);
+    assert_eq!(ready.header("content-type"), "application/json");
+    let body: serde_json::Value = serde_json::from_str(&ready.body).unwrap();
+    assert_eq!(body["status"], "ok");
+    assert_eq!(body["mail"]["waiting"], 0);
+
+    // The mail server is down; a message waits. After the threshold (15 minutes) the portal is not ready,
+    // while it stays alive.
+    app.post("/inloggen", &[("email", "jan@example.nl")]).await;
+    app.deliver_mail().await;
+    app.clock.advance(time::Duration::minutes(14));
+    assert_eq!(app.get("/health/ready").await.status, StatusCode::OK);
+    app.clock.advance(time::Duration::minutes(2));
+    let ready = app.get("/health/ready").await;
+    assert_eq!(ready.status, StatusCode::SERVICE_UNAVAILABLE);
+    let body: serde_json::Value = serde_json::from_str(&ready.body).unwrap();
+    assert_eq!(
+        (body["status"].as_str(), body["database"].as_str()),
+        (Some("fail"), Some("ok"))
+    );
+    assert_eq!(body["mail"]["status"], "fail");
+    assert_eq!(body["mail"]["waiting"], 1);
+    assert_eq!(body["mail"]["oldest_waiting_s"], 16 * 60);
+    assert_eq!(app.get("/health").await.status, StatusCode::OK);
+
+    app.state.db.pool.close().await;
+    let ready = app.get("/health/ready").await;
+    assert_eq!(ready.status, StatusCode::SERVICE_UNAVAILABLE);
+    let body: serde_json::Value = serde_json::from_str(&ready.body).unwrap();
+    assert_eq!(body["database"], "fail");
+}
+
+#[tokio::test]
+async fn a_beheerder_sees_the_mail_that_did_not_arrive_and_others_do_not() {
+    let mut app = TestApp::new().await;
+    // A message the transport refuses for good: its address is not one.
+    let tr = loket::i18n::Tr::new(app.state.i18n.clone(), loket::i18n::Lang::Nl);
+    let mut tx = app.state.db.begin_write().await.unwrap();
+    let email = loket::mail::Email {
+        to: "geen adres".to_owned(),
+        greeting: None,
+        subject: "Uw melding is ontvangen".to_owned(),
+        paragraphs: vec![],
+        action: None,
+        after: vec![],
+        erase_after_sending: false,
+        link_geldig_tot: None,
+    };
+    loket::mail::enqueue(&mut tx, app.clock.now(), &email, &tr, &app.state.gemeente)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    for attempt in 1..=loket::mail::outbox::MAX_REFUSALS {
+        app.deliver_mail().await;
+        app.clock
+            .advance(loket::mail::outbox::backoff(attempt) + time::Duration::seconds(1));
+    }
+
+    app.add_staff("beheer@gemeente.example", "Ali Demir", true)
+        .await;
+    app.add_staff("consulent@gemeente.example", "Sanne Visser", false)
+        .await;
+    app.sign_in("beheer@gemeente.example").await;
+    let queue = app.get("/medewerker").await;
+    assert!(
+        queue
+            .attrs("a", "href")
+            .contains(&"/medewerker/beheer/e-mail".to_owned())
+    );
+    let page = app.get("/medewerker/beheer/e-mail").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.text("h1"), "E-mail van het loket");
+    assert_eq!(page.text("dl div:nth-child(3) dd"), "1");
+    assert_eq!(page.text("tbody th"), "geen adres");
+    let row = page.text("tbody tr");
+    assert!(row.contains("Uw melding is ontvangen"), "{row}");
+    assert!(row.contains("De mailserver weigerde het bericht."), "{row}");
+
+    for other in ["consulent@gemeente.example", "jan@example.nl"] {
+        let mut browser = app.other_browser();
+        browser.sign_in(other).await;
+        assert_eq!(
+            browser.get("/medewerker/beheer/e-mail").await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
 }

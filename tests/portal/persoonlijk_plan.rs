@@ -568,3 +568,29 @@ async fn a_gesprek_that_is_only_planned_leaves_the_plan_open() {
     .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn large_plans_uploaded_at_the_same_moment_are_each_stored_whole() {
+    let (app, _) = resident().await;
+    // Four residents' plans of 9 MB at once: more than are held in memory at one time (they wait their
+    // turn), each stored whole and given back byte for byte.
+    let mut uploads = tokio::task::JoinSet::new();
+    for n in 0..4u8 {
+        let mut browser = app.other_browser();
+        let email = format!("bewoner{n}@example.nl");
+        browser.sign_in(&email).await;
+        let id = melding(&browser, &email, "ingediend", "2026-11-20").await;
+        let mut content = b"%PDF-1.7\n".to_vec();
+        content.resize(9 * 1024 * 1024, b'0' + n);
+        uploads.spawn(async move {
+            let done = upload(&mut browser, &id, "plan.pdf", "application/pdf", &content).await;
+            assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+            let (status, _, bytes) = browser
+                .get_bytes(&format!("/melding/{id}/plan/bestand"))
+                .await;
+            assert_eq!(status, StatusCode::OK);
+            assert!(bytes == content, "plan {n} came back changed");
+        });
+    }
+    uploads.join_all().await;
+}

@@ -1,0 +1,118 @@
+//! Uploaded files on their way in: written to a temporary file as they arrive, so that the memory an upload
+//! takes does not grow with its size, nor with the number of uploads in flight.
+//!
+//! The file is anonymous (it has no name in the temporary folder, `TMPDIR`), so the operating system removes
+//! it when it is dropped, also after a crash. Its first bytes are kept apart, to recognise the type. To store
+//! it, [`Spool::load`] reads it into memory, but only [`LOADED_AT_ONCE`] uploads at a time in the whole
+//! process: the rest wait their turn, so memory stays bounded whatever the number of uploads.
+
+use std::io::SeekFrom;
+use std::ops::Deref;
+
+use tokio::fs::File;
+use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
+use tokio::sync::{Semaphore, SemaphorePermit};
+
+/// At most this many uploads are held in memory at once, while they are being stored.
+pub const LOADED_AT_ONCE: usize = 2;
+
+static LOADING: Semaphore = Semaphore::const_new(LOADED_AT_ONCE);
+
+/// How many of the first bytes are kept in memory, for recognising the type of file.
+const HEAD: usize = 16;
+
+/// An upload being received.
+#[derive(Debug)]
+pub struct Spool {
+    file: File,
+    len: usize,
+    head: Vec<u8>,
+}
+
+impl Spool {
+    /// An empty temporary file.
+    pub async fn new() -> std::io::Result<Spool> {
+        let file = tokio::task::spawn_blocking(tempfile::tempfile)
+            .await
+            .map_err(std::io::Error::other)??;
+        Ok(Spool {
+            file: File::from_std(file),
+            len: 0,
+            head: Vec::with_capacity(HEAD),
+        })
+    }
+
+    /// Appends a chunk as it came in.
+    pub async fn write(&mut self, chunk: &[u8]) -> std::io::Result<()> {
+        let room = HEAD.saturating_sub(self.head.len());
+        self.head.extend_from_slice(&chunk[..room.min(chunk.len())]);
+        self.file.write_all(chunk).await?;
+        self.len += chunk.len();
+        Ok(())
+    }
+
+    /// How many bytes came in.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The first bytes (up to 16), which tell the type of file.
+    pub fn head(&self) -> &[u8] {
+        &self.head
+    }
+
+    /// The whole file in memory, once it is this upload's turn (see the module).
+    pub async fn load(mut self) -> std::io::Result<Loaded> {
+        let permit = LOADING.acquire().await.map_err(std::io::Error::other)?;
+        self.file.flush().await?;
+        self.file.seek(SeekFrom::Start(0)).await?;
+        let mut bytes = Vec::with_capacity(self.len);
+        self.file.read_to_end(&mut bytes).await?;
+        Ok(Loaded {
+            bytes,
+            _permit: permit,
+        })
+    }
+}
+
+/// An upload in memory, while it is stored; dropping it lets the next one load.
+#[derive(Debug)]
+pub struct Loaded {
+    bytes: Vec<u8>,
+    _permit: SemaphorePermit<'static>,
+}
+
+impl Deref for Loaded {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_spooled_file_comes_back_whole_with_its_head() {
+        let mut spool = Spool::new().await.unwrap_or_else(|e| panic!("{e}"));
+        spool
+            .write(b"%PDF-1.7\n")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        spool
+            .write(&[7u8; 100_000])
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(spool.len(), 100_009);
+        assert_eq!(&spool.head()[..5], b"%PDF-");
+        assert_eq!(spool.head().len(), 16);
+        let loaded = spool.load().await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(loaded.len(), 100_009);
+        assert!(loaded.starts_with(b"%PDF-1.7\n\x07"));
+    }
+}
