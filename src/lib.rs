@@ -95,8 +95,10 @@ impl App {
 }
 
 /// Serves the portal on `listener` until `shutdown` completes: takes back mail that a stopped instance had
-/// claimed, runs the mail worker beside the server, and on shutdown stops both within a bounded time (the
-/// server's grace period; the mail worker's current message within the SMTP time limit).
+/// claimed, and runs the mail worker beside the server. On shutdown both stop at once and together take at
+/// most the server's grace period (15 s, within the 30 s that orchestrators usually allow): requests in
+/// flight finish, and the mail worker finishes the message it is sending. A message still on its way after
+/// that keeps its claim and goes out again after the next start.
 pub async fn run(
     state: AppState,
     listener: tokio::net::TcpListener,
@@ -110,15 +112,19 @@ pub async fn run(
         state.config.max_connections,
         state.config.db_max_connections,
     );
-    let mailer = state.clone();
+    let signalled = Arc::new(std::sync::OnceLock::new());
+    let (mailer, at) = (state.clone(), signalled.clone());
     let shutdown = async move {
         shutdown.await;
-        // The mail worker stops after its current message while requests in flight finish.
+        let _ = at.set(std::time::Instant::now());
         mailer.mail.stop();
     };
     http::server::serve(listener, app(state.clone()), limits, shutdown).await;
-    let grace = state.config.smtp_timeout + std::time::Duration::from_secs(1);
-    if tokio::time::timeout(grace, worker).await.is_err() {
+    let since = signalled
+        .get()
+        .map_or(std::time::Duration::ZERO, |t| t.elapsed());
+    let left = limits.shutdown_grace.saturating_sub(since);
+    if tokio::time::timeout(left, worker).await.is_err() {
         tracing::warn!(
             "the mail worker did not finish its message in time; it goes out again after the next start"
         );

@@ -111,7 +111,11 @@ impl Db {
             // instead of going back to the pool, so the next write gets a clean one.
             .after_release(|conn, _meta| {
                 Box::pin(async move {
-                    // Runs the rollback the driver queued when the transaction was dropped.
+                    if !conn.is_in_transaction() {
+                        return Ok(true);
+                    }
+                    // Runs the rollback the driver queued when the transaction was dropped; if the driver
+                    // still counts a transaction after that, the connection cannot be trusted.
                     conn.ping().await?;
                     if conn.is_in_transaction() {
                         tracing::warn!("closing a database connection left inside a transaction");

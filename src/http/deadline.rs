@@ -1,6 +1,7 @@
-//! A connection that gives up on a peer that stops: every read, write or flush that makes no progress for a
-//! set time fails with `TimedOut`. Used for SMTP (a mail server that accepts and never answers) and for the
-//! web server's connections (a client that sends or reads nothing).
+//! A connection that gives up on a peer that stops: when a read or write has to wait, and nothing at all has
+//! moved on the connection (in either direction) for a set time, it fails with `TimedOut`. Progress either
+//! way counts, because the server keeps a read waiting while it writes a response (to notice a client that
+//! hangs up): a long download to a slow phone must not be cut while it moves.
 
 use std::future::Future;
 use std::io;
@@ -9,15 +10,15 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::time::Sleep;
+use tokio::time::{Instant, Sleep};
 
-/// `inner`, where each direction has `timeout` to make progress once it has to wait.
+/// `inner`, closed after `timeout` without any progress while it waits.
 #[derive(Debug)]
 pub struct Deadline<S> {
     inner: S,
     timeout: Duration,
-    reading: Option<Pin<Box<Sleep>>>,
-    writing: Option<Pin<Box<Sleep>>>,
+    /// Wakes the waiting side when the time is up; reset to `timeout` after the last progress.
+    timer: Pin<Box<Sleep>>,
 }
 
 impl<S> Deadline<S> {
@@ -25,36 +26,28 @@ impl<S> Deadline<S> {
         Deadline {
             inner,
             timeout,
-            reading: None,
-            writing: None,
+            timer: Box::pin(tokio::time::sleep(timeout)),
         }
     }
-}
 
-/// What an operation that waits does: ready ends the wait; still waiting after `timeout` is an error.
-fn wait<T>(
-    result: Poll<io::Result<T>>,
-    timer: &mut Option<Pin<Box<Sleep>>>,
-    timeout: Duration,
-    cx: &mut Context<'_>,
-) -> Poll<io::Result<T>> {
-    match result {
-        Poll::Ready(r) => {
-            *timer = None;
-            Poll::Ready(r)
-        }
-        Poll::Pending => {
-            let sleep = timer.get_or_insert_with(|| Box::pin(tokio::time::sleep(timeout)));
-            match sleep.as_mut().poll(cx) {
-                Poll::Ready(()) => {
-                    *timer = None;
-                    Poll::Ready(Err(io::Error::new(
-                        io::ErrorKind::TimedOut,
-                        format!("no answer within {} s", timeout.as_secs()),
-                    )))
-                }
-                Poll::Pending => Poll::Pending,
+    /// What an operation's outcome means: progress moves the deadline; waiting past it is an error.
+    fn wait<T>(
+        &mut self,
+        result: Poll<io::Result<T>>,
+        cx: &mut Context<'_>,
+    ) -> Poll<io::Result<T>> {
+        match result {
+            Poll::Ready(r) => {
+                self.timer.as_mut().reset(Instant::now() + self.timeout);
+                Poll::Ready(r)
             }
+            Poll::Pending => match self.timer.as_mut().poll(cx) {
+                Poll::Ready(()) => Poll::Ready(Err(io::Error::new(
+                    io::ErrorKind::TimedOut,
+                    format!("nothing moved for {} s", self.timeout.as_secs()),
+                ))),
+                Poll::Pending => Poll::Pending,
+            },
         }
     }
 }
@@ -67,7 +60,7 @@ impl<S: AsyncRead + Unpin> AsyncRead for Deadline<S> {
     ) -> Poll<io::Result<()>> {
         let this = self.get_mut();
         let result = Pin::new(&mut this.inner).poll_read(cx, buf);
-        wait(result, &mut this.reading, this.timeout, cx)
+        this.wait(result, cx)
     }
 }
 
@@ -79,19 +72,19 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Deadline<S> {
     ) -> Poll<io::Result<usize>> {
         let this = self.get_mut();
         let result = Pin::new(&mut this.inner).poll_write(cx, buf);
-        wait(result, &mut this.writing, this.timeout, cx)
+        this.wait(result, cx)
     }
 
     fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         let this = self.get_mut();
         let result = Pin::new(&mut this.inner).poll_flush(cx);
-        wait(result, &mut this.writing, this.timeout, cx)
+        this.wait(result, cx)
     }
 
     fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         let this = self.get_mut();
         let result = Pin::new(&mut this.inner).poll_shutdown(cx);
-        wait(result, &mut this.writing, this.timeout, cx)
+        this.wait(result, cx)
     }
 
     fn poll_write_vectored(
@@ -101,7 +94,7 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Deadline<S> {
     ) -> Poll<io::Result<usize>> {
         let this = self.get_mut();
         let result = Pin::new(&mut this.inner).poll_write_vectored(cx, bufs);
-        wait(result, &mut this.writing, this.timeout, cx)
+        this.wait(result, cx)
     }
 
     fn is_write_vectored(&self) -> bool {
@@ -125,5 +118,30 @@ mod tests {
         far.write_all(b"220 ").await.unwrap_or_default();
         assert_eq!(stream.read(&mut buf).await.ok(), Some(4));
         assert_eq!(&buf, b"220 ");
+    }
+
+    #[tokio::test]
+    async fn progress_in_one_direction_keeps_a_waiting_read_alive() {
+        let (near, mut far) = tokio::io::duplex(8);
+        let mut stream = Deadline::new(near, Duration::from_millis(100));
+        // The far side reads slowly, 8 bytes every 40 ms: writes move on, while nothing comes to read.
+        let reader = tokio::spawn(async move {
+            let mut buf = [0u8; 8];
+            let mut total = 0;
+            while total < 160 {
+                tokio::time::sleep(Duration::from_millis(40)).await;
+                total += far.read(&mut buf).await.unwrap_or(0);
+            }
+            far
+        });
+        let (mut read_half, mut write_half) = tokio::io::split(&mut stream);
+        let writing = async { write_half.write_all(&[1u8; 160]).await };
+        let mut one = [0u8; 1];
+        let reading = read_half.read(&mut one);
+        tokio::select! {
+            written = writing => assert!(written.is_ok(), "{written:?}"),
+            read = reading => panic!("the waiting read ended first: {read:?}"),
+        }
+        let _ = reader.await;
     }
 }

@@ -25,12 +25,14 @@ pub async fn render(State(app): State<AppState>, request: Request, next: Next) -
     let (body, sent) = if is_small_form(&parts) {
         match axum::body::to_bytes(body, super::BODY_LIMIT).await {
             Ok(bytes) => (Body::from(bytes.clone()), Some(bytes)),
-            Err(_) => {
-                return (
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    page(&ctx, StatusCode::PAYLOAD_TOO_LARGE, None),
-                )
-                    .into_response();
+            Err(e) => {
+                // Over the limit, or the body did not arrive whole (the client went away or was too slow).
+                let status = if e.into_inner().is::<http_body_util::LengthLimitError>() {
+                    StatusCode::PAYLOAD_TOO_LARGE
+                } else {
+                    StatusCode::BAD_REQUEST
+                };
+                return (status, page(&ctx, status, None)).into_response();
             }
         }
     } else {

@@ -30,8 +30,8 @@ pub const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(15);
 
 /// File descriptors kept free for everything but client connections: the database pool (a SQLite connection
-/// holds the database, its log and shared memory), uploads being stored, the mail connection, logs.
-const RESERVED_FILES: usize = 64;
+/// holds the database, its log and shared memory), the temporary files of uploads, the mail connection, logs.
+const RESERVED_FILES: usize = 64 + super::spool::SPOOLED_AT_ONCE;
 
 /// The limits of [`serve`].
 #[derive(Clone, Copy, Debug)]

@@ -4,10 +4,13 @@
 //! The file is anonymous (it has no name in the temporary folder, `TMPDIR`), so the operating system removes
 //! it when it is dropped, also after a crash. Its first bytes are kept apart, to recognise the type. To store
 //! it, [`Spool::load`] reads it into memory, but only [`LOADED_AT_ONCE`] uploads at a time in the whole
-//! process: the rest wait their turn, so memory stays bounded whatever the number of uploads.
+//! process: the rest wait their turn, so memory stays bounded whatever the number of uploads. At most
+//! [`SPOOLED_AT_ONCE`] uploads are received at once; the next waits (its body unread, so its sender waits too),
+//! which bounds the temporary files' disk space (at most 32 × 10 MB) and open files.
 
 use std::io::SeekFrom;
 use std::ops::Deref;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use tokio::fs::File;
 use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
@@ -16,7 +19,18 @@ use tokio::sync::{Semaphore, SemaphorePermit};
 /// At most this many uploads are held in memory at once, while they are being stored.
 pub const LOADED_AT_ONCE: usize = 2;
 
+/// At most this many uploads are received into temporary files at once.
+pub const SPOOLED_AT_ONCE: usize = 32;
+
 static LOADING: Semaphore = Semaphore::const_new(LOADED_AT_ONCE);
+static SPOOLING: Semaphore = Semaphore::const_new(SPOOLED_AT_ONCE);
+
+/// The most uploads held in memory at one moment since the process started (at most [`LOADED_AT_ONCE`]).
+static MOST_LOADED: AtomicUsize = AtomicUsize::new(0);
+
+pub fn most_loaded_at_once() -> usize {
+    MOST_LOADED.load(Ordering::Relaxed)
+}
 
 /// How many of the first bytes are kept in memory, for recognising the type of file.
 const HEAD: usize = 16;
@@ -27,11 +41,13 @@ pub struct Spool {
     file: File,
     len: usize,
     head: Vec<u8>,
+    _slot: SemaphorePermit<'static>,
 }
 
 impl Spool {
-    /// An empty temporary file.
+    /// An empty temporary file, once there is room for one more upload.
     pub async fn new() -> std::io::Result<Spool> {
+        let slot = SPOOLING.acquire().await.map_err(std::io::Error::other)?;
         let file = tokio::task::spawn_blocking(tempfile::tempfile)
             .await
             .map_err(std::io::Error::other)??;
@@ -39,6 +55,7 @@ impl Spool {
             file: File::from_std(file),
             len: 0,
             head: Vec::with_capacity(HEAD),
+            _slot: slot,
         })
     }
 
@@ -72,6 +89,8 @@ impl Spool {
         self.file.seek(SeekFrom::Start(0)).await?;
         let mut bytes = Vec::with_capacity(self.len);
         self.file.read_to_end(&mut bytes).await?;
+        let loaded = LOADED_AT_ONCE - LOADING.available_permits();
+        MOST_LOADED.fetch_max(loaded, Ordering::Relaxed);
         Ok(Loaded {
             bytes,
             _permit: permit,

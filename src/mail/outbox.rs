@@ -8,9 +8,11 @@
 //!
 //! Order: messages whose link works only for a short time (sign-in links, confirmation links) go before all
 //! others, and are not sent at all once their link has stopped working. A message that the mail server refuses
-//! for good (a `5xx` reply) ends after [`MAX_REFUSALS`] tries; one that fails for a passing reason is tried
-//! again with a growing pause for about four days. Either way it ends "niet bezorgd" (failed), with its reason,
-//! for staff to see.
+//! for good (a `5xx` reply to its recipient or content) ends after [`MAX_REFUSALS`] refusals; one that fails for
+//! a passing reason is tried again with a growing pause for about four days. Either way it ends "niet bezorgd"
+//! (failed), with its reason, for staff to see. A mail server that cannot be reached (or refuses the
+//! conversation itself) ends the pass: the worker waits before it tries again, and the messages it did not
+//! try are not held responsible.
 
 use std::sync::Arc;
 
@@ -18,16 +20,23 @@ use sqlx::{AnyConnection, Row};
 use time::{Duration, OffsetDateTime};
 
 use super::Email;
+use super::smtp::Fault;
 use super::transport::Outgoing;
 use crate::AppState;
-use crate::db::{self, Backend};
+use crate::db;
 use crate::gemeente::Gemeente;
 use crate::i18n::Tr;
 use crate::token;
 
-/// How long an instance may hold the messages it claimed. A pass sends for at most [`PASS`] and one message's
-/// conversation is bounded by the SMTP time limits, so a claim does not run out mid-send.
+/// How long an instance holds the messages it claimed: at least this long, and long enough for a pass (which
+/// takes new messages for [`PASS`] and then finishes the one it is sending, within the transport's limit), so
+/// a claim does not run out mid-send.
 const CLAIM: Duration = Duration::minutes(2);
+
+fn claim_time(app: &AppState) -> Duration {
+    let message = Duration::try_from(app.mail.transport.message_limit()).unwrap_or(CLAIM);
+    CLAIM.max(message * 2 + Duration::seconds(10))
+}
 /// A pass stops taking new messages from its batch after this long, and gives the rest back: the next pass
 /// claims again in order, so a sign-in link that came in meanwhile waits at most this long behind others.
 const PASS: std::time::Duration = std::time::Duration::from_secs(1);
@@ -147,8 +156,10 @@ pub struct Pass {
     /// Not sent this time; tried again later, or given up.
     pub failed: usize,
     /// Messages that were due but were not tried in this pass (its time was up, the mail server could not be
-    /// reached, or the portal is stopping): more is waiting.
+    /// reached, or the portal is stopping).
     pub left: usize,
+    /// The mail server could not be reached: wait before the next pass.
+    pub unreachable: bool,
 }
 
 /// One claimed message.
@@ -161,21 +172,41 @@ struct Claimed {
     erase_after_sending: bool,
     expires_at: Option<OffsetDateTime>,
     attempts: i64,
+    refusals: i64,
 }
 
 /// Sends the messages that are due now, most urgent first, at most [`BATCH`] per pass and for at most [`PASS`].
-/// Errors of delivery are recorded per message; an error of the database ends the pass.
+/// Errors of delivery are recorded per message; an error of the database ends the pass, after giving back
+/// what it had not tried.
 pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
     let now = app.clock.now();
     expire(app, now).await?;
-    let claimed = claim(app, now).await?;
+    // This pass's token: only this pass marks or gives back the messages it claims.
+    let pass_id = token::new_id();
+    let claimed = claim(app, now, &pass_id).await?;
     let mut pass = Pass::default();
+    let mut rest = claimed.into_iter();
+    let result = send_claimed(app, &pass_id, &mut rest, &mut pass).await;
+    let rest: Vec<String> = rest.map(|m| m.id).collect();
+    pass.left = rest.len();
+    let released = release(app, &pass_id, &rest).await;
+    result?;
+    released?;
+    Ok(pass)
+}
+
+async fn send_claimed(
+    app: &AppState,
+    pass_id: &str,
+    claimed: &mut std::vec::IntoIter<Claimed>,
+    pass: &mut Pass,
+) -> Result<(), sqlx::Error> {
     let started = std::time::Instant::now();
-    let mut claimed = claimed.into_iter();
     for message in claimed.by_ref() {
         if message.expires_at.is_some_and(|t| t <= app.clock.now()) {
             give_up(
                 app,
+                pass_id,
                 &message,
                 Failure::Expired,
                 "the link expired before sending",
@@ -194,16 +225,17 @@ pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
         match app.mail.transport.send(&app.mail.from, &outgoing).await {
             Ok(()) => {
                 // Marked at once: a crash after this point does not send it again.
-                mark_sent(app, &message).await?;
+                mark_sent(app, pass_id, &message).await?;
                 tracing::info!(message_id = %message.id, "mail sent");
                 pass.sent += 1;
             }
             Err(error) => {
-                record_failure(app, &message, error.permanent, &error.message).await?;
+                record_failure(app, pass_id, &message, error.kind, &error.message).await?;
                 pass.failed += 1;
-                if error.unreachable {
-                    // The next message would wait for the same time limit: try again in the next pass.
-                    break;
+                if error.kind == Fault::Server {
+                    // The next message would wait for the same time limit: wait, then try again.
+                    pass.unreachable = true;
+                    return Ok(());
                 }
             }
         }
@@ -211,10 +243,7 @@ pub async fn deliver_due(app: &AppState) -> Result<Pass, sqlx::Error> {
             break;
         }
     }
-    let rest: Vec<String> = claimed.map(|m| m.id).collect();
-    pass.left = rest.len();
-    release(app, &rest).await?;
-    Ok(pass)
+    Ok(())
 }
 
 /// Ends the unsent messages whose link stopped working: sending them would only confuse.
@@ -242,19 +271,25 @@ async fn expire(app: &AppState, now: OffsetDateTime) -> Result<(), sqlx::Error> 
 
 /// Claims the due messages of this pass in one conditional update: only rows still unclaimed are taken, so an
 /// instance that runs this at the same moment gets the others.
-async fn claim(app: &AppState, now: OffsetDateTime) -> Result<Vec<Claimed>, sqlx::Error> {
+async fn claim(
+    app: &AppState,
+    now: OffsetDateTime,
+    pass_id: &str,
+) -> Result<Vec<Claimed>, sqlx::Error> {
+    let until = now + claim_time(app);
     let _turn = app.db.write_turn().await;
     let rows = sqlx::query(
-        "UPDATE outbox SET claimed_until = $2 WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL \
-         AND failed_at IS NULL AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1) \
-         ORDER BY priority, next_attempt_at LIMIT $3) AND sent_at IS NULL AND failed_at IS NULL \
-         AND (claimed_until IS NULL OR claimed_until < $1) \
+        "UPDATE outbox SET claimed_until = $2, claimed_by = $4 WHERE id IN (SELECT id FROM outbox \
+         WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 \
+         AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY priority, next_attempt_at LIMIT $3) \
+         AND sent_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until < $1) \
          RETURNING id, recipient, subject, body_text, body_html, erase_after_sending, expires_at, attempts, \
-         priority, next_attempt_at",
+         refusals, priority, next_attempt_at",
     )
     .bind(db::ts(now))
-    .bind(db::ts(now + CLAIM))
+    .bind(db::ts(until))
     .bind(BATCH)
+    .bind(pass_id)
     .fetch_all(&app.db.pool)
     .await?;
     // RETURNING gives no order: put them in the order of the queue again.
@@ -274,6 +309,7 @@ async fn claim(app: &AppState, now: OffsetDateTime) -> Result<Vec<Claimed>, sqlx
                     erase_after_sending: row.get::<i64, _>("erase_after_sending") == 1,
                     expires_at: expires.as_deref().and_then(db::parse_ts),
                     attempts: row.get("attempts"),
+                    refusals: row.get("refusals"),
                 },
             )
         })
@@ -283,34 +319,42 @@ async fn claim(app: &AppState, now: OffsetDateTime) -> Result<Vec<Claimed>, sqlx
 }
 
 /// Marks one message sent; one that holds a secret also loses its bodies.
-async fn mark_sent(app: &AppState, message: &Claimed) -> Result<(), sqlx::Error> {
+async fn mark_sent(app: &AppState, pass_id: &str, message: &Claimed) -> Result<(), sqlx::Error> {
     let erase = if message.erase_after_sending {
         ", body_text = '', body_html = ''"
     } else {
         ""
     };
     let sql = format!(
-        "UPDATE outbox SET sent_at = $1, claimed_until = NULL, attempts = attempts + 1, last_error = NULL{erase} \
-         WHERE id = $2"
+        "UPDATE outbox SET sent_at = $1, claimed_until = NULL, claimed_by = NULL, attempts = attempts + 1, \
+         last_error = NULL, waits_on_recipient = 0{erase} WHERE id = $2 AND claimed_by = $3"
     );
     let _turn = app.db.write_turn().await;
-    sqlx::query(sqlx::AssertSqlSafe(sql))
+    let marked = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(db::ts(app.clock.now()))
         .bind(&message.id)
+        .bind(pass_id)
         .execute(&app.db.pool)
-        .await
-        .map(|_| ())
+        .await?
+        .rows_affected();
+    if marked == 0 {
+        // Its claim ran out and another pass took it: that pass may send it too.
+        tracing::warn!(message_id = %message.id, "mail sent after its claim ran out");
+    }
+    Ok(())
 }
 
-/// A failed attempt: tried again after the back-off, or given up.
+/// A failed attempt: tried again after the back-off, or given up. A failure of the server is not held
+/// against the message: its attempts and refusals stay as they were.
 async fn record_failure(
     app: &AppState,
+    pass_id: &str,
     message: &Claimed,
-    permanent: bool,
+    fault: Fault,
     error: &str,
 ) -> Result<(), sqlx::Error> {
-    let attempts = message.attempts + 1;
-    // Transport errors can quote the recipient; store only the first line, shortened.
+    // Replies can quote the recipient: the first line only, shortened, in the table (staff see the recipient
+    // anyway); in the log without addresses.
     let error: String = error
         .lines()
         .next()
@@ -318,64 +362,90 @@ async fn record_failure(
         .chars()
         .take(200)
         .collect();
-    if permanent && attempts >= MAX_REFUSALS {
-        return give_up(app, message, Failure::Rejected, &error).await;
+    let attempts = message.attempts + 1;
+    let refusals = message.refusals + i64::from(fault == Fault::Refused);
+    if refusals >= MAX_REFUSALS {
+        return give_up(app, pass_id, message, Failure::Rejected, &error).await;
     }
     if attempts >= MAX_ATTEMPTS {
-        return give_up(app, message, Failure::GaveUp, &error).await;
+        return give_up(app, pass_id, message, Failure::GaveUp, &error).await;
     }
     let later = app.clock.now();
     let _turn = app.db.write_turn().await;
     sqlx::query(
-        "UPDATE outbox SET attempts = $2, next_attempt_at = $3, claimed_until = NULL, last_error = $4 WHERE id = $1",
+        "UPDATE outbox SET attempts = $2, refusals = $3, next_attempt_at = $4, claimed_until = NULL, \
+         claimed_by = NULL, last_error = $5, waits_on_recipient = $6 WHERE id = $1 AND claimed_by = $7",
     )
     .bind(&message.id)
     .bind(attempts)
+    .bind(refusals)
     .bind(db::ts(later + backoff(attempts)))
     .bind(&error)
+    .bind(i64::from(fault == Fault::Passing))
+    .bind(pass_id)
     .execute(&app.db.pool)
     .await?;
-    tracing::warn!(message_id = %message.id, attempts, permanent, error = %error, "mail not sent; will retry");
+    tracing::warn!(message_id = %message.id, attempts, fault = ?fault, error = %without_addresses(&error), "mail not sent; will retry");
     Ok(())
 }
 
 /// Ends a message unsent ("niet bezorgd"), with its reason; a message that holds a secret loses its bodies.
 async fn give_up(
     app: &AppState,
+    pass_id: &str,
     message: &Claimed,
     failure: Failure,
     error: &str,
 ) -> Result<(), sqlx::Error> {
     let attempts = message.attempts + i64::from(failure != Failure::Expired);
+    let refusals = message.refusals + i64::from(failure == Failure::Rejected);
     let _turn = app.db.write_turn().await;
     sqlx::query(
-        "UPDATE outbox SET attempts = $2, failed_at = $3, failure = $4, claimed_until = NULL, last_error = $5, \
+        "UPDATE outbox SET attempts = $2, refusals = $3, failed_at = $4, failure = $5, claimed_until = NULL, \
+         claimed_by = NULL, last_error = $6, \
          body_text = CASE WHEN erase_after_sending = 1 THEN '' ELSE body_text END, \
-         body_html = CASE WHEN erase_after_sending = 1 THEN '' ELSE body_html END WHERE id = $1",
+         body_html = CASE WHEN erase_after_sending = 1 THEN '' ELSE body_html END \
+         WHERE id = $1 AND claimed_by = $7",
     )
     .bind(&message.id)
     .bind(attempts)
+    .bind(refusals)
     .bind(db::ts(app.clock.now()))
     .bind(failure.code())
     .bind(error)
+    .bind(pass_id)
     .execute(&app.db.pool)
     .await?;
-    tracing::error!(message_id = %message.id, attempts, failure = failure.code(), error = %error, "mail not delivered; given up");
+    tracing::error!(message_id = %message.id, attempts, failure = failure.code(), error = %without_addresses(error), "mail not delivered; given up");
     Ok(())
 }
 
+/// A mail server's reply with every address in it left out, for the log.
+fn without_addresses(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            if word.contains('@') {
+                "<address>"
+            } else {
+                word
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Gives claimed messages back unsent, for the next pass (of any instance).
-async fn release(app: &AppState, ids: &[String]) -> Result<(), sqlx::Error> {
+async fn release(app: &AppState, pass_id: &str, ids: &[String]) -> Result<(), sqlx::Error> {
     if ids.is_empty() {
         return Ok(());
     }
-    // The ids are bound as parameters ($1, $2, ...); only their number shapes the statement.
-    let params: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+    // The ids are bound as parameters ($2, $3, ...); only their number shapes the statement.
+    let params: Vec<String> = (2..ids.len() + 2).map(|i| format!("${i}")).collect();
     let sql = format!(
-        "UPDATE outbox SET claimed_until = NULL WHERE id IN ({}) AND sent_at IS NULL",
+        "UPDATE outbox SET claimed_until = NULL, claimed_by = NULL WHERE id IN ({}) AND claimed_by = $1",
         params.join(", ")
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(pass_id);
     for id in ids {
         query = query.bind(id);
     }
@@ -383,26 +453,21 @@ async fn release(app: &AppState, ids: &[String]) -> Result<(), sqlx::Error> {
     query.execute(&app.db.pool).await.map(|_| ())
 }
 
-/// At start: takes back the messages that an instance claimed and did not send before it stopped, and says
-/// how many. A SQLite database has one instance, so every claim it finds is its own from before a crash; on
-/// PostgreSQL other instances may be sending right now, so only claims that have run out are taken back, and
-/// the rest are counted (they are taken back when their claim runs out, within [`CLAIM`]).
+/// At start: takes back the messages that a stopped instance claimed and whose claim has run out, and says
+/// how many, and how many are still held. Other instances (on PostgreSQL, or one still stopping) may be
+/// sending right now, so a claim that still holds is left alone: it is taken back once it runs out.
 pub async fn take_back_claims(app: &AppState) -> Result<(u64, u64), sqlx::Error> {
     let now = db::ts(app.clock.now());
     let (taken_back, held) = {
         let _turn = app.db.write_turn().await;
-        let condition = match app.db.backend {
-            Backend::Sqlite => "claimed_until IS NOT NULL",
-            Backend::Postgres => "claimed_until < $1",
-        };
-        let sql = format!(
-            "UPDATE outbox SET claimed_until = NULL WHERE sent_at IS NULL AND failed_at IS NULL AND {condition}"
-        );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-        if app.db.backend == Backend::Postgres {
-            query = query.bind(&now);
-        }
-        let taken_back = query.execute(&app.db.pool).await?.rows_affected();
+        let taken_back = sqlx::query(
+            "UPDATE outbox SET claimed_until = NULL, claimed_by = NULL WHERE sent_at IS NULL \
+             AND failed_at IS NULL AND claimed_until < $1",
+        )
+        .bind(&now)
+        .execute(&app.db.pool)
+        .await?
+        .rows_affected();
         let held: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND claimed_until >= $1",
         )
@@ -412,12 +477,12 @@ pub async fn take_back_claims(app: &AppState) -> Result<(u64, u64), sqlx::Error>
         (taken_back, u64::try_from(held).unwrap_or(0))
     };
     if taken_back > 0 || held > 0 {
-        // Each of these may have been delivered just before the crash: it goes out once more, with the same
-        // Message-ID.
+        // The message each stopped instance was sending may have gone out just before: it goes out once
+        // more, with the same Message-ID.
         tracing::warn!(
             taken_back,
-            held_by_others = held,
-            "outbox: claimed mail of a stopped instance taken back"
+            still_claimed = held,
+            "outbox: claimed mail of a stopped instance"
         );
     } else {
         tracing::info!("outbox: no claimed mail to take back");
@@ -430,7 +495,8 @@ pub async fn take_back_claims(app: &AppState) -> Result<(u64, u64), sqlx::Error>
 pub struct Status {
     /// Messages not sent yet and not given up.
     pub waiting: i64,
-    /// How long the oldest of them has waited.
+    /// How long the oldest of them has waited, leaving out those that wait for their recipient's mail server
+    /// (greylisting, a full mailbox): that is not the portal's mail that stopped flowing.
     pub oldest_waiting: Option<Duration>,
     /// Messages that ended unsent ("niet bezorgd").
     pub failed: i64,
@@ -438,7 +504,8 @@ pub struct Status {
 
 pub async fn status(app: &AppState) -> Result<Status, sqlx::Error> {
     let row = sqlx::query(
-        "SELECT COUNT(*) AS waiting, MIN(created_at) AS oldest FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL",
+        "SELECT COUNT(*) AS waiting, MIN(CASE WHEN waits_on_recipient = 0 THEN created_at END) AS oldest \
+         FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL",
     )
     .fetch_one(&app.db.pool)
     .await?;
@@ -521,6 +588,7 @@ pub async fn run_worker(app: AppState) {
     let mut last_housekeeping: Option<OffsetDateTime> = None;
     while !app.mail.is_stopping() {
         let more = match deliver_due(&app).await {
+            Ok(pass) if pass.unreachable => false,
             Ok(pass) => pass.left > 0 || (pass.sent + pass.failed) as i64 >= BATCH,
             Err(e) => {
                 tracing::error!(error = %e, "outbox: database error");
@@ -563,6 +631,14 @@ mod tests {
         assert_eq!(backoff(3), Duration::minutes(4));
         assert_eq!(backoff(7), Duration::hours(1));
         assert_eq!(backoff(50), Duration::hours(1));
+    }
+
+    #[test]
+    fn addresses_stay_out_of_the_log() {
+        assert_eq!(
+            super::without_addresses("550 5.1.1 <jan@example.nl>: Recipient address rejected"),
+            "550 5.1.1 <address> Recipient address rejected"
+        );
     }
 
     #[test]

@@ -67,35 +67,49 @@ impl fmt::Debug for Smtp {
 /// Why a message was not delivered.
 #[derive(Debug)]
 pub struct SendError {
-    /// The server refused it for good (a `5xx` reply): trying again will not help.
-    pub permanent: bool,
-    /// No conversation with the server was possible (it cannot be reached, or stopped answering): the next
-    /// message would most likely fare the same.
-    pub unreachable: bool,
+    pub kind: Fault,
     pub message: String,
 }
 
+/// Whose the failure is, which decides what happens next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// The mail server could not be reached, stopped answering, or refused the conversation itself (its
+    /// greeting, EHLO, STARTTLS, AUTH or the sender): the next message would fare the same. Not held against
+    /// the message.
+    Server,
+    /// The server refused this message for a passing reason (a `4xx` reply to its recipient or content:
+    /// greylisting, a full mailbox).
+    Passing,
+    /// The server refused this message for good (a `5xx` reply to its recipient or content), or it cannot be
+    /// sent at all (its address is not one).
+    Refused,
+}
+
 impl SendError {
-    fn from_lettre(error: &lettre::transport::smtp::Error) -> SendError {
+    fn server(step: &str, error: impl fmt::Display) -> SendError {
         SendError {
-            permanent: error.is_permanent(),
-            unreachable: !(error.is_permanent() || error.is_transient() || error.is_client()),
-            message: error.to_string(),
+            kind: Fault::Server,
+            message: format!("{step}: {error}"),
         }
     }
 
     fn timeout(step: &str, limit: Duration) -> SendError {
-        SendError {
-            permanent: false,
-            unreachable: true,
-            message: format!("{step}: no answer within {} s", limit.as_secs()),
-        }
+        SendError::server(step, format_args!("no answer within {} s", limit.as_secs()))
     }
 
-    fn network(step: &str, error: impl fmt::Display) -> SendError {
+    /// A failure of a step about this message (RCPT, DATA, the message): a reply of the server says whether
+    /// it passes; anything else is the server's.
+    fn of_message(step: &str, error: &lettre::transport::smtp::Error) -> SendError {
+        let kind = if error.is_permanent() {
+            Fault::Refused
+        } else if error.is_transient() {
+            Fault::Passing
+        } else {
+            Fault::Server
+        };
         SendError {
-            permanent: false,
-            unreachable: true,
+            kind,
             message: format!("{step}: {error}"),
         }
     }
@@ -170,9 +184,17 @@ impl Smtp {
         })
     }
 
-    /// Delivers one message. On a kept connection that the server closed meanwhile, the first command fails
-    /// before anything is delivered; the message then goes once more over a new connection.
+    /// Delivers one message within [`Smtp::message_limit`]. On a kept connection that the server closed
+    /// meanwhile, the first command fails before anything is delivered; the message then goes once more over
+    /// a new connection.
     pub async fn send(&self, envelope: &Envelope, message: &[u8]) -> Result<(), SendError> {
+        let limit = self.message_limit();
+        tokio::time::timeout(limit, self.deliver(envelope, message))
+            .await
+            .unwrap_or_else(|_| Err(SendError::timeout("message", limit)))
+    }
+
+    async fn deliver(&self, envelope: &Envelope, message: &[u8]) -> Result<(), SendError> {
         let kept = self
             .idle
             .lock()
@@ -185,7 +207,7 @@ impl Smtp {
                     *self.idle.lock().await = Some((conn, Instant::now()));
                     return Ok(());
                 }
-                Err(Failure::BeforeData(e)) if !e.permanent => {
+                Err(Failure::BeforeData(e)) if e.kind == Fault::Server => {
                     tracing::debug!(error = %e.message, "kept SMTP connection failed; opening a new one");
                 }
                 Err(Failure::BeforeData(e) | Failure::InData(e)) => return Err(e),
@@ -208,20 +230,29 @@ impl Smtp {
         }
     }
 
+    /// One step within the time limit. `of_message`: the step is about this message (its recipient or
+    /// content), so a refusal is the message's; otherwise it is the server's.
     async fn step<T>(
         &self,
         name: &str,
+        of_message: bool,
         future: impl Future<Output = Result<T, lettre::transport::smtp::Error>>,
     ) -> Result<T, SendError> {
         match tokio::time::timeout(self.timeout, future).await {
             Ok(Ok(value)) => Ok(value),
-            Ok(Err(e)) => Err(SendError::from_lettre(&e)),
+            Ok(Err(e)) if of_message => Err(SendError::of_message(name, &e)),
+            Ok(Err(e)) => Err(SendError::server(name, e)),
             Err(_) => Err(SendError::timeout(name, self.timeout)),
         }
     }
 
+    /// The most one message may take, all steps together.
+    pub fn message_limit(&self) -> Duration {
+        self.timeout * 3
+    }
+
     async fn connect(&self) -> Result<AsyncSmtpConnection, SendError> {
-        let network = SendError::network;
+        let network = SendError::server;
         let tcp = tokio::time::timeout(
             self.timeout,
             TcpStream::connect((self.host.as_str(), self.port)),
@@ -231,8 +262,8 @@ impl Smtp {
         .map_err(|e| network("connect", e))?;
         tcp.set_nodelay(true).map_err(|e| network("connect", e))?;
         let stream: Box<dyn AsyncTokioStream> = if self.security == Security::Wrapper {
-            let name = ServerName::try_from(self.host.clone())
-                .map_err(|e| SendError::network("TLS", e))?;
+            let name =
+                ServerName::try_from(self.host.clone()).map_err(|e| SendError::server("TLS", e))?;
             let tls = tokio::time::timeout(self.timeout, self.tls.connect(name, tcp))
                 .await
                 .map_err(|_| SendError::timeout("TLS", self.timeout))?
@@ -245,17 +276,18 @@ impl Smtp {
         let mut conn = self
             .step(
                 "greeting",
+                false,
                 AsyncSmtpConnection::connect_with_transport(stream, &self.hello),
             )
             .await?;
         if let Security::StartTls { required } = self.security {
             if conn.can_starttls() {
                 let parameters = TlsParameters::new(self.host.clone())
-                    .map_err(|e| SendError::from_lettre(&e))?;
-                self.step("STARTTLS", conn.starttls(parameters, &self.hello))
+                    .map_err(|e| SendError::server("STARTTLS", e))?;
+                self.step("STARTTLS", false, conn.starttls(parameters, &self.hello))
                     .await?;
             } else if required {
-                return Err(SendError::network(
+                return Err(SendError::server(
                     "STARTTLS",
                     "the server does not offer it",
                 ));
@@ -264,6 +296,7 @@ impl Smtp {
         if let Some(credentials) = &self.credentials {
             self.step(
                 "AUTH",
+                false,
                 conn.auth(&[Mechanism::Plain, Mechanism::Login], credentials),
             )
             .await?;
@@ -288,19 +321,20 @@ impl Smtp {
         }
         self.step(
             "MAIL FROM",
+            false,
             conn.command(Mail::new(envelope.from().cloned(), options)),
         )
         .await
         .map_err(Failure::BeforeData)?;
         for to in envelope.to() {
-            self.step("RCPT TO", conn.command(Rcpt::new(to.clone(), vec![])))
+            self.step("RCPT TO", true, conn.command(Rcpt::new(to.clone(), vec![])))
                 .await
                 .map_err(Failure::BeforeData)?;
         }
-        self.step("DATA", conn.command(Data))
+        self.step("DATA", true, conn.command(Data))
             .await
             .map_err(Failure::BeforeData)?;
-        self.step("message", conn.message(message))
+        self.step("message", true, conn.message(message))
             .await
             .map_err(Failure::InData)?;
         Ok(())

@@ -7,7 +7,7 @@ use lettre::Message;
 use lettre::message::header::{ContentTransferEncoding, ContentType};
 use lettre::message::{Body, Mailbox, MultiPart, SinglePart};
 
-use super::smtp::{SendError, Smtp};
+use super::smtp::{Fault, SendError, Smtp};
 use crate::config::MailConfig;
 
 pub enum Transport {
@@ -35,8 +35,7 @@ impl Transport {
 
     pub async fn send(&self, from: &Mailbox, mail: &Outgoing<'_>) -> Result<(), SendError> {
         let refused = |message: String| SendError {
-            permanent: true,
-            unreachable: false,
+            kind: Fault::Refused,
             message,
         };
         let to: Mailbox = mail
@@ -72,10 +71,17 @@ impl Transport {
             Transport::Files(dir) => write_file(dir, mail.id, &message.formatted())
                 .await
                 .map_err(|e| SendError {
-                    permanent: false,
-                    unreachable: true,
+                    kind: Fault::Server,
                     message: e.to_string(),
                 }),
+        }
+    }
+
+    /// The most one message may take to send.
+    pub fn message_limit(&self) -> Duration {
+        match self {
+            Transport::Smtp(smtp) => smtp.message_limit(),
+            Transport::Files(_) => Duration::from_secs(10),
         }
     }
 

@@ -284,3 +284,122 @@ async fn at_the_connection_cap_new_clients_wait_until_a_connection_ends() {
         .unwrap()
         .unwrap();
 }
+
+#[tokio::test]
+async fn a_full_disk_is_a_503_that_keeps_the_text_and_passes_without_a_restart() {
+    let mut app = TestApp::with(one_connection()).await;
+    if app.state.db.backend != Backend::Sqlite {
+        return;
+    }
+    let id = app.submitted_melding("jan@example.nl").await;
+    // The database may not grow: every write that needs a new page fails with SQLITE_FULL, as on a full disk.
+    let pool = app.state.db.pool.clone();
+    let set_limit = |limit: Option<i64>| {
+        let pool = pool.clone();
+        async move {
+            let mut conn = pool.acquire().await.unwrap();
+            let pages: i64 = sqlx::query_scalar("PRAGMA page_count")
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+            let sql = format!("PRAGMA max_page_count = {}", limit.unwrap_or(pages));
+            sqlx::query(sqlx::AssertSqlSafe(sql))
+                .execute(&mut *conn)
+                .await
+                .unwrap();
+        }
+    };
+    set_limit(None).await;
+    let doelen = "Zelf boodschappen doen. ".repeat(80);
+    let plan = [
+        ("doelen", doelen.as_str()),
+        ("zelf", doelen.as_str()),
+        ("ondersteuning", doelen.as_str()),
+        ("actie", "opslaan"),
+    ];
+    let response = app
+        .post(&format!("/melding/{id}/plan/schrijven"), &plan)
+        .await;
+    assert_eq!(response.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(response.text("h1"), "Er ging iets mis bij ons");
+    assert_eq!(response.texts(".loket-invoer").len(), 3);
+
+    // Room again.
+    set_limit(Some(1_073_741_823)).await;
+    let response = app
+        .post(&format!("/melding/{id}/plan/schrijven"), &plan)
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+}
+
+#[tokio::test]
+async fn a_slow_reader_gets_all_of_a_long_download() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut app = TestApp::new().await;
+    let id = app.submitted_melding("jan@example.nl").await;
+    let mut content = b"%PDF-1.7\n".to_vec();
+    content.resize(9 * 1024 * 1024, b'1');
+    let (ct, body) = crate::support::multipart(&[], Some(("plan.pdf", &content)));
+    let done = app
+        .post_bytes(&format!("/melding/{id}/plan/uploaden"), &ct, body)
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let cookie = app
+        .cookie_jar()
+        .into_iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+
+    // Nothing may stand still for a second; the download takes longer than that, but it keeps moving.
+    let limits = loket::http::server::Limits {
+        idle: Duration::from_secs(1),
+        header_read: Duration::from_secs(10),
+        ..short_limits(16)
+    };
+    let (addr, stop, server) = serve_with(&app, limits).await;
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.set_recv_buffer_size(16 * 1024).unwrap();
+    let mut stream = socket.connect(addr).await.unwrap();
+    stream
+        .write_all(
+            format!(
+                "GET /melding/{id}/plan/bestand HTTP/1.1\r\nHost: loket.test\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
+            )
+            .as_bytes(),
+        )
+        .await
+        .unwrap();
+    let started = Instant::now();
+    let mut received = Vec::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        let n = stream.read(&mut buf).await.unwrap();
+        if n == 0 {
+            break;
+        }
+        received.extend_from_slice(&buf[..n]);
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(
+        started.elapsed() > Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    let head_end = received.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+    assert!(received[..head_end].starts_with(b"HTTP/1.1 200"));
+    assert!(
+        received[head_end..] == content[..],
+        "the download was cut off: {} of {} bytes after {:?}; {}",
+        received.len() - head_end,
+        content.len(),
+        started.elapsed(),
+        String::from_utf8_lossy(&received[..head_end])
+    );
+
+    stop.send(()).unwrap();
+    tokio::time::timeout(Duration::from_secs(5), server)
+        .await
+        .unwrap()
+        .unwrap();
+}

@@ -19,6 +19,10 @@ struct Behaviour {
     silent_connections: usize,
     /// Every recipient is refused for good with a `550`.
     refuse: bool,
+    /// Every recipient is refused for now with a `451` (greylisting).
+    greylist: bool,
+    /// The greeting refuses the conversation (`554`): the server's fault, not the message's.
+    no_service: bool,
     /// After this many messages, the end of the next one gets no answer (a server that stops mid-message).
     hang_after: Option<usize>,
 }
@@ -70,6 +74,10 @@ impl TestSmtp {
     async fn converse(&self, socket: tokio::net::TcpStream, behaviour: Behaviour) {
         let (read, mut write) = socket.into_split();
         let mut lines = BufReader::new(read).lines();
+        if behaviour.no_service {
+            let _ = write.write_all(b"554 no service today\r\n").await;
+            return;
+        }
         let _ = write.write_all(b"220 test ESMTP\r\n").await;
         let mut data: Option<String> = None;
         while let Ok(Some(line)) = lines.next_line().await {
@@ -97,6 +105,8 @@ impl TestSmtp {
                 b"250-test\r\n250 8BITMIME\r\n"
             } else if command.starts_with("RCPT") && behaviour.refuse {
                 b"550 5.1.1 no such mailbox\r\n"
+            } else if command.starts_with("RCPT") && behaviour.greylist {
+                b"451 4.7.1 greylisted, try again later\r\n"
             } else if command.starts_with("DATA") {
                 data = Some(String::new());
                 b"354 go ahead\r\n"
@@ -336,6 +346,14 @@ async fn shutdown_ends_while_the_mail_server_hangs() {
         "{:?}",
         started.elapsed()
     );
+    // The worker finished its message (one failed attempt, the claim given back), not left behind.
+    let (attempts, claimed): (i64, Option<String>) = sqlx::query_as(
+        "SELECT attempts, claimed_until FROM outbox WHERE recipient = 'jan@example.nl'",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!((attempts, claimed), (1, None));
 }
 
 #[tokio::test]
@@ -452,7 +470,7 @@ async fn a_crash_between_sending_and_marking_sends_only_the_message_in_flight_ag
 
     // Started again: the claims of the crashed worker are taken back (on PostgreSQL once they have run out)
     // and the rest goes out, now to a server that answers.
-    app.clock.advance(time::Duration::minutes(3));
+    app.clock.advance(time::Duration::minutes(10));
     let server_after = TestSmtp::start(Behaviour::default()).await;
     let mut app = app;
     app.state = {
@@ -589,4 +607,50 @@ async fn a_beheerder_sees_the_mail_that_did_not_arrive_and_others_do_not() {
             StatusCode::NOT_FOUND
         );
     }
+}
+
+#[tokio::test]
+async fn a_server_that_refuses_the_conversation_does_not_use_up_the_messages() {
+    let server = TestSmtp::start(Behaviour {
+        no_service: true,
+        ..Behaviour::default()
+    })
+    .await;
+    let app = portal_with(&server, 5).await;
+    queue_notifications(&app, 3).await;
+    // A 554 at the greeting is the server's, not the message's: no refusal counted, the other messages not
+    // tried, and the worker told to wait.
+    for _ in 0..5 {
+        let pass = app.deliver_mail().await;
+        assert!(pass.unreachable);
+        assert_eq!((pass.sent, pass.failed), (0, 1));
+        app.clock.advance(time::Duration::hours(1));
+    }
+    let (refused, failed): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM outbox WHERE refusals > 0), \
+         (SELECT COUNT(*) FROM outbox WHERE failed_at IS NOT NULL)",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!((refused, failed), (0, 0));
+}
+
+#[tokio::test]
+async fn a_message_that_waits_for_its_recipients_server_does_not_stop_readiness() {
+    let server = TestSmtp::start(Behaviour {
+        greylist: true,
+        ..Behaviour::default()
+    })
+    .await;
+    let mut app = portal_with(&server, 5).await;
+    queue_notifications(&app, 1).await;
+    let pass = app.deliver_mail().await;
+    assert_eq!((pass.failed, pass.unreachable), (1, false));
+    // Greylisted for 20 minutes: mail as a whole is flowing, so the portal stays ready.
+    app.clock.advance(time::Duration::minutes(20));
+    let ready = app.get("/health/ready").await;
+    assert_eq!(ready.status, StatusCode::OK, "{}", ready.body);
+    let body: serde_json::Value = serde_json::from_str(&ready.body).unwrap();
+    assert_eq!(body["mail"]["waiting"], 1);
 }

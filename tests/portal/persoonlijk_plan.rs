@@ -593,4 +593,9 @@ async fn large_plans_uploaded_at_the_same_moment_are_each_stored_whole() {
         });
     }
     uploads.join_all().await;
+    let most = loket::http::spool::most_loaded_at_once();
+    assert!(
+        (1..=loket::http::spool::LOADED_AT_ONCE).contains(&most),
+        "{most} uploads were in memory at once"
+    );
 }
