@@ -21,6 +21,8 @@ pub enum AppError {
     Conflict,
     /// The database failed. A failure that passes by itself (a full disk, a restart) is 503, anything else 500.
     Database(sqlx::Error),
+    /// Something that passes by itself failed (a full disk, a database that restarts): try again in a moment.
+    Unavailable(String),
     /// Anything else that should not happen.
     Internal(String),
 }
@@ -38,6 +40,7 @@ impl AppError {
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::Conflict => StatusCode::CONFLICT,
             AppError::Database(e) if crate::db::is_temporary(e) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -48,6 +51,7 @@ impl IntoResponse for AppError {
         match &self {
             AppError::Database(e) => tracing::error!(error = %e, "database error"),
             AppError::Internal(e) => tracing::error!(error = %e, "internal error"),
+            AppError::Unavailable(e) => tracing::error!(error = %e, "temporary failure"),
             AppError::NotFound | AppError::TooManyRequests | AppError::Conflict => {}
         }
         // An empty body: the error-page middleware renders the page in the person's language.

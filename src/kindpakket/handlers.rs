@@ -190,15 +190,9 @@ pub async fn bewerken(
     let app = &ctx.app;
     form::neem_over(&mut a, &velden, &app.gemeente);
     let actie = Actie::uit(Upload::veld(&velden, "actie"));
-    let mut bestand_fout = FieldErrors::new();
-    // Read and checked before the write begins: the write does not wait for the file's turn in memory.
-    let nieuw_bestand = match (!upload.is_leeg()).then(|| upload.parse(&ctx.tr)) {
-        Some(Ok(bestand)) => Some((bestand, upload.inhoud().await?)),
-        Some(Err(errors)) => {
-            bestand_fout = errors;
-            None
-        }
-        None => None,
+    let (nieuw_bestand, bestand_fout) = match upload.bijlage(&ctx.tr).await? {
+        Ok(bestand) => (bestand, FieldErrors::new()),
+        Err(errors) => (None, errors),
     };
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;

@@ -315,8 +315,7 @@ pub async fn indienen(
                 ontvangen_op: vandaag,
                 bericht,
             })
-            .await
-            .map_err(AppError::Internal)?;
+            .await?;
         match uitkomst {
             Uitkomst::Ingediend => {
                 app.mail.wake();

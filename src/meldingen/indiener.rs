@@ -9,6 +9,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::domain::Stap;
 use super::repo::{self, Melding};
 use crate::db::{Backend, Db};
+use crate::error::AppError;
 use crate::mail::outbox::{Prepared, enqueue_prepared};
 
 /// At most this many submissions share one transaction.
@@ -29,6 +30,14 @@ pub enum Uitkomst {
     ReferentieBezet,
 }
 
+/// The group's transaction failed; nothing of it was kept.
+#[derive(Clone, Debug)]
+struct Mislukt {
+    /// It passes by itself (a full disk, a database that restarts): the resident may try again in a moment.
+    tijdelijk: bool,
+    tekst: String,
+}
+
 /// One submission, as the handler hands it over.
 pub struct Indiening {
     pub id: String,
@@ -42,7 +51,7 @@ pub struct Indiening {
 
 struct Opdracht {
     indiening: Indiening,
-    antwoord: oneshot::Sender<Result<Uitkomst, String>>,
+    antwoord: oneshot::Sender<Result<Uitkomst, Mislukt>>,
 }
 
 /// The handle handlers send submissions to.
@@ -60,7 +69,7 @@ impl Indiener {
     }
 
     /// Hands a submission over and waits until it is written (or refused).
-    pub async fn indienen(&self, indiening: Indiening) -> Result<Uitkomst, String> {
+    pub async fn indienen(&self, indiening: Indiening) -> Result<Uitkomst, AppError> {
         let (antwoord, ontvangen) = oneshot::channel();
         self.tx
             .send(Opdracht {
@@ -68,10 +77,19 @@ impl Indiener {
                 antwoord,
             })
             .await
-            .map_err(|_| "the submission writer has stopped".to_owned())?;
+            .map_err(|_| AppError::Internal("the submission writer has stopped".to_owned()))?;
         ontvangen
             .await
-            .map_err(|_| "the submission writer dropped a submission".to_owned())?
+            .map_err(|_| {
+                AppError::Internal("the submission writer dropped a submission".to_owned())
+            })?
+            .map_err(|m| {
+                if m.tijdelijk {
+                    AppError::Unavailable(m.tekst)
+                } else {
+                    AppError::Internal(m.tekst)
+                }
+            })
     }
 }
 
@@ -88,7 +106,14 @@ async fn schrijf(db: Db, mut rx: mpsc::Receiver<Opdracht>) {
             Ok(uitkomsten) => uitkomsten.into_iter().map(Ok).collect(),
             Err(e) => {
                 tracing::error!(error = %e, "database error while submitting meldingen");
-                groep.iter().map(|_| Err(e.to_string())).collect::<Vec<_>>()
+                let mislukt = Mislukt {
+                    tijdelijk: crate::db::is_temporary(&e),
+                    tekst: e.to_string(),
+                };
+                groep
+                    .iter()
+                    .map(|_| Err(mislukt.clone()))
+                    .collect::<Vec<_>>()
             }
         };
         for (opdracht, uitkomst) in groep.into_iter().zip(uitkomsten) {

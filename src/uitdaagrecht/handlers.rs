@@ -462,15 +462,9 @@ pub async fn bewerken(
     let weg = form::bijlagen_weg(&v, &velden);
     form::neem_over(&mut v, &velden);
     let actie = Actie::uit(Upload::veld(&velden, "actie"));
-    // Read and checked before the write begins: the write does not wait for the file's turn in memory.
-    let mut bestand_fout = FieldErrors::new();
-    let bijlage = match (!upload.is_leeg()).then(|| upload.parse(&ctx.tr)) {
-        Some(Ok(b)) => Some((b, upload.inhoud().await?)),
-        Some(Err(errors)) => {
-            bestand_fout = errors;
-            None
-        }
-        None => None,
+    let (bijlage, bestand_fout) = match upload.bijlage(&ctx.tr).await? {
+        Ok(bijlage) => (bijlage, FieldErrors::new()),
+        Err(errors) => (None, errors),
     };
     let app = &ctx.app;
     let now = app.clock.now();

@@ -23,11 +23,11 @@ trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; sleep 0.2; umount "$disk" 2>/dev
 export LOKET_LISTEN="127.0.0.1:$PORT" DATABASE_URL="sqlite://$disk/loket.db?mode=rwc" LOKET_LOG=warn \
   LOKET_BASE_URL="http://127.0.0.1:$PORT" LOKET_MAIL_DIR="$work/mail"
 
-"$BIN" 2>/dev/null & pid=$!
+"$BIN" >/dev/null 2>&1 & pid=$!
 wait_healthy
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
 TOKEN=$(python3 tests/bench/meldingen_setup.py "$disk/loket.db" 60 "$work/ids")
-"$BIN" 2>"$work/log" & pid=$!
+"$BIN" >"$work/log" 2>&1 & pid=$!
 wait_healthy
 
 base="http://127.0.0.1:$PORT"

@@ -70,15 +70,15 @@ for path in glob.glob(f"{work}/log.*"):
             m = re.search(r'"message_id":"([0-9a-f]+)"', line)
             if m:
                 sent[m.group(1)] += 1
-        if "taken back" in line:
-            m = re.search(r'"taken_back":(\d+)', line)
-            if m:
-                taken_back.append(int(m.group(1)))
+        m = re.search(r'"taken_back":(\d+)', line)
+        if m:
+            taken_back.append(int(m.group(1)))
 rows, = sqlite3.connect(f"{work}/loket.db").execute("SELECT COUNT(*) FROM outbox").fetchone()
 dups = sum(c - 1 for c in sent.values() if c > 1)
 stats = json.load(open(f"{work}/stats.json"))
 print(f"outbox messages: {rows}; sent (unique message ids in the log): {len(sent)}; sent twice or more: {dups}")
-print(f"SMTP server: {stats['messages']} received, {stats['duplicates']} with a Message-ID seen before")
+print(f"SMTP server: {stats['messages']} received, {stats['duplicates']} with a Message-ID seen before, "
+      f"{stats['messages'] - sum(sent.values())} without a 'mail sent' line (on their way at a kill)")
 if taken_back:
     print(f"claimed messages taken back at the starts: {taken_back}")
 PY

@@ -7,6 +7,7 @@
 #
 #   tests/bench/meldingen.sh               # 10 s, 50 connections
 #   DURATION=5s tests/bench/meldingen.sh
+#   BIN=path/to/other/loket tests/bench/meldingen.sh   # measure another build the same way
 #   MAIL_DIR=$(mktemp -d -p /dev/shm) tests/bench/meldingen.sh
 #       # mail files on tmpfs: in production mail leaves the machine over SMTP, while the file transport would
 #       # otherwise create a file on the database's disk for every submission
@@ -20,6 +21,7 @@ PORT="${PORT:-18081}"
 
 # shellcheck source=tests/bench/common.sh
 source tests/bench/common.sh
+BIN="${BIN:-./target/release/loket}"
 
 work=$(mktemp -d)
 pid=
@@ -27,11 +29,11 @@ trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 export LOKET_LISTEN="127.0.0.1:$PORT" DATABASE_URL="sqlite://$work/loket.db?mode=rwc" LOKET_MAIL_DIR="${MAIL_DIR:-$work/mail}" \
   LOKET_LOG=warn LOKET_BASE_URL="http://127.0.0.1:$PORT"
 # Start once to migrate, then prepare the drafts while it is stopped.
-./target/release/loket & pid=$!
+"$BIN" & pid=$!
 wait_healthy
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
 TOKEN=$(python3 tests/bench/meldingen_setup.py "$work/loket.db" "$DRAFTS" "$work/ids")
-./target/release/loket & pid=$!
+"$BIN" & pid=$!
 wait_healthy
 
 echo "== POST /melding/{id}/indienen, $CONNECTIONS connections, $DURATION, 1 wrk thread, SQLite (WAL, synchronous=FULL)"

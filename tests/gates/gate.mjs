@@ -51,6 +51,9 @@ async function crawlAll(base, mailDir, rec, timings) {
   const health = await fetch(new URL('/health', base));
   rec.hit('GET', '/health');
   if (health.status !== 200) throw new Error(`GET /health answered ${health.status}`);
+  const ready = await fetch(new URL('/health/ready', base));
+  rec.hit('GET', '/health/ready');
+  if (ready.status !== 200) throw new Error(`GET /health/ready answered ${ready.status}: ${await ready.text()}`);
   const chromium = await launch();
   const languageLinks = new Set();
   try {

@@ -178,26 +178,36 @@ fn message_id(raw: &str) -> String {
         .to_owned()
 }
 
-/// Queues `n` notifications (the mail of a step in someone's case), as a change in the portal would.
-async fn queue_notifications(app: &TestApp, n: usize) {
+/// Queues a message to `to` about `subject`, as a change in the portal would.
+async fn queue_mail(app: &TestApp, to: &str, subject: &str) {
     let tr = loket::i18n::Tr::new(app.state.i18n.clone(), loket::i18n::Lang::Nl);
+    let email = loket::mail::Email {
+        to: to.to_owned(),
+        greeting: None,
+        subject: subject.to_owned(),
+        paragraphs: vec!["Er is iets veranderd.".to_owned()],
+        action: None,
+        after: vec![],
+        erase_after_sending: false,
+        link_geldig_tot: None,
+    };
     let mut tx = app.state.db.begin_write().await.unwrap();
-    for i in 0..n {
-        let email = loket::mail::Email {
-            to: format!("bewoner{i}@example.nl"),
-            greeting: None,
-            subject: format!("Nieuws over uw melding {i}"),
-            paragraphs: vec!["Er is iets veranderd.".to_owned()],
-            action: None,
-            after: vec![],
-            erase_after_sending: false,
-            link_geldig_tot: None,
-        };
-        loket::mail::enqueue(&mut tx, app.clock.now(), &email, &tr, &app.state.gemeente)
-            .await
-            .unwrap();
-    }
+    loket::mail::enqueue(&mut tx, app.clock.now(), &email, &tr, &app.state.gemeente)
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
+}
+
+/// Queues `n` notifications (the mail of a step in someone's case).
+async fn queue_notifications(app: &TestApp, n: usize) {
+    for i in 0..n {
+        queue_mail(
+            app,
+            &format!("bewoner{i}@example.nl"),
+            &format!("Nieuws over uw melding {i}"),
+        )
+        .await;
+    }
 }
 
 async fn outbox_row(
@@ -557,22 +567,7 @@ async fn readiness_reports_the_database_and_whether_mail_flows() {
 async fn a_beheerder_sees_the_mail_that_did_not_arrive_and_others_do_not() {
     let mut app = TestApp::new().await;
     // A message the transport refuses for good: its address is not one.
-    let tr = loket::i18n::Tr::new(app.state.i18n.clone(), loket::i18n::Lang::Nl);
-    let mut tx = app.state.db.begin_write().await.unwrap();
-    let email = loket::mail::Email {
-        to: "geen adres".to_owned(),
-        greeting: None,
-        subject: "Uw melding is ontvangen".to_owned(),
-        paragraphs: vec![],
-        action: None,
-        after: vec![],
-        erase_after_sending: false,
-        link_geldig_tot: None,
-    };
-    loket::mail::enqueue(&mut tx, app.clock.now(), &email, &tr, &app.state.gemeente)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
+    queue_mail(&app, "geen adres", "Uw melding is ontvangen").await;
     for attempt in 1..=loket::mail::outbox::MAX_REFUSALS {
         app.deliver_mail().await;
         app.clock
