@@ -28,7 +28,7 @@ MIN_FLESCH_DOUMA = 60
 MIN_WORDS_FOR_FLESCH = 40
 
 # Message files that residents never see (staff screens), by file name.
-NOT_RESIDENT_FACING: set[str] = {"backoffice.ftl", "cijfers.ftl", "blijverslening-medewerker.ftl", "kindpakket-medewerker.ftl", "uitdaagrecht-medewerker.ftl"}
+NOT_RESIDENT_FACING: set[str] = {"backoffice.ftl", "cijfers.ftl", "verzending.ftl", "blijverslening-medewerker.ftl", "kindpakket-medewerker.ftl", "uitdaagrecht-medewerker.ftl"}
 # Pages for staff only: not held to taalniveau B1 (the other gates still apply to them).
 STAFF_PATH = re.compile(r"^/medewerker(?:/|$|[.?#])")
 
