@@ -23,13 +23,20 @@ use axum::response::{IntoResponse, Redirect, Response};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::csrf::CsrfLayer;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::AppState;
 
 /// Largest request body accepted by default (forms). Upload routes raise it for themselves.
 pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// A request that takes longer than this gets a 503 page.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// An upload (a multipart form) may take this long, its sending included: 10 MB over a slow mobile
+/// connection (1 Mbit/s) takes about 90 seconds. One that stops moving is cut off sooner, by the server's
+/// idle limit ([`server::IDLE_TIMEOUT`]).
+pub const UPLOAD_TIMEOUT: Duration = Duration::from_secs(5 * 60);
 
 /// Puts the shared middleware around the capabilities' routes. Layers listed later wrap the earlier ones, so a
 /// request passes them from the bottom up.
@@ -47,15 +54,12 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
         .layer(CatchPanicLayer::new())
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(csrf)
+        .layer(axum::middleware::from_fn(time_limit))
         // Renders every non-HTML error response (also from the layers above) as a page in the person's language.
         .layer(from_fn_with_state(state.clone(), error_pages::render))
         .layer(from_fn_with_state(state.clone(), session::load))
         .layer(from_fn_with_state(state.clone(), headers::security))
         .layer(CompressionLayer::new().gzip(true))
-        .layer(TimeoutLayer::with_status_code(
-            axum::http::StatusCode::SERVICE_UNAVAILABLE,
-            Duration::from_secs(30),
-        ))
         // Logs the route template, never the path itself: paths can hold sign-in tokens.
         .layer(
             TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
@@ -67,6 +71,24 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
             }),
         )
         .with_state(state)
+}
+
+/// Bounds the time of a request ([`REQUEST_TIMEOUT`], or [`UPLOAD_TIMEOUT`] for a multipart form).
+async fn time_limit(request: Request<axum::body::Body>, next: axum::middleware::Next) -> Response {
+    let upload = request
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let limit = if upload {
+        UPLOAD_TIMEOUT
+    } else {
+        REQUEST_TIMEOUT
+    };
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => axum::http::StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
 }
 
 /// A file the browser saves instead of showing (`naam` is the file name it gets), never sniffed into a page.

@@ -6,7 +6,7 @@
 //! | header read | [`HEADER_READ_TIMEOUT`] (10 s) | a client that has not sent its request line and headers by then is cut off (the "slowloris" flood); this also ends a kept-alive connection that sends no next request |
 //! | idle | [`IDLE_TIMEOUT`] (60 s) | a connection on which nothing is read or written for this long is closed: a client that stops reading a page or stops sending an upload |
 //! | connections | `LOKET_MAX_CONNECTIONS` (1024), lowered to fit the open-files limit | at the cap no new connection is accepted until one ends: they wait in the kernel's queue instead of making the portal run out of file descriptors |
-//! | request | 30 s ([`super::wrap`]'s timeout) | a request that takes longer gets a 503 page |
+//! | request | [`super::REQUEST_TIMEOUT`] (30 s), [`super::UPLOAD_TIMEOUT`] (5 min) for an upload | a request that takes longer gets a 503 page |
 //! | shutdown | [`SHUTDOWN_GRACE`] (15 s) | on SIGTERM no new connection is accepted, requests in flight finish, idle connections close; what is still open after this is cut |
 
 use std::convert::Infallible;

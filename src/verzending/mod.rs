@@ -16,5 +16,5 @@ use crate::AppState;
 pub const PAD: &str = "/medewerker/beheer/e-mail";
 
 pub fn router() -> Router<AppState> {
-    Router::new().route(PAD, get(handlers::overzicht))
+    Router::new().route("/medewerker/beheer/e-mail", get(handlers::overzicht))
 }
