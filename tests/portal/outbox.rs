@@ -170,6 +170,23 @@ async fn portal_with(server: &TestSmtp, timeout_s: u64) -> TestApp {
     .await
 }
 
+/// A portal whose SMTP server is down: a port was reserved and closed, so nothing listens there (a server
+/// can be started on it later).
+async fn portal_with_server_down() -> (TestApp, u16) {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let app = TestApp::with(Options {
+        smtp_url: Some(format!("smtp://127.0.0.1:{port}")),
+        ..Options::default()
+    })
+    .await;
+    (app, port)
+}
+
 /// The `Message-ID` header of a received message.
 fn message_id(raw: &str) -> String {
     raw.lines()
@@ -225,18 +242,7 @@ async fn outbox_row(
 
 #[tokio::test]
 async fn mail_waits_while_the_server_is_down_and_is_delivered_later() {
-    // Reserve a port, then close it: nothing listens there while the server is "down".
-    let port = TcpListener::bind("127.0.0.1:0")
-        .await
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut app = TestApp::with(Options {
-        smtp_url: Some(format!("smtp://127.0.0.1:{port}")),
-        ..Options::default()
-    })
-    .await;
+    let (mut app, port) = portal_with_server_down().await;
 
     let response = app.post("/inloggen", &[("email", "jan@example.nl")]).await;
     assert_eq!(
@@ -421,17 +427,7 @@ async fn sign_in_mail_goes_before_a_queue_of_notifications() {
 
 #[tokio::test]
 async fn a_sign_in_link_that_expired_before_its_mail_could_go_out_is_not_sent() {
-    let port = TcpListener::bind("127.0.0.1:0")
-        .await
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut app = TestApp::with(Options {
-        smtp_url: Some(format!("smtp://127.0.0.1:{port}")),
-        ..Options::default()
-    })
-    .await;
+    let (mut app, port) = portal_with_server_down().await;
     app.post("/inloggen", &[("email", "jan@example.nl")]).await;
     assert_eq!(app.deliver_mail().await.failed, 1);
 
@@ -519,17 +515,7 @@ async fn a_crash_between_sending_and_marking_sends_only_the_message_in_flight_ag
 
 #[tokio::test]
 async fn readiness_reports_the_database_and_whether_mail_flows() {
-    let port = TcpListener::bind("127.0.0.1:0")
-        .await
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut app = TestApp::with(Options {
-        smtp_url: Some(format!("smtp://127.0.0.1:{port}")),
-        ..Options::default()
-    })
-    .await;
+    let (mut app, _) = portal_with_server_down().await;
     let ready = app.get("/health/ready").await;
     assert_eq!(ready.status, StatusCode::OK);
     assert_eq!(ready.header("content-type"), "application/json");
