@@ -4,9 +4,27 @@ use crate::AppState;
 use crate::auth::{EmailAddress, Rol, repo};
 use crate::i18n::Lang;
 
-/// How to call the staff command; printed when it is called wrongly.
-pub const GEBRUIK: &str =
-    "usage: loket medewerker toevoegen EMAIL --naam \"NAME\" [--beheerder] [--taal nl|en]";
+/// The arguments of `loket medewerker toevoegen`.
+#[derive(Clone, Debug, clap::Args)]
+pub struct MedewerkerArgs {
+    /// The address they sign in with.
+    pub email: String,
+    /// Their name, which residents see in the log of who looked at their case.
+    #[arg(long)]
+    pub naam: String,
+    /// An administrator (beheerder) rather than a consulent.
+    #[arg(long)]
+    pub beheerder: bool,
+    /// The language of their pages and mail.
+    #[arg(long, default_value = "nl", value_parser = taal)]
+    pub taal: Lang,
+}
+
+/// A language by its code, for the command line.
+pub fn taal(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code)
+        .ok_or_else(|| format!("{code:?} is not a language of the portal: nl or en"))
+}
 
 /// A member of staff to add.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,44 +35,41 @@ pub struct NieuweMedewerker {
     pub taal: Lang,
 }
 
-/// Reads the arguments after `loket medewerker toevoegen`.
-pub fn lees_medewerker(args: &[String]) -> Result<NieuweMedewerker, String> {
-    let mut email = None;
-    let mut naam = None;
-    let mut rol = Rol::Medewerker;
-    let mut taal = Lang::Nl;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--naam" => naam = args.next().cloned(),
-            "--beheerder" => rol = Rol::Beheerder,
-            "--taal" => {
-                taal = args
-                    .next()
-                    .and_then(|t| Lang::from_code(t))
-                    .ok_or_else(|| format!("--taal takes nl or en\n{GEBRUIK}"))?;
-            }
-            other if email.is_none() && !other.starts_with("--") => email = Some(other.to_owned()),
-            other => return Err(format!("unexpected argument {other:?}\n{GEBRUIK}")),
+impl TryFrom<MedewerkerArgs> for NieuweMedewerker {
+    type Error = String;
+
+    fn try_from(args: MedewerkerArgs) -> Result<Self, String> {
+        let email = EmailAddress::parse(&args.email)
+            .map_err(|_| format!("{:?} is not an e-mail address", args.email))?
+            .as_str()
+            .to_owned();
+        let naam = args.naam.trim().to_owned();
+        if naam.is_empty() {
+            return Err("--naam is needed: residents see who worked on their case".to_owned());
         }
+        Ok(NieuweMedewerker {
+            email,
+            naam,
+            rol: if args.beheerder {
+                Rol::Beheerder
+            } else {
+                Rol::Medewerker
+            },
+            taal: args.taal,
+        })
     }
-    let email = email.ok_or_else(|| format!("an e-mail address is needed\n{GEBRUIK}"))?;
-    let email = EmailAddress::parse(&email)
-        .map_err(|_| format!("{email:?} is not an e-mail address"))?
-        .as_str()
-        .to_owned();
-    let naam = naam
-        .map(|n| n.trim().to_owned())
-        .filter(|n| !n.is_empty())
-        .ok_or_else(|| {
-            format!("--naam is needed: residents see who worked on their case\n{GEBRUIK}")
-        })?;
-    Ok(NieuweMedewerker {
-        email,
-        naam,
-        rol,
-        taal,
-    })
+}
+
+/// Reads the arguments after `loket medewerker toevoegen`, as the command line does.
+pub fn lees_medewerker(args: &[String]) -> Result<NieuweMedewerker, String> {
+    #[derive(clap::Parser)]
+    #[command(no_binary_name = true)]
+    struct Alleen {
+        #[command(flatten)]
+        args: MedewerkerArgs,
+    }
+    let alleen = <Alleen as clap::Parser>::try_parse_from(args).map_err(|e| e.to_string())?;
+    NieuweMedewerker::try_from(alleen.args)
 }
 
 /// Adds the member of staff (or changes the role and name of an existing person). They sign in with an

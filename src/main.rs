@@ -1,16 +1,57 @@
-//! The `loket` binary: reads the configuration, connects, and serves until asked to stop.
+//! The `loket` binary: reads the command line and the configuration, then serves the portal or runs a command
+//! for the people who run it.
 
 use std::process::ExitCode;
 use std::time::Instant;
 
+use clap::{Parser, Subcommand};
 use loket::App;
+use loket::beheer::{MedewerkerArgs, NieuweMedewerker};
+use loket::clientondersteuners::opdracht::{NieuweOndersteuner, OndersteunerArgs};
 use loket::clock::Clock;
 use loket::config::{Config, LogFormat};
 use tracing_subscriber::EnvFilter;
 
+/// A self-service portal for the Dutch social domain (Wmo 2015). Configured by environment variables (see the
+/// README); without any it serves on http://127.0.0.1:8080 with a SQLite file under ./data.
+#[derive(Parser)]
+#[command(name = "loket", version)]
+struct Cli {
+    #[command(subcommand)]
+    opdracht: Option<Opdracht>,
+}
+
+#[derive(Subcommand)]
+enum Opdracht {
+    /// Serves the portal until SIGTERM or Ctrl-C (also what `loket` alone does).
+    Serve,
+    /// Adds demo data to the configured database, then stops; refused in production.
+    Demo,
+    /// Members of staff.
+    #[command(subcommand)]
+    Medewerker(Medewerker),
+    /// Cliëntondersteuners of the organisations in the municipality's profile.
+    #[command(subcommand)]
+    Clientondersteuner(Clientondersteuner),
+}
+
+#[derive(Subcommand)]
+enum Medewerker {
+    /// Adds a member of staff (a consulent, or with --beheerder an administrator), or changes one.
+    Toevoegen(MedewerkerArgs),
+}
+
+#[derive(Subcommand)]
+enum Clientondersteuner {
+    /// Adds a cliëntondersteuner of an organisation in the profile, or changes one.
+    Toevoegen(OndersteunerArgs),
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let started = Instant::now();
+    // An unknown command or flag prints the error and the usage and ends with 2; --help ends with 0.
+    let cli = Cli::parse();
     let config = match Config::from_env() {
         Ok(config) => config,
         Err(e) => {
@@ -26,18 +67,30 @@ async fn main() -> ExitCode {
             .init(),
         LogFormat::Text => tracing_subscriber::fmt().with_env_filter(filter).init(),
     }
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("demo") => return demo(config).await,
-        Some("medewerker") => return medewerker(config, &args[1..]).await,
-        Some("clientondersteuner") => return clientondersteuner(config, &args[1..]).await,
-        _ => {}
-    }
-    match serve(config, started).await {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            tracing::error!("{e}");
-            ExitCode::FAILURE
+    match cli.opdracht.unwrap_or(Opdracht::Serve) {
+        Opdracht::Serve => match serve(config, started).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                tracing::error!("{e}");
+                ExitCode::FAILURE
+            }
+        },
+        Opdracht::Demo => demo(config).await,
+        Opdracht::Medewerker(Medewerker::Toevoegen(args)) => operator(
+            config,
+            NieuweMedewerker::try_from(args),
+            |state, nieuw| async move { loket::beheer::medewerker_toevoegen(&state, &nieuw).await },
+        )
+        .await,
+        Opdracht::Clientondersteuner(Clientondersteuner::Toevoegen(args)) => {
+            operator(
+                config,
+                NieuweOndersteuner::try_from(args),
+                |state, nieuw| async move {
+                    loket::clientondersteuners::opdracht::toevoegen(&state, &nieuw).await
+                },
+            )
+            .await
         }
     }
 }
@@ -64,42 +117,15 @@ async fn demo(config: Config) -> ExitCode {
     }
 }
 
-/// `loket medewerker toevoegen EMAIL --naam NAAM [--beheerder] [--taal en]`: adds a member of staff.
-async fn medewerker(config: Config, args: &[String]) -> ExitCode {
-    let nieuw = match args.split_first() {
-        Some((opdracht, rest)) if opdracht == "toevoegen" => loket::beheer::lees_medewerker(rest),
-        _ => Err(loket::beheer::GEBRUIK.to_owned()),
-    };
-    let result = match nieuw {
-        Ok(nieuw) => match App::build(config, Clock::System).await {
-            Ok(state) => loket::beheer::medewerker_toevoegen(&state, &nieuw).await,
-            Err(e) => Err(e),
-        },
-        Err(e) => Err(e),
-    };
-    match result {
-        Ok(line) => {
-            println!("{line}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("loket: {e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-/// `loket clientondersteuner toevoegen EMAIL --naam NAAM --organisatie ID [--taal en]`: adds a
-/// cliëntondersteuner of an organisation in the profile.
-async fn clientondersteuner(config: Config, args: &[String]) -> ExitCode {
-    use loket::clientondersteuners::opdracht;
-    let nieuw = match args.split_first() {
-        Some((opdracht, rest)) if opdracht == "toevoegen" => opdracht::lees(rest),
-        _ => Err(opdracht::GEBRUIK.to_owned()),
-    };
-    let result = match nieuw {
-        Ok(nieuw) => match App::build(config, Clock::System).await {
-            Ok(state) => opdracht::toevoegen(&state, &nieuw).await,
+/// A command for the people who run the portal: checks what was asked, connects, does it, and prints one line.
+async fn operator<T, F, Fut>(config: Config, asked: Result<T, String>, run: F) -> ExitCode
+where
+    F: FnOnce(loket::AppState, T) -> Fut,
+    Fut: Future<Output = Result<String, String>>,
+{
+    let result = match asked {
+        Ok(asked) => match App::build(config, Clock::System).await {
+            Ok(state) => run(state, asked).await,
             Err(e) => Err(e),
         },
         Err(e) => Err(e),

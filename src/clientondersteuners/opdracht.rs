@@ -6,8 +6,21 @@ use crate::AppState;
 use crate::auth::EmailAddress;
 use crate::i18n::Lang;
 
-/// How to call the command; printed when it is called wrongly.
-pub const GEBRUIK: &str = "usage: loket clientondersteuner toevoegen EMAIL --naam \"NAME\" --organisatie ID [--taal nl|en]";
+/// The arguments of `loket clientondersteuner toevoegen`.
+#[derive(Clone, Debug, clap::Args)]
+pub struct OndersteunerArgs {
+    /// The address they sign in with.
+    pub email: String,
+    /// Their name, which residents see.
+    #[arg(long)]
+    pub naam: String,
+    /// The organisation's id in the municipality's profile.
+    #[arg(long)]
+    pub organisatie: String,
+    /// The language of their pages and mail.
+    #[arg(long, default_value = "nl", value_parser = crate::beheer::taal)]
+    pub taal: Lang,
+}
 
 /// A cliëntondersteuner to add.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,46 +32,41 @@ pub struct NieuweOndersteuner {
     pub taal: Lang,
 }
 
-/// Reads the arguments after `loket clientondersteuner toevoegen`.
-pub fn lees(args: &[String]) -> Result<NieuweOndersteuner, String> {
-    let mut email = None;
-    let mut naam = None;
-    let mut organisatie = None;
-    let mut taal = Lang::Nl;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--naam" => naam = args.next().cloned(),
-            "--organisatie" => organisatie = args.next().cloned(),
-            "--taal" => {
-                taal = args
-                    .next()
-                    .and_then(|t| Lang::from_code(t))
-                    .ok_or_else(|| format!("--taal takes nl or en\n{GEBRUIK}"))?;
-            }
-            other if email.is_none() && !other.starts_with("--") => email = Some(other.to_owned()),
-            other => return Err(format!("unexpected argument {other:?}\n{GEBRUIK}")),
+impl TryFrom<OndersteunerArgs> for NieuweOndersteuner {
+    type Error = String;
+
+    fn try_from(args: OndersteunerArgs) -> Result<Self, String> {
+        let email = EmailAddress::parse(&args.email)
+            .map_err(|_| format!("{:?} is not an e-mail address", args.email))?
+            .as_str()
+            .to_owned();
+        let naam = args.naam.trim().to_owned();
+        if naam.is_empty() {
+            return Err("--naam is needed: residents see who helps them".to_owned());
         }
+        let organisatie = args.organisatie.trim().to_owned();
+        if organisatie.is_empty() {
+            return Err("--organisatie is needed".to_owned());
+        }
+        Ok(NieuweOndersteuner {
+            email,
+            naam,
+            organisatie,
+            taal: args.taal,
+        })
     }
-    let email = email.ok_or_else(|| format!("an e-mail address is needed\n{GEBRUIK}"))?;
-    let email = EmailAddress::parse(&email)
-        .map_err(|_| format!("{email:?} is not an e-mail address"))?
-        .as_str()
-        .to_owned();
-    let naam = naam
-        .map(|n| n.trim().to_owned())
-        .filter(|n| !n.is_empty())
-        .ok_or_else(|| format!("--naam is needed: residents see who helps them\n{GEBRUIK}"))?;
-    let organisatie = organisatie
-        .map(|o| o.trim().to_owned())
-        .filter(|o| !o.is_empty())
-        .ok_or_else(|| format!("--organisatie is needed\n{GEBRUIK}"))?;
-    Ok(NieuweOndersteuner {
-        email,
-        naam,
-        organisatie,
-        taal,
-    })
+}
+
+/// Reads the arguments after `loket clientondersteuner toevoegen`, as the command line does.
+pub fn lees(args: &[String]) -> Result<NieuweOndersteuner, String> {
+    #[derive(clap::Parser)]
+    #[command(no_binary_name = true)]
+    struct Alleen {
+        #[command(flatten)]
+        args: OndersteunerArgs,
+    }
+    let alleen = <Alleen as clap::Parser>::try_parse_from(args).map_err(|e| e.to_string())?;
+    NieuweOndersteuner::try_from(alleen.args)
 }
 
 /// Adds the account (or makes an existing resident a cliëntondersteuner). Returns a line for the operator.

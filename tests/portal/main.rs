@@ -8,6 +8,7 @@ mod backoffice;
 mod begrippen;
 mod blijverslening;
 mod cijfers;
+mod cli;
 mod clientondersteuners;
 mod clientondersteuning;
 mod dossier;
