@@ -117,7 +117,7 @@ impl Stap {
         Stap::ALL.into_iter().find(|s| s.slug() == slug)
     }
 
-    /// Whether the step makes sense for the case as it is now (domain.md section 3): by what was recorded,
+    /// Whether the step makes sense for the case as it is now: by what was recorded,
     /// so that an early aanvraag does not shut out the onderzoek and its verslag.
     pub fn aangeboden(self, zaak: &Zaak, spoed: bool) -> bool {
         let voor_onderzoek = zaak.onderzocht_op.is_none();
@@ -129,7 +129,8 @@ impl Stap {
                 Stap::Tijdelijk => spoed && voor_onderzoek && zaak.tijdelijk.is_none(),
                 Stap::Verslag => !voor_onderzoek && zaak.verslag.is_none(),
                 Stap::Vraag => !besloten,
-                // The resident may always apply, also before the onderzoek (seed 002 L8794-8798).
+                // The resident may always apply, also before the onderzoek (Beleidsregels Wmo Het Hogeland
+                // 2023, §2.7; Verordening Sociaal Domein Lansingerland 2018, art. 2:5 lid 3 and 4).
                 Stap::Aanvraag => zaak.aanvraag.is_none(),
                 Stap::Verdagen => {
                     zaak.aanvraag.is_some() && !besloten && zaak.ingebrekestelling.is_none()

@@ -19,7 +19,7 @@ pub const KORT_MAX: usize = 200;
 pub const LANG_MAX: usize = 10_000;
 /// A reason (to open a case, to close it, for an extension) holds at most this many characters.
 pub const REDEN_MAX: usize = 1000;
-/// An indicatie lasts at most this many years (seed 003 L328-333).
+/// An indicatie lasts at most this many years (Beleidsregels Wmo Het Hogeland 2023, §2.10 Duur indicaties).
 pub const INDICATIE_JAREN: i32 = 5;
 
 /// A posted form: every field as sent, in order.

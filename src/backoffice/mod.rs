@@ -1,6 +1,6 @@
 //! The back office: the work queue of open cases and the processing of a case by a consulent, from the
-//! planning of the gesprek to the besluit (domain.md section 3). Every page is under `/medewerker` and only
-//! for staff; every view of a case is logged (section 8).
+//! planning of the gesprek to the besluit. Every page is under `/medewerker` and only for staff; every view of
+//! a case is logged (NEN 7513 style).
 //!
 //! Paths: `/medewerker` (the queue, with filters), and per case `/medewerker/zaak/{id}` (the case),
 //! `/reden` (why one opens a case that is not one's own), `/oppakken`, `/plan` and `/document/{doc}`

@@ -1,8 +1,9 @@
 //! The glossary (`/begrippen`): every word of the Wmo and the municipality's letters that residents must learn,
 //! explained in plain Dutch, and the inline links that explain such a word where a page uses it.
 //!
-//! Residents do not know these words today (seed 004 L68-84). A page may use one only where it explains it, so
-//! pages link the word to its entry here ([`zin`], [`link`]); the plain-language gate checks that.
+//! Residents do not know these words today (Kwartaalbrief VWS aan gemeenten 2015, §1). A page may use one only
+//! where it explains it, so pages link the word to its entry here ([`zin`], [`link`]); the plain-language gate
+//! checks that.
 
 mod views;
 

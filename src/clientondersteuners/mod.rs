@@ -1,8 +1,10 @@
 //! Cliëntondersteuners: the people of the organisations in the municipality's profile who help residents for
-//! free (domain.md sections 1 and 6). A beheerder makes their accounts; they sign in like everyone else and land
-//! on their dashboard, with every client who gave them a machtiging, each case's phase and next deadline, and
-//! the open requests for cliëntondersteuning sent to their organisation. They act for a client only through a
-//! machtiging ([`crate::auth::namens`]); they never reach the back office and never decide (seed 003 L578-580).
+//! free (Beleidsregels Wmo Het Hogeland 2023, §3.7.1; Verordening Sociaal Domein Lansingerland 2018, art. 4:9
+//! lid 1 sub a). A beheerder makes their accounts; they sign in like everyone else and land on their dashboard,
+//! with every client who gave them a machtiging, each case's phase and next deadline, and the open requests for
+//! cliëntondersteuning sent to their organisation. They act for a client only through a machtiging
+//! ([`crate::auth::namens`]); they never reach the back office and never decide (Beleidsregels Wmo Het Hogeland
+//! 2023, §3.7.1).
 //!
 //! Paths: `/clienten` (the dashboard), `/clienten/verzoek/{id}/oppakken` (take a request), and for beheerders
 //! `/medewerker/beheer/clientondersteuners` (the accounts) with `/{id}/beeindigen` (end one).

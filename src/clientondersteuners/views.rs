@@ -71,7 +71,7 @@ pub fn dashboard(
             }
             p { (tr.ta(msg::CLIENTONDERSTEUNERS_DASHBOARD_INTRO, &[("organisatie", organisatie.into())])) }
             p { (begrippen::zin(ctx, msg::CLIENTONDERSTEUNERS_DASHBOARD_UITLEG, &[], Begrip::Machtiging)) }
-            // A cliëntondersteuner never decides (seed 003 L578-580).
+            // A cliëntondersteuner never decides (Beleidsregels Wmo Het Hogeland 2023, §3.7.1).
             p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_BESLIST)) }
             h2 { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_CLIENTEN_TITEL)) }
             @if clienten.is_empty() {

@@ -9,7 +9,7 @@ pub const NOTITIE_MAX: usize = 1000;
 pub const KORT_MAX: usize = 200;
 
 /// For whom the support is: the resident, or someone they help (a mantelzorger may ask for the person they care
-/// for, and may also ask for themselves: seed 003 L152-154).
+/// for, and may also ask for themselves: Beleidsregels Wmo Het Hogeland 2023, §2.5).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VoorWie {
     Zelf,

@@ -1,5 +1,6 @@
-//! Cliëntondersteuning: free, independent support for a resident during the whole Wmo procedure (seed 002 L9544,
-//! L11763-11765). The cliëntondersteuner never decides on the request (seed 003 L578-580).
+//! Cliëntondersteuning: free, independent support for a resident during the whole Wmo procedure (Verordening
+//! Sociaal Domein Lansingerland 2018, art. 4:9 lid 1 sub a, and its toelichting bij art. 4:1). The
+//! cliëntondersteuner never decides on the request (Beleidsregels Wmo Het Hogeland 2023, §3.7.1).
 //!
 //! A public page explains it and names the organisations from the municipality's profile; a signed-in resident
 //! (or someone who helps them, such as a mantelzorger) asks for it with one form, independent of any melding.

@@ -21,7 +21,8 @@ const WOORDEN: [Begrip; 3] = [
 ];
 
 /// `GET /clientondersteuning`: what it is, that it is free and independent, who may ask, and who gives it.
-/// Residents do not know it exists or that it is free (seed 004 L68-84), so the page says so first.
+/// Residents do not know it exists or that it is free (Kwartaalbrief VWS aan gemeenten 2015, §1), so the page
+/// says so first.
 pub fn uitleg(ctx: &Ctx) -> Markup {
     let gemeente = &ctx.app.gemeente;
     ui::layout::page(
@@ -33,7 +34,7 @@ pub fn uitleg(ctx: &Ctx) -> Markup {
             h2 { (ctx.t(msg::CLIENTONDERSTEUNING_UITLEG_WAT_TITEL)) }
             p { (ctx.t(msg::CLIENTONDERSTEUNING_UITLEG_WAT_NAAST)) }
             p { (ctx.t(msg::CLIENTONDERSTEUNING_UITLEG_WAT_GESPREK)) }
-            // The cliëntondersteuner never decides (seed 003 L578-580).
+            // The cliëntondersteuner never decides (Beleidsregels Wmo Het Hogeland 2023, §3.7.1).
             p { (ctx.t(msg::CLIENTONDERSTEUNING_UITLEG_WAT_BESLIST)) }
             h2 { (ctx.t(msg::CLIENTONDERSTEUNING_UITLEG_WIE_TITEL)) }
             ul {

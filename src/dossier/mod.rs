@@ -69,8 +69,8 @@ pub(crate) struct Toegang {
 /// The melding `id` if it belongs to the person acted for, whatever its status; `None` otherwise. Whether the
 /// signed-in person may act for them, and with which rights, the handler's [`crate::auth::Mag`] decided
 /// already. Until the person a melding was filed for confirms, its filer sees only what they entered: every
-/// page but the dossier's own is not found (domain.md section 6). A helper's look at a submitted case is
-/// logged, like staff's (domain.md section 8).
+/// page but the dossier's own is not found. A helper's look at a submitted case is logged, like staff's
+/// (NEN 7513 style).
 pub(crate) async fn toegang(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<Option<Toegang>> {
     let pool = &ctx.app.db.pool;
     let Some(melding) = meldingen_repo::van(pool, id, &namens.voor.id).await? else {

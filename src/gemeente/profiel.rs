@@ -84,7 +84,8 @@ pub struct Procedure {
 pub enum Meldingsdatum {
     /// The day the municipality receives the melding (Wmo 2015 art. 2.3.2 lid 1).
     Ontvangst,
-    /// The day of the first gesprek with the toegangspartij (Lansingerland, seed 002 L8639-8643).
+    /// The day of the first gesprek with the toegangspartij (Verordening Sociaal Domein Lansingerland 2018,
+    /// art. 2:1 sub b).
     EersteGesprek,
 }
 

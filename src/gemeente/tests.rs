@@ -101,7 +101,7 @@ fn lansingerland_holds_its_own_rules() {
         Some("Participatiewet, normen per 1 januari 2024 inclusief vakantiegeld")
     );
     assert_eq!(g.abonnementstarief_op(date!(2026 - 03 - 01)), Some(1_900));
-    // The seeds give no opening hours: a placeholder, listed and hidden.
+    // The sources give no opening hours: a placeholder, listed and hidden.
     assert!(
         g.in_te_vullen()
             .contains(&"contact.openingstijden[0].nl".to_owned())

@@ -1,6 +1,7 @@
-//! The Kindpakket: sport, culture, school goods and more for children in families with a low income (seed 002
-//! L1023-1053; answers on the Kindpakket L3756-3955; domain.md section 5). Only where the municipality's profile
-//! has one: elsewhere every page is "not found".
+//! The Kindpakket: sport, culture, school goods and more for children in families with a low income
+//! (Lansingerland, Plan van aanpak Elk kind een kans, 2017, §3.5.2 Compenseren met het Kindpakket; the college's
+//! answers to the PvdA's technical questions on the Uitvoeringsplan Elk kind een kans, 2017). Only where the
+//! municipality's profile has one: elsewhere every page is "not found".
 //!
 //! - Public: what is in it (`/kindpakket`), a check that stores nothing (`/kindpakket/check`, a GET form), and
 //!   a page for children and parents (`/kindpakket/voor-kinderen`).

@@ -1,4 +1,5 @@
-//! What a helper may do for a resident, as pure types and rules (domain.md section 6).
+//! What a helper may do for a resident, as pure types and rules (the kinds of representation of Beleidsregels
+//! Wmo Het Hogeland 2023, §2.7.1 Vertegenwoordiging).
 //!
 //! A helper never decides: the rights are to look, to file and upload, and to receive the mail about a case.
 //! Legal representatives get all three, but only for the matters their authority covers.

@@ -69,7 +69,8 @@ pub async fn overzicht(ctx: Ctx, SignedIn(person): SignedIn) -> AppResult<Respon
 }
 
 /// The resident this request acts for as their legal representative in care matters, who may therefore see
-/// and end the resident's machtigingen (domain.md section 6). A gemachtigde or cliëntondersteuner may not.
+/// and end the resident's machtigingen (a legal representative acts in the resident's place: Beleidsregels Wmo
+/// Het Hogeland 2023, §2.7.1). A gemachtigde or cliëntondersteuner may not.
 fn vertegenwoordigt(ctx: &Ctx) -> Option<&str> {
     let namens = ctx.namens.as_ref()?;
     let wettelijk = namens

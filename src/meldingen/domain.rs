@@ -1,8 +1,9 @@
 //! The melding: its steps, the answers each step asks for, and the codes it stores. Pure: no I/O.
 //!
-//! It asks what domain.md section 5 lists and no more: for whom, the hulpvraag in the resident's own words, the
-//! life areas, urgency, household, who joins the talk, the wish for free cliëntondersteuning, how to make
-//! contact, and consent for processing the data of this request (seed 002 L8687-8689).
+//! It asks what the melding needs and no more: for whom, the hulpvraag in the resident's own words, the life
+//! areas, urgency, household, who joins the talk, the wish for free cliëntondersteuning, how to make contact,
+//! and consent for processing the data of this request (Verordening Sociaal Domein Lansingerland 2018, art. 2:3
+//! lid 2).
 
 use time::Date;
 
@@ -124,7 +125,7 @@ codes!(Relatie {
     Anders => "anders",
 });
 codes!(JaNee { Ja => "ja", Nee => "nee" });
-// The 11 life areas of the onderzoek (seed 003 L105-130), in plain words.
+// The 11 life areas (leefdomeinen) of the onderzoek (Beleidsregels Wmo Het Hogeland 2023, §2.5), in plain words.
 codes!(Levensgebied {
     Verzorging => "verzorging",
     Lichaam => "lichaam",
@@ -138,7 +139,8 @@ codes!(Levensgebied {
     Verslaving => "verslaving",
     Mantelzorg => "mantelzorg",
 });
-// Household, needed for the rules on usual help by housemates (seed 003 L2214-2375).
+// Household, needed for the rules on usual help by housemates (Wmo 2015 art. 1.1.1 and art. 2.3.5 lid 3;
+// Beleidsregels Wmo Het Hogeland 2023, bijlage 2 Gebruikelijke hulp).
 codes!(Huishouden {
     Alleen => "alleen",
     Partner => "partner",
@@ -146,7 +148,9 @@ codes!(Huishouden {
     Kinderen => "kinderen",
     Anderen => "anderen",
 });
-// Who joins the talk: the resident may bring a mantelzorger and a cliëntondersteuner (seed 000 L481-487).
+// Who joins the talk: the resident may bring a mantelzorger and a cliëntondersteuner (Wmo 2015 art. 2.3.2
+// lid 1; letter of the staatssecretaris of VWS to parliament on the Wmo 2015, 2016, "Aanwezigheid
+// cliëntondersteuner en mantelzorger").
 codes!(Erbij {
     Mantelzorger => "mantelzorger",
     Familie => "familie",
@@ -276,8 +280,9 @@ pub fn normaliseer_code(invoer: &str) -> Option<String> {
 }
 
 /// The terms that start with a melding (persoonlijk plan, onderzoek), counted from the date the profile says
-/// they start (domain.md section 3, notes): the day the municipality received the melding, or in
-/// municipalities that count from the first gesprek, that day once it is known. `None` until that date is.
+/// they start: the day the municipality received the melding (Wmo 2015 art. 2.3.2 lid 1), or in
+/// municipalities that count from the first gesprek (Lansingerland: Verordening Sociaal Domein Lansingerland
+/// 2018, art. 2:1 sub b), that day once it is known. `None` until that date is.
 pub fn termijnen(
     gemeente: &crate::gemeente::Gemeente,
     ontvangen: Option<Date>,

@@ -416,7 +416,8 @@ async fn ingediend(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<Melding> {
     if !melding.ingediend {
         return Err(AppError::NotFound);
     }
-    // The answers as sent are health data: a helper's look is logged, like staff's (domain.md section 8).
+    // The answers as sent are health data (AVG art. 9): a helper's look is logged, like staff's
+    // (NEN 7513 style).
     if !namens.is_zelf() {
         let pagina = ctx.path.split('?').next().unwrap_or_default();
         let wat = pagina.rsplit('/').next().unwrap_or_default();

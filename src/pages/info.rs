@@ -207,8 +207,8 @@ pub fn telefoon_link(nummer: &str) -> Markup {
 }
 
 /// The box for urgent or unsafe situations: the municipality, Veilig Thuis (day and night) and 112. In a spoed
-/// case the municipality arranges temporary support at once (Wmo 2015 art. 2.3.3; within 48 hours per seed 000
-/// L521-525, the profile's `termijnen.spoed_uren`).
+/// case the municipality arranges temporary support at once (Wmo 2015 art. 2.3.3; within 48 hours per
+/// CLB-Handreiking De Wmo (2022), §4.3, the profile's `termijnen.spoed_uren`).
 pub fn spoed(ctx: &Ctx) -> Markup {
     let gemeente = &ctx.app.gemeente;
     html! {

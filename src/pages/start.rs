@@ -1,8 +1,9 @@
 //! The start page: what the portal is for and what a resident can do here, in plain Dutch (B1).
 //!
-//! It answers what residents say they do not know today (seed 004 L68-84): where to report a need, that they
-//! may hand in their own plan, that cliëntondersteuning is free. It also shows the way in for those who cannot
-//! use the portal: under the Wmebv the municipality must help them.
+//! It answers what residents say they do not know today (Kwartaalbrief VWS aan gemeenten 2015, §1 Communicatie,
+//! cliëntondersteuning en mantelzorg): where to report a need, that they may hand in their own plan, that
+//! cliëntondersteuning is free. It also shows the way in for those who cannot use the portal: under the Wmebv
+//! the municipality must help them.
 
 use maud::{Markup, html};
 
@@ -59,7 +60,8 @@ const VOLGEN: [(&str, &str, &str); 2] = [
     ),
 ];
 
-/// The words the start page uses, explained beside it (seed 004 L68-84: residents do not know them).
+/// The words the start page uses, explained beside it (Kwartaalbrief VWS aan gemeenten 2015, §1: residents do
+/// not know them).
 const WOORDEN: [Begrip; 4] = [
     Begrip::Wmo,
     Begrip::Melding,

@@ -55,7 +55,8 @@ impl Status {
     }
 }
 
-/// The three guided questions (seed 003 L79-80; seed 002 L8557-8561). Empty answers are empty strings.
+/// The three guided questions (Beleidsregels Wmo Het Hogeland 2023, §2.3; Verordening Sociaal Domein
+/// Lansingerland 2018, art. 1:1 sub c). Empty answers are empty strings.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Teksten {
     /// What the resident wants to reach.

@@ -1,6 +1,7 @@
 //! The persoonlijk plan: the resident's own plan for a submitted melding, handed in within 7 days after it
-//! (Wmo 2015 art. 2.3.2 lid 2; seed 003 L77-80). Written with three guided questions or uploaded as a file
-//! (PDF, JPG or PNG, stored in the database). A new version replaces the previous one until the first gesprek.
+//! (Wmo 2015 art. 2.3.2 lid 2; Beleidsregels Wmo Het Hogeland 2023, §2.3). Written with three guided questions
+//! or uploaded as a file (PDF, JPG or PNG, stored in the database). A new version replaces the previous one
+//! until the first gesprek.
 
 pub mod domain;
 pub(crate) mod form;

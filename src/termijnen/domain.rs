@@ -1,10 +1,10 @@
 //! The legal terms of the Wmo procedure, counted as the law counts them. Pure: no clock, no database.
 //!
 //! A term of N weeks after day D ends at the end of day D + 7N, the same weekday; "within 7 days after" ends at
-//! D + 7 (domain.md section 4). A term set by law that ends on a Saturday, a Sunday or a generally recognised
-//! holiday runs on to the next day that is none of these (Algemene termijnenwet art. 1), and a term of at least
-//! three days always holds at least two such days (art. 2). The holidays are those of Atw art. 3 plus the days
-//! equated with them by royal decree, which the municipality's profile keeps as data.
+//! D + 7 (as Awb art. 6:8 counts the bezwaar term). A term set by law that ends on a Saturday, a Sunday or a
+//! generally recognised holiday runs on to the next day that is none of these (Algemene termijnenwet art. 1),
+//! and a term of at least three days always holds at least two such days (art. 2). The holidays are those of
+//! Atw art. 3 plus the days equated with them by royal decree, which the municipality's profile keeps as data.
 
 use time::{Date, Duration, Month, Weekday};
 
@@ -222,7 +222,7 @@ pub mod dwangsom {
     pub const WACHTTIJD_DAGEN: i64 = 14;
     /// The dwangsom runs for at most this many days (Awb art. 4:17 lid 2).
     pub const MAXIMUM_DAGEN: i64 = 42;
-    /// Euro cents a day: the first 14 days, the next 14, and after that (Awb art. 4:17 lid 2; domain.md §4).
+    /// Euro cents a day: the first 14 days, the next 14, and after that (Awb art. 4:17 lid 2).
     pub const PER_DAG: [(i64, i64); 3] = [(14, 2300), (14, 3500), (14, 4500)];
 
     /// What is owed in euro cents after `dagen` days of dwangsom.
@@ -249,7 +249,7 @@ mod tests {
 
     use super::*;
 
-    /// The equated days of the royal decree for 2026-2028 (domain.md section 4).
+    /// The equated days of the royal decree for 2026-2028 (Algemene termijnenwet art. 3 lid 3).
     const GELIJKGESTELD: [Date; 5] = [
         date!(2026 - 01 - 02),
         date!(2026 - 05 - 15),

@@ -27,7 +27,8 @@ pub fn page(ctx: &Ctx, input: &TermijnenForm, errors: &FieldErrors, gebeurd: &Ge
     let gemeente = &ctx.app.gemeente;
     let melding_hint = match gemeente.procedure.meldingsdatum {
         Meldingsdatum::Ontvangst => ctx.t(msg::TERMIJNEN_MELDING_HINT),
-        // Lansingerland counts the melding from the first gesprek (seed 002 L8639-8643, L11512-11514).
+        // Lansingerland counts the melding from the first gesprek (Verordening Sociaal Domein Lansingerland
+        // 2018, art. 2:1 sub b, and its toelichting).
         Meldingsdatum::EersteGesprek => ctx.tr.ta(
             msg::TERMIJNEN_MELDING_HINT_GESPREK,
             &[("gemeente", gemeente.naam.as_str().into())],
@@ -145,7 +146,8 @@ fn te_laat(ctx: &Ctx, soort: Soort) -> Markup {
     let lang = ctx.lang();
     match soort {
         Soort::PersoonlijkPlan => html! { p { (ctx.t(msg::TERMIJNEN_PLAN_VOORBIJ)) } },
-        // Wmo 2015 art. 2.3.2 lid 9: past six weeks the resident may apply without waiting (seed 002 L8788-8792).
+        // Wmo 2015 art. 2.3.2 lid 9: past six weeks the resident may apply without waiting (so also
+        // Verordening Sociaal Domein Lansingerland 2018, art. 2:5 lid 3).
         Soort::Onderzoek => html! { p { (ctx.t(msg::TERMIJNEN_ONDERZOEK_TE_LAAT)) } },
         // Awb art. 4:17: an ingebrekestelling, then two weeks, then a dwangsom.
         Soort::Besluit => html! {

@@ -1,8 +1,8 @@
 //! The rules of the right to challenge: what an initiative is, where a proposal stands, and the checks on
 //! what an initiative types that need no database.
 
-/// What kind of group an initiative is (domain.md section 1: a group of residents, a cooperative, a
-/// foundation; an association is as common).
+/// What kind of group an initiative is: a group of residents, a cooperative, a foundation; an association is
+/// as common.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Vorm {
     Bewonersgroep,
@@ -68,8 +68,9 @@ impl Status {
     }
 }
 
-/// Why the initiative can do the task better than the municipality does now (seed 000 L1034-1035: better,
-/// more efficient or cheaper; domain.md section 5: closer to the residents).
+/// Why the initiative can do the task better than the municipality does now (CLB-Handreiking De Wmo (2022),
+/// §4.13 Right to challenge: better, more efficient or cheaper; closer to the residents: Kwartaalbrief VWS aan
+/// gemeenten 2015, §5, "Vernieuwing maatschappelijke ondersteuning", on support "dichtbij huis").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Waarom {
     Beter,

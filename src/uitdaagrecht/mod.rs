@@ -1,7 +1,8 @@
 //! The right to challenge (uitdaagrecht): residents may challenge their municipality when they can do a task
-//! better, cheaper or closer to the people it serves (seed 000 L1032-1042; an example, a cooperative that
-//! organises care and welfare in its village, at L1993-2003; at least 40 municipalities work with it, seed 004
-//! L884-886).
+//! better, cheaper or closer to the people it serves (CLB-Handreiking De Wmo (2022), §4.13 Right to challenge;
+//! an example, a cooperative that organises care and welfare in its village, in §12.1, "Vitaliteitscoöperatie
+//! America Left"; at least 40 municipalities work with it: Kwartaalbrief VWS aan gemeenten 2015, §5,
+//! "Vernieuwing maatschappelijke ondersteuning").
 //!
 //! - Public: what the right is (`/uitdaagrecht`), and the proposals their initiatives chose to publish, with
 //!   where they stand and the municipality's answer. Residents who signed in support a proposal once.

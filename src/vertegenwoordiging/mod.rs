@@ -1,5 +1,5 @@
 //! Vertegenwoordiging: acting for someone who has not given permission from an account of their own
-//! (domain.md section 6).
+//! (Beleidsregels Wmo Het Hogeland 2023, §2.7.1 Vertegenwoordiging).
 //!
 //! A helper who filed a melding "for someone else" asks that person to confirm: by a link or a short code in
 //! an e-mail (the code can be read out on the phone), or with a signed authorisation that staff check. Until

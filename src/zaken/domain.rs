@@ -1,6 +1,5 @@
-//! The case behind a submitted melding, as a list of events (domain.md section 3). Nothing here is stored
-//! state: [`Zaak::uit`] folds the events, oldest first, into what the case is now, and the terms follow from
-//! the dates in it. Pure.
+//! The case behind a submitted melding, as a list of events. Nothing here is stored state: [`Zaak::uit`] folds
+//! the events, oldest first, into what the case is now, and the terms follow from the dates in it. Pure.
 
 use serde::{Deserialize, Serialize};
 use time::{Date, Duration};
@@ -66,7 +65,8 @@ macro_rules! codes {
 }
 
 codes!(
-    /// Where the gesprek takes place (seed 000 L481-487: preferably at home).
+    /// Where the gesprek takes place (preferably at home: Beleidsregels Wmo Het Hogeland 2023, §2.5; the
+    /// "keukentafelgesprek" of CLB-Handreiking De Wmo (2022), §4.3).
     Plaats {
         Thuis = "thuis",
         Gemeentehuis = "gemeentehuis",
@@ -76,7 +76,8 @@ codes!(
 );
 
 codes!(
-    /// The topics an onderzoek must cover (seed 002 L8691-8744; seed 003 L207-221).
+    /// The topics an onderzoek must cover (Verordening Sociaal Domein Lansingerland 2018, art. 2:3 lid 3-7;
+    /// Beleidsregels Wmo Het Hogeland 2023, §2.5).
     Onderwerp {
         Behoeften = "behoeften",
         Resultaat = "resultaat",
@@ -126,8 +127,8 @@ codes!(
     }
 );
 
-/// The decision on one requested voorziening, with what the besluit must state (seed 003 L321-326; seed 002
-/// L9305-9334). Amounts in euro cents.
+/// The decision on one requested voorziening, with what the besluit must state (Beleidsregels Wmo Het Hogeland
+/// 2023, §2.9; Verordening Sociaal Domein Lansingerland 2018, art. 4:6). Amounts in euro cents.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BesluitRegel {
     pub voorziening: Voorziening,
@@ -138,7 +139,7 @@ pub struct BesluitRegel {
     pub vorm: Option<Vorm>,
     #[serde(with = "dag::optie", default)]
     pub ingangsdatum: Option<Date>,
-    /// The last day; an indicatie lasts at most 5 years (seed 003 L328-333).
+    /// The last day; an indicatie lasts at most 5 years (Beleidsregels Wmo Het Hogeland 2023, §2.10).
     #[serde(with = "dag::optie", default)]
     pub einddatum: Option<Date>,
     /// How much: "3 uur per week".
@@ -581,7 +582,8 @@ impl Zaak {
         }
     }
 
-    /// The last day to send the verslag after the gesprek (seed 000 L517-519), counted like a legal term.
+    /// The last day to send the verslag after the gesprek (CLB-Handreiking De Wmo (2022), §4.3), counted like a
+    /// legal term.
     pub fn verslag_termijn(&self, gemeente: &Gemeente) -> Option<Date> {
         let gesprek = self.onderzocht_op?;
         let einde =

@@ -123,7 +123,7 @@ async fn schrijf(
     let volgnummer = repo::voeg_toe(&mut tx, &melding.id, &wie.id, als, gebeurtenis, now).await?;
     if let Gebeurtenis::Onderzoek { gesprek_op, .. } = gebeurtenis {
         // The first gesprek fixes the persoonlijk plan, and in some municipalities starts the melding's
-        // terms (domain.md section 3, notes).
+        // terms (Lansingerland: Verordening Sociaal Domein Lansingerland 2018, art. 2:1 sub b).
         repo::eerste_gesprek(&mut tx, &melding.id, *gesprek_op).await?;
     }
     if als != Door::Inwoner {

@@ -1,4 +1,4 @@
-//! The access log: every view and change of a case by staff or helpers (domain.md section 8, NEN 7513 style).
+//! The access log: every view and change of a case by staff or helpers (NEN 7513 style).
 //! Entries are only added. The resident reads those of their own cases.
 
 use sqlx::{Any, AnyConnection, Executor, Row};

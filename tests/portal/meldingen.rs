@@ -467,7 +467,8 @@ async fn another_person_cannot_see_a_melding_at_all() {
 
 #[tokio::test]
 async fn where_terms_start_at_the_first_talk_the_confirmation_says_so() {
-    // Lansingerland, the default profile, counts from the first gesprek (seed 002 L8639-8643).
+    // Lansingerland, the default profile, counts from the first gesprek (Verordening Sociaal Domein
+    // Lansingerland 2018, art. 2:1 sub b).
     let mut app = TestApp::new().await;
     let melding = begin(&mut app, "bewoner@example.nl").await;
     alle_stappen(&mut app, &melding, ZELF).await;

@@ -541,7 +541,8 @@ async fn the_pages_speak_english_too() {
 
 #[tokio::test]
 async fn where_terms_start_at_the_first_gesprek_the_deadline_waits_for_it() {
-    // Lansingerland, the default profile, counts from the first gesprek (seed 002 L8639-8643).
+    // Lansingerland, the default profile, counts from the first gesprek (Verordening Sociaal Domein
+    // Lansingerland 2018, art. 2:1 sub b).
     let mut app = TestApp::new().await;
     app.sign_in("jan@example.nl").await;
     let id = melding(&app, "jan@example.nl", "ingediend", "2026-11-09").await;
