@@ -11,6 +11,7 @@
 use time::{Date, Duration, OffsetDateTime, Time};
 
 use crate::AppState;
+use crate::auth::machtiging::{Grond, Rechten, Soort, Status, code_uit};
 use crate::auth::repo::{find_or_create_person, zet_medewerker};
 use crate::auth::{EmailAddress, Person, Rol};
 use crate::clientondersteuning::domain::{
@@ -20,7 +21,6 @@ use crate::clientondersteuning::domain::{
 use crate::clientondersteuning::repo as co_repo;
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::machtigingen::domain::{Grond, Rechten, Soort, Status, code_uit};
 use crate::machtigingen::repo as machtigingen_repo;
 use crate::meldingen::domain::{
     Antwoorden, ContactManier, Erbij, Huishouden, JaNee, Levensgebied, Relatie, Stap, Tolk,
@@ -228,7 +228,7 @@ pub const MANTELZORGER: (&str, &str) = ("petra@example.nl", "Petra de Vries");
 const INWONER_NAMEN: [&str; 2] = ["Jan de Vries", "Anna Jansen"];
 
 async fn machtigingen(app: &AppState) -> Result<(), sqlx::Error> {
-    use crate::machtigingen::domain::{Grond, Rechten, Soort, Status};
+    use crate::auth::machtiging::{Grond, Rechten, Soort, Status};
     use crate::machtigingen::{form::Uitnodiging, repo as m_repo, views as m_views};
     let now = app.clock.now();
     let tot = app.clock.today() + Duration::days(365);

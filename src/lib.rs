@@ -14,6 +14,7 @@ pub mod form;
 pub mod gemeente;
 pub mod http;
 pub mod i18n;
+pub mod kalender;
 pub mod mail;
 pub mod token;
 pub mod ui;

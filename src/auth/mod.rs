@@ -7,6 +7,7 @@
 mod domain;
 mod form;
 mod handlers;
+pub mod machtiging;
 pub mod namens;
 pub mod repo;
 mod views;

@@ -13,9 +13,8 @@ use time::Date;
 
 use super::Person;
 use crate::AppState;
+use crate::auth::machtiging::{Machtiging, Onderwerp, Rechten, Soort, Status};
 use crate::i18n::Lang;
-use crate::machtigingen::domain::{Machtiging, Onderwerp, Rechten, Soort, Status};
-use crate::machtigingen::repo;
 
 /// The person whose cases a request is about: the signed-in person themselves, or the resident they help.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,8 +117,8 @@ pub async fn lees<'e>(
         let m = Machtiging {
             soort,
             status: Status::from_code(row.try_get::<String, _>("status")?.as_str()),
-            rechten: repo::rechten(row)?,
-            geldig_tot: repo::geldig_tot(row)?,
+            rechten: super::repo::rechten(row)?,
+            geldig_tot: super::repo::geldig_tot(row)?,
         };
         // An expired machtiging is no machtiging: the helper acts for themselves again.
         if m.rechten_op(vandaag, Onderwerp::Zorg) == Rechten::default()

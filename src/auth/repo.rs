@@ -1,6 +1,6 @@
 //! The SQL of sign-in.
 
-use sqlx::{Any, AnyConnection, Executor};
+use sqlx::{Any, AnyConnection, Executor, Row};
 use time::OffsetDateTime;
 
 use crate::db;
@@ -158,4 +158,21 @@ pub async fn rol<'e>(
         .fetch_optional(db)
         .await?;
     Ok(super::Rol::from_code(code.as_deref().unwrap_or("")))
+}
+
+/// The rights columns of a machtiging row (`bekijken`, `indienen`, `post`).
+pub fn rechten(row: &sqlx::any::AnyRow) -> Result<super::machtiging::Rechten, sqlx::Error> {
+    Ok(super::machtiging::Rechten {
+        bekijken: row.try_get::<i64, _>("bekijken")? != 0,
+        indienen: row.try_get::<i64, _>("indienen")? != 0,
+        post: row.try_get::<i64, _>("post")? != 0,
+    })
+}
+
+/// The `geldig_tot` column of a machtiging row.
+pub fn geldig_tot(row: &sqlx::any::AnyRow) -> Result<Option<time::Date>, sqlx::Error> {
+    Ok(row
+        .try_get::<Option<String>, _>("geldig_tot")?
+        .as_deref()
+        .and_then(db::parse_date))
 }

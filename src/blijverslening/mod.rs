@@ -24,9 +24,9 @@ use maud::Markup;
 
 use crate::AppState;
 use crate::auth::Namens;
+use crate::auth::machtiging::Onderwerp;
 use crate::error::AppResult;
 use crate::http::Ctx;
-use crate::machtigingen::domain::Onderwerp;
 use crate::persoonlijk_plan::domain::UPLOAD_BODY_LIMIT;
 
 pub fn router() -> Router<AppState> {

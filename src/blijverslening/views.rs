@@ -661,7 +661,7 @@ pub fn zaak(
 ) -> Markup {
     let pad = format!("/blijverslening/{}", a.id);
     let mag_indienen = namens
-        .rechten(crate::machtigingen::domain::Onderwerp::Geld)
+        .rechten(crate::auth::machtiging::Onderwerp::Geld)
         .indienen;
     ui::layout::page(
         ctx,

@@ -7,13 +7,13 @@ use time::Duration;
 use super::repo::{self, Gezet};
 use crate::AppState;
 use crate::auth::EmailAddress;
+use crate::auth::machtiging::{Grond, Rechten, Soort, Status};
 use crate::auth::repo::find_or_create_person;
 use crate::clientondersteuning::domain::{
     Contact, Telefoon, Toegankelijkheid, Verzoek, VoorWie, Voorkeur, referentie,
 };
 use crate::clientondersteuning::repo as co_repo;
 use crate::i18n::Lang;
-use crate::machtigingen::domain::{Grond, Rechten, Soort, Status};
 use crate::machtigingen::repo as machtigingen_repo;
 use crate::token;
 

@@ -7,9 +7,9 @@ use sqlx::{Any, AnyConnection, Executor, Row};
 use time::{Date, OffsetDateTime};
 
 use crate::auth::Rol;
+use crate::auth::machtiging::{Soort, Status};
 use crate::db;
 use crate::i18n::Lang;
-use crate::machtigingen::domain::{Soort, Status};
 use crate::zaken::domain::Stap;
 
 /// A cliëntondersteuner's account.

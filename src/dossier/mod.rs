@@ -129,7 +129,7 @@ pub(crate) async fn voorstel(
     )
     .await?;
     let mag = daar
-        .rechten(crate::machtigingen::domain::Onderwerp::Zorg)
+        .rechten(crate::auth::machtiging::Onderwerp::Zorg)
         .bekijken;
     Ok((!daar.is_zelf() && mag).then_some(daar.voor))
 }

@@ -23,10 +23,9 @@ use crate::zaken::toegang::{Handeling, Regel};
 /// Whether the person may act in the case, not only look: links to forms they cannot use are not shown.
 /// (The routes themselves are guarded by [`crate::auth::Mag`].)
 fn mag_indienen(ctx: &Ctx) -> bool {
-    ctx.namens.as_ref().is_none_or(|n| {
-        n.rechten(crate::machtigingen::domain::Onderwerp::Zorg)
-            .indienen
-    })
+    ctx.namens
+        .as_ref()
+        .is_none_or(|n| n.rechten(crate::auth::machtiging::Onderwerp::Zorg).indienen)
 }
 
 /// The files the upload fields accept.

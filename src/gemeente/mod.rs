@@ -150,12 +150,12 @@ impl Gemeente {
 
     /// Whether `dag` is a day equated with a holiday in this profile.
     pub fn is_gelijkgestelde_feestdag(&self, dag: Date) -> bool {
-        self.kalender().feestdag(dag) == Some(crate::termijnen::domain::Feestdag::Gelijkgesteld)
+        self.kalender().feestdag(dag) == Some(crate::kalender::Feestdag::Gelijkgesteld)
     }
 
     /// The calendar this municipality's terms are counted on: the Atw's holidays and its equated days.
-    pub fn kalender(&self) -> crate::termijnen::domain::Kalender<'_> {
-        crate::termijnen::domain::Kalender::new(&self.feestdagen_gelijkgesteld)
+    pub fn kalender(&self) -> crate::kalender::Kalender<'_> {
+        crate::kalender::Kalender::new(&self.feestdagen_gelijkgesteld)
     }
 }
 

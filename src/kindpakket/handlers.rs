@@ -11,13 +11,13 @@ use super::domain::Status;
 use super::form::{self, Actie, CheckForm};
 use super::repo::{self, Aanvraag, Handeling, NieuwBestand};
 use super::views;
+use crate::auth::machtiging::Onderwerp;
 use crate::auth::{GeldBekijken, GeldIndienen, Mag, Medewerker, Namens, Person};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::gemeente::Kindpakket;
 use crate::http::{Ctx, see_other};
 use crate::i18n::{Lang, Tr};
-use crate::machtigingen::domain::Onderwerp;
 use crate::persoonlijk_plan::form::Upload;
 use crate::{clock, mail};
 

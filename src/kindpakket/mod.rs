@@ -27,9 +27,9 @@ use maud::Markup;
 
 use crate::AppState;
 use crate::auth::Namens;
+use crate::auth::machtiging::Onderwerp;
 use crate::error::AppResult;
 use crate::http::Ctx;
-use crate::machtigingen::domain::Onderwerp;
 
 pub fn router() -> Router<AppState> {
     Router::new()

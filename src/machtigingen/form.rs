@@ -3,8 +3,8 @@
 use serde::Deserialize;
 use time::Date;
 
-use super::domain::{self, Rechten};
 use crate::auth::EmailAddress;
+use crate::auth::machtiging::{self as domain, Rechten};
 use crate::form::{DatumFout, FieldErrors};
 use crate::i18n::{Tr, msg};
 

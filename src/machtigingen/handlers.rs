@@ -6,9 +6,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
 
-use super::domain::{Grond, Onderwerp, Soort, Status};
 use super::form::{NamensForm, UitnodigingForm};
 use super::{repo, views};
+use crate::auth::machtiging::{Grond, Onderwerp, Soort, Status};
 use crate::auth::{Person, Rol, SignedIn, namens};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;

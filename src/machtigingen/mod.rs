@@ -4,7 +4,6 @@
 //! `/uitnodiging/{token}` (the helper's link). What a machtiging allows is decided in one place,
 //! [`crate::auth::namens`].
 
-pub mod domain;
 pub mod form;
 mod handlers;
 pub mod repo;

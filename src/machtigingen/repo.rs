@@ -4,7 +4,7 @@
 use sqlx::{Any, AnyConnection, Executor, Row};
 use time::{Date, OffsetDateTime};
 
-use super::domain::{Grond, Onderwerp, Rechten, Soort, Status};
+use crate::auth::machtiging::{Grond, Onderwerp, Rechten, Soort, Status};
 use crate::db;
 use crate::token;
 
@@ -98,23 +98,6 @@ const KOLOMMEN: &str = "m.id, m.soort, m.grond, m.status, m.bekijken, m.indienen
     COALESCE(i.naam, m.naam, i.email, m.email, '') AS inwoner \
     FROM machtigingen m LEFT JOIN personen h ON h.id = m.helper_id LEFT JOIN personen i ON i.id = m.inwoner_id";
 
-/// The rights columns of a machtiging row (`bekijken`, `indienen`, `post`).
-pub fn rechten(row: &sqlx::any::AnyRow) -> Result<Rechten, sqlx::Error> {
-    Ok(Rechten {
-        bekijken: row.try_get::<i64, _>("bekijken")? != 0,
-        indienen: row.try_get::<i64, _>("indienen")? != 0,
-        post: row.try_get::<i64, _>("post")? != 0,
-    })
-}
-
-/// The `geldig_tot` column of a machtiging row.
-pub fn geldig_tot(row: &sqlx::any::AnyRow) -> Result<Option<Date>, sqlx::Error> {
-    Ok(row
-        .try_get::<Option<String>, _>("geldig_tot")?
-        .as_deref()
-        .and_then(db::parse_date))
-}
-
 fn lees(row: &sqlx::any::AnyRow) -> Result<Regel, sqlx::Error> {
     let ts = |kolom: &str| -> Result<Option<OffsetDateTime>, sqlx::Error> {
         Ok(row
@@ -128,8 +111,8 @@ fn lees(row: &sqlx::any::AnyRow) -> Result<Regel, sqlx::Error> {
             .unwrap_or(Soort::Gemachtigde),
         grond: Grond::from_code(row.try_get::<String, _>("grond")?.as_str()),
         status: Status::from_code(row.try_get::<String, _>("status")?.as_str()),
-        rechten: rechten(row)?,
-        geldig_tot: geldig_tot(row)?,
+        rechten: crate::auth::repo::rechten(row)?,
+        geldig_tot: crate::auth::repo::geldig_tot(row)?,
         inwoner_id: row.try_get("inwoner_id")?,
         helper_id: row.try_get("helper_id")?,
         helper: row.try_get("helper")?,

@@ -2,10 +2,10 @@
 
 use maud::{Markup, html};
 
-use super::domain::{Rechten, Soort, Status};
 use super::form::{NAAM_MAX, Uitnodiging, UitnodigingForm};
 use super::repo::{Actie, Regel};
 use crate::auth::Person;
+use crate::auth::machtiging::{Rechten, Soort, Status};
 use crate::begrippen::{self, Begrip};
 use crate::form::FieldErrors;
 use crate::http::Ctx;

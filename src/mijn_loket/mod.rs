@@ -6,10 +6,10 @@ use axum::Router;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
+use crate::auth::machtiging::Onderwerp;
 use crate::auth::{IetsBekijken, Mag};
 use crate::error::AppResult;
 use crate::http::Ctx;
-use crate::machtigingen::domain::Onderwerp;
 use crate::{AppState, clientondersteuning, meldingen, zaken};
 
 pub fn router() -> Router<AppState> {

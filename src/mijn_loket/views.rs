@@ -3,12 +3,12 @@
 use maud::{Markup, html};
 
 use crate::auth::Namens;
+use crate::auth::machtiging::Onderwerp;
 use crate::begrippen::{self, Begrip};
 use crate::clientondersteuning::repo::Samenvatting;
 use crate::http::Ctx;
 use crate::i18n::msg;
 use crate::i18n::{datum, datum_met_dag};
-use crate::machtigingen::domain::Onderwerp;
 use crate::meldingen::domain::termijnen;
 use crate::meldingen::repo::Melding;
 use crate::ui;

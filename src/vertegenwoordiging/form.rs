@@ -5,9 +5,9 @@ use serde::Deserialize;
 use time::Date;
 
 use crate::auth::EmailAddress;
+use crate::auth::machtiging::{Rechten, Soort, code_normaal, einde_toegestaan};
 use crate::form::{DatumFout, FieldErrors, datum};
 use crate::i18n::{Tr, msg};
-use crate::machtigingen::domain::{Rechten, Soort, code_normaal, einde_toegestaan};
 use crate::persoonlijk_plan::form::{Bestand, Upload};
 
 /// The longest name or reason accepted.

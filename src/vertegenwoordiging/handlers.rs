@@ -15,13 +15,13 @@ use super::form::{
 };
 use super::repo::{self, Aanvraag};
 use super::{Wacht, views};
+use crate::auth::machtiging::{Grond, MAX_CODE_POGINGEN, Rechten, Soort, Status, code_uit};
 use crate::auth::repo::find_or_create_person;
 use crate::auth::{Mag, Medewerker, Namens, Person, SignedIn, ZorgIndienen};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
 use crate::i18n::Lang;
-use crate::machtigingen::domain::{Grond, MAX_CODE_POGINGEN, Rechten, Soort, Status, code_uit};
 use crate::machtigingen::repo::{self as machtigingen_repo, Nieuw};
 use crate::mail;
 use crate::meldingen::repo::{self as meldingen_repo, Melding};
@@ -234,7 +234,7 @@ pub async fn formulier(
     let inhoud = upload.inhoud().await?;
     let now = app.clock.now();
     let vandaag = app.clock.today();
-    let tot = crate::machtigingen::domain::jaren_na(vandaag, FORMULIER_JAREN);
+    let tot = crate::auth::machtiging::jaren_na(vandaag, FORMULIER_JAREN);
     let mut tx = app.db.begin_write().await?;
     // Ends every open request inside this transaction: two submits at once leave one open request.
     repo::sluit_open(&mut tx, &melding.id, &namens.wie.id, now).await?;

@@ -8,7 +8,7 @@
 //!
 //! A legal representative (curator, mentor, bewindvoerder, voogd, parent with authority) sends the court's
 //! decision or other proof; staff check it. What they may then do follows their kind
-//! ([`crate::machtigingen::domain::Soort::onderwerpen`]).
+//! ([`crate::auth::machtiging::Soort::onderwerpen`]).
 //!
 //! Paths: `/melding/{id}/machtiging` (ask; `/formulier` for the signed form, `/code` for the code),
 //! `/machtiging/bevestigen/{token}` (the resident's answer, no sign-in needed), `/machtiging/beantwoord`,

@@ -6,10 +6,10 @@ use sqlx::{Any, AnyConnection, Executor, Row, any::AnyRow};
 use time::{Date, OffsetDateTime};
 
 use crate::auth::Person;
+use crate::auth::machtiging::{Grond, Rechten, Soort, Status};
 use crate::auth::namens::GEEN_EMAIL;
 use crate::db;
 use crate::i18n::Lang;
-use crate::machtigingen::domain::{Grond, Rechten, Soort, Status};
 use crate::token;
 
 /// A machtiging as these pages need it: what was asked, by whom, about whom, and its proof.
@@ -292,7 +292,7 @@ pub async fn inzage(
     .map(|_| ())
 }
 
-/// Counts a wrong code. At [`crate::machtigingen::domain::MAX_CODE_POGINGEN`] the request ends: link and code
+/// Counts a wrong code. At [`crate::auth::machtiging::MAX_CODE_POGINGEN`] the request ends: link and code
 /// stop working, and the helper must ask again. Returns the number of wrong tries so far.
 pub async fn code_fout(
     conn: &mut AnyConnection,

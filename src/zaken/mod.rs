@@ -10,11 +10,11 @@ pub mod toegang;
 use time::Date;
 
 use crate::AppState;
+use crate::auth::machtiging::Onderwerp;
 use crate::auth::{Person, Rol};
 use crate::error::{AppError, AppResult};
 use crate::i18n::datum_met_dag;
 use crate::i18n::{Lang, Tr, msg};
-use crate::machtigingen::domain::Onderwerp;
 use crate::mail::Email;
 use crate::meldingen::repo::Melding;
 use domain::{Door, Gebeurtenis, Zaak};

@@ -3,7 +3,7 @@
 //! on Monday 23 November 2026; the profile is Lansingerland.
 
 use axum::http::StatusCode;
-use loket::machtigingen::domain::{Rechten, Soort};
+use loket::auth::machtiging::{Rechten, Soort};
 
 use crate::support::{
     Options, TestApp, TestResponse, als_helper, link_in, machtig, mail_text, persoon_id,

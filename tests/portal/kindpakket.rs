@@ -3,7 +3,7 @@
 //! page and in the mail, who may see what, and the figures per unique child.
 
 use axum::http::StatusCode;
-use loket::machtigingen::domain::{Rechten, Soort};
+use loket::auth::machtiging::{Rechten, Soort};
 
 use crate::support::{Options, TestApp, als_helper, link_in, machtig, mail_text, persoon_id};
 

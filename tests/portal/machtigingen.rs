@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use axum::http::StatusCode;
 use loket::auth::Person;
-use loket::machtigingen::domain::{Rechten, Soort, Status};
+use loket::auth::machtiging::{Rechten, Soort, Status};
 use loket::machtigingen::repo;
 use loket::zaken;
 use loket::zaken::domain::{BesluitRegel, Gebeurtenis, Uitkomst, Voorziening, Vorm};
