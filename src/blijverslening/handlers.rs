@@ -633,7 +633,9 @@ pub async fn zaak(
 }
 
 fn bestand_antwoord(stuk: &repo::Stuk, inhoud: Vec<u8>) -> AppResult<Response> {
-    let soort = BestandType::from_mime(&stuk.mime).unwrap_or(BestandType::Pdf);
+    let soort = BestandType::from_mime(&stuk.mime).ok_or_else(|| {
+        AppError::Internal(format!("stored document of unknown type {:?}", stuk.mime))
+    })?;
     let naam = download_naam(&stuk.naam, soort);
     crate::http::download(soort.mime(), &naam, inhoud)
 }

@@ -687,7 +687,7 @@ fn stuk(row: &AnyRow) -> Result<Stuk, sqlx::Error> {
         naam: row.try_get("naam")?,
         mime: row.try_get("mime")?,
         grootte: row.try_get("grootte")?,
-        geupload_op: moment(row, "geupload_op")?.unwrap_or(OffsetDateTime::UNIX_EPOCH),
+        geupload_op: db::moment(row, "geupload_op")?,
     })
 }
 
@@ -770,7 +770,7 @@ pub async fn toegang<'e>(
                 wie_naam: row.try_get("wie_naam")?,
                 rol: row.try_get("rol")?,
                 handeling: row.try_get("handeling")?,
-                op: moment(row, "op")?.unwrap_or(OffsetDateTime::UNIX_EPOCH),
+                op: db::moment(row, "op")?,
             })
         })
         .collect()

@@ -249,11 +249,10 @@ pub async fn open_verzoeken<'e>(
     .await?
     .iter()
     .map(|row| {
-        let op: String = row.try_get("aangemaakt_op")?;
         Ok(OpenVerzoek {
             id: row.try_get("id")?,
             referentie: row.try_get("referentie")?,
-            aangemaakt_op: db::parse_ts(&op).unwrap_or(OffsetDateTime::UNIX_EPOCH),
+            aangemaakt_op: db::moment(row, "aangemaakt_op")?,
             ander_naam: row.try_get("ander_naam")?,
             telefoon: row.try_get("telefoon")?,
             email: row.try_get("email")?,

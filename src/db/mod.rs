@@ -234,6 +234,36 @@ pub fn parse_date(text: &str) -> Option<time::Date> {
     time::Date::parse(text, DATE_FORMAT).ok()
 }
 
+/// A stored value that does not read back as what it should be: an error naming the column, never a default
+/// in its place (a moment that does not parse is not the Unix epoch; an unknown type is not PDF).
+pub fn unreadable(column: &str, value: &str) -> sqlx::Error {
+    sqlx::Error::ColumnDecode {
+        index: column.to_owned(),
+        source: format!("{value:?} is not a value this column holds").into(),
+    }
+}
+
+/// A moment column, read back ([`ts`]'s format).
+pub fn moment(row: &sqlx::any::AnyRow, column: &str) -> Result<OffsetDateTime, sqlx::Error> {
+    use sqlx::Row;
+    let text: String = row.try_get(column)?;
+    parse_ts(&text).ok_or_else(|| unreadable(column, &text))
+}
+
+/// A moment column that may be empty, read back.
+pub fn moment_opt(
+    row: &sqlx::any::AnyRow,
+    column: &str,
+) -> Result<Option<OffsetDateTime>, sqlx::Error> {
+    use sqlx::Row;
+    match row.try_get::<Option<String>, _>(column)? {
+        None => Ok(None),
+        Some(text) => parse_ts(&text)
+            .map(Some)
+            .ok_or_else(|| unreadable(column, &text)),
+    }
+}
+
 /// Whether an error is likely to pass by itself (a full disk, a database that restarts or is busy, a lost
 /// connection): the person may try again in a moment, and nothing they sent was kept.
 pub fn is_temporary(error: &sqlx::Error) -> bool {

@@ -321,7 +321,7 @@ fn bestand_uit(r: &AnyRow) -> Result<Bestand, sqlx::Error> {
     Ok(Bestand {
         id: r.try_get("id")?,
         naam: r.try_get("naam")?,
-        soort: BestandType::from_mime(&soort).unwrap_or(BestandType::Pdf),
+        soort: BestandType::from_mime(&soort).ok_or_else(|| db::unreadable("soort", &soort))?,
         grootte: r.try_get("grootte")?,
     })
 }
@@ -435,7 +435,7 @@ fn aanvraag_uit(r: &AnyRow) -> Result<Aanvraag, sqlx::Error> {
             .try_get::<Option<String>, _>("advies")?
             .as_deref()
             .and_then(Uitkomst::from_code),
-        aangemaakt_op: ts(r, "aangemaakt_op")?.unwrap_or(OffsetDateTime::UNIX_EPOCH),
+        aangemaakt_op: db::moment(r, "aangemaakt_op")?,
         ingediend_op: ts(r, "ingediend_op")?,
         besloten_op: ts(r, "besloten_op")?,
         versie: r.try_get("versie")?,
@@ -658,7 +658,7 @@ pub async fn toegang<'e>(
                 naam: r.try_get("naam")?,
                 medewerker: r.try_get::<String, _>("rol")? == "medewerker",
                 handeling: Handeling::from_code(&r.try_get::<String, _>("handeling")?),
-                op: ts(r, "op")?.unwrap_or(OffsetDateTime::UNIX_EPOCH),
+                op: db::moment(r, "op")?,
             })
         })
         .collect()

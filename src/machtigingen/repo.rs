@@ -119,7 +119,7 @@ fn lees(row: &sqlx::any::AnyRow) -> Result<Regel, sqlx::Error> {
         inwoner: row.try_get("inwoner")?,
         melding_id: row.try_get("melding_id")?,
         aangemaakt_door: row.try_get("aangemaakt_door")?,
-        aangemaakt_op: ts("aangemaakt_op")?.unwrap_or(OffsetDateTime::UNIX_EPOCH),
+        aangemaakt_op: db::moment(row, "aangemaakt_op")?,
         actief_op: ts("actief_op")?,
         beeindigd_op: ts("beeindigd_op")?,
         afwijs_reden: row.try_get("afwijs_reden")?,

@@ -73,8 +73,7 @@ fn lees(row: &AnyRow) -> Result<Melding, sqlx::Error> {
             .and_then(Stap::from_slug)
             .unwrap_or(Stap::VoorWie),
         antwoorden,
-        aangemaakt_op: db::parse_ts(&row.try_get::<String, _>("aangemaakt_op")?)
-            .unwrap_or(OffsetDateTime::UNIX_EPOCH),
+        aangemaakt_op: db::moment(row, "aangemaakt_op")?,
         ingediend_op: tekst(row, "ingediend_op")?
             .as_deref()
             .and_then(db::parse_ts),

@@ -12,13 +12,11 @@ use crate::persoonlijk_plan::domain::BestandType;
 use crate::token;
 
 fn ts(r: &AnyRow, kolom: &str) -> Result<Option<OffsetDateTime>, sqlx::Error> {
-    Ok(r.try_get::<Option<String>, _>(kolom)?
-        .as_deref()
-        .and_then(db::parse_ts))
+    db::moment_opt(r, kolom)
 }
 
 fn moment(r: &AnyRow, kolom: &str) -> Result<OffsetDateTime, sqlx::Error> {
-    Ok(ts(r, kolom)?.unwrap_or(OffsetDateTime::UNIX_EPOCH))
+    db::moment(r, kolom)
 }
 
 /// An initiative with its members.
@@ -464,7 +462,7 @@ fn bijlage_uit(r: &AnyRow) -> Result<Bijlage, sqlx::Error> {
     Ok(Bijlage {
         id: r.try_get("id")?,
         naam: r.try_get("naam")?,
-        soort: BestandType::from_mime(&soort).unwrap_or(BestandType::Pdf),
+        soort: BestandType::from_mime(&soort).ok_or_else(|| db::unreadable("soort", &soort))?,
         grootte: r.try_get("grootte")?,
     })
 }

@@ -93,10 +93,7 @@ fn lees(row: &AnyRow) -> Result<Aanvraag, sqlx::Error> {
         code_hash: tekst("code_hash")?,
         code_pogingen: row.try_get("code_pogingen")?,
         verloopt_op: tekst("verloopt_op")?.as_deref().and_then(db::parse_ts),
-        aangemaakt_op: tekst("aangemaakt_op")?
-            .as_deref()
-            .and_then(db::parse_ts)
-            .unwrap_or(OffsetDateTime::UNIX_EPOCH),
+        aangemaakt_op: db::moment(row, "aangemaakt_op")?,
         afwijs_reden: tekst("afwijs_reden")?,
         bewijs,
     })

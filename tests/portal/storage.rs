@@ -43,3 +43,22 @@ async fn sqlite_runs_in_wal_mode_with_foreign_keys() {
         .await;
     assert!(orphan.is_err());
 }
+
+#[tokio::test]
+async fn a_stored_moment_that_does_not_read_back_is_an_error_not_1970() {
+    let mut app = TestApp::new().await;
+    let id = app.submitted_melding("jan@example.nl").await;
+    assert_eq!(
+        app.get(&format!("/melding/{id}")).await.status,
+        axum::http::StatusCode::OK
+    );
+    // A damaged value: the portal says something went wrong rather than showing the Unix epoch.
+    sqlx::query("UPDATE meldingen SET aangemaakt_op = 'gisteren' WHERE id = $1")
+        .bind(&id)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let page = app.get(&format!("/melding/{id}")).await;
+    assert_eq!(page.status, axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(!page.body.contains("1970"));
+}
