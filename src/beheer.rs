@@ -26,6 +26,20 @@ pub fn taal(code: &str) -> Result<Lang, String> {
         .ok_or_else(|| format!("{code:?} is not a language of the portal: nl or en"))
 }
 
+/// An address and a name for an account made on the command line, as the portal keeps them; `waarom` says why
+/// the name is needed.
+pub fn adres_en_naam(email: &str, naam: &str, waarom: &str) -> Result<(String, String), String> {
+    let email = EmailAddress::parse(email)
+        .map_err(|_| format!("{email:?} is not an e-mail address"))?
+        .as_str()
+        .to_owned();
+    let naam = naam.trim().to_owned();
+    if naam.is_empty() {
+        return Err(format!("--naam is needed: {waarom}"));
+    }
+    Ok((email, naam))
+}
+
 /// A member of staff to add.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NieuweMedewerker {
@@ -39,14 +53,11 @@ impl TryFrom<MedewerkerArgs> for NieuweMedewerker {
     type Error = String;
 
     fn try_from(args: MedewerkerArgs) -> Result<Self, String> {
-        let email = EmailAddress::parse(&args.email)
-            .map_err(|_| format!("{:?} is not an e-mail address", args.email))?
-            .as_str()
-            .to_owned();
-        let naam = args.naam.trim().to_owned();
-        if naam.is_empty() {
-            return Err("--naam is needed: residents see who worked on their case".to_owned());
-        }
+        let (email, naam) = adres_en_naam(
+            &args.email,
+            &args.naam,
+            "residents see who worked on their case",
+        )?;
         Ok(NieuweMedewerker {
             email,
             naam,

@@ -3,7 +3,6 @@
 
 use super::repo::{self, Gezet};
 use crate::AppState;
-use crate::auth::EmailAddress;
 use crate::i18n::Lang;
 
 /// The arguments of `loket clientondersteuner toevoegen`.
@@ -36,14 +35,8 @@ impl TryFrom<OndersteunerArgs> for NieuweOndersteuner {
     type Error = String;
 
     fn try_from(args: OndersteunerArgs) -> Result<Self, String> {
-        let email = EmailAddress::parse(&args.email)
-            .map_err(|_| format!("{:?} is not an e-mail address", args.email))?
-            .as_str()
-            .to_owned();
-        let naam = args.naam.trim().to_owned();
-        if naam.is_empty() {
-            return Err("--naam is needed: residents see who helps them".to_owned());
-        }
+        let (email, naam) =
+            crate::beheer::adres_en_naam(&args.email, &args.naam, "residents see who helps them")?;
         let organisatie = args.organisatie.trim().to_owned();
         if organisatie.is_empty() {
             return Err("--organisatie is needed".to_owned());

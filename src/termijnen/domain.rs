@@ -131,14 +131,7 @@ mod tests {
 
     use super::*;
 
-    /// The equated days of the royal decree for 2026-2028 (Algemene termijnenwet art. 3 lid 3).
-    const GELIJKGESTELD: [Date; 5] = [
-        date!(2026 - 01 - 02),
-        date!(2026 - 05 - 15),
-        date!(2027 - 05 - 07),
-        date!(2028 - 04 - 28),
-        date!(2028 - 05 - 26),
-    ];
+    const GELIJKGESTELD: [Date; 5] = crate::kalender::GELIJKGESTELD_2026_2028;
 
     fn termijnen() -> Termijnen {
         Termijnen {
