@@ -4,6 +4,9 @@ if ! command -v wrk >/dev/null; then
 fi
 cargo build --release --locked --quiet
 
+# The build to measure: the release build, or another one given as BIN=path/to/loket.
+BIN="${BIN:-./target/release/loket}"
+
 # Waits until the portal on $PORT answers /health.
 wait_healthy() {
   until curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; do sleep 0.005; done
@@ -11,4 +14,14 @@ wait_healthy() {
 
 machine() {
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+}
+
+# Starts the portal once, so that it creates and migrates its fresh database, and stops it again: a setup
+# script can then write into the tables while nothing else does.
+migrate() {
+  "$BIN" >/dev/null 2>&1 &
+  local started=$!
+  wait_healthy
+  kill "$started"
+  wait "$started" 2>/dev/null || true
 }

@@ -12,7 +12,6 @@ PORT="${PORT:-18085}"
 
 # shellcheck source=tests/bench/common.sh
 source tests/bench/common.sh
-BIN="${BIN:-./target/release/loket}"
 
 work=$(mktemp -d)
 disk="$work/disk"
@@ -23,9 +22,7 @@ trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; sleep 0.2; umount "$disk" 2>/dev
 export LOKET_LISTEN="127.0.0.1:$PORT" DATABASE_URL="sqlite://$disk/loket.db?mode=rwc" LOKET_LOG=warn \
   LOKET_BASE_URL="http://127.0.0.1:$PORT" LOKET_MAIL_DIR="$work/mail"
 
-"$BIN" >/dev/null 2>&1 & pid=$!
-wait_healthy
-kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+migrate
 TOKEN=$(python3 tests/bench/meldingen_setup.py "$disk/loket.db" 60 "$work/ids")
 "$BIN" >"$work/log" 2>&1 & pid=$!
 wait_healthy

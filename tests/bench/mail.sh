@@ -16,7 +16,6 @@ SMTP_PORT="${SMTP_PORT:-12525}"
 
 # shellcheck source=tests/bench/common.sh
 source tests/bench/common.sh
-BIN="${BIN:-./target/release/loket}"
 
 work=$(mktemp -d)
 pid=
@@ -27,9 +26,7 @@ export LOKET_LISTEN="127.0.0.1:$PORT" DATABASE_URL="sqlite://$work/loket.db?mode
 
 python3 tests/bench/smtp_sink.py "$SMTP_PORT" "$work/stats.json" & sink=$!
 # Start once to migrate, then queue the messages while it is stopped.
-"$BIN" & pid=$!
-wait_healthy
-kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+migrate
 python3 tests/bench/mail_setup.py "$work/loket.db" "$MESSAGES"
 
 count() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['messages'])" "$work/stats.json"; }

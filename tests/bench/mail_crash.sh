@@ -19,7 +19,6 @@ SMTP_PORT="${SMTP_PORT:-12526}"
 
 # shellcheck source=tests/bench/common.sh
 source tests/bench/common.sh
-BIN="${BIN:-./target/release/loket}"
 
 work=$(mktemp -d)
 pid=
@@ -29,9 +28,7 @@ export LOKET_LISTEN="127.0.0.1:$PORT" DATABASE_URL="sqlite://$work/loket.db?mode
   LOKET_LOG_FORMAT=json LOKET_BASE_URL="http://127.0.0.1:$PORT" LOKET_SMTP_URL="smtp://127.0.0.1:$SMTP_PORT"
 
 python3 tests/bench/smtp_sink.py "$SMTP_PORT" "$work/stats.json" & sink=$!
-"$BIN" >/dev/null & pid=$!
-wait_healthy
-kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+migrate
 TOKEN=$(python3 tests/bench/meldingen_setup.py "$work/loket.db" $((ROUNDS * 20000)) "$work/ids")
 split -n "l/$ROUNDS" -d "$work/ids" "$work/ids."
 

@@ -21,7 +21,6 @@ PORT="${PORT:-18081}"
 
 # shellcheck source=tests/bench/common.sh
 source tests/bench/common.sh
-BIN="${BIN:-./target/release/loket}"
 
 work=$(mktemp -d)
 pid=
@@ -29,9 +28,7 @@ trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 export LOKET_LISTEN="127.0.0.1:$PORT" DATABASE_URL="sqlite://$work/loket.db?mode=rwc" LOKET_MAIL_DIR="${MAIL_DIR:-$work/mail}" \
   LOKET_LOG=warn LOKET_BASE_URL="http://127.0.0.1:$PORT"
 # Start once to migrate, then prepare the drafts while it is stopped.
-"$BIN" & pid=$!
-wait_healthy
-kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+migrate
 TOKEN=$(python3 tests/bench/meldingen_setup.py "$work/loket.db" "$DRAFTS" "$work/ids")
 "$BIN" & pid=$!
 wait_healthy

@@ -14,7 +14,6 @@ PORT="${PORT:-18084}"
 
 # shellcheck source=tests/bench/common.sh
 source tests/bench/common.sh
-BIN="${BIN:-./target/release/loket}"
 
 work=$(mktemp -d)
 pid=
@@ -29,9 +28,7 @@ make_file "$work/9.pdf" 9
 round() {
   local size=$1 db="$work/loket-$1.db"
   export DATABASE_URL="sqlite://$db?mode=rwc"
-  "$BIN" & pid=$!
-  wait_healthy
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  migrate
   local token
   token=$(python3 tests/bench/session_setup.py "$db" "$UPLOADS" "$work/ids-$size")
   "$BIN" & pid=$!

@@ -15,11 +15,7 @@ const CONSULENT: &str = "consulent@gemeente.example";
 /// Files a complete melding as `email`, urgent or not, and signs out. Returns the melding's id.
 async fn melding(app: &mut TestApp, email: &str, spoed: bool) -> String {
     inloggen(app, email).await;
-    let response = app.post("/melding", &[]).await;
-    let pad = response
-        .location()
-        .trim_end_matches("/stap/voor-wie")
-        .to_owned();
+    let pad = app.new_melding().await;
     for (slug, velden) in MELDING_ZELF {
         let velden: Vec<(&str, &str)> = if *slug == "spoed" && spoed {
             vec![("spoed_gevaar", "nee"), ("spoed_zorg", "ja")]

@@ -69,12 +69,7 @@ fn one_connection() -> Options {
 async fn a_write_that_fails_half_way_keeps_the_answer_and_the_next_write_works() {
     let mut app = TestApp::with(one_connection()).await;
     app.sign_in("jan@example.nl").await;
-    let pad = app
-        .post("/melding", &[])
-        .await
-        .location()
-        .trim_end_matches("/stap/voor-wie")
-        .to_owned();
+    let pad = app.new_melding().await;
     app.post(&format!("{pad}/stap/voor-wie"), &[("voor_wie", "zelf")])
         .await;
     app.post(
@@ -172,28 +167,38 @@ async fn a_form_that_could_not_be_saved_shows_what_was_typed() {
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
 }
 
-/// The portal on a real port with short limits; returns its address and the switch that stops it.
-async fn serve_with(
-    app: &TestApp,
-    limits: loket::http::server::Limits,
-) -> (
-    std::net::SocketAddr,
-    tokio::sync::oneshot::Sender<()>,
-    tokio::task::JoinHandle<()>,
-) {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let router = loket::app(app.state.clone());
-    let server = tokio::spawn(loket::http::server::serve(
-        listener,
-        router,
-        limits,
-        async {
-            let _ = stopped.await;
-        },
-    ));
-    (addr, stop, server)
+/// The portal on a real port, with its limits, until [`Running::stop`].
+struct Running {
+    addr: std::net::SocketAddr,
+    stop: tokio::sync::oneshot::Sender<()>,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    async fn start(app: &TestApp, limits: loket::http::server::Limits) -> Running {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let router = loket::app(app.state.clone());
+        let server = tokio::spawn(loket::http::server::serve(
+            listener,
+            router,
+            limits,
+            async {
+                let _ = stopped.await;
+            },
+        ));
+        Running { addr, stop, server }
+    }
+
+    /// Stops it as SIGTERM does; it must be done within a few seconds.
+    async fn stop(self) {
+        self.stop.send(()).unwrap();
+        tokio::time::timeout(Duration::from_secs(5), self.server)
+            .await
+            .unwrap()
+            .unwrap();
+    }
 }
 
 /// A plain GET over a new connection; the status line of the answer.
@@ -229,7 +234,8 @@ fn short_limits(max_connections: usize) -> loket::http::server::Limits {
 async fn a_slow_client_is_cut_off_after_the_header_timeout() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let app = TestApp::new().await;
-    let (addr, stop, server) = serve_with(&app, short_limits(16)).await;
+    let running = Running::start(&app, short_limits(16)).await;
+    let addr = running.addr;
 
     // A byte every 200 ms, never the end of the headers.
     let mut slow = tokio::net::TcpStream::connect(addr).await.unwrap();
@@ -256,17 +262,14 @@ async fn a_slow_client_is_cut_off_after_the_header_timeout() {
     // Everyone else is served meanwhile.
     assert_eq!(get_status_line(addr, "/health").await, "HTTP/1.1 200 OK");
 
-    stop.send(()).unwrap();
-    tokio::time::timeout(Duration::from_secs(5), server)
-        .await
-        .unwrap()
-        .unwrap();
+    running.stop().await;
 }
 
 #[tokio::test]
 async fn at_the_connection_cap_new_clients_wait_until_a_connection_ends() {
     let app = TestApp::new().await;
-    let (addr, stop, server) = serve_with(&app, short_limits(2)).await;
+    let running = Running::start(&app, short_limits(2)).await;
+    let addr = running.addr;
     // Two connections that say nothing hold both places.
     let _a = tokio::net::TcpStream::connect(addr).await.unwrap();
     let _b = tokio::net::TcpStream::connect(addr).await.unwrap();
@@ -278,11 +281,7 @@ async fn at_the_connection_cap_new_clients_wait_until_a_connection_ends() {
     assert!(waited >= Duration::from_millis(700), "{waited:?}");
     assert!(waited < Duration::from_secs(4), "{waited:?}");
 
-    stop.send(()).unwrap();
-    tokio::time::timeout(Duration::from_secs(5), server)
-        .await
-        .unwrap()
-        .unwrap();
+    running.stop().await;
 }
 
 #[tokio::test]
@@ -357,7 +356,8 @@ async fn a_slow_reader_gets_all_of_a_long_download() {
         header_read: Duration::from_secs(10),
         ..short_limits(16)
     };
-    let (addr, stop, server) = serve_with(&app, limits).await;
+    let running = Running::start(&app, limits).await;
+    let addr = running.addr;
     let socket = tokio::net::TcpSocket::new_v4().unwrap();
     socket.set_recv_buffer_size(16 * 1024).unwrap();
     let mut stream = socket.connect(addr).await.unwrap();
@@ -397,9 +397,5 @@ async fn a_slow_reader_gets_all_of_a_long_download() {
         String::from_utf8_lossy(&received[..head_end])
     );
 
-    stop.send(()).unwrap();
-    tokio::time::timeout(Duration::from_secs(5), server)
-        .await
-        .unwrap()
-        .unwrap();
+    running.stop().await;
 }

@@ -514,12 +514,7 @@ async fn every_role_against_every_route_of_a_case() {
         .await;
     assert_eq!(verzoek.status, StatusCode::SEE_OTHER, "{}", verzoek.body);
     let verzoek = verzoek.location().to_owned();
-    let concept = app
-        .post("/melding", &[])
-        .await
-        .location()
-        .trim_end_matches("/stap/voor-wie")
-        .to_owned();
+    let concept = app.new_melding().await;
     let mut sessies: Vec<(&str, BTreeMap<String, String>, [bool; 3])> = Vec::new();
     // [bekijken, indienen, medewerker]
     sessies.push(("inwoner", app.cookie_jar(), [true, true, false]));
@@ -1002,12 +997,7 @@ async fn a_legal_representative_sees_and_ends_the_machtigingen_of_the_person_the
 /// id; the filer stays signed in.
 async fn melding_voor_iemand_anders(app: &mut TestApp, email: &str) -> String {
     app.sign_in(email).await;
-    let pad = app
-        .post("/melding", &[])
-        .await
-        .location()
-        .trim_end_matches("/stap/voor-wie")
-        .to_owned();
+    let pad = app.new_melding().await;
     let mut stappen: Vec<(&str, &[(&str, &str)])> = vec![
         ("voor-wie", &[("voor_wie", "ander")]),
         (

@@ -399,16 +399,22 @@ pub const MELDING_ZELF: &[(&str, &[(&str, &str)])] = &[
 ];
 
 impl TestApp {
+    /// Starts a new draft melding as the signed-in person, as the "Begin" button does; returns its path
+    /// (`/melding/{id}`), to which the steps are added (`{path}/stap/{slug}`).
+    pub async fn new_melding(&mut self) -> String {
+        let response = self.post("/melding", &[]).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+        response
+            .location()
+            .trim_end_matches("/stap/voor-wie")
+            .to_owned()
+    }
+
     /// Signs in as `email` and files a complete melding for oneself through the journey's pages. Returns the
     /// melding's id. The resident stays signed in.
     pub async fn submitted_melding(&mut self, email: &str) -> String {
         self.sign_in(email).await;
-        let response = self.post("/melding", &[]).await;
-        assert_eq!(response.status, StatusCode::SEE_OTHER);
-        let pad = response
-            .location()
-            .trim_end_matches("/stap/voor-wie")
-            .to_owned();
+        let pad = self.new_melding().await;
         for (slug, velden) in MELDING_ZELF {
             let response = self.post(&format!("{pad}/stap/{slug}"), velden).await;
             assert_eq!(response.status, StatusCode::SEE_OTHER, "{slug}");

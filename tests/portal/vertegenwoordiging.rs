@@ -17,11 +17,7 @@ const PDF: &[u8] = b"%PDF-1.4\n% een getekende machtiging\n";
 /// Signs in as the helper and files a complete melding for Mien de Vries. Returns its id.
 async fn melding_voor_mien(app: &mut TestApp) -> String {
     app.sign_in(HELPER).await;
-    let response = app.post("/melding", &[]).await;
-    let pad = response
-        .location()
-        .trim_end_matches("/stap/voor-wie")
-        .to_owned();
+    let pad = app.new_melding().await;
     let mut stappen: Vec<(&str, &[(&str, &str)])> = vec![
         ("voor-wie", &[("voor_wie", "ander")]),
         (
