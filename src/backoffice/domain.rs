@@ -1,37 +1,19 @@
-//! The back office's rules: the kinds of case, the order and filters of the work queue, which processing step
+//! The back office's rules: the order and filters of the work queue, which processing step
 //! fits which phase, and amounts typed in euros. Pure.
 
 use std::cmp::Ordering;
 
 use crate::zaken::domain::{Deadline, Fase, Zaak};
+use crate::zaken::kern::Regeling;
 
-/// The kinds of case the work queue holds. Only the Wmo-melding for now; the blijverslening and the
-/// Kindpakket get a variant of their own when they come.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Soort {
-    WmoMelding,
-}
-
-impl Soort {
-    pub const ALL: [Soort; 1] = [Soort::WmoMelding];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Soort::WmoMelding => "wmo-melding",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Soort> {
-        Soort::ALL.into_iter().find(|s| s.code() == code)
-    }
-}
-
-/// One open case in the work queue.
+/// One open case in the work queue, of any scheme.
 #[derive(Clone, Debug)]
 pub struct Rij {
-    pub melding_id: String,
+    pub id: String,
     pub referentie: String,
-    pub soort: Soort,
+    pub regeling: Regeling,
+    /// The name given on the request (the person helped, the applicant, the initiative).
+    pub naam: Option<String>,
     pub fase: Fase,
     pub spoed: bool,
     pub consulent_id: Option<String>,
@@ -56,16 +38,37 @@ pub fn volgorde(a: &Rij, b: &Rij) -> Ordering {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     pub fase: Option<Fase>,
-    pub soort: Option<Soort>,
+    pub soort: Option<Regeling>,
     pub alleen_mijn: bool,
+    /// Words to find: a reference (or part of one) or part of a name, in any case.
+    pub zoek: String,
 }
 
 impl Filter {
     /// Whether a case shows with this filter, for the member of staff `mij`.
     pub fn past(&self, rij: &Rij, mij: &str) -> bool {
         self.fase.is_none_or(|f| f == rij.fase)
-            && self.soort.is_none_or(|s| s == rij.soort)
+            && self.soort.is_none_or(|s| s == rij.regeling)
             && (!self.alleen_mijn || rij.consulent_id.as_deref() == Some(mij))
+            && self.gevonden(rij)
+    }
+
+    /// Whether the case is found by the search words: every word is part of its reference or its name.
+    /// Dashes and spaces in a reference are optional, so "bl 2026 k7p2" finds "BL-2026-K7P2QX9M".
+    fn gevonden(&self, rij: &Rij) -> bool {
+        let referentie: String = rij
+            .referentie
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_lowercase();
+        let naam = rij.naam.as_deref().unwrap_or_default().to_lowercase();
+        let zoek = self.zoek.to_lowercase();
+        let compact: String = zoek.chars().filter(char::is_ascii_alphanumeric).collect();
+        if !compact.is_empty() && referentie.contains(&compact) {
+            return true;
+        }
+        zoek.split_whitespace().all(|woord| naam.contains(woord))
     }
 }
 
@@ -233,9 +236,10 @@ mod tests {
 
     fn rij(referentie: &str, spoed: bool, einde: Option<time::Date>) -> Rij {
         Rij {
-            melding_id: referentie.into(),
+            id: referentie.into(),
             referentie: referentie.into(),
-            soort: Soort::WmoMelding,
+            regeling: Regeling::Wmo,
+            naam: None,
             fase: Fase::Ontvangen,
             spoed,
             consulent_id: None,
@@ -262,10 +266,30 @@ mod tests {
     }
 
     #[test]
+    fn found_by_any_part_of_the_reference_or_every_word_of_the_name() {
+        let mut r = rij("BL-2026-K7P2QX9M", false, None);
+        r.naam = Some("Anna de Vries".into());
+        let zoek = |woorden: &str| {
+            Filter {
+                zoek: woorden.into(),
+                ..Default::default()
+            }
+            .past(&r, "ik")
+        };
+        assert!(zoek(""));
+        assert!(zoek("bl-2026-k7p2qx9m"));
+        assert!(zoek("k7p2 qx9m"));
+        assert!(zoek("vries"));
+        assert!(zoek("ANNA vries"));
+        assert!(!zoek("anna jansen"));
+        assert!(!zoek("KP-2026-K7P2QX9M"));
+    }
+
+    #[test]
     fn filters_combine() {
         let mut mijn = rij("a", false, None);
         mijn.consulent_id = Some("ik".into());
-        let ander = rij("b", false, None);
+        let mut ander = rij("b", false, None);
         let f = Filter {
             alleen_mijn: true,
             ..Default::default()
@@ -278,6 +302,13 @@ mod tests {
         };
         assert!(!f.past(&mijn, "ik"));
         assert!(Filter::default().past(&ander, "ik"));
+        let f = Filter {
+            soort: Some(Regeling::Kindpakket),
+            ..Default::default()
+        };
+        assert!(!f.past(&ander, "ik"));
+        ander.regeling = Regeling::Kindpakket;
+        assert!(f.past(&ander, "ik"));
     }
 
     #[test]

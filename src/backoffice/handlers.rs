@@ -9,7 +9,7 @@ use axum_extra::extract::Form;
 use serde::Deserialize;
 use time::{OffsetDateTime, Time};
 
-use super::domain::{Filter, Rij, Soort, Stap, volgorde};
+use super::domain::{Filter, Rij, Stap, volgorde};
 use super::form::{self, Invoer, Omgeving};
 use super::repo;
 use super::views::{self, Klaar, Zaakbeeld};
@@ -22,7 +22,8 @@ use crate::meldingen::domain::termijnen;
 use crate::meldingen::repo::{self as meldingen_repo, Melding};
 use crate::persoonlijk_plan::domain::{BestandType, download_naam};
 use crate::persoonlijk_plan::form::Upload;
-use crate::zaken::domain::{Fase, Gebeurtenis, Zaak};
+use crate::zaken::domain::{Deadline, Fase, Gebeurtenis, Zaak};
+use crate::zaken::kern::{self, Regeling};
 use crate::zaken::repo::{DocumentSoort, NieuwDocument};
 use crate::zaken::toegang::{self, Handeling};
 use crate::zaken::{self, vastleggen};
@@ -37,19 +38,21 @@ pub struct FilterInvoer {
     fase: String,
     soort: String,
     mijn: String,
+    zoek: String,
 }
 
 impl FilterInvoer {
     fn filter(&self) -> Filter {
         Filter {
             fase: Fase::from_code(&self.fase),
-            soort: Soort::from_code(&self.soort),
+            soort: Regeling::from_code(&self.soort),
             alleen_mijn: self.mijn == "ja",
+            zoek: self.zoek.trim().chars().take(100).collect(),
         }
     }
 }
 
-/// `GET /medewerker`: the open cases, spoed first, then by the nearest deadline.
+/// `GET /medewerker`: the open cases of every scheme, spoed first, then by the nearest deadline.
 pub async fn wachtrij(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
@@ -58,28 +61,36 @@ pub async fn wachtrij(
     let app = &ctx.app;
     let vandaag = app.clock.today();
     let filter = invoer.filter();
-    let (open, mut stappen) = repo::open_zaken(&app.db.pool).await?;
+    let open = kern::open_zaken(&app.db.pool).await?;
+    let (wmo, mut stappen) = repo::open_wmo(&app.db.pool).await?;
     let mut rijen: Vec<Rij> = open
         .into_iter()
-        .map(|o| {
-            let zaak = Zaak::uit(
-                stappen.remove(&o.melding_id).unwrap_or_default(),
-                zaken::dag,
-            );
-            let deadline = zaak.volgende_termijn(
-                &app.gemeente,
-                vandaag,
-                termijnen(&app.gemeente, o.ontvangen_op, o.eerste_gesprek_op),
-                o.ontvangen_op.unwrap_or(vandaag),
-            );
+        .map(|k| {
+            let (spoed, deadline) = match (k.regeling, wmo.get(&k.id)) {
+                (Regeling::Wmo, Some(o)) => {
+                    let zaak = Zaak::uit(stappen.remove(&k.id).unwrap_or_default(), zaken::dag);
+                    let deadline = zaak.volgende_termijn(
+                        &app.gemeente,
+                        vandaag,
+                        termijnen(&app.gemeente, o.ontvangen_op, o.eerste_gesprek_op),
+                        o.ontvangen_op.unwrap_or(vandaag),
+                    );
+                    (o.spoed, deadline)
+                }
+                _ => (
+                    false,
+                    Deadline::besluit_vanaf(k.fase, k.termijn_vanaf.map(zaken::dag), &app.gemeente),
+                ),
+            };
             Rij {
-                melding_id: o.melding_id,
-                referentie: o.referentie,
-                soort: Soort::WmoMelding,
-                fase: zaak.fase(),
-                spoed: o.spoed,
-                consulent_id: zaak.consulent_id.clone(),
-                consulent_naam: o.consulent_naam,
+                id: k.id,
+                referentie: k.referentie,
+                regeling: k.regeling,
+                naam: k.naam,
+                fase: k.fase,
+                spoed,
+                consulent_id: k.consulent_id,
+                consulent_naam: k.consulent_naam,
                 deadline,
             }
         })
@@ -87,6 +98,12 @@ pub async fn wachtrij(
         .collect();
     rijen.sort_by(volgorde);
     Ok(views::wachtrij(&ctx, &rijen, &filter, vandaag).into_response())
+}
+
+/// The list of one scheme's cases: the work queue, filtered to that scheme. The old address of each scheme's
+/// list leads here.
+pub fn lijst_van(regeling: Regeling) -> String {
+    format!("/medewerker?soort={}", regeling.code())
 }
 
 /// A submitted melding and its case; anything else is not found.

@@ -1,5 +1,5 @@
-//! The back office: the work queue of open cases and the processing of a case by a consulent, from the
-//! planning of the gesprek to the besluit. Every page is under `/medewerker` and only for staff; every view of
+//! The back office: the one work queue of open cases of every scheme, and the processing of a Wmo case by a
+//! consulent, from the planning of the gesprek to the besluit. Every page is under `/medewerker` and only for staff; every view of
 //! a case is logged (NEN 7513 style).
 //!
 //! Paths: `/medewerker` (the queue, with filters), and per case `/medewerker/zaak/{id}` (the case),
@@ -19,6 +19,8 @@ use axum::routing::{get, post};
 
 use crate::AppState;
 use crate::persoonlijk_plan::domain::UPLOAD_BODY_LIMIT;
+
+pub use handlers::lijst_van;
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -10,66 +10,50 @@ use crate::db;
 use crate::meldingen::domain::{Antwoorden, Code, JaNee};
 use crate::zaken::domain::Stap;
 
-/// The cases the work queue holds, as a condition on `meldingen m` and `zaken z`: submitted, not closed.
-const OPEN: &str = "m.status = 'ingediend' AND (z.fase IS NULL OR z.fase <> 'gesloten')";
+/// The Wmo cases the work queue holds, as a condition on `zaken z`: not closed.
+const OPEN_WMO: &str = "z.regeling = 'wmo-melding' AND z.fase <> 'gesloten'";
 
-/// An open case as the queue needs it, before its events are folded.
+/// What the queue needs of an open Wmo case beyond the kernel, before its events are folded.
 #[derive(Clone, Debug)]
-pub struct Open {
-    pub melding_id: String,
-    pub referentie: String,
+pub struct OpenWmo {
     pub spoed: bool,
     pub ontvangen_op: Option<Date>,
     pub eerste_gesprek_op: Option<Date>,
-    pub consulent_naam: Option<String>,
 }
 
-/// Every open case, with its events grouped by melding: two queries for the whole queue.
-pub async fn open_zaken(
+/// Every open Wmo case's melding facts by id, and its events: two queries for the whole queue.
+pub async fn open_wmo(
     pool: &sqlx::AnyPool,
-) -> Result<(Vec<Open>, HashMap<String, Vec<Stap>>), sqlx::Error> {
+) -> Result<(HashMap<String, OpenWmo>, HashMap<String, Vec<Stap>>), sqlx::Error> {
     let sql = format!(
-        "SELECT m.id, m.referentie, m.spoed_gevaar, m.spoed_zorg, m.ontvangen_op, m.eerste_gesprek_op, \
-         p.naam FROM meldingen m LEFT JOIN zaken z ON z.melding_id = m.id \
-         LEFT JOIN personen p ON p.id = z.consulent_id WHERE {OPEN}"
+        "SELECT m.id, m.spoed_gevaar, m.spoed_zorg, m.ontvangen_op, m.eerste_gesprek_op \
+         FROM zaken z JOIN meldingen m ON m.id = z.id WHERE {OPEN_WMO}"
     );
-    let open = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|row| {
-            let ja = |kolom: &str| -> Result<Option<JaNee>, sqlx::Error> {
-                Ok(row
-                    .try_get::<Option<String>, _>(kolom)?
-                    .as_deref()
-                    .and_then(JaNee::from_code))
-            };
-            let dag = |kolom: &str| -> Result<Option<Date>, sqlx::Error> {
-                Ok(row
-                    .try_get::<Option<String>, _>(kolom)?
-                    .as_deref()
-                    .and_then(db::parse_date))
-            };
-            let antwoorden = Antwoorden {
-                spoed_gevaar: ja("spoed_gevaar")?,
-                spoed_zorg: ja("spoed_zorg")?,
-                ..Default::default()
-            };
-            Ok(Open {
-                melding_id: row.try_get("id")?,
-                referentie: row
-                    .try_get::<Option<String>, _>("referentie")?
-                    .unwrap_or_default(),
+    let mut open = HashMap::new();
+    for row in sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(pool).await? {
+        let ja = |kolom: &str| -> Result<Option<JaNee>, sqlx::Error> {
+            Ok(row
+                .try_get::<Option<String>, _>(kolom)?
+                .as_deref()
+                .and_then(JaNee::from_code))
+        };
+        let antwoorden = Antwoorden {
+            spoed_gevaar: ja("spoed_gevaar")?,
+            spoed_zorg: ja("spoed_zorg")?,
+            ..Default::default()
+        };
+        open.insert(
+            row.try_get("id")?,
+            OpenWmo {
                 spoed: antwoorden.is_spoed(),
-                ontvangen_op: dag("ontvangen_op")?,
-                eerste_gesprek_op: dag("eerste_gesprek_op")?,
-                consulent_naam: row.try_get("naam")?,
-            })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+                ontvangen_op: db::date_opt(&row, "ontvangen_op")?,
+                eerste_gesprek_op: db::date_opt(&row, "eerste_gesprek_op")?,
+            },
+        );
+    }
     let mut stappen: HashMap<String, Vec<Stap>> = HashMap::new();
-    for (melding_id, stap) in crate::zaken::repo::stappen_van_zaken(pool, OPEN).await? {
-        stappen.entry(melding_id).or_default().push(stap);
+    for (id, stap) in crate::zaken::repo::stappen_van_zaken(pool, OPEN_WMO).await? {
+        stappen.entry(id).or_default().push(stap);
     }
     Ok((open, stappen))
 }

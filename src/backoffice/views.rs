@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use maud::{Markup, html};
 use time::Date;
 
-use super::domain::{Filter, Rij, Soort, Stap};
+use super::domain::{Filter, Rij, Stap};
+use crate::zaken::kern::Regeling;
 use super::form::{Invoer, regel_veld};
 use crate::auth::Person;
 use crate::form::FieldErrors;
@@ -35,9 +36,23 @@ pub fn fase_label(fase: Fase) -> &'static str {
     }
 }
 
-fn soort_label(soort: Soort) -> &'static str {
-    match soort {
-        Soort::WmoMelding => msg::BACKOFFICE_SOORT_WMO_MELDING,
+fn soort_label(regeling: Regeling) -> &'static str {
+    match regeling {
+        Regeling::Wmo => msg::BACKOFFICE_SOORT_WMO_MELDING,
+        Regeling::Blijverslening => msg::BACKOFFICE_SOORT_BLIJVERSLENING,
+        Regeling::Kindpakket => msg::BACKOFFICE_SOORT_KINDPAKKET,
+        Regeling::Uitdaagrecht => msg::BACKOFFICE_SOORT_UITDAAGRECHT,
+    }
+}
+
+/// The staff page of a case of any scheme.
+fn staf_pad(rij: &Rij) -> String {
+    let id = &rij.id;
+    match rij.regeling {
+        Regeling::Wmo => format!("/medewerker/zaak/{id}"),
+        Regeling::Blijverslening => format!("/medewerker/blijverslening/{id}"),
+        Regeling::Kindpakket => format!("/medewerker/kindpakket/{id}"),
+        Regeling::Uitdaagrecht => format!("/medewerker/uitdaagrecht/{id}"),
     }
 }
 
@@ -183,10 +198,16 @@ pub fn wachtrij(ctx: &Ctx, rijen: &[Rij], filter: &Filter, vandaag: Date) -> Mar
         "",
         ctx.t(msg::BACKOFFICE_FILTER_SOORT_ALLE),
     )];
+    let gemeente = &ctx.app.gemeente;
     soorten.extend(
-        Soort::ALL
-            .iter()
-            .map(|s| ui::Choice::new(s.code(), ctx.t(soort_label(*s)))),
+        Regeling::ALL
+            .into_iter()
+            .filter(|r| match r {
+                Regeling::Blijverslening => gemeente.blijverslening.is_some(),
+                Regeling::Kindpakket => gemeente.kindpakket.is_some(),
+                Regeling::Wmo | Regeling::Uitdaagrecht => true,
+            })
+            .map(|r| ui::Choice::new(r.code(), ctx.t(soort_label(r)))),
     );
     let mijn: &[&str] = if filter.alleen_mijn { &["ja"] } else { &[] };
     let kolommen = [
@@ -205,16 +226,17 @@ pub fn wachtrij(ctx: &Ctx, rijen: &[Rij], filter: &Filter, vandaag: Date) -> Mar
                 p { a href=(crate::verzending::PAD) { (ctx.t(msg::VERZENDING_LINK)) } }
             }
             p { a href="/medewerker/machtigingen" { (ctx.t(msg::BACKOFFICE_WACHTRIJ_MACHTIGINGEN)) } }
-            @if ctx.app.gemeente.kindpakket.is_some() { p { a href="/medewerker/kindpakket" { (ctx.t(msg::KINDPAKKET_MEDEWERKER_TITEL)) } } }
-            @if ctx.app.gemeente.blijverslening.is_some() { p { a href="/medewerker/blijverslening" { (ctx.t(msg::BLIJVERSLENING_MW_LINK)) } } }
-            p { a href="/medewerker/uitdaagrecht" { (ctx.t(msg::UITDAAGRECHT_MEDEWERKER_TITEL)) } }
             h2 { (ctx.t(msg::BACKOFFICE_FILTER_TITEL)) }
             form method="get" action="/medewerker" {
+                (ui::Field::new("zoek", ctx.t(msg::BACKOFFICE_FILTER_ZOEK))
+                    .hint(ctx.t(msg::BACKOFFICE_FILTER_ZOEK_HINT))
+                    .value(filter.zoek.as_str())
+                    .input(tr, ui::InputKind::Text))
                 (ui::Field::new("fase", ctx.t(msg::BACKOFFICE_FILTER_FASE))
                     .value(filter.fase.map_or("", Fase::code))
                     .select(tr, &fasen))
                 (ui::Field::new("soort", ctx.t(msg::BACKOFFICE_FILTER_SOORT))
-                    .value(filter.soort.map_or("", Soort::code))
+                    .value(filter.soort.map_or("", Regeling::code))
                     .select(tr, &soorten))
                 (ui::Field::new("mijn", ctx.t(msg::BACKOFFICE_FILTER_MIJN))
                     .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::BACKOFFICE_FILTER_MIJN_JA))], mijn))
@@ -232,10 +254,11 @@ pub fn wachtrij(ctx: &Ctx, rijen: &[Rij], filter: &Filter, vandaag: Date) -> Mar
                         @for rij in rijen {
                             tr {
                                 th scope="row" data-label=(kolommen[0]) {
-                                    a href={ "/medewerker/zaak/" (rij.melding_id) } { (rij.referentie) }
+                                    a href=(staf_pad(rij)) { (rij.referentie) }
                                     @if rij.spoed { " " (ui::tag(ui::TagKind::Error, &ctx.t(msg::BACKOFFICE_SPOED))) }
+                                    @if let Some(naam) = &rij.naam { br; (naam) }
                                 }
-                                td data-label=(kolommen[1]) { (ctx.t(soort_label(rij.soort))) }
+                                td data-label=(kolommen[1]) { (ctx.t(soort_label(rij.regeling))) }
                                 td data-label=(kolommen[2]) { (ctx.t(fase_label(rij.fase))) }
                                 td data-label=(kolommen[3]) {
                                     @match (&rij.consulent_naam, &rij.consulent_id) {
@@ -409,7 +432,7 @@ fn overzicht(ctx: &Ctx, z: &Zaakbeeld<'_>) -> Markup {
     let mut rijen = vec![
         ui::SummaryRow::new(
             ctx.t(msg::BACKOFFICE_RIJ_SOORT),
-            ctx.t(soort_label(Soort::WmoMelding)),
+            ctx.t(soort_label(Regeling::Wmo)),
         ),
         ui::SummaryRow::new(
             ctx.t(msg::BACKOFFICE_RIJ_FASE),

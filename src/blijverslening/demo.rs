@@ -118,7 +118,7 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
                 reden: "U voldoet aan de voorwaarden. Er is genoeg budget.".to_owned(),
                 datum: vandaag,
             };
-            repo::besluit(&mut tx, &id, &besluit, &medewerker.id).await?;
+            repo::besluit(&mut tx, &id, &besluit, &medewerker.id, now).await?;
             let naam = medewerker.naam.as_deref().unwrap_or(&medewerker.email);
             repo::log(
                 &mut tx,

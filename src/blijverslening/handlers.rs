@@ -17,6 +17,7 @@ use crate::auth::{GeldBekijken, GeldIndienen, Mag, Medewerker, Namens, Person};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::gemeente::Blijverslening;
+use crate::zaken::kern::Regeling;
 use crate::http::{Ctx, see_other};
 use crate::i18n::{Lang, Tr, msg};
 use crate::persoonlijk_plan::domain::BestandType;
@@ -764,13 +765,10 @@ pub async fn eigenaar(
     .into_response())
 }
 
-/// `GET /medewerker/blijverslening`: every sent application, oldest first.
+/// `GET /medewerker/blijverslening`: the work queue, filtered to blijverslening applications.
 pub async fn lijst(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
-    let b = regeling(&ctx)?;
-    let aanvragen = repo::alle_verzonden(&ctx.app.db.pool).await?;
-    let vandaag = ctx.app.clock.today();
-    let toegekend = toegekend_in(&ctx.app.db.pool, vandaag).await?;
-    Ok(views::lijst(&ctx, b, &aanvragen, toegekend, vandaag).into_response())
+    regeling(&ctx)?;
+    Ok(see_other(&crate::backoffice::lijst_van(Regeling::Blijverslening)))
 }
 
 fn medewerker_naam(p: &Person) -> &str {
@@ -947,7 +945,7 @@ pub async fn besluit(
         reden: beslissing.reden,
         datum: vandaag,
     };
-    if !repo::besluit(&mut tx, &id, &besluit, &wie.id).await? {
+    if !repo::besluit(&mut tx, &id, &besluit, &wie.id, now).await? {
         tx.rollback().await?;
         return Ok(see_other(&format!("/medewerker/blijverslening/{id}")));
     }

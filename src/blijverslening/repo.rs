@@ -6,6 +6,8 @@ use time::{Date, OffsetDateTime};
 
 use super::domain::{Kosten, Reden, Soort, Weigergrond};
 use crate::db;
+use crate::zaken::domain::Fase;
+use crate::zaken::kern;
 
 /// Where an application stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -375,21 +377,6 @@ pub async fn verzonden<'e>(
         .transpose()
 }
 
-/// Every sent application, oldest first, for the staff list.
-pub async fn alle_verzonden<'e>(
-    db: impl Executor<'e, Database = Any>,
-) -> Result<Vec<Aanvraag>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {KOLOMMEN} FROM blijverslening_aanvragen WHERE status <> 'concept' ORDER BY ingediend_op, id"
-    );
-    sqlx::query(sqlx::AssertSqlSafe(sql))
-        .fetch_all(db)
-        .await?
-        .iter()
-        .map(aanvraag)
-        .collect()
-}
-
 /// A resident's applications, newest first, for Mijn loket.
 pub async fn van_persoon<'e>(
     db: impl Executor<'e, Database = Any>,
@@ -451,9 +438,29 @@ pub async fn verstuur(
     .bind(status.code())
     .bind(referentie)
     .bind(db::ts(now))
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let (inwoner_id, naam): (String, String) =
+        sqlx::query_as("SELECT inwoner_id, naam FROM blijverslening_aanvragen WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *conn)
+            .await?;
+    // Complete at once (no co-owners): the term for a decision starts now.
+    let compleet = status == Status::Ingediend;
+    let zaak = kern::NieuweZaak {
+        id,
+        regeling: kern::Regeling::Blijverslening,
+        eigenaar: kern::Eigenaar::Persoon(&inwoner_id),
+        referentie,
+        naam: Some(&naam),
+        fase: if compleet { Fase::AanvraagOntvangen } else { Fase::Ontvangen },
+        termijn_vanaf: compleet.then_some(now),
+    };
+    kern::openen(conn, &zaak, now).await?;
+    Ok(true)
 }
 
 /// Stores the hash of a co-owner's link secret and until when it works; an earlier link stops working.
@@ -536,9 +543,15 @@ pub async fn na_eigenaren(
     .bind(id)
     .bind(status.code())
     .bind(db::ts(now))
-    .execute(conn)
-    .await
-    .map(|_| ())
+    .execute(&mut *conn)
+    .await?;
+    match status {
+        Status::Ingediend => {
+            kern::zet_fase(conn, id, Fase::AanvraagOntvangen, Some(now), now).await
+        }
+        Status::Gestopt => kern::zet_fase(conn, id, Fase::Gesloten, None, now).await,
+        _ => Ok(()),
+    }
 }
 
 /// Stores the decision on a complete application: `false` when it was not waiting for one.
@@ -547,6 +560,7 @@ pub async fn besluit(
     id: &str,
     besluit: &Besluit,
     door: &str,
+    now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "UPDATE blijverslening_aanvragen SET status = 'besloten', besluit = $2, besluit_bedrag = $3, \
@@ -560,9 +574,13 @@ pub async fn besluit(
     .bind(&besluit.reden)
     .bind(db::date(besluit.datum))
     .bind(door)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    kern::zet_fase(conn, id, Fase::Besloten, None, now).await?;
+    Ok(true)
 }
 
 /// Takes this year's turn to decide: the year's row is made when missing, then locked, so later decisions of the

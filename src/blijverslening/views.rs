@@ -783,57 +783,6 @@ pub fn eigenaar(
         })
 }
 
-fn status_tekst(ctx: &Ctx, a: &Aanvraag) -> Markup {
-    status_tag(ctx, a)
-}
-
-/// `GET /medewerker/blijverslening`.
-pub fn lijst(
-    ctx: &Ctx,
-    b: &Blijverslening,
-    aanvragen: &[Aanvraag],
-    toegekend: i64,
-    vandaag: Date,
-) -> Markup {
-    let lang = ctx.lang();
-    let budget = b.jaarbudget_op(vandaag).unwrap_or(0);
-    ui::Page::new(ctx, ctx.t(msg::BLIJVERSLENING_MW_LIJST_TITEL))
-        .wide()
-        .back("/medewerker", ctx.t(msg::BACKOFFICE_TERUG_WACHTRIJ))
-        .render(html! {
-            p { (ctx.tr.ta(msg::BLIJVERSLENING_MW_BUDGET, &[
-                ("budget", euro(ctx, budget).into()),
-                ("toegekend", euro(ctx, toegekend).into()),
-                ("over", euro(ctx, (budget - toegekend).max(0)).into()),
-            ])) }
-            @if aanvragen.is_empty() {
-                p { (ctx.t(msg::BLIJVERSLENING_MW_LIJST_LEEG)) }
-            } @else {
-                table.loket-table {
-                    caption { (ctx.t(msg::BLIJVERSLENING_MW_LIJST_CAPTION)) }
-                    thead { tr {
-                        th scope="col" { (ctx.t(msg::BLIJVERSLENING_MW_KOLOM_NUMMER)) }
-                        th scope="col" { (ctx.t(msg::BLIJVERSLENING_MW_KOLOM_NAAM)) }
-                        th scope="col" { (ctx.t(msg::BLIJVERSLENING_MW_KOLOM_VERSTUURD)) }
-                        th scope="col" { (ctx.t(msg::BLIJVERSLENING_MW_KOLOM_BEDRAG)) }
-                        th scope="col" { (ctx.t(msg::BLIJVERSLENING_MW_KOLOM_STATUS)) }
-                    } }
-                    tbody {
-                        @for a in aanvragen {
-                            tr {
-                                th scope="row" { a href={ "/medewerker/blijverslening/" (a.id) } { (a.referentie.as_deref().unwrap_or("-")) } }
-                                td { (a.gegevens.naam) }
-                                td { (a.ingediend_op.map(|t| tijdstip(t, lang)).unwrap_or_default()) }
-                                td { (euro(ctx, a.gegevens.bedrag)) " (" (ctx.t(a.gegevens.soort.naam())) ")" }
-                                td { (status_tekst(ctx, a)) }
-                            }
-                        }
-                    }
-                }
-            }
-        })
-}
-
 /// `GET /medewerker/blijverslening/{id}`.
 #[allow(clippy::too_many_arguments)]
 pub fn detail(

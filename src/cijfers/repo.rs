@@ -22,7 +22,7 @@ pub async fn rijen(pool: &AnyPool) -> Result<Vec<Rij>, sqlx::Error> {
     .fetch_all(pool)
     .await?;
     let mut stappen: HashMap<String, Vec<zaken::domain::Stap>> = HashMap::new();
-    for (melding_id, stap) in zaken_repo::stappen_van_zaken(pool, "m.status = 'ingediend'").await? {
+    for (melding_id, stap) in zaken_repo::stappen_van_zaken(pool, "z.regeling = 'wmo-melding'").await? {
         stappen.entry(melding_id).or_default().push(stap);
     }
     let ja = |row: &sqlx::any::AnyRow, kolom: &str| -> Result<Option<JaNee>, sqlx::Error> {
@@ -75,9 +75,9 @@ pub async fn dagen_tot_besluit<'e>(
     vanaf: Date,
 ) -> Result<Vec<i64>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT g.melding_id, m.ontvangen_op, g.gegevens FROM zaken z \
-         JOIN meldingen m ON m.id = z.melding_id \
-         JOIN zaak_gebeurtenissen g ON g.melding_id = z.melding_id AND g.soort = 'besluit' \
+        "SELECT g.zaak_id, m.ontvangen_op, g.gegevens FROM zaken z \
+         JOIN meldingen m ON m.id = z.id \
+         JOIN zaak_gebeurtenissen g ON g.zaak_id = z.id AND g.soort = 'besluit' \
          WHERE z.fase IN ('besloten', 'gesloten') AND z.bijgewerkt_op >= $1 AND g.op >= $1 \
          AND m.ontvangen_op IS NOT NULL",
     )
@@ -98,7 +98,7 @@ pub async fn dagen_tot_besluit<'e>(
             continue;
         };
         let e = eerste
-            .entry(row.try_get("melding_id")?)
+            .entry(row.try_get("zaak_id")?)
             .or_insert((ontvangen, verzonden));
         e.1 = e.1.min(verzonden);
     }

@@ -199,9 +199,9 @@ pub async fn zaken_van_clienten(
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
     let sql = format!(
-        "SELECT g.melding_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op \
-         FROM zaak_gebeurtenissen g JOIN meldingen m ON m.id = g.melding_id \
-         WHERE m.status = 'ingediend' AND m.persoon_id IN ({CLIENTEN}) ORDER BY g.melding_id, g.volgnummer"
+        "SELECT g.zaak_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op \
+         FROM zaak_gebeurtenissen g JOIN meldingen m ON m.id = g.zaak_id \
+         WHERE m.status = 'ingediend' AND m.persoon_id IN ({CLIENTEN}) ORDER BY g.zaak_id, g.volgnummer"
     );
     let mut stappen: HashMap<String, Vec<Stap>> = HashMap::new();
     for row in sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -210,7 +210,7 @@ pub async fn zaken_van_clienten(
         .fetch_all(pool)
         .await?
     {
-        let melding_id: String = row.try_get("melding_id")?;
+        let melding_id: String = row.try_get("zaak_id")?;
         stappen
             .entry(melding_id)
             .or_default()

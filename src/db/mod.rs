@@ -17,7 +17,7 @@ use time::OffsetDateTime;
 use time::format_description::BorrowedFormatItem;
 use time::macros::format_description;
 
-pub use migrations::{MIGRATIONS_POSTGRES, MIGRATIONS_SQLITE};
+pub use migrations::{Embedded, MIGRATIONS_POSTGRES, MIGRATIONS_SQLITE};
 
 /// Which database the portal talks to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -248,6 +248,17 @@ pub fn moment(row: &sqlx::any::AnyRow, column: &str) -> Result<OffsetDateTime, s
     use sqlx::Row;
     let text: String = row.try_get(column)?;
     parse_ts(&text).ok_or_else(|| unreadable(column, &text))
+}
+
+/// A day column that may be empty, read back ([`date`]'s format).
+pub fn date_opt(row: &sqlx::any::AnyRow, column: &str) -> Result<Option<time::Date>, sqlx::Error> {
+    use sqlx::Row;
+    match row.try_get::<Option<String>, _>(column)? {
+        None => Ok(None),
+        Some(text) => parse_date(&text)
+            .map(Some)
+            .ok_or_else(|| unreadable(column, &text)),
+    }
 }
 
 /// A moment column that may be empty, read back.

@@ -16,6 +16,7 @@ use crate::auth::{GeldBekijken, GeldIndienen, Mag, Medewerker, Namens, Person};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::gemeente::Kindpakket;
+use crate::zaken::kern::Regeling;
 use crate::http::{Ctx, see_other};
 use crate::i18n::{Lang, Tr};
 use crate::persoonlijk_plan::form::Upload;
@@ -436,11 +437,10 @@ pub async fn download(
     als_download(&info, inhoud)
 }
 
-/// `GET /medewerker/kindpakket`.
+/// `GET /medewerker/kindpakket`: the work queue, filtered to Kindpakket applications.
 pub async fn staf_lijst(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
     kindpakket(&ctx)?;
-    let rijen = repo::lijst(&ctx.app.db.pool).await?;
-    Ok(views::staf_lijst(&ctx, &rijen).into_response())
+    Ok(see_other(&crate::backoffice::lijst_van(Regeling::Kindpakket)))
 }
 
 /// A sent application, for staff; drafts are the resident's own.

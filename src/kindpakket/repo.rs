@@ -7,6 +7,8 @@ use time::{Date, OffsetDateTime};
 use super::domain::{BesluitRij, Status, Uitkomst};
 use crate::auth::Person;
 use crate::db;
+use crate::zaken::domain::Fase;
+use crate::zaken::kern;
 use crate::persoonlijk_plan::domain::BestandType;
 use crate::token;
 
@@ -374,6 +376,23 @@ pub async fn verstuur(
             .execute(&mut *conn)
             .await?;
     }
+    let (persoon_id, naam): (String, Option<String>) = sqlx::query_as(
+        "SELECT a.persoon_id, p.naam FROM kindpakket_aanvragen a JOIN personen p ON p.id = a.persoon_id \
+         WHERE a.id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let zaak = kern::NieuweZaak {
+        id,
+        regeling: kern::Regeling::Kindpakket,
+        eigenaar: kern::Eigenaar::Persoon(&persoon_id),
+        referentie: v.referentie,
+        naam: naam.as_deref(),
+        fase: Fase::AanvraagOntvangen,
+        termijn_vanaf: Some(v.op),
+    };
+    kern::openen(conn, &zaak, v.op).await?;
     Ok(true)
 }
 
@@ -408,6 +427,7 @@ pub async fn besluit(
         .execute(&mut *conn)
         .await?;
     }
+    kern::zet_fase(conn, id, Fase::Besloten, None, op).await?;
     Ok(true)
 }
 
@@ -538,41 +558,6 @@ pub async fn van_persoon(
         uit.push(a);
     }
     Ok(uit)
-}
-
-/// A row of the staff list.
-#[derive(Clone, Debug)]
-pub struct Rij {
-    pub id: String,
-    pub referentie: String,
-    pub status: Status,
-    pub ingediend_op: Option<OffsetDateTime>,
-    pub kinderen: i64,
-}
-
-/// Sent applications, open ones first and each group oldest first.
-pub async fn lijst<'e>(db: impl Executor<'e, Database = Any>) -> Result<Vec<Rij>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT a.id, a.referentie, a.status, a.ingediend_op, \
-         (SELECT COUNT(*) FROM kindpakket_kinderen k WHERE k.aanvraag_id = a.id) AS kinderen \
-         FROM kindpakket_aanvragen a WHERE a.status <> 'concept' \
-         ORDER BY CASE a.status WHEN 'ingediend' THEN 0 ELSE 1 END, a.ingediend_op, a.id",
-    )
-    .fetch_all(db)
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(Rij {
-                id: r.try_get("id")?,
-                referentie: r
-                    .try_get::<Option<String>, _>("referentie")?
-                    .unwrap_or_default(),
-                status: Status::from_code(&r.try_get::<String, _>("status")?),
-                ingediend_op: ts(r, "ingediend_op")?,
-                kinderen: r.try_get("kinderen")?,
-            })
-        })
-        .collect()
 }
 
 /// Who did something, for the log.

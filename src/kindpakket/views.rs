@@ -5,7 +5,7 @@ use time::Date;
 
 use super::domain::{Beoordeling, Gebruik, GeenRegels, Status, Uitkomst};
 use super::form::{self, CheckForm, Geldig, kind_veld};
-use super::repo::{Aanvraag, Handeling, Kind, Rij, Toegang};
+use super::repo::{Aanvraag, Handeling, Kind, Toegang};
 use crate::begrippen::{self, Begrip};
 use crate::form::FieldErrors;
 use crate::gemeente::{Kindpakket, KindpakketOnderdeel};
@@ -651,40 +651,6 @@ pub fn mijn_loket(ctx: &Ctx, aanvragen: &[Aanvraag], compleet: &[bool]) -> Marku
             }
         }
     }
-}
-
-/// `GET /medewerker/kindpakket`.
-pub fn staf_lijst(ctx: &Ctx, rijen: &[Rij]) -> Markup {
-    let kolommen = [
-        ctx.t(msg::KINDPAKKET_MEDEWERKER_KOLOM_REFERENTIE),
-        ctx.t(msg::KINDPAKKET_MEDEWERKER_KOLOM_STATUS),
-        ctx.t(msg::KINDPAKKET_MEDEWERKER_KOLOM_VERSTUURD),
-        ctx.t(msg::KINDPAKKET_MEDEWERKER_KOLOM_KINDEREN),
-    ];
-    ui::Page::new(ctx, ctx.t(msg::KINDPAKKET_MEDEWERKER_TITEL))
-        .wide()
-        .back("/medewerker", ctx.t(msg::UI_BACK_LINK))
-        .render(html! {
-            p { (ctx.t(msg::KINDPAKKET_MEDEWERKER_INTRO)) }
-            @if rijen.is_empty() {
-                p { (ctx.t(msg::KINDPAKKET_MEDEWERKER_LEEG)) }
-            } @else {
-                table.loket-table {
-                    caption { (ctx.tr.ta(msg::KINDPAKKET_MEDEWERKER_CAPTION, &[("aantal", rijen.len().into())])) }
-                    thead { tr { @for k in &kolommen { th scope="col" { (k) } } } }
-                    tbody {
-                        @for r in rijen {
-                            tr {
-                                th scope="row" data-label=(kolommen[0]) { a href={ "/medewerker/kindpakket/" (r.id) } { (r.referentie) } }
-                                td data-label=(kolommen[1]) { (status_tag(ctx, r.status)) }
-                                td data-label=(kolommen[2]) { @if let Some(op) = r.ingediend_op { (datum(dag(op), ctx.lang())) } }
-                                td data-label=(kolommen[3]) { (r.kinderen) }
-                            }
-                        }
-                    }
-                }
-            }
-        })
 }
 
 /// The rule's outcome on the day the application was sent, for staff as advice.

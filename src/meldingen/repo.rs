@@ -6,6 +6,8 @@ use time::{Date, OffsetDateTime};
 
 use super::domain::{Antwoorden, Code, Stap, lijst, lijst_tekst};
 use crate::db;
+use crate::zaken::domain::Fase;
+use crate::zaken::kern;
 
 /// A melding as stored.
 #[derive(Clone, Debug)]
@@ -268,7 +270,28 @@ pub async fn indienen(
     .bind(referentie)
     .bind(db::ts(now))
     .bind(db::date(ontvangen_op))
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(result.rows_affected() == 1)
+    if result.rows_affected() != 1 {
+        return Ok(false);
+    }
+    // The case is born: found by the name of the person it is for when someone else filed it.
+    let naam: Option<String> = sqlx::query_scalar(
+        "SELECT COALESCE(m.ander_naam, p.naam) FROM meldingen m JOIN personen p ON p.id = m.persoon_id \
+         WHERE m.id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let zaak = kern::NieuweZaak {
+        id,
+        regeling: kern::Regeling::Wmo,
+        eigenaar: kern::Eigenaar::Persoon(persoon_id),
+        referentie,
+        naam: naam.as_deref(),
+        fase: Fase::Ontvangen,
+        termijn_vanaf: None,
+    };
+    kern::openen(conn, &zaak, now).await?;
+    Ok(true)
 }

@@ -86,6 +86,20 @@ pub fn na_aanvraag(aanvraag: Date, t: &Termijnen, kalender: &Kalender<'_>) -> Te
     )
 }
 
+/// Weeks within which the municipality decides on an application when no rule sets a term of its own: a
+/// reasonable term, at most eight weeks after receiving it (Awb art. 4:13 lid 2).
+pub const REDELIJKE_TERMIJN_WEKEN: i64 = 8;
+
+/// The term for a decision on an application for which no rule sets one (a blijverslening, the Kindpakket).
+pub fn redelijke_termijn(aanvraag: Date, kalender: &Kalender<'_>) -> Termijn {
+    Termijn::nieuw(
+        Soort::Besluit,
+        aanvraag,
+        7 * REDELIJKE_TERMIJN_WEKEN,
+        kalender,
+    )
+}
+
 /// The term that starts when the besluit is sent: the bezwaar. Awb 6:8: it starts the day after sending, so it
 /// ends on the same weekday six weeks later.
 pub fn na_besluit(verstuurd: Date, t: &Termijnen, kalender: &Kalender<'_>) -> Termijn {

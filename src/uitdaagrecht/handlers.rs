@@ -17,6 +17,7 @@ use super::views;
 use crate::auth::{Medewerker, Person, Rol, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
+use crate::zaken::kern::Regeling;
 use crate::http::{Ctx, inloggen_met_terug, see_other};
 use crate::i18n::{Lang, Tr, msg};
 use crate::persoonlijk_plan::form::Upload;
@@ -803,11 +804,9 @@ pub async fn download(
     als_download(&info, inhoud)
 }
 
-/// `GET /medewerker/uitdaagrecht`: every sent proposal, open ones first.
-pub async fn staf_lijst(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
-    let mut conn = ctx.app.db.pool.acquire().await?;
-    let voorstellen = repo::ingediend(&mut conn).await?;
-    Ok(views::staf_lijst(&ctx, &voorstellen).into_response())
+/// `GET /medewerker/uitdaagrecht`: the work queue, filtered to proposals.
+pub async fn staf_lijst(_: Medewerker) -> Response {
+    see_other(&crate::backoffice::lijst_van(Regeling::Uitdaagrecht))
 }
 
 /// A sent proposal, for staff; drafts are the initiative's own.

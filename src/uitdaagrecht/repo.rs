@@ -8,6 +8,8 @@ use time::{Date, OffsetDateTime};
 use super::domain::{Status, Uitkomst, Vorm, lid_adres};
 use crate::auth::Person;
 use crate::db;
+use crate::zaken::domain::Fase;
+use crate::zaken::kern;
 use crate::persoonlijk_plan::domain::BestandType;
 use crate::token;
 
@@ -509,11 +511,6 @@ pub async fn van_initiatief(
     voorstellen(conn, "v.initiatief_id = $1", Some(initiatief_id)).await
 }
 
-/// Every sent proposal, open ones first and each group oldest first: the staff list.
-pub async fn ingediend(conn: &mut AnyConnection) -> Result<Vec<Voorstel>, sqlx::Error> {
-    voorstellen(conn, "v.status <> 'concept'", None).await
-}
-
 /// The proposals on the public page.
 pub async fn openbaar(conn: &mut AnyConnection) -> Result<Vec<Voorstel>, sqlx::Error> {
     voorstellen(conn, "v.status <> 'concept' AND v.openbaar = 'ja'", None).await
@@ -744,6 +741,23 @@ pub async fn dien_in(
         .execute(&mut *conn)
         .await?;
     }
+    let (initiatief_id, naam): (String, String) = sqlx::query_as(
+        "SELECT i.id, i.naam FROM uitdaag_voorstellen v JOIN initiatieven i ON i.id = v.initiatief_id \
+         WHERE v.id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let zaak = kern::NieuweZaak {
+        id,
+        regeling: kern::Regeling::Uitdaagrecht,
+        eigenaar: kern::Eigenaar::Initiatief(&initiatief_id),
+        referentie: i.referentie,
+        naam: Some(&naam),
+        fase: Fase::Ontvangen,
+        termijn_vanaf: None,
+    };
+    kern::openen(conn, &zaak, i.op).await?;
     Ok(true)
 }
 
@@ -790,9 +804,13 @@ pub async fn naar_gesprek(
     .bind(id)
     .bind(db::ts(now))
     .bind(bericht)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    kern::zet_fase(conn, id, Fase::GesprekGepland, None, now).await?;
+    Ok(true)
 }
 
 /// A question of the municipality on an open proposal; `None` when it is decided or a draft.
@@ -866,9 +884,13 @@ pub async fn besluit(
     .bind(toelichting)
     .bind(db::ts(now))
     .bind(door)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    kern::zet_fase(conn, id, Fase::Besloten, None, now).await?;
+    Ok(true)
 }
 
 /// A resident's support, counted once: a second time changes nothing. Only while the proposal is public and

@@ -885,43 +885,6 @@ pub fn mijn_loket(ctx: &Ctx, initiatieven: &[Initiatief]) -> Markup {
     }
 }
 
-/// `GET /medewerker/uitdaagrecht`.
-pub fn staf_lijst(ctx: &Ctx, voorstellen: &[Voorstel]) -> Markup {
-    let kolommen = [
-        ctx.t(msg::UITDAAGRECHT_MEDEWERKER_KOLOM_VOORSTEL),
-        ctx.t(msg::UITDAAGRECHT_MEDEWERKER_KOLOM_INITIATIEF),
-        ctx.t(msg::UITDAAGRECHT_MEDEWERKER_KOLOM_STATUS),
-        ctx.t(msg::UITDAAGRECHT_MEDEWERKER_KOLOM_VERSTUURD),
-    ];
-    ui::Page::new(ctx, ctx.t(msg::UITDAAGRECHT_MEDEWERKER_TITEL))
-        .wide()
-        .back("/medewerker", ctx.t(msg::UI_BACK_LINK))
-        .render(html! {
-            p { (ctx.t(msg::UITDAAGRECHT_MEDEWERKER_INTRO)) }
-            @if voorstellen.is_empty() {
-                p { (ctx.t(msg::UITDAAGRECHT_MEDEWERKER_LEEG)) }
-            } @else {
-                table.loket-table {
-                    caption { (ctx.tr.ta(msg::UITDAAGRECHT_MEDEWERKER_CAPTION, &[("aantal", voorstellen.len().into())])) }
-                    thead { tr { @for k in &kolommen { th scope="col" { (k) } } } }
-                    tbody {
-                        @for v in voorstellen {
-                            tr {
-                                th scope="row" data-label=(kolommen[0]) {
-                                    a href={ "/medewerker/uitdaagrecht/" (v.id) } { (v.referentie.as_deref().unwrap_or_default()) }
-                                    br; (v.taak)
-                                }
-                                td data-label=(kolommen[1]) { (v.initiatief_naam) }
-                                td data-label=(kolommen[2]) { (status_tag(ctx, v.status)) }
-                                td data-label=(kolommen[3]) { @if let Some(op) = v.ingediend_op { (datum(dag(op), ctx.lang())) } }
-                            }
-                        }
-                    }
-                }
-            }
-        })
-}
-
 /// `GET /medewerker/uitdaagrecht/{id}`: the proposal, the initiative's contact, and the steps to take.
 pub fn staf_detail(
     ctx: &Ctx,

@@ -331,9 +331,12 @@ pub async fn verhuis_melding(
     .bind(melding_id)
     .bind(inwoner_id)
     .bind(helper_id)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?
     .rows_affected();
+    if n == 1 {
+        crate::zaken::kern::zet_eigenaar(conn, melding_id, inwoner_id).await?;
+    }
     Ok(n == 1)
 }
 

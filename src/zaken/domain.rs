@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, Duration};
 
 use crate::gemeente::Gemeente;
-use crate::termijnen::domain::{Termijn, na_aanvraag, na_besluit};
+use crate::termijnen::domain::{Termijn, na_aanvraag, na_besluit, redelijke_termijn};
 
 /// A day as `YYYY-MM-DD` in the events' JSON.
 mod dag {
@@ -691,6 +691,24 @@ pub struct Deadline {
     pub einde: Date,
     /// False for a target date that is not a legal term.
     pub wettelijk: bool,
+}
+
+impl Deadline {
+    /// The deadline of a case whose term for a decision starts on a day (`termijn_vanaf`) rather than from its
+    /// events: an application waiting for a decision must have one within the reasonable term of Awb art.
+    /// 4:13. Without a start day, or in any other phase, there is none.
+    pub fn besluit_vanaf(
+        fase: Fase,
+        termijn_vanaf: Option<Date>,
+        gemeente: &Gemeente,
+    ) -> Option<Deadline> {
+        let begin = termijn_vanaf.filter(|_| fase == Fase::AanvraagOntvangen)?;
+        Some(Deadline {
+            wat: Wat::Besluit,
+            einde: redelijke_termijn(begin, &gemeente.kalender()).einde,
+            wettelijk: true,
+        })
+    }
 }
 
 /// How near a deadline is, for the marks in the work queue.

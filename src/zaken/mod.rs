@@ -4,6 +4,7 @@
 //! them to the resident and records theirs.
 
 pub mod domain;
+pub mod kern;
 pub mod repo;
 pub mod toegang;
 

@@ -13,17 +13,17 @@ pub(crate) fn lees_stap(row: &AnyRow) -> Result<Stap, sqlx::Error> {
     let gebeurtenis = serde_json::from_str(&gegevens)
         .map_err(|e| sqlx::Error::Decode(format!("event: {e}").into()))?;
     let op: String = row.try_get("op")?;
+    let door: String = row.try_get("door_rol")?;
     Ok(Stap {
         volgnummer: row.try_get("volgnummer")?,
         gebeurtenis,
         door_persoon_id: row.try_get("door_persoon_id")?,
-        door: Door::from_code(row.try_get::<String, _>("door_rol")?.as_str())
-            .unwrap_or(Door::Inwoner),
+        door: Door::from_code(&door).ok_or_else(|| db::unreadable("door_rol", &door))?,
         op: db::parse_ts(&op).ok_or_else(|| sqlx::Error::Decode("event moment".into()))?,
     })
 }
 
-const STAP_KOLOMMEN: &str = "melding_id, volgnummer, gegevens, door_persoon_id, door_rol, op";
+const STAP_KOLOMMEN: &str = "zaak_id, volgnummer, gegevens, door_persoon_id, door_rol, op";
 
 /// The events of one case, oldest first.
 pub async fn stappen<'e>(
@@ -31,7 +31,7 @@ pub async fn stappen<'e>(
     melding_id: &str,
 ) -> Result<Vec<Stap>, sqlx::Error> {
     let sql = format!(
-        "SELECT {STAP_KOLOMMEN} FROM zaak_gebeurtenissen WHERE melding_id = $1 ORDER BY volgnummer"
+        "SELECT {STAP_KOLOMMEN} FROM zaak_gebeurtenissen WHERE zaak_id = $1 ORDER BY volgnummer"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(melding_id)
@@ -42,23 +42,22 @@ pub async fn stappen<'e>(
         .collect()
 }
 
-/// The events of every case whose summary matches `voorwaarde` (on `zaken z` and `meldingen m`), grouped by
-/// melding id, oldest first within a case. For the work queue and the figures: one query for all cases.
+/// The events of every case that matches `voorwaarde` (on `zaken z`), grouped by case id, oldest first within
+/// a case. For the work queue and the figures: one query for all cases.
 pub async fn stappen_van_zaken<'e>(
     db: impl Executor<'e, Database = Any>,
     voorwaarde: &'static str,
 ) -> Result<Vec<(String, Stap)>, sqlx::Error> {
     let sql = format!(
-        "SELECT g.melding_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op \
-         FROM zaak_gebeurtenissen g JOIN meldingen m ON m.id = g.melding_id \
-         LEFT JOIN zaken z ON z.melding_id = m.id WHERE {voorwaarde} \
-         ORDER BY g.melding_id, g.volgnummer"
+        "SELECT g.zaak_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op \
+         FROM zaak_gebeurtenissen g JOIN zaken z ON z.id = g.zaak_id WHERE {voorwaarde} \
+         ORDER BY g.zaak_id, g.volgnummer"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .fetch_all(db)
         .await?
         .iter()
-        .map(|row| Ok((row.try_get("melding_id")?, lees_stap(row)?)))
+        .map(|row| Ok((row.try_get("zaak_id")?, lees_stap(row)?)))
         .collect()
 }
 
@@ -67,30 +66,27 @@ pub async fn stappen_van_zaken<'e>(
 /// its transaction is rolled back, so nothing is lost or mixed.
 pub async fn voeg_toe(
     conn: &mut AnyConnection,
-    melding_id: &str,
+    zaak_id: &str,
     door_persoon_id: &str,
     door: Door,
     gebeurtenis: &Gebeurtenis,
     now: OffsetDateTime,
 ) -> Result<i64, sqlx::Error> {
-    let vorige: Option<(i64, String, Option<String>)> = sqlx::query_as(
-        "SELECT laatste_volgnummer, fase, consulent_id FROM zaken WHERE melding_id = $1",
+    let (laatste, fase, consulent): (i64, String, Option<String>) = sqlx::query_as(
+        "SELECT laatste_volgnummer, fase, consulent_id FROM zaken WHERE id = $1",
     )
-    .bind(melding_id)
-    .fetch_optional(&mut *conn)
+    .bind(zaak_id)
+    .fetch_one(&mut *conn)
     .await?;
-    let (volgnummer, fase, consulent) = match vorige {
-        Some((n, fase, consulent)) => (n + 1, fase, consulent),
-        None => (1, Fase::Ontvangen.code().to_owned(), None),
-    };
+    let volgnummer = laatste + 1;
     let gegevens = serde_json::to_string(gebeurtenis)
         .map_err(|e| sqlx::Error::Encode(format!("event: {e}").into()))?;
     sqlx::query(
-        "INSERT INTO zaak_gebeurtenissen (id, melding_id, volgnummer, soort, gegevens, door_persoon_id, \
+        "INSERT INTO zaak_gebeurtenissen (id, zaak_id, volgnummer, soort, gegevens, door_persoon_id, \
          door_rol, op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(token::new_id())
-    .bind(melding_id)
+    .bind(zaak_id)
     .bind(volgnummer)
     .bind(gebeurtenis.soort())
     .bind(gegevens)
@@ -100,26 +96,25 @@ pub async fn voeg_toe(
     .execute(&mut *conn)
     .await?;
     // Phases only move forward (as in `Zaak::uit`).
-    let huidig = Fase::from_code(&fase).unwrap_or(Fase::Ontvangen);
+    let huidig = Fase::from_code(&fase).ok_or_else(|| db::unreadable("fase", &fase))?;
     let fase = match gebeurtenis.nieuwe_fase() {
-        Some(f) if f.index() > huidig.index() => f.code().to_owned(),
-        _ => fase,
+        Some(f) if f.index() > huidig.index() => f,
+        _ => huidig,
     };
     let consulent = match gebeurtenis {
         Gebeurtenis::Toegewezen { consulent_id } => Some(consulent_id.clone()),
         _ => consulent,
     };
     sqlx::query(
-        "INSERT INTO zaken (melding_id, fase, consulent_id, laatste_volgnummer, bijgewerkt_op) \
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (melding_id) DO UPDATE SET fase = excluded.fase, \
-         consulent_id = excluded.consulent_id, laatste_volgnummer = excluded.laatste_volgnummer, \
-         bijgewerkt_op = excluded.bijgewerkt_op",
+        "UPDATE zaken SET fase = $2, consulent_id = $3, laatste_volgnummer = $4, bijgewerkt_op = $5 \
+         WHERE id = $1 AND laatste_volgnummer = $6",
     )
-    .bind(melding_id)
-    .bind(fase)
+    .bind(zaak_id)
+    .bind(fase.code())
     .bind(consulent)
     .bind(volgnummer)
     .bind(db::ts(now))
+    .bind(laatste)
     .execute(&mut *conn)
     .await?;
     Ok(volgnummer)

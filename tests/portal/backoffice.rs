@@ -100,7 +100,7 @@ async fn log_regels(app: &TestApp, id: &str) -> Vec<zaken::toegang::Regel> {
 
 async fn aantal(app: &TestApp, soort: &str, id: &str) -> i64 {
     sqlx::query_scalar(
-        "SELECT COUNT(*) FROM zaak_gebeurtenissen WHERE soort = $1 AND melding_id = $2",
+        "SELECT COUNT(*) FROM zaak_gebeurtenissen WHERE soort = $1 AND zaak_id = $2",
     )
     .bind(soort)
     .bind(id)
@@ -856,7 +856,7 @@ async fn a_step_form_sent_twice_records_the_step_once() {
         assert_eq!(response.status, StatusCode::SEE_OTHER);
     }
     let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM zaak_gebeurtenissen WHERE melding_id = $1 AND soort = 'gesprek_gepland'",
+        "SELECT COUNT(*) FROM zaak_gebeurtenissen WHERE zaak_id = $1 AND soort = 'gesprek_gepland'",
     )
     .bind(&id)
     .fetch_one(&app.state.db.pool)

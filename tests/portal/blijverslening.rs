@@ -442,7 +442,7 @@ async fn a_complete_application_with_a_co_owner_goes_to_staff_and_the_allocation
     assert_eq!(status(&app, &id).await, "ingediend");
 
     staf(&mut app).await;
-    let lijst = app.get("/medewerker/blijverslening").await;
+    let lijst = app.get("/medewerker?soort=blijverslening").await;
     assert_eq!(lijst.status, StatusCode::OK);
     let detail_pad = format!("/medewerker/blijverslening/{id}");
     assert!(lijst.attrs("main a", "href").contains(&detail_pad));
@@ -817,10 +817,10 @@ async fn the_demo_data_reaches_every_page_once() {
     let start = app.get("/medewerker").await;
     assert!(
         start
-            .attrs("main a", "href")
-            .contains(&"/medewerker/blijverslening".to_owned())
+            .attrs("select[name=soort] option", "value")
+            .contains(&"blijverslening".to_owned())
     );
-    let lijst = app.get("/medewerker/blijverslening").await;
+    let lijst = app.get("/medewerker?soort=blijverslening").await;
     let open: Vec<String> = lijst.attrs("main table a", "href").into_iter().collect();
     assert_eq!(open.len(), 3, "{open:?}");
     let mut formulieren = 0;
@@ -867,6 +867,20 @@ async fn ingediende_rij(app: &TestApp, id: &str, bedrag: i64) {
     .execute(&app.state.db.pool)
     .await
     .unwrap();
+    let mut conn = app.state.db.pool.acquire().await.unwrap();
+    let referentie = format!("BL-2026-{id}");
+    let zaak = loket::zaken::kern::NieuweZaak {
+        id,
+        regeling: loket::zaken::kern::Regeling::Blijverslening,
+        eigenaar: loket::zaken::kern::Eigenaar::Persoon(&inwoner),
+        referentie: &referentie,
+        naam: Some("Jan de Vries"),
+        fase: loket::zaken::domain::Fase::AanvraagOntvangen,
+        termijn_vanaf: Some(time::macros::datetime!(2026-11-20 09:00 UTC)),
+    };
+    loket::zaken::kern::openen(&mut conn, &zaak, time::macros::datetime!(2026-11-20 09:00 UTC))
+        .await
+        .unwrap();
 }
 
 async fn toegekend_dit_jaar(app: &TestApp) -> i64 {
@@ -1086,7 +1100,7 @@ async fn sending_checks_the_answers_again_on_the_day_of_sending() {
     assert_eq!(na, voor, "nothing was mailed");
     // The staff list does not show it.
     staf(&mut app).await;
-    let lijst = app.get("/medewerker/blijverslening").await;
+    let lijst = app.get("/medewerker?soort=blijverslening").await;
     assert!(
         !lijst
             .attrs("main a", "href")

@@ -353,7 +353,7 @@ async fn a_clientondersteuner_never_reaches_the_back_office() {
         .await;
     assert_eq!(besluit.status, StatusCode::NOT_FOUND);
     let n: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM zaak_gebeurtenissen WHERE melding_id = $1")
+        sqlx::query_scalar("SELECT COUNT(*) FROM zaak_gebeurtenissen WHERE zaak_id = $1")
             .bind(&melding)
             .fetch_one(&app.state.db.pool)
             .await

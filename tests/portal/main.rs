@@ -18,6 +18,7 @@ mod i18n;
 mod kindpakket;
 mod machtigingen;
 mod meldingen;
+mod migraties;
 mod outbox;
 mod persoonlijk_plan;
 mod security;

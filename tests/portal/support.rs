@@ -47,9 +47,14 @@ pub struct Options {
     pub db_max_connections: Option<u32>,
     /// More settings, as environment variables (`LOKET_SMTP_TIMEOUT`, ...).
     pub vars: Vec<(&'static str, String)>,
+    /// A database prepared by the test (its URL) instead of a fresh one.
+    pub database_url: Option<String>,
+    /// The moment the clock stands at instead of Monday 23 November 2026, 09:00 UTC.
+    pub nu: Option<time::OffsetDateTime>,
 }
 
-async fn fresh_database_url(dir: &std::path::Path) -> String {
+/// A new, empty database: a file in `dir`, or a new PostgreSQL database when the suite runs on PostgreSQL.
+pub async fn fresh_database_url(dir: &std::path::Path) -> String {
     match std::env::var("LOKET_TEST_DATABASE_URL") {
         Ok(admin_url) if admin_url.starts_with("postgres") => {
             sqlx::any::install_default_drivers();
@@ -80,7 +85,11 @@ impl TestApp {
         let dir = tempfile::tempdir().expect("temporary folder");
         let mail_dir = dir.path().join("mail");
         let mut vars: HashMap<String, String> = HashMap::new();
-        vars.insert("DATABASE_URL".into(), fresh_database_url(dir.path()).await);
+        let database_url = match options.database_url {
+            Some(url) => url,
+            None => fresh_database_url(dir.path()).await,
+        };
+        vars.insert("DATABASE_URL".into(), database_url);
         vars.insert("LOKET_BASE_URL".into(), BASE_URL.into());
         vars.insert("LOKET_MAIL_DIR".into(), mail_dir.display().to_string());
         vars.insert(
@@ -98,7 +107,7 @@ impl TestApp {
         }
         let config = loket::config::Config::from_vars(vars).expect("configuration");
         // A fixed Monday morning, so that dates in pages and mail are known.
-        let clock = Clock::fixed(datetime!(2026-11-23 09:00 UTC));
+        let clock = Clock::fixed(options.nu.unwrap_or(datetime!(2026-11-23 09:00 UTC)));
         let state = App::build(config, clock.clone()).await.expect("app");
         TestApp {
             router: loket::app(state.clone()),

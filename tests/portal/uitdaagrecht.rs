@@ -461,7 +461,7 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
     }
 
     let mut staf = medewerker(&app).await;
-    let lijst = staf.get("/medewerker/uitdaagrecht").await;
+    let lijst = staf.get("/medewerker?soort=uitdaagrecht").await;
     assert_eq!(lijst.status, StatusCode::OK);
     let detail_pad = format!("/medewerker/uitdaagrecht/{id}");
     assert!(
@@ -1063,7 +1063,7 @@ async fn what_is_not_published_is_seen_by_the_members_only() {
     );
     assert_eq!(tel(&app, "uitdaag_steun").await, 0);
     let mut staf = medewerker(&app).await;
-    let lijst = staf.get("/medewerker/uitdaagrecht").await;
+    let lijst = staf.get("/medewerker?soort=uitdaagrecht").await;
     assert!(
         lijst
             .attrs("a", "href")
@@ -1926,7 +1926,7 @@ async fn the_demo_has_an_initiative_with_a_proposal_in_every_step() {
 
     app.clear_cookies();
     app.sign_in("medewerker@example.nl").await;
-    let staf = app.get("/medewerker/uitdaagrecht").await;
+    let staf = app.get("/medewerker?soort=uitdaagrecht").await;
     assert_eq!(staf.status, StatusCode::OK);
     assert_eq!(staf.texts("tbody tr").len(), 3);
 }

@@ -1,0 +1,212 @@
+//! The case kernel: one row per case, whatever the scheme (table `zaken`). A case is born when something is
+//! submitted (a melding, a blijverslening or Kindpakket application, a right-to-challenge proposal) and keeps
+//! that submission's id. It holds what every case has: its scheme, its owner, its reference, its phase, the
+//! member of staff who has it, and where its term for a decision starts. The staff work queue and the figures
+//! read every scheme from here. Every function takes the case as already allowed: callers check access.
+
+use sqlx::{Any, AnyConnection, Executor, Row, any::AnyRow};
+use time::OffsetDateTime;
+
+use super::domain::Fase;
+use crate::db;
+
+/// The schemes a case can belong to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Regeling {
+    /// A melding under the Wmo 2015, and what follows from it.
+    Wmo,
+    /// A loan to adapt one's home (Verordening Sociaal Domein Lansingerland 2018, art. 4:15a-4:15f).
+    Blijverslening,
+    /// Provisions for children in families with a low income.
+    Kindpakket,
+    /// A proposal to take over a task of the municipality (right to challenge).
+    Uitdaagrecht,
+}
+
+impl Regeling {
+    pub const ALL: [Regeling; 4] = [
+        Regeling::Wmo,
+        Regeling::Blijverslening,
+        Regeling::Kindpakket,
+        Regeling::Uitdaagrecht,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Regeling::Wmo => "wmo-melding",
+            Regeling::Blijverslening => "blijverslening",
+            Regeling::Kindpakket => "kindpakket",
+            Regeling::Uitdaagrecht => "uitdaagrecht",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Regeling> {
+        Regeling::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+/// Whose case it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Eigenaar<'a> {
+    /// A resident (a person id).
+    Persoon(&'a str),
+    /// An initiative (its id): a right-to-challenge proposal belongs to all its members.
+    Initiatief(&'a str),
+}
+
+/// A case as it is born.
+#[derive(Clone, Debug)]
+pub struct NieuweZaak<'a> {
+    /// The id of what was submitted.
+    pub id: &'a str,
+    pub regeling: Regeling,
+    pub eigenaar: Eigenaar<'a>,
+    pub referentie: &'a str,
+    /// The name given on the request, to find the case by.
+    pub naam: Option<&'a str>,
+    pub fase: Fase,
+    /// When the term for a decision starts, if it starts now.
+    pub termijn_vanaf: Option<OffsetDateTime>,
+}
+
+/// Opens the case inside the caller's write transaction.
+pub async fn openen(
+    conn: &mut AnyConnection,
+    zaak: &NieuweZaak<'_>,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    let (persoon, initiatief) = match zaak.eigenaar {
+        Eigenaar::Persoon(id) => (Some(id), None),
+        Eigenaar::Initiatief(id) => (None, Some(id)),
+    };
+    sqlx::query(
+        "INSERT INTO zaken (id, regeling, eigenaar_id, initiatief_id, referentie, naam, fase, \
+         consulent_id, laatste_volgnummer, ingediend_op, termijn_vanaf, bijgewerkt_op) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, 0, $8, $9, $8)",
+    )
+    .bind(zaak.id)
+    .bind(zaak.regeling.code())
+    .bind(persoon)
+    .bind(initiatief)
+    .bind(zaak.referentie)
+    .bind(zaak.naam)
+    .bind(zaak.fase.code())
+    .bind(db::ts(now))
+    .bind(zaak.termijn_vanaf.map(db::ts))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Moves a case to a phase inside the caller's write transaction; with `termijn_vanaf`, its term for a
+/// decision starts then. A case that does not exist is an error: every case is opened when it is submitted.
+pub async fn zet_fase(
+    conn: &mut AnyConnection,
+    id: &str,
+    fase: Fase,
+    termijn_vanaf: Option<OffsetDateTime>,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    let result = sqlx::query(
+        "UPDATE zaken SET fase = $2, termijn_vanaf = COALESCE($3, termijn_vanaf), bijgewerkt_op = $4 \
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(fase.code())
+    .bind(termijn_vanaf.map(db::ts))
+    .bind(db::ts(now))
+    .execute(conn)
+    .await?;
+    if result.rows_affected() == 1 {
+        Ok(())
+    } else {
+        Err(sqlx::Error::RowNotFound)
+    }
+}
+
+/// Gives a case to another resident inside the caller's write transaction: a melding a helper filed for
+/// someone who has since confirmed becomes theirs.
+pub async fn zet_eigenaar(
+    conn: &mut AnyConnection,
+    id: &str,
+    persoon_id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE zaken SET eigenaar_id = $2 WHERE id = $1")
+        .bind(id)
+        .bind(persoon_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// A case as the work queue and the figures see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kern {
+    pub id: String,
+    pub regeling: Regeling,
+    pub eigenaar_id: Option<String>,
+    pub initiatief_id: Option<String>,
+    pub referentie: String,
+    pub naam: Option<String>,
+    pub fase: Fase,
+    pub consulent_id: Option<String>,
+    /// The consulent's name, when they have one.
+    pub consulent_naam: Option<String>,
+    pub ingediend_op: OffsetDateTime,
+    pub termijn_vanaf: Option<OffsetDateTime>,
+}
+
+const KOLOMMEN: &str = "z.id, z.regeling, z.eigenaar_id, z.initiatief_id, z.referentie, z.naam, z.fase, \
+    z.consulent_id, c.naam AS consulent_naam, z.ingediend_op, z.termijn_vanaf";
+
+fn lees(row: &AnyRow) -> Result<Kern, sqlx::Error> {
+    let regeling: String = row.try_get("regeling")?;
+    let fase: String = row.try_get("fase")?;
+    Ok(Kern {
+        id: row.try_get("id")?,
+        regeling: Regeling::from_code(&regeling)
+            .ok_or_else(|| db::unreadable("regeling", &regeling))?,
+        eigenaar_id: row.try_get("eigenaar_id")?,
+        initiatief_id: row.try_get("initiatief_id")?,
+        referentie: row.try_get("referentie")?,
+        naam: row.try_get("naam")?,
+        fase: Fase::from_code(&fase).ok_or_else(|| db::unreadable("fase", &fase))?,
+        consulent_id: row.try_get("consulent_id")?,
+        consulent_naam: row.try_get("consulent_naam")?,
+        ingediend_op: db::moment(row, "ingediend_op")?,
+        termijn_vanaf: db::moment_opt(row, "termijn_vanaf")?,
+    })
+}
+
+/// Every case that is not closed, of every scheme.
+pub async fn open_zaken<'e>(
+    db: impl Executor<'e, Database = Any>,
+) -> Result<Vec<Kern>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {KOLOMMEN} FROM zaken z LEFT JOIN personen c ON c.id = z.consulent_id \
+         WHERE z.fase <> 'gesloten'"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(lees)
+        .collect()
+}
+
+/// One case, of any scheme.
+pub async fn zaak<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> Result<Option<Kern>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {KOLOMMEN} FROM zaken z LEFT JOIN personen c ON c.id = z.consulent_id WHERE z.id = $1"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .fetch_optional(db)
+        .await?
+        .as_ref()
+        .map(lees)
+        .transpose()
+}

@@ -1,0 +1,260 @@
+//! A database filled by `loket demo` before the case kernel (migrations 1 to 10, kept as a fixture) comes out
+//! of today's migrations with every case, event, document, access-log entry and decision still there, and the
+//! pages show them. On PostgreSQL the fixture's rows are first copied into a database made with the same old
+//! migrations.
+
+use std::collections::BTreeSet;
+
+use axum::http::StatusCode;
+use loket::db::Embedded;
+use sqlx::{AnyPool, Row};
+use time::macros::datetime;
+
+use crate::support::{Options, TestApp, fresh_database_url};
+
+const FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/demo-0010.sqlite"
+);
+
+/// The last migration the fixture was made with.
+const FIXTURE_VERSIE: i64 = 10;
+
+/// Copies every row of every table of the SQLite database `bron` into `doel` (made with the same migrations),
+/// table by table in the order they were created, so that every reference finds its row.
+async fn kopieer(bron: &AnyPool, doel: &AnyPool) {
+    let tabellen: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+         AND name NOT LIKE '_sqlx%' ORDER BY rowid",
+    )
+    .fetch_all(bron)
+    .await
+    .unwrap();
+    for tabel in tabellen {
+        let kolommen: Vec<(String, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT name, type FROM pragma_table_info('{tabel}')"
+        )))
+        .fetch_all(bron)
+        .await
+        .unwrap();
+        let namen: Vec<&str> = kolommen.iter().map(|(n, _)| n.as_str()).collect();
+        let plekken: Vec<String> = (1..=kolommen.len()).map(|i| format!("${i}")).collect();
+        let insert = format!(
+            "INSERT INTO {tabel} ({}) VALUES ({})",
+            namen.join(", "),
+            plekken.join(", ")
+        );
+        let rijen = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {} FROM {tabel}",
+            namen.join(", ")
+        )))
+        .fetch_all(bron)
+        .await
+        .unwrap();
+        for rij in rijen {
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(insert.clone()));
+            for (i, (_, soort)) in kolommen.iter().enumerate() {
+                q = if soort.contains("INT") {
+                    q.bind(rij.try_get::<Option<i64>, _>(i).unwrap())
+                } else if soort.contains("BLOB") {
+                    q.bind(rij.try_get::<Option<Vec<u8>>, _>(i).unwrap())
+                } else {
+                    q.bind(rij.try_get::<Option<String>, _>(i).unwrap())
+                };
+            }
+            q.execute(doel).await.unwrap();
+        }
+    }
+}
+
+/// The fixture as the database of a test portal: a copy of the file, or on PostgreSQL a new database made with
+/// the old migrations and filled with the fixture's rows. Returns its URL and a pool on the fixture's copy.
+async fn oude_database(dir: &std::path::Path) -> (String, AnyPool) {
+    sqlx::any::install_default_drivers();
+    let kopie = dir.join("demo-0010.sqlite");
+    std::fs::copy(FIXTURE, &kopie).unwrap();
+    let fixture_url = format!("sqlite://{}?mode=rw", kopie.display());
+    let fixture = AnyPool::connect(&fixture_url).await.unwrap();
+    if !std::env::var("LOKET_TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres")) {
+        return (fixture_url, fixture);
+    }
+    let url = fresh_database_url(dir).await;
+    let pg = AnyPool::connect(&url).await.unwrap();
+    let alle = loket::db::MIGRATIONS_POSTGRES.0;
+    let oud = Embedded(&alle[..alle.iter().filter(|(v, _, _)| *v <= FIXTURE_VERSIE).count()]);
+    sqlx::migrate::Migrator::new(oud)
+        .await
+        .unwrap()
+        .run(&pg)
+        .await
+        .unwrap();
+    kopieer(&fixture, &pg).await;
+    pg.close().await;
+    (url, fixture)
+}
+
+async fn tel(pool: &AnyPool, sql: &'static str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(pool).await.unwrap()
+}
+
+/// What must survive: (what, the count in the old tables, the count in the new ones).
+const BLIJFT: [(&str, &str, &str); 9] = [
+    (
+        "events",
+        "SELECT COUNT(*) FROM zaak_gebeurtenissen",
+        "SELECT COUNT(*) FROM zaak_gebeurtenissen g JOIN zaken z ON z.id = g.zaak_id",
+    ),
+    (
+        "case documents",
+        "SELECT COUNT(*) FROM zaak_documenten",
+        "SELECT COUNT(*) FROM zaak_documenten",
+    ),
+    (
+        "Wmo access log",
+        "SELECT COUNT(*) FROM toegangslog",
+        "SELECT COUNT(*) FROM toegangslog",
+    ),
+    (
+        "blijverslening access log",
+        "SELECT COUNT(*) FROM blijverslening_toegang",
+        "SELECT COUNT(*) FROM blijverslening_toegang",
+    ),
+    (
+        "Kindpakket access log",
+        "SELECT COUNT(*) FROM kindpakket_toegang",
+        "SELECT COUNT(*) FROM kindpakket_toegang",
+    ),
+    (
+        "proposal access log",
+        "SELECT COUNT(*) FROM uitdaag_toegang",
+        "SELECT COUNT(*) FROM uitdaag_toegang",
+    ),
+    (
+        "decisions per child and part",
+        "SELECT COUNT(*) FROM kindpakket_besluiten",
+        "SELECT COUNT(*) FROM kindpakket_besluiten",
+    ),
+    (
+        "blijverslening decisions",
+        "SELECT COUNT(*) FROM blijverslening_aanvragen WHERE besluit IS NOT NULL",
+        "SELECT COUNT(*) FROM blijverslening_aanvragen WHERE besluit IS NOT NULL",
+    ),
+    (
+        "files of the schemes",
+        "SELECT (SELECT COUNT(*) FROM blijverslening_stukken) + (SELECT COUNT(*) FROM kindpakket_bestanden) \
+         + (SELECT COUNT(*) FROM uitdaag_bijlagen) + (SELECT COUNT(*) FROM persoonlijk_plan_bestanden)",
+        "SELECT (SELECT COUNT(*) FROM blijverslening_stukken) + (SELECT COUNT(*) FROM kindpakket_bestanden) \
+         + (SELECT COUNT(*) FROM uitdaag_bijlagen) + (SELECT COUNT(*) FROM persoonlijk_plan_bestanden)",
+    ),
+];
+
+/// Every submitted thing of the fixture: (staff path, reference, still open for staff), read from the old
+/// tables with each scheme's own statuses.
+async fn ingediend(fixture: &AnyPool) -> Vec<(String, String, bool)> {
+    let rijen: Vec<(String, String, String, i64)> = sqlx::query_as(
+        "SELECT '/medewerker/zaak/' || m.id, m.referentie, 'wmo', \
+                CASE WHEN z.fase = 'gesloten' THEN 0 ELSE 1 END \
+         FROM meldingen m LEFT JOIN zaken z ON z.melding_id = m.id WHERE m.status = 'ingediend' \
+         UNION ALL SELECT '/medewerker/blijverslening/' || id, referentie, 'bl', \
+                CASE WHEN status = 'gestopt' THEN 0 ELSE 1 END \
+         FROM blijverslening_aanvragen WHERE status <> 'concept' \
+         UNION ALL SELECT '/medewerker/kindpakket/' || id, referentie, 'kp', 1 \
+         FROM kindpakket_aanvragen WHERE status <> 'concept' \
+         UNION ALL SELECT '/medewerker/uitdaagrecht/' || id, referentie, 'ur', 1 \
+         FROM uitdaag_voorstellen WHERE status <> 'concept'",
+    )
+    .fetch_all(fixture)
+    .await
+    .unwrap();
+    rijen
+        .into_iter()
+        .map(|(pad, referentie, _, open)| (pad, referentie, open == 1))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_database_of_the_previous_version_keeps_every_case_and_shows_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (url, fixture) = oude_database(dir.path()).await;
+    let mut voor = Vec::new();
+    for (_, oud, _) in BLIJFT {
+        voor.push(tel(&fixture, oud).await);
+    }
+    let zaken = ingediend(&fixture).await;
+    let referenties_bewoner: Vec<String> = sqlx::query_scalar(
+        "SELECT m.referentie FROM meldingen m JOIN personen p ON p.id = m.persoon_id \
+         WHERE p.email = 'bewoner@example.nl' AND m.status = 'ingediend' \
+         UNION ALL SELECT a.referentie FROM kindpakket_aanvragen a JOIN personen p ON p.id = a.persoon_id \
+         WHERE p.email = 'bewoner@example.nl' AND a.status <> 'concept' \
+         UNION ALL SELECT a.referentie FROM blijverslening_aanvragen a JOIN personen p ON p.id = a.inwoner_id \
+         WHERE p.email = 'bewoner@example.nl' AND a.status <> 'concept'",
+    )
+    .fetch_all(&fixture)
+    .await
+    .unwrap();
+    fixture.close().await;
+    assert!(zaken.len() >= 20, "the fixture holds the demo: {zaken:?}");
+    assert!(voor[0] > 50, "the fixture holds events");
+
+    // The portal starts on it, and migrates it.
+    let mut app = TestApp::with(Options {
+        database_url: Some(url),
+        nu: Some(datetime!(2026-12-07 09:00 UTC)),
+        ..Options::default()
+    })
+    .await;
+    let pool = &app.state.db.pool;
+    for ((wat, _, nieuw), aantal) in BLIJFT.iter().zip(&voor) {
+        assert_eq!(tel(pool, nieuw).await, *aantal, "{wat}");
+    }
+    assert_eq!(
+        tel(pool, "SELECT COUNT(*) FROM zaken").await,
+        i64::try_from(zaken.len()).unwrap(),
+        "one case for everything submitted"
+    );
+
+    // Staff find every open case of every scheme in the one work queue, and open each.
+    app.sign_in("medewerker@example.nl").await;
+    let wachtrij = app.get("/medewerker").await;
+    assert_eq!(wachtrij.status, StatusCode::OK);
+    let getoond: BTreeSet<String> = wachtrij.attrs("tbody a", "href").into_iter().collect();
+    let open: BTreeSet<String> = zaken
+        .iter()
+        .filter(|(_, _, open)| *open)
+        .map(|(pad, _, _)| pad.clone())
+        .collect();
+    assert_eq!(getoond, open);
+    for (pad, referentie, _) in &zaken {
+        let mut pagina = app.get(pad).await;
+        if pagina.status == StatusCode::OK && pagina.body.contains(r#"name="reden""#) {
+            // A case of another consulent opens after a reason.
+            app.post(&format!("{pad}/reden"), &[("reden", "Controle na de update")])
+                .await;
+            pagina = app.get(pad).await;
+        }
+        assert_eq!(pagina.status, StatusCode::OK, "{pad}");
+        assert!(pagina.text("main").contains(referentie.as_str()), "{pad}");
+    }
+
+    // The resident finds each of their cases, with its history.
+    app.clear_cookies();
+    app.sign_in("bewoner@example.nl").await;
+    let overzicht = app.get("/mijn-loket").await.text("main");
+    assert!(!referenties_bewoner.is_empty());
+    for referentie in &referenties_bewoner {
+        assert!(overzicht.contains(referentie.as_str()), "{referentie}");
+    }
+    let meldingen: Vec<String> = sqlx::query_scalar(
+        "SELECT z.id FROM zaken z JOIN personen p ON p.id = z.eigenaar_id \
+         WHERE p.email = 'bewoner@example.nl' AND z.regeling = 'wmo-melding' AND z.laatste_volgnummer > 0",
+    )
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert!(!meldingen.is_empty());
+    for id in meldingen {
+        let dossier = app.get(&format!("/melding/{id}")).await;
+        assert_eq!(dossier.status, StatusCode::OK);
+        assert!(!dossier.texts(".loket-timeline li").is_empty(), "{id}");
+    }
+}
