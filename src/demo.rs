@@ -16,7 +16,7 @@ use crate::auth::repo::{find_or_create_person, zet_medewerker};
 use crate::auth::{EmailAddress, Person, Rol};
 use crate::clientondersteuning::domain::{
     Contact, Telefoon, Toegankelijkheid, Verzoek, VoorWie as CoVoorWie, Voorkeur,
-    referentie as co_referentie,
+    nieuwe_referentie as co_referentie,
 };
 use crate::clientondersteuning::repo as co_repo;
 use crate::error::AppError;
@@ -188,7 +188,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
             &co_repo::Nieuw {
                 id: &token::new_id(),
                 persoon_id: &persoon_id,
-                referentie: &co_referentie(vandaag.year(), &token::random_hex(4)),
+                referentie: &co_referentie(vandaag.year()),
                 sleutel: &token::new_id(),
                 verzoek: &verzoek,
                 organisatie_naam: None,

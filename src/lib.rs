@@ -6,6 +6,7 @@
 
 pub mod beheer;
 pub mod clock;
+pub mod code;
 pub mod config;
 pub mod db;
 pub mod demo;

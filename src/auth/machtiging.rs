@@ -264,12 +264,7 @@ pub fn jaren_na(dag: Date, jaren: i32) -> Date {
 /// A short code to read out on the phone: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L),
 /// shown as two groups of four.
 pub fn code_uit(random: &[u8]) -> String {
-    const ALFABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    random
-        .iter()
-        .take(8)
-        .map(|b| ALFABET[usize::from(*b) % ALFABET.len()] as char)
-        .collect()
+    crate::code::tekens_uit(&random[..random.len().min(8)])
 }
 
 /// A code as someone typed it: spaces, dashes and case do not matter.

@@ -30,7 +30,10 @@ pub async fn open_wmo(
          FROM zaken z JOIN meldingen m ON m.id = z.id WHERE {OPEN_WMO}"
     );
     let mut open = HashMap::new();
-    for row in sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(pool).await? {
+    for row in sqlx::query(sqlx::AssertSqlSafe(sql))
+        .fetch_all(pool)
+        .await?
+    {
         let ja = |kolom: &str| -> Result<Option<JaNee>, sqlx::Error> {
             Ok(row
                 .try_get::<Option<String>, _>(kolom)?

@@ -7,7 +7,6 @@ use maud::{Markup, html};
 use time::Date;
 
 use super::domain::{Filter, Rij, Stap};
-use crate::zaken::kern::Regeling;
 use super::form::{Invoer, regel_veld};
 use crate::auth::Person;
 use crate::form::FieldErrors;
@@ -22,6 +21,7 @@ use crate::zaken::domain::{
     Deadline, Door, Fase, Gebeurtenis, Onderwerp, Plaats, Uitkomst, Urgentie, Voorziening, Vorm,
     Wat, Zaak,
 };
+use crate::zaken::kern::Regeling;
 use crate::zaken::repo::{Document, DocumentSoort};
 
 pub fn fase_label(fase: Fase) -> &'static str {

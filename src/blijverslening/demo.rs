@@ -109,7 +109,7 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
             )
             .await?;
         }
-        let referentie = super::domain::referentie(vandaag.year(), &token::random_hex(4));
+        let referentie = super::domain::nieuwe_referentie(vandaag.year());
         repo::verstuur(&mut tx, &id, &referentie, Status::Ingediend, now).await?;
         if stand == Some(true) {
             let besluit = Besluit {
@@ -170,7 +170,7 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
         )
         .await?;
     }
-    let referentie = super::domain::referentie(vandaag.year(), &token::random_hex(4));
+    let referentie = super::domain::nieuwe_referentie(vandaag.year());
     repo::verstuur(&mut tx, &id, &referentie, Status::WachtOpEigenaren, now).await?;
     let tr = crate::i18n::Tr::new(app.i18n.clone(), Lang::Nl);
     for e in repo::eigenaren(&mut *tx, &id).await? {

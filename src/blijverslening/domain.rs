@@ -513,9 +513,9 @@ pub fn toekennen(
     }
 }
 
-/// A reference number as residents quote it: `BL-2026-1a2b3c4d`.
-pub fn referentie(jaar: i32, willekeurig: &str) -> String {
-    format!("BL-{jaar}-{willekeurig}")
+/// A new reference number as residents quote it: `BL-2026-K7P2QX9M`.
+pub fn nieuwe_referentie(jaar: i32) -> String {
+    crate::code::referentie(crate::code::Soort::Blijverslening, jaar)
 }
 
 #[cfg(test)]

@@ -17,12 +17,12 @@ use crate::auth::{GeldBekijken, GeldIndienen, Mag, Medewerker, Namens, Person};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::gemeente::Blijverslening;
-use crate::zaken::kern::Regeling;
 use crate::http::{Ctx, see_other};
 use crate::i18n::{Lang, Tr, msg};
 use crate::persoonlijk_plan::domain::BestandType;
 use crate::persoonlijk_plan::domain::download_naam;
 use crate::persoonlijk_plan::form::Upload;
+use crate::zaken::kern::Regeling;
 use crate::{AppState, clock, token};
 
 /// How long a co-owner's link works after it was sent.
@@ -562,7 +562,7 @@ pub async fn indienen(
     } else {
         Status::WachtOpEigenaren
     };
-    let referentie = domain::referentie(clock::amsterdam(now).year(), &token::random_hex(4));
+    let referentie = domain::nieuwe_referentie(clock::amsterdam(now).year());
     if !repo::verstuur(&mut tx, &id, &referentie, status, now).await? {
         // Sent by an earlier click.
         tx.rollback().await?;
@@ -768,7 +768,9 @@ pub async fn eigenaar(
 /// `GET /medewerker/blijverslening`: the work queue, filtered to blijverslening applications.
 pub async fn lijst(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
     regeling(&ctx)?;
-    Ok(see_other(&crate::backoffice::lijst_van(Regeling::Blijverslening)))
+    Ok(see_other(&crate::backoffice::lijst_van(
+        Regeling::Blijverslening,
+    )))
 }
 
 fn medewerker_naam(p: &Person) -> &str {

@@ -456,7 +456,11 @@ pub async fn verstuur(
         eigenaar: kern::Eigenaar::Persoon(&inwoner_id),
         referentie,
         naam: Some(&naam),
-        fase: if compleet { Fase::AanvraagOntvangen } else { Fase::Ontvangen },
+        fase: if compleet {
+            Fase::AanvraagOntvangen
+        } else {
+            Fase::Ontvangen
+        },
         termijn_vanaf: compleet.then_some(now),
     };
     kern::openen(conn, &zaak, now).await?;

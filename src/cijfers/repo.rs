@@ -22,7 +22,9 @@ pub async fn rijen(pool: &AnyPool) -> Result<Vec<Rij>, sqlx::Error> {
     .fetch_all(pool)
     .await?;
     let mut stappen: HashMap<String, Vec<zaken::domain::Stap>> = HashMap::new();
-    for (melding_id, stap) in zaken_repo::stappen_van_zaken(pool, "z.regeling = 'wmo-melding'").await? {
+    for (melding_id, stap) in
+        zaken_repo::stappen_van_zaken(pool, "z.regeling = 'wmo-melding'").await?
+    {
         stappen.entry(melding_id).or_default().push(stap);
     }
     let ja = |row: &sqlx::any::AnyRow, kolom: &str| -> Result<Option<JaNee>, sqlx::Error> {

@@ -10,7 +10,7 @@ use crate::auth::EmailAddress;
 use crate::auth::machtiging::{Grond, Rechten, Soort, Status};
 use crate::auth::repo::find_or_create_person;
 use crate::clientondersteuning::domain::{
-    Contact, Telefoon, Toegankelijkheid, Verzoek, VoorWie, Voorkeur, referentie,
+    Contact, Telefoon, Toegankelijkheid, Verzoek, VoorWie, Voorkeur, nieuwe_referentie,
 };
 use crate::clientondersteuning::repo as co_repo;
 use crate::i18n::Lang;
@@ -80,7 +80,7 @@ pub async fn vul(app: &AppState) -> Result<(), sqlx::Error> {
         &co_repo::Nieuw {
             id: &token::new_id(),
             persoon_id: &vrager_id,
-            referentie: &referentie(vandaag.year(), &token::random_hex(4)),
+            referentie: &nieuwe_referentie(vandaag.year()),
             sleutel: &token::new_id(),
             verzoek: &verzoek,
             organisatie_naam: Some(&organisatie.naam),

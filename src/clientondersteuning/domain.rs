@@ -111,10 +111,9 @@ pub struct Verzoek {
     pub notitie: Option<String>,
 }
 
-/// The number residents quote: `CO-2026-3F9A1C2B`. The random part makes it unguessable and unique in practice;
-/// the table's unique constraint guards the rest.
-pub fn referentie(jaar: i32, willekeurig: &str) -> String {
-    format!("CO-{jaar}-{}", willekeurig.to_ascii_uppercase())
+/// A new number residents quote: `CO-2026-K7P2QX9M`.
+pub fn nieuwe_referentie(jaar: i32) -> String {
+    crate::code::referentie(crate::code::Soort::Clientondersteuning, jaar)
 }
 
 /// Whether a form key is one the portal made ([`crate::token::new_id`]: 32 hex digits).
@@ -154,7 +153,7 @@ mod tests {
 
     #[test]
     fn references_and_keys() {
-        assert_eq!(referentie(2026, "3f9a1c2b"), "CO-2026-3F9A1C2B");
+        assert!(nieuwe_referentie(2026).starts_with("CO-2026-"));
         assert!(is_sleutel(&crate::token::new_id()));
         assert!(!is_sleutel("abc"));
         assert!(!is_sleutel(&"z".repeat(32)));

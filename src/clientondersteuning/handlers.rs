@@ -92,7 +92,7 @@ pub async fn aanvragen(
         return Ok(see_other(&bevestiging_pad(&id)));
     }
     let id = token::new_id();
-    let referentie = domain::referentie(clock::amsterdam(now).year(), &token::random_hex(4));
+    let referentie = domain::nieuwe_referentie(clock::amsterdam(now).year());
     let organisatie = verzoek
         .voorkeur
         .0

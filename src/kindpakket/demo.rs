@@ -59,7 +59,7 @@ pub async fn vul(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> 
         // A complete draft, ready to check and send.
         (0, vec![("Daan", 4, eerste(1))], false, false),
     ];
-    for (i, (dagen, kinderen, verstuurd, besloten)) in aanvragen.into_iter().enumerate() {
+    for (dagen, kinderen, verstuurd, besloten) in aanvragen {
         let op = now - Duration::days(dagen);
         let id = repo::nieuw(&mut tx, &persoon_id, &persoon_id, op).await?;
         repo::verwijder_kinderen(&mut tx, &id).await?;
@@ -104,7 +104,7 @@ pub async fn vul(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> 
         if !verstuurd {
             continue;
         }
-        let referentie = super::domain::referentie(op.year(), &format!("D{i}{}", &id[..4]));
+        let referentie = super::domain::nieuwe_referentie(op.year());
         repo::verstuur(
             &mut tx,
             &id,

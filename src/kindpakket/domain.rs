@@ -208,40 +208,9 @@ pub fn naam_sleutel(voornaam: &str) -> String {
         .to_lowercase()
 }
 
-/// A reference number: `KP-2026-K7P2QX9M`.
-pub fn referentie(jaar: i32, willekeurig: &str) -> String {
-    format!("KP-{jaar}-{}", willekeurig.to_ascii_uppercase())
-}
-
-/// The characters of a reference number: no 0/O, 1/I/L, to read out on the phone (as the melding numbers).
-pub const REFERENTIE_TEKENS: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-/// How many random characters a reference number has: 31^8 (about 850 billion) a year. The database's UNIQUE
-/// catches the rare repeat, and sending then draws again.
-pub const REFERENTIE_LENGTE: usize = 8;
-
-/// The random characters of a reference number from random bytes, one character per byte.
-pub fn referentie_tekens(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|b| char::from(REFERENTIE_TEKENS[usize::from(*b) % REFERENTIE_TEKENS.len()]))
-        .collect()
-}
-
-/// A new random reference number for the year `jaar`: `KP-2026-` and eight characters.
+/// A new reference number for the year `jaar`: `KP-2026-` and eight characters.
 pub fn nieuwe_referentie(jaar: i32) -> String {
-    let hex = crate::token::random_hex(REFERENTIE_LENGTE);
-    let bytes: Vec<u8> = hex
-        .as_bytes()
-        .chunks(2)
-        .map(|paar| {
-            std::str::from_utf8(paar)
-                .ok()
-                .and_then(|p| u8::from_str_radix(p, 16).ok())
-                .unwrap_or(0)
-        })
-        .collect();
-    referentie(jaar, &referentie_tekens(&bytes))
+    crate::code::referentie(crate::code::Soort::Kindpakket, jaar)
 }
 
 /// Where an application stands.
@@ -541,24 +510,5 @@ mod tests {
             ]
         );
         assert_eq!(naam_sleutel("  Anne  Marie "), "anne marie");
-    }
-    #[test]
-    fn reference_numbers_have_eight_characters_without_look_alikes() {
-        for (bytes, verwacht) in [
-            (&[0u8, 1, 2, 3, 4, 5, 6, 7][..], "ABCDEFGH"),
-            (&[30, 31, 61, 62, 255, 254, 92, 93][..], "9A9AHG9A"),
-        ] {
-            assert_eq!(referentie_tekens(bytes), verwacht);
-        }
-        for _ in 0..200 {
-            let r = nieuwe_referentie(2026);
-            let tekens = r.strip_prefix("KP-2026-").unwrap();
-            assert_eq!(tekens.len(), REFERENTIE_LENGTE, "{r}");
-            assert!(
-                tekens.bytes().all(|b| REFERENTIE_TEKENS.contains(&b)),
-                "{r}"
-            );
-            assert!(!tekens.contains(['0', 'O', '1', 'I', 'L']), "{r}");
-        }
     }
 }

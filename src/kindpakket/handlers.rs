@@ -16,10 +16,10 @@ use crate::auth::{GeldBekijken, GeldIndienen, Mag, Medewerker, Namens, Person};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::gemeente::Kindpakket;
-use crate::zaken::kern::Regeling;
 use crate::http::{Ctx, see_other};
 use crate::i18n::{Lang, Tr};
 use crate::persoonlijk_plan::form::Upload;
+use crate::zaken::kern::Regeling;
 use crate::{clock, mail};
 
 /// The profile's Kindpakket; without one, every page is "not found".
@@ -440,7 +440,9 @@ pub async fn download(
 /// `GET /medewerker/kindpakket`: the work queue, filtered to Kindpakket applications.
 pub async fn staf_lijst(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
     kindpakket(&ctx)?;
-    Ok(see_other(&crate::backoffice::lijst_van(Regeling::Kindpakket)))
+    Ok(see_other(&crate::backoffice::lijst_van(
+        Regeling::Kindpakket,
+    )))
 }
 
 /// A sent application, for staff; drafts are the resident's own.

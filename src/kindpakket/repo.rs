@@ -7,10 +7,10 @@ use time::{Date, OffsetDateTime};
 use super::domain::{BesluitRij, Status, Uitkomst};
 use crate::auth::Person;
 use crate::db;
-use crate::zaken::domain::Fase;
-use crate::zaken::kern;
 use crate::persoonlijk_plan::domain::BestandType;
 use crate::token;
+use crate::zaken::domain::Fase;
+use crate::zaken::kern;
 
 /// A child as stored: what was typed, and the checked birth date once sent.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

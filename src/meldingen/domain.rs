@@ -7,7 +7,7 @@
 
 use time::Date;
 
-use crate::token;
+use crate::code;
 
 /// The version of the consent text; stored with the consent, so that it is known later what was agreed to.
 /// Change it whenever `melding-toestemming-*` changes.
@@ -240,43 +240,23 @@ impl Antwoorden {
     }
 }
 
-/// Letters and digits that cannot be mistaken for one another when read out on the phone (no 0/O, 1/I/L).
-const ALFABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-pub fn willekeurige_tekens(n: usize) -> String {
-    let bytes = token::random_hex(n);
-    bytes
-        .as_bytes()
-        .chunks(2)
-        .map(|pair| {
-            let byte =
-                u8::from_str_radix(std::str::from_utf8(pair).unwrap_or("0"), 16).unwrap_or(0);
-            char::from(ALFABET[usize::from(byte) % ALFABET.len()])
-        })
-        .collect()
-}
-
-/// The reference number residents quote: `M-2026-K7P2QX`. 31^6 codes a year; the database's UNIQUE guards
-/// against the rare repeat.
+/// The reference number residents quote: `M-2026-K7P2QX`.
 pub fn nieuwe_referentie(jaar: i32) -> String {
-    format!("M-{jaar}-{}", willekeurige_tekens(6))
+    code::referentie(code::Soort::Melding, jaar)
 }
 
 /// The code to continue a draft later: `K7P2-QX9M`, eight characters in two groups, easy to read out.
 pub fn nieuwe_hervatcode() -> String {
-    let tekens = willekeurige_tekens(8);
+    groepen(&code::willekeurig(8))
+}
+
+fn groepen(tekens: &str) -> String {
     format!("{}-{}", &tekens[..4], &tekens[4..])
 }
 
 /// A typed code as the resident may enter it: any case, with or without the dash or spaces.
 pub fn normaliseer_code(invoer: &str) -> Option<String> {
-    let tekens: String = invoer
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
-    (tekens.len() == 8 && tekens.bytes().all(|b| ALFABET.contains(&b)))
-        .then(|| format!("{}-{}", &tekens[..4], &tekens[4..]))
+    code::normaal(invoer, 8).map(|tekens| groepen(&tekens))
 }
 
 /// The terms that start with a melding (persoonlijk plan, onderzoek), counted from the date the profile says

@@ -136,10 +136,7 @@ pub fn lid_adres(email: &str) -> String {
 
 /// A new reference number for a sent proposal: "UR-2026-K7M2QX" (uitdaagrecht).
 pub fn nieuwe_referentie(jaar: i32) -> String {
-    format!(
-        "UR-{jaar}-{}",
-        crate::meldingen::domain::willekeurige_tekens(6)
-    )
+    crate::code::referentie(crate::code::Soort::Uitdaagrecht, jaar)
 }
 
 /// The most budget lines a proposal has: enough for a real budget, few enough for a phone.

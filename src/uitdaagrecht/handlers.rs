@@ -17,10 +17,10 @@ use super::views;
 use crate::auth::{Medewerker, Person, Rol, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
-use crate::zaken::kern::Regeling;
 use crate::http::{Ctx, inloggen_met_terug, see_other};
 use crate::i18n::{Lang, Tr, msg};
 use crate::persoonlijk_plan::form::Upload;
+use crate::zaken::kern::Regeling;
 use crate::{clock, mail};
 
 pub fn voorstel_pad(id: &str) -> String {

@@ -8,10 +8,10 @@ use time::{Date, OffsetDateTime};
 use super::domain::{Status, Uitkomst, Vorm, lid_adres};
 use crate::auth::Person;
 use crate::db;
-use crate::zaken::domain::Fase;
-use crate::zaken::kern;
 use crate::persoonlijk_plan::domain::BestandType;
 use crate::token;
+use crate::zaken::domain::Fase;
+use crate::zaken::kern;
 
 fn ts(r: &AnyRow, kolom: &str) -> Result<Option<OffsetDateTime>, sqlx::Error> {
     db::moment_opt(r, kolom)

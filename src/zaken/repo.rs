@@ -72,12 +72,11 @@ pub async fn voeg_toe(
     gebeurtenis: &Gebeurtenis,
     now: OffsetDateTime,
 ) -> Result<i64, sqlx::Error> {
-    let (laatste, fase, consulent): (i64, String, Option<String>) = sqlx::query_as(
-        "SELECT laatste_volgnummer, fase, consulent_id FROM zaken WHERE id = $1",
-    )
-    .bind(zaak_id)
-    .fetch_one(&mut *conn)
-    .await?;
+    let (laatste, fase, consulent): (i64, String, Option<String>) =
+        sqlx::query_as("SELECT laatste_volgnummer, fase, consulent_id FROM zaken WHERE id = $1")
+            .bind(zaak_id)
+            .fetch_one(&mut *conn)
+            .await?;
     let volgnummer = laatste + 1;
     let gegevens = serde_json::to_string(gebeurtenis)
         .map_err(|e| sqlx::Error::Encode(format!("event: {e}").into()))?;

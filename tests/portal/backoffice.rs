@@ -99,14 +99,12 @@ async fn log_regels(app: &TestApp, id: &str) -> Vec<zaken::toegang::Regel> {
 }
 
 async fn aantal(app: &TestApp, soort: &str, id: &str) -> i64 {
-    sqlx::query_scalar(
-        "SELECT COUNT(*) FROM zaak_gebeurtenissen WHERE soort = $1 AND zaak_id = $2",
-    )
-    .bind(soort)
-    .bind(id)
-    .fetch_one(&app.state.db.pool)
-    .await
-    .unwrap()
+    sqlx::query_scalar("SELECT COUNT(*) FROM zaak_gebeurtenissen WHERE soort = $1 AND zaak_id = $2")
+        .bind(soort)
+        .bind(id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
 }
 
 /// The queue's rows: the text of each row's header cell (the reference and any spoed mark) and of the row.

@@ -878,9 +878,13 @@ async fn ingediende_rij(app: &TestApp, id: &str, bedrag: i64) {
         fase: loket::zaken::domain::Fase::AanvraagOntvangen,
         termijn_vanaf: Some(time::macros::datetime!(2026-11-20 09:00 UTC)),
     };
-    loket::zaken::kern::openen(&mut conn, &zaak, time::macros::datetime!(2026-11-20 09:00 UTC))
-        .await
-        .unwrap();
+    loket::zaken::kern::openen(
+        &mut conn,
+        &zaak,
+        time::macros::datetime!(2026-11-20 09:00 UTC),
+    )
+    .await
+    .unwrap();
 }
 
 async fn toegekend_dit_jaar(app: &TestApp) -> i64 {

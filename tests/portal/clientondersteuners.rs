@@ -352,12 +352,11 @@ async fn a_clientondersteuner_never_reaches_the_back_office() {
         .post(&format!("/medewerker/zaak/{melding}/besluit"), &[])
         .await;
     assert_eq!(besluit.status, StatusCode::NOT_FOUND);
-    let n: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM zaak_gebeurtenissen WHERE zaak_id = $1")
-            .bind(&melding)
-            .fetch_one(&app.state.db.pool)
-            .await
-            .unwrap();
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM zaak_gebeurtenissen WHERE zaak_id = $1")
+        .bind(&melding)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
     assert_eq!(n, 0);
 }
 

@@ -228,8 +228,11 @@ async fn a_database_of_the_previous_version_keeps_every_case_and_shows_it() {
         let mut pagina = app.get(pad).await;
         if pagina.status == StatusCode::OK && pagina.body.contains(r#"name="reden""#) {
             // A case of another consulent opens after a reason.
-            app.post(&format!("{pad}/reden"), &[("reden", "Controle na de update")])
-                .await;
+            app.post(
+                &format!("{pad}/reden"),
+                &[("reden", "Controle na de update")],
+            )
+            .await;
             pagina = app.get(pad).await;
         }
         assert_eq!(pagina.status, StatusCode::OK, "{pad}");

@@ -83,3 +83,110 @@ async fn a_step_on_a_case_is_logged_and_mailed_to_the_resident_without_health_de
     );
     assert!(!mail.contains("trap"), "no health details in mail");
 }
+
+/// The date of a row's deadline ("... uiterlijk 07-12-2026"), as (year, month, day) to compare.
+fn einde(rij: &str) -> Option<(u32, u32, u32)> {
+    let (_, na) = rij.split_once("uiterlijk ")?;
+    let mut delen = na.get(..10)?.split('-').map(|d| d.parse::<u32>().ok());
+    let (d, m, j) = (delen.next()??, delen.next()??, delen.next()??);
+    Some((j, m, d))
+}
+
+#[tokio::test]
+async fn the_work_queue_holds_every_scheme_nearest_deadline_first_filtered_and_searchable() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    app.sign_in("medewerker@example.nl").await;
+    let queue = app.get("/medewerker").await;
+    assert_eq!(queue.status, StatusCode::OK);
+    let hrefs = queue.attrs("tbody th a", "href");
+    for pad in [
+        "/medewerker/zaak/",
+        "/medewerker/blijverslening/",
+        "/medewerker/kindpakket/",
+        "/medewerker/uitdaagrecht/",
+    ] {
+        assert!(hrefs.iter().any(|h| h.starts_with(pad)), "{pad}: {hrefs:?}");
+    }
+    let soorten = queue.texts("tbody td:nth-of-type(1)");
+    for soort in [
+        "Wmo-melding",
+        "Blijverslening",
+        "Kindpakket",
+        "Voorstel uitdaagrecht",
+    ] {
+        assert!(soorten.iter().any(|s| s == soort), "{soort}: {soorten:?}");
+    }
+
+    // Spoed first; then the nearest deadline, overdue ones marked; cases without one last.
+    let rijen = queue.texts("tbody tr");
+    let spoed = rijen.iter().take_while(|r| r.contains("Spoed")).count();
+    assert!(rijen[spoed..].iter().all(|r| !r.contains("Spoed")));
+    let termijnen: Vec<Option<(u32, u32, u32)>> = rijen[spoed..].iter().map(|r| einde(r)).collect();
+    let met: Vec<(u32, u32, u32)> = termijnen.iter().map_while(|t| *t).collect();
+    assert!(met.len() >= 3, "{rijen:#?}");
+    assert!(met.is_sorted(), "{met:?}");
+    assert!(
+        termijnen[met.len()..].iter().all(Option::is_none),
+        "{rijen:#?}"
+    );
+    assert!(
+        rijen.iter().any(|r| r.contains("Te laat")),
+        "the demo has a late besluit"
+    );
+    // A money scheme's application waits for a decision within eight weeks (Awb art. 4:13).
+    let kindpakket = rijen
+        .iter()
+        .find(|r| r.contains("Kindpakket") && r.contains("uiterlijk"))
+        .expect("an open Kindpakket application with a term");
+    assert!(kindpakket.contains("Besluit uiterlijk"), "{kindpakket}");
+
+    // Filtered by scheme.
+    let alleen = app.get("/medewerker?soort=kindpakket").await;
+    let kp = alleen.attrs("tbody th a", "href");
+    assert_eq!(kp.len(), 2);
+    assert!(kp.iter().all(|h| h.starts_with("/medewerker/kindpakket/")));
+    assert_eq!(
+        alleen.attrs("select#soort option[selected]", "value"),
+        vec!["kindpakket".to_owned()]
+    );
+    // The former list of a scheme is the filtered queue.
+    let oud = app.get("/medewerker/uitdaagrecht").await;
+    assert_eq!(oud.status, StatusCode::SEE_OTHER);
+    assert_eq!(oud.location(), "/medewerker?soort=uitdaagrecht");
+
+    // Found by (part of) its reference, in any case and with spaces for dashes, and by name.
+    let (id, referentie): (String, String) = sqlx::query_as(
+        "SELECT id, referentie FROM zaken WHERE regeling = 'blijverslening' AND fase <> 'gesloten' \
+         ORDER BY referentie LIMIT 1",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let zoek = referentie.to_lowercase().replace('-', " ");
+    let gevonden = app
+        .get(&format!(
+            "/medewerker?zoek={}",
+            crate::support::encode(&zoek)
+        ))
+        .await;
+    assert_eq!(
+        gevonden.attrs("tbody th a", "href"),
+        vec![format!("/medewerker/blijverslening/{id}")]
+    );
+    assert_eq!(gevonden.attrs("input#zoek", "value"), vec![zoek]);
+    let op_naam = app.get("/medewerker?zoek=de+linde").await;
+    let namen = op_naam.texts("tbody th");
+    assert!(!namen.is_empty());
+    assert!(
+        namen.iter().all(|n| n.to_lowercase().contains("de linde")),
+        "{namen:?}"
+    );
+    let niets = app.get("/medewerker?zoek=niemand+bekend").await;
+    assert!(niets.attrs("tbody th a", "href").is_empty());
+    assert!(
+        niets
+            .body
+            .contains("Er zijn geen open zaken die bij dit filter passen.")
+    );
+}
