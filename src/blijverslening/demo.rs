@@ -119,17 +119,7 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
                 datum: vandaag,
             };
             repo::besluit(&mut tx, &id, &besluit, &medewerker.id, now).await?;
-            let naam = medewerker.naam.as_deref().unwrap_or(&medewerker.email);
-            repo::log(
-                &mut tx,
-                &id,
-                &medewerker.id,
-                naam,
-                "medewerker",
-                "besloten",
-                now,
-            )
-            .await?;
+            repo::log(&mut tx, &id, medewerker, repo::Handeling::Besloten, now).await?;
         }
     }
     // Waiting for the co-owner, who has the mail with the link.

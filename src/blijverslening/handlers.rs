@@ -10,7 +10,7 @@ use time::Date;
 
 use super::domain;
 use super::form::{AanvraagForm, AntwoordForm, BesluitForm, CheckForm};
-use super::repo::{self, Aanvraag, Besluit, Status, StukSoort};
+use super::repo::{self, Aanvraag, Besluit, Handeling, Status, StukSoort};
 use super::views;
 use crate::auth::machtiging::Onderwerp;
 use crate::auth::{GeldBekijken, GeldIndienen, Mag, Medewerker, Namens, Person};
@@ -150,7 +150,7 @@ pub async fn nieuw(
             .map(|id| see_other(&format!("{}/stukken", zaak_pad(&id))))
             .ok_or(AppError::Conflict);
     }
-    helper_log(&mut tx, &id, &namens, "gewijzigd", now).await?;
+    helper_log(&mut tx, &id, &namens, Handeling::Gewijzigd, now).await?;
     tx.commit().await?;
     Ok(see_other(&format!("{}/stukken", zaak_pad(&id))))
 }
@@ -160,29 +160,19 @@ async fn helper_log(
     conn: &mut sqlx::AnyConnection,
     id: &str,
     namens: &Namens,
-    handeling: &str,
+    handeling: Handeling,
     now: time::OffsetDateTime,
 ) -> AppResult<()> {
     if !namens.is_zelf() {
-        let naam = namens.wie.naam.as_deref().unwrap_or(&namens.wie.email);
-        repo::log(conn, id, &namens.wie.id, naam, "helper", handeling, now).await?;
+        repo::log(conn, id, &namens.wie, handeling, now).await?;
     }
     Ok(())
 }
 
 /// Logs a look or download by staff, in a transaction of its own, for the resident to see.
-async fn medewerker_log(ctx: &Ctx, id: &str, wie: &Person, handeling: &str) -> AppResult<()> {
+async fn medewerker_log(ctx: &Ctx, id: &str, wie: &Person, handeling: Handeling) -> AppResult<()> {
     let mut tx = ctx.app.db.begin_write().await?;
-    repo::log(
-        &mut tx,
-        id,
-        &wie.id,
-        medewerker_naam(wie),
-        "medewerker",
-        handeling,
-        ctx.app.clock.now(),
-    )
-    .await?;
+    repo::log(&mut tx, id, wie, handeling, ctx.app.clock.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -191,7 +181,7 @@ async fn medewerker_log(ctx: &Ctx, id: &str, wie: &Person, handeling: &str) -> A
 async fn bekeken(ctx: &Ctx, id: &str, namens: &Namens) -> AppResult<()> {
     if !namens.is_zelf() {
         let mut tx = ctx.app.db.begin_write().await?;
-        helper_log(&mut tx, id, namens, "bekeken", ctx.app.clock.now()).await?;
+        helper_log(&mut tx, id, namens, Handeling::Bekeken, ctx.app.clock.now()).await?;
         tx.commit().await?;
     }
     Ok(())
@@ -266,7 +256,7 @@ pub async fn wijzigen(
         tx.rollback().await?;
         return Ok(see_other(&zaak_pad(&id)));
     }
-    helper_log(&mut tx, &id, &namens, "gewijzigd", now).await?;
+    helper_log(&mut tx, &id, &namens, Handeling::Gewijzigd, now).await?;
     tx.commit().await?;
     Ok(see_other(&format!("{}/controleren", zaak_pad(&id))))
 }
@@ -344,7 +334,7 @@ pub async fn stukken(
         tx.rollback().await?;
         return Ok(see_other(&zaak_pad(&id)));
     }
-    helper_log(&mut tx, &id, &namens, "gewijzigd", now).await?;
+    helper_log(&mut tx, &id, &namens, Handeling::Gewijzigd, now).await?;
     tx.commit().await?;
     Ok(see_other(&format!("{}/stukken", zaak_pad(&id))))
 }
@@ -524,7 +514,7 @@ pub async fn opnieuw_mailen(
         .collect();
     let referentie = aanvraag.referentie.clone().unwrap_or_default();
     mail_eigenaren(&mut tx, &ctx, &open, &aanvraag.gegevens.naam, &referentie).await?;
-    helper_log(&mut tx, &id, &namens, "gewijzigd", now).await?;
+    helper_log(&mut tx, &id, &namens, Handeling::Gewijzigd, now).await?;
     tx.commit().await?;
     app.mail.wake();
     Ok(see_other(&format!("{}?opnieuw=1", zaak_pad(&id))))
@@ -587,7 +577,7 @@ pub async fn indienen(
         msg::BLIJVERSLENING_MAIL_WACHT
     };
     meld(&mut tx, app, &ctx.tr, &verzonden, nieuws).await?;
-    helper_log(&mut tx, &id, &namens, "gewijzigd", now).await?;
+    helper_log(&mut tx, &id, &namens, Handeling::Gewijzigd, now).await?;
     tx.commit().await?;
     app.mail.wake();
     Ok(see_other(&zaak_pad(&id)))
@@ -607,7 +597,7 @@ pub async fn zaak(
         .ok_or(AppError::NotFound)?;
     if !namens.is_zelf() {
         let mut tx = app.db.begin_write().await?;
-        helper_log(&mut tx, &id, &namens, "bekeken", app.clock.now()).await?;
+        helper_log(&mut tx, &id, &namens, Handeling::Bekeken, app.clock.now()).await?;
         tx.commit().await?;
     }
     let db = &app.db.pool;
@@ -657,7 +647,7 @@ pub async fn stuk(
         .ok_or(AppError::NotFound)?;
     if !namens.is_zelf() {
         let mut tx = app.db.begin_write().await?;
-        helper_log(&mut tx, &id, &namens, "gedownload", app.clock.now()).await?;
+        helper_log(&mut tx, &id, &namens, Handeling::Gedownload, app.clock.now()).await?;
         tx.commit().await?;
     }
     bestand_antwoord(&stuk, inhoud)
@@ -773,10 +763,6 @@ pub async fn lijst(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
     )))
 }
 
-fn medewerker_naam(p: &Person) -> &str {
-    p.naam.as_deref().unwrap_or(&p.email)
-}
-
 async fn detail_pagina(
     ctx: &Ctx,
     aanvraag: &Aanvraag,
@@ -840,7 +826,7 @@ pub async fn detail(
     let aanvraag = repo::verzonden(&app.db.pool, &id)
         .await?
         .ok_or(AppError::NotFound)?;
-    medewerker_log(&ctx, &id, &wie, "bekeken").await?;
+    medewerker_log(&ctx, &id, &wie, Handeling::Bekeken).await?;
     detail_pagina(
         &ctx,
         &aanvraag,
@@ -865,7 +851,7 @@ pub async fn stuk_medewerker(
     let (stuk, inhoud) = repo::stuk_inhoud(&app.db.pool, &id, &stuk_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    medewerker_log(&ctx, &id, &wie, "gedownload").await?;
+    medewerker_log(&ctx, &id, &wie, Handeling::Gedownload).await?;
     bestand_antwoord(&stuk, inhoud)
 }
 
@@ -951,16 +937,7 @@ pub async fn besluit(
         tx.rollback().await?;
         return Ok(see_other(&format!("/medewerker/blijverslening/{id}")));
     }
-    repo::log(
-        &mut tx,
-        &id,
-        &wie.id,
-        medewerker_naam(&wie),
-        "medewerker",
-        "besloten",
-        now,
-    )
-    .await?;
+    repo::log(&mut tx, &id, &wie, Handeling::Besloten, now).await?;
     meld(
         &mut tx,
         app,

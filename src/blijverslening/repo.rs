@@ -5,9 +5,11 @@ use sqlx::{Any, AnyConnection, Executor, Row};
 use time::{Date, OffsetDateTime};
 
 use super::domain::{Kosten, Reden, Soort, Weigergrond};
+use crate::auth::Person;
 use crate::db;
 use crate::zaken::domain::Fase;
 use crate::zaken::kern;
+use crate::zaken::toegang;
 
 /// Where an application stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,8 +145,8 @@ pub struct Stuk {
 #[derive(Clone, Debug)]
 pub struct Toegang {
     pub wie_naam: String,
-    pub rol: String,
-    pub handeling: String,
+    pub medewerker: bool,
+    pub handeling: Handeling,
     pub op: OffsetDateTime,
 }
 
@@ -748,30 +750,49 @@ pub async fn stuk_inhoud<'e>(
         .transpose()
 }
 
-/// Writes a line of the access log.
+/// What staff or a helper did with an application, for the log the resident reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Handeling {
+    Bekeken,
+    Gedownload,
+    Gewijzigd,
+    Besloten,
+}
+
+impl Handeling {
+    /// How the one access log holds it: what was done, and to what.
+    fn in_log(self) -> (toegang::Handeling, &'static str) {
+        match self {
+            Handeling::Bekeken => (toegang::Handeling::Bekeken, "aanvraag"),
+            Handeling::Gedownload => (toegang::Handeling::Gedownload, "stuk"),
+            Handeling::Gewijzigd => (toegang::Handeling::Gewijzigd, "aanvraag"),
+            Handeling::Besloten => (toegang::Handeling::Gewijzigd, "besluit"),
+        }
+    }
+
+    fn uit_log(regel: &toegang::Regel) -> Result<Handeling, sqlx::Error> {
+        [
+            Handeling::Bekeken,
+            Handeling::Gedownload,
+            Handeling::Gewijzigd,
+            Handeling::Besloten,
+        ]
+        .into_iter()
+        .find(|h| h.in_log() == (regel.handeling, regel.omschrijving.as_str()))
+        .ok_or_else(|| db::unreadable("omschrijving", &regel.omschrijving))
+    }
+}
+
+/// Writes one line of the access log (staff or a helper).
 pub async fn log(
     conn: &mut AnyConnection,
     aanvraag_id: &str,
-    wie_id: &str,
-    wie_naam: &str,
-    rol: &str,
-    handeling: &str,
+    wie: &Person,
+    handeling: Handeling,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO blijverslening_toegang (id, aanvraag_id, wie_id, wie_naam, rol, handeling, op) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(crate::token::new_id())
-    .bind(aanvraag_id)
-    .bind(wie_id)
-    .bind(wie_naam)
-    .bind(rol)
-    .bind(handeling)
-    .bind(db::ts(now))
-    .execute(conn)
-    .await
-    .map(|_| ())
+    let (h, wat) = handeling.in_log();
+    toegang::schrijf(conn, aanvraag_id, wie, h, wat, None, now).await
 }
 
 /// The access log of an application, newest first.
@@ -779,20 +800,15 @@ pub async fn toegang<'e>(
     db: impl Executor<'e, Database = Any>,
     aanvraag_id: &str,
 ) -> Result<Vec<Toegang>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT wie_naam, rol, handeling, op FROM blijverslening_toegang WHERE aanvraag_id = $1 \
-         ORDER BY op DESC, id",
-    )
-    .bind(aanvraag_id)
-    .fetch_all(db)
-    .await?;
-    rows.iter()
-        .map(|row| {
+    toegang::van_zaak(db, aanvraag_id)
+        .await?
+        .iter()
+        .map(|r| {
             Ok(Toegang {
-                wie_naam: row.try_get("wie_naam")?,
-                rol: row.try_get("rol")?,
-                handeling: row.try_get("handeling")?,
-                op: db::moment(row, "op")?,
+                wie_naam: r.naam.clone().unwrap_or_default(),
+                medewerker: r.rol != "helper",
+                handeling: Handeling::uit_log(r)?,
+                op: r.op,
             })
         })
         .collect()

@@ -7,7 +7,7 @@ use super::domain::{Beoordeling, Oordeel, Uitkomst, Waarde, Weigergrond};
 use super::form::{
     AanvraagForm, BesluitForm, CHECK_AANVRAGERS, CheckForm, MEDE_EIGENAREN, TEKST_MAX,
 };
-use super::repo::{Aanvraag, Eigenaar, Status, Stuk, StukSoort, Toegang};
+use super::repo::{Aanvraag, Eigenaar, Handeling, Status, Stuk, StukSoort, Toegang};
 use crate::auth::Namens;
 use crate::begrippen::{self, Begrip};
 use crate::form::FieldErrors;
@@ -632,13 +632,13 @@ fn stappen(ctx: &Ctx, a: &Aanvraag, heeft_mede: bool) -> Markup {
 }
 
 fn handeling(ctx: &Ctx, t: &Toegang) -> String {
-    let id = match t.handeling.as_str() {
-        "bekeken" => msg::BLIJVERSLENING_LOG_BEKEKEN,
-        "gedownload" => msg::BLIJVERSLENING_LOG_GEDOWNLOAD,
-        "besloten" => msg::BLIJVERSLENING_LOG_BESLOTEN,
-        _ => msg::BLIJVERSLENING_LOG_GEWIJZIGD,
+    let id = match t.handeling {
+        Handeling::Bekeken => msg::BLIJVERSLENING_LOG_BEKEKEN,
+        Handeling::Gedownload => msg::BLIJVERSLENING_LOG_GEDOWNLOAD,
+        Handeling::Besloten => msg::BLIJVERSLENING_LOG_BESLOTEN,
+        Handeling::Gewijzigd => msg::BLIJVERSLENING_LOG_GEWIJZIGD,
     };
-    let rol = if t.rol == "medewerker" {
+    let rol = if t.medewerker {
         ctx.t(msg::BLIJVERSLENING_LOG_MEDEWERKER)
     } else {
         ctx.t(msg::BLIJVERSLENING_LOG_HELPER)

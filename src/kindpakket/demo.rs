@@ -140,7 +140,6 @@ pub async fn vul(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> 
                 &mut tx,
                 &id,
                 consulent,
-                true,
                 repo::Handeling::Besloten,
                 besloten_op,
             )

@@ -102,7 +102,6 @@ async fn log_helper(
             conn,
             aanvraag_id,
             &namens.wie,
-            false,
             handeling,
             ctx.app.clock.now(),
         )
@@ -457,7 +456,7 @@ async fn verzonden(ctx: &Ctx, id: &str) -> AppResult<Aanvraag> {
 
 async fn staf_log(ctx: &Ctx, wie: &Person, id: &str, handeling: Handeling) -> AppResult<()> {
     let mut tx = ctx.app.db.begin_write().await?;
-    repo::log(&mut tx, id, wie, true, handeling, ctx.app.clock.now()).await?;
+    repo::log(&mut tx, id, wie, handeling, ctx.app.clock.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -519,7 +518,7 @@ pub async fn staf_beslissen(
         tx.rollback().await?;
         return Ok(see_other(&format!("/medewerker/kindpakket/{id}")));
     }
-    repo::log(&mut tx, &a.id, &wie, true, Handeling::Besloten, now).await?;
+    repo::log(&mut tx, &a.id, &wie, Handeling::Besloten, now).await?;
     let referentie = a.referentie.as_deref().unwrap_or_default();
     mail_aan_allen(&ctx, &mut tx, &a.persoon_id, &a.id, |tr, adres, url| {
         views::mail_besluit(tr, adres, referentie, url)

@@ -11,6 +11,7 @@ use crate::persoonlijk_plan::domain::BestandType;
 use crate::token;
 use crate::zaken::domain::Fase;
 use crate::zaken::kern;
+use crate::zaken::toegang;
 
 /// A child as stored: what was typed, and the checked birth date once sent.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -571,50 +572,41 @@ pub enum Handeling {
 }
 
 impl Handeling {
-    pub fn code(self) -> &'static str {
+    /// How the one access log holds it: what was done, and to what.
+    fn in_log(self) -> (toegang::Handeling, &'static str) {
         match self {
-            Handeling::Bekeken => "bekeken",
-            Handeling::Gedownload => "gedownload",
-            Handeling::Gewijzigd => "gewijzigd",
-            Handeling::Ingediend => "ingediend",
-            Handeling::Besloten => "besloten",
+            Handeling::Bekeken => (toegang::Handeling::Bekeken, "aanvraag"),
+            Handeling::Gedownload => (toegang::Handeling::Gedownload, "bestand"),
+            Handeling::Gewijzigd => (toegang::Handeling::Gewijzigd, "aanvraag"),
+            Handeling::Ingediend => (toegang::Handeling::Gewijzigd, "ingediend"),
+            Handeling::Besloten => (toegang::Handeling::Gewijzigd, "besluit"),
         }
     }
 
-    pub fn from_code(code: &str) -> Handeling {
-        match code {
-            "gedownload" => Handeling::Gedownload,
-            "gewijzigd" => Handeling::Gewijzigd,
-            "ingediend" => Handeling::Ingediend,
-            "besloten" => Handeling::Besloten,
-            _ => Handeling::Bekeken,
-        }
+    fn uit_log(regel: &toegang::Regel) -> Result<Handeling, sqlx::Error> {
+        [
+            Handeling::Bekeken,
+            Handeling::Gedownload,
+            Handeling::Gewijzigd,
+            Handeling::Ingediend,
+            Handeling::Besloten,
+        ]
+        .into_iter()
+        .find(|h| h.in_log() == (regel.handeling, regel.omschrijving.as_str()))
+        .ok_or_else(|| db::unreadable("omschrijving", &regel.omschrijving))
     }
 }
 
-/// Writes one line of the access log; `medewerker` tells staff from a helper.
+/// Writes one line of the access log (staff or a helper).
 pub async fn log(
     conn: &mut AnyConnection,
     aanvraag_id: &str,
     wie: &Person,
-    medewerker: bool,
     handeling: Handeling,
     op: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO kindpakket_toegang (id, aanvraag_id, persoon_id, naam, rol, handeling, op) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(token::new_id())
-    .bind(aanvraag_id)
-    .bind(&wie.id)
-    .bind(wie.naam.as_deref().unwrap_or(&wie.email))
-    .bind(if medewerker { "medewerker" } else { "helper" })
-    .bind(handeling.code())
-    .bind(db::ts(op))
-    .execute(conn)
-    .await
-    .map(|_| ())
+    let (h, wat) = handeling.in_log();
+    toegang::schrijf(conn, aanvraag_id, wie, h, wat, None, op).await
 }
 
 /// One line of the log as the resident reads it.
@@ -626,24 +618,20 @@ pub struct Toegang {
     pub op: OffsetDateTime,
 }
 
-/// The log of an application, oldest first.
+/// The log of an application, newest first.
 pub async fn toegang<'e>(
     db: impl Executor<'e, Database = Any>,
     aanvraag_id: &str,
 ) -> Result<Vec<Toegang>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT naam, rol, handeling, op FROM kindpakket_toegang WHERE aanvraag_id = $1 ORDER BY op, id",
-    )
-    .bind(aanvraag_id)
-    .fetch_all(db)
-    .await?;
-    rows.iter()
+    toegang::van_zaak(db, aanvraag_id)
+        .await?
+        .iter()
         .map(|r| {
             Ok(Toegang {
-                naam: r.try_get("naam")?,
-                medewerker: r.try_get::<String, _>("rol")? == "medewerker",
-                handeling: Handeling::from_code(&r.try_get::<String, _>("handeling")?),
-                op: db::moment(r, "op")?,
+                naam: r.naam.clone().unwrap_or_default(),
+                medewerker: r.rol != "helper",
+                handeling: Handeling::uit_log(r)?,
+                op: r.op,
             })
         })
         .collect()

@@ -329,7 +329,7 @@ pub async fn acties<'e>(
 ) -> Result<Vec<Actie>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT m.id, m.referentie, t.handeling, t.omschrijving, t.op FROM toegangslog t \
-         JOIN meldingen m ON m.id = t.melding_id WHERE t.persoon_id = $1 AND m.persoon_id = $2 \
+         JOIN meldingen m ON m.id = t.zaak_id WHERE t.persoon_id = $1 AND m.persoon_id = $2 \
          UNION ALL \
          SELECT m.id, m.referentie, 'ingediend', 'melding', m.ingediend_op FROM meldingen m \
          WHERE m.ingediend_door = $1 AND m.persoon_id = $2 AND m.ingediend_op IS NOT NULL \

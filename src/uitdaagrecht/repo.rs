@@ -12,6 +12,7 @@ use crate::persoonlijk_plan::domain::BestandType;
 use crate::token;
 use crate::zaken::domain::Fase;
 use crate::zaken::kern;
+use crate::zaken::toegang;
 
 fn ts(r: &AnyRow, kolom: &str) -> Result<Option<OffsetDateTime>, sqlx::Error> {
     db::moment_opt(r, kolom)
@@ -960,27 +961,32 @@ pub enum Handeling {
 }
 
 impl Handeling {
-    pub fn code(self) -> &'static str {
+    /// How the one access log holds it: what was done, and to what.
+    fn in_log(self) -> (toegang::Handeling, &'static str) {
         match self {
-            Handeling::Bekeken => "bekeken",
-            Handeling::Gedownload => "gedownload",
-            Handeling::Gesprek => "gesprek",
-            Handeling::Vraag => "vraag",
-            Handeling::Besloten => "besloten",
+            Handeling::Bekeken => (toegang::Handeling::Bekeken, "voorstel"),
+            Handeling::Gedownload => (toegang::Handeling::Gedownload, "bijlage"),
+            Handeling::Gesprek => (toegang::Handeling::Gewijzigd, "gesprek"),
+            Handeling::Vraag => (toegang::Handeling::Gewijzigd, "vraag"),
+            Handeling::Besloten => (toegang::Handeling::Gewijzigd, "besluit"),
         }
     }
 
-    pub fn from_code(code: &str) -> Handeling {
-        match code {
-            "gedownload" => Handeling::Gedownload,
-            "gesprek" => Handeling::Gesprek,
-            "vraag" => Handeling::Vraag,
-            "besloten" => Handeling::Besloten,
-            _ => Handeling::Bekeken,
-        }
+    fn uit_log(regel: &toegang::Regel) -> Result<Handeling, sqlx::Error> {
+        [
+            Handeling::Bekeken,
+            Handeling::Gedownload,
+            Handeling::Gesprek,
+            Handeling::Vraag,
+            Handeling::Besloten,
+        ]
+        .into_iter()
+        .find(|h| h.in_log() == (regel.handeling, regel.omschrijving.as_str()))
+        .ok_or_else(|| db::unreadable("omschrijving", &regel.omschrijving))
     }
 }
 
+/// Writes one line of the access log.
 pub async fn log(
     conn: &mut AnyConnection,
     voorstel_id: &str,
@@ -988,19 +994,8 @@ pub async fn log(
     handeling: Handeling,
     op: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO uitdaag_toegang (id, voorstel_id, persoon_id, naam, handeling, op) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(token::new_id())
-    .bind(voorstel_id)
-    .bind(&wie.id)
-    .bind(wie.naam.as_deref().unwrap_or(&wie.email))
-    .bind(handeling.code())
-    .bind(db::ts(op))
-    .execute(conn)
-    .await
-    .map(|_| ())
+    let (h, wat) = handeling.in_log();
+    toegang::schrijf(conn, voorstel_id, wie, h, wat, None, op).await
 }
 
 /// One line of the log as the initiative reads it.
@@ -1011,23 +1006,19 @@ pub struct Toegang {
     pub op: OffsetDateTime,
 }
 
-/// The log of a proposal, oldest first.
+/// The log of a proposal, newest first.
 pub async fn toegang<'e>(
     db: impl Executor<'e, Database = Any>,
     voorstel_id: &str,
 ) -> Result<Vec<Toegang>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT naam, handeling, op FROM uitdaag_toegang WHERE voorstel_id = $1 ORDER BY op, id",
-    )
-    .bind(voorstel_id)
-    .fetch_all(db)
-    .await?;
-    rows.iter()
+    toegang::van_zaak(db, voorstel_id)
+        .await?
+        .iter()
         .map(|r| {
             Ok(Toegang {
-                naam: r.try_get("naam")?,
-                handeling: Handeling::from_code(&r.try_get::<String, _>("handeling")?),
-                op: moment(r, "op")?,
+                naam: r.naam.clone().unwrap_or_default(),
+                handeling: Handeling::uit_log(r)?,
+                op: r.op,
             })
         })
         .collect()

@@ -1,5 +1,7 @@
-//! The access log: every view and change of a case by staff or helpers (NEN 7513 style).
-//! Entries are only added. The resident reads those of their own cases.
+//! The access log of every scheme: every view, download and change of a case by staff or helpers (NEN 7513
+//! style), with the name and role they had at that moment and the reason when one was asked. Entries are only
+//! added. The resident reads those of their own cases; each scheme says in words what an entry's `omschrijving`
+//! (a page, an event kind, a document) means. A draft's entries carry the draft's id, which its case keeps.
 
 use sqlx::{Any, AnyConnection, Executor, Row};
 use time::OffsetDateTime;
@@ -28,12 +30,10 @@ impl Handeling {
         }
     }
 
-    pub fn from_code(code: &str) -> Handeling {
-        match code {
-            "gewijzigd" => Handeling::Gewijzigd,
-            "gedownload" => Handeling::Gedownload,
-            _ => Handeling::Bekeken,
-        }
+    pub fn from_code(code: &str) -> Option<Handeling> {
+        [Handeling::Bekeken, Handeling::Gewijzigd, Handeling::Gedownload]
+            .into_iter()
+            .find(|h| h.code() == code)
     }
 }
 
@@ -41,8 +41,8 @@ impl Handeling {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Regel {
     pub persoon_id: String,
-    /// The name staff and helpers are shown by (a helper without one by their address, which the resident
-    /// knows); `None` for staff without one.
+    /// The name staff and helpers were shown by at that moment (a helper without one by their address, which
+    /// the resident knows); `None` for staff without one.
     pub naam: Option<String>,
     /// The role they acted in (`medewerker`, `beheerder`, `helper`).
     pub rol: String,
@@ -57,22 +57,29 @@ pub struct Regel {
 /// Adds an entry, inside the caller's write transaction (or with the write turn held on SQLite).
 pub async fn schrijf(
     conn: &mut AnyConnection,
-    melding_id: &str,
+    zaak_id: &str,
     wie: &Person,
     handeling: Handeling,
     omschrijving: &str,
     reden: Option<&str>,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
+    let staf = wie.rol.is_staf();
+    let naam = match &wie.naam {
+        Some(naam) => Some(naam.as_str()),
+        None if staf => None,
+        None => Some(wie.email.as_str()),
+    };
     sqlx::query(
-        "INSERT INTO toegangslog (id, melding_id, persoon_id, rol, handeling, omschrijving, reden, op) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        "INSERT INTO toegangslog (id, zaak_id, persoon_id, naam, rol, handeling, omschrijving, reden, op) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(token::new_id())
-    .bind(melding_id)
+    .bind(zaak_id)
     .bind(&wie.id)
+    .bind(naam)
     // Only staff and helpers are logged; a helper's own role says nothing about this case.
-    .bind(if wie.rol.is_staf() { wie.rol.code() } else { "helper" })
+    .bind(if staf { wie.rol.code() } else { "helper" })
     .bind(handeling.code())
     .bind(omschrijving)
     .bind(reden)
@@ -85,7 +92,7 @@ pub async fn schrijf(
 /// Adds an entry in a transaction of its own: for views, which change nothing else.
 pub async fn log(
     database: &db::Db,
-    melding_id: &str,
+    zaak_id: &str,
     wie: &Person,
     handeling: Handeling,
     omschrijving: &str,
@@ -95,7 +102,7 @@ pub async fn log(
     let mut tx = database.begin_write().await?;
     schrijf(
         &mut tx,
-        melding_id,
+        zaak_id,
         wie,
         handeling,
         omschrijving,
@@ -109,26 +116,27 @@ pub async fn log(
 /// Every entry of a case, newest first.
 pub async fn van_zaak<'e>(
     db: impl Executor<'e, Database = Any>,
-    melding_id: &str,
+    zaak_id: &str,
 ) -> Result<Vec<Regel>, sqlx::Error> {
     sqlx::query(
-        "SELECT t.persoon_id, COALESCE(p.naam, CASE WHEN t.rol = 'helper' THEN p.email END) AS naam, t.rol, t.handeling, t.omschrijving, t.reden, t.op FROM toegangslog t \
-         JOIN personen p ON p.id = t.persoon_id WHERE t.melding_id = $1 ORDER BY t.op DESC, t.id",
+        "SELECT persoon_id, naam, rol, handeling, omschrijving, reden, op FROM toegangslog \
+         WHERE zaak_id = $1 ORDER BY op DESC, id",
     )
-    .bind(melding_id)
+    .bind(zaak_id)
     .fetch_all(db)
     .await?
     .iter()
     .map(|row| {
-        let op: String = row.try_get("op")?;
+        let handeling: String = row.try_get("handeling")?;
         Ok(Regel {
             persoon_id: row.try_get("persoon_id")?,
             naam: row.try_get("naam")?,
             rol: row.try_get("rol")?,
-            handeling: Handeling::from_code(row.try_get::<String, _>("handeling")?.as_str()),
+            handeling: Handeling::from_code(&handeling)
+                .ok_or_else(|| db::unreadable("handeling", &handeling))?,
             omschrijving: row.try_get("omschrijving")?,
             reden: row.try_get("reden")?,
-            op: db::parse_ts(&op).ok_or_else(|| sqlx::Error::Decode("log moment".into()))?,
+            op: db::moment(row, "op")?,
         })
     })
     .collect()
@@ -139,15 +147,15 @@ pub async fn van_zaak<'e>(
 pub async fn reden_gegeven<'e>(
     db: impl Executor<'e, Database = Any>,
     persoon_id: &str,
-    melding_id: &str,
+    zaak_id: &str,
     sinds: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
     let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM toegangslog WHERE persoon_id = $1 AND melding_id = $2 AND reden IS NOT NULL \
+        "SELECT COUNT(*) FROM toegangslog WHERE persoon_id = $1 AND zaak_id = $2 AND reden IS NOT NULL \
          AND op >= $3",
     )
     .bind(persoon_id)
-    .bind(melding_id)
+    .bind(zaak_id)
     .bind(db::ts(sinds))
     .fetch_one(db)
     .await?;

@@ -68,7 +68,7 @@ async fn rijen(app: &TestApp) -> i64 {
         "blijverslening_aanvragen",
         "blijverslening_eigenaren",
         "blijverslening_stukken",
-        "blijverslening_toegang",
+        "toegangslog",
         "blijverslening_budgetjaren",
         "outbox",
         "sessions",
@@ -1328,7 +1328,7 @@ async fn a_helper_looking_at_a_draft_is_in_the_residents_log() {
         assert_eq!(r.status, StatusCode::OK, "{pagina}");
     }
     let aantal: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM blijverslening_toegang WHERE aanvraag_id = $1 AND handeling = 'bekeken'",
+        "SELECT COUNT(*) FROM toegangslog WHERE zaak_id = $1 AND handeling = 'bekeken'",
     )
     .bind(&id)
     .fetch_one(&app.state.db.pool)

@@ -24,7 +24,7 @@ async fn alle_rijen(app: &TestApp) -> Vec<i64> {
         "kindpakket_aanvragen",
         "kindpakket_kinderen",
         "kindpakket_bestanden",
-        "kindpakket_toegang",
+        "toegangslog",
         "outbox",
         "sessions",
         "personen",
@@ -632,7 +632,7 @@ async fn staff_decide_per_child_and_part_and_the_resident_sees_it_and_gets_mail(
     assert_eq!(besluiten().await, genomen, "the first decision stands");
     assert_eq!(tel(&app, "outbox").await, outbox, "no second mail");
     assert_eq!(
-        tel(&app, "kindpakket_toegang WHERE handeling = 'besloten'").await,
+        tel(&app, "toegangslog WHERE handeling = 'gewijzigd' AND omschrijving = 'besluit'").await,
         1
     );
 
@@ -1119,7 +1119,7 @@ async fn a_helper_looking_at_the_draft_and_the_check_page_is_in_the_log() {
         assert_eq!(app.get(&pad).await.status, StatusCode::OK, "{pad}");
     }
     let gezien: Vec<(String, String)> =
-        sqlx::query_as("SELECT rol, handeling FROM kindpakket_toegang WHERE aanvraag_id = $1")
+        sqlx::query_as("SELECT rol, handeling FROM toegangslog WHERE zaak_id = $1")
             .bind(&id)
             .fetch_all(&app.state.db.pool)
             .await
@@ -1146,7 +1146,7 @@ async fn a_helper_looking_at_the_draft_and_the_check_page_is_in_the_log() {
         2,
         "{tekst}"
     );
-    assert_eq!(tel(&app, "kindpakket_toegang").await, 2);
+    assert_eq!(tel(&app, "toegangslog").await, 2);
 }
 
 #[tokio::test]
