@@ -215,6 +215,7 @@ uitdaagrecht-log-gedownload = attachment opened
 uitdaagrecht-log-gesprek = talk started
 uitdaagrecht-log-vraag = question asked
 uitdaagrecht-log-besloten = decided
+uitdaagrecht-log-opgepakt = taken on
 
 uitdaagrecht-mail-aanhef = Dear member of the initiative,
 uitdaagrecht-mail-knop = See the proposal

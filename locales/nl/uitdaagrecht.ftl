@@ -215,6 +215,7 @@ uitdaagrecht-log-gedownload = bijlage geopend
 uitdaagrecht-log-gesprek = gesprek gestart
 uitdaagrecht-log-vraag = vraag gesteld
 uitdaagrecht-log-besloten = besloten
+uitdaagrecht-log-opgepakt = in behandeling genomen
 
 uitdaagrecht-mail-aanhef = Beste lid van het initiatief,
 uitdaagrecht-mail-knop = Bekijk het voorstel

@@ -23,7 +23,7 @@ use crate::meldingen::repo::{self as meldingen_repo, Melding};
 use crate::persoonlijk_plan::domain::{BestandType, download_naam};
 use crate::persoonlijk_plan::form::Upload;
 use crate::zaken::domain::{Deadline, Fase, Gebeurtenis, Zaak};
-use crate::zaken::kern::{self, Regeling};
+use crate::zaken::kern::{self, Kern, Regeling};
 use crate::zaken::repo::{DocumentSoort, NieuwDocument};
 use crate::zaken::toegang::{self, Handeling};
 use crate::zaken::{self, vastleggen};
@@ -120,18 +120,45 @@ fn begin_van_vandaag(now: OffsetDateTime) -> OffsetDateTime {
     crate::clock::amsterdam(now).replace_time(Time::MIDNIGHT)
 }
 
-/// Whether this member of staff may see the case now: it is assigned to them, or they gave a reason today.
-async fn mag_zien(app: &AppState, ik: &Person, melding_id: &str, zaak: &Zaak) -> AppResult<bool> {
+/// A case of any scheme; not found when there is none.
+async fn kern_zaak(app: &AppState, id: &str) -> AppResult<Kern> {
+    kern::zaak(&app.db.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Whether this member of staff may see a case of any scheme now: it is assigned to them, or they gave a
+/// reason today. The same gate for every scheme.
+async fn mag_zien(app: &AppState, ik: &Person, zaak: &Kern) -> AppResult<bool> {
     if zaak.consulent_id.as_deref() == Some(ik.id.as_str()) {
         return Ok(true);
     }
     Ok(toegang::reden_gegeven(
         &app.db.pool,
         &ik.id,
-        melding_id,
+        &zaak.id,
         begin_van_vandaag(app.clock.now()),
     )
     .await?)
+}
+
+/// [`mag_zien`] for the case with this id, of any scheme: for downloads and steps, which send someone who may
+/// not yet back to the case (where the gate asks why).
+pub async fn toegestaan(app: &AppState, ik: &Person, id: &str) -> AppResult<bool> {
+    mag_zien(app, ik, &kern_zaak(app, id).await?).await
+}
+
+/// The gate in front of every staff page of a case, of every scheme: `None` when this member of staff may
+/// see the case now, else the page that asks why (and offers to take a case nobody has). A case that does
+/// not exist is not found.
+pub async fn poort(ctx: &Ctx, ik: &Person, id: &str) -> AppResult<Option<Response>> {
+    let zaak = kern_zaak(&ctx.app, id).await?;
+    if mag_zien(&ctx.app, ik, &zaak).await? {
+        return Ok(None);
+    }
+    Ok(Some(
+        views::reden(ctx, &zaak, &Invoer::default(), &FieldErrors::new()).into_response(),
+    ))
 }
 
 async fn log(
@@ -170,15 +197,8 @@ pub async fn zaak(
 ) -> AppResult<Response> {
     let app = &ctx.app;
     let (melding, zaak) = laden(app, &id).await?;
-    if !mag_zien(app, &ik, &melding.id, &zaak).await? {
-        return Ok(views::reden(
-            &ctx,
-            &melding,
-            &zaak,
-            &Invoer::default(),
-            &FieldErrors::new(),
-        )
-        .into_response());
+    if let Some(vraag) = poort(&ctx, &ik, &melding.id).await? {
+        return Ok(vraag);
     }
     log(&ctx, &ik, &melding.id, Handeling::Bekeken, "zaak").await?;
     let pool = &app.db.pool;
@@ -219,8 +239,8 @@ pub async fn zaak(
     .into_response())
 }
 
-/// `POST /medewerker/zaak/{id}/reden`: why a case that is not one's own is opened; kept in the access log and
-/// valid for this case for the rest of the day.
+/// `POST /medewerker/zaak/{id}/reden`: why a case that is not one's own is opened, for a case of any scheme;
+/// kept in the access log and valid for this case for the rest of the day.
 pub async fn reden(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
@@ -228,21 +248,21 @@ pub async fn reden(
     Form(paren): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let app = &ctx.app;
-    let (melding, zaak) = laden(app, &id).await?;
+    let zaak = kern_zaak(app, &id).await?;
     let invoer = Invoer(paren);
     let reden = match form::reden(&invoer, &ctx.tr) {
         Ok(reden) => reden,
         Err(errors) => {
             return Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                views::reden(&ctx, &melding, &zaak, &invoer, &errors),
+                views::reden(&ctx, &zaak, &invoer, &errors),
             )
                 .into_response());
         }
     };
     toegang::log(
         &app.db,
-        &melding.id,
+        &zaak.id,
         &ik,
         Handeling::Bekeken,
         "reden",
@@ -250,32 +270,50 @@ pub async fn reden(
         app.clock.now(),
     )
     .await?;
-    Ok(see_other(&zaak_pad(&melding.id)))
+    Ok(see_other(&views::staf_pad(zaak.regeling, &zaak.id)))
 }
 
-/// `POST /medewerker/zaak/{id}/oppakken`: assigns the case to oneself. A case nobody has may be taken from the
-/// queue at once; someone else's only after a reason was given.
+/// `POST /medewerker/zaak/{id}/oppakken`: assigns a case of any scheme to oneself. A case nobody has may be
+/// taken from the queue at once; someone else's only after a reason was given.
 pub async fn oppakken(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let app = &ctx.app;
-    let (melding, zaak) = laden(app, &id).await?;
-    let pad = zaak_pad(&melding.id);
+    let zaak = kern_zaak(app, &id).await?;
+    let pad = views::staf_pad(zaak.regeling, &zaak.id);
     let van_mij = zaak.consulent_id.as_deref() == Some(ik.id.as_str());
-    if van_mij || !zaak.is_open() {
+    if van_mij || zaak.fase == Fase::Gesloten {
         return Ok(see_other(&pad));
     }
-    if zaak.consulent_id.is_some() && !mag_zien(app, &ik, &melding.id, &zaak).await? {
+    if zaak.consulent_id.is_some() && !mag_zien(app, &ik, &zaak).await? {
         return Ok(see_other(&pad));
     }
-    let consulent_id = ik.id.clone();
-    vastleggen(app, &melding, &ik, None, |_| Gebeurtenis::Toegewezen {
-        consulent_id,
-    })
+    if zaak.regeling == Regeling::Wmo {
+        // A Wmo case records it as a step of its own, which the resident sees.
+        let (melding, _) = laden(app, &id).await?;
+        let consulent_id = ik.id.clone();
+        vastleggen(app, &melding, &ik, None, |_| Gebeurtenis::Toegewezen {
+            consulent_id,
+        })
+        .await?;
+        return Ok(see_other(&format!("{pad}?klaar=opgepakt")));
+    }
+    let mut tx = app.db.begin_write().await?;
+    kern::zet_consulent(&mut tx, &zaak.id, &ik.id, app.clock.now()).await?;
+    toegang::schrijf(
+        &mut tx,
+        &zaak.id,
+        &ik,
+        Handeling::Gewijzigd,
+        "toegewezen",
+        None,
+        app.clock.now(),
+    )
     .await?;
-    Ok(see_other(&format!("{pad}?klaar=opgepakt")))
+    tx.commit().await?;
+    Ok(see_other(&pad))
 }
 
 /// The form of a step as it is first shown: dates that are usually today filled in, and the life areas of
@@ -333,7 +371,7 @@ pub async fn besluit_form(
 async fn stap_tonen(ik: Person, ctx: Ctx, id: String, stap: Stap) -> AppResult<Response> {
     let app = &ctx.app;
     let (melding, zaak) = laden(app, &id).await?;
-    if !mag_zien(app, &ik, &melding.id, &zaak).await?
+    if !toegestaan(app, &ik, &melding.id).await?
         || !stap.aangeboden(&zaak, melding.antwoorden.is_spoed())
     {
         return Ok(see_other(&zaak_pad(&melding.id)));
@@ -407,7 +445,7 @@ async fn stap_opslaan(
     let app = &ctx.app;
     let (melding, zaak) = laden(app, &id).await?;
     let pad = zaak_pad(&melding.id);
-    if !mag_zien(app, &ik, &melding.id, &zaak).await?
+    if !toegestaan(app, &ik, &melding.id).await?
         || !stap.aangeboden(&zaak, melding.antwoorden.is_spoed())
     {
         return Ok(see_other(&pad));
@@ -513,8 +551,8 @@ pub async fn plan(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let app = &ctx.app;
-    let (melding, zaak) = laden(app, &id).await?;
-    if !mag_zien(app, &ik, &melding.id, &zaak).await? {
+    let (melding, _) = laden(app, &id).await?;
+    if !toegestaan(app, &ik, &melding.id).await? {
         return Ok(see_other(&zaak_pad(&melding.id)));
     }
     let (info, inhoud) = crate::persoonlijk_plan::repo::bestand(&app.db.pool, &melding.id)
@@ -531,8 +569,8 @@ pub async fn document(
     Path((id, doc)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let app = &ctx.app;
-    let (melding, zaak) = laden(app, &id).await?;
-    if !mag_zien(app, &ik, &melding.id, &zaak).await? {
+    let (melding, _) = laden(app, &id).await?;
+    if !toegestaan(app, &ik, &melding.id).await? {
         return Ok(see_other(&zaak_pad(&melding.id)));
     }
     let (document, inhoud) = zaken::repo::document(&app.db.pool, &melding.id, &doc)

@@ -20,7 +20,8 @@ use axum::routing::{get, post};
 use crate::AppState;
 use crate::persoonlijk_plan::domain::UPLOAD_BODY_LIMIT;
 
-pub use handlers::lijst_van;
+pub use handlers::{lijst_van, poort, toegestaan};
+pub use views::staf_pad;
 
 pub fn router() -> Router<AppState> {
     Router::new()

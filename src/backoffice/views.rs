@@ -21,7 +21,7 @@ use crate::zaken::domain::{
     Deadline, Door, Fase, Gebeurtenis, Onderwerp, Plaats, Uitkomst, Urgentie, Voorziening, Vorm,
     Wat, Zaak,
 };
-use crate::zaken::kern::Regeling;
+use crate::zaken::kern::{Kern, Regeling};
 use crate::zaken::repo::{Document, DocumentSoort};
 
 pub fn fase_label(fase: Fase) -> &'static str {
@@ -46,9 +46,8 @@ fn soort_label(regeling: Regeling) -> &'static str {
 }
 
 /// The staff page of a case of any scheme.
-fn staf_pad(rij: &Rij) -> String {
-    let id = &rij.id;
-    match rij.regeling {
+pub fn staf_pad(regeling: Regeling, id: &str) -> String {
+    match regeling {
         Regeling::Wmo => format!("/medewerker/zaak/{id}"),
         Regeling::Blijverslening => format!("/medewerker/blijverslening/{id}"),
         Regeling::Kindpakket => format!("/medewerker/kindpakket/{id}"),
@@ -254,7 +253,7 @@ pub fn wachtrij(ctx: &Ctx, rijen: &[Rij], filter: &Filter, vandaag: Date) -> Mar
                         @for rij in rijen {
                             tr {
                                 th scope="row" data-label=(kolommen[0]) {
-                                    a href=(staf_pad(rij)) { (rij.referentie) }
+                                    a href=(staf_pad(rij.regeling, &rij.id)) { (rij.referentie) }
                                     @if rij.spoed { " " (ui::tag(ui::TagKind::Error, &ctx.t(msg::BACKOFFICE_SPOED))) }
                                     @if let Some(naam) = &rij.naam { br; (naam) }
                                 }
@@ -277,19 +276,13 @@ pub fn wachtrij(ctx: &Ctx, rijen: &[Rij], filter: &Filter, vandaag: Date) -> Mar
 }
 
 /// The question why a case that is not one's own is opened; with "Zaak oppakken" when nobody has it.
-pub fn reden(
-    ctx: &Ctx,
-    melding: &Melding,
-    zaak: &Zaak,
-    invoer: &Invoer,
-    errors: &FieldErrors,
-) -> Markup {
-    let pad = zaak_pad(melding);
+pub fn reden(ctx: &Ctx, zaak: &Kern, invoer: &Invoer, errors: &FieldErrors) -> Markup {
+    let pad = format!("/medewerker/zaak/{}", zaak.id);
     ui::Page::new(
         ctx,
         ctx.tr.ta(
             msg::BACKOFFICE_REDEN_TITEL,
-            &[("referentie", referentie(melding).into())],
+            &[("referentie", zaak.referentie.as_str().into())],
         ),
     )
     .back("/medewerker", ctx.t(msg::BACKOFFICE_TERUG_WACHTRIJ))
@@ -303,7 +296,7 @@ pub fn reden(
                 .textarea(&ctx.tr, 3, Some(super::form::REDEN_MAX as u32)))
             (ui::Button::primary(ctx.t(msg::BACKOFFICE_REDEN_KNOP)))
         }
-        @if zaak.consulent_id.is_none() && zaak.is_open() {
+        @if zaak.consulent_id.is_none() && zaak.fase != Fase::Gesloten {
             h2 { (ctx.t(msg::BACKOFFICE_OPPAKKEN_TITEL)) }
             p { (ctx.t(msg::BACKOFFICE_OPPAKKEN_UITLEG)) }
             form method="post" action={ (pad) "/oppakken" } {

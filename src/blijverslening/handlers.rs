@@ -647,7 +647,14 @@ pub async fn stuk(
         .ok_or(AppError::NotFound)?;
     if !namens.is_zelf() {
         let mut tx = app.db.begin_write().await?;
-        helper_log(&mut tx, &id, &namens, Handeling::Gedownload, app.clock.now()).await?;
+        helper_log(
+            &mut tx,
+            &id,
+            &namens,
+            Handeling::Gedownload,
+            app.clock.now(),
+        )
+        .await?;
         tx.commit().await?;
     }
     bestand_antwoord(&stuk, inhoud)
@@ -826,6 +833,9 @@ pub async fn detail(
     let aanvraag = repo::verzonden(&app.db.pool, &id)
         .await?
         .ok_or(AppError::NotFound)?;
+    if let Some(vraag) = crate::backoffice::poort(&ctx, &wie, &id).await? {
+        return Ok(vraag);
+    }
     medewerker_log(&ctx, &id, &wie, Handeling::Bekeken).await?;
     detail_pagina(
         &ctx,
@@ -848,6 +858,9 @@ pub async fn stuk_medewerker(
     repo::verzonden(&app.db.pool, &id)
         .await?
         .ok_or(AppError::NotFound)?;
+    if !crate::backoffice::toegestaan(app, &wie, &id).await? {
+        return Ok(see_other(&format!("/medewerker/blijverslening/{id}")));
+    }
     let (stuk, inhoud) = repo::stuk_inhoud(&app.db.pool, &id, &stuk_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -868,7 +881,9 @@ pub async fn besluit(
     let aanvraag = repo::verzonden(&app.db.pool, &id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if aanvraag.status != Status::Ingediend {
+    if aanvraag.status != Status::Ingediend
+        || !crate::backoffice::toegestaan(app, &wie, &id).await?
+    {
         return Ok(see_other(&format!("/medewerker/blijverslening/{id}")));
     }
     let beslissing = match input.parse(&ctx.tr) {

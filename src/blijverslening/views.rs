@@ -637,6 +637,7 @@ fn handeling(ctx: &Ctx, t: &Toegang) -> String {
         Handeling::Gedownload => msg::BLIJVERSLENING_LOG_GEDOWNLOAD,
         Handeling::Besloten => msg::BLIJVERSLENING_LOG_BESLOTEN,
         Handeling::Gewijzigd => msg::BLIJVERSLENING_LOG_GEWIJZIGD,
+        Handeling::Opgepakt => msg::BLIJVERSLENING_LOG_OPGEPAKT,
     };
     let rol = if t.medewerker {
         ctx.t(msg::BLIJVERSLENING_LOG_MEDEWERKER)

@@ -468,6 +468,9 @@ pub async fn staf_detail(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let a = verzonden(&ctx, &id).await?;
+    if let Some(vraag) = crate::backoffice::poort(&ctx, &wie, &a.id).await? {
+        return Ok(vraag);
+    }
     staf_log(&ctx, &wie, &a.id, Handeling::Bekeken).await?;
     Ok(views::staf_detail(&ctx, &a, &[], &FieldErrors::new()).into_response())
 }
@@ -478,6 +481,9 @@ pub async fn staf_download(
     Path((id, bestand)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let a = verzonden(&ctx, &id).await?;
+    if !crate::backoffice::toegestaan(&ctx.app, &wie, &a.id).await? {
+        return Ok(see_other(&format!("/medewerker/kindpakket/{id}")));
+    }
     let (info, inhoud) = repo::bestand(&ctx.app.db.pool, &a.id, &bestand)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -498,7 +504,9 @@ pub async fn staf_beslissen(
     Form(Velden(velden)): Form<Velden>,
 ) -> AppResult<Response> {
     let a = verzonden(&ctx, &id).await?;
-    if a.status != Status::Ingediend {
+    if a.status != Status::Ingediend
+        || !crate::backoffice::toegestaan(&ctx.app, &wie, &a.id).await?
+    {
         return Ok(see_other(&format!("/medewerker/kindpakket/{id}")));
     }
     let besluiten = match form::besluiten(&a, &velden, &ctx.tr) {

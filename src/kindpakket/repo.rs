@@ -569,6 +569,8 @@ pub enum Handeling {
     Gewijzigd,
     Ingediend,
     Besloten,
+    /// Took the case on (assigned it to themselves).
+    Opgepakt,
 }
 
 impl Handeling {
@@ -580,20 +582,22 @@ impl Handeling {
             Handeling::Gewijzigd => (toegang::Handeling::Gewijzigd, "aanvraag"),
             Handeling::Ingediend => (toegang::Handeling::Gewijzigd, "ingediend"),
             Handeling::Besloten => (toegang::Handeling::Gewijzigd, "besluit"),
+            Handeling::Opgepakt => (toegang::Handeling::Gewijzigd, "toegewezen"),
         }
     }
 
+    /// An entry of the one log, in this scheme's words: every view and download (also one with a reason),
+    /// and the changes this scheme and the kernel record.
     fn uit_log(regel: &toegang::Regel) -> Result<Handeling, sqlx::Error> {
-        [
-            Handeling::Bekeken,
-            Handeling::Gedownload,
-            Handeling::Gewijzigd,
-            Handeling::Ingediend,
-            Handeling::Besloten,
-        ]
-        .into_iter()
-        .find(|h| h.in_log() == (regel.handeling, regel.omschrijving.as_str()))
-        .ok_or_else(|| db::unreadable("omschrijving", &regel.omschrijving))
+        Ok(match (regel.handeling, regel.omschrijving.as_str()) {
+            (toegang::Handeling::Bekeken, _) => Handeling::Bekeken,
+            (toegang::Handeling::Gedownload, _) => Handeling::Gedownload,
+            (toegang::Handeling::Gewijzigd, "toegewezen") => Handeling::Opgepakt,
+            (toegang::Handeling::Gewijzigd, "besluit") => Handeling::Besloten,
+            (toegang::Handeling::Gewijzigd, "ingediend") => Handeling::Ingediend,
+            (toegang::Handeling::Gewijzigd, "aanvraag") => Handeling::Gewijzigd,
+            (_, wat) => return Err(db::unreadable("omschrijving", wat)),
+        })
     }
 }
 

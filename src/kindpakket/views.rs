@@ -540,6 +540,7 @@ fn handeling_tekst(h: Handeling) -> &'static str {
         Handeling::Gewijzigd => msg::KINDPAKKET_LOG_GEWIJZIGD,
         Handeling::Ingediend => msg::KINDPAKKET_LOG_INGEDIEND,
         Handeling::Besloten => msg::KINDPAKKET_LOG_BESLOTEN,
+        Handeling::Opgepakt => msg::KINDPAKKET_LOG_OPGEPAKT,
     }
 }
 

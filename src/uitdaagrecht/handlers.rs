@@ -845,6 +845,9 @@ pub async fn staf_detail(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let (v, i) = verzonden(&ctx, &id).await?;
+    if let Some(vraag) = crate::backoffice::poort(&ctx, &wie, &v.id).await? {
+        return Ok(vraag);
+    }
     staf_log(&ctx, &wie, &v.id, Handeling::Bekeken).await?;
     Ok(views::staf_detail(
         &ctx,
@@ -863,6 +866,9 @@ pub async fn staf_download(
     Path((id, bijlage)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let (v, _) = verzonden(&ctx, &id).await?;
+    if !crate::backoffice::toegestaan(&ctx.app, &wie, &v.id).await? {
+        return Ok(see_other(&staf_pad(&v.id)));
+    }
     let (info, inhoud) = repo::bijlage(&ctx.app.db.pool, &v.id, &bijlage)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -915,12 +921,16 @@ async fn te_laat(ctx: &Ctx, id: &str, getypt: &str) -> AppResult<Response> {
 /// field is empty or too long, each with the typed text kept.
 async fn staf_tekst(
     ctx: &Ctx,
+    wie: &Person,
     id: &str,
     invoer: &TekstForm,
     veld: &str,
     mogelijk: fn(Status) -> bool,
 ) -> AppResult<Result<(Voorstel, String), Response>> {
     let (v, i) = verzonden(ctx, id).await?;
+    if !crate::backoffice::toegestaan(&ctx.app, wie, &v.id).await? {
+        return Ok(Err(see_other(&staf_pad(&v.id))));
+    }
     let getypt = invoer.waarde(veld);
     if !mogelijk(v.status) {
         return Ok(Err(te_laat(ctx, id, getypt).await?));
@@ -953,11 +963,14 @@ pub async fn staf_gesprek(
     Path(id): Path<String>,
     Form(invoer): Form<TekstForm>,
 ) -> AppResult<Response> {
-    let (v, bericht) =
-        match staf_tekst(&ctx, &id, &invoer, "bericht", |s| s == Status::Ontvangen).await? {
-            Ok(gelezen) => gelezen,
-            Err(antwoord) => return Ok(antwoord),
-        };
+    let (v, bericht) = match staf_tekst(&ctx, &wie, &id, &invoer, "bericht", |s| {
+        s == Status::Ontvangen
+    })
+    .await?
+    {
+        Ok(gelezen) => gelezen,
+        Err(antwoord) => return Ok(antwoord),
+    };
     let app = &ctx.app;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
@@ -984,7 +997,7 @@ pub async fn staf_vraag(
     Path(id): Path<String>,
     Form(invoer): Form<TekstForm>,
 ) -> AppResult<Response> {
-    let (v, vraag) = match staf_tekst(&ctx, &id, &invoer, "vraag", Status::is_open).await? {
+    let (v, vraag) = match staf_tekst(&ctx, &wie, &id, &invoer, "vraag", Status::is_open).await? {
         Ok(gelezen) => gelezen,
         Err(antwoord) => return Ok(antwoord),
     };
@@ -1019,6 +1032,9 @@ pub async fn staf_besluit(
     Form(invoer): Form<BesluitForm>,
 ) -> AppResult<Response> {
     let (v, i) = verzonden(&ctx, &id).await?;
+    if !crate::backoffice::toegestaan(&ctx.app, &wie, &v.id).await? {
+        return Ok(see_other(&staf_pad(&v.id)));
+    }
     if !v.status.is_open() {
         return te_laat(&ctx, &id, &invoer.toelichting).await;
     }

@@ -752,6 +752,7 @@ fn handeling_tekst(ctx: &Ctx, h: Handeling) -> String {
         Handeling::Gesprek => msg::UITDAAGRECHT_LOG_GESPREK,
         Handeling::Vraag => msg::UITDAAGRECHT_LOG_VRAAG,
         Handeling::Besloten => msg::UITDAAGRECHT_LOG_BESLOTEN,
+        Handeling::Opgepakt => msg::UITDAAGRECHT_LOG_OPGEPAKT,
     })
 }
 

@@ -124,6 +124,22 @@ pub async fn zet_fase(
     }
 }
 
+/// Assigns a case to a member of staff inside the caller's write transaction.
+pub async fn zet_consulent(
+    conn: &mut AnyConnection,
+    id: &str,
+    consulent_id: &str,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE zaken SET consulent_id = $2, bijgewerkt_op = $3 WHERE id = $1")
+        .bind(id)
+        .bind(consulent_id)
+        .bind(db::ts(now))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 /// Gives a case to another resident inside the caller's write transaction: a melding a helper filed for
 /// someone who has since confirmed becomes theirs.
 pub async fn zet_eigenaar(

@@ -31,9 +31,13 @@ impl Handeling {
     }
 
     pub fn from_code(code: &str) -> Option<Handeling> {
-        [Handeling::Bekeken, Handeling::Gewijzigd, Handeling::Gedownload]
-            .into_iter()
-            .find(|h| h.code() == code)
+        [
+            Handeling::Bekeken,
+            Handeling::Gewijzigd,
+            Handeling::Gedownload,
+        ]
+        .into_iter()
+        .find(|h| h.code() == code)
     }
 }
 
@@ -100,16 +104,7 @@ pub async fn log(
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
     let mut tx = database.begin_write().await?;
-    schrijf(
-        &mut tx,
-        zaak_id,
-        wie,
-        handeling,
-        omschrijving,
-        reden,
-        now,
-    )
-    .await?;
+    schrijf(&mut tx, zaak_id, wie, handeling, omschrijving, reden, now).await?;
     tx.commit().await
 }
 

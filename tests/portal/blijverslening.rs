@@ -442,6 +442,7 @@ async fn a_complete_application_with_a_co_owner_goes_to_staff_and_the_allocation
     assert_eq!(status(&app, &id).await, "ingediend");
 
     staf(&mut app).await;
+    app.reden_geven(&id).await;
     let lijst = app.get("/medewerker?soort=blijverslening").await;
     assert_eq!(lijst.status, StatusCode::OK);
     let detail_pad = format!("/medewerker/blijverslening/{id}");
@@ -572,6 +573,7 @@ async fn an_allocation_beyond_the_budget_left_is_refused_by_the_rule() {
     .await
     .unwrap();
     staf(&mut app).await;
+    app.reden_geven(&id).await;
     let pad = format!("/medewerker/blijverslening/{id}");
     let r = app
         .post(
@@ -745,6 +747,7 @@ async fn who_may_see_and_file_follows_the_money_rights() {
 
     // The decision is mailed to the resident and to every helper with the mail right on money matters.
     staf(&mut app).await;
+    app.reden_geven(&id).await;
     let r = app
         .post(
             &format!("/medewerker/blijverslening/{id}/besluit"),
@@ -825,6 +828,7 @@ async fn the_demo_data_reaches_every_page_once() {
     assert_eq!(open.len(), 3, "{open:?}");
     let mut formulieren = 0;
     for pad in open {
+        app.reden_geven(pad.rsplit('/').next().unwrap()).await;
         let page = app.get(&pad).await;
         formulieren += page
             .attrs("form", "action")
@@ -920,6 +924,9 @@ async fn staff_deciding_at_the_same_moment_cannot_together_exceed_the_budget() {
         ingediende_rij(&app, id, 250_000).await;
     }
     staf(&mut app).await;
+    for id in &ids {
+        app.reden_geven(id).await;
+    }
     let mut besluiten = Vec::new();
     for id in ids.clone() {
         let mut medewerker = app.other_browser();
@@ -956,6 +963,7 @@ async fn an_allocation_outside_the_legal_limits_is_refused_beside_the_field() {
     let mut app = TestApp::new().await;
     let id = verstuurde(&mut app, None).await;
     staf(&mut app).await;
+    app.reden_geven(&id).await;
     let pad = format!("/medewerker/blijverslening/{id}/besluit");
     for (bedrag, fout) in [
         ("2499", "minstens € 2.500"),
@@ -999,6 +1007,7 @@ async fn a_second_post_of_the_decision_changes_nothing_and_mails_once() {
     let mut app = TestApp::new().await;
     let id = verstuurde(&mut app, None).await;
     staf(&mut app).await;
+    app.reden_geven(&id).await;
     let pad = format!("/medewerker/blijverslening/{id}/besluit");
     let eerste = app
         .post(

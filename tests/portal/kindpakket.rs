@@ -527,6 +527,7 @@ async fn staff_decide_per_child_and_part_and_the_resident_sees_it_and_gets_mail(
     assert_eq!(lijst.status, StatusCode::OK);
     let pad = format!("/medewerker/kindpakket/{id}");
     assert!(lijst.attrs("a", "href").contains(&pad));
+    app.reden_geven(&id).await;
     let detail = app.get(&pad).await;
     assert_eq!(detail.status, StatusCode::OK);
     assert!(
@@ -632,7 +633,11 @@ async fn staff_decide_per_child_and_part_and_the_resident_sees_it_and_gets_mail(
     assert_eq!(besluiten().await, genomen, "the first decision stands");
     assert_eq!(tel(&app, "outbox").await, outbox, "no second mail");
     assert_eq!(
-        tel(&app, "toegangslog WHERE handeling = 'gewijzigd' AND omschrijving = 'besluit'").await,
+        tel(
+            &app,
+            "toegangslog WHERE handeling = 'gewijzigd' AND omschrijving = 'besluit'"
+        )
+        .await,
         1
     );
 
@@ -833,6 +838,7 @@ async fn figures_count_each_child_once_and_each_grant() {
     app.clear_cookies();
     app.sign_in(CONSULENT).await;
     for id in [&eerste, &tweede] {
+        app.reden_geven(id).await;
         let kinderen: Vec<(String, String)> = sqlx::query_as(
             "SELECT id, onderdelen FROM kindpakket_kinderen WHERE aanvraag_id = $1 ORDER BY volgorde",
         )

@@ -190,3 +190,77 @@ async fn the_work_queue_holds_every_scheme_nearest_deadline_first_filtered_and_s
             .contains("Er zijn geen open zaken die bij dit filter passen.")
     );
 }
+
+#[tokio::test]
+async fn every_scheme_asks_staff_why_they_open_a_case_that_is_not_theirs() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    app.add_staff("kees@gemeente.nl", "Kees Jansen", false)
+        .await;
+    app.sign_in("kees@gemeente.nl").await;
+    let queue = app.get("/medewerker").await;
+    for schema in ["blijverslening", "kindpakket", "uitdaagrecht"] {
+        let prefix = format!("/medewerker/{schema}/");
+        let pad = queue
+            .attrs("tbody th a", "href")
+            .into_iter()
+            .find(|h| h.starts_with(&prefix))
+            .unwrap();
+        let id = pad.rsplit('/').next().unwrap().to_owned();
+        let gevraagd = app.get(&pad).await;
+        assert_eq!(gevraagd.status, StatusCode::OK, "{pad}");
+        let reden = format!("/medewerker/zaak/{id}/reden");
+        assert!(gevraagd.attrs("form", "action").contains(&reden), "{pad}");
+        assert!(gevraagd.text("h1").ends_with("openen"), "{pad}");
+        // Without a reason: said beside the field, nothing opens.
+        let leeg = app.post(&reden, &[("reden", " ")]).await;
+        assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY, "{pad}");
+        assert!(leeg.body.contains(r#"id="reden-fout""#), "{pad}");
+        let gegeven = app
+            .post(&reden, &[("reden", "Vraag van de inwoner aan de balie")])
+            .await;
+        assert_eq!(gegeven.location(), pad);
+        let open = app.get(&pad).await;
+        assert!(!open.attrs("form", "action").contains(&reden), "{pad}");
+        let (omschrijving, opgeslagen): (String, Option<String>) = sqlx::query_as(
+            "SELECT omschrijving, reden FROM toegangslog WHERE zaak_id = $1 AND reden IS NOT NULL",
+        )
+        .bind(&id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(
+            (omschrijving.as_str(), opgeslagen.as_deref()),
+            ("reden", Some("Vraag van de inwoner aan de balie"))
+        );
+    }
+
+    // A case nobody has may be taken on at once: then it is one's own, without a reason.
+    let kindpakket = app
+        .get("/medewerker?soort=kindpakket")
+        .await
+        .attrs("tbody th a", "href")
+        .into_iter()
+        .last()
+        .unwrap();
+    let id = kindpakket.rsplit('/').next().unwrap().to_owned();
+    let opgepakt = app
+        .post(&format!("/medewerker/zaak/{id}/oppakken"), &[])
+        .await;
+    assert_eq!(opgepakt.location(), kindpakket);
+    assert_eq!(
+        app.get("/medewerker?soort=kindpakket&mijn=ja")
+            .await
+            .attrs("tbody th a", "href"),
+        vec![kindpakket.clone()]
+    );
+    app.clear_cookies();
+    app.sign_in("bewoner@example.nl").await;
+    let zaak = app.get(&format!("/kindpakket/{id}")).await;
+    assert!(
+        zaak.text("main")
+            .contains("Kees Jansen (medewerker van de gemeente) nam de aanvraag in behandeling."),
+        "{}",
+        zaak.text("main")
+    );
+}

@@ -435,6 +435,17 @@ impl TestApp {
 
     /// Adds a member of staff with the code of `loket medewerker toevoegen` (a consulent, or with
     /// `beheerder` an administrator), and returns them as the portal sees them. Does not sign in.
+    /// As a member of staff: gives the reason to open a case that is not one's own, for the rest of the day.
+    pub async fn reden_geven(&mut self, zaak_id: &str) {
+        let r = self
+            .post(
+                &format!("/medewerker/zaak/{zaak_id}/reden"),
+                &[("reden", "Dossiercontrole voor de test")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+
     pub async fn add_staff(&self, email: &str, naam: &str, beheerder: bool) -> loket::auth::Person {
         let mut args = vec![email.to_owned(), "--naam".to_owned(), naam.to_owned()];
         if beheerder {

@@ -461,6 +461,7 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
     }
 
     let mut staf = medewerker(&app).await;
+    staf.reden_geven(&id).await;
     let lijst = staf.get("/medewerker?soort=uitdaagrecht").await;
     assert_eq!(lijst.status, StatusCode::OK);
     let detail_pad = format!("/medewerker/uitdaagrecht/{id}");
@@ -889,6 +890,7 @@ async fn support_is_counted_once_per_resident_and_stops_at_the_decision() {
 
     // Staff act for the municipality: their support does not count and they get no button.
     let mut staf = medewerker(&app).await;
+    staf.reden_geven(&id).await;
     assert!(
         staf.get(&openbaar)
             .await
@@ -1336,6 +1338,7 @@ async fn the_forms_of_staff_and_the_answer_form_name_what_is_missing() {
     let mut app = TestApp::new().await;
     let (initiatief, id) = ingediend(&mut app, "ja").await;
     let mut staf = medewerker(&app).await;
+    staf.reden_geven(&id).await;
     let pad = format!("/medewerker/uitdaagrecht/{id}");
     let pool = app.state.db.pool.clone();
     let status = || async {
@@ -1612,6 +1615,7 @@ async fn a_double_click_signs_up_once_makes_one_draft_and_sends_once() {
     // The decision posted twice (or changed in an old tab) stands as first taken, mailed once; the later
     // posts say so and keep what was typed.
     let mut staf = medewerker(&app).await;
+    staf.reden_geven(&id).await;
     let besluit = format!("/medewerker/uitdaagrecht/{id}/besluit");
     for (klik, (uitkomst, toelichting)) in [
         ("afgewezen", "Geen budget dit jaar."),
@@ -2158,10 +2162,12 @@ async fn a_colleague_who_was_first_wins_and_the_second_keeps_the_text() {
     let mut app = TestApp::new().await;
     let (_, id) = ingediend(&mut app, "ja").await;
     let mut sanne = medewerker(&app).await;
+    sanne.reden_geven(&id).await;
     app.add_staff("collega@gemeente.nl", "Kees Jansen", false)
         .await;
     let mut kees = app.other_browser();
     kees.sign_in("collega@gemeente.nl").await;
+    kees.reden_geven(&id).await;
     let pad = format!("/medewerker/uitdaagrecht/{id}");
     let zaak = format!("/uitdaagrecht/voorstel/{id}");
     let pool = app.state.db.pool.clone();
@@ -2466,7 +2472,8 @@ async fn at_the_same_moment_one_save_one_decision_and_one_support_count() {
     }
     assert_eq!(tel(&app, "uitdaag_steun").await, 1, "support counts once");
 
-    let staf = medewerker(&app).await;
+    let mut staf = medewerker(&app).await;
+    staf.reden_geven(&id).await;
     let mut besluiten = Vec::new();
     for toelichting in ["Eerste reden.", "Tweede reden."] {
         let mut browser = staf.other_browser();
