@@ -217,6 +217,14 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     vertegenwoordiging(app).await?;
     crate::blijverslening::demo::vul(app, &consulent).await?;
     crate::uitdaagrecht::demo(app, &consulent).await?;
+    // The demo consulent has every application and proposal: she opens them without a reason.
+    let mut tx = app.db.begin_write().await?;
+    for zaak in crate::zaken::kern::open_zaken(&mut *tx).await? {
+        if zaak.regeling != crate::zaken::kern::Regeling::Wmo && zaak.consulent_id.is_none() {
+            crate::zaken::kern::zet_consulent(&mut tx, &zaak.id, &consulent.id, now).await?;
+        }
+    }
+    tx.commit().await?;
     Ok(gevuld)
 }
 

@@ -235,13 +235,13 @@ async fn every_scheme_asks_staff_why_they_open_a_case_that_is_not_theirs() {
         );
     }
 
-    // A case nobody has may be taken on at once: then it is one's own, without a reason.
+    // A colleague's case may be taken on after a reason: then it is one's own, and the resident sees who.
     let kindpakket = app
         .get("/medewerker?soort=kindpakket")
         .await
         .attrs("tbody th a", "href")
         .into_iter()
-        .last()
+        .next()
         .unwrap();
     let id = kindpakket.rsplit('/').next().unwrap().to_owned();
     let opgepakt = app
