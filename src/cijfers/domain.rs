@@ -6,6 +6,7 @@ use time::{Date, Month};
 use crate::gemeente::Gemeente;
 use crate::meldingen::domain::termijnen;
 use crate::zaken::domain::{Gebeurtenis, Voorziening, Zaak};
+use crate::zaken::kern::Regeling;
 
 /// How many months the figures cover: this month and the eleven before it.
 pub const MAANDEN: u8 = 12;
@@ -49,7 +50,16 @@ pub struct Telling {
     pub per_voorziening: Vec<u32>,
     /// Days from the melding to the besluit, one per besluit; only the median is shown.
     dagen_tot_besluit: Vec<i64>,
+    /// Applications and proposals received, per scheme of [`ANDERE_REGELINGEN`].
+    pub aanvragen: [u32; 3],
 }
+
+/// The schemes besides the Wmo whose cases the figures count, in their columns' order.
+pub const ANDERE_REGELINGEN: [Regeling; 3] = [
+    Regeling::Blijverslening,
+    Regeling::Kindpakket,
+    Regeling::Uitdaagrecht,
+];
 
 impl Telling {
     fn nieuw() -> Telling {
@@ -75,6 +85,9 @@ impl Telling {
         self.besluit_te_laat += ander.besluit_te_laat;
         self.besluit_open_te_laat += ander.besluit_open_te_laat;
         for (som, n) in self.per_voorziening.iter_mut().zip(&ander.per_voorziening) {
+            *som += n;
+        }
+        for (som, n) in self.aanvragen.iter_mut().zip(&ander.aanvragen) {
             *som += n;
         }
         self.dagen_tot_besluit
@@ -153,7 +166,14 @@ fn telling(maanden: &mut [Maand], i: Option<usize>) -> Option<&mut Telling> {
 /// Computes the figures of the last [`MAANDEN`] months up to `vandaag`. Each event counts in the month of its
 /// own Dutch date: a melding when it was received, an onderzoek on the day of its gesprek, a besluit on the day
 /// it was sent.
-pub fn bereken(rijen: &[Rij], gemeente: &Gemeente, vandaag: Date) -> Cijfers {
+/// The figures of the last [`MAANDEN`] months: the Wmo's from its meldingen and their cases, and of every
+/// other scheme the cases received (`aanvragen`: the scheme and the Dutch day it was submitted).
+pub fn bereken(
+    rijen: &[Rij],
+    aanvragen: &[(Regeling, Date)],
+    gemeente: &Gemeente,
+    vandaag: Date,
+) -> Cijfers {
     let begin = maanden_terug(vandaag, MAANDEN - 1);
     let mut maanden: Vec<Maand> = (0..MAANDEN)
         .rev()
@@ -228,6 +248,14 @@ pub fn bereken(rijen: &[Rij], gemeente: &Gemeente, vandaag: Date) -> Cijfers {
                 t.dagen_tot_besluit
                     .push((verzonden - rij.ontvangen_op).whole_days());
             }
+        }
+    }
+    for (regeling, dag) in aanvragen {
+        if let (Some(kolom), Some(t)) = (
+            ANDERE_REGELINGEN.iter().position(|r| r == regeling),
+            telling(&mut maanden, index(*dag)),
+        ) {
+            t.aanvragen[kolom] += 1;
         }
     }
     let mut totaal = Telling::nieuw();
@@ -358,7 +386,7 @@ mod tests {
 
     #[test]
     fn twelve_months_oldest_first_up_to_this_month() {
-        let c = bereken(&[], &gemeente(), date!(2026 - 11 - 23));
+        let c = bereken(&[], &[], &gemeente(), date!(2026 - 11 - 23));
         assert_eq!(c.maanden.len(), 12);
         assert_eq!(c.maanden[0].begin, date!(2025 - 12 - 01));
         assert_eq!(c.maanden[11].begin, date!(2026 - 11 - 01));
@@ -409,7 +437,7 @@ mod tests {
                 )),
             ),
         ];
-        let c = bereken(&rijen, &g, date!(2026 - 11 - 23));
+        let c = bereken(&rijen, &[], &g, date!(2026 - 11 - 23));
         let maand = |m: Month| {
             &c.maanden
                 .iter()

@@ -11,8 +11,10 @@ use crate::http::Ctx;
 
 async fn cijfers(ctx: &Ctx) -> AppResult<Cijfers> {
     let rijen = repo::rijen(&ctx.app.db.pool).await?;
+    let aanvragen = repo::aanvragen(&ctx.app.db.pool).await?;
     Ok(domain::bereken(
         &rijen,
+        &aanvragen,
         &ctx.app.gemeente,
         ctx.app.clock.today(),
     ))

@@ -11,7 +11,18 @@ use super::domain::Rij;
 use crate::db;
 use crate::meldingen::domain::{Antwoorden, Code, JaNee};
 use crate::zaken::domain::Zaak;
+use crate::zaken::kern::Regeling;
 use crate::zaken::{self, repo as zaken_repo};
+
+/// Every case of the other schemes: its scheme and the Dutch day it was submitted.
+pub async fn aanvragen(pool: &AnyPool) -> Result<Vec<(Regeling, Date)>, sqlx::Error> {
+    Ok(crate::zaken::kern::ingediend(pool)
+        .await?
+        .into_iter()
+        .filter(|(regeling, _)| *regeling != Regeling::Wmo)
+        .map(|(regeling, op)| (regeling, zaken::dag(op)))
+        .collect())
+}
 
 /// Every submitted melding with its folded case: two queries, whatever the number of cases.
 pub async fn rijen(pool: &AnyPool) -> Result<Vec<Rij>, sqlx::Error> {

@@ -43,6 +43,13 @@ const KOLOMMEN: [&str; 10] = [
     msg::CIJFERS_MEDIAAN,
 ];
 
+/// The columns of the other schemes, in the order of [`ANDERE_REGELINGEN`].
+const AANVRAAG_KOLOMMEN: [&str; 3] = [
+    msg::CIJFERS_AANVRAGEN_BLIJVERSLENING,
+    msg::CIJFERS_AANVRAGEN_KINDPAKKET,
+    msg::CIJFERS_AANVRAGEN_UITDAAGRECHT,
+];
+
 /// A median with a decimal comma in Dutch ("12,5"), a point in English; whole numbers without decimals.
 fn getal(waarde: f64, lang: Lang) -> String {
     let tekst = if waarde.fract() == 0.0 {
@@ -148,6 +155,28 @@ pub fn pagina(
                     }
                 }
             }))
+            (tabel("cijfers-regelingen", &ctx.t(msg::CIJFERS_TABEL_REGELINGEN), html! {
+                thead {
+                    tr {
+                        th scope="col" { (ctx.t(msg::CIJFERS_MAAND)) }
+                        @for kolom in AANVRAAG_KOLOMMEN { th scope="col" { (ctx.t(kolom)) } }
+                    }
+                }
+                tbody {
+                    @for maand in &cijfers.maanden {
+                        tr {
+                            th scope="row" { (maand_naam(maand, lang)) }
+                            @for n in maand.telling.aanvragen { td.loket-tabel__getal { (n) } }
+                        }
+                    }
+                }
+                tfoot {
+                    tr {
+                        th scope="row" { (ctx.t(msg::CIJFERS_TOTAAL)) }
+                        @for n in cijfers.totaal.aanvragen { td.loket-tabel__getal { (n) } }
+                    }
+                }
+            }))
             @if let Some(sectie) = blijverslening { (sectie) }
             (kindpakket)
         })
@@ -164,13 +193,15 @@ fn veld(tekst: &str) -> String {
 
 /// The figures as CSV, as Dutch spreadsheet programs read it: semicolons between fields, a decimal comma, CRLF
 /// line ends, and a byte order mark so that Excel reads UTF-8. A header row; one row per month (`2026-11`),
-/// oldest first; then the total. After the columns of the page, the besluiten per kind of voorziening.
+/// oldest first; then the total. After the columns of the page, the besluiten per kind of voorziening, then
+/// the applications and proposals of the other schemes.
 pub fn csv(tr: &Tr, cijfers: &Cijfers) -> String {
     // Dutch decimals in the file whatever the page's language: the separator is chosen for Dutch programs.
     let lang = Lang::Nl;
     let mut kop = vec![tr.t(msg::CIJFERS_MAAND)];
     kop.extend(KOLOMMEN.iter().map(|k| tr.t(k)));
     kop.extend(Voorziening::ALL.iter().map(|v| tr.t(voorziening_naam(*v))));
+    kop.extend(AANVRAAG_KOLOMMEN.iter().map(|k| tr.t(k)));
     let mut uit = String::from("\u{feff}");
     let regel = |uit: &mut String, velden: Vec<String>| {
         let velden: Vec<String> = velden.iter().map(|v| veld(v)).collect();
@@ -182,6 +213,7 @@ pub fn csv(tr: &Tr, cijfers: &Cijfers) -> String {
         let mut velden = vec![eerste];
         velden.extend(cellen(t, lang).into_iter().map(Option::unwrap_or_default));
         velden.extend(t.per_voorziening.iter().map(u32::to_string));
+        velden.extend(t.aanvragen.iter().map(u32::to_string));
         velden
     };
     for maand in &cijfers.maanden {

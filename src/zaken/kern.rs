@@ -210,6 +210,25 @@ pub async fn open_zaken<'e>(
         .collect()
 }
 
+/// Every case: its scheme and when it was submitted (for the figures).
+pub async fn ingediend<'e>(
+    db: impl Executor<'e, Database = Any>,
+) -> Result<Vec<(Regeling, OffsetDateTime)>, sqlx::Error> {
+    sqlx::query("SELECT regeling, ingediend_op FROM zaken")
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(|row| {
+            let regeling: String = row.try_get("regeling")?;
+            Ok((
+                Regeling::from_code(&regeling)
+                    .ok_or_else(|| db::unreadable("regeling", &regeling))?,
+                db::moment(row, "ingediend_op")?,
+            ))
+        })
+        .collect()
+}
+
 /// One case, of any scheme.
 pub async fn zaak<'e>(
     db: impl Executor<'e, Database = Any>,

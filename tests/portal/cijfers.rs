@@ -139,9 +139,9 @@ async fn the_monthly_figures_count_terms_met_and_the_median() {
     app.sign_in(CONSULENT).await;
     let page = app.get("/medewerker/cijfers").await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    assert_eq!(page.texts("table caption").len(), 2);
+    assert_eq!(page.texts("table caption").len(), 3);
     assert_eq!(page.attrs("thead th", "scope")[0], "col");
-    let rijen = page.texts("tbody tr");
+    let rijen = page.texts("#cijfers-maanden ~ tbody tr, #cijfers-voorzieningen ~ tbody tr");
     assert_eq!(
         rijen.iter().filter(|r| r.contains(" 20")).count(),
         12,
@@ -191,7 +191,7 @@ async fn the_csv_has_a_header_semicolons_and_the_same_numbers() {
     assert_eq!(kop[1], "Meldingen ontvangen");
     assert_eq!(kop[5], "Nog geen onderzoek na de termijn");
     assert_eq!(kop[10], "Mediaan dagen van melding tot besluit");
-    assert_eq!(kop.len(), 11 + Voorziening::ALL.len());
+    assert_eq!(kop.len(), 11 + Voorziening::ALL.len() + 3);
     let hulpmiddel = 11
         + Voorziening::ALL
             .iter()
@@ -290,4 +290,49 @@ async fn the_demo_data_fills_the_figures_and_the_waiting_time() {
     // Meldingen received in the year: one each of the two residents, the planned talk, the onderzoek
     // awaiting its verslag, the 11 closed cases, and the three filed for someone else (vertegenwoordiging).
     assert!(totaal.starts_with("Totaal 18 "), "{totaal}");
+}
+
+#[tokio::test]
+async fn the_figures_count_the_applications_and_proposals_of_every_scheme() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    app.sign_in("medewerker@example.nl").await;
+    let per_regeling: Vec<(String, i64)> =
+        sqlx::query_as("SELECT regeling, COUNT(*) FROM zaken GROUP BY regeling ORDER BY regeling")
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    let aantal = |regeling: &str| -> String {
+        per_regeling
+            .iter()
+            .find(|(r, _)| r == regeling)
+            .map_or(0, |(_, n)| *n)
+            .to_string()
+    };
+    let verwacht = [
+        aantal("blijverslening"),
+        aantal("kindpakket"),
+        aantal("uitdaagrecht"),
+    ];
+    assert!(verwacht.iter().all(|n| n != "0"), "{per_regeling:?}");
+
+    let (_, _, bytes) = app.get_bytes("/medewerker/cijfers.csv").await;
+    let text = String::from_utf8(bytes).unwrap();
+    let regels: Vec<&str> = text.split("\r\n").filter(|r| !r.is_empty()).collect();
+    let kop: Vec<&str> = regels[0].split(';').collect();
+    assert_eq!(
+        kop[kop.len() - 3..],
+        [
+            "Aanvragen blijverslening",
+            "Aanvragen Kindpakket",
+            "Voorstellen uitdaagrecht"
+        ]
+    );
+    let totaal: Vec<&str> = regels.last().unwrap().split(';').collect();
+    assert_eq!(totaal[0], "Totaal");
+    assert_eq!(totaal[totaal.len() - 3..], verwacht);
+
+    let pagina = app.get("/medewerker/cijfers").await;
+    let voet = pagina.texts("#cijfers-regelingen ~ tfoot td");
+    assert_eq!(voet, verwacht);
 }
