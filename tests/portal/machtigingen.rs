@@ -732,6 +732,10 @@ async fn every_role_against_every_route_of_a_case() {
             ));
         }
         for (methode, pad, nodig, r) in antwoorden {
+            if r.status.is_server_error() {
+                fouten.push(format!("{rol} {methode} {pad}: {}", r.status));
+                continue;
+            }
             let location = r
                 .headers
                 .get("location")

@@ -21,6 +21,7 @@ mod meldingen;
 mod migraties;
 mod outbox;
 mod persoonlijk_plan;
+mod routes;
 mod security;
 mod staff;
 mod storage;
