@@ -27,10 +27,10 @@ use crate::meldingen::domain::{
     VoorWie, Wens, nieuwe_hervatcode, nieuwe_referentie,
 };
 use crate::meldingen::repo::{self, Melding};
-use crate::persoonlijk_plan::domain::BestandType;
 use crate::persoonlijk_plan::repo as plan_repo;
 use crate::token;
 use crate::vertegenwoordiging::repo as vertegenwoordiging_repo;
+use crate::zaken::document::BestandType;
 use crate::zaken::domain::{
     BesluitRegel, Door, Gebeurtenis, Onderwerp, Plaats, Uitkomst, Voorziening, Vorm,
 };
@@ -348,7 +348,7 @@ async fn stappen(
             zaken::repo::NieuwDocument {
                 soort: zaken::repo::DocumentSoort::Verslag,
                 naam: "verslag-gesprek.pdf",
-                mime: BestandType::Pdf.mime(),
+                type_: BestandType::Pdf,
                 inhoud: DEMO_PDF,
             },
         );

@@ -8,7 +8,7 @@ use crate::form::{DatumFout, FieldErrors};
 use crate::gemeente::Gemeente;
 use crate::i18n::{Tr, datum_met_dag, msg};
 use crate::meldingen::domain::{Code, Levensgebied};
-use crate::persoonlijk_plan::form::Upload;
+use crate::zaken::document::upload::Upload;
 use crate::zaken::domain::{
     BesluitRegel, Gebeurtenis, Onderwerp, Plaats, Uitkomst, Voorziening, Vorm, Zaak,
 };
@@ -404,7 +404,7 @@ pub fn reden(invoer: &Invoer, tr: &Tr) -> Result<String, FieldErrors> {
 /// The PDF to store from an upload with a verslag or besluit: none when no file was chosen, an error when it
 /// is not a PDF (by its content), empty or too large.
 pub fn pdf(upload: &Upload, tr: &Tr) -> Result<Option<String>, String> {
-    use crate::persoonlijk_plan::domain::{BestandType, MAX_MB, toonbare_naam};
+    use crate::zaken::document::{BestandType, MAX_MB, toonbare_naam};
     if upload.is_leeg() {
         return Ok(None);
     }

@@ -3,7 +3,7 @@
 //! not assigned to the viewer is only shown after a reason is given that day.
 
 use axum::extract::{Multipart, Path, Query};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
@@ -20,8 +20,8 @@ use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
 use crate::meldingen::domain::termijnen;
 use crate::meldingen::repo::{self as meldingen_repo, Melding};
-use crate::persoonlijk_plan::domain::{BestandType, download_naam};
-use crate::persoonlijk_plan::form::Upload;
+use crate::zaken::document::upload::Upload;
+use crate::zaken::document::{self, BestandType};
 use crate::zaken::domain::{Deadline, Fase, Gebeurtenis, Zaak};
 use crate::zaken::kern::{self, Kern, Regeling};
 use crate::zaken::repo::{DocumentSoort, NieuwDocument};
@@ -485,7 +485,7 @@ async fn stap_opslaan(
         .map(|(naam, inhoud)| NieuwDocument {
             soort,
             naam,
-            mime: BestandType::Pdf.mime(),
+            type_: BestandType::Pdf,
             inhoud,
         });
     // The form says on which step of the case it was drawn: sent twice, it records once.
@@ -523,27 +523,6 @@ fn met_document(gebeurtenis: Gebeurtenis, id: Option<String>) -> Gebeurtenis {
     }
 }
 
-/// A file as a download that the browser must not open or sniff.
-fn bijlage(soort: BestandType, naam: &str, inhoud: Vec<u8>) -> AppResult<Response> {
-    let disposition = HeaderValue::from_str(&format!(
-        "attachment; filename=\"{}\"",
-        download_naam(naam, soort)
-    ))
-    .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static(soort.mime())),
-            (header::CONTENT_DISPOSITION, disposition),
-            (
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            ),
-        ],
-        inhoud,
-    )
-        .into_response())
-}
-
 /// `GET /medewerker/zaak/{id}/plan`: the resident's uploaded persoonlijk plan.
 pub async fn plan(
     Medewerker(ik): Medewerker,
@@ -559,7 +538,7 @@ pub async fn plan(
         .await?
         .ok_or(AppError::NotFound)?;
     log(&ctx, &ik, &melding.id, Handeling::Gedownload, "plan").await?;
-    bijlage(info.soort, &info.naam, inhoud)
+    document::download_als(info.soort, &info.naam, inhoud)
 }
 
 /// `GET /medewerker/zaak/{id}/document/{doc}`: a document of the case.
@@ -576,7 +555,6 @@ pub async fn document(
     let (document, inhoud) = zaken::repo::document(&app.db.pool, &melding.id, &doc)
         .await?
         .ok_or(AppError::NotFound)?;
-    let soort = BestandType::from_mime(&document.mime).ok_or(AppError::NotFound)?;
     log(
         &ctx,
         &ik,
@@ -585,5 +563,5 @@ pub async fn document(
         &format!("document:{}", document.id),
     )
     .await?;
-    bijlage(soort, &document.naam, inhoud)
+    document::download_als(document.type_, &document.naam, inhoud)
 }

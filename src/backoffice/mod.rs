@@ -18,7 +18,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 
 use crate::AppState;
-use crate::persoonlijk_plan::domain::UPLOAD_BODY_LIMIT;
+use crate::zaken::document::UPLOAD_BODY_LIMIT;
 
 pub use handlers::{lijst_van, poort, toegestaan};
 pub use views::staf_pad;

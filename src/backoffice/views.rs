@@ -14,9 +14,10 @@ use crate::http::Ctx;
 use crate::i18n::{bedrag, datum, datum_kort, datum_met_dag, msg, tijdstip};
 use crate::meldingen::domain::{Code, Levensgebied, termijnen};
 use crate::meldingen::repo::Melding;
-use crate::persoonlijk_plan::domain::{MAX_MB, Soort as PlanSoort, Status as PlanStatus};
+use crate::persoonlijk_plan::domain::{Soort as PlanSoort, Status as PlanStatus};
 use crate::persoonlijk_plan::repo::Plan;
 use crate::ui;
+use crate::zaken::document::MAX_MB;
 use crate::zaken::domain::{
     Deadline, Door, Fase, Gebeurtenis, Onderwerp, Plaats, Uitkomst, Urgentie, Voorziening, Vorm,
     Wat, Zaak,

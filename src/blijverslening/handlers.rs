@@ -12,16 +12,13 @@ use super::domain;
 use super::form::{AanvraagForm, AntwoordForm, BesluitForm, CheckForm};
 use super::repo::{self, Aanvraag, Besluit, Handeling, Status, StukSoort};
 use super::views;
-use crate::auth::machtiging::Onderwerp;
 use crate::auth::{GeldBekijken, GeldIndienen, Mag, Medewerker, Namens, Person};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::gemeente::Blijverslening;
 use crate::http::{Ctx, see_other};
 use crate::i18n::{Lang, Tr, msg};
-use crate::persoonlijk_plan::domain::BestandType;
-use crate::persoonlijk_plan::domain::download_naam;
-use crate::persoonlijk_plan::form::Upload;
+use crate::zaken::document::upload::Upload;
 use crate::zaken::kern::Regeling;
 use crate::{AppState, clock, token};
 
@@ -323,7 +320,7 @@ pub async fn stukken(
         &id,
         soort,
         &bestand.naam,
-        bestand.soort.mime(),
+        bestand.soort,
         &inhoud,
         &namens.wie.id,
         now,
@@ -431,20 +428,14 @@ async fn ontvangers(
     inwoner_id: &str,
     vandaag: Date,
 ) -> AppResult<Vec<(String, Lang)>> {
-    let eigen: Option<(String, String)> =
-        sqlx::query_as("SELECT email, taal FROM personen WHERE id = $1")
-            .bind(inwoner_id)
-            .fetch_optional(&mut *conn)
-            .await?;
-    let helpers =
-        crate::machtigingen::repo::post_ontvangers(conn, inwoner_id, Onderwerp::Geld, vandaag)
-            .await?;
-    Ok(eigen
-        .filter(|(adres, _)| crate::auth::namens::echt_adres(adres))
-        .into_iter()
-        .chain(helpers)
-        .map(|(adres, taal)| (adres, Lang::from_code(&taal).unwrap_or(Lang::Nl)))
-        .collect())
+    Ok(crate::zaken::ontvangers::ontvangers(
+        conn,
+        Regeling::Blijverslening,
+        crate::zaken::kern::Eigenaar::Persoon(inwoner_id),
+        true,
+        vandaag,
+    )
+    .await?)
 }
 
 /// Mails news on an application to everyone who should hear it: only that there is news, with a link.
@@ -624,11 +615,7 @@ pub async fn zaak(
 }
 
 fn bestand_antwoord(stuk: &repo::Stuk, inhoud: Vec<u8>) -> AppResult<Response> {
-    let soort = BestandType::from_mime(&stuk.mime).ok_or_else(|| {
-        AppError::Internal(format!("stored document of unknown type {:?}", stuk.mime))
-    })?;
-    let naam = download_naam(&stuk.naam, soort);
-    crate::http::download(soort.mime(), &naam, inhoud)
+    crate::zaken::document::download_als(stuk.type_, &stuk.naam, inhoud)
 }
 
 /// `GET /blijverslening/{id}/stukken/{stuk}`: a download for the resident or their helper (logged).

@@ -27,7 +27,7 @@ use crate::auth::Namens;
 use crate::auth::machtiging::Onderwerp;
 use crate::error::AppResult;
 use crate::http::Ctx;
-use crate::persoonlijk_plan::domain::UPLOAD_BODY_LIMIT;
+use crate::zaken::document::UPLOAD_BODY_LIMIT;
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -7,6 +7,7 @@ use time::{Date, OffsetDateTime};
 use super::domain::{Kosten, Reden, Soort, Weigergrond};
 use crate::auth::Person;
 use crate::db;
+use crate::zaken::document::{self, BestandType};
 use crate::zaken::domain::Fase;
 use crate::zaken::kern;
 use crate::zaken::toegang;
@@ -136,7 +137,7 @@ pub struct Stuk {
     pub id: String,
     pub soort: StukSoort,
     pub naam: String,
-    pub mime: String,
+    pub type_: BestandType,
     pub grootte: i64,
     pub geupload_op: OffsetDateTime,
 }
@@ -679,39 +680,46 @@ pub async fn stuk_opslaan(
     aanvraag_id: &str,
     soort: StukSoort,
     naam: &str,
-    mime: &str,
+    type_: BestandType,
     inhoud: &[u8],
     door: &str,
     now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
-        "INSERT INTO blijverslening_stukken (id, aanvraag_id, soort, naam, mime, grootte, inhoud, geupload_door, \
-         geupload_op) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 WHERE EXISTS \
-         (SELECT 1 FROM blijverslening_aanvragen WHERE id = $2 AND status = 'concept')",
+    let concept: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM blijverslening_aanvragen WHERE id = $1 AND status = 'concept'",
     )
-    .bind(crate::token::new_id())
     .bind(aanvraag_id)
-    .bind(soort.code())
-    .bind(naam)
-    .bind(mime)
-    .bind(i64::try_from(inhoud.len()).unwrap_or(i64::MAX))
-    .bind(inhoud.to_vec())
-    .bind(door)
-    .bind(db::ts(now))
-    .execute(conn)
+    .fetch_one(&mut *conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    if concept == 0 {
+        return Ok(false);
+    }
+    let nieuw = document::Nieuw {
+        soort: soort.code(),
+        naam,
+        type_,
+        inhoud,
+    };
+    document::bewaar(
+        conn,
+        &crate::token::new_id(),
+        aanvraag_id,
+        &nieuw,
+        Some(door),
+        now,
+        false,
+    )
+    .await
 }
 
-fn stuk(row: &AnyRow) -> Result<Stuk, sqlx::Error> {
+fn stuk(d: document::Document) -> Result<Stuk, sqlx::Error> {
     Ok(Stuk {
-        id: row.try_get("id")?,
-        soort: StukSoort::from_code(&row.try_get::<String, _>("soort")?)
-            .unwrap_or(StukSoort::Offerte),
-        naam: row.try_get("naam")?,
-        mime: row.try_get("mime")?,
-        grootte: row.try_get("grootte")?,
-        geupload_op: db::moment(row, "geupload_op")?,
+        soort: StukSoort::from_code(&d.soort).ok_or_else(|| db::unreadable("soort", &d.soort))?,
+        id: d.id,
+        naam: d.naam,
+        type_: d.type_,
+        grootte: d.grootte,
+        geupload_op: d.op,
     })
 }
 
@@ -720,33 +728,23 @@ pub async fn stukken<'e>(
     db: impl Executor<'e, Database = Any>,
     aanvraag_id: &str,
 ) -> Result<Vec<Stuk>, sqlx::Error> {
-    sqlx::query(
-        "SELECT id, soort, naam, mime, grootte, geupload_op FROM blijverslening_stukken \
-         WHERE aanvraag_id = $1 ORDER BY geupload_op, id",
-    )
-    .bind(aanvraag_id)
-    .fetch_all(db)
-    .await?
-    .iter()
-    .map(stuk)
-    .collect()
+    document::van_zaak(db, aanvraag_id)
+        .await?
+        .into_iter()
+        .map(stuk)
+        .collect()
 }
 
 /// One upload of this application with its bytes.
-pub async fn stuk_inhoud<'e>(
-    db: impl Executor<'e, Database = Any>,
+pub async fn stuk_inhoud(
+    pool: &sqlx::AnyPool,
     aanvraag_id: &str,
     stuk_id: &str,
 ) -> Result<Option<(Stuk, Vec<u8>)>, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT id, soort, naam, mime, grootte, geupload_op, inhoud FROM blijverslening_stukken \
-         WHERE aanvraag_id = $1 AND id = $2",
-    )
-    .bind(aanvraag_id)
-    .bind(stuk_id)
-    .fetch_optional(db)
-    .await?;
-    row.map(|row| Ok((stuk(&row)?, row.try_get("inhoud")?)))
+    let mut conn = pool.acquire().await?;
+    document::met_inhoud(&mut conn, aanvraag_id, stuk_id)
+        .await?
+        .map(|(d, inhoud)| Ok((stuk(d)?, inhoud)))
         .transpose()
 }
 

@@ -16,8 +16,8 @@ use crate::http::Ctx;
 use crate::i18n::{Tr, msg};
 use crate::i18n::{bedrag, datum, tijdstip};
 use crate::mail::Email;
-use crate::persoonlijk_plan::domain::MAX_MB;
 use crate::ui;
+use crate::zaken::document::MAX_MB;
 
 const WOORDEN: [Begrip; 1] = [Begrip::Blijverslening];
 
@@ -563,13 +563,7 @@ fn besluit_blok(ctx: &Ctx, a: &Aanvraag) -> Markup {
         return html! {};
     };
     let bezwaar_weken = ctx.app.gemeente.termijnen.bezwaar_weken;
-    // Counted as every bezwaar term: from the day the decision was sent, run on past a weekend or holiday.
-    let bezwaar_tot = crate::termijnen::domain::na_besluit(
-        b.datum,
-        &ctx.app.gemeente.termijnen,
-        &ctx.app.gemeente.kalender(),
-    )
-    .einde;
+    let bezwaar_tot = crate::zaken::domain::bezwaar_termijn(b.datum, &ctx.app.gemeente).einde;
     html! {
         h2 { (ctx.t(msg::BLIJVERSLENING_BESLUIT_TITEL)) }
         @match b.bedrag {
@@ -808,7 +802,7 @@ pub fn detail(
         .collect();
     ui::Page::new(ctx, ctx.tr.ta(msg::BLIJVERSLENING_MW_DETAIL_TITEL, &[("nummer", a.referentie.as_deref().unwrap_or("-").into())]))
         .wide()
-        .back("/medewerker/blijverslening", ctx.t(msg::BLIJVERSLENING_MW_TERUG))
+        .back(crate::backoffice::lijst_van(crate::zaken::kern::Regeling::Blijverslening), ctx.t(msg::BLIJVERSLENING_MW_TERUG))
         .errors(errors)
         .render(html! {
             p { (status_tag(ctx, a)) }

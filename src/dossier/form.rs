@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use crate::form::FieldErrors;
 use crate::i18n::{Tr, msg};
-use crate::persoonlijk_plan::form::{Bestand, Upload};
+use crate::zaken::document::upload::{Bestand, Upload};
 
 /// A text the resident writes holds at most this many characters.
 pub const MAX_TEKENS: usize = 5000;

@@ -18,8 +18,7 @@ use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
 use crate::i18n::msg;
 use crate::meldingen::repo::Melding;
-use crate::persoonlijk_plan::domain::{BestandType, download_naam};
-use crate::persoonlijk_plan::form::Upload;
+use crate::zaken::document::upload::Upload;
 use crate::zaken::domain::{Gebeurtenis, Vraag, Zaak};
 use crate::zaken::repo::{DocumentSoort, NieuwDocument};
 use crate::zaken::{self, toegang};
@@ -123,11 +122,7 @@ pub async fn download(
     let (info, inhoud) = zaken::repo::document(&ctx.app.db.pool, &melding.id, &doc)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (mime, naam) = match BestandType::from_mime(&info.mime) {
-        Some(soort) => (soort.mime(), download_naam(&info.naam, soort)),
-        None => ("application/octet-stream", "document".to_owned()),
-    };
-    crate::http::download(mime, &naam, inhoud)
+    crate::zaken::document::download_als(info.type_, &info.naam, inhoud)
 }
 
 /// The open question with this id; an answered one sends the resident back to the dossier.
@@ -192,7 +187,7 @@ pub async fn antwoord(
         .map(|(b, inhoud)| NieuwDocument {
             soort: DocumentSoort::Inwoner,
             naam: &b.naam,
-            mime: b.soort.mime(),
+            type_: b.soort,
             inhoud,
         });
     let vraag_id = vraag.id.clone();
@@ -326,7 +321,7 @@ pub async fn uploaden(
     let document = NieuwDocument {
         soort: DocumentSoort::Inwoner,
         naam: &bestand.naam,
-        mime: bestand.soort.mime(),
+        type_: bestand.soort,
         inhoud: &inhoud,
     };
     let naam = bestand.naam.clone();

@@ -21,7 +21,7 @@ use crate::error::AppResult;
 use crate::http::Ctx;
 use crate::meldingen::domain::VoorWie;
 use crate::meldingen::repo::{self as meldingen_repo, Melding};
-use crate::persoonlijk_plan::domain::UPLOAD_BODY_LIMIT;
+use crate::zaken::document::UPLOAD_BODY_LIMIT;
 
 pub(crate) use handlers::volgende;
 pub(crate) use views::{fase_naam, volgende_zin};

@@ -11,9 +11,9 @@ use crate::gemeente::Meldingsdatum;
 use crate::http::Ctx;
 use crate::i18n::{bedrag, datum, datum_met_dag, msg, tijdstip};
 use crate::meldingen::repo::Melding;
-use crate::persoonlijk_plan::domain::MAX_MB;
 use crate::termijnen::domain::{Termijn, dwangsom};
 use crate::ui;
+use crate::zaken::document::MAX_MB;
 use crate::zaken::domain::{
     BesluitRegel, Fase, Gebeurtenis, Plaats, Uitkomst, Vorm, Vraag, Wat, Zaak,
 };

@@ -8,7 +8,7 @@ use super::domain::Uitkomst;
 use super::repo::{self, Besluit, Kind, NieuwBestand, Verstuurd};
 use crate::AppState;
 use crate::auth::Person;
-use crate::persoonlijk_plan::domain::BestandType;
+use crate::zaken::document::BestandType;
 
 const INWONER: &str = "bewoner@example.nl";
 /// A demo child: first name, age in years, the parts asked.
@@ -98,6 +98,7 @@ pub async fn vul(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> 
                 soort: BestandType::Pdf,
                 inhoud: LOONSTROOK,
             },
+            &persoon_id,
             op,
         )
         .await?;

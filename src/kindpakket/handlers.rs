@@ -11,14 +11,13 @@ use super::domain::Status;
 use super::form::{self, Actie, CheckForm};
 use super::repo::{self, Aanvraag, Handeling, NieuwBestand};
 use super::views;
-use crate::auth::machtiging::Onderwerp;
 use crate::auth::{GeldBekijken, GeldIndienen, Mag, Medewerker, Namens, Person};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::gemeente::Kindpakket;
 use crate::http::{Ctx, see_other};
-use crate::i18n::{Lang, Tr};
-use crate::persoonlijk_plan::form::Upload;
+use crate::i18n::Tr;
+use crate::zaken::document::upload::Upload;
 use crate::zaken::kern::Regeling;
 use crate::{clock, mail};
 
@@ -210,6 +209,7 @@ pub async fn bewerken(
                 soort: bestand.soort,
                 inhoud,
             },
+            &namens.wie.id,
             now,
         )
         .await?;
@@ -373,25 +373,17 @@ async fn mail_aan_allen(
     bericht: impl Fn(&Tr, String, String) -> mail::Email,
 ) -> AppResult<()> {
     let app = &ctx.app;
-    let inwoner: Option<(String, String)> =
-        sqlx::query_as("SELECT email, taal FROM personen WHERE id = $1")
-            .bind(persoon_id)
-            .fetch_optional(&mut **tx)
-            .await?;
-    let helpers = crate::machtigingen::repo::post_ontvangers(
+    let ontvangers = crate::zaken::ontvangers::ontvangers(
         tx,
-        persoon_id,
-        Onderwerp::Geld,
+        Regeling::Kindpakket,
+        crate::zaken::kern::Eigenaar::Persoon(persoon_id),
+        true,
         app.clock.today(),
     )
     .await?;
-    let ontvangers = inwoner
-        .filter(|(adres, _)| crate::auth::namens::echt_adres(adres))
-        .into_iter()
-        .chain(helpers);
     let url = format!("{}{}", app.config.base_url, zaak_pad(aanvraag_id));
     for (adres, taal) in ontvangers {
-        let tr = Tr::new(app.i18n.clone(), Lang::from_code(&taal).unwrap_or(Lang::Nl));
+        let tr = Tr::new(app.i18n.clone(), taal);
         let email = bericht(&tr, adres, url.clone());
         mail::enqueue(tx, app.clock.now(), &email, &tr, &app.gemeente).await?;
     }
@@ -413,11 +405,6 @@ pub async fn zaak(
     Ok(views::zaak(&ctx, &a, &log).into_response())
 }
 
-fn als_download(info: &repo::Bestand, inhoud: Vec<u8>) -> AppResult<Response> {
-    let naam = crate::persoonlijk_plan::domain::download_naam(&info.naam, info.soort);
-    crate::http::download(info.soort.mime(), &naam, inhoud)
-}
-
 /// An uploaded file, to its owner (and helpers who may see money matters; logged).
 pub async fn download(
     ctx: Ctx,
@@ -433,7 +420,7 @@ pub async fn download(
         log_helper(&mut tx, &namens, &a.id, Handeling::Gedownload, &ctx).await?;
         tx.commit().await?;
     }
-    als_download(&info, inhoud)
+    crate::zaken::document::download(&info, inhoud)
 }
 
 /// `GET /medewerker/kindpakket`: the work queue, filtered to Kindpakket applications.
@@ -488,7 +475,7 @@ pub async fn staf_download(
         .await?
         .ok_or(AppError::NotFound)?;
     staf_log(&ctx, &wie, &a.id, Handeling::Gedownload).await?;
-    als_download(&info, inhoud)
+    crate::zaken::document::download(&info, inhoud)
 }
 
 /// The decision form's fields, in order.

@@ -46,7 +46,7 @@ pub fn router() -> Router<AppState> {
                 .post(handlers::bewerken)
                 // The draft form carries the income proof: only this route takes a file.
                 .layer(DefaultBodyLimit::max(
-                    crate::persoonlijk_plan::domain::UPLOAD_BODY_LIMIT,
+                    crate::zaken::document::UPLOAD_BODY_LIMIT,
                 )),
         )
         .route("/kindpakket/{id}/controleren", get(handlers::controleren))

@@ -7,8 +7,8 @@ use time::{Date, OffsetDateTime};
 use super::domain::{BesluitRij, Status, Uitkomst};
 use crate::auth::Person;
 use crate::db;
-use crate::persoonlijk_plan::domain::BestandType;
 use crate::token;
+use crate::zaken::document::{self, BestandType};
 use crate::zaken::domain::Fase;
 use crate::zaken::kern;
 use crate::zaken::toegang;
@@ -260,30 +260,48 @@ pub struct NieuwBestand<'a> {
     pub inhoud: &'a [u8],
 }
 
+/// The kind of the documents of an application: proof of the household's income.
+pub const INKOMEN: &str = "inkomen";
+
+async fn is_concept(conn: &mut AnyConnection, aanvraag_id: &str) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM kindpakket_aanvragen WHERE id = $1 AND status = 'concept'",
+    )
+    .bind(aanvraag_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(n > 0)
+}
+
 /// Stores a file with a draft: nothing when it is no draft any more, or when the draft has the same bytes
 /// already (the same upload sent twice by a double click).
 pub async fn bewaar_bestand(
     conn: &mut AnyConnection,
     aanvraag_id: &str,
     b: &NieuwBestand<'_>,
+    door: &str,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "INSERT INTO kindpakket_bestanden (id, aanvraag_id, naam, soort, grootte, sha256, inhoud, aangemaakt_op) \
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE {ALS_CONCEPT} AND NOT EXISTS \
-         (SELECT 1 FROM kindpakket_bestanden d WHERE d.aanvraag_id = $2 AND d.sha256 = $6)"
-    )))
-    .bind(token::new_id())
-    .bind(aanvraag_id)
-    .bind(b.naam)
-    .bind(b.soort.mime())
-    .bind(i64::try_from(b.inhoud.len()).unwrap_or(i64::MAX))
-    .bind(token::hash_bytes(b.inhoud))
-    .bind(b.inhoud.to_vec())
-    .bind(db::ts(now))
-    .execute(conn)
-    .await
-    .map(|_| ())
+    if !is_concept(conn, aanvraag_id).await? {
+        return Ok(());
+    }
+    let nieuw = document::Nieuw {
+        soort: INKOMEN,
+        naam: b.naam,
+        type_: b.soort,
+        inhoud: b.inhoud,
+    };
+    document::bewaar(
+        conn,
+        &token::new_id(),
+        aanvraag_id,
+        &nieuw,
+        Some(door),
+        now,
+        true,
+    )
+    .await?;
+    Ok(())
 }
 
 /// Removes a file from a draft.
@@ -292,41 +310,29 @@ pub async fn verwijder_bestand(
     aanvraag_id: &str,
     bestand_id: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "DELETE FROM kindpakket_bestanden WHERE id = $1 AND aanvraag_id = $2 AND {ALS_CONCEPT}"
-    )))
-    .bind(bestand_id)
-    .bind(aanvraag_id)
-    .execute(conn)
-    .await
-    .map(|_| ())
+    if is_concept(conn, aanvraag_id).await? {
+        document::verwijder(conn, aanvraag_id, bestand_id).await?;
+    }
+    Ok(())
 }
 
 /// A file's details and bytes, when it belongs to the application.
-pub async fn bestand<'e>(
-    db: impl Executor<'e, Database = Any>,
+pub async fn bestand(
+    pool: &sqlx::AnyPool,
     aanvraag_id: &str,
     bestand_id: &str,
-) -> Result<Option<(Bestand, Vec<u8>)>, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT id, naam, soort, grootte, inhoud FROM kindpakket_bestanden WHERE id = $1 AND aanvraag_id = $2",
-    )
-    .bind(bestand_id)
-    .bind(aanvraag_id)
-    .fetch_optional(db)
-    .await?;
-    row.map(|r| Ok((bestand_uit(&r)?, r.try_get("inhoud")?)))
-        .transpose()
+) -> Result<Option<(document::Document, Vec<u8>)>, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    document::met_inhoud(&mut conn, aanvraag_id, bestand_id).await
 }
 
-fn bestand_uit(r: &AnyRow) -> Result<Bestand, sqlx::Error> {
-    let soort: String = r.try_get("soort")?;
-    Ok(Bestand {
-        id: r.try_get("id")?,
-        naam: r.try_get("naam")?,
-        soort: BestandType::from_mime(&soort).ok_or_else(|| db::unreadable("soort", &soort))?,
-        grootte: r.try_get("grootte")?,
-    })
+fn bestand_uit(d: document::Document) -> Bestand {
+    Bestand {
+        id: d.id,
+        naam: d.naam,
+        soort: d.type_,
+        grootte: d.grootte,
+    }
 }
 
 /// What sending writes: the checked values and the advice.
@@ -494,14 +500,11 @@ async fn vul(conn: &mut AnyConnection, a: &mut Aanvraag) -> Result<(), sqlx::Err
                 .and_then(db::parse_date),
         });
     }
-    let rows = sqlx::query(
-        "SELECT id, naam, soort, grootte FROM kindpakket_bestanden WHERE aanvraag_id = $1 \
-         ORDER BY aangemaakt_op, id",
-    )
-    .bind(&a.id)
-    .fetch_all(&mut *conn)
-    .await?;
-    a.bestanden = rows.iter().map(bestand_uit).collect::<Result<_, _>>()?;
+    a.bestanden = document::van_zaak(&mut *conn, &a.id)
+        .await?
+        .into_iter()
+        .map(bestand_uit)
+        .collect();
     let rows = sqlx::query(
         "SELECT b.kind_id, b.onderdeel, b.toegekend, b.reden FROM kindpakket_besluiten b \
          JOIN kindpakket_kinderen k ON k.id = b.kind_id WHERE k.aanvraag_id = $1",

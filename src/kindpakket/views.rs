@@ -356,7 +356,7 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
                 }
                 (ui::Field::new("bestand", ctx.t(msg::KINDPAKKET_BESTAND_LABEL))
                     .hint(ctx.t(msg::KINDPAKKET_BESTAND_HINT)).errors(errors)
-                    .file(tr, ".pdf,.jpg,.jpeg,.png", crate::persoonlijk_plan::domain::MAX_MB))
+                    .file(tr, ".pdf,.jpg,.jpeg,.png", crate::zaken::document::MAX_MB))
                 (ui::button_group(html! {
                     (ui::Button::primary(ctx.t(msg::KINDPAKKET_FORMULIER_VERDER)).name_value("actie", "controleren"))
                     (ui::Button::secondary(ctx.t(msg::KINDPAKKET_FORMULIER_OPSLAAN)).name_value("actie", "opslaan"))
@@ -548,14 +548,9 @@ fn handeling_tekst(h: Handeling) -> &'static str {
 pub fn zaak(ctx: &Ctx, a: &Aanvraag, log: &[Toegang]) -> Markup {
     let lang = ctx.lang();
     let referentie = a.referentie.clone().unwrap_or_default();
-    let bezwaar = a.besloten_op.map(|op| {
-        crate::termijnen::domain::na_besluit(
-            dag(op),
-            &ctx.app.gemeente.termijnen,
-            &ctx.app.gemeente.kalender(),
-        )
-        .einde
-    });
+    let bezwaar = a
+        .besloten_op
+        .map(|op| crate::zaken::domain::bezwaar_termijn(dag(op), &ctx.app.gemeente).einde);
     let bestand_pad = format!("/kindpakket/{}/bestand/", a.id);
     // The parts granted to any child, in the profile's order: each one's organisation gets in touch.
     let organisaties: Vec<String> = kp(ctx)
@@ -727,7 +722,10 @@ pub fn staf_detail(
         ),
     )
     .wide()
-    .back("/medewerker/kindpakket", ctx.t(msg::UI_BACK_LINK))
+    .back(
+        crate::backoffice::lijst_van(crate::zaken::kern::Regeling::Kindpakket),
+        ctx.t(msg::UI_BACK_LINK),
+    )
     .errors(errors)
     .render(html! {
         p { (ctx.t(msg::KINDPAKKET_ZAAK_STATUS)) " " (status_tag(ctx, a.status)) }

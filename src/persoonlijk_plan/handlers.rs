@@ -12,7 +12,7 @@ use serde::Deserialize;
 use time::Date;
 
 use super::domain::Status;
-use super::form::{PlanForm, Upload};
+use super::form::PlanForm;
 use super::repo::{self, NieuwBestand};
 use super::views::{self, Klaar, Overzicht};
 use crate::auth::{Mag, Namens, ZorgBekijken, ZorgIndienen};
@@ -23,6 +23,7 @@ use crate::meldingen::domain::termijnen;
 use crate::meldingen::repo::Melding;
 use crate::termijnen::domain::Soort as TermijnSoort;
 use crate::token;
+use crate::zaken::document::upload::Upload;
 
 /// The submitted melding `id` of the person acted for, through the dossier's one access rule (which also logs a
 /// helper's look, and hides the plan of a melding that waits for its resident's confirmation). Someone else's,
@@ -234,6 +235,5 @@ pub async fn download(
     let Some((info, inhoud)) = repo::bestand(&ctx.app.db.pool, &melding.id).await? else {
         return Err(AppError::NotFound);
     };
-    let naam = super::domain::download_naam(&info.naam, info.soort);
-    crate::http::download(info.soort.mime(), &naam, inhoud)
+    crate::zaken::document::download_als(info.soort, &info.naam, inhoud)
 }

@@ -27,7 +27,9 @@ pub fn router() -> Router<AppState> {
             get(handlers::upload_form)
                 .post(handlers::upload)
                 // Only this route takes a file; every other form keeps the small default limit.
-                .layer(DefaultBodyLimit::max(domain::UPLOAD_BODY_LIMIT)),
+                .layer(DefaultBodyLimit::max(
+                    crate::zaken::document::UPLOAD_BODY_LIMIT,
+                )),
         )
         .route("/melding/{id}/plan/bestand", get(handlers::download))
 }

@@ -1,13 +1,13 @@
 //! The SQL of the persoonlijk plan. One row per melding in `persoonlijke_plannen` (a new version overwrites it);
-//! the bytes of an uploaded file in `persoonlijk_plan_bestanden`, bound and read as `Vec<u8>` (BLOB on SQLite,
-//! BYTEA on PostgreSQL, both through sqlx's `Any` driver).
+//! an uploaded file is a document of the case in the one store ([`crate::zaken::document`]), with the plan's id.
 
 use sqlx::{Any, AnyConnection, Executor};
 use time::OffsetDateTime;
 
-use super::domain::{BestandType, Soort, Status, Teksten};
+use super::domain::{Soort, Status, Teksten};
 use crate::db;
 use crate::token;
+use crate::zaken::document::{self, BestandType};
 
 /// An uploaded file's details, without its bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,15 +108,18 @@ pub async fn bewaar_teksten(
     .bind(db::ts(now))
     .execute(&mut *conn)
     .await?;
-    sqlx::query(
-        "DELETE FROM persoonlijk_plan_bestanden WHERE plan_id IN \
-         (SELECT id FROM persoonlijke_plannen WHERE melding_id = $1)",
-    )
-    .bind(melding_id)
-    .execute(conn)
-    .await
-    .map(|_| ())
+    // A written plan replaces an uploaded one.
+    let plan_id: String =
+        sqlx::query_scalar("SELECT id FROM persoonlijke_plannen WHERE melding_id = $1")
+            .bind(melding_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    document::verwijder(conn, melding_id, &plan_id).await?;
+    Ok(())
 }
+
+/// The kind of the document that is an uploaded plan.
+pub const PLAN: &str = "plan";
 
 /// An uploaded file to store.
 pub struct NieuwBestand<'a> {
@@ -155,40 +158,43 @@ pub async fn bewaar_bestand(
     .bind(db::ts(now))
     .fetch_one(&mut *conn)
     .await?;
-    sqlx::query(
-        "INSERT INTO persoonlijk_plan_bestanden (plan_id, inhoud) VALUES ($1, $2) \
-         ON CONFLICT (plan_id) DO UPDATE SET inhoud = excluded.inhoud",
-    )
-    .bind(plan_id)
-    .bind(bestand.inhoud.to_vec())
-    .execute(conn)
-    .await
-    .map(|_| ())
+    // The file is a document of the case with the plan's id: a new upload replaces the one before.
+    document::verwijder(conn, melding_id, &plan_id).await?;
+    let nieuw = document::Nieuw {
+        soort: PLAN,
+        naam: bestand.naam,
+        type_: bestand.soort,
+        inhoud: bestand.inhoud,
+    };
+    document::bewaar(conn, &plan_id, melding_id, &nieuw, None, now, false).await?;
+    Ok(())
 }
 
 /// The uploaded file of a melding's plan: its details and its bytes.
-pub async fn bestand<'e>(
-    db: impl Executor<'e, Database = Any>,
+pub async fn bestand(
+    pool: &sqlx::AnyPool,
     melding_id: &str,
 ) -> Result<Option<(BestandInfo, Vec<u8>)>, sqlx::Error> {
-    let row: Option<(String, i64, String, Vec<u8>)> = sqlx::query_as(
-        "SELECT p.bestand_naam, p.bestand_grootte, p.bestand_type, b.inhoud \
-         FROM persoonlijke_plannen p JOIN persoonlijk_plan_bestanden b ON b.plan_id = p.id \
-         WHERE p.melding_id = $1 AND p.soort = 'bestand'",
+    let mut conn = pool.acquire().await?;
+    let plan_id: Option<String> = sqlx::query_scalar(
+        "SELECT id FROM persoonlijke_plannen WHERE melding_id = $1 AND soort = 'bestand'",
     )
     .bind(melding_id)
-    .fetch_optional(db)
+    .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.and_then(|(naam, grootte, soort, inhoud)| {
-        BestandType::from_mime(&soort).map(|soort| {
+    let Some(plan_id) = plan_id else {
+        return Ok(None);
+    };
+    Ok(document::met_inhoud(&mut conn, melding_id, &plan_id)
+        .await?
+        .map(|(d, inhoud)| {
             (
                 BestandInfo {
-                    naam,
-                    grootte,
-                    soort,
+                    naam: d.naam,
+                    grootte: d.grootte,
+                    soort: d.type_,
                 },
                 inhoud,
             )
-        })
-    }))
+        }))
 }

@@ -3,7 +3,7 @@
 use maud::{Markup, html};
 use time::Date;
 
-use super::domain::{MAX_MB, MAX_TEKENS, Soort, Status};
+use super::domain::{MAX_TEKENS, Soort, Status};
 use super::form::{INLEVEREN, OPSLAAN, PlanForm};
 use super::repo::{BestandInfo, Plan};
 use crate::begrippen::{self, Begrip};
@@ -12,6 +12,7 @@ use crate::http::Ctx;
 use crate::i18n::{Lang, datum, datum_met_dag, msg};
 use crate::termijnen::domain::Termijn;
 use crate::ui;
+use crate::zaken::document::MAX_MB;
 
 /// The words these pages use, explained at their foot.
 const WOORDEN: [Begrip; 2] = [Begrip::PersoonlijkPlan, Begrip::Melding];

@@ -125,7 +125,7 @@ pub async fn demo(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error>
             &mut tx,
             &id,
             "plan.pdf",
-            crate::persoonlijk_plan::domain::BestandType::Pdf,
+            crate::zaken::document::BestandType::Pdf,
             PLAN,
             &oprichter.id,
             begin,

@@ -19,7 +19,7 @@ use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::{Ctx, inloggen_met_terug, see_other};
 use crate::i18n::{Lang, Tr, msg};
-use crate::persoonlijk_plan::form::Upload;
+use crate::zaken::document::upload::Upload;
 use crate::zaken::kern::Regeling;
 use crate::{clock, mail};
 
@@ -671,8 +671,16 @@ async fn mail_aan_leden(
 ) -> AppResult<()> {
     let app = &ctx.app;
     let url = format!("{}{}", app.config.base_url, voorstel_pad(&v.id));
-    for (adres, taal) in repo::ontvangers(tx, &v.initiatief_id).await? {
-        let tr = vertaler(ctx, taal.as_deref());
+    let leden = crate::zaken::ontvangers::ontvangers(
+        tx,
+        Regeling::Uitdaagrecht,
+        crate::zaken::kern::Eigenaar::Initiatief(&v.initiatief_id),
+        true,
+        app.clock.today(),
+    )
+    .await?;
+    for (adres, taal) in leden {
+        let tr = Tr::new(app.i18n.clone(), taal);
         let email = bericht(&tr, adres, url.clone());
         mail::enqueue(tx, app.clock.now(), &email, &tr, &app.gemeente).await?;
     }
@@ -786,11 +794,6 @@ pub async fn antwoord(
 #[serde(transparent)]
 pub struct Velden(Vec<(String, String)>);
 
-fn als_download(info: &repo::Bijlage, inhoud: Vec<u8>) -> AppResult<Response> {
-    let naam = crate::persoonlijk_plan::domain::download_naam(&info.naam, info.soort);
-    crate::http::download(info.soort.mime(), &naam, inhoud)
-}
-
 /// An attachment, to the initiative's members.
 pub async fn download(
     ctx: Ctx,
@@ -801,7 +804,7 @@ pub async fn download(
     let (info, inhoud) = repo::bijlage(&ctx.app.db.pool, &v.id, &bijlage)
         .await?
         .ok_or(AppError::NotFound)?;
-    als_download(&info, inhoud)
+    crate::zaken::document::download(&info, inhoud)
 }
 
 /// `GET /medewerker/uitdaagrecht`: the work queue, filtered to proposals.
@@ -873,7 +876,7 @@ pub async fn staf_download(
         .await?
         .ok_or(AppError::NotFound)?;
     staf_log(&ctx, &wie, &v.id, Handeling::Gedownload).await?;
-    als_download(&info, inhoud)
+    crate::zaken::document::download(&info, inhoud)
 }
 
 /// Ends a staff step: the log line and the mail to every member, in the step's transaction, then commits.

@@ -8,8 +8,8 @@ use time::{Date, OffsetDateTime};
 use super::domain::{Status, Uitkomst, Vorm, lid_adres};
 use crate::auth::Person;
 use crate::db;
-use crate::persoonlijk_plan::domain::BestandType;
 use crate::token;
+use crate::zaken::document::{self, BestandType};
 use crate::zaken::domain::Fase;
 use crate::zaken::kern;
 use crate::zaken::toegang;
@@ -236,20 +236,6 @@ pub async fn initiatieven_van(
     Ok(uit)
 }
 
-/// Every member's address, with the language of their account when they have one (mail goes in it).
-pub async fn ontvangers(
-    conn: &mut AnyConnection,
-    initiatief_id: &str,
-) -> Result<Vec<(String, Option<String>)>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT l.email, (SELECT p.taal FROM personen p WHERE LOWER(p.email) = l.email LIMIT 1) AS taal \
-         FROM initiatief_leden l WHERE l.initiatief_id = $1 ORDER BY l.toegevoegd_op, l.email",
-    )
-    .bind(initiatief_id)
-    .fetch_all(conn)
-    .await
-}
-
 /// A budget line: as typed, and its amount in cents once sent.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Regel {
@@ -431,13 +417,11 @@ async fn vul(conn: &mut AnyConnection, v: &mut Voorstel) -> Result<(), sqlx::Err
             })
         })
         .collect::<Result<_, sqlx::Error>>()?;
-    let rows = sqlx::query(
-        "SELECT id, naam, soort, grootte FROM uitdaag_bijlagen WHERE voorstel_id = $1 ORDER BY aangemaakt_op, id",
-    )
-    .bind(&v.id)
-    .fetch_all(&mut *conn)
-    .await?;
-    v.bijlagen = rows.iter().map(bijlage_uit).collect::<Result<_, _>>()?;
+    v.bijlagen = document::van_zaak(&mut *conn, &v.id)
+        .await?
+        .into_iter()
+        .map(bijlage_uit)
+        .collect();
     let rows = sqlx::query(
         "SELECT id, vraag, gesteld_op, antwoord, beantwoord_op FROM uitdaag_vragen WHERE voorstel_id = $1 \
          ORDER BY gesteld_op, id",
@@ -460,14 +444,13 @@ async fn vul(conn: &mut AnyConnection, v: &mut Voorstel) -> Result<(), sqlx::Err
     Ok(())
 }
 
-fn bijlage_uit(r: &AnyRow) -> Result<Bijlage, sqlx::Error> {
-    let soort: String = r.try_get("soort")?;
-    Ok(Bijlage {
-        id: r.try_get("id")?,
-        naam: r.try_get("naam")?,
-        soort: BestandType::from_mime(&soort).ok_or_else(|| db::unreadable("soort", &soort))?,
-        grootte: r.try_get("grootte")?,
-    })
+fn bijlage_uit(d: document::Document) -> Bijlage {
+    Bijlage {
+        id: d.id,
+        naam: d.naam,
+        soort: d.type_,
+        grootte: d.grootte,
+    }
 }
 
 /// One proposal, complete.
@@ -622,8 +605,18 @@ pub async fn bewaar_concept(
     Ok(Bewaard::Ja)
 }
 
-const ALS_CONCEPT: &str =
-    "EXISTS (SELECT 1 FROM uitdaag_voorstellen v WHERE v.id = $2 AND v.status = 'concept')";
+/// The kind of the documents of a proposal.
+pub const BIJLAGE: &str = "bijlage";
+
+async fn is_concept(conn: &mut AnyConnection, voorstel_id: &str) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM uitdaag_voorstellen WHERE id = $1 AND status = 'concept'",
+    )
+    .bind(voorstel_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(n > 0)
+}
 
 /// Stores an attachment with a draft: nothing when it is no draft any more, or when it has these bytes
 /// already (the same upload sent twice).
@@ -636,23 +629,26 @@ pub async fn bewaar_bijlage(
     door: &str,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "INSERT INTO uitdaag_bijlagen (id, voorstel_id, naam, soort, grootte, sha256, inhoud, aangemaakt_op, \
-         aangemaakt_door) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 WHERE {ALS_CONCEPT} AND NOT EXISTS \
-         (SELECT 1 FROM uitdaag_bijlagen d WHERE d.voorstel_id = $2 AND d.sha256 = $6)"
-    )))
-    .bind(token::new_id())
-    .bind(voorstel_id)
-    .bind(naam)
-    .bind(soort.mime())
-    .bind(i64::try_from(inhoud.len()).unwrap_or(i64::MAX))
-    .bind(token::hash_bytes(inhoud))
-    .bind(inhoud.to_vec())
-    .bind(db::ts(now))
-    .bind(door)
-    .execute(conn)
-    .await
-    .map(|_| ())
+    if !is_concept(conn, voorstel_id).await? {
+        return Ok(());
+    }
+    let nieuw = document::Nieuw {
+        soort: BIJLAGE,
+        naam,
+        type_: soort,
+        inhoud,
+    };
+    document::bewaar(
+        conn,
+        &token::new_id(),
+        voorstel_id,
+        &nieuw,
+        Some(door),
+        now,
+        true,
+    )
+    .await?;
+    Ok(())
 }
 
 /// Removes an attachment from a draft.
@@ -661,31 +657,20 @@ pub async fn verwijder_bijlage(
     voorstel_id: &str,
     bijlage_id: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "DELETE FROM uitdaag_bijlagen WHERE id = $1 AND voorstel_id = $2 AND {ALS_CONCEPT}"
-    )))
-    .bind(bijlage_id)
-    .bind(voorstel_id)
-    .execute(conn)
-    .await
-    .map(|_| ())
+    if is_concept(conn, voorstel_id).await? {
+        document::verwijder(conn, voorstel_id, bijlage_id).await?;
+    }
+    Ok(())
 }
 
 /// An attachment's details and bytes, when it belongs to the proposal.
-pub async fn bijlage<'e>(
-    db: impl Executor<'e, Database = Any>,
+pub async fn bijlage(
+    pool: &sqlx::AnyPool,
     voorstel_id: &str,
     bijlage_id: &str,
-) -> Result<Option<(Bijlage, Vec<u8>)>, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT id, naam, soort, grootte, inhoud FROM uitdaag_bijlagen WHERE id = $1 AND voorstel_id = $2",
-    )
-    .bind(bijlage_id)
-    .bind(voorstel_id)
-    .fetch_optional(db)
-    .await?;
-    row.map(|r| Ok((bijlage_uit(&r)?, r.try_get("inhoud")?)))
-        .transpose()
+) -> Result<Option<(document::Document, Vec<u8>)>, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    document::met_inhoud(&mut conn, voorstel_id, bijlage_id).await
 }
 
 /// Takes the draft for sending: locks its row until the transaction ends, so that a save from another tab

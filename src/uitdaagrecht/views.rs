@@ -13,8 +13,8 @@ use crate::form::FieldErrors;
 use crate::http::Ctx;
 use crate::i18n::{Tr, bedrag, datum, msg, tijdstip};
 use crate::mail::Email;
-use crate::persoonlijk_plan::domain::MAX_MB;
 use crate::ui;
+use crate::zaken::document::MAX_MB;
 
 const WOORDEN: [Begrip; 1] = [Begrip::Uitdaagrecht];
 
@@ -930,7 +930,7 @@ pub fn staf_detail(
         ),
     )
     .wide()
-    .back("/medewerker/uitdaagrecht", ctx.t(msg::UI_BACK_LINK))
+    .back(crate::backoffice::lijst_van(crate::zaken::kern::Regeling::Uitdaagrecht), ctx.t(msg::UI_BACK_LINK))
     .errors(errors)
     .render(html! {
         @if let Some(m) = melding { (m) }

@@ -8,7 +8,7 @@ use crate::auth::EmailAddress;
 use crate::auth::machtiging::{Rechten, Soort, code_normaal, einde_toegestaan};
 use crate::form::{DatumFout, FieldErrors, datum};
 use crate::i18n::{Tr, msg};
-use crate::persoonlijk_plan::form::{Bestand, Upload};
+use crate::zaken::document::upload::{Bestand, Upload};
 
 /// The longest name or reason accepted.
 pub const NAAM_MAX: usize = 200;

@@ -25,9 +25,9 @@ use crate::i18n::Lang;
 use crate::machtigingen::repo::{self as machtigingen_repo, Nieuw};
 use crate::mail;
 use crate::meldingen::repo::{self as meldingen_repo, Melding};
-use crate::persoonlijk_plan::domain::{BestandType, download_naam};
-use crate::persoonlijk_plan::form::Upload;
 use crate::token;
+use crate::zaken::document::upload::Upload;
+use crate::zaken::document::{BestandType, download_naam};
 
 /// How long the link and the code of a request to confirm work.
 const GELDIG_DAGEN: i64 = 14;

@@ -27,7 +27,7 @@ use axum::routing::{get, post};
 use sqlx::{Any, Executor};
 
 use crate::AppState;
-use crate::persoonlijk_plan::domain::UPLOAD_BODY_LIMIT;
+use crate::zaken::document::UPLOAD_BODY_LIMIT;
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -15,8 +15,8 @@ use crate::http::Ctx;
 use crate::i18n::{Tr, datum, msg, tijdstip};
 use crate::mail::Email;
 use crate::meldingen::repo::Melding;
-use crate::persoonlijk_plan::domain::MAX_MB;
 use crate::ui;
+use crate::zaken::document::MAX_MB;
 
 const ACCEPT: &str = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
 

@@ -573,11 +573,9 @@ impl Zaak {
     /// The term to object to the besluit, once it was sent.
     pub fn bezwaar_termijn(&self, gemeente: &Gemeente) -> Option<Termijn> {
         match &self.besluit.as_ref()?.gebeurtenis {
-            Gebeurtenis::Besluit { verzonden_op, .. } => Some(na_besluit(
-                *verzonden_op,
-                &gemeente.termijnen,
-                &gemeente.kalender(),
-            )),
+            Gebeurtenis::Besluit { verzonden_op, .. } => {
+                Some(bezwaar_termijn(*verzonden_op, gemeente))
+            }
             _ => None,
         }
     }
@@ -709,6 +707,12 @@ impl Deadline {
             wettelijk: true,
         })
     }
+}
+
+/// The term to object to a decision of any scheme sent on `verstuurd`: from the day after sending, run on past
+/// a weekend or holiday (Awb art. 6:7, 6:8; Algemene termijnenwet art. 1).
+pub fn bezwaar_termijn(verstuurd: Date, gemeente: &Gemeente) -> Termijn {
+    na_besluit(verstuurd, &gemeente.termijnen, &gemeente.kalender())
 }
 
 /// How near a deadline is, for the marks in the work queue.

@@ -3,19 +3,20 @@
 //! resident's notification to the outbox. The back office records the municipality's steps; the dossier shows
 //! them to the resident and records theirs.
 
+pub mod document;
 pub mod domain;
 pub mod kern;
+pub mod ontvangers;
 pub mod repo;
 pub mod toegang;
 
 use time::Date;
 
 use crate::AppState;
-use crate::auth::machtiging::Onderwerp;
 use crate::auth::{Person, Rol};
 use crate::error::{AppError, AppResult};
 use crate::i18n::datum_met_dag;
-use crate::i18n::{Lang, Tr, msg};
+use crate::i18n::{Tr, msg};
 use crate::mail::Email;
 use crate::meldingen::repo::Melding;
 use domain::{Door, Gebeurtenis, Zaak};
@@ -141,30 +142,20 @@ async fn schrijf(
     }
     if gebeurtenis.meldt_inwoner() {
         let zaak = Zaak::uit(repo::stappen(&mut *tx, &melding.id).await?, dag);
-        let ontvanger: Option<(String, String)> =
-            sqlx::query_as("SELECT email, taal FROM personen WHERE id = $1")
-                .bind(&melding.persoon_id)
-                .fetch_optional(&mut *tx)
-                .await?;
         let vandaag = app.clock.today();
-        // The resident (when they have an address of their own), and every helper they allowed to get the
-        // mail about their cases.
-        let helpers = crate::machtigingen::repo::post_ontvangers(
-            &mut tx,
-            &melding.persoon_id,
-            Onderwerp::Zorg,
-            vandaag,
-        )
-        .await?;
         // Until the person it was filed for confirms, its filer hears nothing of the case (they see only what
         // they sent).
         let wacht = crate::vertegenwoordiging::wacht(&app.db.pool, &melding.id).await?;
-        let ontvangers = ontvanger
-            .filter(|(adres, _)| crate::auth::namens::echt_adres(adres) && wacht.is_none())
-            .into_iter()
-            .chain(helpers);
+        let ontvangers = ontvangers::ontvangers(
+            &mut tx,
+            kern::Regeling::Wmo,
+            kern::Eigenaar::Persoon(&melding.persoon_id),
+            wacht.is_none(),
+            vandaag,
+        )
+        .await?;
         for (adres, taal) in ontvangers {
-            let tr = Tr::new(app.i18n.clone(), Lang::from_code(&taal).unwrap_or(Lang::Nl));
+            let tr = Tr::new(app.i18n.clone(), taal);
             if let Some(email) = bericht(app, &tr, adres, melding, &zaak, gebeurtenis, vandaag) {
                 crate::mail::enqueue(&mut tx, now, &email, &tr, &app.gemeente).await?;
             }

@@ -1,9 +1,10 @@
-//! The SQL of cases: events, the queue summary, documents. Callers check who may see a case; every function
+//! The SQL of cases: events, the queue summary, and the documents of the Wmo process (in the one store). Callers check who may see a case; every function
 //! here takes the melding's id as already allowed.
 
 use sqlx::{Any, AnyConnection, Executor, Row, any::AnyRow};
 use time::OffsetDateTime;
 
+use super::document::{self, BestandType};
 use super::domain::{Door, Fase, Gebeurtenis, Stap};
 use crate::db;
 use crate::token;
@@ -135,14 +136,15 @@ pub async fn eerste_gesprek(
     .map(|_| ())
 }
 
-/// A document of a case, without its bytes.
+/// A document of the Wmo process of a case (a verslag, a besluit, one added by the resident or by staff),
+/// without its bytes. An uploaded persoonlijk plan is in the same store, but it is the plan's.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Document {
     pub id: String,
     pub soort: DocumentSoort,
     pub naam: String,
-    /// The MIME type found in its first bytes.
-    pub mime: String,
+    /// The type found in its first bytes.
+    pub type_: BestandType,
     pub grootte: i64,
     pub door_persoon_id: String,
     pub op: OffsetDateTime,
@@ -160,6 +162,13 @@ pub enum DocumentSoort {
 }
 
 impl DocumentSoort {
+    const ALL: [DocumentSoort; 4] = [
+        DocumentSoort::Verslag,
+        DocumentSoort::Besluit,
+        DocumentSoort::Inwoner,
+        DocumentSoort::Medewerker,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             DocumentSoort::Verslag => "verslag",
@@ -169,13 +178,8 @@ impl DocumentSoort {
         }
     }
 
-    pub fn from_code(code: &str) -> DocumentSoort {
-        match code {
-            "verslag" => DocumentSoort::Verslag,
-            "besluit" => DocumentSoort::Besluit,
-            "inwoner" => DocumentSoort::Inwoner,
-            _ => DocumentSoort::Medewerker,
-        }
+    pub fn from_code(code: &str) -> Option<DocumentSoort> {
+        DocumentSoort::ALL.into_iter().find(|s| s.code() == code)
     }
 }
 
@@ -183,7 +187,7 @@ impl DocumentSoort {
 pub struct NieuwDocument<'a> {
     pub soort: DocumentSoort,
     pub naam: &'a str,
-    pub mime: &'a str,
+    pub type_: BestandType,
     pub inhoud: &'a [u8],
 }
 
@@ -196,76 +200,66 @@ pub async fn bewaar_document(
     door_persoon_id: &str,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO zaak_documenten (id, melding_id, soort, naam, type, grootte, sha256, door_persoon_id, op) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    let nieuw = document::Nieuw {
+        soort: document.soort.code(),
+        naam: document.naam,
+        type_: document.type_,
+        inhoud: document.inhoud,
+    };
+    document::bewaar(
+        conn,
+        id,
+        melding_id,
+        &nieuw,
+        Some(door_persoon_id),
+        now,
+        false,
     )
-    .bind(id)
-    .bind(melding_id)
-    .bind(document.soort.code())
-    .bind(document.naam)
-    .bind(document.mime)
-    .bind(i64::try_from(document.inhoud.len()).unwrap_or(i64::MAX))
-    .bind(token::hash_bytes(document.inhoud))
-    .bind(door_persoon_id)
-    .bind(db::ts(now))
-    .execute(&mut *conn)
     .await?;
-    sqlx::query("INSERT INTO zaak_document_bestanden (document_id, inhoud) VALUES ($1, $2)")
-        .bind(id)
-        .bind(document.inhoud.to_vec())
-        .execute(&mut *conn)
-        .await?;
     Ok(())
 }
 
-fn lees_document(row: &AnyRow) -> Result<Document, sqlx::Error> {
-    let op: String = row.try_get("op")?;
-    Ok(Document {
-        id: row.try_get("id")?,
-        soort: DocumentSoort::from_code(row.try_get::<String, _>("soort")?.as_str()),
-        naam: row.try_get("naam")?,
-        mime: row.try_get("type")?,
-        grootte: row.try_get("grootte")?,
-        door_persoon_id: row.try_get("door_persoon_id")?,
-        op: db::parse_ts(&op).ok_or_else(|| sqlx::Error::Decode("document moment".into()))?,
-    })
+/// The Wmo process's document of the store's document; `None` for another kind (the plan).
+fn van_store(d: document::Document) -> Result<Option<Document>, sqlx::Error> {
+    let Some(soort) = DocumentSoort::from_code(&d.soort) else {
+        return Ok(None);
+    };
+    Ok(Some(Document {
+        door_persoon_id: d
+            .door_persoon_id
+            .ok_or_else(|| db::unreadable("door_persoon_id", "NULL"))?,
+        id: d.id,
+        soort,
+        naam: d.naam,
+        type_: d.type_,
+        grootte: d.grootte,
+        op: d.op,
+    }))
 }
 
-/// The documents of a case, oldest first.
+/// The documents of a case's Wmo process, oldest first.
 pub async fn documenten<'e>(
     db: impl Executor<'e, Database = Any>,
     melding_id: &str,
 ) -> Result<Vec<Document>, sqlx::Error> {
-    sqlx::query(
-        "SELECT id, soort, naam, type, grootte, door_persoon_id, op FROM zaak_documenten \
-         WHERE melding_id = $1 ORDER BY op, id",
-    )
-    .bind(melding_id)
-    .fetch_all(db)
-    .await?
-    .iter()
-    .map(lees_document)
-    .collect()
+    let mut uit = Vec::new();
+    for d in document::van_zaak(db, melding_id).await? {
+        uit.extend(van_store(d)?);
+    }
+    Ok(uit)
 }
 
-/// One document of this case with its bytes; `None` when it belongs to another case.
-pub async fn document<'e>(
-    db: impl Executor<'e, Database = Any>,
+/// One document of this case's Wmo process with its bytes; `None` when it belongs to another case.
+pub async fn document(
+    pool: &sqlx::AnyPool,
     melding_id: &str,
     document_id: &str,
 ) -> Result<Option<(Document, Vec<u8>)>, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT d.id, d.soort, d.naam, d.type, d.grootte, d.door_persoon_id, d.op, b.inhoud \
-         FROM zaak_documenten d JOIN zaak_document_bestanden b ON b.document_id = d.id \
-         WHERE d.melding_id = $1 AND d.id = $2",
-    )
-    .bind(melding_id)
-    .bind(document_id)
-    .fetch_optional(db)
-    .await?;
-    row.map(|row| Ok((lees_document(&row)?, row.try_get("inhoud")?)))
-        .transpose()
+    let mut conn = pool.acquire().await?;
+    let Some((d, inhoud)) = document::met_inhoud(&mut conn, melding_id, document_id).await? else {
+        return Ok(None);
+    };
+    Ok(van_store(d)?.map(|d| (d, inhoud)))
 }
 
 /// The name staff and helpers are shown by; residents have none.

@@ -67,7 +67,7 @@ async fn rijen(app: &TestApp) -> i64 {
     for tabel in [
         "blijverslening_aanvragen",
         "blijverslening_eigenaren",
-        "blijverslening_stukken",
+        "documenten",
         "toegangslog",
         "blijverslening_budgetjaren",
         "outbox",
@@ -1265,13 +1265,11 @@ async fn an_upload_after_sending_changes_nothing_and_leads_to_the_case_page() {
         let pool = app.state.db.pool.clone();
         let id = id.clone();
         async move {
-            sqlx::query_scalar::<_, i64>(
-                "SELECT COUNT(*) FROM blijverslening_stukken WHERE aanvraag_id = $1",
-            )
-            .bind(&id)
-            .fetch_one(&pool)
-            .await
-            .unwrap()
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM documenten WHERE zaak_id = $1")
+                .bind(&id)
+                .fetch_one(&pool)
+                .await
+                .unwrap()
         }
     };
     let voor = tellen(&app).await;
@@ -1292,7 +1290,7 @@ async fn an_upload_after_sending_changes_nothing_and_leads_to_the_case_page() {
         &id,
         loket::blijverslening::repo::StukSoort::Offerte,
         "laat.pdf",
-        "application/pdf",
+        loket::zaken::document::BestandType::Pdf,
         PDF,
         "iemand",
         app.clock.now(),

@@ -60,7 +60,7 @@ async fn stap_met_pdf(
     let document = NieuwDocument {
         soort,
         naam: "brief.pdf",
-        mime: "application/pdf",
+        type_: loket::zaken::document::BestandType::Pdf,
         inhoud: PDF,
     };
     zaken::vastleggen(&app.state, &melding, wie, Some(document), maak)

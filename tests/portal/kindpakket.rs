@@ -23,7 +23,7 @@ async fn alle_rijen(app: &TestApp) -> Vec<i64> {
     for t in [
         "kindpakket_aanvragen",
         "kindpakket_kinderen",
-        "kindpakket_bestanden",
+        "documenten",
         "toegangslog",
         "outbox",
         "sessions",
@@ -305,13 +305,12 @@ async fn a_household_applies_for_two_children_adding_and_removing_a_child() {
         Some(("foto.png", b"\x89PNG\r\n\x1a\nrest")),
     )
     .await;
-    assert_eq!(tel(&app, "kindpakket_bestanden").await, 2);
+    assert_eq!(tel(&app, "documenten").await, 2);
     let form = app.get(&format!("/kindpakket/{id}/bewerken")).await;
-    let foto: String =
-        sqlx::query_scalar("SELECT id FROM kindpakket_bestanden WHERE naam = 'foto.png'")
-            .fetch_one(&app.state.db.pool)
-            .await
-            .unwrap();
+    let foto: String = sqlx::query_scalar("SELECT id FROM documenten WHERE naam = 'foto.png'")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
     assert!(
         form.attrs("input[name=bestand-weg]", "value")
             .contains(&foto)
@@ -319,7 +318,7 @@ async fn a_household_applies_for_two_children_adding_and_removing_a_child() {
     let mut weg = nu.clone();
     weg.push(("bestand-weg".to_owned(), foto));
     stuur(&mut app, &id, &weg, "opslaan", None).await;
-    assert_eq!(tel(&app, "kindpakket_bestanden").await, 1);
+    assert_eq!(tel(&app, "documenten").await, 1);
 
     let noor = kind(
         2,
@@ -942,13 +941,12 @@ async fn inhoud(app: &TestApp, id: &str) -> (Vec<(String, String, String)>, Vec<
     .fetch_all(&app.state.db.pool)
     .await
     .unwrap();
-    let bestanden = sqlx::query_as(
-        "SELECT id, naam FROM kindpakket_bestanden WHERE aanvraag_id = $1 ORDER BY id",
-    )
-    .bind(id)
-    .fetch_all(&app.state.db.pool)
-    .await
-    .unwrap();
+    let bestanden =
+        sqlx::query_as("SELECT id, naam FROM documenten WHERE zaak_id = $1 ORDER BY id")
+            .bind(id)
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
     (kinderen, bestanden)
 }
 

@@ -559,7 +559,7 @@ async fn every_role_against_every_route_of_a_case() {
     let document = NieuwDocument {
         soort: DocumentSoort::Besluit,
         naam: "brief.pdf",
-        mime: "application/pdf",
+        type_: loket::zaken::document::BestandType::Pdf,
         inhoud: PDF,
     };
     stap_met(&app, &id, &staff, Some(document), |document_id| {

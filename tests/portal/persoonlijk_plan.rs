@@ -338,6 +338,43 @@ async fn an_uploaded_pdf_comes_back_as_the_same_bytes() {
 }
 
 #[tokio::test]
+async fn a_large_file_is_stored_in_parts_and_comes_back_whole_and_a_new_one_replaces_it() {
+    let (mut app, id) = resident().await;
+    // 2.5 MB of varied bytes after a PDF header: three parts of at most 1 MiB.
+    let mut groot = PDF.to_vec();
+    groot.extend((0..(5 * MB / 2)).map(|i| (i * 7 % 251) as u8));
+    let done = upload(&mut app, &id, "groot.pdf", "application/pdf", &groot).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let (_, _, bytes) = app.get_bytes(&format!("/melding/{id}/plan/bestand")).await;
+    assert_eq!(bytes.len(), groot.len());
+    assert!(bytes == groot, "the same bytes, in order");
+    let delen: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM document_delen p JOIN documenten d ON d.id = p.document_id \
+         WHERE d.zaak_id = $1",
+    )
+    .bind(&id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(delen, 3);
+    // A new upload replaces it: one document, the new bytes.
+    let done = upload(&mut app, &id, "klein.pdf", "application/pdf", PDF).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let (_, _, bytes) = app.get_bytes(&format!("/melding/{id}/plan/bestand")).await;
+    assert_eq!(bytes, PDF);
+    let (documenten, delen): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM documenten WHERE zaak_id = $1), \
+         (SELECT COUNT(*) FROM document_delen p JOIN documenten d ON d.id = p.document_id \
+         WHERE d.zaak_id = $1)",
+    )
+    .bind(&id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!((documenten, delen), (1, 1));
+}
+
+#[tokio::test]
 async fn the_type_comes_from_the_content_not_the_name() {
     let (mut app, id) = resident().await;
     // A PNG that calls itself a PDF: accepted, and served as what it is.

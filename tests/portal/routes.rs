@@ -178,27 +178,27 @@ async fn every_role_against_every_case_route_of_every_scheme_and_every_staff_rou
     let vraag = vraag["vraag_id"].as_str().unwrap().to_owned();
     let document = een(
         &app,
-        "SELECT id FROM zaak_documenten WHERE melding_id = $1",
+        "SELECT id FROM documenten WHERE zaak_id = $1 AND soort <> 'plan'",
         &melding,
     )
     .await;
     let stuk = een(
         &app,
-        "SELECT id FROM blijverslening_stukken WHERE aanvraag_id = $1",
+        "SELECT id FROM documenten WHERE zaak_id = $1",
         &blijverslening,
     )
     .await
     .unwrap();
     let bestand = een(
         &app,
-        "SELECT id FROM kindpakket_bestanden WHERE aanvraag_id = $1",
+        "SELECT id FROM documenten WHERE zaak_id = $1",
         &kindpakket,
     )
     .await
     .unwrap();
     let bijlage = een(
         &app,
-        "SELECT id FROM uitdaag_bijlagen WHERE voorstel_id = $1",
+        "SELECT id FROM documenten WHERE zaak_id = $1",
         &voorstel,
     )
     .await

@@ -831,7 +831,7 @@ async fn members_edit_one_draft_and_an_old_form_overwrites_nobody() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let form = lid.get(&bewerken).await;
     assert!(!form.body.contains("zaal.png"), "removed for both");
-    assert_eq!(tel(&app, "uitdaag_bijlagen").await, 0);
+    assert_eq!(tel(&app, "documenten").await, 0);
     assert_eq!(veld(&form, "taak"), "Beheer van het buurthuis");
 }
 
@@ -1251,7 +1251,7 @@ async fn every_error_of_the_proposal_stays_beside_its_field_with_the_input_kept(
         ["beter", "dichterbij"]
     );
     assert_eq!(
-        tel(&app, "uitdaag_bijlagen").await,
+        tel(&app, "documenten").await,
         0,
         "the wrong file is not kept"
     );
@@ -1267,11 +1267,7 @@ async fn every_error_of_the_proposal_stays_beside_its_field_with_the_input_kept(
     )
     .await;
     fouten_bij(&r, &["bestand"]);
-    assert_eq!(
-        tel(&app, "uitdaag_bijlagen").await,
-        0,
-        "too big is not kept"
-    );
+    assert_eq!(tel(&app, "documenten").await, 0, "too big is not kept");
 
     // A date that does not exist, today (not after today), texts too long, a choice that is none.
     for (dag, maand, jaar) in [("31", "2", "2027"), ("23", "11", "2026"), ("", "3", "2027")] {
@@ -1781,7 +1777,7 @@ async fn a_double_click_on_a_button_of_the_draft_form_is_no_conflict() {
             );
         }
     }
-    assert_eq!(tel(&app, "uitdaag_bijlagen").await, 1, "the same file once");
+    assert_eq!(tel(&app, "documenten").await, 1, "the same file once");
 }
 
 // The member's own language, whoever sends the proposal.

@@ -141,11 +141,18 @@ export const ROLES = [
   // The demo residents of `loket demo` (src/demo.rs), one per language, each with meldingen in every state.
   { name: 'inwoner', signIn: signInByMail((lang) => (lang === 'en' ? 'resident@example.nl' : 'bewoner@example.nl')) },
   // The demo consulent (src/demo.rs, MEDEWERKERS), in both languages. Every page under /medewerker is reached
-  // from the back office's start pages; staff pages are exempt from the plain-Dutch check only (taal.py).
+  // from the back office's start pages; staff pages are exempt from the plain-Dutch check only (taal.py). The
+  // former lists of each scheme are no longer linked: they lead to the work queue, filtered.
   {
     name: 'medewerker',
     signIn: signInByMail('medewerker@example.nl', /^\/(mijn-loket|medewerker)(\/|$)/),
-    start: ['/medewerker', '/medewerker/cijfers'],
+    start: [
+      '/medewerker',
+      '/medewerker/cijfers',
+      '/medewerker/blijverslening',
+      '/medewerker/kindpakket',
+      '/medewerker/uitdaagrecht',
+    ],
   },
   // The demo administrator (src/demo.rs, MEDEWERKERS): the pages only a beheerder may use, such as the accounts
   // of cliëntondersteuners. Ending an account asks "are you sure?" with radios, which the spider leaves empty.

@@ -1,0 +1,348 @@
+//! The one document store of every scheme: a case's files (a persoonlijk plan, a verslag or besluit, proof of
+//! ownership or income, a proposal's attachments), each with its kind within the scheme (`soort`), the name as
+//! shown, its type as found in its first bytes, its size and SHA-256, who added it and when. The bytes are kept
+//! in parts of [`DEEL_BYTES`], so that no single row is larger than that. Uploads are read by [`upload`], and a
+//! document goes out with [`download`]: always as an attachment, with `nosniff`. Callers check who may see or
+//! change a case; every function here takes the case as allowed.
+
+pub mod upload;
+
+use axum::response::Response;
+use sqlx::{Any, AnyConnection, Executor, Row, any::AnyRow};
+use time::OffsetDateTime;
+
+use crate::db;
+use crate::error::AppResult;
+use crate::token;
+
+/// A shown name is cut off after this many characters.
+const MAX_NAAM: usize = 100;
+
+/// An uploaded document holds at most this many bytes (10 MB).
+pub const MAX_MB: u32 = 10;
+pub const MAX_BYTES: usize = MAX_MB as usize * 1024 * 1024;
+
+/// The upload route accepts a body this much larger than [`MAX_BYTES`], for the multipart framing, so that a
+/// file just over the limit reaches the handler and gets the portal's own message beside the field.
+pub const UPLOAD_BODY_LIMIT: usize = MAX_BYTES + 256 * 1024;
+
+/// The kinds of file a document may be. Recognised from the first bytes, never from the name or the declared
+/// type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BestandType {
+    Pdf,
+    Jpeg,
+    Png,
+}
+
+impl BestandType {
+    /// The type of these bytes, or `None` when they are none of the allowed kinds.
+    pub fn herken(bytes: &[u8]) -> Option<BestandType> {
+        if bytes.starts_with(b"%PDF-") {
+            Some(BestandType::Pdf)
+        } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+            Some(BestandType::Jpeg)
+        } else if bytes.starts_with(&[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
+            Some(BestandType::Png)
+        } else {
+            None
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            BestandType::Pdf => "application/pdf",
+            BestandType::Jpeg => "image/jpeg",
+            BestandType::Png => "image/png",
+        }
+    }
+
+    pub fn from_mime(mime: &str) -> Option<BestandType> {
+        [BestandType::Pdf, BestandType::Jpeg, BestandType::Png]
+            .into_iter()
+            .find(|t| t.mime() == mime)
+    }
+
+    /// The extension that belongs to the type, for the name of a download.
+    pub fn extensie(self) -> &'static str {
+        match self {
+            BestandType::Pdf => "pdf",
+            BestandType::Jpeg => "jpg",
+            BestandType::Png => "png",
+        }
+    }
+
+    /// What residents call it: "PDF", "JPG", "PNG".
+    pub fn naam(self) -> &'static str {
+        match self {
+            BestandType::Pdf => "PDF",
+            BestandType::Jpeg => "JPG",
+            BestandType::Png => "PNG",
+        }
+    }
+}
+
+/// The name of an uploaded file as the portal shows it: without folders (some browsers send a whole path),
+/// without control characters, trimmed and at most [`MAX_NAAM`] characters.
+pub fn toonbare_naam(opgegeven: &str) -> String {
+    let laatste = opgegeven.rsplit(['/', '\\']).next().unwrap_or_default();
+    let schoon: String = laatste
+        .chars()
+        .filter(|c| {
+            !c.is_control() && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}')
+        })
+        .take(MAX_NAAM)
+        .collect();
+    let schoon = schoon.trim();
+    if schoon.is_empty() {
+        "document".to_owned()
+    } else {
+        schoon.to_owned()
+    }
+}
+
+/// The name for `Content-Disposition`: ASCII letters, digits, `-` and `_` only (anything else becomes `_`), and
+/// always the extension of the type the bytes really are.
+pub fn download_naam(naam: &str, soort: BestandType) -> String {
+    let stam = naam
+        .rsplit_once('.')
+        .map_or(naam, |(stam, _)| stam)
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(60)
+        .collect::<String>();
+    let stam = stam.trim_matches('_');
+    let stam = if stam.is_empty() { "document" } else { stam };
+    format!("{stam}.{}", soort.extensie())
+}
+
+/// The bytes of a document are stored in parts of at most this many bytes.
+pub const DEEL_BYTES: usize = 1024 * 1024;
+
+/// A stored document, without its bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    pub id: String,
+    /// The case (or the draft that becomes it).
+    pub zaak_id: String,
+    /// What it is within its scheme (`besluit`, `eigendom`, `inkomen`, `bijlage`, ...).
+    pub soort: String,
+    /// The name as shown ([`toonbare_naam`]).
+    pub naam: String,
+    pub type_: BestandType,
+    pub grootte: i64,
+    /// Who added it; `None` where that was not recorded (documents stored before this store).
+    pub door_persoon_id: Option<String>,
+    pub op: OffsetDateTime,
+}
+
+/// A document to store; its type was found from its content.
+#[derive(Clone, Copy, Debug)]
+pub struct Nieuw<'a> {
+    pub soort: &'a str,
+    pub naam: &'a str,
+    pub type_: BestandType,
+    pub inhoud: &'a [u8],
+}
+
+/// Stores a document with this id with a case, inside the caller's write transaction. With `eenmalig`,
+/// nothing is stored when the case holds the same bytes already (the same upload sent twice by a double
+/// click): then `false`.
+pub async fn bewaar(
+    conn: &mut AnyConnection,
+    id: &str,
+    zaak_id: &str,
+    document: &Nieuw<'_>,
+    door_persoon_id: Option<&str>,
+    now: OffsetDateTime,
+    eenmalig: bool,
+) -> Result<bool, sqlx::Error> {
+    let sha256 = token::hash_bytes(document.inhoud);
+    if eenmalig {
+        let al: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM documenten WHERE zaak_id = $1 AND sha256 = $2",
+        )
+        .bind(zaak_id)
+        .bind(&sha256)
+        .fetch_one(&mut *conn)
+        .await?;
+        if al > 0 {
+            return Ok(false);
+        }
+    }
+    sqlx::query(
+        "INSERT INTO documenten (id, zaak_id, soort, naam, type, grootte, sha256, door_persoon_id, op) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(id)
+    .bind(zaak_id)
+    .bind(document.soort)
+    .bind(document.naam)
+    .bind(document.type_.mime())
+    .bind(i64::try_from(document.inhoud.len()).unwrap_or(i64::MAX))
+    .bind(&sha256)
+    .bind(door_persoon_id)
+    .bind(db::ts(now))
+    .execute(&mut *conn)
+    .await?;
+    for (volgnummer, deel) in document.inhoud.chunks(DEEL_BYTES).enumerate() {
+        sqlx::query(
+            "INSERT INTO document_delen (document_id, volgnummer, inhoud) VALUES ($1, $2, $3)",
+        )
+        .bind(id)
+        .bind(i64::try_from(volgnummer).unwrap_or(i64::MAX))
+        .bind(deel.to_vec())
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(true)
+}
+
+/// Removes a document of a case, inside the caller's write transaction: `false` when it was not there.
+pub async fn verwijder(
+    conn: &mut AnyConnection,
+    zaak_id: &str,
+    id: &str,
+) -> Result<bool, sqlx::Error> {
+    let hier: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM documenten WHERE id = $1 AND zaak_id = $2")
+            .bind(id)
+            .bind(zaak_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    if hier == 0 {
+        return Ok(false);
+    }
+    sqlx::query("DELETE FROM document_delen WHERE document_id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM documenten WHERE id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(true)
+}
+
+const KOLOMMEN: &str = "id, zaak_id, soort, naam, type, grootte, door_persoon_id, op";
+
+fn lees_document(row: &AnyRow) -> Result<Document, sqlx::Error> {
+    let type_: String = row.try_get("type")?;
+    Ok(Document {
+        id: row.try_get("id")?,
+        zaak_id: row.try_get("zaak_id")?,
+        soort: row.try_get("soort")?,
+        naam: row.try_get("naam")?,
+        type_: BestandType::from_mime(&type_).ok_or_else(|| db::unreadable("type", &type_))?,
+        grootte: row.try_get("grootte")?,
+        door_persoon_id: row.try_get("door_persoon_id")?,
+        op: db::moment(row, "op")?,
+    })
+}
+
+/// The documents of a case, oldest first.
+pub async fn van_zaak<'e>(
+    db: impl Executor<'e, Database = Any>,
+    zaak_id: &str,
+) -> Result<Vec<Document>, sqlx::Error> {
+    let sql = format!("SELECT {KOLOMMEN} FROM documenten WHERE zaak_id = $1 ORDER BY op, id");
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(zaak_id)
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(lees_document)
+        .collect()
+}
+
+/// One document of this case with its bytes; `None` when it belongs to another case (or to none).
+pub async fn met_inhoud(
+    conn: &mut AnyConnection,
+    zaak_id: &str,
+    id: &str,
+) -> Result<Option<(Document, Vec<u8>)>, sqlx::Error> {
+    let sql = format!("SELECT {KOLOMMEN} FROM documenten WHERE id = $1 AND zaak_id = $2");
+    let Some(row) = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .bind(zaak_id)
+        .fetch_optional(&mut *conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let document = lees_document(&row)?;
+    let delen: Vec<Vec<u8>> = sqlx::query_scalar(
+        "SELECT inhoud FROM document_delen WHERE document_id = $1 ORDER BY volgnummer",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(Some((document, delen.concat())))
+}
+
+/// A document as a download: always an attachment (never shown inside the portal), its type from its content,
+/// `nosniff`, and a name of safe characters with the extension of its real type.
+pub fn download(document: &Document, inhoud: Vec<u8>) -> AppResult<Response> {
+    download_als(document.type_, &document.naam, inhoud)
+}
+
+/// [`download`] of bytes of this type, shown as `naam`.
+pub fn download_als(type_: BestandType, naam: &str, inhoud: Vec<u8>) -> AppResult<Response> {
+    crate::http::download(type_.mime(), &download_naam(naam, type_), inhoud)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_recognised_by_their_first_bytes() {
+        assert_eq!(
+            BestandType::herken(b"%PDF-1.7\n..."),
+            Some(BestandType::Pdf)
+        );
+        assert_eq!(
+            BestandType::herken(&[0xFF, 0xD8, 0xFF, 0xE0, 0]),
+            Some(BestandType::Jpeg)
+        );
+        assert_eq!(
+            BestandType::herken(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0]),
+            Some(BestandType::Png)
+        );
+        assert_eq!(BestandType::herken(b"%PDF"), None);
+        assert_eq!(BestandType::herken(b"Hallo, dit is tekst"), None);
+        assert_eq!(BestandType::herken(b""), None);
+        for t in [BestandType::Pdf, BestandType::Jpeg, BestandType::Png] {
+            assert_eq!(BestandType::from_mime(t.mime()), Some(t));
+        }
+    }
+
+    #[test]
+    fn names_are_cleaned_for_display_and_download() {
+        assert_eq!(
+            toonbare_naam("C:\\Users\\jan\\mijn plan.pdf"),
+            "mijn plan.pdf"
+        );
+        assert_eq!(toonbare_naam("../../etc/passwd"), "passwd");
+        assert_eq!(toonbare_naam("a\u{0}b\u{202E}fdp.exe"), "abfdp.exe");
+        assert_eq!(toonbare_naam("   "), "document");
+        assert_eq!(toonbare_naam(&"x".repeat(300)).chars().count(), 100);
+        assert_eq!(
+            download_naam("mijn plan é.pdf", BestandType::Pdf),
+            "mijn_plan.pdf"
+        );
+        assert_eq!(
+            download_naam("foto.pdf", BestandType::Png),
+            "foto.png",
+            "the extension follows the content"
+        );
+        assert_eq!(download_naam("\"; x=.pdf", BestandType::Pdf), "x.pdf");
+        assert_eq!(download_naam("ééé", BestandType::Jpeg), "document.jpg");
+    }
+}
