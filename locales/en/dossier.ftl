@@ -29,9 +29,6 @@ dossier-vraag-voor = Send your answer before { $datum }.
 dossier-vraag-beantwoorden = Answer this question
 
 dossier-stappen-titel = What happens
-dossier-staat-gedaan = Done
-dossier-staat-nu = Now
-dossier-staat-hierna = Next
 dossier-uiterlijk = By { $datum } at the latest
 dossier-fase-ontvangen = Request received
 dossier-fase-gesprek-gepland = Appointment for the talk

@@ -43,7 +43,7 @@ ui-step-indicator = Step { $stap } of { $totaal }
 # Read out before each event of a timeline.
 ui-timeline-past = Done:
 ui-timeline-current = Now:
-ui-timeline-next = Later:
+ui-timeline-next = Next:
 
 ## The component gallery: examples for testers and reviewers.
 

@@ -31,9 +31,6 @@ dossier-vraag-beantwoorden = Beantwoord deze vraag
 
 # The timeline. The state is said in words before each step.
 dossier-stappen-titel = Wat er gebeurt
-dossier-staat-gedaan = Gedaan
-dossier-staat-nu = Nu
-dossier-staat-hierna = Hierna
 dossier-uiterlijk = Uiterlijk op { $datum }
 dossier-fase-ontvangen = Melding ontvangen
 dossier-fase-gesprek-gepland = Afspraak voor het gesprek

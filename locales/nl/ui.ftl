@@ -41,9 +41,9 @@ ui-niet-bewaard-tekst = Wij konden niet bewaren wat u invulde. Dat is onze fout,
 ui-niet-bewaard-opnieuw = Uw antwoorden staan nog op deze pagina. Probeer het over een paar minuten opnieuw.
 ui-step-indicator = Stap { $stap } van { $totaal }
 # Read out before each event of a timeline.
-ui-timeline-past = Klaar:
+ui-timeline-past = Gedaan:
 ui-timeline-current = Nu:
-ui-timeline-next = Later:
+ui-timeline-next = Hierna:
 
 ## The component gallery: examples for testers and reviewers.
 

@@ -176,3 +176,17 @@ pub fn geldig_tot(row: &sqlx::any::AnyRow) -> Result<Option<time::Date>, sqlx::E
         .as_deref()
         .and_then(db::parse_date))
 }
+
+/// The language of the account with this address (compared in lower case), when there is one; Dutch when its
+/// stored language is none the portal offers.
+pub async fn taal_van_adres<'e>(
+    db: impl Executor<'e, Database = Any>,
+    email: &str,
+) -> Result<Option<Lang>, sqlx::Error> {
+    let taal: Option<String> =
+        sqlx::query_scalar("SELECT taal FROM personen WHERE LOWER(email) = $1 LIMIT 1")
+            .bind(email.to_lowercase())
+            .fetch_optional(db)
+            .await?;
+    Ok(taal.map(|t| Lang::from_code(&t).unwrap_or(Lang::Nl)))
+}

@@ -38,13 +38,14 @@ impl Status {
         }
     }
 
-    pub fn from_code(code: &str) -> Status {
+    pub fn from_code(code: &str) -> Option<Status> {
         match code {
-            "wacht_op_eigenaren" => Status::WachtOpEigenaren,
-            "ingediend" => Status::Ingediend,
-            "gestopt" => Status::Gestopt,
-            "besloten" => Status::Besloten,
-            _ => Status::Concept,
+            "concept" => Some(Status::Concept),
+            "wacht_op_eigenaren" => Some(Status::WachtOpEigenaren),
+            "ingediend" => Some(Status::Ingediend),
+            "gestopt" => Some(Status::Gestopt),
+            "besloten" => Some(Status::Besloten),
+            _ => None,
         }
     }
 }
@@ -193,7 +194,10 @@ fn aanvraag(row: &AnyRow) -> Result<Aanvraag, sqlx::Error> {
     Ok(Aanvraag {
         id: row.try_get("id")?,
         inwoner_id: row.try_get("inwoner_id")?,
-        status: Status::from_code(&row.try_get::<String, _>("status")?),
+        status: {
+            let code: String = row.try_get("status")?;
+            Status::from_code(&code).ok_or_else(|| db::unreadable("status", &code))?
+        },
         referentie: row.try_get("referentie")?,
         gegevens: Gegevens {
             naam: row.try_get("naam")?,
@@ -627,7 +631,9 @@ pub async fn aanvraag_beurt(
             .bind(id)
             .fetch_optional(&mut *conn)
             .await?;
-    Ok(status.as_deref().map(Status::from_code))
+    status
+        .map(|code| Status::from_code(&code).ok_or_else(|| db::unreadable("status", &code)))
+        .transpose()
 }
 
 /// The sum of the provisional allocations decided in calendar year `jaar`, in cents.

@@ -263,32 +263,33 @@ fn document_link(ctx: &Ctx, melding: &Melding, doc: &Document) -> Markup {
     }
 }
 
-/// The timeline: an ordered list with the state of each step in words, the current one marked for screen
-/// readers too. The look comes from the component's classes in `loket.css`.
+/// The case's steps on the one timeline component: each with its date once it happened, the last day where
+/// one applies, and the plain sentences of the step.
 fn tijdlijn(ctx: &Ctx, d: &Dossier<'_>) -> Markup {
-    html! {
-        ol.loket-timeline {
-            @for punt in &d.punten {
-                @let (class, staat, current) = match punt.staat {
-                    Staat::Gedaan => ("loket-timeline__item loket-timeline__item--past", msg::DOSSIER_STAAT_GEDAAN, None),
-                    Staat::Nu => ("loket-timeline__item loket-timeline__item--current", msg::DOSSIER_STAAT_NU, Some("step")),
-                    Staat::Hierna => ("loket-timeline__item loket-timeline__item--next", msg::DOSSIER_STAAT_HIERNA, None),
-                };
-                li class=(class) aria-current=[current] {
-                    p.loket-timeline__title { (ctx.t(staat)) ": " (ctx.t(fase_naam(punt.fase))) }
-                    @if punt.staat != Staat::Hierna {
-                        @if let Some(dag) = punt.datum {
-                            p.loket-timeline__date { time datetime=(dag) { (datum(dag, ctx.lang())) } }
-                        }
-                    }
-                    @if let Some(dag) = punt.uiterlijk {
-                        p.loket-timeline__date { (ctx.tr.ta(msg::DOSSIER_UITERLIJK, &[("datum", datum_met_dag(dag, ctx.lang()).into())])) }
-                    }
-                    (stap_tekst(ctx, d, punt))
-                }
+    let events: Vec<ui::TimelineEvent> = d
+        .punten
+        .iter()
+        .map(|punt| {
+            let state = match punt.staat {
+                Staat::Gedaan => ui::EventState::Past,
+                Staat::Nu => ui::EventState::Current,
+                Staat::Hierna => ui::EventState::Next,
+            };
+            let mut event = ui::TimelineEvent::new(state, ctx.t(fase_naam(punt.fase)));
+            if punt.staat != Staat::Hierna
+                && let Some(dag) = punt.datum
+            {
+                event = event.date(dag);
             }
-        }
-    }
+            event.body(html! {
+                @if let Some(dag) = punt.uiterlijk {
+                    p.loket-timeline__date { (ctx.tr.ta(msg::DOSSIER_UITERLIJK, &[("datum", datum_met_dag(dag, ctx.lang()).into())])) }
+                }
+                (stap_tekst(ctx, d, punt))
+            })
+        })
+        .collect();
+    ui::timeline(&ctx.tr, &events)
 }
 
 fn plaats(p: Plaats) -> &'static str {

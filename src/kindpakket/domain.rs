@@ -230,11 +230,12 @@ impl Status {
         }
     }
 
-    pub fn from_code(code: &str) -> Status {
+    pub fn from_code(code: &str) -> Option<Status> {
         match code {
-            "ingediend" => Status::Ingediend,
-            "besloten" => Status::Besloten,
-            _ => Status::Concept,
+            "concept" => Some(Status::Concept),
+            "ingediend" => Some(Status::Ingediend),
+            "besloten" => Some(Status::Besloten),
+            _ => None,
         }
     }
 }

@@ -451,7 +451,10 @@ fn aanvraag_uit(r: &AnyRow) -> Result<Aanvraag, sqlx::Error> {
     Ok(Aanvraag {
         id: r.try_get("id")?,
         persoon_id: r.try_get("persoon_id")?,
-        status: Status::from_code(&r.try_get::<String, _>("status")?),
+        status: {
+            let code: String = r.try_get("status")?;
+            Status::from_code(&code).ok_or_else(|| db::unreadable("status", &code))?
+        },
         referentie: r.try_get("referentie")?,
         samenstelling: r.try_get("samenstelling")?,
         aow: r.try_get("aow")?,

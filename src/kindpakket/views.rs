@@ -544,6 +544,39 @@ fn handeling_tekst(h: Handeling) -> &'static str {
     }
 }
 
+/// The steps of an application on the one timeline: sent, and the decision, with the last day for it while it
+/// is awaited (Awb art. 4:13).
+fn tijdlijn(ctx: &Ctx, a: &Aanvraag) -> Markup {
+    use ui::EventState::{Current, Past};
+    let mut verstuurd = ui::TimelineEvent::new(Past, ctx.t(msg::KINDPAKKET_STAP_VERSTUURD));
+    if let Some(op) = a.ingediend_op {
+        verstuurd = verstuurd.date(dag(op));
+    }
+    let besloten = a.status == Status::Besloten;
+    let mut besluit = ui::TimelineEvent::new(
+        if besloten { Past } else { Current },
+        ctx.t(msg::KINDPAKKET_STAP_BESLUIT),
+    );
+    if let Some(op) = a.besloten_op {
+        besluit = besluit.date(dag(op));
+    } else if let Some(op) = a.ingediend_op {
+        let einde =
+            crate::termijnen::domain::redelijke_termijn(dag(op), &ctx.app.gemeente.kalender())
+                .einde;
+        besluit = besluit.text(ctx.tr.ta(
+            msg::KINDPAKKET_STAP_BESLUIT_UITERLIJK,
+            &[
+                ("datum", datum(einde, ctx.lang()).into()),
+                (
+                    "weken",
+                    crate::termijnen::domain::REDELIJKE_TERMIJN_WEKEN.into(),
+                ),
+            ],
+        ));
+    }
+    ui::timeline(&ctx.tr, &[verstuurd, besluit])
+}
+
 /// `GET /kindpakket/{id}`: the case page.
 pub fn zaak(ctx: &Ctx, a: &Aanvraag, log: &[Toegang]) -> Markup {
     let lang = ctx.lang();
@@ -578,6 +611,7 @@ pub fn zaak(ctx: &Ctx, a: &Aanvraag, log: &[Toegang]) -> Markup {
             @if let Some(op) = a.ingediend_op {
                 p { (ctx.tr.ta(msg::KINDPAKKET_ZAAK_VERSTUURD_OP, &[("datum", datum(dag(op), lang).into())])) }
             }
+            (tijdlijn(ctx, a))
             h2 { (ctx.t(msg::KINDPAKKET_ZAAK_BESLUIT_TITEL)) }
             @if a.status == Status::Besloten {
                 @if let Some(op) = a.besloten_op {

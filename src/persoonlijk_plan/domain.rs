@@ -14,10 +14,11 @@ pub enum Soort {
 }
 
 impl Soort {
-    pub fn from_code(code: &str) -> Soort {
+    pub fn from_code(code: &str) -> Option<Soort> {
         match code {
-            "bestand" => Soort::Bestand,
-            _ => Soort::Geschreven,
+            "geschreven" => Some(Soort::Geschreven),
+            "bestand" => Some(Soort::Bestand),
+            _ => None,
         }
     }
 }
@@ -37,10 +38,11 @@ impl Status {
         }
     }
 
-    pub fn from_code(code: &str) -> Status {
+    pub fn from_code(code: &str) -> Option<Status> {
         match code {
-            "ingeleverd" => Status::Ingeleverd,
-            _ => Status::Concept,
+            "concept" => Some(Status::Concept),
+            "ingeleverd" => Some(Status::Ingeleverd),
+            _ => None,
         }
     }
 }

@@ -50,13 +50,14 @@ pub async fn plan<'e>(
     .bind(melding_id)
     .fetch_optional(db)
     .await?;
-    Ok(row.map(
+    row.map(
         |(soort, status, doelen, zelf, steun, naam, grootte, soort_bestand, ingeleverd_op)| {
-            let bestand = match (
-                naam,
-                grootte,
-                soort_bestand.as_deref().and_then(BestandType::from_mime),
-            ) {
+            let type_ = soort_bestand
+                .map(|m| {
+                    BestandType::from_mime(&m).ok_or_else(|| db::unreadable("bestand_type", &m))
+                })
+                .transpose()?;
+            let bestand = match (naam, grootte, type_) {
                 (Some(naam), Some(grootte), Some(soort)) => Some(BestandInfo {
                     naam,
                     grootte,
@@ -64,19 +65,23 @@ pub async fn plan<'e>(
                 }),
                 _ => None,
             };
-            Plan {
-                soort: Soort::from_code(&soort),
-                status: Status::from_code(&status),
+            Ok(Plan {
+                soort: Soort::from_code(&soort).ok_or_else(|| db::unreadable("soort", &soort))?,
+                status: Status::from_code(&status)
+                    .ok_or_else(|| db::unreadable("status", &status))?,
                 teksten: Teksten {
                     doelen: doelen.unwrap_or_default(),
                     zelf_en_netwerk: zelf.unwrap_or_default(),
                     ondersteuning: steun.unwrap_or_default(),
                 },
                 bestand,
-                ingeleverd_op: ingeleverd_op.as_deref().and_then(db::parse_ts),
-            }
+                ingeleverd_op: ingeleverd_op
+                    .map(|t| db::parse_ts(&t).ok_or_else(|| db::unreadable("ingeleverd_op", &t)))
+                    .transpose()?,
+            })
         },
-    ))
+    )
+    .transpose()
 }
 
 /// Stores the written plan as the melding's one plan: a draft, or handed in. It replaces an uploaded file.

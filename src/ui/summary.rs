@@ -91,6 +91,7 @@ pub struct TimelineEvent {
     title: String,
     date: Option<Date>,
     text: Option<String>,
+    body: Option<Markup>,
 }
 
 impl TimelineEvent {
@@ -101,6 +102,7 @@ impl TimelineEvent {
             title: title.into(),
             date: None,
             text: None,
+            body: None,
         }
     }
 
@@ -115,10 +117,18 @@ impl TimelineEvent {
         self.text = Some(text.into());
         self
     }
+
+    /// More under the event, after its date and text: a due date, sentences with links (paragraphs of class
+    /// `loket-timeline__text`).
+    pub fn body(mut self, body: Markup) -> Self {
+        self.body = Some(body);
+        self
+    }
 }
 
-/// A timeline: an ordered list of events. The state of each event is said in words for screen readers, and
-/// shown by the shape of its marker, not by colour alone (WCAG 1.4.1).
+/// A timeline: an ordered list of events, the one timeline of every case page. The state of each event is said
+/// in words before its title ("Gedaan:", "Nu:", "Hierna:"), and shown by the shape of its marker, not by colour
+/// alone (WCAG 1.4.1); the current one is marked for screen readers too.
 pub fn timeline(tr: &Tr, events: &[TimelineEvent]) -> Markup {
     html! {
         ol.loket-timeline {
@@ -130,13 +140,13 @@ pub fn timeline(tr: &Tr, events: &[TimelineEvent]) -> Markup {
                 };
                 li class=(class) aria-current=[current] {
                     p.loket-timeline__title {
-                        span.visually-hidden { (tr.t(state)) " " }
-                        (event.title)
+                        span.loket-timeline__state { (tr.t(state)) } " " (event.title)
                     }
                     @if let Some(date) = event.date {
                         p.loket-timeline__date { time datetime=(date) { (datum(date, tr.lang())) } }
                     }
                     @if let Some(text) = &event.text { p.loket-timeline__text { (text) } }
+                    @if let Some(body) = &event.body { (body) }
                 }
             }
         }
@@ -228,6 +238,13 @@ mod tests {
             .map(|t| t.value().attr("datetime").unwrap())
             .collect();
         assert_eq!(datetimes, ["2026-03-02"]);
-        assert_eq!(select(&html, ".visually-hidden").len(), 3);
+        assert_eq!(
+            select(&html, ".loket-timeline__title"),
+            [
+                "Gedaan: Melding ontvangen",
+                "Nu: Gesprek",
+                "Hierna: Besluit"
+            ]
+        );
     }
 }

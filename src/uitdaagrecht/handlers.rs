@@ -349,12 +349,8 @@ async fn uitnodigen(
     adres: String,
 ) -> AppResult<()> {
     let app = &ctx.app;
-    let taal: Option<String> =
-        sqlx::query_scalar("SELECT taal FROM personen WHERE LOWER(email) = $1 LIMIT 1")
-            .bind(&adres)
-            .fetch_optional(&mut **tx)
-            .await?;
-    let tr = vertaler(ctx, taal.as_deref());
+    let taal = crate::auth::repo::taal_van_adres(&mut **tx, &adres).await?;
+    let tr = Tr::new(app.i18n.clone(), taal.unwrap_or(Lang::Nl));
     let url = format!("{}{}", app.config.base_url, initiatief_pad(initiatief_id));
     let email = views::mail_lid(&tr, adres, naam, url);
     mail::enqueue(tx, app.clock.now(), &email, &tr, &app.gemeente).await?;
@@ -652,13 +648,6 @@ pub async fn indienen(
     Err(AppError::Internal(
         "no free reference number for a proposal".to_owned(),
     ))
-}
-
-fn vertaler(ctx: &Ctx, taal: Option<&str>) -> Tr {
-    Tr::new(
-        ctx.app.i18n.clone(),
-        taal.and_then(Lang::from_code).unwrap_or(Lang::Nl),
-    )
 }
 
 /// Queues a mail about proposal `v` to every member of its initiative, each in their language, with a link

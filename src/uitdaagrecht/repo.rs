@@ -358,7 +358,10 @@ fn voorstel_uit(r: &AnyRow) -> Result<Voorstel, sqlx::Error> {
         id: r.try_get("id")?,
         initiatief_id: r.try_get("initiatief_id")?,
         initiatief_naam: r.try_get("initiatief_naam")?,
-        status: Status::from_code(&r.try_get::<String, _>("status")?),
+        status: {
+            let code: String = r.try_get("status")?;
+            Status::from_code(&code).ok_or_else(|| db::unreadable("status", &code))?
+        },
         referentie: r.try_get("referentie")?,
         taak: r.try_get("taak")?,
         wat: r.try_get("wat")?,

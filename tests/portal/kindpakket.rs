@@ -357,6 +357,17 @@ async fn a_household_applies_for_two_children_adding_and_removing_a_child() {
     assert!(zaak.text(".loket-referentie").starts_with("KP-2026-"));
     assert_eq!(zaak.text(".loket-referentie"), referenties[0]);
     assert!(zaak.body.contains("Verstuurd"));
+    // The decision is due eight weeks after Monday 23 November 2026 (Awb art. 4:13 lid 2).
+    assert_eq!(
+        zaak.texts(".loket-timeline__title"),
+        ["Gedaan: Aanvraag verstuurd", "Nu: Besluit van de gemeente"]
+    );
+    assert!(
+        zaak.text(".loket-timeline")
+            .contains("De gemeente beslist uiterlijk op 18 januari 2027."),
+        "{}",
+        zaak.text(".loket-timeline")
+    );
     let mijn = app.get("/mijn-loket").await;
     assert!(
         mijn.attrs("a", "href")
@@ -676,6 +687,13 @@ async fn staff_decide_per_child_and_part_and_the_resident_sees_it_and_gets_mail(
     app.use_cookie_jar(bewoner);
     let zaak = app.get(&format!("/kindpakket/{id}")).await;
     assert!(zaak.body.contains("Besluit genomen"));
+    assert_eq!(
+        zaak.texts(".loket-timeline__title"),
+        [
+            "Gedaan: Aanvraag verstuurd",
+            "Gedaan: Besluit van de gemeente"
+        ]
+    );
     let tekst = zaak.text("main");
     assert!(tekst.contains("Jeugdsportfonds : Ja, toegekend"), "{tekst}");
     assert!(
