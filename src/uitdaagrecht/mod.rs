@@ -15,6 +15,7 @@
 //!   questions the initiative answers in the portal, and decide with reasons. Every step is mailed to every
 //!   member, and every look of staff is logged for the initiative to read.
 
+mod berichten;
 mod demo;
 pub mod domain;
 mod form;

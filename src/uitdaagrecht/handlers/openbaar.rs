@@ -1,0 +1,60 @@
+use super::*;
+
+pub async fn uitleg(ctx: Ctx) -> AppResult<Response> {
+    Ok(views::uitleg(&ctx).into_response())
+}
+
+/// `GET /uitdaagrecht/voorstellen`: the proposals their initiatives published.
+pub async fn openbare_lijst(ctx: Ctx) -> AppResult<Response> {
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    let voorstellen = repo::openbaar(&mut conn).await?;
+    Ok(views::openbare_lijst(&ctx, &voorstellen).into_response())
+}
+
+/// A published proposal; a draft, or one its initiative keeps to itself: not found.
+pub(super) async fn gepubliceerd(ctx: &Ctx, id: &str) -> AppResult<Voorstel> {
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    repo::voorstel(&mut conn, id)
+        .await?
+        .filter(Voorstel::is_openbaar)
+        .ok_or(AppError::NotFound)
+}
+
+/// Who may give support: residents who signed in; staff and organisations' accounts do not count.
+pub(super) fn mag_steunen(person: &Person) -> bool {
+    person.rol == Rol::Inwoner
+}
+
+/// `GET /uitdaagrecht/voorstellen/{id}`: the public page, with the support button for residents.
+pub async fn openbaar_voorstel(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+    let v = gepubliceerd(&ctx, &id).await?;
+    let gesteund = match ctx.person.as_ref().filter(|p| mag_steunen(p)) {
+        Some(p) => Some(repo::heeft_gesteund(&ctx.app.db.pool, &v.id, &p.id).await?),
+        None => None,
+    };
+    Ok(views::openbaar_voorstel(&ctx, &v, gesteund).into_response())
+}
+
+/// `POST /uitdaagrecht/voorstellen/{id}/steun`: support once, or withdraw it. Signed out: the sign-in page,
+/// which comes back here.
+pub async fn steun(
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(invoer): Form<SteunForm>,
+) -> AppResult<Response> {
+    let v = gepubliceerd(&ctx, &id).await?;
+    let pad = openbaar_pad(&v.id);
+    let Some(person) = &ctx.person else {
+        return Ok(inloggen_met_terug(&pad));
+    };
+    if mag_steunen(person) {
+        let mut tx = ctx.app.db.begin_write().await?;
+        match invoer.steun.as_str() {
+            "ja" => repo::steun(&mut tx, &v.id, &person.id, ctx.app.clock.now()).await?,
+            "nee" => repo::trek_steun_in(&mut tx, &v.id, &person.id).await?,
+            _ => {}
+        }
+        tx.commit().await?;
+    }
+    Ok(see_other(&format!("{pad}#steun")))
+}
