@@ -1,0 +1,143 @@
+use super::*;
+
+/// The deadline in words, with a mark in text (not colour only) when it is overdue or nearly due.
+pub(super) fn deadline(ctx: &Ctx, deadline: Option<&Deadline>, vandaag: Date) -> Markup {
+    let Some(d) = deadline else {
+        return html! { (ctx.t(msg::BACKOFFICE_GEEN_TERMIJN)) };
+    };
+    html! {
+        (ctx.tr.ta(msg::BACKOFFICE_TERMIJN_WAT, &[
+            ("wat", ctx.t(wat_label(d.wat)).into()),
+            ("datum", datum_kort(d.einde).into()),
+        ]))
+        @if !d.wettelijk { " " (ctx.t(msg::BACKOFFICE_STREEFDATUM)) }
+        @match d.urgentie(vandaag) {
+            Urgentie::Verlopen => { " " (ui::tag(ui::TagKind::Error, &ctx.t(msg::BACKOFFICE_TE_LAAT))) }
+            Urgentie::Bijna => { " " (ui::tag(ui::TagKind::Warning, &ctx.t(msg::BACKOFFICE_BIJNA))) }
+            Urgentie::Op => {}
+        }
+    }
+}
+
+/// `GET /medewerker`.
+pub fn wachtrij(ctx: &Ctx, rijen: &[Rij], filter: &Filter, vandaag: Date) -> Markup {
+    let tr = &ctx.tr;
+    let mut fasen = vec![ui::Choice::new("", ctx.t(msg::BACKOFFICE_FILTER_FASE_ALLE))];
+    fasen.extend(
+        Fase::PAD
+            .iter()
+            .filter(|f| **f != Fase::Gesloten)
+            .map(|f| ui::Choice::new(f.code(), ctx.t(fase_label(*f)))),
+    );
+    let mut soorten = vec![ui::Choice::new(
+        "",
+        ctx.t(msg::BACKOFFICE_FILTER_SOORT_ALLE),
+    )];
+    let gemeente = &ctx.app.gemeente;
+    soorten.extend(
+        Regeling::ALL
+            .into_iter()
+            .filter(|r| match r {
+                Regeling::Blijverslening => gemeente.blijverslening.is_some(),
+                Regeling::Kindpakket => gemeente.kindpakket.is_some(),
+                Regeling::Wmo | Regeling::Uitdaagrecht => true,
+            })
+            .map(|r| ui::Choice::new(r.code(), ctx.t(soort_label(r)))),
+    );
+    let mijn: &[&str] = if filter.alleen_mijn { &["ja"] } else { &[] };
+    let kolommen = [
+        ctx.t(msg::BACKOFFICE_KOLOM_REFERENTIE),
+        ctx.t(msg::BACKOFFICE_KOLOM_SOORT),
+        ctx.t(msg::BACKOFFICE_KOLOM_FASE),
+        ctx.t(msg::BACKOFFICE_KOLOM_CONSULENT),
+        ctx.t(msg::BACKOFFICE_KOLOM_TERMIJN),
+    ];
+    ui::Page::new(ctx, ctx.t(msg::BACKOFFICE_WACHTRIJ_TITEL))
+        .wide()
+        .render(html! {
+            p { (ctx.t(msg::BACKOFFICE_WACHTRIJ_INTRO)) }
+            @if ctx.person.as_ref().is_some_and(|p| p.rol == crate::auth::Rol::Beheerder) {
+                p { a href="/medewerker/beheer/clientondersteuners" { (ctx.t(msg::CLIENTONDERSTEUNERS_BEHEER_LINK)) } }
+                p { a href=(crate::verzending::PAD) { (ctx.t(msg::VERZENDING_LINK)) } }
+            }
+            p { a href="/medewerker/machtigingen" { (ctx.t(msg::BACKOFFICE_WACHTRIJ_MACHTIGINGEN)) } }
+            h2 { (ctx.t(msg::BACKOFFICE_FILTER_TITEL)) }
+            form method="get" action="/medewerker" {
+                (ui::Field::new("zoek", ctx.t(msg::BACKOFFICE_FILTER_ZOEK))
+                    .hint(ctx.t(msg::BACKOFFICE_FILTER_ZOEK_HINT))
+                    .value(filter.zoek.as_str())
+                    .input(tr, ui::InputKind::Text))
+                (ui::Field::new("fase", ctx.t(msg::BACKOFFICE_FILTER_FASE))
+                    .value(filter.fase.map_or("", Fase::code))
+                    .select(tr, &fasen))
+                (ui::Field::new("soort", ctx.t(msg::BACKOFFICE_FILTER_SOORT))
+                    .value(filter.soort.map_or("", Regeling::code))
+                    .select(tr, &soorten))
+                (ui::Field::new("mijn", ctx.t(msg::BACKOFFICE_FILTER_MIJN))
+                    .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::BACKOFFICE_FILTER_MIJN_JA))], mijn))
+                (ui::Button::secondary(ctx.t(msg::BACKOFFICE_FILTER_KNOP)))
+            }
+            @if rijen.is_empty() {
+                p { (ctx.t(msg::BACKOFFICE_WACHTRIJ_LEEG)) }
+            } @else {
+                table.loket-table {
+                    caption { (ctx.tr.ta(msg::BACKOFFICE_WACHTRIJ_CAPTION, &[("aantal", rijen.len().into())])) }
+                    thead {
+                        tr { @for kolom in &kolommen { th scope="col" { (kolom) } } }
+                    }
+                    tbody {
+                        @for rij in rijen {
+                            tr {
+                                th scope="row" data-label=(kolommen[0]) {
+                                    a href=(staf_pad(rij.regeling, &rij.id)) { (rij.referentie) }
+                                    @if rij.spoed { " " (ui::tag(ui::TagKind::Error, &ctx.t(msg::BACKOFFICE_SPOED))) }
+                                    @if let Some(naam) = &rij.naam { br; (naam) }
+                                }
+                                td data-label=(kolommen[1]) { (ctx.t(soort_label(rij.regeling))) }
+                                td data-label=(kolommen[2]) { (ctx.t(fase_label(rij.fase))) }
+                                td data-label=(kolommen[3]) {
+                                    @match (&rij.consulent_naam, &rij.consulent_id) {
+                                        (Some(naam), _) => { (naam) }
+                                        (None, Some(_)) => { (ctx.t(msg::BACKOFFICE_DOOR_MEDEWERKER)) }
+                                        (None, None) => { (ctx.t(msg::BACKOFFICE_NIEMAND)) }
+                                    }
+                                }
+                                td data-label=(kolommen[4]) { (deadline(ctx, rij.deadline.as_ref(), vandaag)) }
+                            }
+                        }
+                    }
+                }
+            }
+        })
+}
+
+/// The question why a case that is not one's own is opened; with "Zaak oppakken" when nobody has it.
+pub fn reden(ctx: &Ctx, zaak: &Kern, invoer: &Invoer, errors: &FieldErrors) -> Markup {
+    let pad = format!("/medewerker/zaak/{}", zaak.id);
+    ui::Page::new(
+        ctx,
+        ctx.tr.ta(
+            msg::BACKOFFICE_REDEN_TITEL,
+            &[("referentie", zaak.referentie.as_str().into())],
+        ),
+    )
+    .back("/medewerker", ctx.t(msg::BACKOFFICE_TERUG_WACHTRIJ))
+    .errors(errors)
+    .render(html! {
+        p { (ctx.t(msg::BACKOFFICE_REDEN_UITLEG)) }
+        form method="post" action={ (pad) "/reden" } novalidate {
+            (ui::Field::new("reden", ctx.t(msg::BACKOFFICE_REDEN_LABEL))
+                .value(invoer.get("reden"))
+                .errors(errors)
+                .textarea(&ctx.tr, 3, Some(super::super::form::REDEN_MAX as u32)))
+            (ui::Button::primary(ctx.t(msg::BACKOFFICE_REDEN_KNOP)))
+        }
+        @if zaak.consulent_id.is_none() && zaak.fase != Fase::Gesloten {
+            h2 { (ctx.t(msg::BACKOFFICE_OPPAKKEN_TITEL)) }
+            p { (ctx.t(msg::BACKOFFICE_OPPAKKEN_UITLEG)) }
+            form method="post" action={ (pad) "/oppakken" } {
+                (ui::Button::secondary(ctx.t(msg::BACKOFFICE_OPPAKKEN_KNOP)))
+            }
+        }
+    })
+}
