@@ -173,7 +173,7 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
         )
         .await?;
         let url = format!("{}/blijverslening/eigenaar/{geheim}", app.config.base_url);
-        let bericht = super::views::mail_eigenaar(&tr, &e.email, NAAM, &referentie, url)
+        let bericht = super::berichten::mail_eigenaar(&tr, &e.email, NAAM, &referentie, url)
             .link_tot(now + super::handlers::LINK_GELDIG);
         crate::mail::enqueue(&mut tx, now, &bericht, &tr, &app.gemeente).await?;
     }

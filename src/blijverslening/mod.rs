@@ -10,6 +10,7 @@
 //! `/blijverslening/eigenaar/{token}` (a co-owner's answer, no sign-in), and for staff
 //! `/medewerker/blijverslening` with a page, downloads and the decision per application.
 
+mod berichten;
 pub mod demo;
 pub mod domain;
 pub mod form;

@@ -1,0 +1,136 @@
+//! The handlers of the blijverslening: the public pages, the resident's application and case page, the
+//! co-owner's answer, and the staff list, page and decision.
+
+use axum::Form;
+use axum::extract::multipart::MultipartRejection;
+use axum::extract::{Multipart, Path, Query};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use time::Date;
+
+use super::berichten;
+use super::domain;
+use super::form::{AanvraagForm, AntwoordForm, BesluitForm, CheckForm};
+use super::repo::{self, Aanvraag, Besluit, Handeling, Status, StukSoort};
+use super::views;
+use crate::auth::{GeldBekijken, GeldIndienen, Mag, Medewerker, Namens, Person};
+use crate::error::{AppError, AppResult};
+use crate::form::FieldErrors;
+use crate::gemeente::Blijverslening;
+use crate::http::{Ctx, see_other};
+use crate::i18n::{Lang, Tr, msg};
+use crate::zaken::document::upload::Upload;
+use crate::zaken::kern::Regeling;
+use crate::{AppState, clock, token};
+
+mod aanvragen;
+mod eigenaar;
+mod staf;
+mod zaak;
+
+pub use aanvragen::*;
+pub use eigenaar::*;
+pub use staf::*;
+pub use zaak::*;
+
+/// How long a co-owner's link works after it was sent.
+pub const LINK_GELDIG: time::Duration = time::Duration::days(14);
+
+/// The scheme in this municipality's profile; without it every page is "not found".
+fn regeling(ctx: &Ctx) -> AppResult<&Blijverslening> {
+    ctx.app
+        .gemeente
+        .blijverslening
+        .as_ref()
+        .ok_or(AppError::NotFound)
+}
+
+pub fn zaak_pad(id: &str) -> String {
+    format!("/blijverslening/{id}")
+}
+
+fn met_status(status: StatusCode, markup: maud::Markup) -> Response {
+    (status, markup).into_response()
+}
+
+/// What was allocated in the calendar year of `op`.
+async fn toegekend_in<'e>(
+    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    op: Date,
+) -> AppResult<i64> {
+    Ok(repo::toegekend_in_jaar(db, op.year()).await?)
+}
+
+/// Logs what a helper does, for the resident to see; the resident's own actions are not logged.
+async fn helper_log(
+    conn: &mut sqlx::AnyConnection,
+    id: &str,
+    namens: &Namens,
+    handeling: Handeling,
+    now: time::OffsetDateTime,
+) -> AppResult<()> {
+    if !namens.is_zelf() {
+        repo::log(conn, id, &namens.wie, handeling, now).await?;
+    }
+    Ok(())
+}
+
+/// Logs a look or download by staff, in a transaction of its own, for the resident to see.
+async fn medewerker_log(ctx: &Ctx, id: &str, wie: &Person, handeling: Handeling) -> AppResult<()> {
+    let mut tx = ctx.app.db.begin_write().await?;
+    repo::log(&mut tx, id, wie, handeling, ctx.app.clock.now()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Logs a helper's look at a page of the application, for the resident to see.
+async fn bekeken(ctx: &Ctx, id: &str, namens: &Namens) -> AppResult<()> {
+    if !namens.is_zelf() {
+        let mut tx = ctx.app.db.begin_write().await?;
+        helper_log(&mut tx, id, namens, Handeling::Bekeken, ctx.app.clock.now()).await?;
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+/// The estimated monthly payment of an application on `op`.
+pub fn maandlast(b: &Blijverslening, a: &Aanvraag, op: Date) -> Option<i64> {
+    let g = &a.gegevens;
+    domain::rente(b, g.soort, g.looptijd, op).map(|r| domain::maandlast(g.bedrag, r, g.looptijd))
+}
+
+/// The addresses and languages to tell about news on a resident's application: the resident (when they have
+/// an address) and every helper with the mail right on money matters.
+async fn ontvangers(
+    conn: &mut sqlx::AnyConnection,
+    inwoner_id: &str,
+    vandaag: Date,
+) -> AppResult<Vec<(String, Lang)>> {
+    Ok(crate::zaken::ontvangers::ontvangers(
+        conn,
+        Regeling::Blijverslening,
+        crate::zaken::kern::Eigenaar::Persoon(inwoner_id),
+        true,
+        vandaag,
+    )
+    .await?)
+}
+
+/// Mails news on an application to everyone who should hear it: only that there is news, with a link.
+async fn meld(
+    conn: &mut sqlx::AnyConnection,
+    app: &AppState,
+    tr: &Tr,
+    aanvraag: &Aanvraag,
+    nieuws: &str,
+) -> AppResult<()> {
+    let now = app.clock.now();
+    let referentie = aanvraag.referentie.clone().unwrap_or_default();
+    let url = format!("{}{}", app.config.base_url, zaak_pad(&aanvraag.id));
+    for (adres, taal) in ontvangers(conn, &aanvraag.inwoner_id, app.clock.today()).await? {
+        let tr = tr.with_lang(taal);
+        let bericht = berichten::mail_nieuws(&tr, &adres, &referentie, nieuws, url.clone());
+        crate::mail::enqueue(conn, now, &bericht, &tr, &app.gemeente).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,111 @@
+use super::*;
+
+/// The kinds of upload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StukSoort {
+    Eigendom,
+    Bewoning,
+    Offerte,
+}
+
+impl StukSoort {
+    pub const ALL: [StukSoort; 3] = [StukSoort::Eigendom, StukSoort::Bewoning, StukSoort::Offerte];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            StukSoort::Eigendom => "eigendom",
+            StukSoort::Bewoning => "bewoning",
+            StukSoort::Offerte => "offerte",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<StukSoort> {
+        StukSoort::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// An uploaded file, without its bytes.
+#[derive(Clone, Debug)]
+pub struct Stuk {
+    pub id: String,
+    pub soort: StukSoort,
+    pub naam: String,
+    pub type_: BestandType,
+    pub grootte: i64,
+    pub geupload_op: OffsetDateTime,
+}
+
+/// Stores an upload of a draft: `false` (nothing stored) when the application was sent meanwhile.
+#[allow(clippy::too_many_arguments)]
+pub async fn stuk_opslaan(
+    conn: &mut AnyConnection,
+    aanvraag_id: &str,
+    soort: StukSoort,
+    naam: &str,
+    type_: BestandType,
+    inhoud: &[u8],
+    door: &str,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let concept: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM blijverslening_aanvragen WHERE id = $1 AND status = 'concept'",
+    )
+    .bind(aanvraag_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    if concept == 0 {
+        return Ok(false);
+    }
+    let nieuw = document::Nieuw {
+        soort: soort.code(),
+        naam,
+        type_,
+        inhoud,
+    };
+    document::bewaar(
+        conn,
+        &crate::token::new_id(),
+        aanvraag_id,
+        &nieuw,
+        Some(door),
+        now,
+        false,
+    )
+    .await
+}
+
+pub(super) fn stuk(d: document::Document) -> Result<Stuk, sqlx::Error> {
+    Ok(Stuk {
+        soort: StukSoort::from_code(&d.soort).ok_or_else(|| db::unreadable("soort", &d.soort))?,
+        id: d.id,
+        naam: d.naam,
+        type_: d.type_,
+        grootte: d.grootte,
+        geupload_op: d.op,
+    })
+}
+
+/// The uploads of an application, oldest first, without their bytes.
+pub async fn stukken<'e>(
+    db: impl Executor<'e, Database = Any>,
+    aanvraag_id: &str,
+) -> Result<Vec<Stuk>, sqlx::Error> {
+    document::van_zaak(db, aanvraag_id)
+        .await?
+        .into_iter()
+        .map(stuk)
+        .collect()
+}
+
+/// One upload of this application with its bytes.
+pub async fn stuk_inhoud(
+    pool: &sqlx::AnyPool,
+    aanvraag_id: &str,
+    stuk_id: &str,
+) -> Result<Option<(Stuk, Vec<u8>)>, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    document::met_inhoud(&mut conn, aanvraag_id, stuk_id)
+        .await?
+        .map(|(d, inhoud)| Ok((stuk(d)?, inhoud)))
+        .transpose()
+}
