@@ -745,9 +745,9 @@ async fn vertegenwoordiging(app: &AppState) -> Result<(), sqlx::Error> {
         now,
     )
     .await?;
-    let bericht = crate::vertegenwoordiging::views::mail_vraag(
+    let bericht = crate::vertegenwoordiging::berichten::mail_vraag(
         &tr,
-        &crate::vertegenwoordiging::views::MailVraag {
+        &crate::vertegenwoordiging::berichten::MailVraag {
             to: BEVESTIGER,
             helper: "Petra Jansen",
             helper_email: AANVRAGER,

@@ -348,7 +348,7 @@ pub async fn versturen(
         }
         log_helper(&mut tx, &namens, &a.id, Handeling::Ingediend, &ctx).await?;
         mail_aan_allen(&ctx, &mut tx, &a.persoon_id, &a.id, |tr, adres, url| {
-            views::mail_ontvangen(tr, adres, &referentie, url)
+            crate::kindpakket::berichten::mail_ontvangen(tr, adres, &referentie, url)
         })
         .await?;
         tx.commit().await?;
@@ -516,7 +516,7 @@ pub async fn staf_beslissen(
     repo::log(&mut tx, &a.id, &wie, Handeling::Besloten, now).await?;
     let referentie = a.referentie.as_deref().unwrap_or_default();
     mail_aan_allen(&ctx, &mut tx, &a.persoon_id, &a.id, |tr, adres, url| {
-        views::mail_besluit(tr, adres, referentie, url)
+        crate::kindpakket::berichten::mail_besluit(tr, adres, referentie, url)
     })
     .await?;
     tx.commit().await?;

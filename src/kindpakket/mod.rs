@@ -13,6 +13,7 @@
 //!   mailed to the resident and their helpers.
 //! - Figures per unique child for the staff figures page ([`cijfers`]).
 
+mod berichten;
 pub mod demo;
 pub mod domain;
 mod form;

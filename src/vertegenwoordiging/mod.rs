@@ -16,6 +16,7 @@
 //! the proof (`/bewijs`) and the decision (`/besluit`: approve, or refuse with a reason) per
 //! request.
 
+pub mod berichten;
 pub mod form;
 mod handlers;
 pub mod repo;

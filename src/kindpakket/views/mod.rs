@@ -1,0 +1,209 @@
+//! The Kindpakket's pages and its decision mail.
+
+use maud::{Markup, html};
+use time::Date;
+
+use super::domain::{Beoordeling, Gebruik, GeenRegels, Status, Uitkomst};
+use super::form::{self, CheckForm, Geldig, kind_veld};
+use super::repo::{Aanvraag, Handeling, Kind, Toegang};
+use crate::begrippen::{self, Begrip};
+use crate::form::FieldErrors;
+use crate::gemeente::{Kindpakket, KindpakketOnderdeel};
+use crate::http::Ctx;
+use crate::i18n::{FluentValue, bedrag, datum, msg, tijdstip};
+use crate::ui;
+
+mod aanvragen;
+mod staf;
+mod zaak;
+
+pub use aanvragen::*;
+pub use staf::*;
+pub use zaak::*;
+
+const WOORDEN: [Begrip; 1] = [Begrip::Kindpakket];
+
+/// The profile's Kindpakket; the handlers only render these pages when there is one.
+fn kp(ctx: &Ctx) -> Option<&Kindpakket> {
+    ctx.app.gemeente.kindpakket.as_ref()
+}
+
+fn onderdeel_naam(ctx: &Ctx, id: &str) -> String {
+    kp(ctx)
+        .and_then(|k| k.onderdeel(id))
+        .map_or_else(|| id.to_owned(), |o| o.naam.clone())
+}
+
+/// "Maximaal € 300 per jaar. Bron: ..." for a part with an amount.
+fn maximum(ctx: &Ctx, o: &KindpakketOnderdeel) -> Option<(String, String)> {
+    o.maximum_op(ctx.app.clock.today()).map(|b| {
+        (
+            ctx.tr.ta(
+                msg::KINDPAKKET_MAXIMUM,
+                &[("bedrag", bedrag(b.centen, ctx.lang()).into())],
+            ),
+            b.bron.clone(),
+        )
+    })
+}
+
+fn bron(ctx: &Ctx, tekst: &str) -> Markup {
+    html! { div.loket-hint { (ctx.tr.ta(msg::KINDPAKKET_BRON, &[("bron", tekst.into())])) } }
+}
+
+/// "Alleen of alleenstaande ouder: tot € 1.412,21. ..." for today's norms, as a hint beside the income.
+fn grens_zinnen(ctx: &Ctx) -> String {
+    let vandaag = ctx.app.clock.today();
+    let (Some(k), Some(n)) = (kp(ctx), ctx.app.gemeente.bijstandsnormen_op(vandaag)) else {
+        return String::new();
+    };
+    let Some(g) = k.inkomensgrens_op(vandaag) else {
+        return String::new();
+    };
+    ctx.tr.ta(
+        msg::KINDPAKKET_INKOMEN_GRENZEN,
+        &[
+            (
+                "alleen",
+                bedrag(g.basispunten.van(n.alleenstaande_21_tot_aow), ctx.lang()).into(),
+            ),
+            (
+                "samen",
+                bedrag(g.basispunten.van(n.gehuwden_21_tot_aow), ctx.lang()).into(),
+            ),
+        ],
+    )
+}
+
+fn huishouden_tekst(ctx: &Ctx, a: &Aanvraag) -> String {
+    let samen = match a.samenstelling.as_str() {
+        "samen" => ctx.t(msg::KINDPAKKET_SAMENSTELLING_SAMEN),
+        _ => ctx.t(msg::KINDPAKKET_SAMENSTELLING_ALLEEN),
+    };
+    let aow = match a.aow.as_str() {
+        "ja" => ctx.t(msg::KINDPAKKET_AOW_JA),
+        _ => ctx.t(msg::KINDPAKKET_AOW_NEE),
+    };
+    format!("{samen}. {aow}.")
+}
+
+fn kind_geboren(ctx: &Ctx, kind: &Kind) -> String {
+    match kind.geboortedatum.or_else(|| {
+        crate::form::datum(&kind.dag, &kind.maand, &kind.jaar)
+            .ok()
+            .flatten()
+    }) {
+        Some(d) => datum(d, ctx.lang()),
+        None => String::new(),
+    }
+}
+
+/// The answers as a summary list; with `wijzig`, each row links back to the form.
+fn antwoorden(
+    ctx: &Ctx,
+    a: &Aanvraag,
+    inkomen: i64,
+    wijzig: Option<&str>,
+    bestand_pad: &str,
+) -> Markup {
+    let mut rijen = vec![
+        ui::SummaryRow::new(
+            ctx.t(msg::KINDPAKKET_FORMULIER_HUISHOUDEN),
+            huishouden_tekst(ctx, a),
+        ),
+        ui::SummaryRow::new(
+            ctx.t(msg::KINDPAKKET_INKOMEN_LABEL),
+            bedrag(inkomen, ctx.lang()),
+        ),
+    ];
+    if !a.schrijnend.is_empty() {
+        rijen.push(ui::SummaryRow::new(
+            ctx.t(msg::KINDPAKKET_SCHRIJNEND_LABEL),
+            a.schrijnend.clone(),
+        ));
+    }
+    for (i, kind) in a.kinderen.iter().enumerate().filter(|(_, k)| !k.is_leeg()) {
+        let delen: Vec<String> = kind
+            .onderdelen
+            .iter()
+            .map(|o| onderdeel_naam(ctx, o))
+            .collect();
+        rijen.push(ui::SummaryRow::new(
+            ctx.tr
+                .ta(msg::KINDPAKKET_KIND_TITEL, &[("nummer", (i + 1).into())]),
+            format!(
+                "{}, {}. {}",
+                kind.voornaam,
+                kind_geboren(ctx, kind),
+                delen.join(", ")
+            ),
+        ));
+    }
+    if let Some(pad) = wijzig {
+        rijen = rijen
+            .into_iter()
+            .map(|r| r.change(pad.to_owned()))
+            .collect();
+    }
+    html! {
+        (ui::summary_list(&ctx.tr, &rijen))
+        h2 { (ctx.t(msg::KINDPAKKET_FORMULIER_BEWIJS)) }
+        ul {
+            @for b in &a.bestanden {
+                li { a href={ (bestand_pad) (b.id) } { (b.naam) } }
+            }
+        }
+    }
+}
+
+fn status_tag(ctx: &Ctx, status: Status) -> Markup {
+    match status {
+        Status::Concept => ui::tag(ui::TagKind::Warning, &ctx.t(msg::KINDPAKKET_STATUS_CONCEPT)),
+        Status::Ingediend => ui::tag(ui::TagKind::Info, &ctx.t(msg::KINDPAKKET_STATUS_INGEDIEND)),
+        Status::Besloten => ui::tag(
+            ui::TagKind::Neutral,
+            &ctx.t(msg::KINDPAKKET_STATUS_BESLOTEN),
+        ),
+    }
+}
+
+fn dag(moment: time::OffsetDateTime) -> Date {
+    crate::clock::amsterdam(moment).date()
+}
+
+/// The decision per child and per part.
+fn besluit_tabel(ctx: &Ctx, a: &Aanvraag) -> Markup {
+    html! {
+        @for kind in &a.kinderen {
+            h3 { (kind.voornaam) }
+            ul {
+                @for o in &kind.onderdelen {
+                    li {
+                        strong { (onderdeel_naam(ctx, o)) } ": "
+                        @match a.besluit(&kind.id, o) {
+                            Some(b) if b.toegekend => {
+                                (ui::tag(ui::TagKind::Success, &ctx.t(msg::KINDPAKKET_BESLUIT_JA)))
+                            }
+                            Some(b) => {
+                                (ui::tag(ui::TagKind::Error, &ctx.t(msg::KINDPAKKET_BESLUIT_NEE)))
+                                @if let Some(reden) = &b.reden { " " (reden) }
+                            }
+                            None => { (ctx.t(msg::KINDPAKKET_BESLUIT_OPEN)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn handeling_tekst(h: Handeling) -> &'static str {
+    match h {
+        Handeling::Bekeken => msg::KINDPAKKET_LOG_BEKEKEN,
+        Handeling::Gedownload => msg::KINDPAKKET_LOG_GEDOWNLOAD,
+        Handeling::Gewijzigd => msg::KINDPAKKET_LOG_GEWIJZIGD,
+        Handeling::Ingediend => msg::KINDPAKKET_LOG_INGEDIEND,
+        Handeling::Besloten => msg::KINDPAKKET_LOG_BESLOTEN,
+        Handeling::Opgepakt => msg::KINDPAKKET_LOG_OPGEPAKT,
+    }
+}
