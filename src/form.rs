@@ -96,6 +96,77 @@ pub fn telefoon_geldig(nummer: &str) -> bool {
             .all(|(i, c)| c.is_ascii_digit() || " -()".contains(c) || (c == '+' && i == 0))
 }
 
+/// Why a typed amount could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BedragFout {
+    /// Not an amount in euros with at most two decimals.
+    Onleesbaar,
+    /// More than [`MAX_BEDRAG_CENT`].
+    TeGroot,
+}
+
+/// The largest amount the forms take: one million euros.
+pub const MAX_BEDRAG_CENT: i64 = 100_000_000;
+
+/// Reads an amount in euros as people type it: "21,60", "21", "€ 1.283,83", "21.60". Empty is no amount.
+/// Returns cents.
+pub fn bedrag_cent(invoer: &str) -> Result<Option<i64>, BedragFout> {
+    let tekst: String = invoer
+        .trim()
+        .trim_start_matches('€')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if tekst.is_empty() {
+        return Ok(None);
+    }
+    // A comma is the decimal sign, and dots group thousands; without a comma, a dot followed by one or two
+    // digits is the decimal sign.
+    let (heel, decimalen) = match tekst.rsplit_once(',') {
+        Some((heel, dec)) => (heel.replace('.', ""), dec.to_owned()),
+        None => match tekst.rsplit_once('.') {
+            Some((heel, dec)) if (1..=2).contains(&dec.len()) && !heel.contains('.') => {
+                (heel.to_owned(), dec.to_owned())
+            }
+            _ => (tekst.replace('.', ""), String::new()),
+        },
+    };
+    let cijfers = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if (heel.is_empty() && decimalen.is_empty())
+        || !cijfers(&heel)
+        || !cijfers(&decimalen)
+        || decimalen.len() > 2
+        || heel.len() > 12
+    {
+        return Err(BedragFout::Onleesbaar);
+    }
+    let euro: i64 = if heel.is_empty() {
+        0
+    } else {
+        heel.parse().map_err(|_| BedragFout::Onleesbaar)?
+    };
+    let cent: i64 = match decimalen.len() {
+        0 => 0,
+        1 => {
+            decimalen
+                .parse::<i64>()
+                .map_err(|_| BedragFout::Onleesbaar)?
+                * 10
+        }
+        _ => decimalen.parse().map_err(|_| BedragFout::Onleesbaar)?,
+    };
+    let totaal = euro.saturating_mul(100).saturating_add(cent);
+    if totaal > MAX_BEDRAG_CENT {
+        return Err(BedragFout::TeGroot);
+    }
+    Ok(Some(totaal))
+}
+
+/// An amount in cents as it goes back into a form field: "21,60".
+pub fn bedrag_invoer(cent: i64) -> String {
+    format!("{},{:02}", cent / 100, cent % 100)
+}
+
 #[cfg(test)]
 mod tests {
     use time::macros::date;
@@ -120,5 +191,22 @@ mod tests {
             Err(DatumFout::BestaatNiet),
             "a year has four digits"
         );
+    }
+
+    #[test]
+    fn amounts_are_read_kindly() {
+        assert_eq!(bedrag_cent("21,60"), Ok(Some(2160)));
+        assert_eq!(bedrag_cent(" € 21,6 "), Ok(Some(2160)));
+        assert_eq!(bedrag_cent("21"), Ok(Some(2100)));
+        assert_eq!(bedrag_cent("21.60"), Ok(Some(2160)));
+        assert_eq!(bedrag_cent("1.283,83"), Ok(Some(128_383)));
+        assert_eq!(bedrag_cent("1.283"), Ok(Some(128_300)));
+        assert_eq!(bedrag_cent(",50"), Ok(Some(50)));
+        assert_eq!(bedrag_cent(""), Ok(None));
+        assert_eq!(bedrag_cent("twintig"), Err(BedragFout::Onleesbaar));
+        assert_eq!(bedrag_cent("21,605"), Err(BedragFout::Onleesbaar));
+        assert_eq!(bedrag_cent("-5"), Err(BedragFout::Onleesbaar));
+        assert_eq!(bedrag_cent("2000000"), Err(BedragFout::TeGroot));
+        assert_eq!(bedrag_invoer(2160), "21,60");
     }
 }

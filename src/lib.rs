@@ -28,6 +28,7 @@ pub mod cijfers;
 pub mod clientondersteuners;
 pub mod clientondersteuning;
 pub mod dossier;
+pub mod inloggen;
 pub mod kindpakket;
 pub mod machtigingen;
 pub mod meldingen;
@@ -137,7 +138,7 @@ pub async fn run(
 pub fn app(state: AppState) -> Router {
     let routes = Router::new()
         .merge(pages::router())
-        .merge(auth::router())
+        .merge(inloggen::router())
         .merge(backoffice::router())
         .merge(begrippen::router())
         .merge(blijverslening::router())

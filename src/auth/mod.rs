@@ -1,24 +1,18 @@
-//! Sign-in by e-mail link, sessions, and the current person.
+//! Who someone is: the current person and their role, the extractors that ask for one, and the rules of who may
+//! act for whom ([`machtiging`], [`namens`]).
 //!
-//! The e-mail link is one way to prove who you are. A DigiD-style OpenID Connect login can be added beside it
-//! as another module that ends the same way: find or create the person ([`repo::find_or_create_person`]) and
-//! start a session ([`crate::http::session::start`]). Everything after sign-in only sees a [`Person`].
+//! Signing in is a capability of its own ([`crate::inloggen`]): it ends by finding or creating the person
+//! ([`repo::find_or_create_person`]) and starting a session. Everything after sign-in only sees a [`Person`].
 
-mod domain;
-mod form;
-mod handlers;
+pub mod domain;
 pub mod machtiging;
 pub mod namens;
 pub mod repo;
-mod views;
 
 pub use domain::{EmailAddress, EmailError};
 pub use namens::{
     GeldBekijken, GeldIndienen, IetsBekijken, Mag, Namens, ZorgBekijken, ZorgIndienen,
 };
-
-use axum::Router;
-use axum::routing::{get, post};
 
 use crate::AppState;
 use crate::i18n::Lang;
@@ -83,6 +77,10 @@ pub struct Person {
     pub organisatie: Option<String>,
 }
 
+/// The answer to a request that needs a signed-in person and has none: the sign-in page, with the way back to
+/// this path (the HTTP layer makes the redirect).
+pub struct NaarInloggen(pub String);
+
 /// The signed-in person, as an extractor for pages that need one. Without a session the request is answered
 /// with a redirect to the sign-in page, so that no handler can forget to check.
 pub struct SignedIn(pub Person);
@@ -106,7 +104,8 @@ impl axum::extract::FromRequestParts<AppState> for SignedIn {
                     axum::http::Method::GET => parts.uri.path_and_query().map(|p| p.as_str()),
                     _ => None,
                 };
-                crate::http::inloggen_met_terug(path.unwrap_or("/"))
+                use axum::response::IntoResponse;
+                NaarInloggen(path.unwrap_or("/").to_owned()).into_response()
             })
     }
 }
@@ -151,19 +150,4 @@ impl axum::extract::FromRequestParts<AppState> for Beheerder {
             _ => Err(crate::error::AppError::NotFound.into_response()),
         }
     }
-}
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route(
-            "/inloggen",
-            get(handlers::form).post(handlers::request_link),
-        )
-        .route("/inloggen/verstuurd", get(handlers::link_sent))
-        .route(
-            "/inloggen/link/{token}",
-            get(handlers::confirm).post(handlers::sign_in),
-        )
-        .route("/uitloggen", post(handlers::sign_out))
-        .route("/uitgelogd", get(handlers::signed_out))
 }

@@ -18,7 +18,7 @@ pub const KORT_MAX: usize = 200;
 /// A text (a verslag, a motivation) holds at most this many characters.
 pub const LANG_MAX: usize = 10_000;
 /// A reason (to open a case, to close it, for an extension) holds at most this many characters.
-pub const REDEN_MAX: usize = 1000;
+pub use crate::zaken::poort::REDEN_MAX;
 /// An indicatie lasts at most this many years (Beleidsregels Wmo Het Hogeland 2023, §2.10 Duur indicaties).
 pub const INDICATIE_JAREN: i32 = 5;
 

@@ -7,7 +7,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
-use time::{OffsetDateTime, Time};
 
 use super::domain::{Filter, Rij, Stap, volgorde};
 use super::form::{self, Invoer, Omgeving};
@@ -23,7 +22,7 @@ use crate::meldingen::repo::{self as meldingen_repo, Melding};
 use crate::zaken::document::upload::Upload;
 use crate::zaken::document::{self, BestandType};
 use crate::zaken::domain::{Deadline, Fase, Gebeurtenis, Zaak};
-use crate::zaken::kern::{self, Kern, Regeling};
+use crate::zaken::kern::{self, Regeling};
 use crate::zaken::repo::{DocumentSoort, NieuwDocument};
 use crate::zaken::toegang::{self, Handeling};
 use crate::zaken::{self, vastleggen};
@@ -100,12 +99,6 @@ pub async fn wachtrij(
     Ok(views::wachtrij(&ctx, &rijen, &filter, vandaag).into_response())
 }
 
-/// The list of one scheme's cases: the work queue, filtered to that scheme. The old address of each scheme's
-/// list leads here.
-pub fn lijst_van(regeling: Regeling) -> String {
-    format!("/medewerker?soort={}", regeling.code())
-}
-
 /// A submitted melding and its case; anything else is not found.
 async fn laden(app: &AppState, id: &str) -> AppResult<(Melding, Zaak)> {
     let melding = meldingen_repo::ingediend(&app.db.pool, id)
@@ -115,51 +108,7 @@ async fn laden(app: &AppState, id: &str) -> AppResult<(Melding, Zaak)> {
     Ok((melding, zaak))
 }
 
-/// The start of today in the Netherlands: a reason given today holds until midnight.
-fn begin_van_vandaag(now: OffsetDateTime) -> OffsetDateTime {
-    crate::clock::amsterdam(now).replace_time(Time::MIDNIGHT)
-}
-
-/// A case of any scheme; not found when there is none.
-async fn kern_zaak(app: &AppState, id: &str) -> AppResult<Kern> {
-    kern::zaak(&app.db.pool, id)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-/// Whether this member of staff may see a case of any scheme now: it is assigned to them, or they gave a
-/// reason today. The same gate for every scheme.
-async fn mag_zien(app: &AppState, ik: &Person, zaak: &Kern) -> AppResult<bool> {
-    if zaak.consulent_id.as_deref() == Some(ik.id.as_str()) {
-        return Ok(true);
-    }
-    Ok(toegang::reden_gegeven(
-        &app.db.pool,
-        &ik.id,
-        &zaak.id,
-        begin_van_vandaag(app.clock.now()),
-    )
-    .await?)
-}
-
-/// [`mag_zien`] for the case with this id, of any scheme: for downloads and steps, which send someone who may
-/// not yet back to the case (where the gate asks why).
-pub async fn toegestaan(app: &AppState, ik: &Person, id: &str) -> AppResult<bool> {
-    mag_zien(app, ik, &kern_zaak(app, id).await?).await
-}
-
-/// The gate in front of every staff page of a case, of every scheme: `None` when this member of staff may
-/// see the case now, else the page that asks why (and offers to take a case nobody has). A case that does
-/// not exist is not found.
-pub async fn poort(ctx: &Ctx, ik: &Person, id: &str) -> AppResult<Option<Response>> {
-    let zaak = kern_zaak(&ctx.app, id).await?;
-    if mag_zien(&ctx.app, ik, &zaak).await? {
-        return Ok(None);
-    }
-    Ok(Some(
-        views::reden(ctx, &zaak, &Invoer::default(), &FieldErrors::new()).into_response(),
-    ))
-}
+use crate::zaken::poort::{mag_zien, poort, toegestaan, zaak as kern_zaak};
 
 async fn log(
     ctx: &Ctx,
@@ -255,7 +204,7 @@ pub async fn reden(
         Err(errors) => {
             return Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                views::reden(&ctx, &zaak, &invoer, &errors),
+                crate::zaken::poort::reden_pagina(&ctx, &zaak, invoer.get("reden"), &errors),
             )
                 .into_response());
         }

@@ -20,7 +20,6 @@ use axum::routing::{get, post};
 use crate::AppState;
 use crate::zaken::document::UPLOAD_BODY_LIMIT;
 
-pub use handlers::{lijst_van, poort, toegestaan};
 pub use views::staf_pad;
 
 pub fn router() -> Router<AppState> {

@@ -5,18 +5,14 @@ use time::{Date, Month};
 
 use crate::gemeente::Gemeente;
 use crate::meldingen::domain::termijnen;
+pub use crate::meldingen::wachttijd::{
+    MIN_BESLUITEN_WACHTTIJD, WACHTTIJD_DAGEN, Wachttijd, mediaan, wachttijd,
+};
 use crate::zaken::domain::{Gebeurtenis, Voorziening, Zaak};
 use crate::zaken::kern::Regeling;
 
 /// How many months the figures cover: this month and the eleven before it.
 pub const MAANDEN: u8 = 12;
-
-/// The waiting time is only told to residents with at least this many besluiten behind it: fewer say nothing
-/// about the next case (and could point at one person).
-pub const MIN_BESLUITEN_WACHTTIJD: usize = 5;
-
-/// The waiting time covers the besluiten sent in this many days up to today (about 6 months).
-pub const WACHTTIJD_DAGEN: i64 = 183;
 
 /// One submitted melding and its case.
 #[derive(Clone, Debug)]
@@ -108,22 +104,6 @@ pub struct Maand {
 pub struct Cijfers {
     pub maanden: Vec<Maand>,
     pub totaal: Telling,
-}
-
-/// The median of whole numbers: the middle one, or halfway between the two middle ones.
-pub fn mediaan(getallen: &[i64]) -> Option<f64> {
-    let mut g = getallen.to_vec();
-    g.sort_unstable();
-    let n = g.len();
-    if n == 0 {
-        return None;
-    }
-    let midden = g[n / 2] as f64;
-    Some(if n % 2 == 1 {
-        midden
-    } else {
-        (g[n / 2 - 1] as f64 + midden) / 2.0
-    })
 }
 
 /// The first day of the month `terug` months before the month of `dag`.
@@ -263,31 +243,6 @@ pub fn bereken(
         totaal.voeg_toe(&m.telling);
     }
     Cijfers { maanden, totaal }
-}
-
-/// How long residents usually waited for a besluit, for one plain sentence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Wachttijd {
-    /// Under a week.
-    MinderDanEenWeek,
-    Dagen(i64),
-    Weken(i64),
-}
-
-/// The usual waiting time from the days between melding and besluit of recent cases: the median, in days
-/// from one to two weeks and in whole weeks from then on. Nothing with fewer than [`MIN_BESLUITEN_WACHTTIJD`].
-pub fn wachttijd(dagen: &[i64]) -> Option<Wachttijd> {
-    if dagen.len() < MIN_BESLUITEN_WACHTTIJD {
-        return None;
-    }
-    let m = mediaan(dagen)?;
-    Some(if m < 7.0 {
-        Wachttijd::MinderDanEenWeek
-    } else if m < 14.0 {
-        Wachttijd::Dagen(m.round() as i64)
-    } else {
-        Wachttijd::Weken((m / 7.0).round() as i64)
-    })
 }
 
 #[cfg(test)]

@@ -3,9 +3,8 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
-use sqlx::{Any, AnyPool, Executor, Row};
-use time::{Date, OffsetDateTime};
+use sqlx::{AnyPool, Row};
+use time::Date;
 
 use super::domain::Rij;
 use crate::db;
@@ -71,53 +70,4 @@ pub async fn rijen(pool: &AnyPool) -> Result<Vec<Rij>, sqlx::Error> {
         });
     }
     Ok(rijen)
-}
-
-/// Only the day a besluit was sent, from its stored JSON.
-#[derive(Deserialize)]
-struct Verzonden {
-    verzonden_op: String,
-}
-
-/// For each case with a besluit recorded since `sinds`: the days from the melding to the (first) besluit
-/// sent on or after `vanaf`. Small on purpose, as the start page runs it: the phase index finds the decided
-/// cases, and only their besluit events are read.
-pub async fn dagen_tot_besluit<'e>(
-    db: impl Executor<'e, Database = Any>,
-    sinds: OffsetDateTime,
-    vanaf: Date,
-) -> Result<Vec<i64>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT g.zaak_id, m.ontvangen_op, g.gegevens FROM zaken z \
-         JOIN meldingen m ON m.id = z.id \
-         JOIN zaak_gebeurtenissen g ON g.zaak_id = z.id AND g.soort = 'besluit' \
-         WHERE z.fase IN ('besloten', 'gesloten') AND z.bijgewerkt_op >= $1 AND g.op >= $1 \
-         AND m.ontvangen_op IS NOT NULL",
-    )
-    .bind(db::ts(sinds))
-    .fetch_all(db)
-    .await?;
-    let mut eerste: HashMap<String, (Date, Date)> = HashMap::new();
-    for row in &rows {
-        let gegevens: String = row.try_get("gegevens")?;
-        let ontvangen: String = row.try_get("ontvangen_op")?;
-        let (Ok(besluit), Some(ontvangen)) = (
-            serde_json::from_str::<Verzonden>(&gegevens),
-            db::parse_date(&ontvangen),
-        ) else {
-            continue;
-        };
-        let Some(verzonden) = db::parse_date(&besluit.verzonden_op) else {
-            continue;
-        };
-        let e = eerste
-            .entry(row.try_get("zaak_id")?)
-            .or_insert((ontvangen, verzonden));
-        e.1 = e.1.min(verzonden);
-    }
-    Ok(eerste
-        .into_values()
-        .filter(|(_, verzonden)| *verzonden >= vanaf)
-        .map(|(ontvangen, verzonden)| (verzonden - ontvangen).whole_days())
-        .collect())
 }

@@ -29,6 +29,19 @@ impl Ctx {
     }
 }
 
+impl crate::ui::Pagina for Ctx {
+    fn pagina(&self) -> crate::ui::PaginaContext<'_> {
+        crate::ui::PaginaContext {
+            tr: &self.tr,
+            gemeente: &self.app.gemeente.naam,
+            pad: &self.path,
+            email: self.person.as_ref().map(|p| p.email.as_str()),
+            staf: self.person.as_ref().is_some_and(|p| p.rol.is_staf()),
+            namens: self.namens.as_ref().map(|n| n.voor_naam()),
+        }
+    }
+}
+
 impl FromRequestParts<AppState> for Ctx {
     type Rejection = std::convert::Infallible;
 

@@ -158,6 +158,12 @@ pub fn query_waarde(text: &str) -> String {
     out
 }
 
+impl IntoResponse for crate::auth::NaarInloggen {
+    fn into_response(self) -> Response {
+        inloggen_met_terug(&self.0)
+    }
+}
+
 /// The sign-in page, with the way back to `path` (the page that needed a signed-in person).
 pub fn inloggen_met_terug(path: &str) -> Response {
     match terug(Some(path)) {

@@ -6,7 +6,7 @@ use time::Date;
 
 use super::domain::{self, Beoordeling, GeenRegels, Huishouden, Samenstelling, Uitkomst};
 use super::repo::{Aanvraag, Besluit};
-use crate::backoffice::domain::{BedragFout, bedrag_cent};
+use crate::form::{BedragFout, bedrag_cent};
 use crate::form::{DatumFout, FieldErrors, datum};
 use crate::gemeente::Gemeente;
 use crate::i18n::{Tr, msg};

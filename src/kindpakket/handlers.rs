@@ -426,9 +426,7 @@ pub async fn download(
 /// `GET /medewerker/kindpakket`: the work queue, filtered to Kindpakket applications.
 pub async fn staf_lijst(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
     kindpakket(&ctx)?;
-    Ok(see_other(&crate::backoffice::lijst_van(
-        Regeling::Kindpakket,
-    )))
+    Ok(see_other(&Regeling::Kindpakket.wachtrij()))
 }
 
 /// A sent application, for staff; drafts are the resident's own.
@@ -455,7 +453,7 @@ pub async fn staf_detail(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let a = verzonden(&ctx, &id).await?;
-    if let Some(vraag) = crate::backoffice::poort(&ctx, &wie, &a.id).await? {
+    if let Some(vraag) = crate::zaken::poort::poort(&ctx, &wie, &a.id).await? {
         return Ok(vraag);
     }
     staf_log(&ctx, &wie, &a.id, Handeling::Bekeken).await?;
@@ -468,7 +466,7 @@ pub async fn staf_download(
     Path((id, bestand)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let a = verzonden(&ctx, &id).await?;
-    if !crate::backoffice::toegestaan(&ctx.app, &wie, &a.id).await? {
+    if !crate::zaken::poort::toegestaan(&ctx.app, &wie, &a.id).await? {
         return Ok(see_other(&format!("/medewerker/kindpakket/{id}")));
     }
     let (info, inhoud) = repo::bestand(&ctx.app.db.pool, &a.id, &bestand)
@@ -492,7 +490,7 @@ pub async fn staf_beslissen(
 ) -> AppResult<Response> {
     let a = verzonden(&ctx, &id).await?;
     if a.status != Status::Ingediend
-        || !crate::backoffice::toegestaan(&ctx.app, &wie, &a.id).await?
+        || !crate::zaken::poort::toegestaan(&ctx.app, &wie, &a.id).await?
     {
         return Ok(see_other(&format!("/medewerker/kindpakket/{id}")));
     }

@@ -4,7 +4,7 @@
 use sqlx::{Any, AnyConnection, Executor, Row};
 use time::{Date, OffsetDateTime};
 
-use crate::auth::machtiging::{Grond, Onderwerp, Rechten, Soort, Status};
+use crate::auth::machtiging::{Grond, Rechten, Soort, Status};
 use crate::db;
 use crate::token;
 
@@ -248,36 +248,6 @@ pub async fn mensen_van_helper<'e>(
     .bind(db::date(vandaag))
     .fetch_all(db)
     .await
-}
-
-/// The helpers with the right to receive mail about this resident's cases about `onderwerp` today: their
-/// addresses and languages.
-pub async fn post_ontvangers(
-    conn: &mut AnyConnection,
-    inwoner_id: &str,
-    onderwerp: Onderwerp,
-    vandaag: Date,
-) -> Result<Vec<(String, String)>, sqlx::Error> {
-    let rows: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT DISTINCT p.email, p.taal, m.soort FROM machtigingen m JOIN personen p ON p.id = m.helper_id \
-         WHERE m.inwoner_id = $1 AND m.status = 'actief' AND m.post = 1 \
-         AND (m.geldig_tot IS NULL OR m.geldig_tot >= $2)",
-    )
-    .bind(inwoner_id)
-    .bind(db::date(vandaag))
-    .fetch_all(conn)
-    .await?;
-    // The kind decides the matters: a bewindvoerder gets no mail about care.
-    let mut ontvangers: Vec<(String, String)> = rows
-        .into_iter()
-        .filter(|(_, _, soort)| {
-            Soort::from_code(soort).is_some_and(|s| s.onderwerpen().contains(&onderwerp))
-        })
-        .map(|(email, taal, _)| (email, taal))
-        .collect();
-    ontvangers.sort();
-    ontvangers.dedup();
-    Ok(ontvangers)
 }
 
 /// Sets the name a person is shown by to their helpers, when they give one.

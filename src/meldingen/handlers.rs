@@ -35,7 +35,7 @@ fn stap_pad(id: &str, stap: Stap) -> String {
 
 /// `GET /melding`: what a melding is, how long a besluit usually takes, and a button to begin.
 pub async fn start(ctx: Ctx) -> AppResult<Response> {
-    let wachttijd = crate::cijfers::wachttijd(&ctx.app).await?;
+    let wachttijd = super::wachttijd::wachttijd_nu(&ctx.app).await?;
     Ok(views::start(&ctx, wachttijd).into_response())
 }
 
@@ -445,11 +445,11 @@ pub async fn bevestiging(
     // Filed for someone else who has not confirmed: the way to ask them (vertegenwoordiging).
     let wacht = match melding.antwoorden.voor_wie {
         Some(domain::VoorWie::Ander) if namens.is_zelf() => {
-            crate::vertegenwoordiging::wacht(&ctx.app.db.pool, &melding.id).await?
+            repo::onbevestigd(&ctx.app.db.pool, &melding.id).await?
         }
         _ => None,
     };
-    Ok(views::bevestiging(&ctx, &melding, wacht.as_ref()).into_response())
+    Ok(views::bevestiging(&ctx, &melding, wacht.as_deref()).into_response())
 }
 
 /// `GET /melding/{id}/ontvangstbewijs`: every answer as sent, to print.

@@ -12,6 +12,7 @@ mod handlers;
 pub mod indiener;
 pub mod repo;
 mod views;
+pub mod wachttijd;
 
 pub use views::{levensgebied_label, samenvatting};
 

@@ -295,3 +295,34 @@ pub async fn indienen(
     kern::openen(conn, &zaak, now).await?;
     Ok(true)
 }
+
+impl crate::zaken::ZaakRef for Melding {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn eigenaar_id(&self) -> &str {
+        &self.persoon_id
+    }
+
+    fn referentie(&self) -> Option<&str> {
+        self.referentie.as_deref()
+    }
+}
+
+/// The name given for the other person, when this submitted melding was filed "for someone else" by its owner
+/// and that person has not confirmed (no active machtiging for it): then its filer sees only what they sent.
+pub async fn onbevestigd<'e>(
+    db: impl Executor<'e, Database = Any>,
+    melding_id: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    let rij: Option<(Option<String>,)> = sqlx::query_as(
+        "SELECT ander_naam FROM meldingen m WHERE m.id = $1 AND m.status = 'ingediend' \
+         AND m.voor_wie = 'ander' AND m.ingediend_door IS NULL AND NOT EXISTS \
+         (SELECT 1 FROM machtigingen x WHERE x.melding_id = m.id AND x.status = 'actief')",
+    )
+    .bind(melding_id)
+    .fetch_optional(db)
+    .await?;
+    Ok(rij.map(|(naam,)| naam.unwrap_or_default()))
+}

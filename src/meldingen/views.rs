@@ -9,8 +9,8 @@ use super::domain::{
 use super::form::StapInvoer;
 use super::handlers::HervatInvoer;
 use super::repo::Melding;
+use super::wachttijd::Wachttijd;
 use crate::begrippen::{self, Begrip};
-use crate::cijfers::domain::Wachttijd;
 use crate::form::FieldErrors;
 use crate::http::Ctx;
 use crate::i18n::{datum_met_dag, msg};
@@ -486,11 +486,7 @@ fn datums(ctx: &Ctx, melding: &Melding) -> Markup {
 }
 
 /// `GET /melding/{id}/bevestiging`.
-pub fn bevestiging(
-    ctx: &Ctx,
-    melding: &Melding,
-    wacht: Option<&crate::vertegenwoordiging::Wacht>,
-) -> Markup {
+pub fn bevestiging(ctx: &Ctx, melding: &Melding, wacht: Option<&str>) -> Markup {
     let referentie = melding.referentie.as_deref().unwrap_or_default();
     ui::Page::new(ctx, ctx.t(msg::MELDING_BEVESTIGING_TITEL)).render(html! {
         (ui::panel(&ctx.t(msg::MELDING_BEVESTIGING_PANEEL), html! {
@@ -500,8 +496,11 @@ pub fn bevestiging(
             p { (ctx.tr.ta(msg::MELDING_BEVESTIGING_ONTVANGEN, &[("datum", datum_met_dag(ontvangen, ctx.lang()).into())])) }
         }
         p { (ctx.t(msg::MELDING_BEVESTIGING_MAIL)) }
-        @if let Some(wacht) = wacht {
-            (crate::vertegenwoordiging::views::aanbod(ctx, &melding.id, &wacht.naam))
+        @if let Some(naam) = wacht {
+            // Filed for someone else who has not confirmed: the way to let them confirm.
+            h2 { (ctx.t(msg::VERTEGENWOORDIGING_AANBOD_TITEL)) }
+            p { (ctx.tr.ta(msg::VERTEGENWOORDIGING_AANBOD_TEKST, &[("naam", naam.into())])) }
+            p { a href={ "/melding/" (melding.id) "/machtiging" } { (ctx.tr.ta(msg::VERTEGENWOORDIGING_AANBOD_LINK, &[("naam", naam.into())])) } }
         }
         h2 { (ctx.t(msg::MELDING_BEVESTIGING_NU_TITEL)) }
         p { (ctx.t(msg::MELDING_MAIL_CONTACT)) }

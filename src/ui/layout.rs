@@ -8,14 +8,34 @@ use super::components::{Notice, back_link, notification_banner, step_indicator};
 use super::summary::error_summary;
 use super::{query_encode, stylesheet_href};
 use crate::form::FieldErrors;
-use crate::http::Ctx;
 use crate::i18n::{Lang, Tr, msg};
 
 /// Where the quick exit goes: a neutral site that gives nothing away on a shared screen.
 const QUICK_EXIT_HREF: &str = "https://www.google.nl";
 
+/// What the page around a view needs to know of the request it answers.
+#[derive(Clone, Copy)]
+pub struct PaginaContext<'a> {
+    pub tr: &'a Tr,
+    /// The municipality's name, in every `<title>`.
+    pub gemeente: &'a str,
+    /// Path and query of the request, for the language switch.
+    pub pad: &'a str,
+    /// The signed-in person's address, shown in the header.
+    pub email: Option<&'a str>,
+    /// The signed-in person is staff: the header links to the back office.
+    pub staf: bool,
+    /// The name of the person the signed-in person acts for, when that is someone else.
+    pub namens: Option<&'a str>,
+}
+
+/// A request a page can be drawn for (the HTTP layer's context implements it).
+pub trait Pagina {
+    fn pagina(&self) -> PaginaContext<'_>;
+}
+
 /// A whole page: `<title>` and `<h1>` from `title`, the content in `<main>`.
-pub fn page(ctx: &Ctx, title: &str, content: Markup) -> Markup {
+pub fn page(ctx: &impl Pagina, title: &str, content: Markup) -> Markup {
     Page::new(ctx, title).render(content)
 }
 
@@ -40,17 +60,11 @@ pub struct Page<'a> {
 
 impl<'a> Page<'a> {
     /// A page for this request with this title (the `<h1>`; the `<title>` adds the municipality's name).
-    pub fn new(ctx: &'a Ctx, title: impl Into<String>) -> Self {
-        let email = ctx.person.as_ref().map(|p| p.email.as_str());
-        let mut page = Page::with(
-            &ctx.tr,
-            &ctx.app.gemeente.naam,
-            &ctx.path,
-            email,
-            title.into(),
-        );
-        page.staff = ctx.person.as_ref().is_some_and(|p| p.rol.is_staf());
-        page.namens = ctx.namens.as_ref().map(|n| n.voor_naam());
+    pub fn new(ctx: &'a impl Pagina, title: impl Into<String>) -> Self {
+        let c = ctx.pagina();
+        let mut page = Page::with(c.tr, c.gemeente, c.pad, c.email, title.into());
+        page.staff = c.staf;
+        page.namens = c.namens;
         page
     }
 

@@ -21,7 +21,7 @@ pub use components::{
     panel, step_indicator, tag,
 };
 pub use fields::{Choice, Field, InputKind, Width, error_message, fieldset, hint};
-pub use layout::{Page, page};
+pub use layout::{Page, Pagina, PaginaContext, page};
 pub use summary::{EventState, SummaryRow, TimelineEvent, error_summary, summary_list, timeline};
 
 use std::sync::LazyLock;

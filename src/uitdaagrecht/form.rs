@@ -6,7 +6,7 @@ use time::Date;
 use super::domain::{self, REGELS_MAX, Uitkomst, Vorm, Waarom};
 use super::repo::{NieuwInitiatief, Regel, Voorstel};
 use crate::auth::EmailAddress;
-use crate::backoffice::domain::bedrag_cent;
+use crate::form::bedrag_cent;
 use crate::form::{DatumFout, FieldErrors, datum, telefoon_geldig};
 use crate::i18n::{Tr, msg};
 

@@ -81,7 +81,7 @@ pub async fn wacht<'c, E>(db: E, melding_id: &str) -> Result<Option<Wacht>, sqlx
 where
     E: Executor<'c, Database = Any> + Copy,
 {
-    let Some(naam) = repo::onbevestigd(db, melding_id).await? else {
+    let Some(naam) = crate::meldingen::repo::onbevestigd(db, melding_id).await? else {
         return Ok(None);
     };
     let laatste = repo::laatste_voor_melding(db, melding_id).await?;

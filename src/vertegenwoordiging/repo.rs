@@ -176,23 +176,6 @@ pub async fn laatste_voor_melding<'e>(
     .next())
 }
 
-/// The name given for the other person, when this submitted melding was filed "for someone else" by its owner
-/// and that person has not confirmed (no active machtiging for it): then its filer sees only what they sent.
-pub async fn onbevestigd<'e>(
-    db: impl Executor<'e, Database = Any>,
-    melding_id: &str,
-) -> Result<Option<String>, sqlx::Error> {
-    let rij: Option<(Option<String>,)> = sqlx::query_as(
-        "SELECT ander_naam FROM meldingen m WHERE m.id = $1 AND m.status = 'ingediend' \
-         AND m.voor_wie = 'ander' AND m.ingediend_door IS NULL AND NOT EXISTS \
-         (SELECT 1 FROM machtigingen x WHERE x.melding_id = m.id AND x.status = 'actief')",
-    )
-    .bind(melding_id)
-    .fetch_optional(db)
-    .await?;
-    Ok(rij.map(|(naam,)| naam.unwrap_or_default()))
-}
-
 /// Ends every open request to confirm the helper of this melding (waiting for the resident or for staff), in
 /// the caller's write transaction, so that a new request replaces them and at most one stays open.
 pub async fn sluit_open(

@@ -43,6 +43,12 @@ impl Regeling {
     pub fn from_code(code: &str) -> Option<Regeling> {
         Regeling::ALL.into_iter().find(|r| r.code() == code)
     }
+
+    /// The list of this scheme's cases for staff: the one work queue, filtered to it. The old address of each
+    /// scheme's own list leads here.
+    pub fn wachtrij(self) -> String {
+        format!("/medewerker?soort={}", self.code())
+    }
 }
 
 /// Whose case it is.

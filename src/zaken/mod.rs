@@ -7,6 +7,7 @@ pub mod document;
 pub mod domain;
 pub mod kern;
 pub mod ontvangers;
+pub mod poort;
 pub mod repo;
 pub mod toegang;
 
@@ -18,9 +19,15 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::datum_met_dag;
 use crate::i18n::{Tr, msg};
 use crate::mail::Email;
-use crate::meldingen::repo::Melding;
 use domain::{Door, Gebeurtenis, Zaak};
 use repo::NieuwDocument;
+
+/// A case steps are recorded on, as [`vastleggen`] needs it: its id, its owner and its reference.
+pub trait ZaakRef {
+    fn id(&self) -> &str;
+    fn eigenaar_id(&self) -> &str;
+    fn referentie(&self) -> Option<&str>;
+}
 
 /// The role in which someone records a step.
 pub fn door(person: &Person, is_eigenaar: bool) -> Door {
@@ -50,7 +57,7 @@ pub fn dag(moment: time::OffsetDateTime) -> Date {
 /// the melding's first gesprek when it has none.
 pub async fn vastleggen(
     app: &AppState,
-    melding: &Melding,
+    melding: &impl ZaakRef,
     wie: &Person,
     document: Option<NieuwDocument<'_>>,
     maak: impl FnOnce(Option<String>) -> Gebeurtenis,
@@ -65,7 +72,7 @@ pub async fn vastleggen(
 /// (`Ok(None)`).
 pub async fn vastleggen_eenmaal(
     app: &AppState,
-    melding: &Melding,
+    melding: &impl ZaakRef,
     wie: &Person,
     stand: Option<i64>,
     document: Option<NieuwDocument<'_>>,
@@ -100,7 +107,7 @@ pub async fn vastleggen_eenmaal(
 
 async fn schrijf(
     app: &AppState,
-    melding: &Melding,
+    melding: &impl ZaakRef,
     wie: &Person,
     stand: Option<i64>,
     document: Option<&NieuwDocument<'_>>,
@@ -108,9 +115,9 @@ async fn schrijf(
     gebeurtenis: &Gebeurtenis,
 ) -> AppResult<Option<i64>> {
     let now = app.clock.now();
-    let als = door(wie, wie.id == melding.persoon_id);
+    let als = door(wie, wie.id == melding.eigenaar_id());
     let mut tx = app.db.begin_write().await?;
-    let voor = Zaak::uit(repo::stappen(&mut *tx, &melding.id).await?, dag);
+    let voor = Zaak::uit(repo::stappen(&mut *tx, melding.id()).await?, dag);
     if stand.is_some_and(|stand| voor.al_vastgelegd(stand, &wie.id, gebeurtenis)) {
         tx.rollback().await?;
         return Ok(None);
@@ -120,18 +127,18 @@ async fn schrijf(
         return Err(AppError::Conflict);
     }
     if let (Some(d), Some(id)) = (document, document_id) {
-        repo::bewaar_document(&mut tx, id, &melding.id, d, &wie.id, now).await?;
+        repo::bewaar_document(&mut tx, id, melding.id(), d, &wie.id, now).await?;
     }
-    let volgnummer = repo::voeg_toe(&mut tx, &melding.id, &wie.id, als, gebeurtenis, now).await?;
+    let volgnummer = repo::voeg_toe(&mut tx, melding.id(), &wie.id, als, gebeurtenis, now).await?;
     if let Gebeurtenis::Onderzoek { gesprek_op, .. } = gebeurtenis {
         // The first gesprek fixes the persoonlijk plan, and in some municipalities starts the melding's
         // terms (Lansingerland: Verordening Sociaal Domein Lansingerland 2018, art. 2:1 sub b).
-        repo::eerste_gesprek(&mut tx, &melding.id, *gesprek_op).await?;
+        repo::eerste_gesprek(&mut tx, melding.id(), *gesprek_op).await?;
     }
     if als != Door::Inwoner {
         toegang::schrijf(
             &mut tx,
-            &melding.id,
+            melding.id(),
             wie,
             toegang::Handeling::Gewijzigd,
             gebeurtenis.soort(),
@@ -141,16 +148,16 @@ async fn schrijf(
         .await?;
     }
     if gebeurtenis.meldt_inwoner() {
-        let zaak = Zaak::uit(repo::stappen(&mut *tx, &melding.id).await?, dag);
+        let zaak = Zaak::uit(repo::stappen(&mut *tx, melding.id()).await?, dag);
         let vandaag = app.clock.today();
         // Until the person it was filed for confirms, its filer hears nothing of the case (they see only what
         // they sent).
-        let wacht = crate::vertegenwoordiging::wacht(&app.db.pool, &melding.id).await?;
+        let wacht = repo::wacht_op_bevestiging(&mut tx, melding.id()).await?;
         let ontvangers = ontvangers::ontvangers(
             &mut tx,
             kern::Regeling::Wmo,
-            kern::Eigenaar::Persoon(&melding.persoon_id),
-            wacht.is_none(),
+            kern::Eigenaar::Persoon(melding.eigenaar_id()),
+            !wacht,
             vandaag,
         )
         .await?;
@@ -173,7 +180,7 @@ fn bericht(
     app: &AppState,
     tr: &Tr,
     email: String,
-    melding: &Melding,
+    melding: &impl ZaakRef,
     zaak: &Zaak,
     gebeurtenis: &Gebeurtenis,
     vandaag: Date,
@@ -210,7 +217,7 @@ fn bericht(
         Gebeurtenis::Gesloten { .. } => tr.t(msg::ZAAK_MAIL_GESLOTEN),
         _ => return None,
     };
-    let referentie = melding.referentie.clone().unwrap_or_default();
+    let referentie = melding.referentie().unwrap_or_default().to_owned();
     Some(Email {
         to: email,
         greeting: None,
@@ -221,7 +228,7 @@ fn bericht(
         paragraphs: vec![regel],
         action: Some((
             tr.t(msg::ZAAK_MAIL_KNOP),
-            format!("{}/melding/{}", app.config.base_url, melding.id),
+            format!("{}/melding/{}", app.config.base_url, melding.id()),
         )),
         after: vec![tr.t(msg::ZAAK_MAIL_PRIVACY)],
         erase_after_sending: false,

@@ -45,8 +45,7 @@ pub async fn ontvangers(
                     .fetch_optional(&mut *conn)
                     .await?;
             let helpers =
-                crate::machtigingen::repo::post_ontvangers(conn, persoon_id, onderwerp, vandaag)
-                    .await?;
+                crate::auth::repo::post_ontvangers(conn, persoon_id, onderwerp, vandaag).await?;
             Ok(zelf
                 .filter(|(adres, _)| eigenaar_zelf && crate::auth::namens::echt_adres(adres))
                 .into_iter()

@@ -275,3 +275,20 @@ pub async fn naam<'e>(
             .flatten(),
     )
 }
+
+/// Whether a melding filed by a helper for someone else still waits for that person to confirm that the
+/// helper may act for them: until then its filer, who owns it, hears nothing of the case.
+pub async fn wacht_op_bevestiging(
+    conn: &mut AnyConnection,
+    melding_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM meldingen m WHERE m.id = $1 AND m.status = 'ingediend' \
+         AND m.voor_wie = 'ander' AND m.ingediend_door IS NULL AND NOT EXISTS \
+         (SELECT 1 FROM machtigingen x WHERE x.melding_id = m.id AND x.status = 'actief')",
+    )
+    .bind(melding_id)
+    .fetch_one(conn)
+    .await?;
+    Ok(n > 0)
+}

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod architecture;
 mod auth;
 mod backoffice;
 mod begrippen;

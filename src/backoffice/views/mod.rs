@@ -22,7 +22,7 @@ use crate::zaken::domain::{
     Deadline, Door, Fase, Gebeurtenis, Onderwerp, Plaats, Uitkomst, Urgentie, Voorziening, Vorm,
     Wat, Zaak,
 };
-use crate::zaken::kern::{Kern, Regeling};
+use crate::zaken::kern::Regeling;
 use crate::zaken::repo::{Document, DocumentSoort};
 
 mod stap;

@@ -110,34 +110,3 @@ pub fn wachtrij(ctx: &Ctx, rijen: &[Rij], filter: &Filter, vandaag: Date) -> Mar
             }
         })
 }
-
-/// The question why a case that is not one's own is opened; with "Zaak oppakken" when nobody has it.
-pub fn reden(ctx: &Ctx, zaak: &Kern, invoer: &Invoer, errors: &FieldErrors) -> Markup {
-    let pad = format!("/medewerker/zaak/{}", zaak.id);
-    ui::Page::new(
-        ctx,
-        ctx.tr.ta(
-            msg::BACKOFFICE_REDEN_TITEL,
-            &[("referentie", zaak.referentie.as_str().into())],
-        ),
-    )
-    .back("/medewerker", ctx.t(msg::BACKOFFICE_TERUG_WACHTRIJ))
-    .errors(errors)
-    .render(html! {
-        p { (ctx.t(msg::BACKOFFICE_REDEN_UITLEG)) }
-        form method="post" action={ (pad) "/reden" } novalidate {
-            (ui::Field::new("reden", ctx.t(msg::BACKOFFICE_REDEN_LABEL))
-                .value(invoer.get("reden"))
-                .errors(errors)
-                .textarea(&ctx.tr, 3, Some(super::super::form::REDEN_MAX as u32)))
-            (ui::Button::primary(ctx.t(msg::BACKOFFICE_REDEN_KNOP)))
-        }
-        @if zaak.consulent_id.is_none() && zaak.fase != Fase::Gesloten {
-            h2 { (ctx.t(msg::BACKOFFICE_OPPAKKEN_TITEL)) }
-            p { (ctx.t(msg::BACKOFFICE_OPPAKKEN_UITLEG)) }
-            form method="post" action={ (pad) "/oppakken" } {
-                (ui::Button::secondary(ctx.t(msg::BACKOFFICE_OPPAKKEN_KNOP)))
-            }
-        }
-    })
-}

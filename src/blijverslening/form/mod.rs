@@ -7,7 +7,7 @@ use time::Date;
 use super::domain::{self, Kosten, Reden, Soort, Vragen, Weigergrond};
 use super::repo::{Aanvraag, Eigenaar, Gegevens, NieuweEigenaar};
 use crate::auth::EmailAddress;
-use crate::backoffice::domain::{BedragFout, bedrag_cent, bedrag_invoer};
+use crate::form::{BedragFout, bedrag_cent, bedrag_invoer};
 use crate::form::{DatumFout, FieldErrors, datum};
 use crate::gemeente::Blijverslening;
 use crate::i18n::{Tr, msg};

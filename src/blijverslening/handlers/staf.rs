@@ -3,9 +3,7 @@ use super::*;
 /// `GET /medewerker/blijverslening`: the work queue, filtered to blijverslening applications.
 pub async fn lijst(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
     regeling(&ctx)?;
-    Ok(see_other(&crate::backoffice::lijst_van(
-        Regeling::Blijverslening,
-    )))
+    Ok(see_other(&Regeling::Blijverslening.wachtrij()))
 }
 
 pub(super) async fn detail_pagina(
@@ -71,7 +69,7 @@ pub async fn detail(
     let aanvraag = repo::verzonden(&app.db.pool, &id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if let Some(vraag) = crate::backoffice::poort(&ctx, &wie, &id).await? {
+    if let Some(vraag) = crate::zaken::poort::poort(&ctx, &wie, &id).await? {
         return Ok(vraag);
     }
     medewerker_log(&ctx, &id, &wie, Handeling::Bekeken).await?;
@@ -96,7 +94,7 @@ pub async fn stuk_medewerker(
     repo::verzonden(&app.db.pool, &id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !crate::backoffice::toegestaan(app, &wie, &id).await? {
+    if !crate::zaken::poort::toegestaan(app, &wie, &id).await? {
         return Ok(see_other(&format!("/medewerker/blijverslening/{id}")));
     }
     let (stuk, inhoud) = repo::stuk_inhoud(&app.db.pool, &id, &stuk_id)
@@ -120,7 +118,7 @@ pub async fn besluit(
         .await?
         .ok_or(AppError::NotFound)?;
     if aanvraag.status != Status::Ingediend
-        || !crate::backoffice::toegestaan(app, &wie, &id).await?
+        || !crate::zaken::poort::toegestaan(app, &wie, &id).await?
     {
         return Ok(see_other(&format!("/medewerker/blijverslening/{id}")));
     }

@@ -24,7 +24,7 @@ pub fn detail(
         .collect();
     ui::Page::new(ctx, ctx.tr.ta(msg::BLIJVERSLENING_MW_DETAIL_TITEL, &[("nummer", a.referentie.as_deref().unwrap_or("-").into())]))
         .wide()
-        .back(crate::backoffice::lijst_van(crate::zaken::kern::Regeling::Blijverslening), ctx.t(msg::BLIJVERSLENING_MW_TERUG))
+        .back(crate::zaken::kern::Regeling::Blijverslening.wachtrij(), ctx.t(msg::BLIJVERSLENING_MW_TERUG))
         .errors(errors)
         .render(html! {
             p { (status_tag(ctx, a)) }

@@ -74,7 +74,7 @@ pub fn staf_detail(
     )
     .wide()
     .back(
-        crate::backoffice::lijst_van(crate::zaken::kern::Regeling::Kindpakket),
+        crate::zaken::kern::Regeling::Kindpakket.wachtrij(),
         ctx.t(msg::UI_BACK_LINK),
     )
     .errors(errors)

@@ -2,7 +2,7 @@ use super::*;
 
 /// `GET /medewerker/uitdaagrecht`: the work queue, filtered to proposals.
 pub async fn staf_lijst(_: Medewerker) -> Response {
-    see_other(&crate::backoffice::lijst_van(Regeling::Uitdaagrecht))
+    see_other(&Regeling::Uitdaagrecht.wachtrij())
 }
 
 /// A sent proposal, for staff; drafts are the initiative's own.
@@ -46,7 +46,7 @@ pub async fn staf_detail(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let (v, i) = verzonden(&ctx, &id).await?;
-    if let Some(vraag) = crate::backoffice::poort(&ctx, &wie, &v.id).await? {
+    if let Some(vraag) = crate::zaken::poort::poort(&ctx, &wie, &v.id).await? {
         return Ok(vraag);
     }
     staf_log(&ctx, &wie, &v.id, Handeling::Bekeken).await?;
@@ -67,7 +67,7 @@ pub async fn staf_download(
     Path((id, bijlage)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let (v, _) = verzonden(&ctx, &id).await?;
-    if !crate::backoffice::toegestaan(&ctx.app, &wie, &v.id).await? {
+    if !crate::zaken::poort::toegestaan(&ctx.app, &wie, &v.id).await? {
         return Ok(see_other(&staf_pad(&v.id)));
     }
     let (info, inhoud) = repo::bijlage(&ctx.app.db.pool, &v.id, &bijlage)
@@ -129,7 +129,7 @@ pub(super) async fn staf_tekst(
     mogelijk: fn(Status) -> bool,
 ) -> AppResult<Result<(Voorstel, String), Response>> {
     let (v, i) = verzonden(ctx, id).await?;
-    if !crate::backoffice::toegestaan(&ctx.app, wie, &v.id).await? {
+    if !crate::zaken::poort::toegestaan(&ctx.app, wie, &v.id).await? {
         return Ok(Err(see_other(&staf_pad(&v.id))));
     }
     let getypt = invoer.waarde(veld);
@@ -233,7 +233,7 @@ pub async fn staf_besluit(
     Form(invoer): Form<BesluitForm>,
 ) -> AppResult<Response> {
     let (v, i) = verzonden(&ctx, &id).await?;
-    if !crate::backoffice::toegestaan(&ctx.app, &wie, &v.id).await? {
+    if !crate::zaken::poort::toegestaan(&ctx.app, &wie, &v.id).await? {
         return Ok(see_other(&staf_pad(&v.id)));
     }
     if !v.status.is_open() {

@@ -44,7 +44,7 @@ pub fn staf_detail(
         ),
     )
     .wide()
-    .back(crate::backoffice::lijst_van(crate::zaken::kern::Regeling::Uitdaagrecht), ctx.t(msg::UI_BACK_LINK))
+    .back(crate::zaken::kern::Regeling::Uitdaagrecht.wachtrij(), ctx.t(msg::UI_BACK_LINK))
     .errors(errors)
     .render(html! {
         @if let Some(m) = melding { (m) }

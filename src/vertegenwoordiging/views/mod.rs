@@ -97,15 +97,6 @@ fn dag(moment: OffsetDateTime, tr: &Tr) -> String {
     datum(clock::amsterdam(moment).date(), tr.lang())
 }
 
-/// On the confirmation page of a melding filed for someone else: the way to let them confirm.
-pub fn aanbod(ctx: &Ctx, melding_id: &str, naam: &str) -> Markup {
-    html! {
-        h2 { (ctx.t(msg::VERTEGENWOORDIGING_AANBOD_TITEL)) }
-        p { (ctx.tr.ta(msg::VERTEGENWOORDIGING_AANBOD_TEKST, &[("naam", naam.into())])) }
-        p { a href=(pad(melding_id)) { (ctx.tr.ta(msg::VERTEGENWOORDIGING_AANBOD_LINK, &[("naam", naam.into())])) } }
-    }
-}
-
 /// Where the confirmation stands, with what the helper can do next.
 fn staat(ctx: &Ctx, melding_id: &str, wacht: &Wacht) -> Markup {
     let tr = &ctx.tr;

@@ -11,9 +11,12 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Form};
 
-use super::domain::{LINK_VALIDITY, MAX_LINKS_PER_ADDRESS, MAX_LINKS_PER_CLIENT, RATE_WINDOW};
 use super::form::{SignInForm, Terug};
-use super::{repo, views};
+use super::views;
+use crate::auth::domain::{
+    LINK_VALIDITY, MAX_LINKS_PER_ADDRESS, MAX_LINKS_PER_CLIENT, RATE_WINDOW,
+};
+use crate::auth::repo;
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::session::{self, SessionHash, with_cookie};

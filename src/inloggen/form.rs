@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::domain::{EmailAddress, EmailError};
+use crate::auth::domain::{EmailAddress, EmailError};
 use crate::form::FieldErrors;
 use crate::i18n::{Tr, msg};
 

@@ -2,8 +2,8 @@
 
 use maud::{Markup, html};
 
-use super::domain::LINK_VALIDITY;
 use super::form::{SignInForm, Terug};
+use crate::auth::domain::LINK_VALIDITY;
 use crate::form::FieldErrors;
 use crate::http::Ctx;
 use crate::i18n::msg;
