@@ -1,5 +1,16 @@
-//! Codes people read out on the phone: reference numbers of cases and requests, the code to continue a draft
-//! and the code to confirm a machtiging. One alphabet without look-alikes (no 0/O, 1/I/L), one generator.
+//! Codes: the stored codes of closed sets of values ([`Code`]), and the codes people read out on the phone
+//! (reference numbers of cases and requests, the code to continue a draft and to confirm a machtiging), from one
+//! alphabet without look-alikes (no 0/O, 1/I/L) and one generator.
+
+/// A closed set of codes, stored as text: each value has a stable code (and, where it is shown, a message). A
+/// code that does not read back is no value ([`Code::from_code`] gives `None`).
+pub trait Code: Copy + Sized + 'static {
+    const ALL: &'static [Self];
+    fn code(self) -> &'static str;
+    fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.code() == code)
+    }
+}
 
 /// Letters and digits that cannot be mistaken for one another when read out.
 pub const ALFABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";

@@ -1,4 +1,5 @@
-//! The SQL of sign-in.
+//! The SQL of people: sign-in (links, attempts), and the one owner of the `personen` table (accounts, names,
+//! addresses and languages, the roles of staff and cliëntondersteuners) and of the mail rights of helpers.
 
 use sqlx::{Any, AnyConnection, Executor, Row};
 use time::OffsetDateTime;
@@ -220,4 +221,242 @@ pub async fn post_ontvangers(
     ontvangers.sort();
     ontvangers.dedup();
     Ok(ontvangers)
+}
+
+/// Sets the name a person is shown by to their helpers, when they give one.
+pub async fn zet_naam(
+    conn: &mut AnyConnection,
+    persoon_id: &str,
+    naam: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE personen SET naam = $2 WHERE id = $1")
+        .bind(persoon_id)
+        .bind(naam)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// The address and language of a person, when they have an address of their own.
+pub async fn adres(
+    conn: &mut AnyConnection,
+    persoon_id: &str,
+) -> Result<Option<(String, Lang)>, sqlx::Error> {
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT email, taal FROM personen WHERE id = $1")
+            .bind(persoon_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(row
+        .filter(|(email, _)| super::namens::echt_adres(email))
+        .map(|(email, taal)| (email, Lang::from_code(&taal).unwrap_or(Lang::Nl))))
+}
+
+/// The account that already has this address: its name (if known) and language.
+pub async fn bestaand_account<'e>(
+    db: impl Executor<'e, Database = Any>,
+    email: &str,
+) -> Result<Option<(Option<String>, Lang)>, sqlx::Error> {
+    let rij: Option<(Option<String>, String)> =
+        sqlx::query_as("SELECT naam, taal FROM personen WHERE email = $1")
+            .bind(email)
+            .fetch_optional(db)
+            .await?;
+    Ok(rij.map(|(naam, taal)| (naam, Lang::from_code(&taal).unwrap_or(Lang::Nl))))
+}
+
+/// A person known only through their representative: no address of their own (see migration 0006).
+pub async fn persoon_zonder_email(
+    conn: &mut AnyConnection,
+    naam: Option<&str>,
+    now: OffsetDateTime,
+) -> Result<String, sqlx::Error> {
+    let id = token::new_id();
+    sqlx::query(
+        "INSERT INTO personen (id, email, naam, taal, rol, aangemaakt_op) \
+         VALUES ($1, $2, $3, 'nl', 'inwoner', $4)",
+    )
+    .bind(&id)
+    .bind(format!("{}{id}", super::namens::GEEN_EMAIL))
+    .bind(naam)
+    .bind(db::ts(now))
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+/// Gives a person the name the helper gave for them, unless they have one.
+pub async fn naam_als_leeg(
+    conn: &mut AnyConnection,
+    persoon_id: &str,
+    naam: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    let Some(naam) = naam.filter(|n| !n.is_empty()) else {
+        return Ok(());
+    };
+    sqlx::query("UPDATE personen SET naam = $2 WHERE id = $1 AND naam IS NULL")
+        .bind(persoon_id)
+        .bind(naam)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// The name staff and helpers are shown by; residents have none.
+pub async fn naam<'e>(
+    db: impl Executor<'e, Database = Any>,
+    persoon_id: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    Ok(
+        sqlx::query_scalar::<_, Option<String>>("SELECT naam FROM personen WHERE id = $1")
+            .bind(persoon_id)
+            .fetch_optional(db)
+            .await?
+            .flatten(),
+    )
+}
+
+/// The address and language of a person (also an address that is none: see [`super::namens::echt_adres`]).
+pub async fn email_en_taal(
+    conn: &mut AnyConnection,
+    persoon_id: &str,
+) -> Result<Option<(String, Lang)>, sqlx::Error> {
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT email, taal FROM personen WHERE id = $1")
+            .bind(persoon_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(row.map(|(email, taal)| (email, Lang::from_code(&taal).unwrap_or(Lang::Nl))))
+}
+
+/// The id of the person with this address, if there is one.
+pub async fn id_van<'e>(
+    db: impl Executor<'e, Database = Any>,
+    email: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
+        .bind(email)
+        .fetch_optional(db)
+        .await
+}
+
+/// A cliëntondersteuner's account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    pub id: String,
+    pub email: String,
+    pub naam: Option<String>,
+    /// The organisation's id in the profile.
+    pub organisatie: Option<String>,
+}
+
+const ACCOUNT: &str =
+    "SELECT id, email, naam, organisatie FROM personen WHERE rol = 'clientondersteuner'";
+
+fn account(row: &sqlx::any::AnyRow) -> Result<Account, sqlx::Error> {
+    Ok(Account {
+        id: row.try_get("id")?,
+        email: row.try_get("email")?,
+        naam: row.try_get("naam")?,
+        organisatie: row.try_get("organisatie")?,
+    })
+}
+
+/// Every cliëntondersteuner's account, by name.
+pub async fn accounts<'e>(
+    db: impl Executor<'e, Database = Any>,
+) -> Result<Vec<Account>, sqlx::Error> {
+    let sql = format!("{ACCOUNT} ORDER BY naam, email");
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(account)
+        .collect()
+}
+
+/// The cliëntondersteuner with this id; `None` for anyone else.
+pub async fn een<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> Result<Option<Account>, sqlx::Error> {
+    let sql = format!("{ACCOUNT} AND id = $1");
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .fetch_optional(db)
+        .await?
+        .as_ref()
+        .map(account)
+        .transpose()
+}
+
+/// What [`zet`] did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Gezet {
+    /// A new person, with this id.
+    Nieuw(String),
+    /// A person who was there already (a resident, or a cliëntondersteuner of another organisation).
+    Gewijzigd(String),
+    /// The address belongs to municipal staff: nothing changed. Staff cannot be someone's helper.
+    IsStaf,
+}
+
+/// Makes the person with this address a cliëntondersteuner of this organisation, with this name, creating them
+/// if needed. They sign in with an e-mail link like everyone else.
+pub async fn zet(
+    conn: &mut AnyConnection,
+    email: &str,
+    naam: &str,
+    organisatie: &str,
+    taal: Lang,
+    now: OffsetDateTime,
+) -> Result<Gezet, sqlx::Error> {
+    let bestond: Option<(String, String)> =
+        sqlx::query_as("SELECT id, rol FROM personen WHERE email = $1")
+            .bind(email)
+            .fetch_optional(&mut *conn)
+            .await?;
+    if let Some((id, rol)) = bestond {
+        if super::Rol::from_code(&rol).is_staf() {
+            return Ok(Gezet::IsStaf);
+        }
+        sqlx::query(
+            "UPDATE personen SET rol = 'clientondersteuner', naam = $2, organisatie = $3 WHERE id = $1",
+        )
+        .bind(&id)
+        .bind(naam)
+        .bind(organisatie)
+        .execute(conn)
+        .await?;
+        return Ok(Gezet::Gewijzigd(id));
+    }
+    let id = token::new_id();
+    sqlx::query(
+        "INSERT INTO personen (id, email, taal, rol, naam, organisatie, aangemaakt_op) \
+         VALUES ($1, $2, $3, 'clientondersteuner', $4, $5, $6)",
+    )
+    .bind(&id)
+    .bind(email)
+    .bind(taal.code())
+    .bind(naam)
+    .bind(organisatie)
+    .bind(db::ts(now))
+    .execute(conn)
+    .await?;
+    Ok(Gezet::Nieuw(id))
+}
+
+/// Makes a cliëntondersteuner a resident again, without an organisation: `false` when they were none.
+pub async fn niet_meer_clientondersteuner(
+    conn: &mut AnyConnection,
+    id: &str,
+) -> Result<bool, sqlx::Error> {
+    let n = sqlx::query(
+        "UPDATE personen SET rol = 'inwoner', organisatie = NULL WHERE id = $1 AND rol = 'clientondersteuner'",
+    )
+    .bind(id)
+    .execute(conn)
+    .await?
+    .rows_affected();
+    Ok(n == 1)
 }

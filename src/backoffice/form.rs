@@ -4,10 +4,11 @@
 use time::{Date, Duration};
 
 use super::domain::{BedragFout, Stap, bedrag_cent, tijd};
+use crate::code::Code;
 use crate::form::{DatumFout, FieldErrors};
 use crate::gemeente::Gemeente;
 use crate::i18n::{Tr, datum_met_dag, msg};
-use crate::meldingen::domain::{Code, Levensgebied};
+use crate::meldingen::domain::Levensgebied;
 use crate::zaken::document::upload::Upload;
 use crate::zaken::domain::{
     BesluitRegel, Gebeurtenis, Onderwerp, Plaats, Uitkomst, Voorziening, Vorm, Zaak,

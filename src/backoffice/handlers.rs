@@ -268,7 +268,7 @@ pub async fn oppakken(
 /// The form of a step as it is first shown: dates that are usually today filled in, and the life areas of
 /// the melding ticked.
 fn begin_invoer(stap: Stap, melding: &Melding, zaak: &Zaak, vandaag: time::Date) -> Invoer {
-    use crate::meldingen::domain::Code;
+    use crate::code::Code;
     let mut invoer = Invoer::default();
     match stap {
         Stap::Onderzoek => {

@@ -6,8 +6,9 @@ use std::collections::HashMap;
 use sqlx::{Any, Executor, Row};
 use time::Date;
 
+use crate::code::Code;
 use crate::db;
-use crate::meldingen::domain::{Antwoorden, Code, JaNee};
+use crate::meldingen::domain::{Antwoorden, JaNee};
 use crate::zaken::domain::Stap;
 
 /// The Wmo cases the work queue holds, as a condition on `zaken z`: not closed.
@@ -71,7 +72,7 @@ where
         if namen.contains_key(*id) {
             continue;
         }
-        if let Some(naam) = crate::zaken::repo::naam(db, id).await? {
+        if let Some(naam) = crate::auth::repo::naam(db, id).await? {
             namen.insert((*id).to_owned(), naam);
         }
     }

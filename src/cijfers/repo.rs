@@ -7,8 +7,9 @@ use sqlx::{AnyPool, Row};
 use time::Date;
 
 use super::domain::Rij;
+use crate::code::Code;
 use crate::db;
-use crate::meldingen::domain::{Antwoorden, Code, JaNee};
+use crate::meldingen::domain::{Antwoorden, JaNee};
 use crate::zaken::domain::Zaak;
 use crate::zaken::kern::Regeling;
 use crate::zaken::{self, repo as zaken_repo};

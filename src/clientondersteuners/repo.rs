@@ -6,117 +6,12 @@ use std::collections::HashMap;
 use sqlx::{Any, AnyConnection, Executor, Row};
 use time::{Date, OffsetDateTime};
 
-use crate::auth::Rol;
 use crate::auth::machtiging::{Soort, Status};
 use crate::db;
 use crate::i18n::Lang;
 use crate::zaken::domain::Stap;
 
-/// A cliëntondersteuner's account.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Account {
-    pub id: String,
-    pub email: String,
-    pub naam: Option<String>,
-    /// The organisation's id in the profile.
-    pub organisatie: Option<String>,
-}
-
-const ACCOUNT: &str =
-    "SELECT id, email, naam, organisatie FROM personen WHERE rol = 'clientondersteuner'";
-
-fn account(row: &sqlx::any::AnyRow) -> Result<Account, sqlx::Error> {
-    Ok(Account {
-        id: row.try_get("id")?,
-        email: row.try_get("email")?,
-        naam: row.try_get("naam")?,
-        organisatie: row.try_get("organisatie")?,
-    })
-}
-
-/// Every cliëntondersteuner's account, by name.
-pub async fn accounts<'e>(
-    db: impl Executor<'e, Database = Any>,
-) -> Result<Vec<Account>, sqlx::Error> {
-    let sql = format!("{ACCOUNT} ORDER BY naam, email");
-    sqlx::query(sqlx::AssertSqlSafe(sql))
-        .fetch_all(db)
-        .await?
-        .iter()
-        .map(account)
-        .collect()
-}
-
-/// The cliëntondersteuner with this id; `None` for anyone else.
-pub async fn een<'e>(
-    db: impl Executor<'e, Database = Any>,
-    id: &str,
-) -> Result<Option<Account>, sqlx::Error> {
-    let sql = format!("{ACCOUNT} AND id = $1");
-    sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(id)
-        .fetch_optional(db)
-        .await?
-        .as_ref()
-        .map(account)
-        .transpose()
-}
-
-/// What [`zet`] did.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Gezet {
-    /// A new person, with this id.
-    Nieuw(String),
-    /// A person who was there already (a resident, or a cliëntondersteuner of another organisation).
-    Gewijzigd(String),
-    /// The address belongs to municipal staff: nothing changed. Staff cannot be someone's helper.
-    IsStaf,
-}
-
-/// Makes the person with this address a cliëntondersteuner of this organisation, with this name, creating them
-/// if needed. They sign in with an e-mail link like everyone else.
-pub async fn zet(
-    conn: &mut AnyConnection,
-    email: &str,
-    naam: &str,
-    organisatie: &str,
-    taal: Lang,
-    now: OffsetDateTime,
-) -> Result<Gezet, sqlx::Error> {
-    let bestond: Option<(String, String)> =
-        sqlx::query_as("SELECT id, rol FROM personen WHERE email = $1")
-            .bind(email)
-            .fetch_optional(&mut *conn)
-            .await?;
-    if let Some((id, rol)) = bestond {
-        if Rol::from_code(&rol).is_staf() {
-            return Ok(Gezet::IsStaf);
-        }
-        sqlx::query(
-            "UPDATE personen SET rol = 'clientondersteuner', naam = $2, organisatie = $3 WHERE id = $1",
-        )
-        .bind(&id)
-        .bind(naam)
-        .bind(organisatie)
-        .execute(conn)
-        .await?;
-        return Ok(Gezet::Gewijzigd(id));
-    }
-    let id = crate::token::new_id();
-    sqlx::query(
-        "INSERT INTO personen (id, email, taal, rol, naam, organisatie, aangemaakt_op) \
-         VALUES ($1, $2, $3, 'clientondersteuner', $4, $5, $6)",
-    )
-    .bind(&id)
-    .bind(email)
-    .bind(taal.code())
-    .bind(naam)
-    .bind(organisatie)
-    .bind(db::ts(now))
-    .execute(conn)
-    .await?;
-    Ok(Gezet::Nieuw(id))
-}
+pub use crate::auth::repo::{Account, Gezet, accounts, een, zet};
 
 /// Ends a cliëntondersteuner's account: the person becomes a resident again, without an organisation, and
 /// every machtiging they hold as a cliëntondersteuner ends (by `door`). Their other machtigingen (as a
@@ -127,14 +22,7 @@ pub async fn beeindig(
     door: &str,
     now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
-    let n = sqlx::query(
-        "UPDATE personen SET rol = 'inwoner', organisatie = NULL WHERE id = $1 AND rol = 'clientondersteuner'",
-    )
-    .bind(id)
-    .execute(&mut *conn)
-    .await?
-    .rows_affected();
-    if n != 1 {
+    if !crate::auth::repo::niet_meer_clientondersteuner(conn, id).await? {
         return Ok(false);
     }
     let lopend = crate::machtigingen::repo::van_helper(&mut *conn, id).await?;
@@ -295,17 +183,15 @@ pub async fn oppakken(
     let Some((persoon_id, referentie, inzien, melding_id)) = genomen else {
         return Ok(None);
     };
-    let (email, taal): (String, String) =
-        sqlx::query_as("SELECT email, taal FROM personen WHERE id = $1")
-            .bind(&persoon_id)
-            .fetch_one(conn)
-            .await?;
+    let (email, taal) = crate::auth::repo::email_en_taal(conn, &persoon_id)
+        .await?
+        .ok_or(sqlx::Error::RowNotFound)?;
     Ok(Some(Opgepakt {
         persoon_id,
         referentie,
         dossier_inzien: inzien != 0 && melding_id.is_some(),
         email,
-        taal: Lang::from_code(&taal).unwrap_or(Lang::Nl),
+        taal,
     }))
 }
 

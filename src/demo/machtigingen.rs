@@ -17,10 +17,10 @@ pub(super) async fn machtigingen(app: &AppState) -> Result<(), sqlx::Error> {
     if !m_repo::van_helper(&mut *tx, &helper_id).await?.is_empty() {
         return tx.commit().await;
     }
-    m_repo::zet_naam(&mut tx, &helper_id, MANTELZORGER.1).await?;
+    crate::auth::repo::zet_naam(&mut tx, &helper_id, MANTELZORGER.1).await?;
     for ((email, lang), naam) in INWONERS.into_iter().zip(INWONER_NAMEN) {
         let inwoner_id = find_or_create_person(&mut tx, email, lang, now).await?;
-        m_repo::zet_naam(&mut tx, &inwoner_id, naam).await?;
+        crate::auth::repo::zet_naam(&mut tx, &inwoner_id, naam).await?;
         let geheim = token::new_secret();
         let nieuw = |status| m_repo::Nieuw {
             inwoner_id: None,
@@ -151,7 +151,7 @@ pub(super) async fn vertegenwoordiging(app: &AppState) -> Result<(), sqlx::Error
     let tr = crate::i18n::Tr::new(app.i18n.clone(), Lang::Nl);
     let over_een_jaar = vandaag.replace_year(vandaag.year() + 1).unwrap_or(vandaag);
     let mut tx = app.db.begin_write().await?;
-    vertegenwoordiging_repo::naam_als_leeg(&mut tx, &helper_id, Some("Petra Jansen")).await?;
+    crate::auth::repo::naam_als_leeg(&mut tx, &helper_id, Some("Petra Jansen")).await?;
 
     // Asked by e-mail: the mail holds the link and the code.
     let melding_id = voor_ander(&mut tx, app, &helper_id, AANVRAGER, "Opa Jansen").await?;

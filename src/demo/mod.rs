@@ -232,10 +232,9 @@ async fn medewerkers(app: &AppState) -> Result<Person, sqlx::Error> {
         zet_medewerker(&mut tx, email, naam, rol, Lang::Nl, app.clock.now()).await?;
     }
     let (email, _, rol) = MEDEWERKERS[0];
-    let id: String = sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
-        .bind(email)
-        .fetch_one(&mut *tx)
-        .await?;
+    let id: String = crate::auth::repo::id_van(&mut *tx, email)
+        .await?
+        .ok_or(sqlx::Error::RowNotFound)?;
     tx.commit().await?;
     Ok(Person {
         id,

@@ -21,11 +21,7 @@ pub async fn vul(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> 
         return Ok(());
     };
     let mut tx = app.db.begin_write().await?;
-    let Some(persoon_id): Option<String> =
-        sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
-            .bind(INWONER)
-            .fetch_optional(&mut *tx)
-            .await?
+    let Some(persoon_id): Option<String> = crate::auth::repo::id_van(&mut *tx, INWONER).await?
     else {
         return Ok(());
     };

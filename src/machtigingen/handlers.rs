@@ -108,7 +108,7 @@ pub async fn uitnodigen(
     let token_hash = token::hash(&geheim);
     let mut tx = app.db.begin_write().await?;
     if let Some(naam) = &uitnodiging.eigen_naam {
-        repo::zet_naam(&mut tx, &person.id, naam).await?;
+        crate::auth::repo::zet_naam(&mut tx, &person.id, naam).await?;
     }
     let id = repo::nieuw(
         &mut tx,
@@ -228,7 +228,7 @@ pub async fn beeindigen(
             &m.inwoner_id
         };
         let adres = match ander {
-            Some(ander) => repo::adres(&mut tx, ander).await?,
+            Some(ander) => crate::auth::repo::adres(&mut tx, ander).await?,
             None => None,
         };
         if let Some((email, taal)) = adres {
@@ -317,7 +317,7 @@ pub async fn antwoord(
     } else {
         repo::beeindig(&mut tx, &m.id, &person.id, now).await?;
     }
-    if let Some((email, taal)) = repo::adres(&mut tx, inwoner_id).await? {
+    if let Some((email, taal)) = crate::auth::repo::adres(&mut tx, inwoner_id).await? {
         let tr = Tr::new(app.i18n.clone(), taal);
         let helper = person.naam.clone().unwrap_or_else(|| person.email.clone());
         let mail = views::mail_antwoord(&tr, &email, &helper, ja, &app.config.base_url);

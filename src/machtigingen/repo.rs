@@ -250,20 +250,6 @@ pub async fn mensen_van_helper<'e>(
     .await
 }
 
-/// Sets the name a person is shown by to their helpers, when they give one.
-pub async fn zet_naam(
-    conn: &mut AnyConnection,
-    persoon_id: &str,
-    naam: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE personen SET naam = $2 WHERE id = $1")
-        .bind(persoon_id)
-        .bind(naam)
-        .execute(conn)
-        .await
-        .map(|_| ())
-}
-
 /// Sets the kind of an accepted invitation: one accepted by a cliëntondersteuner's account is theirs as a
 /// cliëntondersteuner.
 pub async fn zet_soort(
@@ -335,24 +321,4 @@ pub async fn uitnodiging_adres<'e>(
             .await?
             .flatten(),
     )
-}
-
-/// The address and language of a person, when they have an address of their own.
-pub async fn adres(
-    conn: &mut AnyConnection,
-    persoon_id: &str,
-) -> Result<Option<(String, crate::i18n::Lang)>, sqlx::Error> {
-    let row: Option<(String, String)> =
-        sqlx::query_as("SELECT email, taal FROM personen WHERE id = $1")
-            .bind(persoon_id)
-            .fetch_optional(conn)
-            .await?;
-    Ok(row
-        .filter(|(email, _)| crate::auth::namens::echt_adres(email))
-        .map(|(email, taal)| {
-            (
-                email,
-                crate::i18n::Lang::from_code(&taal).unwrap_or(crate::i18n::Lang::Nl),
-            )
-        }))
 }

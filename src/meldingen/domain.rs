@@ -92,14 +92,7 @@ impl Stap {
     }
 }
 
-/// A set of codes that a step offers as choices. Each code is stored as it is, and has a message.
-pub trait Code: Copy + Sized + 'static {
-    const ALL: &'static [Self];
-    fn code(self) -> &'static str;
-    fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|c| c.code() == code)
-    }
-}
+pub use crate::code::Code;
 
 macro_rules! codes {
     ($naam:ident { $($variant:ident => $code:literal),+ $(,)? }) => {

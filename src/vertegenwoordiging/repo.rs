@@ -7,7 +7,6 @@ use time::{Date, OffsetDateTime};
 
 use crate::auth::Person;
 use crate::auth::machtiging::{Grond, Rechten, Soort, Status};
-use crate::auth::namens::GEEN_EMAIL;
 use crate::db;
 use crate::i18n::Lang;
 use crate::token;
@@ -203,19 +202,6 @@ pub async fn sluit_open(
     Ok(())
 }
 
-/// The account that already has this address: its name (if known) and language.
-pub async fn bestaand_account<'e>(
-    db: impl Executor<'e, Database = Any>,
-    email: &str,
-) -> Result<Option<(Option<String>, Lang)>, sqlx::Error> {
-    let rij: Option<(Option<String>, String)> =
-        sqlx::query_as("SELECT naam, taal FROM personen WHERE email = $1")
-            .bind(email)
-            .fetch_optional(db)
-            .await?;
-    Ok(rij.map(|(naam, taal)| (naam, Lang::from_code(&taal).unwrap_or(Lang::Nl))))
-}
-
 /// Stores the proof of a machtiging.
 pub async fn bewijs_opslaan(
     conn: &mut AnyConnection,
@@ -356,43 +342,6 @@ pub async fn gecontroleerd(
         }
     };
     Ok(n.rows_affected() == 1)
-}
-
-/// A person known only through their representative: no address of their own (see migration 0006).
-pub async fn persoon_zonder_email(
-    conn: &mut AnyConnection,
-    naam: Option<&str>,
-    now: OffsetDateTime,
-) -> Result<String, sqlx::Error> {
-    let id = token::new_id();
-    sqlx::query(
-        "INSERT INTO personen (id, email, naam, taal, rol, aangemaakt_op) \
-         VALUES ($1, $2, $3, 'nl', 'inwoner', $4)",
-    )
-    .bind(&id)
-    .bind(format!("{GEEN_EMAIL}{id}"))
-    .bind(naam)
-    .bind(db::ts(now))
-    .execute(conn)
-    .await?;
-    Ok(id)
-}
-
-/// Gives a person the name the helper gave for them, unless they have one.
-pub async fn naam_als_leeg(
-    conn: &mut AnyConnection,
-    persoon_id: &str,
-    naam: Option<&str>,
-) -> Result<(), sqlx::Error> {
-    let Some(naam) = naam.filter(|n| !n.is_empty()) else {
-        return Ok(());
-    };
-    sqlx::query("UPDATE personen SET naam = $2 WHERE id = $1 AND naam IS NULL")
-        .bind(persoon_id)
-        .bind(naam)
-        .execute(conn)
-        .await
-        .map(|_| ())
 }
 
 /// The resident said no: the request ends, with link and code. Nobody is recorded as who ended it: the

@@ -39,18 +39,17 @@ pub async fn ontvangers(
 ) -> Result<Vec<Ontvanger>, sqlx::Error> {
     match (eigenaar, onderwerp(regeling)) {
         (Eigenaar::Persoon(persoon_id), Some(onderwerp)) => {
-            let zelf: Option<(String, String)> =
-                sqlx::query_as("SELECT email, taal FROM personen WHERE id = $1")
-                    .bind(persoon_id)
-                    .fetch_optional(&mut *conn)
-                    .await?;
+            let zelf = crate::auth::repo::email_en_taal(conn, persoon_id).await?;
             let helpers =
                 crate::auth::repo::post_ontvangers(conn, persoon_id, onderwerp, vandaag).await?;
             Ok(zelf
                 .filter(|(adres, _)| eigenaar_zelf && crate::auth::namens::echt_adres(adres))
                 .into_iter()
-                .chain(helpers)
-                .map(|(adres, code)| (adres, taal(Some(&code))))
+                .chain(
+                    helpers
+                        .into_iter()
+                        .map(|(adres, code)| (adres, taal(Some(&code)))),
+                )
                 .collect())
         }
         (Eigenaar::Persoon(_), None) => Ok(Vec::new()),

@@ -262,20 +262,6 @@ pub async fn document(
     Ok(van_store(d)?.map(|d| (d, inhoud)))
 }
 
-/// The name staff and helpers are shown by; residents have none.
-pub async fn naam<'e>(
-    db: impl Executor<'e, Database = Any>,
-    persoon_id: &str,
-) -> Result<Option<String>, sqlx::Error> {
-    Ok(
-        sqlx::query_scalar::<_, Option<String>>("SELECT naam FROM personen WHERE id = $1")
-            .bind(persoon_id)
-            .fetch_optional(db)
-            .await?
-            .flatten(),
-    )
-}
-
 /// Whether a melding filed by a helper for someone else still waits for that person to confirm that the
 /// helper may act for them: until then its filer, who owns it, hears nothing of the case.
 pub async fn wacht_op_bevestiging(

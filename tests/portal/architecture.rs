@@ -128,3 +128,42 @@ fn a_cycle_is_found() {
         BTreeSet::from(["a".to_owned(), "b".to_owned()])
     );
 }
+
+/// Every `.rs` file of `src/`, with its path from `src/` and its text.
+fn bronnen() -> Vec<(String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut lijst = Vec::new();
+    bestanden(&src, &mut lijst);
+    lijst
+        .into_iter()
+        .map(|p| {
+            let tekst = std::fs::read_to_string(&p).unwrap();
+            (p.strip_prefix(&src).unwrap().display().to_string(), tekst)
+        })
+        .collect()
+}
+
+#[test]
+fn no_handler_or_view_holds_sql_and_one_repo_writes_personen() {
+    let mut fouten = Vec::new();
+    for (pad, tekst) in bronnen() {
+        let deel_van = |naam: &str| {
+            pad.split('/')
+                .any(|d| d == naam || d == format!("{naam}.rs"))
+        };
+        if (deel_van("handlers") || deel_van("views")) && tekst.contains("sqlx::query") {
+            fouten.push(format!("{pad} holds SQL"));
+        }
+        let schrijft = [
+            "INSERT INTO personen",
+            "UPDATE personen",
+            "DELETE FROM personen",
+        ]
+        .iter()
+        .any(|s| tekst.contains(s));
+        if schrijft && pad != "auth/repo.rs" && !pad.starts_with("../") {
+            fouten.push(format!("{pad} writes personen"));
+        }
+    }
+    assert!(fouten.is_empty(), "{fouten:#?}");
+}

@@ -70,13 +70,15 @@ async fn maak_actief(
 ) -> Result<Option<String>, sqlx::Error> {
     let inwoner_id = match aanvraag.email.as_deref() {
         Some(email) => find_or_create_person(conn, email, lang, now).await?,
-        None => repo::persoon_zonder_email(conn, aanvraag.naam.as_deref(), now).await?,
+        None => {
+            crate::auth::repo::persoon_zonder_email(conn, aanvraag.naam.as_deref(), now).await?
+        }
     };
     // Nobody acts for themselves through a machtiging.
     if inwoner_id == aanvraag.aanvrager_id {
         return Ok(None);
     }
-    repo::naam_als_leeg(conn, &inwoner_id, aanvraag.naam.as_deref()).await?;
+    crate::auth::repo::naam_als_leeg(conn, &inwoner_id, aanvraag.naam.as_deref()).await?;
     if !machtigingen_repo::activeer(
         conn,
         &aanvraag.id,

@@ -80,7 +80,7 @@ pub(super) async fn bestaand(ctx: &Ctx, aanvraag: &Aanvraag) -> AppResult<Option
     let Some(email) = aanvraag.email.as_deref() else {
         return Ok(None);
     };
-    Ok(repo::bestaand_account(&ctx.app.db.pool, email)
+    Ok(crate::auth::repo::bestaand_account(&ctx.app.db.pool, email)
         .await?
         .map(|(naam, _)| views::Bestaand {
             naam: naam.unwrap_or_else(|| email.to_owned()),
@@ -132,7 +132,7 @@ pub async fn besluit(
             // The represented person hears who may act for them now, when they have an address: an existing
             // account must not get a representative unnoticed.
             if let Some(email) = aanvraag.email.as_deref() {
-                let taal = match repo::bestaand_account(&mut *tx, email).await? {
+                let taal = match crate::auth::repo::bestaand_account(&mut *tx, email).await? {
                     Some((_, taal)) => taal,
                     None => aanvraag.aanvrager_taal,
                 };
