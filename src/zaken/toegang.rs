@@ -41,6 +41,71 @@ impl Handeling {
     }
 }
 
+/// A scheme's own words for the entries of the one log: every kind of entry, how the log holds it, and how an
+/// entry reads back. Every view and download (also one with a reason) reads as the scheme's view or download;
+/// a change reads as the kind whose [`Woorden::in_log`] it matches, and any other is an error.
+pub trait Woorden: Copy + Sized + 'static {
+    const ALLE: &'static [Self];
+    const BEKEKEN: Self;
+    const GEDOWNLOAD: Self;
+
+    /// What was done, and to what.
+    fn in_log(self) -> (Handeling, &'static str);
+
+    fn uit_log(regel: &Regel) -> Result<Self, sqlx::Error> {
+        match regel.handeling {
+            Handeling::Bekeken => Ok(Self::BEKEKEN),
+            Handeling::Gedownload => Ok(Self::GEDOWNLOAD),
+            Handeling::Gewijzigd => Self::ALLE
+                .iter()
+                .copied()
+                .find(|h| h.in_log() == (Handeling::Gewijzigd, regel.omschrijving.as_str()))
+                .ok_or_else(|| db::unreadable("omschrijving", &regel.omschrijving)),
+        }
+    }
+}
+
+/// An entry as a scheme shows it to the resident: who, whether staff, what in the scheme's words, when.
+#[derive(Clone, Debug)]
+pub struct Gelezen<H> {
+    /// The name they were shown by at the time ("" for staff without one).
+    pub naam: String,
+    pub medewerker: bool,
+    pub handeling: H,
+    pub op: OffsetDateTime,
+}
+
+/// Adds an entry in a scheme's words, inside the caller's write transaction.
+pub async fn schrijf_als<H: Woorden>(
+    conn: &mut AnyConnection,
+    zaak_id: &str,
+    wie: &Person,
+    handeling: H,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    let (h, wat) = handeling.in_log();
+    schrijf(conn, zaak_id, wie, h, wat, None, now).await
+}
+
+/// Every entry of a case in a scheme's words, newest first.
+pub async fn lees_als<'e, H: Woorden>(
+    db: impl Executor<'e, Database = Any>,
+    zaak_id: &str,
+) -> Result<Vec<Gelezen<H>>, sqlx::Error> {
+    van_zaak(db, zaak_id)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(Gelezen {
+                naam: r.naam.clone().unwrap_or_default(),
+                medewerker: r.rol != "helper",
+                handeling: H::uit_log(r)?,
+                op: r.op,
+            })
+        })
+        .collect()
+}
+
 /// One entry of the log.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Regel {

@@ -95,7 +95,7 @@ pub(super) fn handeling(ctx: &Ctx, t: &Toegang) -> String {
         ctx.t(msg::BLIJVERSLENING_LOG_HELPER)
     };
     ctx.tr
-        .ta(id, &[("wie", format!("{} ({rol})", t.wie_naam).into())])
+        .ta(id, &[("wie", format!("{} ({rol})", t.naam).into())])
 }
 
 /// `GET /blijverslening/{id}`: the resident's case page.
