@@ -119,7 +119,14 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
                 datum: vandaag,
             };
             repo::besluit(&mut tx, &id, &besluit, &medewerker.id, now).await?;
-            repo::log(&mut tx, &id, medewerker, repo::Handeling::Besloten, now).await?;
+            crate::zaken::toegang::schrijf_als(
+                &mut tx,
+                &id,
+                medewerker,
+                repo::Handeling::Besloten,
+                now,
+            )
+            .await?;
         }
     }
     // Waiting for the co-owner, who has the mail with the link.

@@ -133,7 +133,7 @@ pub async fn vul(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> 
                 .collect();
             let besloten_op = op + Duration::days(10);
             repo::besluit(&mut tx, &id, &besluiten, &consulent.id, besloten_op).await?;
-            repo::log(
+            crate::zaken::toegang::schrijf_als(
                 &mut tx,
                 &id,
                 consulent,

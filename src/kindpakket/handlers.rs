@@ -97,7 +97,7 @@ async fn log_helper(
     ctx: &Ctx,
 ) -> AppResult<()> {
     if !namens.is_zelf() {
-        repo::log(
+        crate::zaken::toegang::schrijf_als(
             conn,
             aanvraag_id,
             &namens.wie,
@@ -401,7 +401,7 @@ pub async fn zaak(
         return Ok(see_other(&bewerken_pad(&id)));
     }
     log_gezien(&ctx, &namens, &a.id).await?;
-    let log = repo::toegang(&ctx.app.db.pool, &a.id).await?;
+    let log = crate::zaken::toegang::lees_als(&ctx.app.db.pool, &a.id).await?;
     Ok(views::zaak(&ctx, &a, &log).into_response())
 }
 
@@ -412,7 +412,7 @@ pub async fn download(
     Path((id, bestand)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let a = eigen(&ctx, &namens, &id).await?;
-    let (info, inhoud) = repo::bestand(&ctx.app.db.pool, &a.id, &bestand)
+    let (info, inhoud) = crate::zaken::document::lees(&ctx.app.db.pool, &a.id, &bestand)
         .await?
         .ok_or(AppError::NotFound)?;
     if !namens.is_zelf() {
@@ -441,7 +441,7 @@ async fn verzonden(ctx: &Ctx, id: &str) -> AppResult<Aanvraag> {
 
 async fn staf_log(ctx: &Ctx, wie: &Person, id: &str, handeling: Handeling) -> AppResult<()> {
     let mut tx = ctx.app.db.begin_write().await?;
-    repo::log(&mut tx, id, wie, handeling, ctx.app.clock.now()).await?;
+    crate::zaken::toegang::schrijf_als(&mut tx, id, wie, handeling, ctx.app.clock.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -469,7 +469,7 @@ pub async fn staf_download(
     if !crate::zaken::poort::toegestaan(&ctx.app, &wie, &a.id).await? {
         return Ok(see_other(&format!("/medewerker/kindpakket/{id}")));
     }
-    let (info, inhoud) = repo::bestand(&ctx.app.db.pool, &a.id, &bestand)
+    let (info, inhoud) = crate::zaken::document::lees(&ctx.app.db.pool, &a.id, &bestand)
         .await?
         .ok_or(AppError::NotFound)?;
     staf_log(&ctx, &wie, &a.id, Handeling::Gedownload).await?;
@@ -511,7 +511,7 @@ pub async fn staf_beslissen(
         tx.rollback().await?;
         return Ok(see_other(&format!("/medewerker/kindpakket/{id}")));
     }
-    repo::log(&mut tx, &a.id, &wie, Handeling::Besloten, now).await?;
+    crate::zaken::toegang::schrijf_als(&mut tx, &a.id, &wie, Handeling::Besloten, now).await?;
     let referentie = a.referentie.as_deref().unwrap_or_default();
     mail_aan_allen(&ctx, &mut tx, &a.persoon_id, &a.id, |tr, adres, url| {
         crate::kindpakket::berichten::mail_besluit(tr, adres, referentie, url)

@@ -5,7 +5,6 @@ use sqlx::{Any, AnyConnection, Executor, Row};
 use time::{Date, OffsetDateTime};
 
 use super::domain::{BesluitRij, Status, Uitkomst};
-use crate::auth::Person;
 use crate::db;
 use crate::token;
 use crate::zaken::document::{self, BestandType};
@@ -316,16 +315,6 @@ pub async fn verwijder_bestand(
     Ok(())
 }
 
-/// A file's details and bytes, when it belongs to the application.
-pub async fn bestand(
-    pool: &sqlx::AnyPool,
-    aanvraag_id: &str,
-    bestand_id: &str,
-) -> Result<Option<(document::Document, Vec<u8>)>, sqlx::Error> {
-    let mut conn = pool.acquire().await?;
-    document::met_inhoud(&mut conn, aanvraag_id, bestand_id).await
-}
-
 fn bestand_uit(d: document::Document) -> Bestand {
     Bestand {
         id: d.id,
@@ -603,27 +592,8 @@ impl toegang::Woorden for Handeling {
     }
 }
 
-/// Writes one line of the access log (staff or a helper).
-pub async fn log(
-    conn: &mut AnyConnection,
-    aanvraag_id: &str,
-    wie: &Person,
-    handeling: Handeling,
-    op: OffsetDateTime,
-) -> Result<(), sqlx::Error> {
-    toegang::schrijf_als(conn, aanvraag_id, wie, handeling, op).await
-}
-
 /// One line of the log as the resident reads it.
 pub type Toegang = toegang::Gelezen<Handeling>;
-
-/// The log, newest first.
-pub async fn toegang<'e>(
-    db: impl Executor<'e, Database = Any>,
-    aanvraag_id: &str,
-) -> Result<Vec<Toegang>, sqlx::Error> {
-    toegang::lees_als(db, aanvraag_id).await
-}
 
 /// Every decided part of every child, for decisions taken from `vanaf` (a moment) up to `tot`.
 pub async fn besluit_rijen<'e>(

@@ -150,7 +150,14 @@ pub async fn demo(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error>
         repo::steun(&mut tx, &id, &steuner, begin + Duration::days(2)).await?;
         let later = begin + Duration::days(5);
         if matches!(d.stap, Stap::InGesprek | Stap::Besloten) {
-            repo::log(&mut tx, &id, consulent, repo::Handeling::Bekeken, later).await?;
+            crate::zaken::toegang::schrijf_als(
+                &mut tx,
+                &id,
+                consulent,
+                repo::Handeling::Bekeken,
+                later,
+            )
+            .await?;
             repo::naar_gesprek(
                 &mut tx,
                 &id,

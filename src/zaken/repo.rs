@@ -255,8 +255,7 @@ pub async fn document(
     melding_id: &str,
     document_id: &str,
 ) -> Result<Option<(Document, Vec<u8>)>, sqlx::Error> {
-    let mut conn = pool.acquire().await?;
-    let Some((d, inhoud)) = document::met_inhoud(&mut conn, melding_id, document_id).await? else {
+    let Some((d, inhoud)) = document::lees(pool, melding_id, document_id).await? else {
         return Ok(None);
     };
     Ok(van_store(d)?.map(|d| (d, inhoud)))

@@ -70,7 +70,7 @@ async fn helper_log(
     now: time::OffsetDateTime,
 ) -> AppResult<()> {
     if !namens.is_zelf() {
-        repo::log(conn, id, &namens.wie, handeling, now).await?;
+        crate::zaken::toegang::schrijf_als(conn, id, &namens.wie, handeling, now).await?;
     }
     Ok(())
 }
@@ -78,7 +78,7 @@ async fn helper_log(
 /// Logs a look or download by staff, in a transaction of its own, for the resident to see.
 async fn medewerker_log(ctx: &Ctx, id: &str, wie: &Person, handeling: Handeling) -> AppResult<()> {
     let mut tx = ctx.app.db.begin_write().await?;
-    repo::log(&mut tx, id, wie, handeling, ctx.app.clock.now()).await?;
+    crate::zaken::toegang::schrijf_als(&mut tx, id, wie, handeling, ctx.app.clock.now()).await?;
     tx.commit().await?;
     Ok(())
 }

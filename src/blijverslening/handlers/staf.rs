@@ -188,7 +188,7 @@ pub async fn besluit(
         tx.rollback().await?;
         return Ok(see_other(&format!("/medewerker/blijverslening/{id}")));
     }
-    repo::log(&mut tx, &id, &wie, Handeling::Besloten, now).await?;
+    crate::zaken::toegang::schrijf_als(&mut tx, &id, &wie, Handeling::Besloten, now).await?;
     meld(
         &mut tx,
         app,

@@ -20,7 +20,7 @@ pub async fn zaak(
     let db = &app.db.pool;
     let eigenaren = repo::eigenaren(db, &id).await?;
     let stukken = repo::stukken(db, &id).await?;
-    let toegang = repo::toegang(db, &id).await?;
+    let toegang = crate::zaken::toegang::lees_als(db, &id).await?;
     let op = aanvraag
         .ingediend_op
         .map(clock::amsterdam)

@@ -33,24 +33,5 @@ impl toegang::Woorden for Handeling {
     }
 }
 
-/// Writes one line of the access log.
-pub async fn log(
-    conn: &mut AnyConnection,
-    aanvraag_id: &str,
-    wie: &Person,
-    handeling: Handeling,
-    op: OffsetDateTime,
-) -> Result<(), sqlx::Error> {
-    toegang::schrijf_als(conn, aanvraag_id, wie, handeling, op).await
-}
-
 /// One line of the log as the resident reads it.
 pub type Toegang = toegang::Gelezen<Handeling>;
-
-/// The log, newest first.
-pub async fn toegang<'e>(
-    db: impl Executor<'e, Database = Any>,
-    aanvraag_id: &str,
-) -> Result<Vec<Toegang>, sqlx::Error> {
-    toegang::lees_als(db, aanvraag_id).await
-}

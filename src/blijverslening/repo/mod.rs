@@ -5,7 +5,6 @@ use sqlx::{Any, AnyConnection, Executor, Row};
 use time::{Date, OffsetDateTime};
 
 use super::domain::{Kosten, Reden, Soort, Weigergrond};
-use crate::auth::Person;
 use crate::db;
 use crate::zaken::document::{self, BestandType};
 use crate::zaken::domain::Fase;

@@ -103,8 +103,7 @@ pub async fn stuk_inhoud(
     aanvraag_id: &str,
     stuk_id: &str,
 ) -> Result<Option<(Stuk, Vec<u8>)>, sqlx::Error> {
-    let mut conn = pool.acquire().await?;
-    document::met_inhoud(&mut conn, aanvraag_id, stuk_id)
+    document::lees(pool, aanvraag_id, stuk_id)
         .await?
         .map(|(d, inhoud)| Ok((stuk(d)?, inhoud)))
         .transpose()

@@ -25,7 +25,7 @@ pub(super) async fn staf_log(
     handeling: Handeling,
 ) -> AppResult<()> {
     let mut tx = ctx.app.db.begin_write().await?;
-    repo::log(&mut tx, id, wie, handeling, ctx.app.clock.now()).await?;
+    crate::zaken::toegang::schrijf_als(&mut tx, id, wie, handeling, ctx.app.clock.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -70,7 +70,7 @@ pub async fn staf_download(
     if !crate::zaken::poort::toegestaan(&ctx.app, &wie, &v.id).await? {
         return Ok(see_other(&staf_pad(&v.id)));
     }
-    let (info, inhoud) = repo::bijlage(&ctx.app.db.pool, &v.id, &bijlage)
+    let (info, inhoud) = crate::zaken::document::lees(&ctx.app.db.pool, &v.id, &bijlage)
         .await?
         .ok_or(AppError::NotFound)?;
     staf_log(&ctx, &wie, &v.id, Handeling::Gedownload).await?;
@@ -87,7 +87,7 @@ pub(super) async fn vastleggen(
     bericht: impl Fn(&Tr, String, &str, String) -> mail::Email,
 ) -> AppResult<()> {
     let now = ctx.app.clock.now();
-    repo::log(&mut tx, &v.id, wie, handeling, now).await?;
+    crate::zaken::toegang::schrijf_als(&mut tx, &v.id, wie, handeling, now).await?;
     let referentie = v.referentie.clone().unwrap_or_default();
     mail_aan_leden(ctx, &mut tx, v, |tr, adres, url| {
         bericht(tr, adres, &referentie, url)

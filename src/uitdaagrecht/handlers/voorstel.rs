@@ -307,7 +307,7 @@ pub(super) async fn voorstel_pagina(
     errors: &FieldErrors,
     melding: Option<maud::Markup>,
 ) -> AppResult<maud::Markup> {
-    let log = repo::toegang(&ctx.app.db.pool, &v.id).await?;
+    let log = crate::zaken::toegang::lees_als(&ctx.app.db.pool, &v.id).await?;
     Ok(views::voorstel(ctx, v, &log, invoer, errors, melding))
 }
 
@@ -397,7 +397,7 @@ pub async fn download(
     Path((id, bijlage)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
-    let (info, inhoud) = repo::bijlage(&ctx.app.db.pool, &v.id, &bijlage)
+    let (info, inhoud) = crate::zaken::document::lees(&ctx.app.db.pool, &v.id, &bijlage)
         .await?
         .ok_or(AppError::NotFound)?;
     crate::zaken::document::download(&info, inhoud)

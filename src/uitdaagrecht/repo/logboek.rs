@@ -36,24 +36,5 @@ impl toegang::Woorden for Handeling {
     }
 }
 
-/// Writes one line of the access log.
-pub async fn log(
-    conn: &mut AnyConnection,
-    voorstel_id: &str,
-    wie: &Person,
-    handeling: Handeling,
-    op: OffsetDateTime,
-) -> Result<(), sqlx::Error> {
-    toegang::schrijf_als(conn, voorstel_id, wie, handeling, op).await
-}
-
 /// One line of the log as the initiative reads it.
 pub type Toegang = toegang::Gelezen<Handeling>;
-
-/// The log, newest first.
-pub async fn toegang<'e>(
-    db: impl Executor<'e, Database = Any>,
-    voorstel_id: &str,
-) -> Result<Vec<Toegang>, sqlx::Error> {
-    toegang::lees_als(db, voorstel_id).await
-}

@@ -460,16 +460,6 @@ pub async fn verwijder_bijlage(
     Ok(())
 }
 
-/// An attachment's details and bytes, when it belongs to the proposal.
-pub async fn bijlage(
-    pool: &sqlx::AnyPool,
-    voorstel_id: &str,
-    bijlage_id: &str,
-) -> Result<Option<(document::Document, Vec<u8>)>, sqlx::Error> {
-    let mut conn = pool.acquire().await?;
-    document::met_inhoud(&mut conn, voorstel_id, bijlage_id).await
-}
-
 /// Takes the draft for sending: locks its row until the transaction ends, so that a save from another tab
 /// waits. `false` when it is no draft any more.
 pub async fn neem_concept(conn: &mut AnyConnection, id: &str) -> Result<bool, sqlx::Error> {

@@ -286,6 +286,16 @@ pub async fn met_inhoud(
     Ok(Some((document, delen.concat())))
 }
 
+/// [`met_inhoud`] on a connection of its own.
+pub async fn lees(
+    pool: &sqlx::AnyPool,
+    zaak_id: &str,
+    id: &str,
+) -> Result<Option<(Document, Vec<u8>)>, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    met_inhoud(&mut conn, zaak_id, id).await
+}
+
 /// A document as a download: always an attachment (never shown inside the portal), its type from its content,
 /// `nosniff`, and a name of safe characters with the extension of its real type.
 pub fn download(document: &Document, inhoud: Vec<u8>) -> AppResult<Response> {
