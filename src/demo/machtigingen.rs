@@ -1,3 +1,5 @@
+//! The demo's helpers: machtigingen, invitations, and meldingen filed for someone else.
+
 use super::*;
 
 /// The demo mantelzorger: she helps the Dutch resident (view, file and mail), and two invitations wait in her

@@ -1,3 +1,5 @@
+//! The demo's Wmo cases, in every phase, recorded through the case's own steps.
+
 use super::*;
 
 /// Residents nobody signs in as, whose cases fill the back office: one with a gesprek planned, one whose

@@ -1,3 +1,5 @@
+//! The form of each step a consulent records on a Wmo case.
+
 use super::*;
 
 /// A date field with its three parts as typed.

@@ -1,3 +1,5 @@
+//! The one work queue of every scheme.
+
 use super::*;
 
 /// The deadline in words, with a mark in text (not colour only) when it is overdue or nearly due.

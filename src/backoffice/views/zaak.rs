@@ -1,3 +1,5 @@
+//! The staff page of a Wmo case: its overview, terms, plan, documents and history.
+
 use super::*;
 
 /// What was just done, shown once on the case after the redirect.

@@ -1,3 +1,5 @@
+//! The application form: every question, parsed and checked beside its field.
+
 use super::*;
 
 /// One co-owner's fields.

@@ -1,3 +1,5 @@
+//! The forms of a co-owner's answer and of the staff decision.
+
 use super::*;
 
 /// The co-owner's answer.

@@ -1,3 +1,5 @@
+//! Applying: the public check, the draft, its documents, checking and sending it, mailing the co-owners.
+
 use super::*;
 
 /// `GET /blijverslening`.

@@ -1,3 +1,5 @@
+//! A co-owner's answer, by the link in their mail.
+
 use super::*;
 
 /// A link that was not answered in time no longer works; an answer given stays visible.

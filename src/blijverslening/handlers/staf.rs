@@ -1,3 +1,5 @@
+//! Staff: an application, its documents, and the decision within the year's budget.
+
 use super::*;
 
 /// `GET /medewerker/blijverslening`: the work queue, filtered to blijverslening applications.

@@ -1,3 +1,5 @@
+//! The resident's case page and its documents.
+
 use super::*;
 
 /// `GET /blijverslening/{id}`: the resident's case page. A helper's look is logged.

@@ -1,3 +1,5 @@
+//! The year's budget: the turn to decide, what was allocated, the figures.
+
 use super::*;
 
 /// Takes this year's turn to decide: the year's row is made when missing, then locked, so later decisions of the

@@ -1,3 +1,5 @@
+//! The SQL of the co-owners: their links and their answers.
+
 use super::*;
 
 /// A co-owner as the resident gives them.

@@ -1,3 +1,5 @@
+//! The blijverslening's words for the one access log.
+
 use super::*;
 
 /// What staff or a helper did with an application, for the log the resident reads.

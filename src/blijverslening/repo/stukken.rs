@@ -1,3 +1,5 @@
+//! The documents of an application (proof of ownership and residence, quotes), in the one store.
+
 use super::*;
 
 /// The kinds of upload.

@@ -1,3 +1,5 @@
+//! The public pages of the blijverslening and the application: the check, the form, documents, checking it.
+
 use super::*;
 
 /// `GET /blijverslening`: what it is, for whom, that SVn gives the loan, and where to check and apply.

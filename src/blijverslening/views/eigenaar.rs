@@ -1,3 +1,5 @@
+//! The pages of a co-owner who confirms by the link in their mail.
+
 use super::*;
 
 /// The co-owner's link was not answered within its time: what they can do now.

@@ -1,3 +1,5 @@
+//! The staff page of an application (the rules, the budget, the decision), and the figures.
+
 use super::*;
 
 /// `GET /medewerker/blijverslening/{id}`.

@@ -1,3 +1,5 @@
+//! The resident's case page of an application, its status, decision and log, and its line on Mijn loket.
+
 use super::*;
 
 pub(super) fn status_tag(ctx: &Ctx, a: &Aanvraag) -> Markup {

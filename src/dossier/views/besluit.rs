@@ -1,3 +1,5 @@
+//! The besluit, the bezwaar against it, and the ingebrekestelling when a term has passed.
+
 use super::*;
 
 /// `GET /melding/{id}/besluit`: the besluit in plain words, per voorziening, with the letter and how to

@@ -1,3 +1,5 @@
+//! The dossier: where the case stands, on the one timeline, with its documents.
+
 use super::*;
 
 /// Everything the dossier page shows.

@@ -1,3 +1,5 @@
+//! The resident's view of the access log of their case.
+
 use super::*;
 
 /// `GET /melding/{id}/inzage`: who looked at or changed the case, newest first.

@@ -1,3 +1,5 @@
+//! The resident's answers: to a question, to the verslag, and documents they add.
+
 use super::*;
 
 /// `GET /melding/{id}/vraag/{vraag}`: the question and the form for the answer.

@@ -1,3 +1,5 @@
+//! The public pages of the Kindpakket and the application: the check, the draft, checking it.
+
 use super::*;
 
 /// `GET /kindpakket`.

@@ -1,3 +1,5 @@
+//! The staff page of an application (the rule's advice and the decision per child and part), and the figures.
+
 use super::*;
 
 /// The rule's outcome on the day the application was sent, for staff as advice.

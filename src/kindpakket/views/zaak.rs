@@ -1,3 +1,5 @@
+//! The resident's case page of an application, and its line on Mijn loket.
+
 use super::*;
 
 /// The steps of an application on the one timeline: sent, and the decision, with the last day for it while it

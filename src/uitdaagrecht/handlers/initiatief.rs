@@ -1,3 +1,5 @@
+//! An initiative: signing up, its details and its members.
+
 use super::*;
 
 /// `GET /uitdaagrecht/initiatief`: the initiatives the signed-in person is a member of.

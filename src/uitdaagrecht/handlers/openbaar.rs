@@ -1,3 +1,5 @@
+//! The public pages of the right to challenge, and a resident's support.
+
 use super::*;
 
 pub async fn uitleg(ctx: Ctx) -> AppResult<Response> {

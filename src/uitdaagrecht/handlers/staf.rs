@@ -1,3 +1,5 @@
+//! The staff steps on a proposal: the conversation, questions and the reasoned decision.
+
 use super::*;
 
 /// `GET /medewerker/uitdaagrecht`: the work queue, filtered to proposals.

@@ -1,3 +1,5 @@
+//! A proposal of an initiative: the draft its members co-edit, sending it, and following it.
+
 use super::*;
 
 /// `POST /uitdaagrecht/initiatief/{id}/voorstellen`: a new draft proposal.

@@ -1,3 +1,5 @@
+//! The SQL of initiatives and their members.
+
 use super::*;
 
 /// An initiative with its members.

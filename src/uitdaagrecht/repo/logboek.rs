@@ -1,3 +1,5 @@
+//! The right to challenge's words for the one access log.
+
 use super::*;
 
 /// What a member of staff did with a proposal.

@@ -1,3 +1,5 @@
+//! The SQL of the steps on a sent proposal: conversation, questions and answers, decision, support.
+
 use super::*;
 
 /// Takes an open proposal (sent, not decided) for a change that is only allowed while it is open: locks its

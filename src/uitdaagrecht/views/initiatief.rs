@@ -1,3 +1,6 @@
+//! The pages of an initiative's members: their initiatives, signing up, members, the draft proposal, checking and
+//! following it.
+
 use super::*;
 
 /// `GET /uitdaagrecht/initiatief`.

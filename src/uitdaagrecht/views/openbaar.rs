@@ -1,3 +1,5 @@
+//! The public pages of the right to challenge: what it is, the published proposals, one proposal with its support.
+
 use super::*;
 
 /// `GET /uitdaagrecht`: what the right is, how it goes, and the ways in.

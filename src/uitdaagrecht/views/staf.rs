@@ -1,3 +1,5 @@
+//! The staff page of a proposal: everything sent, and the conversation, questions and decision.
+
 use super::*;
 
 /// `GET /medewerker/uitdaagrecht/{id}`: the proposal, the initiative's contact, and the steps to take.

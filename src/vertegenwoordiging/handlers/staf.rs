@@ -1,3 +1,5 @@
+//! Staff check a representative's proof: the list, one request, the proof, the decision.
+
 use super::*;
 
 #[derive(Debug, Default, Deserialize)]

@@ -1,3 +1,5 @@
+//! The staff pages that check a representative's proof.
+
 use super::*;
 
 /// On the staff's case page: the person this melding is for has not confirmed yet.

@@ -1,3 +1,5 @@
+//! The municipality's next deadline on a case of any scheme, how near it is, and the bezwaar term.
+
 use super::*;
 
 /// What the municipality must do next on a case.

@@ -1,3 +1,5 @@
+//! A Wmo case as it is now, folded from its events: its phase, dates, questions and terms.
+
 use super::*;
 
 /// One stored event with its author and moment.
