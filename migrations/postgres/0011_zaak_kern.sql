@@ -28,7 +28,7 @@ CREATE TABLE zaken_kern (
 INSERT INTO zaken_kern (id, regeling, eigenaar_id, initiatief_id, referentie, naam, fase, consulent_id,
                         laatste_volgnummer, ingediend_op, termijn_vanaf, bijgewerkt_op)
 SELECT m.id, 'wmo-melding', m.persoon_id, NULL, m.referentie,
-       COALESCE(m.ander_naam, (SELECT v.naam FROM machtigingen v WHERE v.melding_id = m.id AND v.naam IS NOT NULL
+       COALESCE(CASE WHEN m.voor_wie = 'ander' THEN m.ander_naam END, (SELECT v.naam FROM machtigingen v WHERE v.melding_id = m.id AND v.naam IS NOT NULL
                                ORDER BY v.aangemaakt_op LIMIT 1), p.naam),
        COALESCE(z.fase, 'ontvangen'), z.consulent_id, COALESCE(z.laatste_volgnummer, 0), m.ingediend_op, NULL,
        COALESCE(z.bijgewerkt_op, m.ingediend_op)
@@ -44,7 +44,7 @@ INSERT INTO zaken_kern (id, regeling, eigenaar_id, initiatief_id, referentie, na
 SELECT a.id, 'blijverslening', a.inwoner_id, NULL, a.referentie, a.naam,
        CASE a.status WHEN 'wacht_op_eigenaren' THEN 'ontvangen' WHEN 'ingediend' THEN 'aanvraag_ontvangen'
                      WHEN 'gestopt' THEN 'gesloten' ELSE 'besloten' END,
-       NULL, 0, a.ingediend_op, a.compleet_op, COALESCE(a.besluit_datum, a.compleet_op, a.ingediend_op)
+       NULL, 0, a.ingediend_op, a.compleet_op, COALESCE(a.compleet_op, a.ingediend_op)
 FROM blijverslening_aanvragen a
 WHERE a.status <> 'concept' AND a.referentie IS NOT NULL AND a.ingediend_op IS NOT NULL;
 

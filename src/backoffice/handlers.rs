@@ -250,7 +250,12 @@ pub async fn oppakken(
         return Ok(see_other(&format!("{pad}?klaar=opgepakt")));
     }
     let mut tx = app.db.begin_write().await?;
-    kern::zet_consulent(&mut tx, &zaak.id, &ik.id, app.clock.now()).await?;
+    let was = zaak.consulent_id.as_deref();
+    if !kern::zet_consulent(&mut tx, &zaak.id, &ik.id, was, app.clock.now()).await? {
+        // A colleague took it meanwhile: the gate asks again.
+        tx.rollback().await?;
+        return Ok(see_other(&pad));
+    }
     toegang::schrijf(
         &mut tx,
         &zaak.id,

@@ -218,7 +218,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     let mut tx = app.db.begin_write().await?;
     for zaak in crate::zaken::kern::open_zaken(&mut *tx).await? {
         if zaak.regeling != crate::zaken::kern::Regeling::Wmo && zaak.consulent_id.is_none() {
-            crate::zaken::kern::zet_consulent(&mut tx, &zaak.id, &consulent.id, now).await?;
+            crate::zaken::kern::zet_consulent(&mut tx, &zaak.id, &consulent.id, None, now).await?;
         }
     }
     tx.commit().await?;

@@ -262,14 +262,16 @@ pub struct NieuwBestand<'a> {
 /// The kind of the documents of an application: proof of the household's income.
 pub const INKOMEN: &str = "inkomen";
 
+/// Takes the draft for a change of its files: locks its row until the transaction ends, so that sending it
+/// at the same moment waits or is waited for. `false` when it is no draft (any more).
 async fn is_concept(conn: &mut AnyConnection, aanvraag_id: &str) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM kindpakket_aanvragen WHERE id = $1 AND status = 'concept'",
+    let done = sqlx::query(
+        "UPDATE kindpakket_aanvragen SET versie = versie WHERE id = $1 AND status = 'concept'",
     )
     .bind(aanvraag_id)
-    .fetch_one(&mut *conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(n > 0)
+    Ok(done.rows_affected() == 1)
 }
 
 /// Stores a file with a draft: nothing when it is no draft any more, or when the draft has the same bytes

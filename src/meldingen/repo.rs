@@ -277,7 +277,8 @@ pub async fn indienen(
     }
     // The case is born: found by the name of the person it is for when someone else filed it.
     let naam: Option<String> = sqlx::query_scalar(
-        "SELECT COALESCE(m.ander_naam, p.naam) FROM meldingen m JOIN personen p ON p.id = m.persoon_id \
+        "SELECT COALESCE(CASE WHEN m.voor_wie = 'ander' THEN m.ander_naam END, p.naam) \
+         FROM meldingen m JOIN personen p ON p.id = m.persoon_id \
          WHERE m.id = $1",
     )
     .bind(id)

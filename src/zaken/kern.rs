@@ -130,20 +130,26 @@ pub async fn zet_fase(
     }
 }
 
-/// Assigns a case to a member of staff inside the caller's write transaction.
+/// Assigns a case to a member of staff inside the caller's write transaction, when it is still assigned to
+/// `was` (`None`: nobody), as the caller read it: `false` when someone else took it meanwhile.
 pub async fn zet_consulent(
     conn: &mut AnyConnection,
     id: &str,
     consulent_id: &str,
+    was: Option<&str>,
     now: OffsetDateTime,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE zaken SET consulent_id = $2, bijgewerkt_op = $3 WHERE id = $1")
-        .bind(id)
-        .bind(consulent_id)
-        .bind(db::ts(now))
-        .execute(conn)
-        .await?;
-    Ok(())
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE zaken SET consulent_id = $2, bijgewerkt_op = $3 WHERE id = $1 \
+         AND ((consulent_id IS NULL AND $4 IS NULL) OR consulent_id = $4)",
+    )
+    .bind(id)
+    .bind(consulent_id)
+    .bind(db::ts(now))
+    .bind(was)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Gives a case to another resident inside the caller's write transaction: a melding a helper filed for

@@ -264,3 +264,90 @@ async fn every_scheme_asks_staff_why_they_open_a_case_that_is_not_theirs() {
         zaak.text("main")
     );
 }
+
+#[tokio::test]
+async fn a_melding_first_begun_for_someone_else_is_found_by_nobody_elses_name() {
+    let mut app = TestApp::new().await;
+    app.sign_in("jan@example.nl").await;
+    let pad = app.new_melding().await;
+    // First "for someone else", with a name; then back to "for myself" before filing.
+    app.post(&format!("{pad}/stap/voor-wie"), &[("voor_wie", "ander")])
+        .await;
+    app.post(
+        &format!("{pad}/stap/de-ander"),
+        &[
+            ("ander_naam", "Mien de Vries"),
+            ("ander_relatie", "ouder"),
+            ("ander_toestemming", "ja"),
+        ],
+    )
+    .await;
+    for (slug, velden) in crate::support::MELDING_ZELF {
+        let r = app.post(&format!("{pad}/stap/{slug}"), velden).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{slug}");
+    }
+    assert_eq!(
+        app.post(&format!("{pad}/indienen"), &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    app.add_staff("kees@gemeente.nl", "Kees Jansen", false)
+        .await;
+    app.clear_cookies();
+    app.sign_in("kees@gemeente.nl").await;
+    let queue = app.get("/medewerker").await;
+    assert_eq!(queue.attrs("tbody th a", "href").len(), 1);
+    assert!(
+        !queue.text("tbody").contains("Mien de Vries"),
+        "{}",
+        queue.text("tbody")
+    );
+    let gezocht = app.get("/medewerker?zoek=mien").await;
+    assert!(gezocht.attrs("tbody th a", "href").is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_members_of_staff_taking_a_case_at_once_do_not_overwrite_each_other() {
+    let mut app = TestApp::new().await;
+    // A case nobody has yet.
+    app.sign_in("jan@example.nl").await;
+    let inwoner = crate::support::persoon_id(&app, "jan@example.nl").await;
+    let id = "zaak-zonder-consulent".to_owned();
+    let mut conn = app.state.db.pool.acquire().await.unwrap();
+    let zaak = loket::zaken::kern::NieuweZaak {
+        id: &id,
+        regeling: loket::zaken::kern::Regeling::Kindpakket,
+        eigenaar: loket::zaken::kern::Eigenaar::Persoon(&inwoner),
+        referentie: "KP-2026-RACEABCD",
+        naam: None,
+        fase: loket::zaken::domain::Fase::AanvraagOntvangen,
+        termijn_vanaf: None,
+    };
+    loket::zaken::kern::openen(&mut conn, &zaak, app.clock.now())
+        .await
+        .unwrap();
+    drop(conn);
+    let mut pogingen = Vec::new();
+    for (email, naam) in [
+        ("kees@gemeente.nl", "Kees Jansen"),
+        ("els@gemeente.nl", "Els Bakker"),
+    ] {
+        app.add_staff(email, naam, false).await;
+        let mut staf = app.other_browser();
+        staf.sign_in(email).await;
+        let pad = format!("/medewerker/zaak/{id}/oppakken");
+        pogingen.push(tokio::spawn(async move {
+            staf.post(&pad, &[]).await;
+        }));
+    }
+    for p in pogingen {
+        p.await.unwrap();
+    }
+    let genomen: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM toegangslog WHERE zaak_id = $1 AND omschrijving = 'toegewezen'",
+    )
+    .bind(&id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(genomen, 1, "one of them has it, and the log says who");
+}

@@ -145,7 +145,7 @@ pub async fn na_eigenaren(
     status: Status,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    let done = sqlx::query(
         "UPDATE blijverslening_aanvragen SET status = $2, compleet_op = $3 \
          WHERE id = $1 AND status = 'wacht_op_eigenaren'",
     )
@@ -154,6 +154,9 @@ pub async fn na_eigenaren(
     .bind(db::ts(now))
     .execute(&mut *conn)
     .await?;
+    if done.rows_affected() != 1 {
+        return Ok(());
+    }
     match status {
         Status::Ingediend => {
             kern::zet_fase(conn, id, Fase::AanvraagOntvangen, Some(now), now).await

@@ -49,13 +49,14 @@ pub async fn stuk_opslaan(
     door: &str,
     now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
-    let concept: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM blijverslening_aanvragen WHERE id = $1 AND status = 'concept'",
+    // Locks the draft's row until the transaction ends: sending it at the same moment waits or is waited for.
+    let concept = sqlx::query(
+        "UPDATE blijverslening_aanvragen SET status = status WHERE id = $1 AND status = 'concept'",
     )
     .bind(aanvraag_id)
-    .fetch_one(&mut *conn)
+    .execute(&mut *conn)
     .await?;
-    if concept == 0 {
+    if concept.rows_affected() != 1 {
         return Ok(false);
     }
     let nieuw = document::Nieuw {

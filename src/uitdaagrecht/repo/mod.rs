@@ -405,14 +405,16 @@ pub async fn bewaar_concept(
 /// The kind of the documents of a proposal.
 pub const BIJLAGE: &str = "bijlage";
 
+/// Takes the draft for a change of its attachments: locks its row until the transaction ends, so that sending
+/// it at the same moment waits or is waited for. `false` when it is no draft (any more).
 async fn is_concept(conn: &mut AnyConnection, voorstel_id: &str) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM uitdaag_voorstellen WHERE id = $1 AND status = 'concept'",
+    let done = sqlx::query(
+        "UPDATE uitdaag_voorstellen SET versie = versie WHERE id = $1 AND status = 'concept'",
     )
     .bind(voorstel_id)
-    .fetch_one(&mut *conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(n > 0)
+    Ok(done.rows_affected() == 1)
 }
 
 /// Stores an attachment with a draft: nothing when it is no draft any more, or when it has these bytes

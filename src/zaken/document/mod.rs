@@ -261,29 +261,35 @@ pub async fn van_zaak<'e>(
         .collect()
 }
 
-/// One document of this case with its bytes; `None` when it belongs to another case (or to none).
+/// One document of this case with its bytes; `None` when it belongs to another case (or to none). Its details
+/// and its parts are read in one statement, so that a document replaced at the same moment never pairs one
+/// version's name and type with another's bytes; parts that do not add up to its size are an error.
 pub async fn met_inhoud(
     conn: &mut AnyConnection,
     zaak_id: &str,
     id: &str,
 ) -> Result<Option<(Document, Vec<u8>)>, sqlx::Error> {
-    let sql = format!("SELECT {KOLOMMEN} FROM documenten WHERE id = $1 AND zaak_id = $2");
-    let Some(row) = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(id)
-        .bind(zaak_id)
-        .fetch_optional(&mut *conn)
-        .await?
-    else {
-        return Ok(None);
-    };
-    let document = lees_document(&row)?;
-    let delen: Vec<Vec<u8>> = sqlx::query_scalar(
-        "SELECT inhoud FROM document_delen WHERE document_id = $1 ORDER BY volgnummer",
+    let rows = sqlx::query(
+        "SELECT d.id, d.zaak_id, d.soort, d.naam, d.type, d.grootte, d.door_persoon_id, d.op, p.inhoud \
+         FROM documenten d JOIN document_delen p ON p.document_id = d.id \
+         WHERE d.id = $1 AND d.zaak_id = $2 ORDER BY p.volgnummer",
     )
     .bind(id)
+    .bind(zaak_id)
     .fetch_all(&mut *conn)
     .await?;
-    Ok(Some((document, delen.concat())))
+    let Some(eerste) = rows.first() else {
+        return Ok(None);
+    };
+    let document = lees_document(eerste)?;
+    let mut inhoud = Vec::with_capacity(usize::try_from(document.grootte).unwrap_or(0));
+    for row in &rows {
+        inhoud.extend(row.try_get::<Vec<u8>, _>("inhoud")?);
+    }
+    if i64::try_from(inhoud.len()).ok() != Some(document.grootte) {
+        return Err(db::unreadable("document_delen", &document.id));
+    }
+    Ok(Some((document, inhoud)))
 }
 
 /// [`met_inhoud`] on a connection of its own.
