@@ -262,18 +262,6 @@ pub struct NieuwBestand<'a> {
 /// The kind of the documents of an application: proof of the household's income.
 pub const INKOMEN: &str = "inkomen";
 
-/// Takes the draft for a change of its files: locks its row until the transaction ends, so that sending it
-/// at the same moment waits or is waited for. `false` when it is no draft (any more).
-async fn is_concept(conn: &mut AnyConnection, aanvraag_id: &str) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
-        "UPDATE kindpakket_aanvragen SET versie = versie WHERE id = $1 AND status = 'concept'",
-    )
-    .bind(aanvraag_id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
 /// Stores a file with a draft: nothing when it is no draft any more, or when the draft has the same bytes
 /// already (the same upload sent twice by a double click).
 pub async fn bewaar_bestand(
@@ -283,7 +271,7 @@ pub async fn bewaar_bestand(
     door: &str,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    if !is_concept(conn, aanvraag_id).await? {
+    if !neem_concept(conn, aanvraag_id).await? {
         return Ok(());
     }
     let nieuw = document::Nieuw {
@@ -311,7 +299,7 @@ pub async fn verwijder_bestand(
     aanvraag_id: &str,
     bestand_id: &str,
 ) -> Result<(), sqlx::Error> {
-    if is_concept(conn, aanvraag_id).await? {
+    if neem_concept(conn, aanvraag_id).await? {
         document::verwijder(conn, aanvraag_id, bestand_id).await?;
     }
     Ok(())

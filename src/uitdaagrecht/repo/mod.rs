@@ -405,18 +405,6 @@ pub async fn bewaar_concept(
 /// The kind of the documents of a proposal.
 pub const BIJLAGE: &str = "bijlage";
 
-/// Takes the draft for a change of its attachments: locks its row until the transaction ends, so that sending
-/// it at the same moment waits or is waited for. `false` when it is no draft (any more).
-async fn is_concept(conn: &mut AnyConnection, voorstel_id: &str) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
-        "UPDATE uitdaag_voorstellen SET versie = versie WHERE id = $1 AND status = 'concept'",
-    )
-    .bind(voorstel_id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
 /// Stores an attachment with a draft: nothing when it is no draft any more, or when it has these bytes
 /// already (the same upload sent twice).
 pub async fn bewaar_bijlage(
@@ -428,7 +416,7 @@ pub async fn bewaar_bijlage(
     door: &str,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    if !is_concept(conn, voorstel_id).await? {
+    if !neem_concept(conn, voorstel_id).await? {
         return Ok(());
     }
     let nieuw = document::Nieuw {
@@ -456,7 +444,7 @@ pub async fn verwijder_bijlage(
     voorstel_id: &str,
     bijlage_id: &str,
 ) -> Result<(), sqlx::Error> {
-    if is_concept(conn, voorstel_id).await? {
+    if neem_concept(conn, voorstel_id).await? {
         document::verwijder(conn, voorstel_id, bijlage_id).await?;
     }
     Ok(())
