@@ -98,6 +98,7 @@ backoffice-door-inwoner = The resident
 backoffice-door-medewerker = Member of staff
 backoffice-door-beheerder = Administrator
 backoffice-door-helper = Helper of the resident
+backoffice-door-medeeigenaar = Co-owner of the home
 backoffice-documenten-titel = Documents
 backoffice-documenten-leeg = There are no documents.
 backoffice-document-regel = { $naam } ({ $soort }, { $datum })

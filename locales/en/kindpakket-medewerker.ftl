@@ -27,3 +27,5 @@ kindpakket-cijfers-kinderen = Unique children with a decision
 kindpakket-cijfers-kinderen-toegekend = Unique children granted something
 kindpakket-cijfers-toekenningen = Grants (child and part)
 kindpakket-cijfers-onderdeel = Children granted { $onderdeel }
+kindpakket-gebeurtenis-ingediend = The application was sent.
+kindpakket-gebeurtenis-besloten = The decision was made.

@@ -98,6 +98,7 @@ backoffice-door-inwoner = De inwoner
 backoffice-door-medewerker = Medewerker
 backoffice-door-beheerder = Beheerder
 backoffice-door-helper = Helper van de inwoner
+backoffice-door-medeeigenaar = Mede-eigenaar van de woning
 backoffice-documenten-titel = Documenten
 backoffice-documenten-leeg = Er zijn geen documenten.
 backoffice-document-regel = { $naam } ({ $soort }, { $datum })

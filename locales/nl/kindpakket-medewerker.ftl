@@ -27,3 +27,5 @@ kindpakket-cijfers-kinderen = Unieke kinderen met een besluit
 kindpakket-cijfers-kinderen-toegekend = Unieke kinderen met iets toegekend
 kindpakket-cijfers-toekenningen = Toekenningen (kind en onderdeel)
 kindpakket-cijfers-onderdeel = Kinderen met { $onderdeel } toegekend
+kindpakket-gebeurtenis-ingediend = De aanvraag is verstuurd.
+kindpakket-gebeurtenis-besloten = Het besluit is genomen.

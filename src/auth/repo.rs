@@ -2,6 +2,8 @@
 //! addresses and languages, the roles of staff and cliëntondersteuners) and of the mail rights of helpers.
 
 use sqlx::{Any, AnyConnection, Executor, Row};
+use std::collections::HashMap;
+
 use time::OffsetDateTime;
 
 use crate::db;
@@ -459,4 +461,21 @@ pub async fn niet_meer_clientondersteuner(
     .await?
     .rows_affected();
     Ok(n == 1)
+}
+
+/// The names staff are shown by, for these people (those without a name are left out).
+pub async fn namen<'e, E>(db: E, ids: &[&str]) -> Result<HashMap<String, String>, sqlx::Error>
+where
+    E: Executor<'e, Database = Any> + Copy,
+{
+    let mut namen = HashMap::new();
+    for id in ids {
+        if namen.contains_key(*id) {
+            continue;
+        }
+        if let Some(naam) = naam(db, id).await? {
+            namen.insert((*id).to_owned(), naam);
+        }
+    }
+    Ok(namen)
 }

@@ -164,7 +164,7 @@ pub async fn zaak(
         }
     }
     ids.extend(documenten.iter().map(|d| d.door_persoon_id.as_str()));
-    let namen = repo::namen(pool, &ids).await?;
+    let namen = crate::auth::repo::namen(pool, &ids).await?;
     let klaar = match klaar.klaar.as_str() {
         "opgepakt" => Some(Klaar::Opgepakt),
         slug => Stap::from_slug(slug).map(Klaar::Stap),

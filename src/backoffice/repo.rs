@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use sqlx::{Any, Executor, Row};
+use sqlx::Row;
 use time::Date;
 
 use crate::code::Code;
@@ -60,21 +60,4 @@ pub async fn open_wmo(
         stappen.entry(id).or_default().push(stap);
     }
     Ok((open, stappen))
-}
-
-/// The names staff are shown by, for these people (those without a name are left out).
-pub async fn namen<'e, E>(db: E, ids: &[&str]) -> Result<HashMap<String, String>, sqlx::Error>
-where
-    E: Executor<'e, Database = Any> + Copy,
-{
-    let mut namen = HashMap::new();
-    for id in ids {
-        if namen.contains_key(*id) {
-            continue;
-        }
-        if let Some(naam) = crate::auth::repo::naam(db, id).await? {
-            namen.insert((*id).to_owned(), naam);
-        }
-    }
-    Ok(namen)
 }

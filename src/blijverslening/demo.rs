@@ -3,6 +3,8 @@
 //! that waits for a co-owner, whose mail with the link is in the outbox ([`MEDE_EIGENAAR`]). Only added once:
 //! when the resident has an application already, nothing changes.
 
+use crate::zaken::domain::Door;
+use crate::zaken::stap::Auteur;
 use time::Duration;
 
 use super::domain::{Kosten, Reden, Soort};
@@ -110,7 +112,8 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
             .await?;
         }
         let referentie = super::domain::nieuwe_referentie(vandaag.year());
-        repo::verstuur(&mut tx, &id, &referentie, Status::Ingediend, now).await?;
+        let auteur = Auteur::persoon(&inwoner_id, Door::Inwoner);
+        repo::verstuur(&mut tx, &id, &referentie, Status::Ingediend, auteur, now).await?;
         if stand == Some(true) {
             let besluit = Besluit {
                 bedrag: Some(g.bedrag),
@@ -168,7 +171,16 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
         .await?;
     }
     let referentie = super::domain::nieuwe_referentie(vandaag.year());
-    repo::verstuur(&mut tx, &id, &referentie, Status::WachtOpEigenaren, now).await?;
+    let auteur = Auteur::persoon(&inwoner_id, Door::Inwoner);
+    repo::verstuur(
+        &mut tx,
+        &id,
+        &referentie,
+        Status::WachtOpEigenaren,
+        auteur,
+        now,
+    )
+    .await?;
     let tr = crate::i18n::Tr::new(app.i18n.clone(), Lang::Nl);
     for e in repo::eigenaren(&mut *tx, &id).await? {
         let geheim = token::new_secret();

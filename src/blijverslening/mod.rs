@@ -16,6 +16,7 @@ pub mod domain;
 pub mod form;
 mod handlers;
 pub mod repo;
+pub mod stap;
 mod views;
 
 use axum::Router;

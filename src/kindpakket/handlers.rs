@@ -439,6 +439,11 @@ async fn verzonden(ctx: &Ctx, id: &str) -> AppResult<Aanvraag> {
         .ok_or(AppError::NotFound)
 }
 
+/// The case's steps for its staff page.
+async fn geschiedenis(ctx: &Ctx, id: &str) -> AppResult<maud::Markup> {
+    crate::zaken::geschiedenis(&ctx.app, &ctx.tr, id, |s| views::stap_tekst(ctx, s)).await
+}
+
 async fn staf_log(ctx: &Ctx, wie: &Person, id: &str, handeling: Handeling) -> AppResult<()> {
     let mut tx = ctx.app.db.begin_write().await?;
     crate::zaken::toegang::schrijf_als(&mut tx, id, wie, handeling, ctx.app.clock.now()).await?;
@@ -457,7 +462,8 @@ pub async fn staf_detail(
         return Ok(vraag);
     }
     staf_log(&ctx, &wie, &a.id, Handeling::Bekeken).await?;
-    Ok(views::staf_detail(&ctx, &a, &[], &FieldErrors::new()).into_response())
+    let geschiedenis = geschiedenis(&ctx, &a.id).await?;
+    Ok(views::staf_detail(&ctx, &a, &[], &FieldErrors::new(), &geschiedenis).into_response())
 }
 
 pub async fn staf_download(
@@ -497,9 +503,10 @@ pub async fn staf_beslissen(
     let besluiten = match form::besluiten(&a, &velden, &ctx.tr) {
         Ok(b) => b,
         Err(errors) => {
+            let geschiedenis = geschiedenis(&ctx, &a.id).await?;
             return Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                views::staf_detail(&ctx, &a, &velden, &errors),
+                views::staf_detail(&ctx, &a, &velden, &errors, &geschiedenis),
             )
                 .into_response());
         }

@@ -19,6 +19,7 @@ pub mod domain;
 mod form;
 mod handlers;
 pub mod repo;
+pub mod stap;
 mod views;
 
 use axum::Router;

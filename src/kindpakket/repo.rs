@@ -5,11 +5,13 @@ use sqlx::{Any, AnyConnection, Executor, Row};
 use time::{Date, OffsetDateTime};
 
 use super::domain::{BesluitRij, Status, Uitkomst};
+use super::stap::Gebeurtenis;
 use crate::db;
 use crate::token;
 use crate::zaken::document::{self, BestandType};
-use crate::zaken::domain::Fase;
+use crate::zaken::domain::Door;
 use crate::zaken::kern;
+use crate::zaken::stap::{Auteur, leg_vast};
 use crate::zaken::toegang;
 
 /// A child as stored: what was typed, and the checked birth date once sent.
@@ -375,10 +377,21 @@ pub async fn verstuur(
         eigenaar: kern::Eigenaar::Persoon(&persoon_id),
         referentie: v.referentie,
         naam: naam.as_deref(),
-        fase: Fase::AanvraagOntvangen,
-        termijn_vanaf: Some(v.op),
     };
     kern::openen(conn, &zaak, v.op).await?;
+    let door = if v.door == persoon_id {
+        Door::Inwoner
+    } else {
+        Door::Helper
+    };
+    leg_vast(
+        conn,
+        id,
+        Auteur::persoon(v.door, door),
+        &Gebeurtenis::Ingediend,
+        v.op,
+    )
+    .await?;
     Ok(true)
 }
 
@@ -413,7 +426,8 @@ pub async fn besluit(
         .execute(&mut *conn)
         .await?;
     }
-    kern::zet_fase(conn, id, Fase::Besloten, None, op).await?;
+    let auteur = Auteur::persoon(door, Door::Medewerker);
+    leg_vast(conn, id, auteur, &Gebeurtenis::Besloten, op).await?;
     Ok(true)
 }
 

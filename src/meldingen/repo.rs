@@ -6,7 +6,6 @@ use time::{Date, OffsetDateTime};
 
 use super::domain::{Antwoorden, Code, Stap, lijst, lijst_tekst};
 use crate::db;
-use crate::zaken::domain::Fase;
 use crate::zaken::kern;
 
 /// A melding as stored.
@@ -290,8 +289,6 @@ pub async fn indienen(
         eigenaar: kern::Eigenaar::Persoon(persoon_id),
         referentie,
         naam: naam.as_deref(),
-        fase: Fase::Ontvangen,
-        termijn_vanaf: None,
     };
     kern::openen(conn, &zaak, now).await?;
     Ok(true)

@@ -22,7 +22,10 @@ pub use components::{
 };
 pub use fields::{Choice, Field, InputKind, Width, error_message, fieldset, hint};
 pub use layout::{Page, Pagina, PaginaContext, page};
-pub use summary::{EventState, SummaryRow, TimelineEvent, error_summary, summary_list, timeline};
+pub use summary::{
+    EventState, HistoryRow, SummaryRow, TimelineEvent, error_summary, history, summary_list,
+    timeline,
+};
 
 use std::sync::LazyLock;
 

@@ -1,11 +1,11 @@
 //! Components that sum things up: the error summary, the summary list of a check-your-answers page, and the
-//! timeline of a case.
+//! timeline of a case, and its history for staff.
 
 use maud::{Markup, Render, html};
-use time::Date;
+use time::{Date, OffsetDateTime};
 
 use crate::form::FieldErrors;
-use crate::i18n::{Tr, datum, msg};
+use crate::i18n::{Tr, datum, msg, tijdstip};
 
 /// The error summary at the top of a page with form errors: "Er is een probleem" and a link per error to its
 /// field (`#<name>`, the id of the field's first input). Renders nothing when there are no errors.
@@ -246,5 +246,41 @@ mod tests {
                 "Hierna: Besluit"
             ]
         );
+    }
+}
+
+/// One row of a case's history for staff: when, who, and what happened.
+#[derive(Clone, Debug)]
+pub struct HistoryRow {
+    pub op: OffsetDateTime,
+    pub wie: String,
+    pub wat: Markup,
+}
+
+/// The history of a case for staff: a table of every step, oldest first (`#geschiedenis`). Each cell carries its column's
+/// name, so that on a small screen the rows read as labelled blocks.
+pub fn history(tr: &Tr, rows: &[HistoryRow]) -> Markup {
+    if rows.is_empty() {
+        return html! { p { (tr.t(msg::BACKOFFICE_GESCHIEDENIS_LEEG)) } };
+    }
+    let kolommen = [
+        tr.t(msg::BACKOFFICE_KOLOM_WANNEER),
+        tr.t(msg::BACKOFFICE_KOLOM_WIE),
+        tr.t(msg::BACKOFFICE_KOLOM_WAT),
+    ];
+    html! {
+        table.loket-table #geschiedenis {
+            caption { (tr.t(msg::BACKOFFICE_GESCHIEDENIS_CAPTION)) }
+            thead { tr { @for kolom in &kolommen { th scope="col" { (kolom) } } } }
+            tbody {
+                @for row in rows {
+                    tr {
+                        th scope="row" data-label=(kolommen[0]) { (tijdstip(row.op, tr.lang())) }
+                        td data-label=(kolommen[1]) { (row.wie) }
+                        td data-label=(kolommen[2]) { (row.wat) }
+                    }
+                }
+            }
+        }
     }
 }

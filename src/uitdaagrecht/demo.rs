@@ -162,6 +162,7 @@ pub async fn demo(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error>
                 &mut tx,
                 &id,
                 "Wij willen graag met u praten over uw voorstel. Kunt u op dinsdag om 10.00 uur naar het gemeentehuis komen?",
+                &consulent.id,
                 later,
             )
             .await?;

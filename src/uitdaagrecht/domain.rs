@@ -95,7 +95,8 @@ impl Waarom {
 }
 
 /// The municipality's answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Uitkomst {
     /// The initiative takes the task over.
     Overgenomen,

@@ -21,6 +21,7 @@ pub mod domain;
 mod form;
 mod handlers;
 pub mod repo;
+pub mod stap;
 mod views;
 
 pub use demo::demo;

@@ -70,12 +70,10 @@ pub struct NieuweZaak<'a> {
     pub referentie: &'a str,
     /// The name given on the request, to find the case by.
     pub naam: Option<&'a str>,
-    pub fase: Fase,
-    /// When the term for a decision starts, if it starts now.
-    pub termijn_vanaf: Option<OffsetDateTime>,
 }
 
-/// Opens the case inside the caller's write transaction.
+/// Opens the case inside the caller's write transaction. It starts as received, with no term running: its
+/// steps ([`leg_vast`]) move it on.
 pub async fn openen(
     conn: &mut AnyConnection,
     zaak: &NieuweZaak<'_>,
@@ -88,7 +86,7 @@ pub async fn openen(
     sqlx::query(
         "INSERT INTO zaken (id, regeling, eigenaar_id, initiatief_id, referentie, naam, fase, \
          consulent_id, laatste_volgnummer, ingediend_op, termijn_vanaf, bijgewerkt_op) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, 0, $8, $9, $8)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, 0, $8, NULL, $8)",
     )
     .bind(zaak.id)
     .bind(zaak.regeling.code())
@@ -96,38 +94,11 @@ pub async fn openen(
     .bind(initiatief)
     .bind(zaak.referentie)
     .bind(zaak.naam)
-    .bind(zaak.fase.code())
+    .bind(Fase::Ontvangen.code())
     .bind(db::ts(now))
-    .bind(zaak.termijn_vanaf.map(db::ts))
     .execute(conn)
     .await?;
     Ok(())
-}
-
-/// Moves a case to a phase inside the caller's write transaction; with `termijn_vanaf`, its term for a
-/// decision starts then. A case that does not exist is an error: every case is opened when it is submitted.
-pub async fn zet_fase(
-    conn: &mut AnyConnection,
-    id: &str,
-    fase: Fase,
-    termijn_vanaf: Option<OffsetDateTime>,
-    now: OffsetDateTime,
-) -> Result<(), sqlx::Error> {
-    let result = sqlx::query(
-        "UPDATE zaken SET fase = $2, termijn_vanaf = COALESCE($3, termijn_vanaf), bijgewerkt_op = $4 \
-         WHERE id = $1",
-    )
-    .bind(id)
-    .bind(fase.code())
-    .bind(termijn_vanaf.map(db::ts))
-    .bind(db::ts(now))
-    .execute(conn)
-    .await?;
-    if result.rows_affected() == 1 {
-        Ok(())
-    } else {
-        Err(sqlx::Error::RowNotFound)
-    }
 }
 
 /// Assigns a case to a member of staff inside the caller's write transaction, when it is still assigned to

@@ -9,6 +9,7 @@ pub mod kern;
 pub mod ontvangers;
 pub mod poort;
 pub mod repo;
+pub mod stap;
 pub mod toegang;
 
 use time::Date;
@@ -37,6 +38,47 @@ pub fn door(person: &Person, is_eigenaar: bool) -> Door {
         Rol::Inwoner | Rol::Clientondersteuner if is_eigenaar => Door::Inwoner,
         Rol::Inwoner | Rol::Clientondersteuner => Door::Helper,
     }
+}
+
+/// The name of a role in which a step was taken, for a step of someone with no name.
+pub fn door_label(door: Door) -> &'static str {
+    match door {
+        Door::Inwoner => msg::BACKOFFICE_DOOR_INWONER,
+        Door::Medewerker => msg::BACKOFFICE_DOOR_MEDEWERKER,
+        Door::Beheerder => msg::BACKOFFICE_DOOR_BEHEERDER,
+        Door::Helper => msg::BACKOFFICE_DOOR_HELPER,
+        Door::Medeeigenaar => msg::BACKOFFICE_DOOR_MEDEEIGENAAR,
+    }
+}
+
+/// The history of a case of the scheme of `S` for staff ([`ui::history`]): every step, oldest first, by the
+/// name of whoever took it (or their role), with what the scheme says of it (`wat`).
+pub async fn geschiedenis<S: stap::Stap>(
+    app: &AppState,
+    tr: &Tr,
+    zaak_id: &str,
+    wat: impl Fn(&S) -> String,
+) -> AppResult<maud::Markup> {
+    let stappen = stap::stappen::<S>(&app.db.pool, zaak_id).await?;
+    let ids: Vec<&str> = stappen
+        .iter()
+        .filter_map(|s| s.door_persoon_id.as_deref())
+        .collect();
+    let namen = crate::auth::repo::namen(&app.db.pool, &ids).await?;
+    let rows: Vec<crate::ui::HistoryRow> = stappen
+        .iter()
+        .map(|s| crate::ui::HistoryRow {
+            op: s.op,
+            wie: s
+                .door_persoon_id
+                .as_ref()
+                .and_then(|id| namen.get(id))
+                .cloned()
+                .unwrap_or_else(|| tr.t(door_label(s.door))),
+            wat: maud::html! { (wat(&s.stap)) },
+        })
+        .collect();
+    Ok(crate::ui::history(tr, &rows))
 }
 
 /// The case of a melding as it is now.

@@ -5,9 +5,9 @@ use sqlx::{Any, AnyConnection, Executor, Row, any::AnyRow};
 use time::OffsetDateTime;
 
 use super::document::{self, BestandType};
-use super::domain::{Door, Fase, Gebeurtenis, Stap};
+use super::domain::{Door, Gebeurtenis, Stap};
+use super::stap;
 use crate::db;
-use crate::token;
 
 pub(crate) fn lees_stap(row: &AnyRow) -> Result<Stap, sqlx::Error> {
     let gegevens: String = row.try_get("gegevens")?;
@@ -18,7 +18,9 @@ pub(crate) fn lees_stap(row: &AnyRow) -> Result<Stap, sqlx::Error> {
     Ok(Stap {
         volgnummer: row.try_get("volgnummer")?,
         gebeurtenis,
-        door_persoon_id: row.try_get("door_persoon_id")?,
+        door_persoon_id: row
+            .try_get::<Option<String>, _>("door_persoon_id")?
+            .ok_or_else(|| db::unreadable("door_persoon_id", "NULL"))?,
         door: Door::from_code(&door).ok_or_else(|| db::unreadable("door_rol", &door))?,
         op: db::parse_ts(&op).ok_or_else(|| sqlx::Error::Decode("event moment".into()))?,
     })
@@ -62,9 +64,21 @@ pub async fn stappen_van_zaken<'e>(
         .collect()
 }
 
-/// Appends an event to a case and updates the queue summary, inside the caller's write transaction. Returns
-/// the event's number. Two people recording at the same moment: the second fails on the unique number and
-/// its transaction is rolled back, so nothing is lost or mixed.
+/// The Wmo case's events are its steps.
+impl stap::Stap for Gebeurtenis {
+    const REGELING: super::kern::Regeling = super::kern::Regeling::Wmo;
+
+    fn soort(&self) -> &'static str {
+        Gebeurtenis::soort(self)
+    }
+
+    fn fase(&self) -> Option<super::domain::Fase> {
+        self.nieuwe_fase()
+    }
+}
+
+/// Appends an event to a Wmo case inside the caller's write transaction ([`stap::leg_vast`]); an assignment
+/// also gives the case to its consulent. Returns the event's number.
 pub async fn voeg_toe(
     conn: &mut AnyConnection,
     zaak_id: &str,
@@ -73,50 +87,15 @@ pub async fn voeg_toe(
     gebeurtenis: &Gebeurtenis,
     now: OffsetDateTime,
 ) -> Result<i64, sqlx::Error> {
-    let (laatste, fase, consulent): (i64, String, Option<String>) =
-        sqlx::query_as("SELECT laatste_volgnummer, fase, consulent_id FROM zaken WHERE id = $1")
+    let auteur = stap::Auteur::persoon(door_persoon_id, door);
+    let volgnummer = stap::leg_vast(conn, zaak_id, auteur, gebeurtenis, now).await?;
+    if let Gebeurtenis::Toegewezen { consulent_id } = gebeurtenis {
+        sqlx::query("UPDATE zaken SET consulent_id = $2 WHERE id = $1")
             .bind(zaak_id)
-            .fetch_one(&mut *conn)
+            .bind(consulent_id)
+            .execute(&mut *conn)
             .await?;
-    let volgnummer = laatste + 1;
-    let gegevens = serde_json::to_string(gebeurtenis)
-        .map_err(|e| sqlx::Error::Encode(format!("event: {e}").into()))?;
-    sqlx::query(
-        "INSERT INTO zaak_gebeurtenissen (id, zaak_id, volgnummer, soort, gegevens, door_persoon_id, \
-         door_rol, op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(token::new_id())
-    .bind(zaak_id)
-    .bind(volgnummer)
-    .bind(gebeurtenis.soort())
-    .bind(gegevens)
-    .bind(door_persoon_id)
-    .bind(door.code())
-    .bind(db::ts(now))
-    .execute(&mut *conn)
-    .await?;
-    // Phases only move forward (as in `Zaak::uit`).
-    let huidig = Fase::from_code(&fase).ok_or_else(|| db::unreadable("fase", &fase))?;
-    let fase = match gebeurtenis.nieuwe_fase() {
-        Some(f) if f.index() > huidig.index() => f,
-        _ => huidig,
-    };
-    let consulent = match gebeurtenis {
-        Gebeurtenis::Toegewezen { consulent_id } => Some(consulent_id.clone()),
-        _ => consulent,
-    };
-    sqlx::query(
-        "UPDATE zaken SET fase = $2, consulent_id = $3, laatste_volgnummer = $4, bijgewerkt_op = $5 \
-         WHERE id = $1 AND laatste_volgnummer = $6",
-    )
-    .bind(zaak_id)
-    .bind(fase.code())
-    .bind(consulent)
-    .bind(volgnummer)
-    .bind(db::ts(now))
-    .bind(laatste)
-    .execute(&mut *conn)
-    .await?;
+    }
     Ok(volgnummer)
 }
 

@@ -470,6 +470,20 @@ async fn a_complete_application_with_a_co_owner_goes_to_staff_and_the_allocation
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // Every step is in the case's history: when, who, what.
+    let geschiedenis = app.get(&detail_pad).await.texts("#geschiedenis tbody tr");
+    assert_eq!(geschiedenis.len(), 4, "{geschiedenis:?}");
+    for (rij, (wie, wat)) in geschiedenis.iter().zip([
+        ("De inwoner", "De mede-eigenaren krijgen een e-mail."),
+        ("Mede-eigenaar van de woning", "Een mede-eigenaar zegt ja."),
+        (
+            "Mede-eigenaar van de woning",
+            "Alle mede-eigenaren zeggen ja.",
+        ),
+        ("Sanne Visser", "Besluit: toegekend."),
+    ]) {
+        assert!(rij.contains(wie) && rij.contains(wat), "{rij}");
+    }
 
     app.use_cookie_jar(bewoner);
     let zaak = app.get(&format!("/blijverslening/{id}")).await;
@@ -879,16 +893,16 @@ async fn ingediende_rij(app: &TestApp, id: &str, bedrag: i64) {
         eigenaar: loket::zaken::kern::Eigenaar::Persoon(&inwoner),
         referentie: &referentie,
         naam: Some("Jan de Vries"),
-        fase: loket::zaken::domain::Fase::AanvraagOntvangen,
-        termijn_vanaf: Some(time::macros::datetime!(2026-11-20 09:00 UTC)),
     };
-    loket::zaken::kern::openen(
-        &mut conn,
-        &zaak,
-        time::macros::datetime!(2026-11-20 09:00 UTC),
-    )
-    .await
-    .unwrap();
+    let op = time::macros::datetime!(2026-11-20 09:00 UTC);
+    loket::zaken::kern::openen(&mut conn, &zaak, op)
+        .await
+        .unwrap();
+    let auteur = loket::zaken::stap::Auteur::persoon(&inwoner, loket::zaken::domain::Door::Inwoner);
+    let stap = loket::blijverslening::stap::Gebeurtenis::Ingediend { compleet: true };
+    loket::zaken::stap::leg_vast(&mut conn, id, auteur, &stap, op)
+        .await
+        .unwrap();
 }
 
 async fn toegekend_dit_jaar(app: &TestApp) -> i64 {

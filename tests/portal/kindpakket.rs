@@ -642,6 +642,16 @@ async fn staff_decide_per_child_and_part_and_the_resident_sees_it_and_gets_mail(
     }
     assert_eq!(besluiten().await, genomen, "the first decision stands");
     assert_eq!(tel(&app, "outbox").await, outbox, "no second mail");
+    // The history has each step once: sent by the resident, decided by staff.
+    let geschiedenis = app.get(&pad).await.texts("#geschiedenis tbody tr");
+    assert_eq!(geschiedenis.len(), 2, "{geschiedenis:?}");
+    assert!(geschiedenis[0].contains("De inwoner"), "{geschiedenis:?}");
+    assert!(geschiedenis[0].contains("De aanvraag is verstuurd."));
+    assert!(
+        geschiedenis[1].contains("Het besluit is genomen."),
+        "{geschiedenis:?}"
+    );
+    assert!(!geschiedenis[1].contains("De inwoner"), "{geschiedenis:?}");
     assert_eq!(
         tel(
             &app,

@@ -319,10 +319,14 @@ async fn two_members_of_staff_taking_a_case_at_once_do_not_overwrite_each_other(
         eigenaar: loket::zaken::kern::Eigenaar::Persoon(&inwoner),
         referentie: "KP-2026-RACEABCD",
         naam: None,
-        fase: loket::zaken::domain::Fase::AanvraagOntvangen,
-        termijn_vanaf: None,
     };
     loket::zaken::kern::openen(&mut conn, &zaak, app.clock.now())
+        .await
+        .unwrap();
+    let ingediend =
+        loket::zaken::stap::Auteur::persoon(&inwoner, loket::zaken::domain::Door::Inwoner);
+    let stap = loket::kindpakket::stap::Gebeurtenis::Ingediend;
+    loket::zaken::stap::leg_vast(&mut conn, &id, ingediend, &stap, app.clock.now())
         .await
         .unwrap();
     drop(conn);

@@ -610,6 +610,24 @@ async fn an_initiative_proposes_talks_with_the_municipality_and_the_decision_is_
     }
     let pagina = lid.get(&zaak).await;
     assert!(pagina.body.contains(toelichting));
+    // The history has every step, in order, by who took it.
+    let geschiedenis = staf.get(&detail_pad).await.texts("#geschiedenis tbody tr");
+    let verwacht = [
+        "Het voorstel is verstuurd.",
+        "De gemeente nodigt het initiatief uit voor een gesprek.",
+        "De gemeente stelt een vraag.",
+        "Het initiatief geeft antwoord.",
+        "Besluit: Het initiatief neemt een deel van de taak over.",
+    ];
+    assert_eq!(geschiedenis.len(), verwacht.len(), "{geschiedenis:?}");
+    for (rij, wat) in geschiedenis.iter().zip(verwacht) {
+        assert!(rij.contains(wat), "{rij}");
+    }
+    assert!(
+        geschiedenis[4].contains("Sanne Visser"),
+        "{}",
+        geschiedenis[4]
+    );
 
     let mut anoniem = app.other_browser();
     let lijst = anoniem.get("/uitdaagrecht/voorstellen").await;

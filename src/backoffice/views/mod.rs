@@ -12,7 +12,7 @@ use crate::auth::Person;
 use crate::code::Code;
 use crate::form::FieldErrors;
 use crate::http::Ctx;
-use crate::i18n::{bedrag, datum, datum_kort, datum_met_dag, msg, tijdstip};
+use crate::i18n::{bedrag, datum, datum_kort, datum_met_dag, msg};
 use crate::meldingen::domain::{Levensgebied, termijnen};
 use crate::meldingen::repo::Melding;
 use crate::persoonlijk_plan::domain::{Soort as PlanSoort, Status as PlanStatus};
@@ -20,8 +20,8 @@ use crate::persoonlijk_plan::repo::Plan;
 use crate::ui;
 use crate::zaken::document::MAX_MB;
 use crate::zaken::domain::{
-    Deadline, Door, Fase, Gebeurtenis, Onderwerp, Plaats, Uitkomst, Urgentie, Voorziening, Vorm,
-    Wat, Zaak,
+    Deadline, Fase, Gebeurtenis, Onderwerp, Plaats, Uitkomst, Urgentie, Voorziening, Vorm, Wat,
+    Zaak,
 };
 use crate::zaken::kern::Regeling;
 use crate::zaken::repo::{Document, DocumentSoort};
@@ -145,15 +145,6 @@ fn stap_titel(stap: Stap) -> &'static str {
         Stap::Verdagen => msg::BACKOFFICE_STAP_VERDAGEN,
         Stap::Besluit => msg::BACKOFFICE_STAP_BESLUIT,
         Stap::Sluiten => msg::BACKOFFICE_STAP_SLUITEN,
-    }
-}
-
-fn door_label(door: Door) -> &'static str {
-    match door {
-        Door::Inwoner => msg::BACKOFFICE_DOOR_INWONER,
-        Door::Medewerker => msg::BACKOFFICE_DOOR_MEDEWERKER,
-        Door::Beheerder => msg::BACKOFFICE_DOOR_BEHEERDER,
-        Door::Helper => msg::BACKOFFICE_DOOR_HELPER,
     }
 }
 

@@ -291,31 +291,21 @@ pub(super) fn alinea(tekst: &str) -> Markup {
 }
 
 pub(super) fn geschiedenis(ctx: &Ctx, z: &Zaakbeeld<'_>) -> Markup {
-    if z.zaak.stappen.is_empty() {
-        return html! { p { (ctx.t(msg::BACKOFFICE_GESCHIEDENIS_LEEG)) } };
-    }
-    let kolommen = [
-        ctx.t(msg::BACKOFFICE_KOLOM_WANNEER),
-        ctx.t(msg::BACKOFFICE_KOLOM_WIE),
-        ctx.t(msg::BACKOFFICE_KOLOM_WAT),
-    ];
-    html! {
-        table.loket-table {
-            caption { (ctx.t(msg::BACKOFFICE_GESCHIEDENIS_CAPTION)) }
-            thead { tr { @for kolom in &kolommen { th scope="col" { (kolom) } } } }
-            tbody {
-                @for stap in &z.zaak.stappen {
-                    tr {
-                        th scope="row" data-label=(kolommen[0]) { (tijdstip(stap.op, ctx.lang())) }
-                        td data-label=(kolommen[1]) {
-                            (z.namen.get(&stap.door_persoon_id).cloned().unwrap_or_else(|| ctx.t(door_label(stap.door))))
-                        }
-                        td data-label=(kolommen[2]) { (gebeurtenis(ctx, &stap.gebeurtenis, z.namen)) }
-                    }
-                }
-            }
-        }
-    }
+    let rows: Vec<ui::HistoryRow> = z
+        .zaak
+        .stappen
+        .iter()
+        .map(|stap| ui::HistoryRow {
+            op: stap.op,
+            wie: z
+                .namen
+                .get(&stap.door_persoon_id)
+                .cloned()
+                .unwrap_or_else(|| ctx.t(crate::zaken::door_label(stap.door))),
+            wat: gebeurtenis(ctx, &stap.gebeurtenis, z.namen),
+        })
+        .collect();
+    ui::history(&ctx.tr, &rows)
 }
 
 /// One detail of an event: "Label: value".

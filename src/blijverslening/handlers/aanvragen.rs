@@ -422,7 +422,9 @@ pub async fn indienen(
         Status::WachtOpEigenaren
     };
     let referentie = domain::nieuwe_referentie(clock::amsterdam(now).year());
-    if !repo::verstuur(&mut tx, &id, &referentie, status, now).await? {
+    let door = crate::zaken::door(&namens.wie, namens.wie.id == namens.voor.id);
+    let auteur = Auteur::persoon(&namens.wie.id, door);
+    if !repo::verstuur(&mut tx, &id, &referentie, status, auteur, now).await? {
         // Sent by an earlier click.
         tx.rollback().await?;
         return Ok(see_other(&zaak_pad(&id)));

@@ -66,7 +66,7 @@ pub async fn eigenaar(
     // The application's row first: the answers of its co-owners take turns, and each reads the status and the
     // other answers as the one before it left them.
     let status = repo::aanvraag_beurt(&mut tx, &aanvraag_id).await?;
-    if repo::beantwoord(&mut tx, &eigenaar.id, ja, now).await?
+    if repo::beantwoord(&mut tx, &aanvraag_id, &eigenaar.id, ja, now).await?
         && status == Some(Status::WachtOpEigenaren)
     {
         let alle = repo::eigenaren(&mut *tx, &aanvraag_id).await?;

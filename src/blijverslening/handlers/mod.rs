@@ -21,6 +21,7 @@ use crate::http::{Ctx, see_other};
 use crate::i18n::{Lang, Tr, msg};
 use crate::zaken::document::upload::Upload;
 use crate::zaken::kern::Regeling;
+use crate::zaken::stap::Auteur;
 use crate::{AppState, clock, token};
 
 mod aanvragen;

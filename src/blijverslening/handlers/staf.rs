@@ -43,6 +43,10 @@ pub(super) async fn detail_pagina(
     let mut beoordeling = domain::beoordeel(b, op, toegekend, &vragen);
     beoordeling.budget_over = domain::budget_over(b, vandaag, toegekend);
     let maand = maandlast(b, aanvraag, op);
+    let geschiedenis = crate::zaken::geschiedenis(&ctx.app, &ctx.tr, &aanvraag.id, |s| {
+        views::stap_tekst(ctx, s)
+    })
+    .await?;
     Ok(met_status(
         status,
         views::detail(
@@ -56,6 +60,7 @@ pub(super) async fn detail_pagina(
             maand,
             input,
             errors,
+            &geschiedenis,
         ),
     ))
 }

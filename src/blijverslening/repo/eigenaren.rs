@@ -119,9 +119,11 @@ pub async fn voor_token<'e>(
     .transpose()
 }
 
-/// Stores a co-owner's answer, once: `false` when they answered already.
+/// Stores a co-owner's answer, once, as a step on the application's case: `false` when they answered
+/// already.
 pub async fn beantwoord(
     conn: &mut AnyConnection,
+    aanvraag_id: &str,
     eigenaar_id: &str,
     ja: bool,
     now: OffsetDateTime,
@@ -133,10 +135,24 @@ pub async fn beantwoord(
     .bind(eigenaar_id)
     .bind(if ja { "ja" } else { "nee" })
     .bind(db::ts(now))
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let stap = Gebeurtenis::Beantwoord {
+        eigenaar_id: eigenaar_id.to_owned(),
+        ja,
+    };
+    leg_vast(conn, aanvraag_id, MEDEEIGENAAR, &stap, now).await?;
+    Ok(true)
 }
+
+/// A co-owner answers by the link in their mail, without an account.
+const MEDEEIGENAAR: Auteur<'static> = Auteur {
+    persoon_id: None,
+    door: Door::Medeeigenaar,
+};
 
 /// Moves an application waiting for its co-owners on: complete, or stopped.
 pub async fn na_eigenaren(
@@ -157,11 +173,12 @@ pub async fn na_eigenaren(
     if done.rows_affected() != 1 {
         return Ok(());
     }
-    match status {
-        Status::Ingediend => {
-            kern::zet_fase(conn, id, Fase::AanvraagOntvangen, Some(now), now).await
-        }
-        Status::Gestopt => kern::zet_fase(conn, id, Fase::Gesloten, None, now).await,
-        _ => Ok(()),
-    }
+    let stap = match status {
+        Status::Ingediend => Gebeurtenis::Compleet,
+        Status::Gestopt => Gebeurtenis::Gestopt,
+        _ => return Ok(()),
+    };
+    leg_vast(conn, id, MEDEEIGENAAR, &stap, now)
+        .await
+        .map(|_| ())
 }

@@ -5,10 +5,12 @@ use sqlx::{Any, AnyConnection, Executor, Row};
 use time::{Date, OffsetDateTime};
 
 use super::domain::{Kosten, Reden, Soort, Weigergrond};
+use super::stap::Gebeurtenis;
 use crate::db;
 use crate::zaken::document::{self, BestandType};
-use crate::zaken::domain::Fase;
+use crate::zaken::domain::Door;
 use crate::zaken::kern;
+use crate::zaken::stap::{Auteur, leg_vast};
 use crate::zaken::toegang;
 
 mod budget;
@@ -323,12 +325,14 @@ pub async fn van_persoon<'e>(
         .collect()
 }
 
-/// Marks a draft as sent with its reference. `false` when it was no draft any more (a second click).
+/// Marks a draft as sent with its reference, and opens its case. `false` when it was no draft any more (a
+/// second click).
 pub async fn verstuur(
     conn: &mut AnyConnection,
     id: &str,
     referentie: &str,
     status: Status,
+    auteur: Auteur<'_>,
     now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
@@ -350,22 +354,17 @@ pub async fn verstuur(
             .bind(id)
             .fetch_one(&mut *conn)
             .await?;
-    // Complete at once (no co-owners): the term for a decision starts now.
-    let compleet = status == Status::Ingediend;
     let zaak = kern::NieuweZaak {
         id,
         regeling: kern::Regeling::Blijverslening,
         eigenaar: kern::Eigenaar::Persoon(&inwoner_id),
         referentie,
         naam: Some(&naam),
-        fase: if compleet {
-            Fase::AanvraagOntvangen
-        } else {
-            Fase::Ontvangen
-        },
-        termijn_vanaf: compleet.then_some(now),
     };
     kern::openen(conn, &zaak, now).await?;
+    // Complete at once (no co-owners): the term for a decision starts now.
+    let compleet = status == Status::Ingediend;
+    leg_vast(conn, id, auteur, &Gebeurtenis::Ingediend { compleet }, now).await?;
     Ok(true)
 }
 
@@ -394,6 +393,16 @@ pub async fn besluit(
     if done.rows_affected() != 1 {
         return Ok(false);
     }
-    kern::zet_fase(conn, id, Fase::Besloten, None, now).await?;
+    let stap = Gebeurtenis::Besloten {
+        toegekend: besluit.bedrag.is_some(),
+    };
+    leg_vast(
+        conn,
+        id,
+        Auteur::persoon(door, Door::Medewerker),
+        &stap,
+        now,
+    )
+    .await?;
     Ok(true)
 }

@@ -1,6 +1,7 @@
 //! The staff page of an application (the rules, the budget, the decision), and the figures.
 
 use super::*;
+use crate::blijverslening::stap::Gebeurtenis;
 
 /// `GET /medewerker/blijverslening/{id}`.
 #[allow(clippy::too_many_arguments)]
@@ -15,6 +16,7 @@ pub fn detail(
     maand: Option<i64>,
     input: &BesluitForm,
     errors: &FieldErrors,
+    geschiedenis: &Markup,
 ) -> Markup {
     let tr = &ctx.tr;
     let vandaag = ctx.app.clock.today();
@@ -42,6 +44,8 @@ pub fn detail(
             (antwoorden(ctx, a, eigenaren, None))
             h2 { (ctx.t(msg::BLIJVERSLENING_MW_STUKKEN)) }
             (stukken_lijst(ctx, &pad, stukken))
+            h2 { (ctx.t(msg::BACKOFFICE_GESCHIEDENIS_TITEL)) }
+            (geschiedenis)
             (besluit_blok(ctx, a))
             @if a.status == Status::Ingediend {
                 h2 { (ctx.t(msg::BLIJVERSLENING_MW_BESLUIT_TITEL)) }
@@ -65,6 +69,22 @@ pub fn detail(
                 }
             }
         })
+}
+
+/// What a step of the case was, for its history.
+pub fn stap_tekst(ctx: &Ctx, stap: &Gebeurtenis) -> String {
+    ctx.t(match stap {
+        Gebeurtenis::Ingediend { compleet: true } => msg::BLIJVERSLENING_GEBEURTENIS_INGEDIEND,
+        Gebeurtenis::Ingediend { compleet: false } => {
+            msg::BLIJVERSLENING_GEBEURTENIS_INGEDIEND_EIGENAREN
+        }
+        Gebeurtenis::Beantwoord { ja: true, .. } => msg::BLIJVERSLENING_GEBEURTENIS_JA,
+        Gebeurtenis::Beantwoord { ja: false, .. } => msg::BLIJVERSLENING_GEBEURTENIS_NEE,
+        Gebeurtenis::Compleet => msg::BLIJVERSLENING_GEBEURTENIS_COMPLEET,
+        Gebeurtenis::Gestopt => msg::BLIJVERSLENING_GEBEURTENIS_GESTOPT,
+        Gebeurtenis::Besloten { toegekend: true } => msg::BLIJVERSLENING_GEBEURTENIS_TOEGEKEND,
+        Gebeurtenis::Besloten { toegekend: false } => msg::BLIJVERSLENING_GEBEURTENIS_GEWEIGERD,
+    })
 }
 
 /// The counts for the figures page.

@@ -1,6 +1,7 @@
 //! The staff page of an application (the rule's advice and the decision per child and part), and the figures.
 
 use super::*;
+use crate::kindpakket::stap::Gebeurtenis;
 
 /// The rule's outcome on the day the application was sent, for staff as advice.
 pub(super) fn advies(ctx: &Ctx, a: &Aanvraag) -> Markup {
@@ -63,6 +64,7 @@ pub fn staf_detail(
     a: &Aanvraag,
     velden: &[(String, String)],
     errors: &FieldErrors,
+    geschiedenis: &Markup,
 ) -> Markup {
     let tr = &ctx.tr;
     let bestand_pad = format!("/medewerker/kindpakket/{}/bestand/", a.id);
@@ -85,6 +87,8 @@ pub fn staf_detail(
         (advies(ctx, a))
         h2 { (ctx.t(msg::KINDPAKKET_ZAAK_GEGEVENS_TITEL)) }
         (antwoorden(ctx, a, a.inkomen_centen.unwrap_or_default(), None, &bestand_pad))
+        h2 { (ctx.t(msg::BACKOFFICE_GESCHIEDENIS_TITEL)) }
+        (geschiedenis)
         h2 { (ctx.t(msg::KINDPAKKET_ZAAK_BESLUIT_TITEL)) }
         @if a.status == Status::Besloten {
             (besluit_tabel(ctx, a))
@@ -110,6 +114,14 @@ pub fn staf_detail(
                 (ui::Button::primary(ctx.t(msg::KINDPAKKET_MEDEWERKER_KNOP)))
             }
         }
+    })
+}
+
+/// What a step of the case was, for its history.
+pub fn stap_tekst(ctx: &Ctx, stap: &Gebeurtenis) -> String {
+    ctx.t(match stap {
+        Gebeurtenis::Ingediend => msg::KINDPAKKET_GEBEURTENIS_INGEDIEND,
+        Gebeurtenis::Besloten => msg::KINDPAKKET_GEBEURTENIS_BESLOTEN,
     })
 }
 

@@ -52,6 +52,7 @@ pub async fn staf_detail(
         return Ok(vraag);
     }
     staf_log(&ctx, &wie, &v.id, Handeling::Bekeken).await?;
+    let geschiedenis = geschiedenis(&ctx, &v.id).await?;
     Ok(views::staf_detail(
         &ctx,
         &v,
@@ -59,6 +60,7 @@ pub async fn staf_detail(
         &StafInvoer::default(),
         &FieldErrors::new(),
         None,
+        &geschiedenis,
     )
     .into_response())
 }
@@ -105,6 +107,7 @@ pub(super) async fn vastleggen(
 pub(super) async fn te_laat(ctx: &Ctx, id: &str, getypt: &str) -> AppResult<Response> {
     let (v, i) = verzonden(ctx, id).await?;
     let melding = views::niet_bewaard(ctx, msg::UITDAAGRECHT_MEDEWERKER_TE_LAAT, getypt);
+    let geschiedenis = geschiedenis(ctx, &v.id).await?;
     Ok((
         StatusCode::CONFLICT,
         views::staf_detail(
@@ -114,9 +117,15 @@ pub(super) async fn te_laat(ctx: &Ctx, id: &str, getypt: &str) -> AppResult<Resp
             &StafInvoer::default(),
             &FieldErrors::new(),
             Some(melding),
+            &geschiedenis,
         ),
     )
         .into_response())
+}
+
+/// The case's steps for its staff page.
+async fn geschiedenis(ctx: &Ctx, id: &str) -> AppResult<maud::Markup> {
+    crate::zaken::geschiedenis(&ctx.app, &ctx.tr, id, |s| views::stap_tekst(ctx, s)).await
 }
 
 /// The text of a staff form of one field (`veld`: "bericht" or "vraag"), when the step is still possible
@@ -151,8 +160,15 @@ pub(super) async fn staf_tekst(
                     ..StafInvoer::default()
                 },
             };
+            let geschiedenis = geschiedenis(ctx, &v.id).await?;
             Ok(Err(ongeldig(views::staf_detail(
-                ctx, &v, &i, &typed, &errors, None,
+                ctx,
+                &v,
+                &i,
+                &typed,
+                &errors,
+                None,
+                &geschiedenis,
             ))))
         }
     }
@@ -177,7 +193,7 @@ pub async fn staf_gesprek(
     let app = &ctx.app;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
-    if !repo::naar_gesprek(&mut tx, &v.id, &bericht, now).await? {
+    if !repo::naar_gesprek(&mut tx, &v.id, &bericht, &wie.id, now).await? {
         tx.rollback().await?;
         return te_laat(&ctx, &id, &bericht).await;
     }
@@ -249,8 +265,15 @@ pub async fn staf_besluit(
                 toelichting: &invoer.toelichting,
                 ..StafInvoer::default()
             };
+            let geschiedenis = geschiedenis(&ctx, &v.id).await?;
             return Ok(ongeldig(views::staf_detail(
-                &ctx, &v, &i, &typed, &errors, None,
+                &ctx,
+                &v,
+                &i,
+                &typed,
+                &errors,
+                None,
+                &geschiedenis,
             )));
         }
     };

@@ -6,12 +6,14 @@ use sqlx::{Any, AnyConnection, Executor, Row};
 use time::{Date, OffsetDateTime};
 
 use super::domain::{Status, Uitkomst, Vorm, lid_adres};
+use super::stap::Gebeurtenis;
 use crate::auth::Person;
 use crate::db;
 use crate::token;
 use crate::zaken::document::{self, BestandType};
-use crate::zaken::domain::Fase;
+use crate::zaken::domain::Door;
 use crate::zaken::kern;
+use crate::zaken::stap::{Auteur, leg_vast};
 use crate::zaken::toegang;
 
 mod initiatief;
@@ -517,9 +519,9 @@ pub async fn dien_in(
         eigenaar: kern::Eigenaar::Initiatief(&initiatief_id),
         referentie: i.referentie,
         naam: Some(&naam),
-        fase: Fase::Ontvangen,
-        termijn_vanaf: None,
     };
     kern::openen(conn, &zaak, i.op).await?;
+    let auteur = Auteur::persoon(i.door, Door::Inwoner);
+    leg_vast(conn, id, auteur, &Gebeurtenis::Ingediend, i.op).await?;
     Ok(true)
 }

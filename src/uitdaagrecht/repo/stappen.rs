@@ -36,6 +36,7 @@ pub async fn naar_gesprek(
     conn: &mut AnyConnection,
     id: &str,
     bericht: &str,
+    door: &str,
     now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
@@ -50,7 +51,8 @@ pub async fn naar_gesprek(
     if done.rows_affected() != 1 {
         return Ok(false);
     }
-    kern::zet_fase(conn, id, Fase::GesprekGepland, None, now).await?;
+    let auteur = Auteur::persoon(door, Door::Medewerker);
+    leg_vast(conn, id, auteur, &Gebeurtenis::GesprekGepland, now).await?;
     Ok(true)
 }
 
@@ -75,9 +77,23 @@ pub async fn stel_vraag(
     .bind(vraag)
     .bind(db::ts(now))
     .bind(door)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok((done.rows_affected() == 1).then_some(id))
+    if done.rows_affected() != 1 {
+        return Ok(None);
+    }
+    let stap = Gebeurtenis::Vraag {
+        vraag_id: id.clone(),
+    };
+    leg_vast(
+        conn,
+        voorstel_id,
+        Auteur::persoon(door, Door::Medewerker),
+        &stap,
+        now,
+    )
+    .await?;
+    Ok(Some(id))
 }
 
 /// The initiative's answer to a question, once, while the proposal is open; `false` when it was answered
@@ -102,9 +118,23 @@ pub async fn beantwoord(
     .bind(antwoord)
     .bind(db::ts(now))
     .bind(door)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let stap = Gebeurtenis::Antwoord {
+        vraag_id: vraag_id.to_owned(),
+    };
+    leg_vast(
+        conn,
+        voorstel_id,
+        Auteur::persoon(door, Door::Inwoner),
+        &stap,
+        now,
+    )
+    .await?;
+    Ok(true)
 }
 
 /// The municipality's decision; `false` when the proposal was decided already.
@@ -130,7 +160,15 @@ pub async fn besluit(
     if done.rows_affected() != 1 {
         return Ok(false);
     }
-    kern::zet_fase(conn, id, Fase::Besloten, None, now).await?;
+    let stap = Gebeurtenis::Besloten { uitkomst };
+    leg_vast(
+        conn,
+        id,
+        Auteur::persoon(door, Door::Medewerker),
+        &stap,
+        now,
+    )
+    .await?;
     Ok(true)
 }
 

@@ -1,6 +1,21 @@
 //! The staff page of a proposal: everything sent, and the conversation, questions and decision.
 
 use super::*;
+use crate::uitdaagrecht::stap::Gebeurtenis;
+
+/// What a step of the case was, for its history.
+pub fn stap_tekst(ctx: &Ctx, stap: &Gebeurtenis) -> String {
+    match stap {
+        Gebeurtenis::Ingediend => ctx.t(msg::UITDAAGRECHT_GEBEURTENIS_INGEDIEND),
+        Gebeurtenis::GesprekGepland => ctx.t(msg::UITDAAGRECHT_GEBEURTENIS_GESPREK),
+        Gebeurtenis::Vraag { .. } => ctx.t(msg::UITDAAGRECHT_GEBEURTENIS_VRAAG),
+        Gebeurtenis::Antwoord { .. } => ctx.t(msg::UITDAAGRECHT_GEBEURTENIS_ANTWOORD),
+        Gebeurtenis::Besloten { uitkomst } => ctx.tr.ta(
+            msg::UITDAAGRECHT_GEBEURTENIS_BESLOTEN,
+            &[("uitkomst", uitkomst_tekst(ctx, *uitkomst).into())],
+        ),
+    }
+}
 
 /// `GET /medewerker/uitdaagrecht/{id}`: the proposal, the initiative's contact, and the steps to take.
 pub fn staf_detail(
@@ -10,6 +25,7 @@ pub fn staf_detail(
     invoer: &StafInvoer<'_>,
     errors: &FieldErrors,
     melding: Option<Markup>,
+    geschiedenis: &Markup,
 ) -> Markup {
     let tr = &ctx.tr;
     let lang = ctx.lang();
@@ -80,6 +96,8 @@ pub fn staf_detail(
                 _ => { p { (ctx.t(msg::UITDAAGRECHT_MEDEWERKER_WACHT_OP_ANTWOORD)) } }
             }
         }
+        h2 { (ctx.t(msg::BACKOFFICE_GESCHIEDENIS_TITEL)) }
+        (geschiedenis)
         (antwoord_gemeente(ctx, v))
         @if v.status == Status::Ontvangen {
             h2 { (ctx.t(msg::UITDAAGRECHT_MEDEWERKER_GESPREK_TITEL)) }

@@ -336,12 +336,14 @@ impl Fase {
 }
 
 codes!(
-    /// Who recorded an event.
+    /// Who recorded an event. A co-owner of a home (blijverslening) answers by the link in their mail,
+    /// without an account.
     Door {
         Inwoner = "inwoner",
         Medewerker = "medewerker",
         Beheerder = "beheerder",
         Helper = "helper",
+        Medeeigenaar = "medeeigenaar",
     }
 );
 
