@@ -15,6 +15,7 @@ pub mod form;
 pub mod gemeente;
 pub mod http;
 pub mod i18n;
+pub mod ids;
 pub mod kalender;
 pub mod mail;
 pub mod token;

@@ -16,6 +16,7 @@ pub use namens::{
 
 use crate::AppState;
 use crate::i18n::Lang;
+pub use crate::ids::PersoonId;
 
 /// What a person may do in the portal. Residents, and the people who help them, are `Inwoner`; a
 /// cliëntondersteuner has an account of their organisation, made by a beheerder; staff roles come with the
@@ -66,7 +67,7 @@ impl Rol {
 /// A signed-in person.
 #[derive(Clone, Debug)]
 pub struct Person {
-    pub id: String,
+    pub id: PersoonId,
     pub email: String,
     /// The language for mail to this person: their last choice in the portal.
     pub taal: Lang,

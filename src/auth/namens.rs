@@ -11,7 +11,7 @@ use std::marker::PhantomData;
 use sqlx::{Any, Executor, Row};
 use time::Date;
 
-use super::Person;
+use super::{Person, PersoonId};
 use crate::AppState;
 use crate::auth::machtiging::{Machtiging, Onderwerp, Rechten, Soort, Status};
 use crate::i18n::Lang;
@@ -19,7 +19,7 @@ use crate::i18n::Lang;
 /// The person whose cases a request is about: the signed-in person themselves, or the resident they help.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Inwoner {
-    pub id: String,
+    pub id: PersoonId,
     pub naam: Option<String>,
     /// `None` for someone known only through their representative.
     pub email: Option<String>,
@@ -129,7 +129,7 @@ pub async fn lees<'e>(
         machtigingen.push(m);
         let email: String = row.try_get("email")?;
         voor.get_or_insert(Inwoner {
-            id: voor_id.clone(),
+            id: PersoonId::new(voor_id.clone()),
             naam: row.try_get("naam")?,
             email: echt_adres(&email).then_some(email),
             taal: Lang::from_code(row.try_get::<String, _>("taal")?.as_str()).unwrap_or(Lang::Nl),

@@ -8,6 +8,7 @@ use time::OffsetDateTime;
 
 use crate::db;
 use crate::i18n::Lang;
+use crate::ids::PersoonId;
 use crate::token;
 
 /// Counts the requests for a link under `key_hash` since `since`.
@@ -92,7 +93,7 @@ pub async fn find_or_create_person(
     email: &str,
     lang: Lang,
     now: OffsetDateTime,
-) -> Result<String, sqlx::Error> {
+) -> Result<PersoonId, sqlx::Error> {
     sqlx::query(
         "INSERT INTO personen (id, email, taal, rol, aangemaakt_op) VALUES ($1, $2, $3, 'inwoner', $4) \
          ON CONFLICT (email) DO NOTHING",
@@ -272,8 +273,8 @@ pub async fn persoon_zonder_email(
     conn: &mut AnyConnection,
     naam: Option<&str>,
     now: OffsetDateTime,
-) -> Result<String, sqlx::Error> {
-    let id = token::new_id();
+) -> Result<PersoonId, sqlx::Error> {
+    let id = PersoonId::new(token::new_id());
     sqlx::query(
         "INSERT INTO personen (id, email, naam, taal, rol, aangemaakt_op) \
          VALUES ($1, $2, $3, 'nl', 'inwoner', $4)",
@@ -335,7 +336,7 @@ pub async fn email_en_taal(
 pub async fn id_van<'e>(
     db: impl Executor<'e, Database = Any>,
     email: &str,
-) -> Result<Option<String>, sqlx::Error> {
+) -> Result<Option<PersoonId>, sqlx::Error> {
     sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
         .bind(email)
         .fetch_optional(db)
@@ -464,7 +465,7 @@ pub async fn niet_meer_clientondersteuner(
 }
 
 /// The names staff are shown by, for these people (those without a name are left out).
-pub async fn namen<'e, E>(db: E, ids: &[&str]) -> Result<HashMap<String, String>, sqlx::Error>
+pub async fn namen<'e, E>(db: E, ids: &[&str]) -> Result<HashMap<PersoonId, String>, sqlx::Error>
 where
     E: Executor<'e, Database = Any> + Copy,
 {
@@ -474,7 +475,7 @@ where
             continue;
         }
         if let Some(naam) = naam(db, id).await? {
-            namen.insert((*id).to_owned(), naam);
+            namen.insert(PersoonId::new(*id), naam);
         }
     }
     Ok(namen)

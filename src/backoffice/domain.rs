@@ -10,14 +10,14 @@ use crate::zaken::kern::Regeling;
 /// One open case in the work queue, of any scheme.
 #[derive(Clone, Debug)]
 pub struct Rij {
-    pub id: String,
+    pub id: crate::ids::ZaakId,
     pub referentie: String,
     pub regeling: Regeling,
     /// The name given on the request (the person helped, the applicant, the initiative).
     pub naam: Option<String>,
     pub fase: Fase,
     pub spoed: bool,
-    pub consulent_id: Option<String>,
+    pub consulent_id: Option<crate::ids::PersoonId>,
     pub consulent_naam: Option<String>,
     pub deadline: Option<Deadline>,
 }

@@ -17,6 +17,7 @@ use crate::auth::{Medewerker, Person};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
+use crate::ids::ZaakId;
 use crate::meldingen::domain::termijnen;
 use crate::meldingen::repo::{self as meldingen_repo, Melding};
 use crate::zaken::document::upload::Upload;
@@ -65,9 +66,12 @@ pub async fn wachtrij(
     let mut rijen: Vec<Rij> = open
         .into_iter()
         .map(|k| {
-            let (spoed, deadline) = match (k.regeling, wmo.get(&k.id)) {
+            let (spoed, deadline) = match (k.regeling, wmo.get(k.id.as_str())) {
                 (Regeling::Wmo, Some(o)) => {
-                    let zaak = Zaak::uit(stappen.remove(&k.id).unwrap_or_default(), zaken::dag);
+                    let zaak = Zaak::uit(
+                        stappen.remove(k.id.as_str()).unwrap_or_default(),
+                        zaken::dag,
+                    );
                     let deadline = zaak.volgende_termijn(
                         &app.gemeente,
                         vandaag,
@@ -113,7 +117,7 @@ use crate::zaken::poort::{mag_zien, poort, toegestaan, zaak as kern_zaak};
 async fn log(
     ctx: &Ctx,
     ik: &Person,
-    melding_id: &str,
+    melding_id: &ZaakId,
     handeling: Handeling,
     wat: &str,
 ) -> AppResult<()> {
@@ -141,7 +145,7 @@ pub struct KlaarInvoer {
 pub async fn zaak(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Query(klaar): Query<KlaarInvoer>,
 ) -> AppResult<Response> {
     let app = &ctx.app;
@@ -193,7 +197,7 @@ pub async fn zaak(
 pub async fn reden(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Form(paren): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let app = &ctx.app;
@@ -227,7 +231,7 @@ pub async fn reden(
 pub async fn oppakken(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let app = &ctx.app;
     let zaak = kern_zaak(app, &id).await?;
@@ -250,7 +254,7 @@ pub async fn oppakken(
         return Ok(see_other(&format!("{pad}?klaar=opgepakt")));
     }
     let mut tx = app.db.begin_write().await?;
-    let was = zaak.consulent_id.as_deref();
+    let was = zaak.consulent_id.as_ref();
     if !kern::zet_consulent(&mut tx, &zaak.id, &ik.id, was, app.clock.now()).await? {
         // A colleague took it meanwhile: the gate asks again.
         tx.rollback().await?;
@@ -300,7 +304,7 @@ fn begin_invoer(stap: Stap, melding: &Melding, zaak: &Zaak, vandaag: time::Date)
 pub async fn stap(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
-    Path((id, slug)): Path<(String, String)>,
+    Path((id, slug)): Path<(ZaakId, String)>,
 ) -> AppResult<Response> {
     let stap = Stap::from_slug(&slug).ok_or(AppError::NotFound)?;
     stap_tonen(ik, ctx, id, stap).await
@@ -309,7 +313,7 @@ pub async fn stap(
 pub async fn verslag_form(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     stap_tonen(ik, ctx, id, Stap::Verslag).await
 }
@@ -317,12 +321,12 @@ pub async fn verslag_form(
 pub async fn besluit_form(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     stap_tonen(ik, ctx, id, Stap::Besluit).await
 }
 
-async fn stap_tonen(ik: Person, ctx: Ctx, id: String, stap: Stap) -> AppResult<Response> {
+async fn stap_tonen(ik: Person, ctx: Ctx, id: ZaakId, stap: Stap) -> AppResult<Response> {
     let app = &ctx.app;
     let (melding, zaak) = laden(app, &id).await?;
     if !toegestaan(app, &ik, &melding.id).await?
@@ -346,7 +350,7 @@ async fn stap_tonen(ik: Person, ctx: Ctx, id: String, stap: Stap) -> AppResult<R
 pub async fn opslaan(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
-    Path((id, slug)): Path<(String, String)>,
+    Path((id, slug)): Path<(ZaakId, String)>,
     Form(paren): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let stap = Stap::from_slug(&slug)
@@ -358,7 +362,7 @@ pub async fn opslaan(
 pub async fn verslag(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     multipart: Multipart,
 ) -> AppResult<Response> {
     match lees_multipart(multipart).await {
@@ -370,7 +374,7 @@ pub async fn verslag(
 pub async fn besluit(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     multipart: Multipart,
 ) -> AppResult<Response> {
     match lees_multipart(multipart).await {
@@ -391,7 +395,7 @@ async fn lees_multipart(mut multipart: Multipart) -> Result<(Invoer, Upload), St
 async fn stap_opslaan(
     ik: Person,
     ctx: Ctx,
-    id: String,
+    id: ZaakId,
     stap: Stap,
     invoer: Invoer,
     mut upload: Upload,
@@ -481,7 +485,7 @@ fn met_document(gebeurtenis: Gebeurtenis, id: Option<String>) -> Gebeurtenis {
 pub async fn plan(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let app = &ctx.app;
     let (melding, _) = laden(app, &id).await?;
@@ -499,7 +503,7 @@ pub async fn plan(
 pub async fn document(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
-    Path((id, doc)): Path<(String, String)>,
+    Path((id, doc)): Path<(ZaakId, String)>,
 ) -> AppResult<Response> {
     let app = &ctx.app;
     let (melding, _) = laden(app, &id).await?;

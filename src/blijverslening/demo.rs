@@ -81,7 +81,7 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
         ),
     ];
     for (g, stand) in aanvragen {
-        let id = token::new_id();
+        let id = crate::ids::ZaakId::new(token::new_id());
         repo::nieuw_concept(
             &mut tx,
             &id,
@@ -133,7 +133,7 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
         }
     }
     // Waiting for the co-owner, who has the mail with the link.
-    let id = token::new_id();
+    let id = crate::ids::ZaakId::new(token::new_id());
     let g = gegevens(
         "Een verhoogd toilet en steunen in de badkamer.",
         Soort::Consumptief,

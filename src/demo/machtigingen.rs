@@ -96,10 +96,10 @@ pub const BEVESTIGER: &str = "opa.jansen@example.nl";
 pub(super) async fn voor_ander(
     tx: &mut sqlx::AnyConnection,
     app: &AppState,
-    helper_id: &str,
+    helper_id: &crate::ids::PersoonId,
     helper_email: &str,
     naam: &str,
-) -> Result<String, sqlx::Error> {
+) -> Result<crate::ids::ZaakId, sqlx::Error> {
     let antwoorden = Antwoorden {
         voor_wie: Some(VoorWie::Ander),
         ander_naam: Some(naam.into()),

@@ -92,7 +92,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     let vandaag = app.clock.today();
     let consulent = medewerkers(app).await?;
     let mut gevuld = 0;
-    let mut ingediende: Vec<(Lang, String)> = Vec::new();
+    let mut ingediende: Vec<(Lang, crate::ids::ZaakId)> = Vec::new();
     for (email, lang) in INWONERS {
         let mut tx = app.db.begin_write().await?;
         let persoon_id = find_or_create_person(&mut tx, email, lang, now).await?;
@@ -124,7 +124,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
         ];
         for (antwoorden, stap, ingediend) in meldingen {
             let melding = Melding {
-                id: token::new_id(),
+                id: crate::ids::ZaakId::new(token::new_id()),
                 persoon_id: persoon_id.clone(),
                 ingediend: false,
                 referentie: None,
@@ -232,7 +232,7 @@ async fn medewerkers(app: &AppState) -> Result<Person, sqlx::Error> {
         zet_medewerker(&mut tx, email, naam, rol, Lang::Nl, app.clock.now()).await?;
     }
     let (email, _, rol) = MEDEWERKERS[0];
-    let id: String = crate::auth::repo::id_van(&mut *tx, email)
+    let id = crate::auth::repo::id_van(&mut *tx, email)
         .await?
         .ok_or(sqlx::Error::RowNotFound)?;
     tx.commit().await?;

@@ -178,14 +178,14 @@ pub(super) async fn besloten(
 /// A submitted melding of `persoon_id`, received `dagen` ago, in the caller's transaction.
 pub(super) async fn ingediende_melding(
     tx: &mut sqlx::AnyConnection,
-    persoon_id: &str,
+    persoon_id: &crate::ids::PersoonId,
     antwoorden: Antwoorden,
     op: OffsetDateTime,
     ontvangen: Date,
-) -> Result<String, sqlx::Error> {
+) -> Result<crate::ids::ZaakId, sqlx::Error> {
     let melding = Melding {
-        id: token::new_id(),
-        persoon_id: persoon_id.to_owned(),
+        id: crate::ids::ZaakId::new(token::new_id()),
+        persoon_id: persoon_id.clone(),
         ingediend: false,
         referentie: None,
         hervatcode: nieuwe_hervatcode(),
@@ -214,7 +214,7 @@ pub(super) async fn ingediende_melding(
 pub(super) async fn nieuwe_inwoner(
     app: &AppState,
     email: &str,
-) -> Result<Option<String>, sqlx::Error> {
+) -> Result<Option<crate::ids::PersoonId>, sqlx::Error> {
     let mut tx = app.db.begin_write().await?;
     let persoon_id = find_or_create_person(&mut tx, email, Lang::Nl, app.clock.now()).await?;
     let leeg = repo::van_persoon(&mut *tx, &persoon_id).await?.is_empty();

@@ -17,6 +17,7 @@ use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
 use crate::i18n::msg;
+use crate::ids::ZaakId;
 use crate::meldingen::repo::Melding;
 use crate::zaken::document::upload::Upload;
 use crate::zaken::domain::{Gebeurtenis, Vraag, Zaak};
@@ -69,7 +70,7 @@ pub struct KlaarQuery {
 pub async fn dossier(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgBekijken>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Query(q): Query<KlaarQuery>,
 ) -> AppResult<Response> {
     let Some(super::Toegang { melding, wacht }) = super::toegang(&ctx, &namens, &id).await? else {
@@ -116,7 +117,7 @@ pub async fn dossier(
 pub async fn download(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgBekijken>,
-    Path((id, doc)): Path<(String, String)>,
+    Path((id, doc)): Path<(ZaakId, String)>,
 ) -> AppResult<Response> {
     let (melding, _) = laad(&ctx, &namens, &id).await?;
     let (info, inhoud) = zaken::repo::document(&ctx.app.db.pool, &melding.id, &doc)
@@ -136,7 +137,7 @@ fn open_vraag<'z>(zaak: &'z Zaak, vraag_id: &str) -> Result<&'z Vraag, AppError>
 pub async fn vraag(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgIndienen>,
-    Path((id, vraag_id)): Path<(String, String)>,
+    Path((id, vraag_id)): Path<(ZaakId, String)>,
 ) -> AppResult<Response> {
     let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     if zaak.vragen.iter().any(|v| v.id == vraag_id) && open_vraag(&zaak, &vraag_id).is_err() {
@@ -150,7 +151,7 @@ pub async fn vraag(
 pub async fn antwoord(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgIndienen>,
-    Path((id, vraag_id)): Path<(String, String)>,
+    Path((id, vraag_id)): Path<(ZaakId, String)>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
     let (melding, zaak) = laad(&ctx, &namens, &id).await?;
@@ -220,7 +221,7 @@ fn na_vastleggen<T>(
 pub async fn verslag(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgBekijken>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Query(q): Query<KlaarQuery>,
 ) -> AppResult<Response> {
     let (melding, zaak) = laad(&ctx, &namens, &id).await?;
@@ -243,7 +244,7 @@ pub async fn verslag(
 pub async fn reactie(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     invoer: Result<Form<TekstForm>, FormRejection>,
 ) -> AppResult<Response> {
     let (melding, zaak) = laad(&ctx, &namens, &id).await?;
@@ -279,7 +280,7 @@ pub async fn reactie(
 pub async fn uploaden_form(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     Ok(views::uploaden(
@@ -295,7 +296,7 @@ pub async fn uploaden_form(
 pub async fn uploaden(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
     let (melding, _) = laad(&ctx, &namens, &id).await?;
@@ -344,7 +345,7 @@ pub async fn uploaden(
 pub async fn besluit(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgBekijken>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     if zaak.besluit.is_none() {
@@ -357,7 +358,7 @@ pub async fn besluit(
 pub async fn bezwaar_form(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     if zaak.besluit.is_none() {
@@ -380,7 +381,7 @@ pub async fn bezwaar_form(
 pub async fn bezwaar(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     invoer: Result<Form<TekstForm>, FormRejection>,
 ) -> AppResult<Response> {
     let (melding, zaak) = laad(&ctx, &namens, &id).await?;
@@ -422,7 +423,7 @@ fn ingebrekestelling_mag(ctx: &Ctx, zaak: &Zaak) -> bool {
 pub async fn ingebrekestelling_form(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     if !ingebrekestelling_mag(&ctx, &zaak) {
@@ -436,7 +437,7 @@ pub async fn ingebrekestelling_form(
 pub async fn ingebrekestelling(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let (melding, zaak) = laad(&ctx, &namens, &id).await?;
     if !ingebrekestelling_mag(&ctx, &zaak) {
@@ -459,7 +460,7 @@ pub async fn ingebrekestelling(
 pub async fn inzage(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgBekijken>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let (melding, _) = laad(&ctx, &namens, &id).await?;
     let regels = toegang::van_zaak(&ctx.app.db.pool, &melding.id).await?;

@@ -124,7 +124,7 @@ pub(crate) async fn voorstel(
     let daar = crate::auth::namens::lees(
         &ctx.app.db.pool,
         namens.wie.clone(),
-        Some(melding.persoon_id),
+        Some(melding.persoon_id.into_string()),
         ctx.app.clock.today(),
     )
     .await?;

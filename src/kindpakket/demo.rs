@@ -21,8 +21,7 @@ pub async fn vul(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> 
         return Ok(());
     };
     let mut tx = app.db.begin_write().await?;
-    let Some(persoon_id): Option<String> = crate::auth::repo::id_van(&mut *tx, INWONER).await?
-    else {
+    let Some(persoon_id) = crate::auth::repo::id_van(&mut *tx, INWONER).await? else {
         return Ok(());
     };
     let bestaand: i64 =

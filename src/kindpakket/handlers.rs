@@ -17,6 +17,7 @@ use crate::form::FieldErrors;
 use crate::gemeente::Kindpakket;
 use crate::http::{Ctx, see_other};
 use crate::i18n::Tr;
+use crate::ids::{PersoonId, ZaakId};
 use crate::zaken::document::upload::Upload;
 use crate::zaken::kern::Regeling;
 use crate::{clock, mail};
@@ -79,7 +80,7 @@ pub async fn start(ctx: Ctx, Mag(namens, _): Mag<GeldIndienen>) -> AppResult<Res
 }
 
 /// A helper's look at a page with the resident's data goes in the log, in a write of its own.
-async fn log_gezien(ctx: &Ctx, namens: &Namens, aanvraag_id: &str) -> AppResult<()> {
+async fn log_gezien(ctx: &Ctx, namens: &Namens, aanvraag_id: &ZaakId) -> AppResult<()> {
     if !namens.is_zelf() {
         let mut tx = ctx.app.db.begin_write().await?;
         log_helper(&mut tx, namens, aanvraag_id, Handeling::Bekeken, ctx).await?;
@@ -92,7 +93,7 @@ async fn log_gezien(ctx: &Ctx, namens: &Namens, aanvraag_id: &str) -> AppResult<
 async fn log_helper(
     conn: &mut sqlx::AnyConnection,
     namens: &Namens,
-    aanvraag_id: &str,
+    aanvraag_id: &ZaakId,
     handeling: Handeling,
     ctx: &Ctx,
 ) -> AppResult<()> {
@@ -146,7 +147,7 @@ pub async fn begin(
 }
 
 /// The person's own application `id`; anyone else's, or an unknown id: not found.
-async fn eigen(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<Aanvraag> {
+async fn eigen(ctx: &Ctx, namens: &Namens, id: &ZaakId) -> AppResult<Aanvraag> {
     kindpakket(ctx)?;
     let mut conn = ctx.app.db.pool.acquire().await?;
     repo::van(&mut conn, id, Some(&namens.voor.id))
@@ -157,7 +158,7 @@ async fn eigen(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<Aanvraag> {
 pub async fn bewerken_formulier(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let a = eigen(&ctx, &namens, &id).await?;
     if a.status != Status::Concept {
@@ -172,7 +173,7 @@ pub async fn bewerken_formulier(
 pub async fn bewerken(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     mut multipart: Multipart,
 ) -> AppResult<Response> {
     // Whether it is still a draft is checked in the write transaction below, not here: it may be sent meanwhile.
@@ -278,7 +279,7 @@ fn fout(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Response {
 pub async fn controleren(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let a = eigen(&ctx, &namens, &id).await?;
     if a.status != Status::Concept {
@@ -297,7 +298,7 @@ pub async fn controleren(
 pub async fn versturen(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let a = eigen(&ctx, &namens, &id).await?;
     if a.status != Status::Concept {
@@ -368,8 +369,8 @@ const REFERENTIE_POGINGEN: u32 = 3;
 async fn mail_aan_allen(
     ctx: &Ctx,
     tx: &mut crate::db::WriteTx,
-    persoon_id: &str,
-    aanvraag_id: &str,
+    persoon_id: &PersoonId,
+    aanvraag_id: &ZaakId,
     bericht: impl Fn(&Tr, String, String) -> mail::Email,
 ) -> AppResult<()> {
     let app = &ctx.app;
@@ -394,7 +395,7 @@ async fn mail_aan_allen(
 pub async fn zaak(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldBekijken>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let a = eigen(&ctx, &namens, &id).await?;
     if a.status == Status::Concept {
@@ -409,7 +410,7 @@ pub async fn zaak(
 pub async fn download(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldBekijken>,
-    Path((id, bestand)): Path<(String, String)>,
+    Path((id, bestand)): Path<(ZaakId, String)>,
 ) -> AppResult<Response> {
     let a = eigen(&ctx, &namens, &id).await?;
     let (info, inhoud) = crate::zaken::document::lees(&ctx.app.db.pool, &a.id, &bestand)
@@ -430,7 +431,7 @@ pub async fn staf_lijst(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
 }
 
 /// A sent application, for staff; drafts are the resident's own.
-async fn verzonden(ctx: &Ctx, id: &str) -> AppResult<Aanvraag> {
+async fn verzonden(ctx: &Ctx, id: &ZaakId) -> AppResult<Aanvraag> {
     kindpakket(ctx)?;
     let mut conn = ctx.app.db.pool.acquire().await?;
     repo::van(&mut conn, id, None)
@@ -440,11 +441,11 @@ async fn verzonden(ctx: &Ctx, id: &str) -> AppResult<Aanvraag> {
 }
 
 /// The case's steps for its staff page.
-async fn geschiedenis(ctx: &Ctx, id: &str) -> AppResult<maud::Markup> {
+async fn geschiedenis(ctx: &Ctx, id: &ZaakId) -> AppResult<maud::Markup> {
     crate::zaken::geschiedenis(&ctx.app, &ctx.tr, id, |s| views::stap_tekst(ctx, s)).await
 }
 
-async fn staf_log(ctx: &Ctx, wie: &Person, id: &str, handeling: Handeling) -> AppResult<()> {
+async fn staf_log(ctx: &Ctx, wie: &Person, id: &ZaakId, handeling: Handeling) -> AppResult<()> {
     let mut tx = ctx.app.db.begin_write().await?;
     crate::zaken::toegang::schrijf_als(&mut tx, id, wie, handeling, ctx.app.clock.now()).await?;
     tx.commit().await?;
@@ -455,7 +456,7 @@ async fn staf_log(ctx: &Ctx, wie: &Person, id: &str, handeling: Handeling) -> Ap
 pub async fn staf_detail(
     Medewerker(wie): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let a = verzonden(&ctx, &id).await?;
     if let Some(vraag) = crate::zaken::poort::poort(&ctx, &wie, &a.id).await? {
@@ -469,7 +470,7 @@ pub async fn staf_detail(
 pub async fn staf_download(
     Medewerker(wie): Medewerker,
     ctx: Ctx,
-    Path((id, bestand)): Path<(String, String)>,
+    Path((id, bestand)): Path<(ZaakId, String)>,
 ) -> AppResult<Response> {
     let a = verzonden(&ctx, &id).await?;
     if !crate::zaken::poort::toegestaan(&ctx.app, &wie, &a.id).await? {
@@ -491,7 +492,7 @@ pub struct Velden(Vec<(String, String)>);
 pub async fn staf_beslissen(
     Medewerker(wie): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Form(Velden(velden)): Form<Velden>,
 ) -> AppResult<Response> {
     let a = verzonden(&ctx, &id).await?;

@@ -7,6 +7,7 @@ use time::{Date, OffsetDateTime};
 use super::domain::{BesluitRij, Status, Uitkomst};
 use super::stap::Gebeurtenis;
 use crate::db;
+use crate::ids::{PersoonId, ZaakId};
 use crate::token;
 use crate::zaken::document::{self, BestandType};
 use crate::zaken::domain::Door;
@@ -57,8 +58,8 @@ pub struct Besluit {
 /// An application with everything the pages show.
 #[derive(Clone, Debug)]
 pub struct Aanvraag {
-    pub id: String,
-    pub persoon_id: String,
+    pub id: ZaakId,
+    pub persoon_id: PersoonId,
     pub status: Status,
     pub referentie: Option<String>,
     pub samenstelling: String,
@@ -92,7 +93,7 @@ pub async fn nieuw(
     persoon_id: &str,
     door: &str,
     now: OffsetDateTime,
-) -> Result<String, sqlx::Error> {
+) -> Result<ZaakId, sqlx::Error> {
     Ok(nieuw_met_sleutel(conn, persoon_id, door, None, now)
         .await?
         .0)
@@ -106,8 +107,8 @@ pub async fn nieuw_met_sleutel(
     door: &str,
     sleutel: Option<&str>,
     now: OffsetDateTime,
-) -> Result<(String, bool), sqlx::Error> {
-    let id = token::new_id();
+) -> Result<(ZaakId, bool), sqlx::Error> {
+    let id = ZaakId::new(token::new_id());
     // ON CONFLICT waits for a concurrent insert of the same key and then skips: one draft per key.
     let done = sqlx::query(
         "INSERT INTO kindpakket_aanvragen (id, persoon_id, aangemaakt_op, aangemaakt_door, sleutel) \
@@ -121,7 +122,7 @@ pub async fn nieuw_met_sleutel(
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
-        let bestaand: String = sqlx::query_scalar(
+        let bestaand: ZaakId = sqlx::query_scalar(
             "SELECT id FROM kindpakket_aanvragen WHERE persoon_id = $1 AND sleutel = $2",
         )
         .bind(persoon_id)
@@ -323,14 +324,14 @@ pub struct Verstuurd<'a> {
     pub advies: Uitkomst,
     /// (child id, birth date) of every child.
     pub geboortedata: &'a [(String, Date)],
-    pub door: &'a str,
+    pub door: &'a PersoonId,
     pub op: OffsetDateTime,
 }
 
 /// Sends a draft. `false` when it was no draft any more (sent by an earlier click): nothing changes.
 pub async fn verstuur(
     conn: &mut AnyConnection,
-    id: &str,
+    id: &ZaakId,
     v: &Verstuurd<'_>,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
@@ -364,7 +365,7 @@ pub async fn verstuur(
             .execute(&mut *conn)
             .await?;
     }
-    let (persoon_id, naam): (String, Option<String>) = sqlx::query_as(
+    let (persoon_id, naam): (PersoonId, Option<String>) = sqlx::query_as(
         "SELECT a.persoon_id, p.naam FROM kindpakket_aanvragen a JOIN personen p ON p.id = a.persoon_id \
          WHERE a.id = $1",
     )
@@ -379,7 +380,7 @@ pub async fn verstuur(
         naam: naam.as_deref(),
     };
     kern::openen(conn, &zaak, v.op).await?;
-    let door = if v.door == persoon_id {
+    let door = if *v.door == persoon_id {
         Door::Inwoner
     } else {
         Door::Helper
@@ -398,9 +399,9 @@ pub async fn verstuur(
 /// Records the decision. `false` when the application was not waiting for one: nothing changes.
 pub async fn besluit(
     conn: &mut AnyConnection,
-    id: &str,
+    id: &ZaakId,
     besluiten: &[Besluit],
-    door: &str,
+    door: &PersoonId,
     op: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(

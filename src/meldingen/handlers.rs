@@ -308,7 +308,7 @@ pub async fn indienen(
         let uitkomst = app
             .indiener
             .indienen(Indiening {
-                id: id.clone(),
+                id: crate::ids::ZaakId::new(id.clone()),
                 persoon_id: namens.voor.id.clone(),
                 referentie,
                 now,

@@ -40,8 +40,8 @@ struct Mislukt {
 
 /// One submission, as the handler hands it over.
 pub struct Indiening {
-    pub id: String,
-    pub persoon_id: String,
+    pub id: crate::ids::ZaakId,
+    pub persoon_id: crate::ids::PersoonId,
     pub referentie: String,
     pub now: OffsetDateTime,
     pub ontvangen_op: Date,

@@ -11,8 +11,8 @@ use crate::zaken::kern;
 /// A melding as stored.
 #[derive(Clone, Debug)]
 pub struct Melding {
-    pub id: String,
-    pub persoon_id: String,
+    pub id: crate::ids::ZaakId,
+    pub persoon_id: crate::ids::PersoonId,
     pub ingediend: bool,
     pub referentie: Option<String>,
     pub hervatcode: String,
@@ -254,8 +254,8 @@ pub async fn bewaar(
 /// submitted by an earlier click), so that a double submit neither makes a second melding nor a second mail.
 pub async fn indienen(
     conn: &mut AnyConnection,
-    id: &str,
-    persoon_id: &str,
+    id: &crate::ids::ZaakId,
+    persoon_id: &crate::ids::PersoonId,
     referentie: &str,
     now: OffsetDateTime,
     ontvangen_op: Date,
@@ -295,11 +295,11 @@ pub async fn indienen(
 }
 
 impl crate::zaken::ZaakRef for Melding {
-    fn id(&self) -> &str {
+    fn id(&self) -> &crate::ids::ZaakId {
         &self.id
     }
 
-    fn eigenaar_id(&self) -> &str {
+    fn eigenaar_id(&self) -> &crate::ids::PersoonId {
         &self.persoon_id
     }
 

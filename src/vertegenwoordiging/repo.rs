@@ -24,7 +24,7 @@ pub struct Aanvraag {
     pub email: Option<String>,
     pub naam: Option<String>,
     pub geboortedatum: Option<Date>,
-    pub melding_id: Option<String>,
+    pub melding_id: Option<crate::ids::ZaakId>,
     pub inwoner_id: Option<String>,
     /// Who asked: the helper or the representative.
     pub aanvrager_id: String,
@@ -82,7 +82,7 @@ fn lees(row: &AnyRow) -> Result<Aanvraag, sqlx::Error> {
         email: tekst("email")?,
         naam: tekst("naam")?,
         geboortedatum: tekst("geboortedatum")?.as_deref().and_then(db::parse_date),
-        melding_id: tekst("melding_id")?,
+        melding_id: tekst("melding_id")?.map(crate::ids::ZaakId::new),
         inwoner_id: tekst("inwoner_id")?,
         aanvrager_id: row.try_get("aangemaakt_door")?,
         aanvrager_naam: tekst("aanvrager_naam")?,
@@ -290,8 +290,8 @@ pub async fn code_fout(
 /// filed it. Only while the helper still owns it.
 pub async fn verhuis_melding(
     conn: &mut AnyConnection,
-    melding_id: &str,
-    inwoner_id: &str,
+    melding_id: &crate::ids::ZaakId,
+    inwoner_id: &crate::ids::PersoonId,
     helper_id: &str,
 ) -> Result<bool, sqlx::Error> {
     let n = sqlx::query(

@@ -9,6 +9,7 @@ use time::OffsetDateTime;
 
 use super::domain::Fase;
 use crate::db;
+use crate::ids::{PersoonId, ZaakId};
 
 /// The schemes a case can belong to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -54,8 +55,8 @@ impl Regeling {
 /// Whose case it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Eigenaar<'a> {
-    /// A resident (a person id).
-    Persoon(&'a str),
+    /// A resident.
+    Persoon(&'a PersoonId),
     /// An initiative (its id): a right-to-challenge proposal belongs to all its members.
     Initiatief(&'a str),
 }
@@ -64,7 +65,7 @@ pub enum Eigenaar<'a> {
 #[derive(Clone, Debug)]
 pub struct NieuweZaak<'a> {
     /// The id of what was submitted.
-    pub id: &'a str,
+    pub id: &'a ZaakId,
     pub regeling: Regeling,
     pub eigenaar: Eigenaar<'a>,
     pub referentie: &'a str,
@@ -105,9 +106,9 @@ pub async fn openen(
 /// `was` (`None`: nobody), as the caller read it: `false` when someone else took it meanwhile.
 pub async fn zet_consulent(
     conn: &mut AnyConnection,
-    id: &str,
-    consulent_id: &str,
-    was: Option<&str>,
+    id: &ZaakId,
+    consulent_id: &PersoonId,
+    was: Option<&PersoonId>,
     now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
@@ -127,8 +128,8 @@ pub async fn zet_consulent(
 /// someone who has since confirmed becomes theirs.
 pub async fn zet_eigenaar(
     conn: &mut AnyConnection,
-    id: &str,
-    persoon_id: &str,
+    id: &ZaakId,
+    persoon_id: &PersoonId,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE zaken SET eigenaar_id = $2 WHERE id = $1")
         .bind(id)
@@ -141,14 +142,14 @@ pub async fn zet_eigenaar(
 /// A case as the work queue and the figures see it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Kern {
-    pub id: String,
+    pub id: ZaakId,
     pub regeling: Regeling,
-    pub eigenaar_id: Option<String>,
+    pub eigenaar_id: Option<PersoonId>,
     pub initiatief_id: Option<String>,
     pub referentie: String,
     pub naam: Option<String>,
     pub fase: Fase,
-    pub consulent_id: Option<String>,
+    pub consulent_id: Option<PersoonId>,
     /// The consulent's name, when they have one.
     pub consulent_naam: Option<String>,
     pub ingediend_op: OffsetDateTime,
@@ -215,7 +216,7 @@ pub async fn ingediend<'e>(
 /// One case, of any scheme.
 pub async fn zaak<'e>(
     db: impl Executor<'e, Database = Any>,
-    id: &str,
+    id: &ZaakId,
 ) -> Result<Option<Kern>, sqlx::Error> {
     let sql = format!(
         "SELECT {KOLOMMEN} FROM zaken z LEFT JOIN personen c ON c.id = z.consulent_id WHERE z.id = $1"

@@ -19,14 +19,15 @@ use crate::auth::{Person, Rol};
 use crate::error::{AppError, AppResult};
 use crate::i18n::datum_met_dag;
 use crate::i18n::{Tr, msg};
+use crate::ids::{PersoonId, ZaakId};
 use crate::mail::Email;
 use domain::{Door, Gebeurtenis, Zaak};
 use repo::NieuwDocument;
 
 /// A case steps are recorded on, as [`vastleggen`] needs it: its id, its owner and its reference.
 pub trait ZaakRef {
-    fn id(&self) -> &str;
-    fn eigenaar_id(&self) -> &str;
+    fn id(&self) -> &ZaakId;
+    fn eigenaar_id(&self) -> &PersoonId;
     fn referentie(&self) -> Option<&str>;
 }
 
@@ -56,7 +57,7 @@ pub fn door_label(door: Door) -> &'static str {
 pub async fn geschiedenis<S: stap::Stap>(
     app: &AppState,
     tr: &Tr,
-    zaak_id: &str,
+    zaak_id: &ZaakId,
     wat: impl Fn(&S) -> String,
 ) -> AppResult<maud::Markup> {
     let stappen = stap::stappen::<S>(&app.db.pool, zaak_id).await?;
@@ -157,7 +158,7 @@ async fn schrijf(
     gebeurtenis: &Gebeurtenis,
 ) -> AppResult<Option<i64>> {
     let now = app.clock.now();
-    let als = door(wie, wie.id == melding.eigenaar_id());
+    let als = door(wie, wie.id == *melding.eigenaar_id());
     let mut tx = app.db.begin_write().await?;
     let voor = Zaak::uit(repo::stappen(&mut *tx, melding.id()).await?, dag);
     if stand.is_some_and(|stand| voor.al_vastgelegd(stand, &wie.id, gebeurtenis)) {

@@ -15,6 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::Ctx;
 use crate::i18n::msg;
+use crate::ids::ZaakId;
 use crate::ui;
 
 /// The start of today in the Netherlands: a reason given today holds until midnight.
@@ -23,7 +24,7 @@ fn begin_van_vandaag(now: OffsetDateTime) -> OffsetDateTime {
 }
 
 /// A case of any scheme; not found when there is none.
-pub async fn zaak(app: &AppState, id: &str) -> AppResult<Kern> {
+pub async fn zaak(app: &AppState, id: &ZaakId) -> AppResult<Kern> {
     kern::zaak(&app.db.pool, id)
         .await?
         .ok_or(AppError::NotFound)
@@ -45,13 +46,13 @@ pub async fn mag_zien(app: &AppState, ik: &Person, zaak: &Kern) -> AppResult<boo
 
 /// [`mag_zien`] for the case with this id: for downloads and steps, which send someone who may not yet back
 /// to the case (where the gate asks why).
-pub async fn toegestaan(app: &AppState, ik: &Person, id: &str) -> AppResult<bool> {
+pub async fn toegestaan(app: &AppState, ik: &Person, id: &ZaakId) -> AppResult<bool> {
     mag_zien(app, ik, &zaak(app, id).await?).await
 }
 
 /// `None` when this member of staff may see the case now, else the page that asks why (and offers to take a
 /// case nobody has). A case that does not exist is not found.
-pub async fn poort(ctx: &Ctx, ik: &Person, id: &str) -> AppResult<Option<Response>> {
+pub async fn poort(ctx: &Ctx, ik: &Person, id: &ZaakId) -> AppResult<Option<Response>> {
     let zaak = zaak(&ctx.app, id).await?;
     if mag_zien(&ctx.app, ik, &zaak).await? {
         return Ok(None);

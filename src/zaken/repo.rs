@@ -19,7 +19,7 @@ pub(crate) fn lees_stap(row: &AnyRow) -> Result<Stap, sqlx::Error> {
         volgnummer: row.try_get("volgnummer")?,
         gebeurtenis,
         door_persoon_id: row
-            .try_get::<Option<String>, _>("door_persoon_id")?
+            .try_get::<Option<crate::ids::PersoonId>, _>("door_persoon_id")?
             .ok_or_else(|| db::unreadable("door_persoon_id", "NULL"))?,
         door: Door::from_code(&door).ok_or_else(|| db::unreadable("door_rol", &door))?,
         op: db::parse_ts(&op).ok_or_else(|| sqlx::Error::Decode("event moment".into()))?,
@@ -81,8 +81,8 @@ impl stap::Stap for Gebeurtenis {
 /// also gives the case to its consulent. Returns the event's number.
 pub async fn voeg_toe(
     conn: &mut AnyConnection,
-    zaak_id: &str,
-    door_persoon_id: &str,
+    zaak_id: &crate::ids::ZaakId,
+    door_persoon_id: &crate::ids::PersoonId,
     door: Door,
     gebeurtenis: &Gebeurtenis,
     now: OffsetDateTime,

@@ -9,6 +9,7 @@ use time::OffsetDateTime;
 
 use super::domain::{Door, Fase};
 use super::kern::Regeling;
+use crate::ids::{PersoonId, ZaakId};
 use crate::{db, token};
 
 /// The kinds of step of one scheme.
@@ -47,12 +48,12 @@ pub fn fase_uit<'a, S: Stap + 'a>(stappen: impl IntoIterator<Item = &'a S>) -> F
 /// link, or for steps taken before they were recorded) and in which role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Auteur<'a> {
-    pub persoon_id: Option<&'a str>,
+    pub persoon_id: Option<&'a PersoonId>,
     pub door: Door,
 }
 
 impl<'a> Auteur<'a> {
-    pub fn persoon(persoon_id: &'a str, door: Door) -> Auteur<'a> {
+    pub fn persoon(persoon_id: &'a PersoonId, door: Door) -> Auteur<'a> {
         Auteur {
             persoon_id: Some(persoon_id),
             door,
@@ -65,7 +66,7 @@ impl<'a> Auteur<'a> {
 /// the unique number and its transaction is rolled back, so nothing is lost or mixed.
 pub async fn leg_vast<S: Stap>(
     conn: &mut AnyConnection,
-    zaak_id: &str,
+    zaak_id: &ZaakId,
     auteur: Auteur<'_>,
     stap: &S,
     now: OffsetDateTime,
@@ -124,7 +125,7 @@ pub async fn leg_vast<S: Stap>(
 pub struct Vastgelegd<S> {
     pub volgnummer: i64,
     pub stap: S,
-    pub door_persoon_id: Option<String>,
+    pub door_persoon_id: Option<PersoonId>,
     pub door: Door,
     pub op: OffsetDateTime,
 }
@@ -132,7 +133,7 @@ pub struct Vastgelegd<S> {
 /// The steps of one case, oldest first. A step that does not read as the scheme's kind is an error.
 pub async fn stappen<'e, S: Stap>(
     db: impl Executor<'e, Database = Any>,
-    zaak_id: &str,
+    zaak_id: &ZaakId,
 ) -> Result<Vec<Vastgelegd<S>>, sqlx::Error> {
     sqlx::query(
         "SELECT g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op FROM zaak_gebeurtenissen g \

@@ -8,6 +8,7 @@ use time::OffsetDateTime;
 
 use crate::auth::Person;
 use crate::db;
+use crate::ids::ZaakId;
 use crate::token;
 
 /// What someone did with a case.
@@ -78,7 +79,7 @@ pub struct Gelezen<H> {
 /// Adds an entry in a scheme's words, inside the caller's write transaction.
 pub async fn schrijf_als<H: Woorden>(
     conn: &mut AnyConnection,
-    zaak_id: &str,
+    zaak_id: &ZaakId,
     wie: &Person,
     handeling: H,
     now: OffsetDateTime,
@@ -90,7 +91,7 @@ pub async fn schrijf_als<H: Woorden>(
 /// Every entry of a case in a scheme's words, newest first.
 pub async fn lees_als<'e, H: Woorden>(
     db: impl Executor<'e, Database = Any>,
-    zaak_id: &str,
+    zaak_id: &ZaakId,
 ) -> Result<Vec<Gelezen<H>>, sqlx::Error> {
     van_zaak(db, zaak_id)
         .await?
@@ -126,7 +127,7 @@ pub struct Regel {
 /// Adds an entry, inside the caller's write transaction (or with the write turn held on SQLite).
 pub async fn schrijf(
     conn: &mut AnyConnection,
-    zaak_id: &str,
+    zaak_id: &ZaakId,
     wie: &Person,
     handeling: Handeling,
     omschrijving: &str,
@@ -161,7 +162,7 @@ pub async fn schrijf(
 /// Adds an entry in a transaction of its own: for views, which change nothing else.
 pub async fn log(
     database: &db::Db,
-    zaak_id: &str,
+    zaak_id: &ZaakId,
     wie: &Person,
     handeling: Handeling,
     omschrijving: &str,
@@ -176,7 +177,7 @@ pub async fn log(
 /// Every entry of a case, newest first.
 pub async fn van_zaak<'e>(
     db: impl Executor<'e, Database = Any>,
-    zaak_id: &str,
+    zaak_id: &ZaakId,
 ) -> Result<Vec<Regel>, sqlx::Error> {
     sqlx::query(
         "SELECT persoon_id, naam, rol, handeling, omschrijving, reden, op FROM toegangslog \
@@ -207,7 +208,7 @@ pub async fn van_zaak<'e>(
 pub async fn reden_gegeven<'e>(
     db: impl Executor<'e, Database = Any>,
     persoon_id: &str,
-    zaak_id: &str,
+    zaak_id: &ZaakId,
     sinds: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
     let n: i64 = sqlx::query_scalar(

@@ -93,7 +93,7 @@ fn velden<'a>(
 }
 
 async fn log_regels(app: &TestApp, id: &str) -> Vec<zaken::toegang::Regel> {
-    zaken::toegang::van_zaak(&app.state.db.pool, id)
+    zaken::toegang::van_zaak(&app.state.db.pool, &id.into())
         .await
         .unwrap()
 }

@@ -887,10 +887,12 @@ async fn ingediende_rij(app: &TestApp, id: &str, bedrag: i64) {
     .unwrap();
     let mut conn = app.state.db.pool.acquire().await.unwrap();
     let referentie = format!("BL-2026-{id}");
+    let inwoner_id = loket::auth::PersoonId::new(inwoner.clone());
+    let zaak_id = loket::ids::ZaakId::new(id);
     let zaak = loket::zaken::kern::NieuweZaak {
-        id,
+        id: &zaak_id,
         regeling: loket::zaken::kern::Regeling::Blijverslening,
-        eigenaar: loket::zaken::kern::Eigenaar::Persoon(&inwoner),
+        eigenaar: loket::zaken::kern::Eigenaar::Persoon(&inwoner_id),
         referentie: &referentie,
         naam: Some("Jan de Vries"),
     };
@@ -898,9 +900,10 @@ async fn ingediende_rij(app: &TestApp, id: &str, bedrag: i64) {
     loket::zaken::kern::openen(&mut conn, &zaak, op)
         .await
         .unwrap();
-    let auteur = loket::zaken::stap::Auteur::persoon(&inwoner, loket::zaken::domain::Door::Inwoner);
+    let auteur =
+        loket::zaken::stap::Auteur::persoon(&inwoner_id, loket::zaken::domain::Door::Inwoner);
     let stap = loket::blijverslening::stap::Gebeurtenis::Ingediend { compleet: true };
-    loket::zaken::stap::leg_vast(&mut conn, id, auteur, &stap, op)
+    loket::zaken::stap::leg_vast(&mut conn, &zaak_id, auteur, &stap, op)
         .await
         .unwrap();
 }

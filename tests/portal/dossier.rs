@@ -766,7 +766,7 @@ async fn the_resident_sees_who_looked_at_the_dossier_and_why() {
     assert!(page.text("main").contains("Nog niemand"));
     toegang::log(
         &app.state.db,
-        &id,
+        &id.clone().into(),
         &staff,
         toegang::Handeling::Bekeken,
         "dossier",

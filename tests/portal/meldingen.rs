@@ -586,8 +586,8 @@ async fn two_submissions_at_the_same_moment_make_one_melding() {
     };
     let tr = loket::i18n::Tr::new(app.state.i18n.clone(), loket::i18n::Lang::Nl);
     let indiening = |referentie: &str| Indiening {
-        id: id.clone(),
-        persoon_id: persoon_id.clone(),
+        id: id.clone().into(),
+        persoon_id: persoon_id.clone().into(),
         referentie: referentie.into(),
         now: app.state.clock.now(),
         ontvangen_op: app.state.clock.today(),

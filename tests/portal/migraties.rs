@@ -160,7 +160,9 @@ async fn fase_van<S: loket::zaken::stap::Stap>(
     pool: &AnyPool,
     id: &str,
 ) -> (Vec<i64>, loket::zaken::domain::Fase) {
-    let stappen = loket::zaken::stap::stappen::<S>(pool, id).await.unwrap();
+    let stappen = loket::zaken::stap::stappen::<S>(pool, &id.into())
+        .await
+        .unwrap();
     let nummers = stappen.iter().map(|s| s.volgnummer).collect();
     (
         nummers,

@@ -66,7 +66,7 @@ async fn a_step_on_a_case_is_logged_and_mailed_to_the_resident_without_health_de
     .unwrap();
     let zaak = zaken::zaak(&app.state, &id).await.unwrap();
     assert_eq!(zaak.fase(), zaken::domain::Fase::GesprekGepland);
-    let log = zaken::toegang::van_zaak(&app.state.db.pool, &id)
+    let log = zaken::toegang::van_zaak(&app.state.db.pool, &id.clone().into())
         .await
         .unwrap();
     assert_eq!(log.len(), 1);
@@ -311,12 +311,13 @@ async fn two_members_of_staff_taking_a_case_at_once_do_not_overwrite_each_other(
     // A case nobody has yet.
     app.sign_in("jan@example.nl").await;
     let inwoner = crate::support::persoon_id(&app, "jan@example.nl").await;
-    let id = "zaak-zonder-consulent".to_owned();
+    let id = loket::ids::ZaakId::new("zaak-zonder-consulent");
+    let inwoner_id = loket::auth::PersoonId::new(inwoner.clone());
     let mut conn = app.state.db.pool.acquire().await.unwrap();
     let zaak = loket::zaken::kern::NieuweZaak {
         id: &id,
         regeling: loket::zaken::kern::Regeling::Kindpakket,
-        eigenaar: loket::zaken::kern::Eigenaar::Persoon(&inwoner),
+        eigenaar: loket::zaken::kern::Eigenaar::Persoon(&inwoner_id),
         referentie: "KP-2026-RACEABCD",
         naam: None,
     };
@@ -324,7 +325,7 @@ async fn two_members_of_staff_taking_a_case_at_once_do_not_overwrite_each_other(
         .await
         .unwrap();
     let ingediend =
-        loket::zaken::stap::Auteur::persoon(&inwoner, loket::zaken::domain::Door::Inwoner);
+        loket::zaken::stap::Auteur::persoon(&inwoner_id, loket::zaken::domain::Door::Inwoner);
     let stap = loket::kindpakket::stap::Gebeurtenis::Ingediend;
     loket::zaken::stap::leg_vast(&mut conn, &id, ingediend, &stap, app.clock.now())
         .await

@@ -18,7 +18,7 @@ pub struct Zaakbeeld<'a> {
     pub plan: Option<&'a Plan>,
     pub documenten: &'a [Document],
     /// Names of the staff on this case, by person id.
-    pub namen: &'a HashMap<String, String>,
+    pub namen: &'a HashMap<crate::ids::PersoonId, String>,
     pub klaar: Option<Klaar>,
     /// Filed for someone who has not confirmed that the filer may help (vertegenwoordiging).
     pub onbevestigd: Option<&'a crate::vertegenwoordiging::Wacht>,
@@ -313,7 +313,11 @@ pub(super) fn detail(ctx: &Ctx, label: &str, waarde: impl maud::Render) -> Marku
     html! { p { strong { (ctx.t(label)) ": " } (waarde) } }
 }
 
-pub(super) fn gebeurtenis(ctx: &Ctx, g: &Gebeurtenis, namen: &HashMap<String, String>) -> Markup {
+pub(super) fn gebeurtenis(
+    ctx: &Ctx,
+    g: &Gebeurtenis,
+    namen: &HashMap<crate::ids::PersoonId, String>,
+) -> Markup {
     let lang = ctx.lang();
     let d = |dag: &Date| datum(*dag, lang);
     let eur = |cent: i64| bedrag(cent, lang);

@@ -80,7 +80,7 @@ pub async fn nieuw(
     if let Some(id) = repo::id_voor_sleutel(&mut *tx, &namens.voor.id, &input.sleutel).await? {
         return Ok(see_other(&format!("{}/stukken", zaak_pad(&id))));
     }
-    let id = token::new_id();
+    let id = ZaakId::new(token::new_id());
     if !repo::nieuw_concept(
         &mut tx,
         &id,
@@ -108,7 +108,7 @@ pub async fn nieuw(
 pub(super) async fn eigen_concept(
     ctx: &Ctx,
     namens: &Namens,
-    id: &str,
+    id: &ZaakId,
 ) -> AppResult<Result<Aanvraag, Response>> {
     let aanvraag = repo::van_inwoner(&ctx.app.db.pool, id, &namens.voor.id)
         .await?
@@ -123,7 +123,7 @@ pub(super) async fn eigen_concept(
 pub async fn wijzigen_form(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let b = regeling(&ctx)?;
     let aanvraag = match eigen_concept(&ctx, &namens, &id).await? {
@@ -150,7 +150,7 @@ pub async fn wijzigen_form(
 pub async fn wijzigen(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Form(input): Form<AanvraagForm>,
 ) -> AppResult<Response> {
     let b = regeling(&ctx)?;
@@ -182,7 +182,7 @@ pub async fn wijzigen(
 pub async fn stukken_form(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     regeling(&ctx)?;
     let aanvraag = match eigen_concept(&ctx, &namens, &id).await? {
@@ -198,7 +198,7 @@ pub async fn stukken_form(
 pub async fn stukken(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
     regeling(&ctx)?;
@@ -324,7 +324,7 @@ pub(super) async fn controleren_pagina(
 pub async fn controleren(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     regeling(&ctx)?;
     let aanvraag = match eigen_concept(&ctx, &namens, &id).await? {
@@ -363,7 +363,7 @@ pub(super) async fn mail_eigenaren(
 pub async fn opnieuw_mailen(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     regeling(&ctx)?;
     let app = &ctx.app;
@@ -393,7 +393,7 @@ pub async fn opnieuw_mailen(
 pub async fn indienen(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let b = regeling(&ctx)?;
     let aanvraag = match eigen_concept(&ctx, &namens, &id).await? {

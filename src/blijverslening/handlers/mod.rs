@@ -19,6 +19,7 @@ use crate::form::FieldErrors;
 use crate::gemeente::Blijverslening;
 use crate::http::{Ctx, see_other};
 use crate::i18n::{Lang, Tr, msg};
+use crate::ids::{PersoonId, ZaakId};
 use crate::zaken::document::upload::Upload;
 use crate::zaken::kern::Regeling;
 use crate::zaken::stap::Auteur;
@@ -65,7 +66,7 @@ async fn toegekend_in<'e>(
 /// Logs what a helper does, for the resident to see; the resident's own actions are not logged.
 async fn helper_log(
     conn: &mut sqlx::AnyConnection,
-    id: &str,
+    id: &ZaakId,
     namens: &Namens,
     handeling: Handeling,
     now: time::OffsetDateTime,
@@ -77,7 +78,12 @@ async fn helper_log(
 }
 
 /// Logs a look or download by staff, in a transaction of its own, for the resident to see.
-async fn medewerker_log(ctx: &Ctx, id: &str, wie: &Person, handeling: Handeling) -> AppResult<()> {
+async fn medewerker_log(
+    ctx: &Ctx,
+    id: &ZaakId,
+    wie: &Person,
+    handeling: Handeling,
+) -> AppResult<()> {
     let mut tx = ctx.app.db.begin_write().await?;
     crate::zaken::toegang::schrijf_als(&mut tx, id, wie, handeling, ctx.app.clock.now()).await?;
     tx.commit().await?;
@@ -85,7 +91,7 @@ async fn medewerker_log(ctx: &Ctx, id: &str, wie: &Person, handeling: Handeling)
 }
 
 /// Logs a helper's look at a page of the application, for the resident to see.
-async fn bekeken(ctx: &Ctx, id: &str, namens: &Namens) -> AppResult<()> {
+async fn bekeken(ctx: &Ctx, id: &ZaakId, namens: &Namens) -> AppResult<()> {
     if !namens.is_zelf() {
         let mut tx = ctx.app.db.begin_write().await?;
         helper_log(&mut tx, id, namens, Handeling::Bekeken, ctx.app.clock.now()).await?;
@@ -104,7 +110,7 @@ pub fn maandlast(b: &Blijverslening, a: &Aanvraag, op: Date) -> Option<i64> {
 /// an address) and every helper with the mail right on money matters.
 async fn ontvangers(
     conn: &mut sqlx::AnyConnection,
-    inwoner_id: &str,
+    inwoner_id: &PersoonId,
     vandaag: Date,
 ) -> AppResult<Vec<(String, Lang)>> {
     Ok(crate::zaken::ontvangers::ontvangers(

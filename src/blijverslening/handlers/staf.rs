@@ -69,7 +69,7 @@ pub(super) async fn detail_pagina(
 pub async fn detail(
     Medewerker(wie): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     regeling(&ctx)?;
     let app = &ctx.app;
@@ -94,7 +94,7 @@ pub async fn detail(
 pub async fn stuk_medewerker(
     Medewerker(wie): Medewerker,
     ctx: Ctx,
-    Path((id, stuk_id)): Path<(String, String)>,
+    Path((id, stuk_id)): Path<(ZaakId, String)>,
 ) -> AppResult<Response> {
     regeling(&ctx)?;
     let app = &ctx.app;
@@ -116,7 +116,7 @@ pub async fn stuk_medewerker(
 pub async fn besluit(
     Medewerker(wie): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Form(input): Form<BesluitForm>,
 ) -> AppResult<Response> {
     let b = regeling(&ctx)?;

@@ -6,7 +6,7 @@ use super::*;
 pub async fn zaak(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldBekijken>,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Query(vraag): Query<std::collections::HashMap<String, String>>,
 ) -> AppResult<Response> {
     let b = regeling(&ctx)?;
@@ -50,7 +50,7 @@ pub(super) fn bestand_antwoord(stuk: &repo::Stuk, inhoud: Vec<u8>) -> AppResult<
 pub async fn stuk(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldBekijken>,
-    Path((id, stuk_id)): Path<(String, String)>,
+    Path((id, stuk_id)): Path<(ZaakId, String)>,
 ) -> AppResult<Response> {
     regeling(&ctx)?;
     let app = &ctx.app;

@@ -94,7 +94,7 @@ pub async fn zet_token(
 pub async fn voor_token<'e>(
     db: impl Executor<'e, Database = Any>,
     hash: &str,
-) -> Result<Option<(Eigenaar, String)>, sqlx::Error> {
+) -> Result<Option<(Eigenaar, ZaakId)>, sqlx::Error> {
     let row = sqlx::query(
         "SELECT id, naam, geboortedatum, email, antwoord, verloopt_op, aanvraag_id FROM blijverslening_eigenaren \
          WHERE token_hash = $1",
@@ -123,7 +123,7 @@ pub async fn voor_token<'e>(
 /// already.
 pub async fn beantwoord(
     conn: &mut AnyConnection,
-    aanvraag_id: &str,
+    aanvraag_id: &ZaakId,
     eigenaar_id: &str,
     ja: bool,
     now: OffsetDateTime,
@@ -157,7 +157,7 @@ const MEDEEIGENAAR: Auteur<'static> = Auteur {
 /// Moves an application waiting for its co-owners on: complete, or stopped.
 pub async fn na_eigenaren(
     conn: &mut AnyConnection,
-    id: &str,
+    id: &ZaakId,
     status: Status,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {

@@ -7,6 +7,7 @@ use time::{Date, OffsetDateTime};
 use super::domain::{Kosten, Reden, Soort, Weigergrond};
 use super::stap::Gebeurtenis;
 use crate::db;
+use crate::ids::{PersoonId, ZaakId};
 use crate::zaken::document::{self, BestandType};
 use crate::zaken::domain::Door;
 use crate::zaken::kern;
@@ -88,8 +89,8 @@ pub struct Besluit {
 /// A stored application.
 #[derive(Clone, Debug)]
 pub struct Aanvraag {
-    pub id: String,
-    pub inwoner_id: String,
+    pub id: ZaakId,
+    pub inwoner_id: PersoonId,
     pub status: Status,
     pub referentie: Option<String>,
     pub gegevens: Gegevens,
@@ -329,7 +330,7 @@ pub async fn van_persoon<'e>(
 /// second click).
 pub async fn verstuur(
     conn: &mut AnyConnection,
-    id: &str,
+    id: &ZaakId,
     referentie: &str,
     status: Status,
     auteur: Auteur<'_>,
@@ -349,7 +350,7 @@ pub async fn verstuur(
     if done.rows_affected() != 1 {
         return Ok(false);
     }
-    let (inwoner_id, naam): (String, String) =
+    let (inwoner_id, naam): (PersoonId, String) =
         sqlx::query_as("SELECT inwoner_id, naam FROM blijverslening_aanvragen WHERE id = $1")
             .bind(id)
             .fetch_one(&mut *conn)
@@ -371,9 +372,9 @@ pub async fn verstuur(
 /// Stores the decision on a complete application: `false` when it was not waiting for one.
 pub async fn besluit(
     conn: &mut AnyConnection,
-    id: &str,
+    id: &ZaakId,
     besluit: &Besluit,
-    door: &str,
+    door: &PersoonId,
     now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(

@@ -20,6 +20,7 @@ use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::{Ctx, inloggen_met_terug, see_other};
 use crate::i18n::{Lang, Tr, msg};
+use crate::ids::ZaakId;
 use crate::zaken::document::upload::Upload;
 use crate::zaken::kern::Regeling;
 use crate::{clock, mail};

@@ -14,7 +14,7 @@ pub async fn openbare_lijst(ctx: Ctx) -> AppResult<Response> {
 }
 
 /// A published proposal; a draft, or one its initiative keeps to itself: not found.
-pub(super) async fn gepubliceerd(ctx: &Ctx, id: &str) -> AppResult<Voorstel> {
+pub(super) async fn gepubliceerd(ctx: &Ctx, id: &ZaakId) -> AppResult<Voorstel> {
     let mut conn = ctx.app.db.pool.acquire().await?;
     repo::voorstel(&mut conn, id)
         .await?
@@ -28,7 +28,7 @@ pub(super) fn mag_steunen(person: &Person) -> bool {
 }
 
 /// `GET /uitdaagrecht/voorstellen/{id}`: the public page, with the support button for residents.
-pub async fn openbaar_voorstel(ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn openbaar_voorstel(ctx: Ctx, Path(id): Path<ZaakId>) -> AppResult<Response> {
     let v = gepubliceerd(&ctx, &id).await?;
     let gesteund = match ctx.person.as_ref().filter(|p| mag_steunen(p)) {
         Some(p) => Some(repo::heeft_gesteund(&ctx.app.db.pool, &v.id, &p.id).await?),
@@ -41,7 +41,7 @@ pub async fn openbaar_voorstel(ctx: Ctx, Path(id): Path<String>) -> AppResult<Re
 /// which comes back here.
 pub async fn steun(
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Form(invoer): Form<SteunForm>,
 ) -> AppResult<Response> {
     let v = gepubliceerd(&ctx, &id).await?;

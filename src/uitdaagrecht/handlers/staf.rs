@@ -8,7 +8,7 @@ pub async fn staf_lijst(_: Medewerker) -> Response {
 }
 
 /// A sent proposal, for staff; drafts are the initiative's own.
-pub(super) async fn verzonden(ctx: &Ctx, id: &str) -> AppResult<(Voorstel, Initiatief)> {
+pub(super) async fn verzonden(ctx: &Ctx, id: &ZaakId) -> AppResult<(Voorstel, Initiatief)> {
     let mut conn = ctx.app.db.pool.acquire().await?;
     let v = repo::voorstel(&mut conn, id)
         .await?
@@ -23,7 +23,7 @@ pub(super) async fn verzonden(ctx: &Ctx, id: &str) -> AppResult<(Voorstel, Initi
 pub(super) async fn staf_log(
     ctx: &Ctx,
     wie: &Person,
-    id: &str,
+    id: &ZaakId,
     handeling: Handeling,
 ) -> AppResult<()> {
     let mut tx = ctx.app.db.begin_write().await?;
@@ -45,7 +45,7 @@ pub struct StafInvoer<'a> {
 pub async fn staf_detail(
     Medewerker(wie): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let (v, i) = verzonden(&ctx, &id).await?;
     if let Some(vraag) = crate::zaken::poort::poort(&ctx, &wie, &v.id).await? {
@@ -68,7 +68,7 @@ pub async fn staf_detail(
 pub async fn staf_download(
     Medewerker(wie): Medewerker,
     ctx: Ctx,
-    Path((id, bijlage)): Path<(String, String)>,
+    Path((id, bijlage)): Path<(ZaakId, String)>,
 ) -> AppResult<Response> {
     let (v, _) = verzonden(&ctx, &id).await?;
     if !crate::zaken::poort::toegestaan(&ctx.app, &wie, &v.id).await? {
@@ -104,7 +104,7 @@ pub(super) async fn vastleggen(
 
 /// A colleague moved the proposal on before this step was saved: the staff page as it is now (409), with what
 /// this person typed, so that nothing is lost.
-pub(super) async fn te_laat(ctx: &Ctx, id: &str, getypt: &str) -> AppResult<Response> {
+pub(super) async fn te_laat(ctx: &Ctx, id: &ZaakId, getypt: &str) -> AppResult<Response> {
     let (v, i) = verzonden(ctx, id).await?;
     let melding = views::niet_bewaard(ctx, msg::UITDAAGRECHT_MEDEWERKER_TE_LAAT, getypt);
     let geschiedenis = geschiedenis(ctx, &v.id).await?;
@@ -124,7 +124,7 @@ pub(super) async fn te_laat(ctx: &Ctx, id: &str, getypt: &str) -> AppResult<Resp
 }
 
 /// The case's steps for its staff page.
-async fn geschiedenis(ctx: &Ctx, id: &str) -> AppResult<maud::Markup> {
+async fn geschiedenis(ctx: &Ctx, id: &ZaakId) -> AppResult<maud::Markup> {
     crate::zaken::geschiedenis(&ctx.app, &ctx.tr, id, |s| views::stap_tekst(ctx, s)).await
 }
 
@@ -134,7 +134,7 @@ async fn geschiedenis(ctx: &Ctx, id: &str) -> AppResult<maud::Markup> {
 pub(super) async fn staf_tekst(
     ctx: &Ctx,
     wie: &Person,
-    id: &str,
+    id: &ZaakId,
     invoer: &TekstForm,
     veld: &str,
     mogelijk: fn(Status) -> bool,
@@ -179,7 +179,7 @@ pub(super) async fn staf_tekst(
 pub async fn staf_gesprek(
     Medewerker(wie): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Form(invoer): Form<TekstForm>,
 ) -> AppResult<Response> {
     let (v, bericht) = match staf_tekst(&ctx, &wie, &id, &invoer, "bericht", |s| {
@@ -213,7 +213,7 @@ pub async fn staf_gesprek(
 pub async fn staf_vraag(
     Medewerker(wie): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Form(invoer): Form<TekstForm>,
 ) -> AppResult<Response> {
     let (v, vraag) = match staf_tekst(&ctx, &wie, &id, &invoer, "vraag", Status::is_open).await? {
@@ -247,7 +247,7 @@ pub async fn staf_vraag(
 pub async fn staf_besluit(
     Medewerker(wie): Medewerker,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Form(invoer): Form<BesluitForm>,
 ) -> AppResult<Response> {
     let (v, i) = verzonden(&ctx, &id).await?;

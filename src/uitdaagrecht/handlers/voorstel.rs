@@ -6,7 +6,7 @@ use super::*;
 pub async fn nieuw_voorstel(
     ctx: Ctx,
     Initiatiefnemer(wie): Initiatiefnemer,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Form(invoer): Form<SleutelForm>,
 ) -> AppResult<Response> {
     let i = als_lid(&ctx, &wie, &id).await?;
@@ -24,7 +24,7 @@ pub async fn nieuw_voorstel(
 }
 
 /// Proposal `id` when `wie` is a member of its initiative; else not found.
-pub(super) async fn eigen(ctx: &Ctx, wie: &Person, id: &str) -> AppResult<Voorstel> {
+pub(super) async fn eigen(ctx: &Ctx, wie: &Person, id: &ZaakId) -> AppResult<Voorstel> {
     let mut conn = ctx.app.db.pool.acquire().await?;
     let v = repo::voorstel(&mut conn, id)
         .await?
@@ -38,7 +38,7 @@ pub(super) async fn eigen(ctx: &Ctx, wie: &Person, id: &str) -> AppResult<Voorst
 pub async fn bewerken_formulier(
     ctx: Ctx,
     Initiatiefnemer(wie): Initiatiefnemer,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
     if v.status != Status::Concept {
@@ -52,7 +52,7 @@ pub async fn bewerken_formulier(
 pub async fn bewerken(
     ctx: Ctx,
     Initiatiefnemer(wie): Initiatiefnemer,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     mut multipart: Multipart,
 ) -> AppResult<Response> {
     let mut v = eigen(&ctx, &wie, &id).await?;
@@ -159,7 +159,7 @@ pub(super) fn fout(ctx: &Ctx, v: &Voorstel, errors: &FieldErrors) -> Response {
 pub async fn controleren(
     ctx: Ctx,
     Initiatiefnemer(wie): Initiatiefnemer,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
     if v.status != Status::Concept {
@@ -186,7 +186,7 @@ pub(super) const REFERENTIE_POGINGEN: u32 = 3;
 pub async fn indienen(
     ctx: Ctx,
     Initiatiefnemer(wie): Initiatiefnemer,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Form(invoer): Form<IndienForm>,
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
@@ -289,7 +289,7 @@ pub(super) async fn mail_aan_leden(
 pub async fn voorstel(
     ctx: Ctx,
     Initiatiefnemer(wie): Initiatiefnemer,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
     if v.status == Status::Concept {
@@ -317,7 +317,7 @@ pub(super) async fn voorstel_pagina(
 pub async fn openbaar(
     ctx: Ctx,
     Initiatiefnemer(wie): Initiatiefnemer,
-    Path(id): Path<String>,
+    Path(id): Path<ZaakId>,
     Form(invoer): Form<OpenbaarForm>,
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
@@ -343,7 +343,7 @@ pub async fn openbaar(
 pub async fn antwoord(
     ctx: Ctx,
     Initiatiefnemer(wie): Initiatiefnemer,
-    Path((id, vraag)): Path<(String, String)>,
+    Path((id, vraag)): Path<(ZaakId, String)>,
     Form(Velden(velden)): Form<Velden>,
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
@@ -396,7 +396,7 @@ pub struct Velden(Vec<(String, String)>);
 pub async fn download(
     ctx: Ctx,
     Initiatiefnemer(wie): Initiatiefnemer,
-    Path((id, bijlage)): Path<(String, String)>,
+    Path((id, bijlage)): Path<(ZaakId, String)>,
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
     let (info, inhoud) = crate::zaken::document::lees(&ctx.app.db.pool, &v.id, &bijlage)

@@ -9,6 +9,7 @@ use super::domain::{Status, Uitkomst, Vorm, lid_adres};
 use super::stap::Gebeurtenis;
 use crate::auth::Person;
 use crate::db;
+use crate::ids::{PersoonId, ZaakId};
 use crate::token;
 use crate::zaken::document::{self, BestandType};
 use crate::zaken::domain::Door;
@@ -68,7 +69,7 @@ pub struct Vraag {
 /// A proposal with everything its pages show.
 #[derive(Clone, Debug)]
 pub struct Voorstel {
-    pub id: String,
+    pub id: ZaakId,
     pub initiatief_id: String,
     pub initiatief_naam: String,
     pub status: Status,
@@ -307,8 +308,8 @@ pub async fn nieuw_voorstel(
     door: &str,
     sleutel: Option<&str>,
     now: OffsetDateTime,
-) -> Result<(String, bool), sqlx::Error> {
-    let id = token::new_id();
+) -> Result<(ZaakId, bool), sqlx::Error> {
+    let id = ZaakId::new(token::new_id());
     let done = sqlx::query(
         "INSERT INTO uitdaag_voorstellen (id, initiatief_id, aangemaakt_op, aangemaakt_door, gewijzigd_op, \
          gewijzigd_door, sleutel) VALUES ($1, $2, $3, $4, $3, $4, $5) ON CONFLICT (initiatief_id, sleutel) DO NOTHING",
@@ -323,7 +324,7 @@ pub async fn nieuw_voorstel(
     if done.rows_affected() == 1 {
         return Ok((id, true));
     }
-    let bestaand: String = sqlx::query_scalar(
+    let bestaand: ZaakId = sqlx::query_scalar(
         "SELECT id FROM uitdaag_voorstellen WHERE initiatief_id = $1 AND sleutel = $2",
     )
     .bind(initiatief_id)
@@ -470,14 +471,14 @@ pub struct Ingediend<'a> {
     pub startdatum: Date,
     /// The amount of each filled budget line, in their order.
     pub bedragen: &'a [i64],
-    pub door: &'a str,
+    pub door: &'a PersoonId,
     pub op: OffsetDateTime,
 }
 
 /// Sends a draft; `false` when it was sent already.
 pub async fn dien_in(
     conn: &mut AnyConnection,
-    id: &str,
+    id: &ZaakId,
     i: &Ingediend<'_>,
 ) -> Result<bool, sqlx::Error> {
     let totaal: i64 = i.bedragen.iter().sum();

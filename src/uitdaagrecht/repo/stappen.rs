@@ -34,9 +34,9 @@ pub async fn zet_openbaar(
 /// The municipality starts the conversation; `false` when the proposal was not waiting for that.
 pub async fn naar_gesprek(
     conn: &mut AnyConnection,
-    id: &str,
+    id: &ZaakId,
     bericht: &str,
-    door: &str,
+    door: &PersoonId,
     now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
@@ -59,9 +59,9 @@ pub async fn naar_gesprek(
 /// A question of the municipality on an open proposal; `None` when it is decided or a draft.
 pub async fn stel_vraag(
     conn: &mut AnyConnection,
-    voorstel_id: &str,
+    voorstel_id: &ZaakId,
     vraag: &str,
-    door: &str,
+    door: &PersoonId,
     now: OffsetDateTime,
 ) -> Result<Option<String>, sqlx::Error> {
     if !neem_open(conn, voorstel_id).await? {
@@ -100,10 +100,10 @@ pub async fn stel_vraag(
 /// already or the proposal was decided.
 pub async fn beantwoord(
     conn: &mut AnyConnection,
-    voorstel_id: &str,
+    voorstel_id: &ZaakId,
     vraag_id: &str,
     antwoord: &str,
-    door: &str,
+    door: &PersoonId,
     now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
     if !neem_open(conn, voorstel_id).await? {
@@ -140,10 +140,10 @@ pub async fn beantwoord(
 /// The municipality's decision; `false` when the proposal was decided already.
 pub async fn besluit(
     conn: &mut AnyConnection,
-    id: &str,
+    id: &ZaakId,
     uitkomst: Uitkomst,
     toelichting: &str,
-    door: &str,
+    door: &PersoonId,
     now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(

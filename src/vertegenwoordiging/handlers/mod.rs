@@ -67,7 +67,7 @@ async fn maak_actief(
     van: Status,
     lang: Lang,
     now: OffsetDateTime,
-) -> Result<Option<String>, sqlx::Error> {
+) -> Result<Option<crate::ids::PersoonId>, sqlx::Error> {
     let inwoner_id = match aanvraag.email.as_deref() {
         Some(email) => find_or_create_person(conn, email, lang, now).await?,
         None => {

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, Duration};
 
 use crate::gemeente::Gemeente;
+use crate::ids::PersoonId;
 use crate::termijnen::domain::{Termijn, na_aanvraag, na_besluit, redelijke_termijn};
 
 mod termijn;
@@ -168,7 +169,7 @@ pub struct BesluitRegel {
 #[serde(tag = "soort", rename_all = "snake_case")]
 pub enum Gebeurtenis {
     /// A consulent takes the case.
-    Toegewezen { consulent_id: String },
+    Toegewezen { consulent_id: PersoonId },
     /// The municipality confirms the melding and plans the gesprek.
     GesprekGepland {
         #[serde(with = "dag")]

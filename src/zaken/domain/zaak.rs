@@ -7,7 +7,7 @@ use super::*;
 pub struct Stap {
     pub volgnummer: i64,
     pub gebeurtenis: Gebeurtenis,
-    pub door_persoon_id: String,
+    pub door_persoon_id: crate::ids::PersoonId,
     pub door: Door,
     pub op: time::OffsetDateTime,
 }
@@ -28,7 +28,7 @@ pub struct Vraag {
 #[derive(Clone, Debug, Default)]
 pub struct Zaak {
     pub fase: Option<Fase>,
-    pub consulent_id: Option<String>,
+    pub consulent_id: Option<crate::ids::PersoonId>,
     /// The planned gesprek: day, time, place.
     pub gesprek: Option<(Date, String, Plaats)>,
     pub geinformeerd: Option<(bool, bool)>,
