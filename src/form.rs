@@ -4,6 +4,8 @@
 //! failure re-renders the same page with status 422, the input echoed, an error summary that links to the
 //! fields, and each message beside its field.
 
+use crate::geld::Bedrag;
+
 /// One field's error: the field's name (also the id of its first input) and the translated message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
@@ -101,16 +103,15 @@ pub fn telefoon_geldig(nummer: &str) -> bool {
 pub enum BedragFout {
     /// Not an amount in euros with at most two decimals.
     Onleesbaar,
-    /// More than [`MAX_BEDRAG_CENT`].
+    /// More than [`MAX_BEDRAG`].
     TeGroot,
 }
 
 /// The largest amount the forms take: one million euros.
-pub const MAX_BEDRAG_CENT: i64 = 100_000_000;
+pub const MAX_BEDRAG: Bedrag = Bedrag::euro(1_000_000);
 
 /// Reads an amount in euros as people type it: "21,60", "21", "€ 1.283,83", "21.60". Empty is no amount.
-/// Returns cents.
-pub fn bedrag_cent(invoer: &str) -> Result<Option<i64>, BedragFout> {
+pub fn lees_bedrag(invoer: &str) -> Result<Option<Bedrag>, BedragFout> {
     let tekst: String = invoer
         .trim()
         .trim_start_matches('€')
@@ -155,15 +156,16 @@ pub fn bedrag_cent(invoer: &str) -> Result<Option<i64>, BedragFout> {
         }
         _ => decimalen.parse().map_err(|_| BedragFout::Onleesbaar)?,
     };
-    let totaal = euro.saturating_mul(100).saturating_add(cent);
-    if totaal > MAX_BEDRAG_CENT {
+    let totaal = Bedrag::euro(euro) + Bedrag::cent(cent);
+    if totaal > MAX_BEDRAG {
         return Err(BedragFout::TeGroot);
     }
     Ok(Some(totaal))
 }
 
-/// An amount in cents as it goes back into a form field: "21,60".
-pub fn bedrag_invoer(cent: i64) -> String {
+/// An amount as it goes back into a form field: "21,60".
+pub fn bedrag_invoer(bedrag: Bedrag) -> String {
+    let cent = bedrag.in_cent();
     format!("{},{:02}", cent / 100, cent % 100)
 }
 
@@ -195,18 +197,18 @@ mod tests {
 
     #[test]
     fn amounts_are_read_kindly() {
-        assert_eq!(bedrag_cent("21,60"), Ok(Some(2160)));
-        assert_eq!(bedrag_cent(" € 21,6 "), Ok(Some(2160)));
-        assert_eq!(bedrag_cent("21"), Ok(Some(2100)));
-        assert_eq!(bedrag_cent("21.60"), Ok(Some(2160)));
-        assert_eq!(bedrag_cent("1.283,83"), Ok(Some(128_383)));
-        assert_eq!(bedrag_cent("1.283"), Ok(Some(128_300)));
-        assert_eq!(bedrag_cent(",50"), Ok(Some(50)));
-        assert_eq!(bedrag_cent(""), Ok(None));
-        assert_eq!(bedrag_cent("twintig"), Err(BedragFout::Onleesbaar));
-        assert_eq!(bedrag_cent("21,605"), Err(BedragFout::Onleesbaar));
-        assert_eq!(bedrag_cent("-5"), Err(BedragFout::Onleesbaar));
-        assert_eq!(bedrag_cent("2000000"), Err(BedragFout::TeGroot));
-        assert_eq!(bedrag_invoer(2160), "21,60");
+        assert_eq!(lees_bedrag("21,60"), Ok(Some(Bedrag::cent(2160))));
+        assert_eq!(lees_bedrag(" € 21,6 "), Ok(Some(Bedrag::cent(2160))));
+        assert_eq!(lees_bedrag("21"), Ok(Some(Bedrag::cent(2100))));
+        assert_eq!(lees_bedrag("21.60"), Ok(Some(Bedrag::cent(2160))));
+        assert_eq!(lees_bedrag("1.283,83"), Ok(Some(Bedrag::cent(128_383))));
+        assert_eq!(lees_bedrag("1.283"), Ok(Some(Bedrag::cent(128_300))));
+        assert_eq!(lees_bedrag(",50"), Ok(Some(Bedrag::cent(50))));
+        assert_eq!(lees_bedrag(""), Ok(None));
+        assert_eq!(lees_bedrag("twintig"), Err(BedragFout::Onleesbaar));
+        assert_eq!(lees_bedrag("21,605"), Err(BedragFout::Onleesbaar));
+        assert_eq!(lees_bedrag("-5"), Err(BedragFout::Onleesbaar));
+        assert_eq!(lees_bedrag("2000000"), Err(BedragFout::TeGroot));
+        assert_eq!(bedrag_invoer(Bedrag::cent(2160)), "21,60");
     }
 }

@@ -12,6 +12,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod form;
+pub mod geld;
 pub mod gemeente;
 pub mod http;
 pub mod i18n;

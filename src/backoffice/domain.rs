@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-pub use crate::form::{BedragFout, MAX_BEDRAG_CENT, bedrag_cent, bedrag_invoer};
+pub use crate::form::{BedragFout, MAX_BEDRAG, bedrag_invoer, lees_bedrag};
 use crate::zaken::domain::{Deadline, Fase, Zaak};
 use crate::zaken::kern::Regeling;
 

@@ -3,7 +3,7 @@
 
 use time::{Date, Duration};
 
-use super::domain::{BedragFout, Stap, bedrag_cent, tijd};
+use super::domain::{BedragFout, Stap, lees_bedrag, tijd};
 use crate::code::Code;
 use crate::form::{DatumFout, FieldErrors};
 use crate::gemeente::Gemeente;
@@ -130,8 +130,8 @@ impl Lezer<'_> {
         gekozen
     }
 
-    fn bedrag(&mut self, naam: &str, verplicht: bool) -> Option<i64> {
-        match bedrag_cent(self.invoer.get(naam)) {
+    fn bedrag(&mut self, naam: &str, verplicht: bool) -> Option<crate::geld::Bedrag> {
+        match lees_bedrag(self.invoer.get(naam)) {
             Ok(None) if verplicht => {
                 self.fout(naam, msg::BACKOFFICE_FOUT_BEDRAG_LEEG);
                 None
@@ -363,9 +363,9 @@ fn besluit(l: &mut Lezer<'_>, o: &Omgeving<'_>) -> Gebeurtenis {
             einddatum,
             omvang: l.tekst(&n("omvang"), toegekend, KORT_MAX),
             aanbieder: l.tekst(&n("aanbieder"), zin, KORT_MAX),
-            kostprijs_cent: l.bedrag(&n("kostprijs"), zin),
-            eigen_bijdrage_cent: l.bedrag(&n("bijdrage"), false),
-            pgb_bedrag_cent: l.bedrag(&n("pgb_bedrag"), pgb),
+            kostprijs: l.bedrag(&n("kostprijs"), zin),
+            eigen_bijdrage: l.bedrag(&n("bijdrage"), false),
+            pgb_bedrag: l.bedrag(&n("pgb_bedrag"), pgb),
             pgb_berekening: l.tekst(&n("pgb_berekening"), pgb, REDEN_MAX),
             reden: l.tekst(&n("reden"), true, LANG_MAX),
         });

@@ -3,6 +3,7 @@
 //! that waits for a co-owner, whose mail with the link is in the outbox ([`MEDE_EIGENAAR`]). Only added once:
 //! when the resident has an application already, nothing changes.
 
+use crate::geld::Bedrag;
 use crate::zaken::domain::Door;
 use crate::zaken::stap::Auteur;
 use time::Duration;
@@ -40,15 +41,15 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
         reden: Reden::ZorgNu,
         maatregelen: maatregelen.to_owned(),
         kosten: Kosten {
-            materiaal: 600_000,
-            arbeid: 250_000,
-            uren: 100_000,
-            leenkosten: 20_000,
-            subsidies: 0,
+            materiaal: Bedrag::cent(600_000),
+            arbeid: Bedrag::cent(250_000),
+            uren: Bedrag::cent(100_000),
+            leenkosten: Bedrag::cent(20_000),
+            subsidies: Bedrag::cent(0),
         },
         soort,
         looptijd: 10,
-        bedrag,
+        bedrag: Bedrag::cent(bedrag),
         geplande_datum: vandaag + Duration::days(dagen),
     };
     let aanvragen = [

@@ -97,7 +97,7 @@ pub async fn cijfers(ctx: &Ctx) -> AppResult<Option<Markup>> {
     let db = &ctx.app.db.pool;
     let toegekend = repo::toegekend_in_jaar(db, jaar).await?;
     let mut telling = views::Telling {
-        budget: b.jaarbudget_op(vandaag).unwrap_or(0),
+        budget: b.jaarbudget_op(vandaag).unwrap_or_default(),
         toegekend,
         aanvragen: 0,
         toekenningen: 0,

@@ -56,6 +56,7 @@ impl Stap for Gebeurtenis {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::zaken::stap::fase_uit;

@@ -277,9 +277,9 @@ mod tests {
             einddatum: None,
             omvang: String::new(),
             aanbieder: String::new(),
-            kostprijs_cent: None,
-            eigen_bijdrage_cent: None,
-            pgb_bedrag_cent: None,
+            kostprijs: None,
+            eigen_bijdrage: None,
+            pgb_bedrag: None,
             pgb_berekening: String::new(),
             reden: String::new(),
         }

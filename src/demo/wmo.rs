@@ -127,9 +127,9 @@ pub(super) fn regel(
         } else {
             String::new()
         },
-        kostprijs_cent: toegekend.then_some(3500),
-        eigen_bijdrage_cent: toegekend.then_some(2160),
-        pgb_bedrag_cent: None,
+        kostprijs: toegekend.then_some(crate::geld::Bedrag::cent(3500)),
+        eigen_bijdrage: toegekend.then_some(crate::geld::Bedrag::cent(2160)),
+        pgb_bedrag: None,
         pgb_berekening: String::new(),
         reden: "Zie het verslag van het gesprek.".into(),
     }

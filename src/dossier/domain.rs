@@ -135,7 +135,7 @@ pub struct Dwangsom {
     pub vanaf: Date,
     /// The days counted so far, and what they come to in euro cents.
     pub dagen: i64,
-    pub bedrag_cent: i64,
+    pub bedrag: crate::geld::Bedrag,
 }
 
 pub fn dwangsom(zaak: &Zaak, vandaag: Date) -> Option<Dwangsom> {
@@ -146,7 +146,7 @@ pub fn dwangsom(zaak: &Zaak, vandaag: Date) -> Option<Dwangsom> {
         ontvangen,
         vanaf,
         dagen,
-        bedrag_cent: zaak.dwangsom(vandaag),
+        bedrag: zaak.dwangsom(vandaag),
     })
 }
 
@@ -242,7 +242,7 @@ mod tests {
         );
         let d = dwangsom(&zaak, date!(2026 - 12 - 24)).unwrap();
         assert_eq!(d.vanaf, date!(2026 - 12 - 22));
-        assert_eq!((d.dagen, d.bedrag_cent), (2, 4600));
+        assert_eq!((d.dagen, d.bedrag), (2, crate::geld::Bedrag::cent(4600)));
         assert_eq!(dwangsom_vanaf_als(date!(2026 - 12 - 08)), d.vanaf);
     }
 }

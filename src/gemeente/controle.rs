@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use time::Date;
 
-use super::profiel::{Bedrag, Blijverslening, Gedateerd, Kindpakket, Organisatie, Tekst};
+use super::profiel::{BedragVanaf, Blijverslening, Gedateerd, Kindpakket, Organisatie, Tekst};
 use super::{Gemeente, is_in_te_vullen};
 
 /// Collects problems with their field path.
@@ -79,12 +79,12 @@ impl Controle {
         }
     }
 
-    fn bedragen(&mut self, veld: &str, lijst: &[Bedrag], verplicht: bool) {
+    fn bedragen(&mut self, veld: &str, lijst: &[BedragVanaf], verplicht: bool) {
         if verplicht && lijst.is_empty() {
             self.fout(veld, "has no amounts");
         }
         for (i, b) in lijst.iter().enumerate() {
-            self.positief(&format!("{veld}[{i}].centen"), b.centen);
+            self.positief(&format!("{veld}[{i}].centen"), b.centen.in_cent());
         }
         self.oplopend(veld, lijst);
     }
@@ -164,7 +164,7 @@ pub(super) fn controleer(g: &Gemeente) -> Result<(), Vec<String>> {
             ("alleenstaande_aow", n.alleenstaande_aow),
             ("gehuwden_aow", n.gehuwden_aow),
         ] {
-            c.positief(&format!("bijstandsnormen[{i}].{veld}"), waarde);
+            c.positief(&format!("bijstandsnormen[{i}].{veld}"), waarde.in_cent());
         }
     }
     c.oplopend("bijstandsnormen", &g.bijstandsnormen);
@@ -236,7 +236,10 @@ fn kindpakket(c: &mut Controle, k: &Kindpakket) {
         c.niet_leeg(&format!("{veld}.naam"), &o.naam);
         c.tekst(&format!("{veld}.omschrijving"), &o.omschrijving);
         for (j, b) in o.maximum_per_jaar.iter().enumerate() {
-            c.positief(&format!("{veld}.maximum_per_jaar[{j}].centen"), b.centen);
+            c.positief(
+                &format!("{veld}.maximum_per_jaar[{j}].centen"),
+                b.centen.in_cent(),
+            );
             c.niet_leeg(&format!("{veld}.maximum_per_jaar[{j}].bron"), &b.bron);
         }
         c.oplopend(&format!("{veld}.maximum_per_jaar"), &o.maximum_per_jaar);
@@ -273,7 +276,7 @@ fn blijverslening(c: &mut Controle, b: &Blijverslening) {
             ("consumptief", &r.consumptief),
             ("hypothecair", &r.hypothecair),
         ] {
-            c.positief(&format!("{veld}.{naam}.minimum"), grenzen.minimum);
+            c.positief(&format!("{veld}.{naam}.minimum"), grenzen.minimum.in_cent());
             if grenzen.maximum < grenzen.minimum {
                 c.fout(
                     &format!("{veld}.{naam}.maximum"),
@@ -288,7 +291,10 @@ fn blijverslening(c: &mut Controle, b: &Blijverslening) {
         c.fout("blijverslening.jaarbudget", "has no amounts");
     }
     for (i, j) in b.jaarbudget.iter().enumerate() {
-        c.positief(&format!("blijverslening.jaarbudget[{i}].centen"), j.centen);
+        c.positief(
+            &format!("blijverslening.jaarbudget[{i}].centen"),
+            j.centen.in_cent(),
+        );
         c.niet_leeg(&format!("blijverslening.jaarbudget[{i}].bron"), &j.bron);
     }
     c.oplopend("blijverslening.jaarbudget", &b.jaarbudget);

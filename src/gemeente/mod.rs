@@ -14,7 +14,7 @@ mod datum;
 mod profiel;
 
 pub use profiel::{
-    Adres, Basispunten, Bedrag, Bijstandsnormen, BlijfBronnen, BlijfRegels, Blijverslening,
+    Adres, Basispunten, BedragVanaf, Bijstandsnormen, BlijfBronnen, BlijfRegels, Blijverslening,
     Contact, EigenBijdrage, Gedateerd, Jaarbudget, Kindpakket, KindpakketOnderdeel, Leeftijdsgrens,
     Leengrenzen, Meldingsdatum, Organisatie, Procedure, Rentetarieven, Tekst, Termijnen,
     VeiligThuis, bedrag_op, geldig_op,
@@ -139,7 +139,7 @@ impl Gemeente {
     }
 
     /// The abonnementstarief per month in cents valid on `op`.
-    pub fn abonnementstarief_op(&self, op: Date) -> Option<i64> {
+    pub fn abonnementstarief_op(&self, op: Date) -> Option<crate::geld::Bedrag> {
         bedrag_op(&self.eigen_bijdrage.abonnementstarief_per_maand, op)
     }
 

@@ -1,9 +1,10 @@
 //! The parts of a municipality's profile, as read from its TOML file.
 //!
-//! Money is integer cents (`i64`), percentages are [`Basispunten`], dates are [`time::Date`]: no floats for
+//! Money is integer cents ([`crate::geld::Bedrag`]), percentages are [`Basispunten`], dates are [`time::Date`]: no floats for
 //! money. Amounts that change over time are lists of entries with a `geldig_vanaf` date, oldest first; the
 //! entry valid on a day is the last one that starts on or before it ([`geldig_op`]).
 
+use crate::geld::Bedrag;
 use serde::Deserialize;
 use time::Date;
 
@@ -120,20 +121,20 @@ pub fn geldig_op<T: Gedateerd>(lijst: &[T], op: Date) -> Option<&T> {
 /// An amount in cents, valid from a date on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Bedrag {
+pub struct BedragVanaf {
     #[serde(deserialize_with = "datum::een")]
     pub geldig_vanaf: Date,
-    pub centen: i64,
+    pub centen: Bedrag,
 }
 
-impl Gedateerd for Bedrag {
+impl Gedateerd for BedragVanaf {
     fn geldig_vanaf(&self) -> Date {
         self.geldig_vanaf
     }
 }
 
 /// The amount in cents of `lijst` valid on `op`; `None` before the first entry.
-pub fn bedrag_op(lijst: &[Bedrag], op: Date) -> Option<i64> {
+pub fn bedrag_op(lijst: &[BedragVanaf], op: Date) -> Option<Bedrag> {
     geldig_op(lijst, op).map(|b| b.centen)
 }
 
@@ -143,9 +144,9 @@ pub fn bedrag_op(lijst: &[Bedrag], op: Date) -> Option<i64> {
 pub struct Basispunten(pub i64);
 
 impl Basispunten {
-    /// `bedrag` (cents) times this percentage, rounded down to whole cents.
-    pub fn van(self, bedrag: i64) -> i64 {
-        bedrag.saturating_mul(self.0) / 10_000
+    /// `bedrag` times this percentage, rounded down to whole cents.
+    pub fn van(self, bedrag: Bedrag) -> Bedrag {
+        Bedrag::cent(bedrag.in_cent().saturating_mul(self.0) / 10_000)
     }
 }
 
@@ -154,7 +155,7 @@ impl Basispunten {
 #[serde(deny_unknown_fields)]
 pub struct EigenBijdrage {
     /// The abonnementstarief per month per household, collected by the CAK.
-    pub abonnementstarief_per_maand: Vec<Bedrag>,
+    pub abonnementstarief_per_maand: Vec<BedragVanaf>,
     /// No contribution for a home adaptation for a minor, until 18.
     pub woningaanpassing_minderjarige_vrij: bool,
 }
@@ -167,13 +168,13 @@ pub struct Bijstandsnormen {
     #[serde(deserialize_with = "datum::een")]
     pub geldig_vanaf: Date,
     /// Single person or single parent, 21 to pension age.
-    pub alleenstaande_21_tot_aow: i64,
+    pub alleenstaande_21_tot_aow: Bedrag,
     /// Married or cohabiting couple, both 21 to pension age.
-    pub gehuwden_21_tot_aow: i64,
+    pub gehuwden_21_tot_aow: Bedrag,
     /// Single person at pension age.
-    pub alleenstaande_aow: i64,
+    pub alleenstaande_aow: Bedrag,
     /// Couple at pension age.
-    pub gehuwden_aow: i64,
+    pub gehuwden_aow: Bedrag,
     /// Where these norms come from, shown to residents beside a limit computed from them. Required in a
     /// profile with a Kindpakket ([`super::controle`]).
     #[serde(default)]
@@ -213,7 +214,7 @@ impl Blijverslening {
     }
 
     /// The yearly budget in cents valid on `op`.
-    pub fn jaarbudget_op(&self, op: Date) -> Option<i64> {
+    pub fn jaarbudget_op(&self, op: Date) -> Option<Bedrag> {
         self.budget_op(op).map(|b| b.centen)
     }
 
@@ -271,8 +272,8 @@ pub struct Leeftijd {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Leengrenzen {
-    pub minimum: i64,
-    pub maximum: i64,
+    pub minimum: Bedrag,
+    pub maximum: Bedrag,
     pub bron: String,
 }
 
@@ -282,7 +283,7 @@ pub struct Leengrenzen {
 pub struct Jaarbudget {
     #[serde(deserialize_with = "datum::een")]
     pub geldig_vanaf: Date,
-    pub centen: i64,
+    pub centen: Bedrag,
     pub bron: String,
 }
 
@@ -384,7 +385,7 @@ impl Gedateerd for Leeftijdsgrens {
 pub struct BedragMetBron {
     #[serde(deserialize_with = "datum::een")]
     pub geldig_vanaf: Date,
-    pub centen: i64,
+    pub centen: Bedrag,
     pub bron: String,
 }
 

@@ -1,13 +1,14 @@
 use time::macros::date;
 
 use super::*;
+use crate::geld::Bedrag;
 
 const LANSINGERLAND: &str = include_str!("profielen/lansingerland.toml");
 
-fn bedrag(geldig_vanaf: Date, centen: i64) -> Bedrag {
-    Bedrag {
+fn bedrag(geldig_vanaf: Date, centen: i64) -> BedragVanaf {
+    BedragVanaf {
         geldig_vanaf,
-        centen,
+        centen: Bedrag::cent(centen),
     }
 }
 
@@ -50,9 +51,9 @@ fn lansingerland_holds_its_own_rules() {
         .unwrap_or_else(|| panic!("regels"));
     assert_eq!(
         (r.consumptief.minimum, r.consumptief.maximum),
-        (250_000, 1_000_000)
+        (Bedrag::cent(250_000), Bedrag::cent(1_000_000))
     );
-    assert_eq!(r.hypothecair.maximum, 3_000_000);
+    assert_eq!(r.hypothecair.maximum, Bedrag::cent(3_000_000));
     assert_eq!(r.consumptief_jonger_dan.jaren, 76);
     assert!(r.consumptief.bron.contains("4:15d"));
     assert!(b.regels_op(date!(2017 - 12 - 31)).is_none());
@@ -61,7 +62,10 @@ fn lansingerland_holds_its_own_rules() {
             .is_some_and(|j| j.bron.contains("4:15c"))
     );
     assert!(b.bronnen.werk_gedaan.contains("4:15e"));
-    assert_eq!(b.jaarbudget_op(date!(2018 - 06 - 01)), Some(7_537_500));
+    assert_eq!(
+        b.jaarbudget_op(date!(2018 - 06 - 01)),
+        Some(Bedrag::cent(7_537_500))
+    );
     assert_eq!(
         b.rente_op(date!(2017 - 11 - 01))
             .map(|r| r.consumptief_10_jaar),
@@ -73,7 +77,10 @@ fn lansingerland_holds_its_own_rules() {
         .unwrap_or_else(|| panic!("kindpakket"));
     let op = date!(2026 - 01 - 01);
     let grens = k.inkomensgrens_op(op).unwrap_or_else(|| panic!("limit"));
-    assert_eq!(grens.basispunten.van(128_383), 141_221);
+    assert_eq!(
+        grens.basispunten.van(Bedrag::cent(128_383)),
+        Bedrag::cent(141_221)
+    );
     assert!(grens.bron.contains("110 %"), "{}", grens.bron);
     assert_eq!(
         k.inkomensgrens_schrijnend_op(op).map(|p| p.basispunten),
@@ -89,7 +96,7 @@ fn lansingerland_holds_its_own_rules() {
         .onderdeel("kindpas")
         .and_then(|o| o.maximum_op(op))
         .unwrap_or_else(|| panic!("kindpas"));
-    assert_eq!(kindpas.centen, 8_500);
+    assert_eq!(kindpas.centen, Bedrag::cent(8_500));
     assert!(!kindpas.bron.is_empty());
     assert_eq!(
         k.onderdeel("jeugdsportfonds")
@@ -100,7 +107,10 @@ fn lansingerland_holds_its_own_rules() {
         g.bijstandsnormen_op(op).map(|n| n.bron.as_str()),
         Some("Participatiewet, normen per 1 januari 2024 inclusief vakantiegeld")
     );
-    assert_eq!(g.abonnementstarief_op(date!(2026 - 03 - 01)), Some(1_900));
+    assert_eq!(
+        g.abonnementstarief_op(date!(2026 - 03 - 01)),
+        Some(Bedrag::cent(1_900))
+    );
     // The sources give no opening hours: a placeholder, listed and hidden.
     assert!(
         g.in_te_vullen()
@@ -238,10 +248,22 @@ fn the_amount_on_a_date_changes_on_the_first_day_of_the_next_entry() {
         bedrag(date!(2025 - 01 - 01), 1_900),
     ];
     assert_eq!(bedrag_op(&lijst, date!(2023 - 12 - 31)), None);
-    assert_eq!(bedrag_op(&lijst, date!(2024 - 01 - 01)), Some(1_750));
-    assert_eq!(bedrag_op(&lijst, date!(2024 - 12 - 31)), Some(1_750));
-    assert_eq!(bedrag_op(&lijst, date!(2025 - 01 - 01)), Some(1_900));
-    assert_eq!(bedrag_op(&lijst, date!(2099 - 01 - 01)), Some(1_900));
+    assert_eq!(
+        bedrag_op(&lijst, date!(2024 - 01 - 01)),
+        Some(Bedrag::cent(1_750))
+    );
+    assert_eq!(
+        bedrag_op(&lijst, date!(2024 - 12 - 31)),
+        Some(Bedrag::cent(1_750))
+    );
+    assert_eq!(
+        bedrag_op(&lijst, date!(2025 - 01 - 01)),
+        Some(Bedrag::cent(1_900))
+    );
+    assert_eq!(
+        bedrag_op(&lijst, date!(2099 - 01 - 01)),
+        Some(Bedrag::cent(1_900))
+    );
     assert_eq!(bedrag_op(&[], date!(2025 - 01 - 01)), None);
 }
 
@@ -252,7 +274,7 @@ fn social_assistance_norms_by_date() {
     let n = g
         .bijstandsnormen_op(date!(2024 - 01 - 01))
         .map(|n| n.alleenstaande_21_tot_aow);
-    assert_eq!(n, Some(128_383));
+    assert_eq!(n, Some(Bedrag::cent(128_383)));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Dates and euro amounts, formatted in Rust: fluent has no date formatting, and the portal wants the Dutch
 //! forms ("maandag 7 december 2026", "€ 1.283,83") rather than whatever a library's locale data says.
 
+use crate::geld::Bedrag;
 use time::{Date, OffsetDateTime};
 
 use super::Lang;
@@ -104,7 +105,8 @@ pub fn tijdstip(moment: OffsetDateTime, lang: Lang) -> String {
 
 /// A euro amount from cents: "€ 1.283,83" in Dutch, "€1,283.83" in English. Whole euros keep ",00" in Dutch
 /// money style only when there are cents elsewhere; residents read "€ 300" more easily than "€ 300,00".
-pub fn bedrag(cents: i64, lang: Lang) -> String {
+pub fn bedrag(bedrag: Bedrag, lang: Lang) -> String {
+    let cents = bedrag.in_cent();
     let sign = if cents < 0 { "-" } else { "" };
     let abs = cents.unsigned_abs();
     let (euros, rest) = (abs / 100, abs % 100);
@@ -157,12 +159,12 @@ mod tests {
 
     #[test]
     fn amounts_dutch_style() {
-        assert_eq!(bedrag(128_383, Lang::Nl), "€ 1.283,83");
-        assert_eq!(bedrag(128_383, Lang::En), "€1,283.83");
-        assert_eq!(bedrag(30_000, Lang::Nl), "€ 300");
-        assert_eq!(bedrag(7_537_500, Lang::Nl), "€ 75.375");
-        assert_eq!(bedrag(1_900, Lang::En), "€19");
-        assert_eq!(bedrag(5, Lang::Nl), "€ 0,05");
-        assert_eq!(bedrag(-250_000, Lang::Nl), "-€ 2.500");
+        assert_eq!(bedrag(Bedrag::cent(128_383), Lang::Nl), "€ 1.283,83");
+        assert_eq!(bedrag(Bedrag::cent(128_383), Lang::En), "€1,283.83");
+        assert_eq!(bedrag(Bedrag::cent(30_000), Lang::Nl), "€ 300");
+        assert_eq!(bedrag(Bedrag::cent(7_537_500), Lang::Nl), "€ 75.375");
+        assert_eq!(bedrag(Bedrag::cent(1_900), Lang::En), "€19");
+        assert_eq!(bedrag(Bedrag::cent(5), Lang::Nl), "€ 0,05");
+        assert_eq!(bedrag(Bedrag::cent(-250_000), Lang::Nl), "-€ 2.500");
     }
 }

@@ -106,7 +106,7 @@ pub async fn vul(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> 
             &id,
             &Verstuurd {
                 referentie: &referentie,
-                inkomen_centen: 125_000,
+                inkomen_centen: crate::geld::Bedrag::euro(1_250),
                 advies: Uitkomst::Ja,
                 geboortedata: &geboortedata,
                 door: &persoon_id,

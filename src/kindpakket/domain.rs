@@ -4,6 +4,7 @@
 
 use time::Date;
 
+use crate::geld::Bedrag;
 use crate::gemeente::{Bijstandsnormen, Gemeente, Kindpakket, geldig_op};
 use crate::i18n::msg;
 
@@ -41,8 +42,8 @@ pub struct Huishouden {
     pub aow: bool,
 }
 
-/// The monthly norm in cents for this household.
-pub fn norm(normen: &Bijstandsnormen, h: Huishouden) -> i64 {
+/// The monthly norm for this household.
+pub fn norm(normen: &Bijstandsnormen, h: Huishouden) -> Bedrag {
     match (h.samenstelling, h.aow) {
         (Samenstelling::Alleen, false) => normen.alleenstaande_21_tot_aow,
         (Samenstelling::Samen, false) => normen.gehuwden_21_tot_aow,
@@ -93,12 +94,12 @@ pub struct Reden {
 pub struct Beoordeling {
     pub uitkomst: Uitkomst,
     pub redenen: Vec<Reden>,
-    /// The monthly norm for the household, in cents.
-    pub norm: i64,
-    /// The usual limit in cents a month (110 % of the norm).
-    pub grens: i64,
-    /// The hardship limit in cents a month (130 % of the norm).
-    pub grens_schrijnend: i64,
+    /// The monthly norm for the household.
+    pub norm: Bedrag,
+    /// The usual limit a month (110 % of the norm).
+    pub grens: Bedrag,
+    /// The hardship limit a month (130 % of the norm).
+    pub grens_schrijnend: Bedrag,
     /// Children count while younger than this.
     pub leeftijd_onder: u8,
     /// How many of the children count.
@@ -120,7 +121,7 @@ pub fn beoordeel(
     k: &Kindpakket,
     normen: &[Bijstandsnormen],
     h: Huishouden,
-    inkomen: i64,
+    inkomen: Bedrag,
     leeftijden: &[Option<i32>],
     op: Date,
 ) -> Result<Beoordeling, GeenRegels> {
@@ -190,7 +191,7 @@ pub fn beoordeel(
 pub fn beoordeel_in(
     g: &Gemeente,
     h: Huishouden,
-    inkomen: i64,
+    inkomen: Bedrag,
     leeftijden: &[Option<i32>],
     op: Date,
 ) -> Option<Result<Beoordeling, GeenRegels>> {
@@ -318,7 +319,7 @@ mod tests {
     };
 
     fn check(h: Huishouden, inkomen: i64, leeftijden: &[Option<i32>]) -> Beoordeling {
-        beoordeel_in(&gemeente(), h, inkomen, leeftijden, OP)
+        beoordeel_in(&gemeente(), h, Bedrag::cent(inkomen), leeftijden, OP)
             .expect("a Kindpakket")
             .expect("rules on the day")
     }
@@ -333,15 +334,18 @@ mod tests {
             (Samenstelling::Alleen, true, 142_576),
             (Samenstelling::Samen, true, 193_398),
         ] {
-            assert_eq!(norm(normen, Huishouden { samenstelling, aow }), verwacht);
+            assert_eq!(
+                norm(normen, Huishouden { samenstelling, aow }).in_cent(),
+                verwacht
+            );
         }
         // Before the first norm in the profile the check cannot say.
         assert_eq!(
-            beoordeel_in(&g, ALLEEN, 0, &[Some(5)], date!(2023 - 12 - 31)),
+            beoordeel_in(&g, ALLEEN, Bedrag::NUL, &[Some(5)], date!(2023 - 12 - 31)),
             Some(Err(GeenRegels))
         );
         assert!(
-            beoordeel_in(&g, ALLEEN, 0, &[Some(5)], date!(2024 - 01 - 01))
+            beoordeel_in(&g, ALLEEN, Bedrag::NUL, &[Some(5)], date!(2024 - 01 - 01))
                 .unwrap()
                 .is_ok()
         );
@@ -353,10 +357,10 @@ mod tests {
         let k = g.kindpakket.as_ref().unwrap();
         let normen = |vanaf: Date, alleen: i64| Bijstandsnormen {
             geldig_vanaf: vanaf,
-            alleenstaande_21_tot_aow: alleen,
-            gehuwden_21_tot_aow: 2 * alleen,
-            alleenstaande_aow: alleen,
-            gehuwden_aow: 2 * alleen,
+            alleenstaande_21_tot_aow: Bedrag::cent(alleen),
+            gehuwden_21_tot_aow: Bedrag::cent(2 * alleen),
+            alleenstaande_aow: Bedrag::cent(alleen),
+            gehuwden_aow: Bedrag::cent(2 * alleen),
             bron: format!("norm {vanaf}"),
         };
         let lijst = [
@@ -364,10 +368,10 @@ mod tests {
             normen(date!(2024 - 07 - 01), 131_000),
         ];
         let op = |dag: Date, inkomen: i64| {
-            beoordeel(k, &lijst, ALLEEN, inkomen, &[Some(4)], dag).unwrap()
+            beoordeel(k, &lijst, ALLEEN, Bedrag::cent(inkomen), &[Some(4)], dag).unwrap()
         };
-        assert_eq!(op(date!(2024 - 06 - 30), 0).grens, 141_221);
-        assert_eq!(op(date!(2024 - 07 - 01), 0).grens, 144_100);
+        assert_eq!(op(date!(2024 - 06 - 30), 0).grens.in_cent(), 141_221);
+        assert_eq!(op(date!(2024 - 07 - 01), 0).grens.in_cent(), 144_100);
         assert_eq!(
             op(date!(2024 - 06 - 30), 144_100).uitkomst,
             Uitkomst::AlleenSchrijnend
@@ -403,7 +407,11 @@ mod tests {
         }
         let b = check(ALLEEN, 141_221, &[Some(10)]);
         assert_eq!(
-            (b.norm, b.grens, b.grens_schrijnend),
+            (
+                b.norm.in_cent(),
+                b.grens.in_cent(),
+                b.grens_schrijnend.in_cent()
+            ),
             (128_383, 141_221, 166_897)
         );
         assert!(
@@ -466,7 +474,7 @@ mod tests {
     #[test]
     fn het_hogeland_has_no_kindpakket() {
         let g = Gemeente::builtin("het-hogeland").unwrap();
-        assert!(beoordeel_in(&g, ALLEEN, 0, &[Some(3)], OP).is_none());
+        assert!(beoordeel_in(&g, ALLEEN, Bedrag::NUL, &[Some(3)], OP).is_none());
     }
 
     fn rij(

@@ -6,7 +6,7 @@ use time::Date;
 
 use super::domain::{self, Beoordeling, GeenRegels, Huishouden, Samenstelling, Uitkomst};
 use super::repo::{Aanvraag, Besluit};
-use crate::form::{BedragFout, bedrag_cent};
+use crate::form::{BedragFout, lees_bedrag};
 use crate::form::{DatumFout, FieldErrors, datum};
 use crate::gemeente::Gemeente;
 use crate::i18n::{Tr, msg};
@@ -42,8 +42,8 @@ fn huishouden(
     })
 }
 
-fn inkomen(errors: &mut FieldErrors, tr: &Tr, tekst: &str) -> Option<i64> {
-    match bedrag_cent(tekst) {
+fn inkomen(errors: &mut FieldErrors, tr: &Tr, tekst: &str) -> Option<crate::geld::Bedrag> {
+    match lees_bedrag(tekst) {
         Ok(Some(centen)) => Some(centen),
         Ok(None) => {
             errors.add("inkomen", tr.t(msg::KINDPAKKET_FOUT_INKOMEN_LEEG));
@@ -227,7 +227,7 @@ pub fn neem_over(a: &mut Aanvraag, velden: &[(String, String)], gemeente: &Gemee
 /// A complete application, ready to send.
 #[derive(Clone, Debug)]
 pub struct Geldig {
-    pub inkomen_centen: i64,
+    pub inkomen_centen: crate::geld::Bedrag,
     pub beoordeling: Beoordeling,
     /// (child id, birth date) per child.
     pub geboortedata: Vec<(String, Date)>,
@@ -327,7 +327,7 @@ pub fn controleer(
         _ => None,
     };
     if let (Some(b), Some(inkomen)) = (&beoordeling, inkomen) {
-        let bedrag = |c: i64| crate::i18n::bedrag(c, tr.lang());
+        let bedrag = |c: crate::geld::Bedrag| crate::i18n::bedrag(c, tr.lang());
         if inkomen > b.grens_schrijnend {
             errors.add(
                 "inkomen",

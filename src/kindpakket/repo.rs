@@ -7,6 +7,7 @@ use time::{Date, OffsetDateTime};
 use super::domain::{BesluitRij, Status, Uitkomst};
 use super::stap::Gebeurtenis;
 use crate::db;
+use crate::geld::Bedrag;
 use crate::ids::{PersoonId, ZaakId};
 use crate::token;
 use crate::zaken::document::{self, BestandType};
@@ -66,7 +67,7 @@ pub struct Aanvraag {
     pub aow: String,
     pub inkomen: String,
     pub schrijnend: String,
-    pub inkomen_centen: Option<i64>,
+    pub inkomen_centen: Option<Bedrag>,
     pub advies: Option<Uitkomst>,
     pub aangemaakt_op: OffsetDateTime,
     pub ingediend_op: Option<OffsetDateTime>,
@@ -320,7 +321,7 @@ fn bestand_uit(d: document::Document) -> Bestand {
 /// What sending writes: the checked values and the advice.
 pub struct Verstuurd<'a> {
     pub referentie: &'a str,
-    pub inkomen_centen: i64,
+    pub inkomen_centen: Bedrag,
     pub advies: Uitkomst,
     /// (child id, birth date) of every child.
     pub geboortedata: &'a [(String, Date)],

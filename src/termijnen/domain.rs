@@ -118,23 +118,29 @@ pub mod dwangsom {
     pub const WACHTTIJD_DAGEN: i64 = 14;
     /// The dwangsom runs for at most this many days (Awb art. 4:17 lid 2).
     pub const MAXIMUM_DAGEN: i64 = 42;
-    /// Euro cents a day: the first 14 days, the next 14, and after that (Awb art. 4:17 lid 2).
-    pub const PER_DAG: [(i64, i64); 3] = [(14, 2300), (14, 3500), (14, 4500)];
+    use crate::geld::Bedrag;
 
-    /// What is owed in euro cents after `dagen` days of dwangsom.
-    pub fn bedrag(dagen: i64) -> i64 {
+    /// The amount a day: the first 14 days, the next 14, and after that (Awb art. 4:17 lid 2).
+    pub const PER_DAG: [(i64, Bedrag); 3] = [
+        (14, Bedrag::euro(23)),
+        (14, Bedrag::euro(35)),
+        (14, Bedrag::euro(45)),
+    ];
+
+    /// What is owed after `dagen` days of dwangsom.
+    pub fn bedrag(dagen: i64) -> Bedrag {
         let mut over = dagen.clamp(0, MAXIMUM_DAGEN);
-        let mut totaal = 0;
+        let mut totaal = Bedrag::NUL;
         for (lengte, per_dag) in PER_DAG {
             let deel = over.min(lengte);
-            totaal += deel * per_dag;
+            totaal += Bedrag::cent(deel * per_dag.in_cent());
             over -= deel;
         }
         totaal
     }
 
-    /// The most the dwangsom can be, in euro cents.
-    pub fn maximum() -> i64 {
+    /// The most the dwangsom can be.
+    pub fn maximum() -> Bedrag {
         bedrag(MAXIMUM_DAGEN)
     }
 }
@@ -264,14 +270,18 @@ mod tests {
 
     #[test]
     fn the_dwangsom_grows_in_three_steps_up_to_42_days() {
-        assert_eq!(dwangsom::bedrag(0), 0);
-        assert_eq!(dwangsom::bedrag(1), 2300);
-        assert_eq!(dwangsom::bedrag(14), 14 * 2300);
-        assert_eq!(dwangsom::bedrag(15), 14 * 2300 + 3500);
-        assert_eq!(dwangsom::bedrag(28), 14 * 2300 + 14 * 3500);
-        assert_eq!(dwangsom::bedrag(29), 14 * 2300 + 14 * 3500 + 4500);
-        assert_eq!(dwangsom::bedrag(42), 144_200);
-        assert_eq!(dwangsom::bedrag(100), 144_200, "never more than 42 days");
-        assert_eq!(dwangsom::maximum(), 144_200);
+        assert_eq!(dwangsom::bedrag(0).in_cent(), 0);
+        assert_eq!(dwangsom::bedrag(1).in_cent(), 2300);
+        assert_eq!(dwangsom::bedrag(14).in_cent(), 14 * 2300);
+        assert_eq!(dwangsom::bedrag(15).in_cent(), 14 * 2300 + 3500);
+        assert_eq!(dwangsom::bedrag(28).in_cent(), 14 * 2300 + 14 * 3500);
+        assert_eq!(dwangsom::bedrag(29).in_cent(), 14 * 2300 + 14 * 3500 + 4500);
+        assert_eq!(dwangsom::bedrag(42).in_cent(), 144_200);
+        assert_eq!(
+            dwangsom::bedrag(100).in_cent(),
+            144_200,
+            "never more than 42 days"
+        );
+        assert_eq!(dwangsom::maximum().in_cent(), 144_200);
     }
 }

@@ -134,7 +134,11 @@ pub async fn demo(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error>
         if d.stap == Stap::Concept {
             continue;
         }
-        let bedragen: Vec<i64> = d.regels.iter().map(|(_, euro)| euro * 100).collect();
+        let bedragen: Vec<crate::geld::Bedrag> = d
+            .regels
+            .iter()
+            .map(|(_, euro)| crate::geld::Bedrag::euro(*euro))
+            .collect();
         repo::dien_in(
             &mut tx,
             &id,

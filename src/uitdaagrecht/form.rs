@@ -6,8 +6,9 @@ use time::Date;
 use super::domain::{self, REGELS_MAX, Uitkomst, Vorm, Waarom};
 use super::repo::{NieuwInitiatief, Regel, Voorstel};
 use crate::auth::EmailAddress;
-use crate::form::bedrag_cent;
+use crate::form::lees_bedrag;
 use crate::form::{DatumFout, FieldErrors, datum, telefoon_geldig};
+use crate::geld::Bedrag;
 use crate::i18n::{Tr, msg};
 
 /// The most characters of the longer answers; the task itself is a title.
@@ -268,11 +269,11 @@ impl Actie {
 #[derive(Clone, Debug)]
 pub struct Geldig {
     pub startdatum: Date,
-    pub bedragen: Vec<i64>,
+    pub bedragen: Vec<Bedrag>,
 }
 
 impl Geldig {
-    pub fn totaal(&self) -> i64 {
+    pub fn totaal(&self) -> Bedrag {
         self.bedragen.iter().sum()
     }
 }
@@ -349,7 +350,7 @@ pub fn controleer(v: &Voorstel, tr: &Tr, vandaag: Date) -> Result<Geldig, FieldE
 
 /// The amount of each budget line; a line needs both what it is for and an amount above zero, and there is
 /// at least one. The errors name the line's own field.
-fn begroting(v: &Voorstel, tr: &Tr, errors: &mut FieldErrors) -> Vec<i64> {
+fn begroting(v: &Voorstel, tr: &Tr, errors: &mut FieldErrors) -> Vec<Bedrag> {
     let mut bedragen = Vec::new();
     for (i, r) in v.gevulde_regels().enumerate() {
         let n = i + 1;
@@ -364,8 +365,8 @@ fn begroting(v: &Voorstel, tr: &Tr, errors: &mut FieldErrors) -> Vec<i64> {
                 tr.ta(msg::UITDAAGRECHT_TE_LANG, &[("aantal", KORT_MAX.into())]),
             );
         }
-        match bedrag_cent(&r.bedrag) {
-            Ok(Some(cent)) if cent > 0 => bedragen.push(cent),
+        match lees_bedrag(&r.bedrag) {
+            Ok(Some(cent)) if cent > Bedrag::NUL => bedragen.push(cent),
             Ok(None) => errors.add(
                 &format!("bedrag-{n}"),
                 tr.ta(msg::UITDAAGRECHT_BEDRAG_LEEG, &[("regel", n.into())]),

@@ -331,8 +331,11 @@ async fn a_consulent_takes_a_case_from_melding_to_besluit() {
     else {
         panic!("a besluit");
     };
-    assert_eq!(regels[0].kostprijs_cent, Some(3500));
-    assert_eq!(regels[0].eigen_bijdrage_cent, Some(2160));
+    assert_eq!(regels[0].kostprijs, Some(loket::geld::Bedrag::cent(3500)));
+    assert_eq!(
+        regels[0].eigen_bijdrage,
+        Some(loket::geld::Bedrag::cent(2160))
+    );
     assert_eq!(regels[0].einddatum, Some(date!(2031 - 12 - 31)));
     assert_eq!(regels[1].voorziening, Voorziening::Woningaanpassing);
     assert_eq!(regels[1].vorm, None);

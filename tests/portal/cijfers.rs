@@ -66,9 +66,9 @@ fn besluit(verzonden_op: Date, voorzieningen: &[Voorziening]) -> Gebeurtenis {
                 einddatum: None,
                 omvang: String::new(),
                 aanbieder: String::new(),
-                kostprijs_cent: None,
-                eigen_bijdrage_cent: None,
-                pgb_bedrag_cent: None,
+                kostprijs: None,
+                eigen_bijdrage: None,
+                pgb_bedrag: None,
                 pgb_berekening: String::new(),
                 reden: "Nodig".into(),
             })

@@ -320,7 +320,7 @@ pub(super) fn gebeurtenis(
 ) -> Markup {
     let lang = ctx.lang();
     let d = |dag: &Date| datum(*dag, lang);
-    let eur = |cent: i64| bedrag(cent, lang);
+    let eur = |b: crate::geld::Bedrag| bedrag(b, lang);
     match g {
         Gebeurtenis::Toegewezen { consulent_id } => html! {
             p { (ctx.tr.ta(msg::BACKOFFICE_G_TOEGEWEZEN, &[("naam", namen.get(consulent_id).cloned().unwrap_or_else(|| ctx.t(msg::BACKOFFICE_DOOR_MEDEWERKER)).into())])) }
@@ -432,12 +432,12 @@ pub(super) fn gebeurtenis(
                     @if let (Some(van), Some(tot)) = (r.ingangsdatum, r.einddatum) { ", " (datum_kort(van)) " – " (datum_kort(tot)) }
                     @if !r.omvang.is_empty() { ", " (r.omvang) }
                     @if !r.aanbieder.is_empty() { ", " (r.aanbieder) }
-                    @if let Some(c) = r.kostprijs_cent { ", " (ctx.t(msg::BACKOFFICE_VELD_KOSTPRIJS)) " " (eur(c)) }
-                    ", " @match r.eigen_bijdrage_cent {
+                    @if let Some(c) = r.kostprijs { ", " (ctx.t(msg::BACKOFFICE_VELD_KOSTPRIJS)) " " (eur(c)) }
+                    ", " @match r.eigen_bijdrage {
                         Some(c) => { (ctx.t(msg::BACKOFFICE_VELD_BIJDRAGE)) " " (eur(c)) }
                         None => { (ctx.t(msg::BACKOFFICE_GEEN_EIGEN_BIJDRAGE)) }
                     }
-                    @if let Some(c) = r.pgb_bedrag_cent { ", " (ctx.t(msg::BACKOFFICE_VELD_PGB_BEDRAG)) " " (eur(c)) }
+                    @if let Some(c) = r.pgb_bedrag { ", " (ctx.t(msg::BACKOFFICE_VELD_PGB_BEDRAG)) " " (eur(c)) }
                 }
                 @if !r.pgb_berekening.is_empty() { (detail(ctx, msg::BACKOFFICE_VELD_PGB_BEREKENING, &r.pgb_berekening)) }
                 (detail(ctx, msg::BACKOFFICE_VELD_REDEN_REGEL, &r.reden))

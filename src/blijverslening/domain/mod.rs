@@ -2,6 +2,7 @@
 //! functions over the profile's data. Every reason a check gives carries the message that explains it and the
 //! source of its rule, as the profile states it.
 
+use crate::geld::Bedrag;
 use time::Date;
 
 use crate::gemeente::{Basispunten, Blijverslening, Leengrenzen};
@@ -145,41 +146,38 @@ pub fn leeftijd(geboren: Date, op: Date) -> i32 {
     crate::clock::leeftijd(geboren, op).unwrap_or(0)
 }
 
-/// The cost breakdown of the measures (art. 4:15a sub e), in cents.
+/// The cost breakdown of the measures (art. 4:15a sub e).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Kosten {
-    pub materiaal: i64,
-    pub arbeid: i64,
+    pub materiaal: Bedrag,
+    pub arbeid: Bedrag,
     /// What a contractor charges for their hours.
-    pub uren: i64,
+    pub uren: Bedrag,
     /// The costs of getting the loan.
-    pub leenkosten: i64,
+    pub leenkosten: Bedrag,
     /// Subsidies received or still to come.
-    pub subsidies: i64,
+    pub subsidies: Bedrag,
 }
 
 impl Kosten {
     /// The real costs: everything minus the subsidies, never below 0.
-    pub fn werkelijk(&self) -> i64 {
-        self.materiaal
-            .saturating_add(self.arbeid)
-            .saturating_add(self.uren)
-            .saturating_add(self.leenkosten)
-            .saturating_sub(self.subsidies)
-            .max(0)
+    pub fn werkelijk(&self) -> Bedrag {
+        (self.materiaal + self.arbeid + self.uren + self.leenkosten - self.subsidies)
+            .max(Bedrag::NUL)
     }
 }
 
-/// The estimated monthly payment in cents of an annuity loan of `bedrag` cents over `jaren` years at a
-/// yearly rate, interest per month. Only an estimate: SVn sets the real amount.
-pub fn maandlast(bedrag: i64, rente: Basispunten, jaren: u8) -> i64 {
+/// The estimated monthly payment of an annuity loan of `bedrag` over `jaren` years at a yearly rate,
+/// interest per month. Only an estimate: SVn sets the real amount.
+pub fn maandlast(bedrag: Bedrag, rente: Basispunten, jaren: u8) -> Bedrag {
     let maanden = i128::from(jaren) * 12;
-    if bedrag <= 0 || maanden == 0 {
-        return 0;
+    if bedrag <= Bedrag::NUL || maanden == 0 {
+        return Bedrag::NUL;
     }
-    let p = i128::from(bedrag);
+    let p = i128::from(bedrag.in_cent());
+    let cent = |c: i128| Bedrag::cent(i64::try_from(c).unwrap_or(i64::MAX));
     if rente.0 <= 0 {
-        return i64::try_from((p + maanden - 1) / maanden).unwrap_or(i64::MAX);
+        return cent((p + maanden - 1) / maanden);
     }
     // Per month the rate is a / q, with the yearly rate in hundredths of a percent.
     const Q: i128 = 120_000;
@@ -193,9 +191,9 @@ pub fn maandlast(bedrag: i64, rente: Basispunten, jaren: u8) -> i64 {
     let teller = p * a * f;
     let noemer = Q * (f - S);
     if noemer <= 0 {
-        return 0;
+        return Bedrag::NUL;
     }
-    i64::try_from((teller + noemer / 2) / noemer).unwrap_or(i64::MAX)
+    cent((teller + noemer / 2) / noemer)
 }
 
 /// The interest rate for this kind and term on `op`, when the profile has one.
@@ -210,9 +208,9 @@ pub fn rente(b: &Blijverslening, soort: Soort, jaren: u8, op: Date) -> Option<Ba
 }
 
 /// What is left of the year's budget on `op`, given what was allocated in that calendar year.
-pub fn budget_over(b: &Blijverslening, op: Date, toegekend_dit_jaar: i64) -> Option<i64> {
+pub fn budget_over(b: &Blijverslening, op: Date, toegekend_dit_jaar: Bedrag) -> Option<Bedrag> {
     b.jaarbudget_op(op)
-        .map(|budget| budget.saturating_sub(toegekend_dit_jaar).max(0))
+        .map(|budget| (budget - toegekend_dit_jaar).max(Bedrag::NUL))
 }
 
 /// How one rule turns out for the answers given.
@@ -227,7 +225,7 @@ pub enum Oordeel {
 /// A value in a reason's message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Waarde {
-    Centen(i64),
+    Geld(Bedrag),
     Getal(i64),
 }
 
@@ -261,13 +259,13 @@ pub struct Vragen {
     /// The birth dates of every applicant.
     pub geboortedata: Vec<Date>,
     pub soort: Option<Soort>,
-    pub bedrag: Option<i64>,
+    pub bedrag: Option<Bedrag>,
     /// The resident says the work is done already.
     pub werk_klaar: Option<bool>,
     /// When the work starts (or started).
     pub geplande_datum: Option<Date>,
     /// The real costs, when the breakdown is known.
-    pub werkelijke_kosten: Option<i64>,
+    pub werkelijke_kosten: Option<Bedrag>,
 }
 
 /// The result of a check: every rule with its outcome, and the whole.
@@ -276,7 +274,7 @@ pub struct Beoordeling {
     pub uitkomst: Uitkomst,
     pub gronden: Vec<Grond>,
     /// What is left of this year's budget.
-    pub budget_over: Option<i64>,
+    pub budget_over: Option<Bedrag>,
 }
 
 impl Beoordeling {
@@ -313,7 +311,7 @@ fn ja_nee(
 pub fn beoordeel(
     b: &Blijverslening,
     vandaag: Date,
-    toegekend_dit_jaar: i64,
+    toegekend_dit_jaar: Bedrag,
     v: &Vragen,
 ) -> Beoordeling {
     let mut gronden = Vec::new();
@@ -413,8 +411,8 @@ pub fn beoordeel(
                     Some(_) => (Oordeel::Ja, msg::BLIJVERSLENING_GROND_BEDRAG_JA),
                 };
                 let mut g = grond(o, m, &grenzen.bron);
-                g.waarden.push(("minimum", Waarde::Centen(grenzen.minimum)));
-                g.waarden.push(("maximum", Waarde::Centen(grenzen.maximum)));
+                g.waarden.push(("minimum", Waarde::Geld(grenzen.minimum)));
+                g.waarden.push(("maximum", Waarde::Geld(grenzen.maximum)));
                 gronden.push(g);
             }
             None => gronden.push(grond(
@@ -440,7 +438,7 @@ pub fn beoordeel(
                 &bronnen.kosten,
             )
         };
-        g.waarden.push(("kosten", Waarde::Centen(kosten)));
+        g.waarden.push(("kosten", Waarde::Geld(kosten)));
         gronden.push(g);
     }
 
@@ -448,7 +446,7 @@ pub fn beoordeel(
     let over = budget_over(b, vandaag, toegekend_dit_jaar);
     let budget_bron = bronnen.budget_op.clone();
     let (o, m) = match (over, v.bedrag) {
-        (None, _) | (Some(0), _) => (Oordeel::Nee, msg::BLIJVERSLENING_GROND_BUDGET_OP),
+        (None, _) | (Some(Bedrag::NUL), _) => (Oordeel::Nee, msg::BLIJVERSLENING_GROND_BUDGET_OP),
         (Some(over), Some(bedrag)) if over < bedrag => {
             (Oordeel::Nee, msg::BLIJVERSLENING_GROND_BUDGET_NEE)
         }
@@ -456,7 +454,8 @@ pub fn beoordeel(
         (Some(_), None) => (Oordeel::Onbekend, msg::BLIJVERSLENING_GROND_BUDGET_OPEN),
     };
     let mut g = grond(o, m, &budget_bron);
-    g.waarden.push(("over", Waarde::Centen(over.unwrap_or(0))));
+    g.waarden
+        .push(("over", Waarde::Geld(over.unwrap_or_default())));
     gronden.push(g);
 
     let uitkomst = if gronden.iter().any(|g| g.oordeel == Oordeel::Nee) {
@@ -478,27 +477,29 @@ pub fn beoordeel(
 pub enum ToekenFout {
     /// Not more than 0.
     Leeg,
-    /// Less than the legal minimum of the loan type (in cents).
-    OnderMinimum(i64),
-    /// More than the legal maximum of the loan type (in cents).
-    BovenMaximum(i64),
+    /// Less than the legal minimum of the loan type.
+    OnderMinimum(Bedrag),
+    /// More than the legal maximum of the loan type.
+    BovenMaximum(Bedrag),
     /// More than the budget left this year.
     BovenBudget,
     /// More than was asked for.
     BovenAanvraag,
 }
 
-/// Checks an allocation of `bedrag` cents for an application that asked for `gevraagd`, with `over` left of
+/// Checks an allocation of `bedrag` for an application that asked for `gevraagd`, with `over` left of
 /// this year's budget (art. 4:15c lid 2), within the limits of the loan type on the day of deciding
 /// (art. 4:15d); without limits for that day nothing can be given.
 pub fn toekennen(
-    bedrag: i64,
-    gevraagd: i64,
-    over: i64,
+    bedrag: Bedrag,
+    gevraagd: Bedrag,
+    over: Bedrag,
     grenzen: Option<&Leengrenzen>,
-) -> Result<i64, ToekenFout> {
-    let (minimum, maximum) = grenzen.map_or((i64::MAX, 0), |g| (g.minimum, g.maximum));
-    if bedrag <= 0 {
+) -> Result<Bedrag, ToekenFout> {
+    let (minimum, maximum) = grenzen.map_or((Bedrag::cent(i64::MAX), Bedrag::NUL), |g| {
+        (g.minimum, g.maximum)
+    });
+    if bedrag <= Bedrag::NUL {
         Err(ToekenFout::Leeg)
     } else if bedrag < minimum {
         Err(ToekenFout::OnderMinimum(minimum))

@@ -1,8 +1,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use super::*;
+use crate::geld::Bedrag;
 use crate::gemeente::Gemeente;
 use time::macros::date;
+
+/// An amount in cents, as the tests write it.
+fn ct(cent: i64) -> Bedrag {
+    Bedrag::cent(cent)
+}
 
 const VANDAAG: Date = date!(2026 - 11 - 23);
 
@@ -22,15 +28,15 @@ fn goed() -> Vragen {
         reden: Some(Reden::ZorgNu),
         geboortedata: vec![date!(1960 - 05 - 01)],
         soort: Some(Soort::Consumptief),
-        bedrag: Some(500_000),
+        bedrag: Some(ct(500_000)),
         werk_klaar: Some(false),
         geplande_datum: Some(date!(2027 - 02 - 01)),
-        werkelijke_kosten: Some(600_000),
+        werkelijke_kosten: Some(ct(600_000)),
     }
 }
 
 fn uitkomst(v: &Vragen, toegekend: i64) -> Uitkomst {
-    beoordeel(&regeling(), VANDAAG, toegekend, v).uitkomst
+    beoordeel(&regeling(), VANDAAG, ct(toegekend), v).uitkomst
 }
 
 #[test]
@@ -100,8 +106,8 @@ fn amounts_are_within_the_limits_of_their_kind() {
     ] {
         let v = Vragen {
             soort: Some(soort),
-            bedrag: Some(bedrag),
-            werkelijke_kosten: Some(5_000_000),
+            bedrag: Some(ct(bedrag)),
+            werkelijke_kosten: Some(ct(5_000_000)),
             ..goed()
         };
         assert_eq!(uitkomst(&v, 0), verwacht, "{soort:?} {bedrag}");
@@ -134,7 +140,7 @@ fn work_done_before_the_day_of_applying_is_refused() {
 #[test]
 fn the_budget_left_this_year_must_cover_the_amount() {
     let b = regeling();
-    assert_eq!(budget_over(&b, VANDAAG, 7_000_000), Some(537_500));
+    assert_eq!(budget_over(&b, VANDAAG, ct(7_000_000)), Some(ct(537_500)));
     for (toegekend, bedrag, verwacht) in [
         (0, 500_000, Uitkomst::Waarschijnlijk),
         (7_037_500, 500_000, Uitkomst::Waarschijnlijk),
@@ -143,12 +149,12 @@ fn the_budget_left_this_year_must_cover_the_amount() {
         (9_000_000, 250_000, Uitkomst::Niet),
     ] {
         let v = Vragen {
-            bedrag: Some(bedrag),
+            bedrag: Some(ct(bedrag)),
             ..goed()
         };
         assert_eq!(uitkomst(&v, toegekend), verwacht, "{toegekend} {bedrag}");
     }
-    let op = beoordeel(&b, VANDAAG, 7_537_500, &goed());
+    let op = beoordeel(&b, VANDAAG, ct(7_537_500), &goed());
     assert!(
         op.bezwaren()
             .any(|g| g.bericht == msg::BLIJVERSLENING_GROND_BUDGET_OP && g.bron.contains("4:15e"))
@@ -214,7 +220,7 @@ fn owner_residence_all_owners_and_a_reason_are_needed() {
 
 #[test]
 fn every_reason_names_its_source() {
-    let op = beoordeel(&regeling(), VANDAAG, 0, &goed());
+    let op = beoordeel(&regeling(), VANDAAG, ct(0), &goed());
     assert_eq!(op.uitkomst, Uitkomst::Waarschijnlijk);
     assert!(op.gronden.iter().all(|g| g.bron.contains("artikel 4:15")));
     assert!(
@@ -227,27 +233,27 @@ fn every_reason_names_its_source() {
 #[test]
 fn real_costs_subtract_subsidies_never_below_zero_and_cap_the_loan() {
     let k = Kosten {
-        materiaal: 300_000,
-        arbeid: 200_000,
-        uren: 100_000,
-        leenkosten: 50_000,
-        subsidies: 150_000,
+        materiaal: ct(300_000),
+        arbeid: ct(200_000),
+        uren: ct(100_000),
+        leenkosten: ct(50_000),
+        subsidies: ct(150_000),
     };
-    assert_eq!(k.werkelijk(), 500_000);
+    assert_eq!(k.werkelijk(), ct(500_000));
     assert_eq!(
         Kosten {
-            subsidies: 900_000,
+            subsidies: ct(900_000),
             ..k
         }
         .werkelijk(),
-        0
+        ct(0)
     );
     for (bedrag, verwacht) in [
         (500_000, Uitkomst::Waarschijnlijk),
         (500_100, Uitkomst::Niet),
     ] {
         let v = Vragen {
-            bedrag: Some(bedrag),
+            bedrag: Some(ct(bedrag)),
             werkelijke_kosten: Some(k.werkelijk()),
             ..goed()
         };
@@ -278,7 +284,11 @@ fn the_monthly_estimate_is_an_annuity_from_the_profile_rates() {
         (120_000, Basispunten(0), 10, 1_000),
         (0, c10, 10, 0),
     ] {
-        assert_eq!(maandlast(bedrag, r, jaren), maand, "{bedrag} {r:?} {jaren}");
+        assert_eq!(
+            maandlast(ct(bedrag), r, jaren),
+            ct(maand),
+            "{bedrag} {r:?} {jaren}"
+        );
     }
 }
 
@@ -286,17 +296,20 @@ fn the_monthly_estimate_is_an_annuity_from_the_profile_rates() {
 fn staff_cannot_allocate_more_than_the_budget_left_or_than_asked() {
     let r = regeling();
     let g = &r.regels_op(VANDAAG).unwrap().consumptief;
-    assert_eq!(toekennen(500_000, 500_000, 500_000, Some(g)), Ok(500_000));
     assert_eq!(
-        toekennen(500_000, 500_000, 499_999, Some(g)),
+        toekennen(ct(500_000), ct(500_000), ct(500_000), Some(g)),
+        Ok(ct(500_000))
+    );
+    assert_eq!(
+        toekennen(ct(500_000), ct(500_000), ct(499_999), Some(g)),
         Err(ToekenFout::BovenBudget)
     );
     assert_eq!(
-        toekennen(500_001, 500_000, 9_000_000, Some(g)),
+        toekennen(ct(500_001), ct(500_000), ct(9_000_000), Some(g)),
         Err(ToekenFout::BovenAanvraag)
     );
     assert_eq!(
-        toekennen(0, 500_000, 9_000_000, Some(g)),
+        toekennen(ct(0), ct(500_000), ct(9_000_000), Some(g)),
         Err(ToekenFout::Leeg)
     );
 }
@@ -308,37 +321,52 @@ fn staff_allocate_within_the_legal_limits_of_the_loan_type() {
     let (c, h) = (&regels.consumptief, &regels.hypothecair);
     for (bedrag, gevraagd, grenzen, uitkomst) in [
         // EUR 2,500 is the minimum of both kinds (art. 4:15d).
-        (249_999, 500_000, c, Err(ToekenFout::OnderMinimum(250_000))),
-        (249_900, 500_000, c, Err(ToekenFout::OnderMinimum(250_000))),
-        (250_000, 500_000, c, Ok(250_000)),
-        (249_900, 500_000, h, Err(ToekenFout::OnderMinimum(250_000))),
-        (250_000, 500_000, h, Ok(250_000)),
+        (
+            249_999,
+            500_000,
+            c,
+            Err(ToekenFout::OnderMinimum(ct(250_000))),
+        ),
+        (
+            249_900,
+            500_000,
+            c,
+            Err(ToekenFout::OnderMinimum(ct(250_000))),
+        ),
+        (250_000, 500_000, c, Ok(ct(250_000))),
+        (
+            249_900,
+            500_000,
+            h,
+            Err(ToekenFout::OnderMinimum(ct(250_000))),
+        ),
+        (250_000, 500_000, h, Ok(ct(250_000))),
         // EUR 10,000 the maximum of a consumptive loan, EUR 30,000 of a mortgage loan.
-        (1_000_000, 1_000_000, c, Ok(1_000_000)),
+        (1_000_000, 1_000_000, c, Ok(ct(1_000_000))),
         (
             1_000_001,
             2_000_000,
             c,
-            Err(ToekenFout::BovenMaximum(1_000_000)),
+            Err(ToekenFout::BovenMaximum(ct(1_000_000))),
         ),
-        (3_000_000, 3_000_000, h, Ok(3_000_000)),
+        (3_000_000, 3_000_000, h, Ok(ct(3_000_000))),
         (
             3_000_001,
             4_000_000,
             h,
-            Err(ToekenFout::BovenMaximum(3_000_000)),
+            Err(ToekenFout::BovenMaximum(ct(3_000_000))),
         ),
     ] {
         assert_eq!(
-            toekennen(bedrag, gevraagd, 9_000_000, Some(grenzen)),
+            toekennen(ct(bedrag), ct(gevraagd), ct(9_000_000), Some(grenzen)),
             uitkomst,
             "{bedrag}"
         );
     }
     // No limits for the day: nothing can be given.
     assert_eq!(
-        toekennen(500_000, 500_000, 9_000_000, None),
-        Err(ToekenFout::OnderMinimum(i64::MAX))
+        toekennen(ct(500_000), ct(500_000), ct(9_000_000), None),
+        Err(ToekenFout::OnderMinimum(ct(i64::MAX)))
     );
 }
 

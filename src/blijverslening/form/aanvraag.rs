@@ -307,19 +307,20 @@ impl AanvraagForm {
             TEKST_MAX,
             msg::BLIJVERSLENING_FOUT_MAATREGELEN,
         );
-        let materiaal = lees_bedrag(
+        let materiaal = bedrag_veld(
             &mut errors,
             tr,
             "materiaal",
             &self.materiaal,
             Some(msg::BLIJVERSLENING_FOUT_KOSTEN),
         );
-        let arbeid = lees_bedrag(&mut errors, tr, "arbeid", &self.arbeid, None).or(Some(0));
-        let uren = lees_bedrag(&mut errors, tr, "uren", &self.uren, None).or(Some(0));
-        let leenkosten =
-            lees_bedrag(&mut errors, tr, "leenkosten", &self.leenkosten, None).or(Some(0));
+        let arbeid =
+            bedrag_veld(&mut errors, tr, "arbeid", &self.arbeid, None).or(Some(Bedrag::NUL));
+        let uren = bedrag_veld(&mut errors, tr, "uren", &self.uren, None).or(Some(Bedrag::NUL));
+        let leenkosten = bedrag_veld(&mut errors, tr, "leenkosten", &self.leenkosten, None)
+            .or(Some(Bedrag::NUL));
         let subsidies =
-            lees_bedrag(&mut errors, tr, "subsidies", &self.subsidies, None).or(Some(0));
+            bedrag_veld(&mut errors, tr, "subsidies", &self.subsidies, None).or(Some(Bedrag::NUL));
         let kosten = match (materiaal, arbeid, uren, leenkosten, subsidies) {
             (Some(materiaal), Some(arbeid), Some(uren), Some(leenkosten), Some(subsidies)) => {
                 Some(Kosten {
@@ -365,7 +366,7 @@ impl AanvraagForm {
             }
             (None, _) => 10,
         };
-        let bedrag = lees_bedrag(
+        let bedrag = bedrag_veld(
             &mut errors,
             tr,
             "bedrag",

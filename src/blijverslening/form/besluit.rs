@@ -27,7 +27,7 @@ pub struct BesluitForm {
 /// A parsed decision: the amount given, or the ground; and the written reason.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Beslissing {
-    pub bedrag: Option<i64>,
+    pub bedrag: Option<Bedrag>,
     pub grond: Option<Weigergrond>,
     pub reden: String,
 }
@@ -38,7 +38,7 @@ impl BesluitForm {
         let mut errors = FieldErrors::new();
         let (bedrag, grond) = match self.besluit.as_str() {
             "toekennen" => (
-                lees_bedrag(
+                bedrag_veld(
                     &mut errors,
                     tr,
                     "bedrag",

@@ -7,8 +7,9 @@ use time::Date;
 use super::domain::{self, Kosten, Reden, Soort, Vragen, Weigergrond};
 use super::repo::{Aanvraag, Eigenaar, Gegevens, NieuweEigenaar};
 use crate::auth::EmailAddress;
-use crate::form::{BedragFout, bedrag_cent, bedrag_invoer};
+use crate::form::{BedragFout, bedrag_invoer};
 use crate::form::{DatumFout, FieldErrors, datum};
+use crate::geld::Bedrag;
 use crate::gemeente::Blijverslening;
 use crate::i18n::{Tr, msg};
 
@@ -101,14 +102,14 @@ fn lees_datum(
 }
 
 /// Reads an amount in euros; `leeg` as for dates.
-fn lees_bedrag(
+fn bedrag_veld(
     errors: &mut FieldErrors,
     tr: &Tr,
     veld: &str,
     tekst: &str,
     leeg: Option<&str>,
-) -> Option<i64> {
-    match bedrag_cent(tekst) {
+) -> Option<Bedrag> {
+    match crate::form::lees_bedrag(tekst) {
         Ok(Some(c)) => Some(c),
         Ok(None) => {
             if let Some(leeg) = leeg {
@@ -206,7 +207,7 @@ impl CheckForm {
                 geboortedata.push(d);
             }
         }
-        let bedrag = lees_bedrag(&mut errors, tr, "bedrag", &self.bedrag, None);
+        let bedrag = bedrag_veld(&mut errors, tr, "bedrag", &self.bedrag, None);
         if errors.is_empty() {
             Ok(Vragen {
                 eigenaar: ja_nee(&self.eigenaar),

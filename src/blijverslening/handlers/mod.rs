@@ -16,6 +16,7 @@ use super::views;
 use crate::auth::{GeldBekijken, GeldIndienen, Mag, Medewerker, Namens, Person};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
+use crate::geld::Bedrag;
 use crate::gemeente::Blijverslening;
 use crate::http::{Ctx, see_other};
 use crate::i18n::{Lang, Tr, msg};
@@ -59,7 +60,7 @@ fn met_status(status: StatusCode, markup: maud::Markup) -> Response {
 async fn toegekend_in<'e>(
     db: impl sqlx::Executor<'e, Database = sqlx::Any>,
     op: Date,
-) -> AppResult<i64> {
+) -> AppResult<Bedrag> {
     Ok(repo::toegekend_in_jaar(db, op.year()).await?)
 }
 
@@ -101,7 +102,7 @@ async fn bekeken(ctx: &Ctx, id: &ZaakId, namens: &Namens) -> AppResult<()> {
 }
 
 /// The estimated monthly payment of an application on `op`.
-pub fn maandlast(b: &Blijverslening, a: &Aanvraag, op: Date) -> Option<i64> {
+pub fn maandlast(b: &Blijverslening, a: &Aanvraag, op: Date) -> Option<Bedrag> {
     let g = &a.gegevens;
     domain::rente(b, g.soort, g.looptijd, op).map(|r| domain::maandlast(g.bedrag, r, g.looptijd))
 }

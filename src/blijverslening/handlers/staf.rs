@@ -150,7 +150,7 @@ pub async fn besluit(
         // the budget.
         repo::budget_beurt(&mut tx, vandaag.year(), now).await?;
         let toegekend = toegekend_in(&mut *tx, vandaag).await?;
-        let over = domain::budget_over(b, vandaag, toegekend).unwrap_or(0);
+        let over = domain::budget_over(b, vandaag, toegekend).unwrap_or_default();
         let grenzen = b.regels_op(vandaag).map(|r| match aanvraag.gegevens.soort {
             domain::Soort::Consumptief => &r.consumptief,
             domain::Soort::Hypothecair => &r.hypothecair,

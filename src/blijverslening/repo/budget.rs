@@ -44,12 +44,12 @@ pub async fn aanvraag_beurt(
         .transpose()
 }
 
-/// The sum of the provisional allocations decided in calendar year `jaar`, in cents.
+/// The sum of the provisional allocations decided in calendar year `jaar`.
 pub async fn toegekend_in_jaar<'e>(
     db: impl Executor<'e, Database = Any>,
     jaar: i32,
-) -> Result<i64, sqlx::Error> {
-    let som: Option<i64> = sqlx::query_scalar(
+) -> Result<Bedrag, sqlx::Error> {
+    let som: Option<Bedrag> = sqlx::query_scalar(
         "SELECT CAST(SUM(besluit_bedrag) AS BIGINT) FROM blijverslening_aanvragen \
          WHERE besluit = 'toegekend' AND besluit_datum >= $1 AND besluit_datum < $2",
     )
@@ -57,7 +57,7 @@ pub async fn toegekend_in_jaar<'e>(
     .bind(format!("{:04}-01-01", jaar + 1))
     .fetch_one(db)
     .await?;
-    Ok(som.unwrap_or(0))
+    Ok(som.unwrap_or_default())
 }
 
 /// The counts of the figures page for calendar year `jaar`: applications sent that year, and decisions of that

@@ -7,6 +7,7 @@ use time::{Date, OffsetDateTime};
 use super::domain::{Kosten, Reden, Soort, Weigergrond};
 use super::stap::Gebeurtenis;
 use crate::db;
+use crate::geld::Bedrag;
 use crate::ids::{PersoonId, ZaakId};
 use crate::zaken::document::{self, BestandType};
 use crate::zaken::domain::Door;
@@ -72,7 +73,7 @@ pub struct Gegevens {
     pub kosten: Kosten,
     pub soort: Soort,
     pub looptijd: u8,
-    pub bedrag: i64,
+    pub bedrag: Bedrag,
     pub geplande_datum: Date,
 }
 
@@ -80,7 +81,7 @@ pub struct Gegevens {
 #[derive(Clone, Debug)]
 pub struct Besluit {
     /// `Some` amount: a provisional allocation; `None`: refused on `grond`.
-    pub bedrag: Option<i64>,
+    pub bedrag: Option<Bedrag>,
     pub grond: Option<Weigergrond>,
     pub reden: String,
     pub datum: Date,

@@ -3,7 +3,7 @@
 use super::*;
 
 /// `GET /blijverslening`: what it is, for whom, that SVn gives the loan, and where to check and apply.
-pub fn uitleg(ctx: &Ctx, b: &Blijverslening, over: Option<i64>) -> Markup {
+pub fn uitleg(ctx: &Ctx, b: &Blijverslening, over: Option<Bedrag>) -> Markup {
     let vandaag = ctx.app.clock.today();
     let regels = b.regels_op(vandaag);
     ui::layout::page(
@@ -94,7 +94,7 @@ pub(super) fn looptijd_keuzes<'a>(ctx: &Ctx) -> [ui::Choice<'a>; 2] {
 pub fn check(
     ctx: &Ctx,
     input: &CheckForm,
-    uitkomst: Option<(&Beoordeling, Option<i64>)>,
+    uitkomst: Option<(&Beoordeling, Option<Bedrag>)>,
     errors: &FieldErrors,
 ) -> Markup {
     let tr = &ctx.tr;
@@ -327,7 +327,7 @@ pub fn controleren(
     eigenaren: &[Eigenaar],
     stukken: &[Stuk],
     missen: &[StukSoort],
-    maand: Option<i64>,
+    maand: Option<Bedrag>,
     errors: &FieldErrors,
 ) -> Markup {
     let pad = format!("/blijverslening/{}", a.id);

@@ -11,6 +11,7 @@ use super::repo::{Aanvraag, Eigenaar, Handeling, Status, Stuk, StukSoort, Toegan
 use crate::auth::Namens;
 use crate::begrippen::{self, Begrip};
 use crate::form::FieldErrors;
+use crate::geld::Bedrag;
 use crate::gemeente::Blijverslening;
 use crate::http::Ctx;
 use crate::i18n::msg;
@@ -30,8 +31,8 @@ pub use zaak::*;
 
 const WOORDEN: [Begrip; 1] = [Begrip::Blijverslening];
 
-fn euro(ctx: &Ctx, centen: i64) -> String {
-    bedrag(centen, ctx.lang())
+fn euro(ctx: &Ctx, b: Bedrag) -> String {
+    bedrag(b, ctx.lang())
 }
 
 /// The message of one rule, with its values filled in.
@@ -41,7 +42,7 @@ fn grond_tekst(ctx: &Ctx, g: &super::domain::Grond) -> String {
         .iter()
         .map(|(k, w)| {
             let v: crate::i18n::FluentValue<'_> = match w {
-                Waarde::Centen(c) => euro(ctx, *c).into(),
+                Waarde::Geld(c) => euro(ctx, *c).into(),
                 Waarde::Getal(n) => (*n).into(),
             };
             (*k, v)
@@ -181,7 +182,7 @@ fn antwoorden(ctx: &Ctx, a: &Aanvraag, eigenaren: &[Eigenaar], wijzig: Option<&s
     ui::summary_list(&ctx.tr, &rijen)
 }
 
-fn maandlast_blok(ctx: &Ctx, maand: Option<i64>) -> Markup {
+fn maandlast_blok(ctx: &Ctx, maand: Option<Bedrag>) -> Markup {
     html! {
         @if let Some(maand) = maand {
             (ui::panel(&ctx.t(msg::BLIJVERSLENING_MAANDLAST_TITEL), html! {

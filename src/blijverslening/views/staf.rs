@@ -12,15 +12,15 @@ pub fn detail(
     eigenaren: &[Eigenaar],
     stukken: &[Stuk],
     beoordeling: &Beoordeling,
-    toegekend: i64,
-    maand: Option<i64>,
+    toegekend: Bedrag,
+    maand: Option<Bedrag>,
     input: &BesluitForm,
     errors: &FieldErrors,
     geschiedenis: &Markup,
 ) -> Markup {
     let tr = &ctx.tr;
     let vandaag = ctx.app.clock.today();
-    let budget = b.jaarbudget_op(vandaag).unwrap_or(0);
+    let budget = b.jaarbudget_op(vandaag).unwrap_or_default();
     let pad = format!("/medewerker/blijverslening/{}", a.id);
     let gronden: Vec<ui::Choice<'_>> = Weigergrond::ALL
         .iter()
@@ -35,7 +35,7 @@ pub fn detail(
             p { (ctx.tr.ta(msg::BLIJVERSLENING_MW_BUDGET, &[
                 ("budget", euro(ctx, budget).into()),
                 ("toegekend", euro(ctx, toegekend).into()),
-                ("over", euro(ctx, (budget - toegekend).max(0)).into()),
+                ("over", euro(ctx, (budget - toegekend).max(Bedrag::NUL)).into()),
             ])) }
             h2 { (ctx.t(msg::BLIJVERSLENING_MW_REGELS)) }
             (reden_lijst(ctx, beoordeling))
@@ -89,8 +89,8 @@ pub fn stap_tekst(ctx: &Ctx, stap: &Gebeurtenis) -> String {
 
 /// The counts for the figures page.
 pub struct Telling {
-    pub budget: i64,
-    pub toegekend: i64,
+    pub budget: Bedrag,
+    pub toegekend: Bedrag,
     pub aanvragen: i64,
     pub toekenningen: i64,
     pub weigeringen: Vec<(Weigergrond, i64)>,
@@ -105,7 +105,7 @@ pub fn cijfers(ctx: &Ctx, jaar: i32, t: &Telling) -> Markup {
             tbody {
                 tr { th scope="row" { (ctx.t(msg::BLIJVERSLENING_MW_CIJFERS_BUDGET)) } td.loket-tabel__getal { (euro(ctx, t.budget)) } }
                 tr { th scope="row" { (ctx.t(msg::BLIJVERSLENING_MW_CIJFERS_TOEGEKEND)) } td.loket-tabel__getal { (euro(ctx, t.toegekend)) } }
-                tr { th scope="row" { (ctx.t(msg::BLIJVERSLENING_MW_CIJFERS_OVER)) } td.loket-tabel__getal { (euro(ctx, (t.budget - t.toegekend).max(0))) } }
+                tr { th scope="row" { (ctx.t(msg::BLIJVERSLENING_MW_CIJFERS_OVER)) } td.loket-tabel__getal { (euro(ctx, (t.budget - t.toegekend).max(Bedrag::NUL))) } }
                 tr { th scope="row" { (ctx.t(msg::BLIJVERSLENING_MW_CIJFERS_AANVRAGEN)) } td.loket-tabel__getal { (t.aanvragen) } }
                 tr { th scope="row" { (ctx.t(msg::BLIJVERSLENING_MW_CIJFERS_TOEKENNINGEN)) } td.loket-tabel__getal { (t.toekenningen) } }
                 @for (g, n) in &t.weigeringen {

@@ -109,7 +109,7 @@ pub fn zaak(
     eigenaren: &[Eigenaar],
     stukken: &[Stuk],
     toegang: &[Toegang],
-    maand: Option<i64>,
+    maand: Option<Bedrag>,
     opnieuw: bool,
 ) -> Markup {
     let pad = format!("/blijverslening/{}", a.id);

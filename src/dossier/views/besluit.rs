@@ -86,7 +86,7 @@ pub(super) fn besluit_regel(ctx: &Ctx, regel: &BesluitRegel) -> Markup {
                     ctx.t(msg::DOSSIER_REGEL_HOE),
                     begrippen::zin(ctx, msg::DOSSIER_REGEL_PGB, &[], Begrip::Pgb),
                 ));
-                if let Some(cent) = regel.pgb_bedrag_cent {
+                if let Some(cent) = regel.pgb_bedrag {
                     rijen.push(ui::SummaryRow::new(
                         ctx.t(msg::DOSSIER_REGEL_BUDGET),
                         html! {
@@ -106,8 +106,8 @@ pub(super) fn besluit_regel(ctx: &Ctx, regel: &BesluitRegel) -> Markup {
         }
         rijen.push(ui::SummaryRow::new(
             ctx.t(msg::DOSSIER_REGEL_BETALEN),
-            match regel.eigen_bijdrage_cent {
-                Some(cent) if cent > 0 => begrippen::zin(
+            match regel.eigen_bijdrage {
+                Some(cent) if cent > crate::geld::Bedrag::NUL => begrippen::zin(
                     ctx,
                     msg::DOSSIER_REGEL_EIGEN_BIJDRAGE,
                     &[("bedrag", bedrag(cent, lang).into())],

@@ -244,7 +244,7 @@ pub(super) fn dwangsom_stand(ctx: &Ctx, dw: &Dwangsom) -> Markup {
                 ("datum", datum_met_dag(dw.vanaf.saturating_add(Duration::days(1)), lang).into()),
             ], Begrip::Dwangsom)) }
             p { strong { (ctx.tr.ta(msg::DOSSIER_DWANGSOM_BEDRAG, &[
-                ("bedrag", bedrag(dw.bedrag_cent, lang).into()),
+                ("bedrag", bedrag(dw.bedrag, lang).into()),
                 ("dagen", dw.dagen.into()),
             ])) } }
         }

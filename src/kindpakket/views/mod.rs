@@ -102,7 +102,7 @@ fn kind_geboren(ctx: &Ctx, kind: &Kind) -> String {
 fn antwoorden(
     ctx: &Ctx,
     a: &Aanvraag,
-    inkomen: i64,
+    inkomen: crate::geld::Bedrag,
     wijzig: Option<&str>,
     bestand_pad: &str,
 ) -> Markup {

@@ -9,6 +9,7 @@ use super::domain::{Status, Uitkomst, Vorm, lid_adres};
 use super::stap::Gebeurtenis;
 use crate::auth::Person;
 use crate::db;
+use crate::geld::Bedrag;
 use crate::ids::{PersoonId, ZaakId};
 use crate::token;
 use crate::zaken::document::{self, BestandType};
@@ -38,7 +39,7 @@ fn moment(r: &AnyRow, kolom: &str) -> Result<OffsetDateTime, sqlx::Error> {
 pub struct Regel {
     pub post: String,
     pub bedrag: String,
-    pub bedrag_centen: Option<i64>,
+    pub bedrag_centen: Option<Bedrag>,
 }
 
 impl Regel {
@@ -88,7 +89,7 @@ pub struct Voorstel {
     /// "ja", "nee" or "" (not answered yet).
     pub openbaar: String,
     pub startdatum: Option<Date>,
-    pub budget_centen: Option<i64>,
+    pub budget_centen: Option<Bedrag>,
     pub versie: i64,
     pub gewijzigd_op: OffsetDateTime,
     /// Who saved last: a second post of one person's own form is no conflict.
@@ -470,7 +471,7 @@ pub struct Ingediend<'a> {
     pub referentie: &'a str,
     pub startdatum: Date,
     /// The amount of each filled budget line, in their order.
-    pub bedragen: &'a [i64],
+    pub bedragen: &'a [Bedrag],
     pub door: &'a PersoonId,
     pub op: OffsetDateTime,
 }
@@ -481,7 +482,7 @@ pub async fn dien_in(
     id: &ZaakId,
     i: &Ingediend<'_>,
 ) -> Result<bool, sqlx::Error> {
-    let totaal: i64 = i.bedragen.iter().sum();
+    let totaal: Bedrag = i.bedragen.iter().sum();
     let done = sqlx::query(
         "UPDATE uitdaag_voorstellen SET status = 'ontvangen', referentie = $2, startdatum = $3, \
          budget_centen = $4, ingediend_op = $5, ingediend_door = $6 WHERE id = $1 AND status = 'concept'",

@@ -9,7 +9,7 @@ use super::handlers::{StafInvoer, openbaar_pad, voorstel_pad};
 use super::repo::{Handeling, Initiatief, Regel, Toegang, Voorstel};
 use crate::begrippen::{self, Begrip};
 use crate::form::FieldErrors;
-use crate::form::bedrag_cent;
+use crate::form::lees_bedrag;
 use crate::http::Ctx;
 use crate::i18n::{bedrag, datum, msg, tijdstip};
 use crate::ui;
@@ -134,7 +134,7 @@ fn tijdlijn(ctx: &Ctx, v: &Voorstel) -> Markup {
 }
 
 /// The budget as a table with its total: `totaal` once sent, else the sum of the amounts that read.
-fn begroting(ctx: &Ctx, regels: &[&Regel], totaal: Option<i64>) -> Markup {
+fn begroting(ctx: &Ctx, regels: &[&Regel], totaal: Option<crate::geld::Bedrag>) -> Markup {
     let lang = ctx.lang();
     let kolommen = [
         ctx.t(msg::UITDAAGRECHT_BEGROTING_POST),
@@ -142,7 +142,7 @@ fn begroting(ctx: &Ctx, regels: &[&Regel], totaal: Option<i64>) -> Markup {
     ];
     let bedrag_van = |r: &Regel| {
         r.bedrag_centen
-            .or_else(|| bedrag_cent(&r.bedrag).ok().flatten())
+            .or_else(|| lees_bedrag(&r.bedrag).ok().flatten())
     };
     let totaal = totaal.unwrap_or_else(|| regels.iter().filter_map(|r| bedrag_van(r)).sum());
     html! {

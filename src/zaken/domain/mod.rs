@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use time::{Date, Duration};
 
+use crate::geld::Bedrag;
 use crate::gemeente::Gemeente;
 use crate::ids::PersoonId;
 use crate::termijnen::domain::{Termijn, na_aanvraag, na_besluit, redelijke_termijn};
@@ -135,7 +136,7 @@ codes!(
 );
 
 /// The decision on one requested voorziening, with what the besluit must state (Beleidsregels Wmo Het Hogeland
-/// 2023, §2.9; Verordening Sociaal Domein Lansingerland 2018, art. 4:6). Amounts in euro cents.
+/// 2023, §2.9; Verordening Sociaal Domein Lansingerland 2018, art. 4:6).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BesluitRegel {
     pub voorziening: Voorziening,
@@ -153,11 +154,14 @@ pub struct BesluitRegel {
     pub omvang: String,
     pub aanbieder: String,
     /// The cost price, so that the resident can work out the eigen bijdrage.
-    pub kostprijs_cent: Option<i64>,
+    #[serde(rename = "kostprijs_cent")]
+    pub kostprijs: Option<Bedrag>,
     /// The eigen bijdrage per month; `None` when none is due.
-    pub eigen_bijdrage_cent: Option<i64>,
+    #[serde(rename = "eigen_bijdrage_cent")]
+    pub eigen_bijdrage: Option<Bedrag>,
     /// For a pgb: the budget and how it was calculated.
-    pub pgb_bedrag_cent: Option<i64>,
+    #[serde(rename = "pgb_bedrag_cent")]
+    pub pgb_bedrag: Option<Bedrag>,
     pub pgb_berekening: String,
     /// Why: the reasons for this decision.
     pub reden: String,

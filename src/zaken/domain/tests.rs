@@ -35,9 +35,9 @@ fn events_survive_json_unchanged() {
             einddatum: None,
             omvang: "3 uur per week".into(),
             aanbieder: "Thuiszorg".into(),
-            kostprijs_cent: Some(3500),
-            eigen_bijdrage_cent: Some(2160),
-            pgb_bedrag_cent: None,
+            kostprijs: Some(crate::geld::Bedrag::cent(3500)),
+            eigen_bijdrage: Some(crate::geld::Bedrag::cent(2160)),
+            pgb_bedrag: None,
             pgb_berekening: String::new(),
             reden: "Nodig".into(),
         }],
@@ -194,8 +194,8 @@ fn the_dwangsom_runs_two_weeks_after_the_ingebrekestelling() {
         },
     )]);
     assert_eq!(zaak.dwangsom_vanaf(), Some(date!(2026 - 12 - 22)));
-    assert_eq!(zaak.dwangsom(date!(2026 - 12 - 22)), 0);
-    assert_eq!(zaak.dwangsom(date!(2026 - 12 - 24)), 2 * 2300);
+    assert_eq!(zaak.dwangsom(date!(2026 - 12 - 22)).in_cent(), 0);
+    assert_eq!(zaak.dwangsom(date!(2026 - 12 - 24)).in_cent(), 2 * 2300);
 }
 
 #[test]
@@ -281,7 +281,7 @@ fn the_dwangsom_that_ran_up_stays_owed_after_a_late_besluit() {
         ),
     ]);
     assert_eq!(zaak.dwangsom_dagen(date!(2027 - 01 - 31)), 3);
-    assert_eq!(zaak.dwangsom(date!(2027 - 01 - 31)), 3 * 2300);
+    assert_eq!(zaak.dwangsom(date!(2027 - 01 - 31)).in_cent(), 3 * 2300);
 }
 
 #[test]

@@ -286,8 +286,8 @@ impl Zaak {
             .clamp(0, crate::termijnen::domain::dwangsom::MAXIMUM_DAGEN)
     }
 
-    /// The dwangsom owed on `vandaag`, in euro cents.
-    pub fn dwangsom(&self, vandaag: Date) -> i64 {
+    /// The dwangsom owed on `vandaag`.
+    pub fn dwangsom(&self, vandaag: Date) -> crate::geld::Bedrag {
         crate::termijnen::domain::dwangsom::bedrag(self.dwangsom_dagen(vandaag))
     }
 
