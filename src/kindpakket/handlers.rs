@@ -374,20 +374,17 @@ async fn mail_aan_allen(
     bericht: impl Fn(&Tr, String, String) -> mail::Email,
 ) -> AppResult<()> {
     let app = &ctx.app;
-    let ontvangers = crate::zaken::ontvangers::ontvangers(
+    let url = format!("{}{}", app.config.base_url, zaak_pad(aanvraag_id));
+    let eigenaar = crate::zaken::kern::Eigenaar::Persoon(persoon_id);
+    crate::zaken::ontvangers::vertel(
         tx,
+        app,
         Regeling::Kindpakket,
-        crate::zaken::kern::Eigenaar::Persoon(persoon_id),
+        eigenaar,
         true,
-        app.clock.today(),
+        |tr, adres| Some(bericht(tr, adres, url.clone())),
     )
     .await?;
-    let url = format!("{}{}", app.config.base_url, zaak_pad(aanvraag_id));
-    for (adres, taal) in ontvangers {
-        let tr = Tr::new(app.i18n.clone(), taal);
-        let email = bericht(&tr, adres, url.clone());
-        mail::enqueue(tx, app.clock.now(), &email, &tr, &app.gemeente).await?;
-    }
     Ok(())
 }
 

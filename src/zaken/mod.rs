@@ -196,20 +196,16 @@ async fn schrijf(
         // Until the person it was filed for confirms, its filer hears nothing of the case (they see only what
         // they sent).
         let wacht = repo::wacht_op_bevestiging(&mut tx, melding.id()).await?;
-        let ontvangers = ontvangers::ontvangers(
+        let eigenaar = kern::Eigenaar::Persoon(melding.eigenaar_id());
+        ontvangers::vertel(
             &mut tx,
+            app,
             kern::Regeling::Wmo,
-            kern::Eigenaar::Persoon(melding.eigenaar_id()),
+            eigenaar,
             !wacht,
-            vandaag,
+            |tr, adres| bericht(app, tr, adres, melding, &zaak, gebeurtenis, vandaag),
         )
         .await?;
-        for (adres, taal) in ontvangers {
-            let tr = Tr::new(app.i18n.clone(), taal);
-            if let Some(email) = bericht(app, &tr, adres, melding, &zaak, gebeurtenis, vandaag) {
-                crate::mail::enqueue(&mut tx, now, &email, &tr, &app.gemeente).await?;
-            }
-        }
     }
     tx.commit().await?;
     app.mail.wake();

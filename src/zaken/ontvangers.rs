@@ -7,8 +7,10 @@ use sqlx::AnyConnection;
 use time::Date;
 
 use super::kern::{Eigenaar, Regeling};
+use crate::AppState;
 use crate::auth::machtiging::Onderwerp;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Tr};
+use crate::mail::Email;
 
 /// An address to mail, and the language to write in.
 pub type Ontvanger = (String, Lang);
@@ -68,4 +70,27 @@ pub async fn ontvangers(
                 .collect())
         }
     }
+}
+
+/// Tells everyone who is told ([`ontvangers`]) of news on a case, inside the caller's write transaction: one
+/// mail each, in their language, made by `bericht` from a translator in that language and the address
+/// (`None`: nothing to tell this one). The outbox delivers them once the transaction commits; the caller
+/// wakes it.
+pub async fn vertel(
+    conn: &mut AnyConnection,
+    app: &AppState,
+    regeling: Regeling,
+    eigenaar: Eigenaar<'_>,
+    eigenaar_zelf: bool,
+    bericht: impl Fn(&Tr, String) -> Option<Email>,
+) -> Result<(), sqlx::Error> {
+    let now = app.clock.now();
+    let wie = ontvangers(conn, regeling, eigenaar, eigenaar_zelf, app.clock.today()).await?;
+    for (adres, taal) in wie {
+        let tr = Tr::new(app.i18n.clone(), taal);
+        if let Some(email) = bericht(&tr, adres) {
+            crate::mail::enqueue(conn, now, &email, &tr, &app.gemeente).await?;
+        }
+    }
+    Ok(())
 }

@@ -447,7 +447,7 @@ pub async fn indienen(
     } else {
         msg::BLIJVERSLENING_MAIL_WACHT
     };
-    meld(&mut tx, app, &ctx.tr, &verzonden, nieuws).await?;
+    meld(&mut tx, app, &verzonden, nieuws).await?;
     helper_log(&mut tx, &id, &namens, Handeling::Gewijzigd, now).await?;
     tx.commit().await?;
     app.mail.wake();

@@ -84,7 +84,7 @@ pub async fn eigenaar(
             } else {
                 msg::BLIJVERSLENING_MAIL_INGEDIEND
             };
-            meld(&mut tx, app, &ctx.tr, &aanvraag, nieuws).await?;
+            meld(&mut tx, app, &aanvraag, nieuws).await?;
         }
     }
     tx.commit().await?;

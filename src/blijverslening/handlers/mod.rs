@@ -19,8 +19,8 @@ use crate::form::FieldErrors;
 use crate::geld::Bedrag;
 use crate::gemeente::Blijverslening;
 use crate::http::{Ctx, see_other};
-use crate::i18n::{Lang, Tr, msg};
-use crate::ids::{PersoonId, ZaakId};
+use crate::i18n::{Lang, msg};
+use crate::ids::ZaakId;
 use crate::zaken::document::upload::Upload;
 use crate::zaken::kern::Regeling;
 use crate::zaken::stap::Auteur;
@@ -107,38 +107,32 @@ pub fn maandlast(b: &Blijverslening, a: &Aanvraag, op: Date) -> Option<Bedrag> {
     domain::rente(b, g.soort, g.looptijd, op).map(|r| domain::maandlast(g.bedrag, r, g.looptijd))
 }
 
-/// The addresses and languages to tell about news on a resident's application: the resident (when they have
-/// an address) and every helper with the mail right on money matters.
-async fn ontvangers(
-    conn: &mut sqlx::AnyConnection,
-    inwoner_id: &PersoonId,
-    vandaag: Date,
-) -> AppResult<Vec<(String, Lang)>> {
-    Ok(crate::zaken::ontvangers::ontvangers(
-        conn,
-        Regeling::Blijverslening,
-        crate::zaken::kern::Eigenaar::Persoon(inwoner_id),
-        true,
-        vandaag,
-    )
-    .await?)
-}
-
 /// Mails news on an application to everyone who should hear it: only that there is news, with a link.
 async fn meld(
     conn: &mut sqlx::AnyConnection,
     app: &AppState,
-    tr: &Tr,
     aanvraag: &Aanvraag,
     nieuws: &str,
 ) -> AppResult<()> {
-    let now = app.clock.now();
     let referentie = aanvraag.referentie.clone().unwrap_or_default();
     let url = format!("{}{}", app.config.base_url, zaak_pad(&aanvraag.id));
-    for (adres, taal) in ontvangers(conn, &aanvraag.inwoner_id, app.clock.today()).await? {
-        let tr = tr.with_lang(taal);
-        let bericht = berichten::mail_nieuws(&tr, &adres, &referentie, nieuws, url.clone());
-        crate::mail::enqueue(conn, now, &bericht, &tr, &app.gemeente).await?;
-    }
+    let eigenaar = crate::zaken::kern::Eigenaar::Persoon(&aanvraag.inwoner_id);
+    crate::zaken::ontvangers::vertel(
+        conn,
+        app,
+        Regeling::Blijverslening,
+        eigenaar,
+        true,
+        |tr, adres| {
+            Some(berichten::mail_nieuws(
+                tr,
+                &adres,
+                &referentie,
+                nieuws,
+                url.clone(),
+            ))
+        },
+    )
+    .await?;
     Ok(())
 }

@@ -196,14 +196,7 @@ pub async fn besluit(
         return Ok(see_other(&format!("/medewerker/blijverslening/{id}")));
     }
     crate::zaken::toegang::schrijf_als(&mut tx, &id, &wie, Handeling::Besloten, now).await?;
-    meld(
-        &mut tx,
-        app,
-        &ctx.tr,
-        &aanvraag,
-        msg::BLIJVERSLENING_MAIL_BESLUIT,
-    )
-    .await?;
+    meld(&mut tx, app, &aanvraag, msg::BLIJVERSLENING_MAIL_BESLUIT).await?;
     tx.commit().await?;
     app.mail.wake();
     Ok(see_other(&format!("/medewerker/blijverslening/{id}")))

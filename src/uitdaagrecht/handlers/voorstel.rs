@@ -269,19 +269,11 @@ pub(super) async fn mail_aan_leden(
 ) -> AppResult<()> {
     let app = &ctx.app;
     let url = format!("{}{}", app.config.base_url, voorstel_pad(&v.id));
-    let leden = crate::zaken::ontvangers::ontvangers(
-        tx,
-        Regeling::Uitdaagrecht,
-        crate::zaken::kern::Eigenaar::Initiatief(&v.initiatief_id),
-        true,
-        app.clock.today(),
-    )
+    let leden = crate::zaken::kern::Eigenaar::Initiatief(&v.initiatief_id);
+    crate::zaken::ontvangers::vertel(tx, app, Regeling::Uitdaagrecht, leden, true, |tr, adres| {
+        Some(bericht(tr, adres, url.clone()))
+    })
     .await?;
-    for (adres, taal) in leden {
-        let tr = Tr::new(app.i18n.clone(), taal);
-        let email = bericht(&tr, adres, url.clone());
-        mail::enqueue(tx, app.clock.now(), &email, &tr, &app.gemeente).await?;
-    }
     Ok(())
 }
 
