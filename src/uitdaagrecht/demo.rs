@@ -174,11 +174,12 @@ pub async fn demo(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error>
                 &mut tx,
                 &id,
                 "Hoeveel vrijwilligers doen mee, en wie is hun vaste aanspreekpunt?",
+                None,
                 &consulent.id,
                 later + Duration::days(1),
             )
             .await?;
-            if let (Some(vraag), Stap::Besloten) = (vraag, d.stap) {
+            if let (repo::Gesteld::Nieuw(vraag), Stap::Besloten) = (vraag, d.stap) {
                 repo::beantwoord(
                     &mut tx,
                     &id,

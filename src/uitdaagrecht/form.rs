@@ -420,6 +420,9 @@ pub fn een_tekst(tr: &Tr, veld: &str, waarde: &str, leeg: &str) -> Result<String
 pub struct TekstForm {
     #[serde(default)]
     pub vraag: String,
+    /// The question form's one-time key.
+    #[serde(default)]
+    pub sleutel: String,
     #[serde(default)]
     pub bericht: String,
 }

@@ -75,6 +75,7 @@ async fn oude_database(dir: &std::path::Path) -> (String, AnyPool) {
     std::fs::copy(FIXTURE, &kopie).unwrap();
     let fixture_url = format!("sqlite://{}?mode=rw", kopie.display());
     let fixture = AnyPool::connect(&fixture_url).await.unwrap();
+    met_laat_antwoord(&fixture).await;
     if !std::env::var("LOKET_TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres")) {
         return (fixture_url, fixture);
     }
@@ -91,6 +92,30 @@ async fn oude_database(dir: &std::path::Path) -> (String, AnyPool) {
     kopieer(&fixture, &pg).await;
     pg.close().await;
     (url, fixture)
+}
+
+/// Adds to the old database what the demo does not make: a blijverslening application stopped by one
+/// co-owner's no, after which the other co-owner still said yes. The old version could store this; its steps
+/// must come out in the order they happened.
+async fn met_laat_antwoord(fixture: &AnyPool) {
+    let wacht = "7cd9e4a832be63f431597eaf0993c073";
+    // One connection: the temporary table lives in it.
+    let mut conn = fixture.acquire().await.unwrap();
+    for sql in [
+        "CREATE TEMPORARY TABLE kopie AS SELECT * FROM blijverslening_aanvragen WHERE id = $1",
+        "UPDATE kopie SET id = 'gestopt-laat', sleutel = 'gestopt-laat', status = 'gestopt', \
+         referentie = 'BL-2026-GSTPLAAT', compleet_op = '2026-12-02T10:00:00.000000Z'",
+        "INSERT INTO blijverslening_aanvragen SELECT * FROM kopie",
+        "DROP TABLE kopie",
+        "INSERT INTO blijverslening_eigenaren (id, aanvraag_id, volgorde, naam, geboortedatum, email, antwoord, \
+         beantwoord_op) VALUES ('laat-nee', 'gestopt-laat', 0, 'Els de Vries', '1958-01-01', \
+         'els.devries@example.nl', 'nee', '2026-12-02T10:00:00.000000Z'), ('laat-ja', 'gestopt-laat', 1, \
+         'Piet de Vries', '1959-01-01', 'piet.devries@example.nl', 'ja', '2026-12-03T09:00:00.000000Z')",
+    ] {
+        let q = sqlx::query(sql);
+        let q = if sql.contains("$1") { q.bind(wacht) } else { q };
+        q.execute(&mut *conn).await.unwrap();
+    }
 }
 
 async fn tel(pool: &AnyPool, sql: &'static str) -> i64 {
@@ -163,6 +188,8 @@ async fn fase_van<S: loket::zaken::stap::Stap>(
     let stappen = loket::zaken::stap::stappen::<S>(pool, &id.into())
         .await
         .unwrap();
+    // Numbered in the order they happened.
+    assert!(stappen.windows(2).all(|w| w[0].op <= w[1].op), "{id}");
     let nummers = stappen.iter().map(|s| s.volgnummer).collect();
     (
         nummers,

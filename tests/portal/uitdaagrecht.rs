@@ -2591,3 +2591,77 @@ async fn a_member_changes_the_details_of_the_initiative() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn a_question_sent_twice_from_one_form_is_asked_and_mailed_once() {
+    let mut app = TestApp::new().await;
+    let (_, id) = ingediend(&mut app, "nee").await;
+    let zaak = format!("/uitdaagrecht/voorstel/{id}");
+    let mut staf = medewerker(&app).await;
+    staf.reden_geven(&id).await;
+    let pad = format!("/medewerker/uitdaagrecht/{id}");
+    let pagina = staf.get(&pad).await;
+    let sleutel = pagina
+        .attrs(
+            &format!("form[action='{pad}/vraag'] input[name=sleutel]"),
+            "value",
+        )
+        .pop()
+        .expect("the question form has a one-time key");
+    bezorg(&app).await;
+    let voor = mails_over(&app, OPRICHTER, &zaak).len();
+    for _ in 0..2 {
+        let r = staf
+            .post(
+                &format!("{pad}/vraag"),
+                &[
+                    ("vraag", "Wie is uw vaste aanspreekpunt?"),
+                    ("sleutel", &sleutel),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(r.location(), format!("{pad}#vragen"));
+    }
+    let pagina = staf.get(&pad).await;
+    assert_eq!(
+        pagina
+            .body
+            .matches("Wie is uw vaste aanspreekpunt?")
+            .count(),
+        1,
+        "asked once"
+    );
+    let geschiedenis = pagina.texts("#geschiedenis tbody tr");
+    assert_eq!(
+        geschiedenis
+            .iter()
+            .filter(|r| r.contains("De gemeente stelt een vraag."))
+            .count(),
+        1,
+        "{geschiedenis:?}"
+    );
+    bezorg(&app).await;
+    assert_eq!(
+        mails_over(&app, OPRICHTER, &zaak).len(),
+        voor + 1,
+        "mailed once"
+    );
+    // A new form asks a new question.
+    let r = staf
+        .post(
+            &format!("{pad}/vraag"),
+            &[
+                ("vraag", "Hoeveel vrijwilligers doen mee?"),
+                ("sleutel", "ander-formulier"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(
+        staf.get(&pad)
+            .await
+            .body
+            .contains("Hoeveel vrijwilligers doen mee?")
+    );
+}

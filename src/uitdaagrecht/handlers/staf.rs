@@ -37,6 +37,8 @@ pub(super) async fn staf_log(
 pub struct StafInvoer<'a> {
     pub bericht: &'a str,
     pub vraag: &'a str,
+    /// The one-time key of the question form as it was sent; empty for a new form.
+    pub sleutel: &'a str,
     pub uitkomst: &'a str,
     pub toelichting: &'a str,
 }
@@ -153,6 +155,7 @@ pub(super) async fn staf_tekst(
             let typed = match veld {
                 "vraag" => StafInvoer {
                     vraag: getypt,
+                    sleutel: &invoer.sleutel,
                     ..StafInvoer::default()
                 },
                 _ => StafInvoer {
@@ -223,12 +226,26 @@ pub async fn staf_vraag(
     let app = &ctx.app;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
-    if repo::stel_vraag(&mut tx, &v.id, &vraag, &wie.id, now)
-        .await?
-        .is_none()
+    match repo::stel_vraag(
+        &mut tx,
+        &v.id,
+        &vraag,
+        sleutel(&invoer.sleutel),
+        &wie.id,
+        now,
+    )
+    .await?
     {
-        tx.rollback().await?;
-        return te_laat(&ctx, &id, &vraag).await;
+        repo::Gesteld::Nieuw(_) => {}
+        repo::Gesteld::AlGesteld => {
+            // The same form sent twice: the question stands once, and was mailed once.
+            tx.rollback().await?;
+            return Ok(see_other(&format!("{}#vragen", staf_pad(&id))));
+        }
+        repo::Gesteld::Dicht => {
+            tx.rollback().await?;
+            return te_laat(&ctx, &id, &vraag).await;
+        }
     }
     vastleggen(
         &ctx,

@@ -56,31 +56,45 @@ pub async fn naar_gesprek(
     Ok(true)
 }
 
-/// A question of the municipality on an open proposal; `None` when it is decided or a draft.
+/// What became of a question of the municipality.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Gesteld {
+    /// Asked: the question's id.
+    Nieuw(String),
+    /// The same form was sent before (its one-time key): asked once, nothing changes.
+    AlGesteld,
+    /// The proposal is decided or a draft: nothing is asked.
+    Dicht,
+}
+
+/// A question of the municipality on an open proposal, once per form (`sleutel`, the form's one-time key;
+/// `None` for a question asked without a form).
 pub async fn stel_vraag(
     conn: &mut AnyConnection,
     voorstel_id: &ZaakId,
     vraag: &str,
+    sleutel: Option<&str>,
     door: &PersoonId,
     now: OffsetDateTime,
-) -> Result<Option<String>, sqlx::Error> {
+) -> Result<Gesteld, sqlx::Error> {
     if !neem_open(conn, voorstel_id).await? {
-        return Ok(None);
+        return Ok(Gesteld::Dicht);
     }
     let id = token::new_id();
     let done = sqlx::query(
-        "INSERT INTO uitdaag_vragen (id, voorstel_id, vraag, gesteld_op, gesteld_door) \
-         VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO uitdaag_vragen (id, voorstel_id, vraag, gesteld_op, gesteld_door, sleutel) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (voorstel_id, sleutel) DO NOTHING",
     )
     .bind(&id)
     .bind(voorstel_id)
     .bind(vraag)
     .bind(db::ts(now))
     .bind(door)
+    .bind(sleutel)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() != 1 {
-        return Ok(None);
+        return Ok(Gesteld::AlGesteld);
     }
     let stap = Gebeurtenis::Vraag {
         vraag_id: id.clone(),
@@ -93,7 +107,7 @@ pub async fn stel_vraag(
         now,
     )
     .await?;
-    Ok(Some(id))
+    Ok(Gesteld::Nieuw(id))
 }
 
 /// The initiative's answer to a question, once, while the proposal is open; `false` when it was answered

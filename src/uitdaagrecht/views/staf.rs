@@ -36,6 +36,12 @@ pub fn staf_detail(
         .map(|u| (uitkomst_tekst(ctx, *u), u.code()))
         .collect();
     let keuzes = keuzes(&uitkomsten);
+    // A new form gets a new key; a form sent back with an error keeps the key it had.
+    let vraag_sleutel = if invoer.sleutel.is_empty() {
+        crate::token::random_hex(16)
+    } else {
+        invoer.sleutel.to_owned()
+    };
     let contact = contact(i);
     let mut gegevens = vec![
         ui::SummaryRow::new(ctx.t(msg::UITDAAGRECHT_NAAM_LABEL), i.naam.as_str()),
@@ -111,6 +117,7 @@ pub fn staf_detail(
         @if v.status.is_open() {
             h2 { (ctx.t(msg::UITDAAGRECHT_MEDEWERKER_VRAAG_TITEL)) }
             form method="post" action={ (basis) "/vraag" } novalidate {
+                input type="hidden" name="sleutel" value=(vraag_sleutel);
                 (ui::Field::new("vraag", ctx.t(msg::UITDAAGRECHT_VRAAG_LABEL))
                     .hint(ctx.t(msg::UITDAAGRECHT_VRAAG_HINT))
                     .value(invoer.vraag).errors(errors).textarea(tr, 5, Some(form::TEKST_MAX as u32)))
