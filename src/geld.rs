@@ -3,13 +3,13 @@
 //! Amounts are whole cents, never floats; they are stored as integer cents.
 
 use std::iter::Sum;
-use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
+use std::ops::{Add, AddAssign, Sub, SubAssign};
 
 use serde::{Deserialize, Serialize};
 use sqlx::error::BoxDynError;
 use sqlx::{Any, Database, Decode, Encode, Type, encode::IsNull};
 
-/// An amount in euro cents; negative for money owed back.
+/// An amount in euro cents.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
@@ -33,10 +33,6 @@ impl Bedrag {
     pub const fn in_cent(self) -> i64 {
         self.0
     }
-
-    pub const fn is_negatief(self) -> bool {
-        self.0 < 0
-    }
 }
 
 impl Add for Bedrag {
@@ -52,14 +48,6 @@ impl Sub for Bedrag {
 
     fn sub(self, other: Bedrag) -> Bedrag {
         Bedrag(self.0.saturating_sub(other.0))
-    }
-}
-
-impl Neg for Bedrag {
-    type Output = Bedrag;
-
-    fn neg(self) -> Bedrag {
-        Bedrag(self.0.saturating_neg())
     }
 }
 
@@ -131,6 +119,6 @@ mod tests {
             Bedrag::cent(i64::MAX)
         );
         assert_eq!(serde_json::to_string(&Bedrag::cent(4600)).unwrap(), "4600");
-        assert!(Bedrag::cent(-1).is_negatief());
+        assert!(Bedrag::cent(-1) < Bedrag::NUL);
     }
 }

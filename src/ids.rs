@@ -67,12 +67,6 @@ macro_rules! id {
             }
         }
 
-        impl From<$naam> for String {
-            fn from(id: $naam) -> String {
-                id.0
-            }
-        }
-
         impl PartialEq<str> for $naam {
             fn eq(&self, other: &str) -> bool {
                 self.0 == other
