@@ -13,7 +13,7 @@ use crate::token;
 use crate::zaken::document::{self, BestandType};
 use crate::zaken::domain::Door;
 use crate::zaken::kern;
-use crate::zaken::stap::{Auteur, leg_vast};
+use crate::zaken::stap::{self, Auteur, leg_vast};
 use crate::zaken::toegang;
 
 /// A child as stored: what was typed, and the checked birth date once sent.
@@ -380,20 +380,13 @@ pub async fn verstuur(
         referentie: v.referentie,
         naam: naam.as_deref(),
     };
-    kern::openen(conn, &zaak, v.op).await?;
     let door = if *v.door == persoon_id {
         Door::Inwoner
     } else {
         Door::Helper
     };
-    leg_vast(
-        conn,
-        id,
-        Auteur::persoon(v.door, door),
-        &Gebeurtenis::Ingediend,
-        v.op,
-    )
-    .await?;
+    let auteur = Auteur::persoon(v.door, door);
+    stap::openen(conn, &zaak, auteur, &Gebeurtenis::Ingediend, v.op).await?;
     Ok(true)
 }
 
@@ -428,7 +421,7 @@ pub async fn besluit(
         .execute(&mut *conn)
         .await?;
     }
-    let auteur = Auteur::persoon(door, Door::Medewerker);
+    let auteur = Auteur::medewerker(door);
     leg_vast(conn, id, auteur, &Gebeurtenis::Besloten, op).await?;
     Ok(true)
 }

@@ -8,7 +8,7 @@ use sqlx::{Any, AnyConnection, Executor, Row};
 use time::OffsetDateTime;
 
 use super::domain::{Door, Fase};
-use super::kern::Regeling;
+use super::kern::{self, Regeling};
 use crate::ids::{PersoonId, ZaakId};
 use crate::{db, token};
 
@@ -59,6 +59,24 @@ impl<'a> Auteur<'a> {
             door,
         }
     }
+
+    /// A member of staff.
+    pub fn medewerker(persoon_id: &'a PersoonId) -> Auteur<'a> {
+        Auteur::persoon(persoon_id, Door::Medewerker)
+    }
+}
+
+/// Opens a case ([`kern::openen`]) with its first step, inside the caller's write transaction: a case of a
+/// scheme with steps is born by the step that submits it.
+pub async fn openen<S: Stap>(
+    conn: &mut AnyConnection,
+    zaak: &kern::NieuweZaak<'_>,
+    auteur: Auteur<'_>,
+    eerste: &S,
+    now: OffsetDateTime,
+) -> Result<i64, sqlx::Error> {
+    kern::openen(conn, zaak, now).await?;
+    leg_vast(conn, zaak.id, auteur, eerste, now).await
 }
 
 /// Appends a step to a case inside the caller's write transaction, and moves the case's phase (forward only)

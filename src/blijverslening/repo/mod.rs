@@ -12,7 +12,7 @@ use crate::ids::{PersoonId, ZaakId};
 use crate::zaken::document::{self, BestandType};
 use crate::zaken::domain::Door;
 use crate::zaken::kern;
-use crate::zaken::stap::{Auteur, leg_vast};
+use crate::zaken::stap::{self, Auteur, leg_vast};
 use crate::zaken::toegang;
 
 mod budget;
@@ -363,10 +363,16 @@ pub async fn verstuur(
         referentie,
         naam: Some(&naam),
     };
-    kern::openen(conn, &zaak, now).await?;
     // Complete at once (no co-owners): the term for a decision starts now.
     let compleet = status == Status::Ingediend;
-    leg_vast(conn, id, auteur, &Gebeurtenis::Ingediend { compleet }, now).await?;
+    stap::openen(
+        conn,
+        &zaak,
+        auteur,
+        &Gebeurtenis::Ingediend { compleet },
+        now,
+    )
+    .await?;
     Ok(true)
 }
 
@@ -398,13 +404,6 @@ pub async fn besluit(
     let stap = Gebeurtenis::Besloten {
         toegekend: besluit.bedrag.is_some(),
     };
-    leg_vast(
-        conn,
-        id,
-        Auteur::persoon(door, Door::Medewerker),
-        &stap,
-        now,
-    )
-    .await?;
+    leg_vast(conn, id, Auteur::medewerker(door), &stap, now).await?;
     Ok(true)
 }

@@ -15,7 +15,7 @@ use crate::token;
 use crate::zaken::document::{self, BestandType};
 use crate::zaken::domain::Door;
 use crate::zaken::kern;
-use crate::zaken::stap::{Auteur, leg_vast};
+use crate::zaken::stap::{self, Auteur, leg_vast};
 use crate::zaken::toegang;
 
 mod initiatief;
@@ -522,8 +522,7 @@ pub async fn dien_in(
         referentie: i.referentie,
         naam: Some(&naam),
     };
-    kern::openen(conn, &zaak, i.op).await?;
     let auteur = Auteur::persoon(i.door, Door::Inwoner);
-    leg_vast(conn, id, auteur, &Gebeurtenis::Ingediend, i.op).await?;
+    stap::openen(conn, &zaak, auteur, &Gebeurtenis::Ingediend, i.op).await?;
     Ok(true)
 }

@@ -51,7 +51,7 @@ pub async fn naar_gesprek(
     if done.rows_affected() != 1 {
         return Ok(false);
     }
-    let auteur = Auteur::persoon(door, Door::Medewerker);
+    let auteur = Auteur::medewerker(door);
     leg_vast(conn, id, auteur, &Gebeurtenis::GesprekGepland, now).await?;
     Ok(true)
 }
@@ -99,14 +99,7 @@ pub async fn stel_vraag(
     let stap = Gebeurtenis::Vraag {
         vraag_id: id.clone(),
     };
-    leg_vast(
-        conn,
-        voorstel_id,
-        Auteur::persoon(door, Door::Medewerker),
-        &stap,
-        now,
-    )
-    .await?;
+    leg_vast(conn, voorstel_id, Auteur::medewerker(door), &stap, now).await?;
     Ok(Gesteld::Nieuw(id))
 }
 
@@ -175,14 +168,7 @@ pub async fn besluit(
         return Ok(false);
     }
     let stap = Gebeurtenis::Besloten { uitkomst };
-    leg_vast(
-        conn,
-        id,
-        Auteur::persoon(door, Door::Medewerker),
-        &stap,
-        now,
-    )
-    .await?;
+    leg_vast(conn, id, Auteur::medewerker(door), &stap, now).await?;
     Ok(true)
 }
 
