@@ -20,6 +20,16 @@
 //! | `LOKET_BEHIND_PROXY` | `false` | `true` when a reverse proxy sets `X-Forwarded-For`; used to limit sign-in requests per client |
 //! | `LOKET_LOG` | `info` | log filter, in `tracing` syntax (e.g. `loket=debug,info`) |
 //! | `LOKET_LOG_FORMAT` | `text` (`json` in production) | `text` or `json` |
+//! | `LOKET_DIGID_ISSUER` | unset | the OpenID provider (broker) for DigiD; unset: no DigiD |
+//! | `LOKET_DIGID_CLIENT_ID` | unset | the portal's client id at that provider |
+//! | `LOKET_DIGID_CLIENT_SECRET` | unset | the portal's client secret there |
+//! | `LOKET_DIGID_BSN_CLAIM` | `bsn` | the ID-token claim that holds the BSN |
+//! | `LOKET_DIGID_ACR` | unset | the level of assurance to ask for and to require in the `acr` claim |
+//! | `LOKET_EHERKENNING_ISSUER`, `_CLIENT_ID`, `_CLIENT_SECRET`, `_ACR` | unset | the same for eHerkenning |
+//! | `LOKET_EHERKENNING_KVK_CLAIM` | `kvk` | the ID-token claim that holds the KVK number |
+//! | `LOKET_MEDEWERKER_OIDC_ISSUER`, `_CLIENT_ID`, `_CLIENT_SECRET`, `_ACR` | unset | the same for staff (the municipality's own provider) |
+//! | `LOKET_MEDEWERKER_OIDC_EMAIL_CLAIM` | `email` | the claim matched against a staff account's e-mail address (else the subject) |
+//! | `LOKET_SESSION_IDLE_MINUTES` | `15` | a session started with an OpenID provider ends after this many minutes without a request |
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -52,6 +62,110 @@ pub enum LogFormat {
     Json,
 }
 
+/// A way to sign in through an OpenID provider.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Aanbieder {
+    Digid,
+    Eherkenning,
+    Medewerker,
+}
+
+impl Aanbieder {
+    pub const ALLE: [Aanbieder; 3] = [
+        Aanbieder::Digid,
+        Aanbieder::Eherkenning,
+        Aanbieder::Medewerker,
+    ];
+
+    /// In paths (`/inloggen/{code}/terug`) and in the session.
+    pub fn code(self) -> &'static str {
+        match self {
+            Aanbieder::Digid => "digid",
+            Aanbieder::Eherkenning => "eherkenning",
+            Aanbieder::Medewerker => "medewerker",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Aanbieder> {
+        Aanbieder::ALLE.into_iter().find(|a| a.code() == code)
+    }
+
+    fn prefix(self) -> &'static str {
+        match self {
+            Aanbieder::Digid => "LOKET_DIGID_",
+            Aanbieder::Eherkenning => "LOKET_EHERKENNING_",
+            Aanbieder::Medewerker => "LOKET_MEDEWERKER_OIDC_",
+        }
+    }
+
+    /// The variable (after the prefix) naming the claim that identifies, and its default.
+    fn claim(self) -> (&'static str, &'static str) {
+        match self {
+            Aanbieder::Digid => ("BSN_CLAIM", "bsn"),
+            Aanbieder::Eherkenning => ("KVK_CLAIM", "kvk"),
+            Aanbieder::Medewerker => ("EMAIL_CLAIM", "email"),
+        }
+    }
+}
+
+/// A way a session was started: the e-mail link, or one of the OpenID providers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Middel {
+    Email,
+    Digid,
+    Eherkenning,
+    Medewerker,
+}
+
+impl Middel {
+    pub fn code(self) -> &'static str {
+        match self.aanbieder() {
+            Some(a) => a.code(),
+            None => "email",
+        }
+    }
+
+    /// Unknown codes are the e-mail link: the weakest.
+    pub fn from_code(code: &str) -> Middel {
+        match Aanbieder::from_code(code) {
+            Some(a) => Middel::van(a),
+            None => Middel::Email,
+        }
+    }
+
+    pub fn van(aanbieder: Aanbieder) -> Middel {
+        match aanbieder {
+            Aanbieder::Digid => Middel::Digid,
+            Aanbieder::Eherkenning => Middel::Eherkenning,
+            Aanbieder::Medewerker => Middel::Medewerker,
+        }
+    }
+
+    pub fn aanbieder(self) -> Option<Aanbieder> {
+        match self {
+            Middel::Email => None,
+            Middel::Digid => Some(Aanbieder::Digid),
+            Middel::Eherkenning => Some(Aanbieder::Eherkenning),
+            Middel::Medewerker => Some(Aanbieder::Medewerker),
+        }
+    }
+}
+
+/// One OpenID provider, as the operator registered the portal there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OidcConfig {
+    pub aanbieder: Aanbieder,
+    /// Without a trailing slash; discovery is read from `<issuer>/.well-known/openid-configuration`.
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: Option<String>,
+    /// The claim that holds the BSN, KVK number or e-mail address.
+    pub claim: String,
+    /// The level of assurance to ask for and to require.
+    pub acr: Option<String>,
+}
+
 #[derive(Clone, Debug)]
 pub struct Config {
     pub mode: Mode,
@@ -69,6 +183,10 @@ pub struct Config {
     pub behind_proxy: bool,
     pub log_filter: String,
     pub log_format: LogFormat,
+    /// The configured OpenID providers (none by default: sign-in by e-mail link only).
+    pub oidc: Vec<OidcConfig>,
+    /// A session started with an OpenID provider ends after this long without a request.
+    pub session_idle: time::Duration,
 }
 
 impl Config {
@@ -166,6 +284,44 @@ impl Config {
                 ));
             }
         };
+        let mut oidc = Vec::new();
+        for aanbieder in Aanbieder::ALLE {
+            let var = |name: &str| get(&format!("{}{name}", aanbieder.prefix()));
+            let Some(issuer) = var("ISSUER") else {
+                continue;
+            };
+            let client_id = var("CLIENT_ID").ok_or_else(|| {
+                format!(
+                    "{}ISSUER is set, so {0}CLIENT_ID must be too",
+                    aanbieder.prefix()
+                )
+            })?;
+            let issuer = issuer.trim_end_matches('/').to_owned();
+            if !(issuer.starts_with("https://") || issuer.starts_with("http://")) {
+                return Err(format!(
+                    "{}ISSUER must start with https:// (or http:// in development): {issuer:?}",
+                    aanbieder.prefix()
+                ));
+            }
+            let (claim_var, claim_default) = aanbieder.claim();
+            oidc.push(OidcConfig {
+                aanbieder,
+                issuer,
+                client_id,
+                client_secret: var("CLIENT_SECRET"),
+                claim: var(claim_var).unwrap_or_else(|| claim_default.to_owned()),
+                acr: var("ACR"),
+            });
+        }
+        let session_idle = match get("LOKET_SESSION_IDLE_MINUTES") {
+            None => time::Duration::minutes(15),
+            Some(n) => n
+                .parse::<i64>()
+                .ok()
+                .filter(|n| (1..=24 * 60).contains(n))
+                .map(time::Duration::minutes)
+                .ok_or("LOKET_SESSION_IDLE_MINUTES must be a number of minutes from 1 to 1440")?,
+        };
         let config = Config {
             mode,
             listen,
@@ -185,9 +341,32 @@ impl Config {
             ),
             log_filter: get("LOKET_LOG").unwrap_or_else(|| "info".to_owned()),
             log_format,
+            oidc,
+            session_idle,
         };
         config.check_production()?;
         Ok(config)
+    }
+
+    /// The configured provider of this kind, if any.
+    pub fn provider(&self, aanbieder: Aanbieder) -> Option<&OidcConfig> {
+        self.oidc.iter().find(|p| p.aanbieder == aanbieder)
+    }
+
+    /// Of `gevraagd` (a profile's list for a part of the portal), the ways that work here: the e-mail link
+    /// always, a provider when it is configured. When none of them works, the e-mail link: without providers
+    /// everything works as before.
+    pub fn middelen(&self, gevraagd: &[Middel]) -> Vec<Middel> {
+        let werkt: Vec<Middel> = gevraagd
+            .iter()
+            .copied()
+            .filter(|m| m.aanbieder().is_none_or(|a| self.provider(a).is_some()))
+            .collect();
+        if werkt.is_empty() {
+            vec![Middel::Email]
+        } else {
+            werkt
+        }
     }
 
     /// Session cookies carry `Secure` whenever the portal is reached over https.
@@ -212,6 +391,14 @@ impl Config {
         if self.mail_from.contains("@localhost") {
             problems.push("LOKET_MAIL_FROM is a development address");
         }
+        let plain: Vec<String> = self
+            .oidc
+            .iter()
+            .filter(|p| !p.issuer.starts_with("https://"))
+            .map(|p| format!("{}ISSUER is not an https:// address", p.aanbieder.prefix()))
+            .collect();
+        let mut problems: Vec<String> = problems.into_iter().map(str::to_owned).collect();
+        problems.extend(plain);
         if problems.is_empty() {
             Ok(())
         } else {
@@ -267,6 +454,53 @@ mod tests {
         assert!(ok.secure_cookies());
         assert_eq!(ok.base_url, "https://loket.example.nl");
         assert_eq!(ok.log_format, LogFormat::Json);
+    }
+
+    #[test]
+    fn providers_are_optional_and_production_refuses_one_over_plain_http() {
+        let none = Config::from_vars(vars(&[])).unwrap_or_else(|e| panic!("{e}"));
+        assert!(none.oidc.is_empty());
+        assert_eq!(none.session_idle, time::Duration::minutes(15));
+
+        let dev = Config::from_vars(vars(&[
+            ("LOKET_DIGID_ISSUER", "http://127.0.0.1:9000/"),
+            ("LOKET_DIGID_CLIENT_ID", "loket"),
+            ("LOKET_DIGID_ACR", "urn:substantieel"),
+            ("LOKET_SESSION_IDLE_MINUTES", "20"),
+        ]))
+        .unwrap_or_else(|e| panic!("{e}"));
+        let digid = dev
+            .provider(Aanbieder::Digid)
+            .unwrap_or_else(|| panic!("digid"));
+        assert_eq!(digid.issuer, "http://127.0.0.1:9000");
+        assert_eq!(digid.claim, "bsn");
+        assert_eq!(digid.acr.as_deref(), Some("urn:substantieel"));
+        assert!(dev.provider(Aanbieder::Eherkenning).is_none());
+        assert_eq!(dev.session_idle, time::Duration::minutes(20));
+
+        let err = Config::from_vars(vars(&[("LOKET_EHERKENNING_ISSUER", "https://x.example")]))
+            .err()
+            .unwrap_or_default();
+        assert!(err.contains("LOKET_EHERKENNING_CLIENT_ID"), "{err}");
+
+        let production = [
+            ("LOKET_MODE", "production"),
+            ("LOKET_SMTP_URL", "smtps://u:p@smtp.example.nl:465"),
+            ("LOKET_BASE_URL", "https://loket.example.nl/"),
+            ("LOKET_MAIL_FROM", "Gemeente <loket@example.nl>"),
+            ("LOKET_MEDEWERKER_OIDC_CLIENT_ID", "loket"),
+        ];
+        let mut plain = production.to_vec();
+        plain.push(("LOKET_MEDEWERKER_OIDC_ISSUER", "http://login.example.nl"));
+        let err = Config::from_vars(vars(&plain)).err().unwrap_or_default();
+        assert!(err.contains("LOKET_MEDEWERKER_OIDC_ISSUER"), "{err}");
+        let mut secure = production.to_vec();
+        secure.push(("LOKET_MEDEWERKER_OIDC_ISSUER", "https://login.example.nl"));
+        let ok = Config::from_vars(vars(&secure)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            ok.provider(Aanbieder::Medewerker).map(|p| p.claim.as_str()),
+            Some("email")
+        );
     }
 
     #[test]

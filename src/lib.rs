@@ -45,8 +45,9 @@ pub mod zaken;
 
 use std::sync::Arc;
 
-use axum::Router;
+use axum::{Extension, Router};
 
+use crate::auth::Inlogregel;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::Db;
@@ -64,6 +65,9 @@ pub struct App {
     pub mail: mail::Mailer,
     /// Writes submitted meldingen in groups (one commit for the submissions of the same moment).
     pub indiener: meldingen::indiener::Indiener,
+    /// The configured OpenID providers, with what discovery told about them (read at the first sign-in, so
+    /// that the portal starts when a provider is down).
+    pub oidc: inloggen::oidc::Aanbieders,
 }
 
 pub type AppState = Arc<App>;
@@ -87,7 +91,9 @@ impl App {
                 )
             })?;
         let indiener = meldingen::indiener::Indiener::start(db.clone());
+        let oidc = inloggen::oidc::Aanbieders::new()?;
         Ok(Arc::new(App {
+            oidc,
             config,
             indiener,
             db,
@@ -141,21 +147,21 @@ pub fn app(state: AppState) -> Router {
     let routes = Router::new()
         .merge(pages::router())
         .merge(inloggen::router())
-        .merge(backoffice::router())
+        .merge(backoffice::router().layer(Extension(Inlogregel::Medewerker)))
         .merge(begrippen::router())
-        .merge(blijverslening::router())
+        .merge(blijverslening::router().layer(Extension(Inlogregel::Blijverslening)))
         .merge(cijfers::router())
-        .merge(clientondersteuners::router())
-        .merge(clientondersteuning::router())
-        .merge(dossier::router())
-        .merge(kindpakket::router())
-        .merge(machtigingen::router())
-        .merge(meldingen::router())
-        .merge(mijn_loket::router())
-        .merge(persoonlijk_plan::router())
+        .merge(clientondersteuners::router().layer(Extension(Inlogregel::Clientondersteuner)))
+        .merge(clientondersteuning::router().layer(Extension(Inlogregel::Wmo)))
+        .merge(dossier::router().layer(Extension(Inlogregel::Wmo)))
+        .merge(kindpakket::router().layer(Extension(Inlogregel::Kindpakket)))
+        .merge(machtigingen::router().layer(Extension(Inlogregel::Wmo)))
+        .merge(meldingen::router().layer(Extension(Inlogregel::Wmo)))
+        .merge(mijn_loket::router().layer(Extension(Inlogregel::Wmo)))
+        .merge(persoonlijk_plan::router().layer(Extension(Inlogregel::Wmo)))
         .merge(termijnen::router())
-        .merge(uitdaagrecht::router())
-        .merge(vertegenwoordiging::router())
+        .merge(uitdaagrecht::router().layer(Extension(Inlogregel::Initiatief)))
+        .merge(vertegenwoordiging::router().layer(Extension(Inlogregel::Namens)))
         .merge(verzending::router());
     http::wrap(routes, state)
 }

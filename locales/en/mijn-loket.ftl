@@ -46,3 +46,4 @@ mijn-loket-hulp-uitleg = Someone else may help you if you give that person a { $
 mijn-loket-hulp-machtigingen = See authorisations or authorise someone
 mijn-loket-hulp-namens = Act for someone you help
 mijn-loket-hulp-terug-zelf = Back to your own loket
+mijn-loket-adres-opgeven = Give your e-mail address. Then you hear when something changes.

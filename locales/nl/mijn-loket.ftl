@@ -46,3 +46,4 @@ mijn-loket-hulp-uitleg = Iemand anders mag u helpen als u die persoon een { $beg
 mijn-loket-hulp-machtigingen = Machtigingen bekijken of iemand machtigen
 mijn-loket-hulp-namens = Werken namens iemand die u helpt
 mijn-loket-hulp-terug-zelf = Terug naar uw eigen loket
+mijn-loket-adres-opgeven = Geef uw e-mailadres op. Dan krijgt u bericht als er iets verandert.

@@ -4,6 +4,7 @@
 //! Signing in is a capability of its own ([`crate::inloggen`]): it ends by finding or creating the person
 //! ([`repo::find_or_create_person`]) and starting a session. Everything after sign-in only sees a [`Person`].
 
+pub mod bsn;
 pub mod domain;
 pub mod machtiging;
 pub mod namens;
@@ -15,6 +16,7 @@ pub use namens::{
 };
 
 use crate::AppState;
+pub use crate::config::Middel;
 use crate::i18n::Lang;
 pub use crate::ids::PersoonId;
 
@@ -78,9 +80,89 @@ pub struct Person {
     pub organisatie: Option<String>,
 }
 
-/// The answer to a request that needs a signed-in person and has none: the sign-in page, with the way back to
-/// this path (the HTTP layer makes the redirect).
-pub struct NaarInloggen(pub String);
+/// How the current session was started, beside the [`Person`] (the session puts both in the request).
+#[derive(Clone, Debug)]
+pub struct Aanmelding {
+    pub middel: Middel,
+    /// The person's BSN, once they signed in with DigiD: only ever shown masked.
+    pub bsn: Option<bsn::Bsn>,
+    /// The organisation an eHerkenning session acts for.
+    pub kvk: Option<String>,
+}
+
+/// The part of the portal a route belongs to, for the ways of signing in it accepts (the profile's
+/// [`crate::gemeente::Inloggen`]). A router puts it in its requests; [`SignedIn`] checks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Inlogregel {
+    Wmo,
+    Blijverslening,
+    Kindpakket,
+    Namens,
+    Clientondersteuner,
+    Initiatief,
+    Steun,
+    Medewerker,
+}
+
+impl Inlogregel {
+    /// The ways of signing in this part accepts here: the profile's list, of what is configured.
+    pub fn middelen(self, app: &AppState) -> Vec<Middel> {
+        let i = &app.gemeente.inloggen;
+        let lijst = match self {
+            Inlogregel::Wmo => &i.wmo,
+            Inlogregel::Blijverslening => &i.blijverslening,
+            Inlogregel::Kindpakket => &i.kindpakket,
+            Inlogregel::Namens => &i.namens,
+            Inlogregel::Clientondersteuner => &i.clientondersteuner,
+            Inlogregel::Initiatief => &i.initiatief,
+            Inlogregel::Steun => &i.steun,
+            Inlogregel::Medewerker => &i.medewerker,
+        };
+        app.config.middelen(lijst)
+    }
+
+    /// Whether the current session may use this part. Without a session: no.
+    pub fn staat_toe(self, app: &AppState, aanmelding: Option<&Aanmelding>) -> bool {
+        let middel = aanmelding.map_or(Middel::Email, |a| a.middel);
+        aanmelding.is_some() && self.middelen(app).contains(&middel)
+    }
+}
+
+/// The answer to a request that needs a signed-in person and has none, or one signed in in a way this page
+/// does not accept: the sign-in page with the way back to this path and the ways it accepts (empty: any). The
+/// HTTP layer makes the redirect.
+pub struct NaarInloggen(pub String, pub Vec<Middel>);
+
+/// Checks the part of the portal the request is in against how the session was started: the sign-in page
+/// that asks for an accepted way when the session's way is not one of them. Staff are checked by
+/// [`Medewerker`] instead.
+fn check_middel(
+    parts: &axum::http::request::Parts,
+    app: &AppState,
+    person: &Person,
+    regel: Option<Inlogregel>,
+) -> Result<(), NaarInloggen> {
+    let Some(regel) = regel else {
+        return Ok(());
+    };
+    if person.rol.is_staf() && regel != Inlogregel::Medewerker {
+        return Ok(());
+    }
+    if regel.staat_toe(app, parts.extensions.get::<Aanmelding>()) {
+        return Ok(());
+    }
+    Err(NaarInloggen(terug_pad(parts), regel.middelen(app)))
+}
+
+/// After signing in, the person comes back to this page. Only pages that are read: a form post is kept by the
+/// HTTP layer ([`crate::http`]) and comes back another way.
+fn terug_pad(parts: &axum::http::request::Parts) -> String {
+    let path = match parts.method {
+        axum::http::Method::GET => parts.uri.path_and_query().map(|p| p.as_str()),
+        _ => None,
+    };
+    path.unwrap_or("/").to_owned()
+}
 
 /// The signed-in person, as an extractor for pages that need one. Without a session the request is answered
 /// with a redirect to the sign-in page, so that no handler can forget to check.
@@ -91,23 +173,16 @@ impl axum::extract::FromRequestParts<AppState> for SignedIn {
 
     async fn from_request_parts(
         parts: &mut axum::http::request::Parts,
-        _app: &AppState,
+        app: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        parts
-            .extensions
-            .get::<Person>()
-            .cloned()
-            .map(SignedIn)
-            .ok_or_else(|| {
-                // After signing in, the person comes back to this page. Only pages that are read: a form
-                // post would be lost anyway and is answered by its page.
-                let path = match parts.method {
-                    axum::http::Method::GET => parts.uri.path_and_query().map(|p| p.as_str()),
-                    _ => None,
-                };
-                use axum::response::IntoResponse;
-                NaarInloggen(path.unwrap_or("/").to_owned()).into_response()
-            })
+        use axum::response::IntoResponse;
+        let regel = parts.extensions.get::<Inlogregel>().copied();
+        let Some(person) = parts.extensions.get::<Person>().cloned() else {
+            let middelen = regel.map(|r| r.middelen(app)).unwrap_or_default();
+            return Err(NaarInloggen(terug_pad(parts), middelen).into_response());
+        };
+        check_middel(parts, app, &person, regel).map_err(IntoResponse::into_response)?;
+        Ok(SignedIn(person))
     }
 }
 
@@ -126,7 +201,11 @@ impl axum::extract::FromRequestParts<AppState> for Medewerker {
         use axum::response::IntoResponse;
         let SignedIn(person) = SignedIn::from_request_parts(parts, app).await?;
         match person.rol {
-            Rol::Medewerker | Rol::Beheerder => Ok(Medewerker(person)),
+            Rol::Medewerker | Rol::Beheerder => {
+                check_middel(parts, app, &person, Some(Inlogregel::Medewerker))
+                    .map_err(IntoResponse::into_response)?;
+                Ok(Medewerker(person))
+            }
             Rol::Inwoner | Rol::Clientondersteuner => {
                 Err(crate::error::AppError::NotFound.into_response())
             }

@@ -147,7 +147,7 @@ pub async fn lees<'e>(
 }
 
 /// The prefix of the stored address of someone without one of their own (see migration 0006).
-pub const GEEN_EMAIL: &str = "geen-email:";
+pub const GEEN_EMAIL: &str = crate::mail::GEEN_ADRES;
 
 /// Whether a stored address can receive mail.
 pub fn echt_adres(email: &str) -> bool {
@@ -218,6 +218,16 @@ impl<V: Vereiste> axum::extract::FromRequestParts<AppState> for Mag<V> {
             Some(namens) if namens.wie.id == person.id => namens.clone(),
             _ => Namens::zelf(person, app.clock.today()),
         };
+        // Acting for someone else asks its own way of signing in (DigiD, by default, when it is configured).
+        if !namens.is_zelf()
+            && !super::Inlogregel::Namens
+                .staat_toe(app, parts.extensions.get::<super::Aanmelding>())
+        {
+            let terug = parts.uri.path().to_owned();
+            return Err(
+                super::NaarInloggen(terug, super::Inlogregel::Namens.middelen(app)).into_response(),
+            );
+        }
         let mag = V::ONDERWERPEN.iter().any(|&onderwerp| {
             let rechten = namens.rechten(onderwerp);
             rechten.bekijken && (!V::INDIENEN || rechten.indienen)

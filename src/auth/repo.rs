@@ -2,6 +2,8 @@
 //! addresses and languages, the roles of staff and cliëntondersteuners) and of the mail rights of helpers.
 
 use sqlx::{Any, AnyConnection, Executor, Row};
+
+use super::bsn::Bsn;
 use std::collections::HashMap;
 
 use time::OffsetDateTime;
@@ -479,4 +481,121 @@ where
         }
     }
     Ok(namen)
+}
+
+/// The person with this BSN, if any.
+pub async fn persoon_met_bsn<'e>(
+    db: impl Executor<'e, Database = Any>,
+    bsn: &Bsn,
+) -> Result<Option<PersoonId>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM personen WHERE bsn = $1")
+        .bind(bsn.as_str())
+        .fetch_optional(db)
+        .await
+}
+
+/// Gives a person who has no BSN yet this one (linking their account to DigiD). False when they already
+/// have another.
+pub async fn koppel_bsn(
+    conn: &mut AnyConnection,
+    persoon_id: &str,
+    bsn: &Bsn,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query("UPDATE personen SET bsn = $2 WHERE id = $1 AND bsn IS NULL")
+        .bind(persoon_id)
+        .bind(bsn.as_str())
+        .execute(&mut *conn)
+        .await?;
+    Ok(persoon_met_bsn(&mut *conn, bsn).await?.as_deref() == Some(persoon_id))
+}
+
+/// A new resident known by a provider only (no e-mail address yet), with this BSN if DigiD gave one.
+pub async fn nieuwe_persoon(
+    conn: &mut AnyConnection,
+    bsn: Option<&Bsn>,
+    lang: Lang,
+    now: OffsetDateTime,
+) -> Result<PersoonId, sqlx::Error> {
+    let id = PersoonId::new(token::new_id());
+    sqlx::query(
+        "INSERT INTO personen (id, email, taal, rol, aangemaakt_op, bsn) \
+         VALUES ($1, $2, $3, 'inwoner', $4, $5)",
+    )
+    .bind(&id)
+    .bind(format!("{}{id}", super::namens::GEEN_EMAIL))
+    .bind(lang.code())
+    .bind(db::ts(now))
+    .bind(bsn.map(Bsn::as_str))
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+/// The person a provider's subject was linked to (eHerkenning).
+pub async fn gekoppeld<'e>(
+    db: impl Executor<'e, Database = Any>,
+    aanbieder: &str,
+    sub: &str,
+) -> Result<Option<PersoonId>, sqlx::Error> {
+    sqlx::query_scalar("SELECT persoon_id FROM koppelingen WHERE aanbieder = $1 AND sub = $2")
+        .bind(aanbieder)
+        .bind(sub)
+        .fetch_optional(db)
+        .await
+}
+
+/// Links a provider's subject to a person.
+pub async fn koppel(
+    conn: &mut AnyConnection,
+    aanbieder: &str,
+    sub: &str,
+    persoon_id: &str,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO koppelingen (aanbieder, sub, persoon_id, aangemaakt_op) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (aanbieder, sub) DO NOTHING",
+    )
+    .bind(aanbieder)
+    .bind(sub)
+    .bind(persoon_id)
+    .bind(db::ts(now))
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// The member of staff (medewerker or beheerder) with this address, if any.
+pub async fn medewerker_met<'e>(
+    db: impl Executor<'e, Database = Any>,
+    email: &str,
+) -> Result<Option<PersoonId>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT id FROM personen WHERE email = $1 AND rol IN ('medewerker', 'beheerder')",
+    )
+    .bind(email.trim().to_lowercase())
+    .fetch_optional(db)
+    .await
+}
+
+/// Gives someone without an address of their own (signed in with DigiD) this one, unless another account
+/// has it. False when it is taken.
+pub async fn zet_eigen_email(
+    conn: &mut AnyConnection,
+    persoon_id: &str,
+    email: &str,
+) -> Result<bool, sqlx::Error> {
+    let bezet: Option<String> = sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
+        .bind(email)
+        .fetch_optional(&mut *conn)
+        .await?;
+    if bezet.is_some_and(|id| id != persoon_id) {
+        return Ok(false);
+    }
+    sqlx::query("UPDATE personen SET email = $2 WHERE id = $1")
+        .bind(persoon_id)
+        .bind(email)
+        .execute(conn)
+        .await?;
+    Ok(true)
 }

@@ -25,6 +25,8 @@ use std::path::Path;
 use serde::Deserialize;
 use time::Date;
 
+use crate::config::Middel;
+
 /// Marks a value the operator must fill in before going live.
 pub const IN_TE_VULLEN: &str = "IN TE VULLEN";
 
@@ -48,6 +50,46 @@ const BUILTIN: [(&str, &str); 2] = [
 ];
 
 const SLUGS: [&str; 2] = [BUILTIN[0].0, BUILTIN[1].0];
+
+/// Which ways of signing in each part of the portal accepts, in the order the sign-in page offers them. A
+/// way whose provider is not configured drops out; when none is left, the e-mail link works
+/// ([`crate::config::Config::middelen`]). The defaults follow what municipalities ask: DigiD for health and
+/// money matters and for acting for someone else, eHerkenning or DigiD for organisations, the municipality's
+/// own provider for staff.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Inloggen {
+    /// Meldingen, plans, cliëntondersteuning, the dossier and Mijn loket.
+    pub wmo: Vec<Middel>,
+    pub blijverslening: Vec<Middel>,
+    pub kindpakket: Vec<Middel>,
+    /// Acting for someone else with a machtiging.
+    pub namens: Vec<Middel>,
+    /// A cliëntondersteuner's pages.
+    pub clientondersteuner: Vec<Middel>,
+    /// An initiative's pages (right to challenge).
+    pub initiatief: Vec<Middel>,
+    /// Supporting a public proposal: one support per person (per BSN with DigiD).
+    pub steun: Vec<Middel>,
+    /// The back office.
+    pub medewerker: Vec<Middel>,
+}
+
+impl Default for Inloggen {
+    fn default() -> Inloggen {
+        use Middel::{Digid, Eherkenning, Medewerker};
+        Inloggen {
+            wmo: vec![Digid],
+            blijverslening: vec![Digid],
+            kindpakket: vec![Digid],
+            namens: vec![Digid],
+            clientondersteuner: vec![Eherkenning, Digid],
+            initiatief: vec![Eherkenning, Digid],
+            steun: vec![Digid],
+            medewerker: vec![Medewerker],
+        }
+    }
+}
 
 /// A municipality's profile. See `profielen/lansingerland.toml` for every field with its source.
 #[derive(Clone, Debug, Deserialize)]
@@ -76,6 +118,9 @@ pub struct Gemeente {
     /// Only for municipalities that offer it.
     #[serde(default)]
     pub kindpakket: Option<Kindpakket>,
+    /// Which ways of signing in each part of the portal accepts.
+    #[serde(default)]
+    pub inloggen: Inloggen,
     /// Paths of fields that still hold a placeholder; filled on load.
     #[serde(skip)]
     in_te_vullen: Vec<String>,

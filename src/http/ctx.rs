@@ -16,6 +16,11 @@ pub struct Ctx {
     pub person: Option<Person>,
     /// For whom the signed-in person acts, when that is someone else: every page says so.
     pub namens: Option<Namens>,
+    /// How the signed-in person signed in.
+    pub aanmelding: Option<crate::auth::Aanmelding>,
+    /// Who the header says is signed in: their address, or for someone who has none (yet) the masked BSN or
+    /// the KVK number they signed in with.
+    wie: Option<String>,
 }
 
 impl Ctx {
@@ -35,7 +40,7 @@ impl crate::ui::Pagina for Ctx {
             tr: &self.tr,
             gemeente: &self.app.gemeente.naam,
             pad: &self.path,
-            email: self.person.as_ref().map(|p| p.email.as_str()),
+            email: self.wie.as_deref(),
             staf: self.person.as_ref().is_some_and(|p| p.rol.is_staf()),
             namens: self.namens.as_ref().map(|n| n.voor_naam()),
         }
@@ -70,5 +75,18 @@ pub fn from_parts(parts: &Parts, app: &AppState) -> Ctx {
             .get::<Namens>()
             .filter(|n| !n.is_zelf())
             .cloned(),
+        aanmelding: parts.extensions.get::<crate::auth::Aanmelding>().cloned(),
+        wie: parts.extensions.get::<Person>().map(|p| {
+            let aanmelding = parts.extensions.get::<crate::auth::Aanmelding>();
+            if crate::auth::namens::echt_adres(&p.email) {
+                p.email.clone()
+            } else if let Some(bsn) = aanmelding.and_then(|a| a.bsn.as_ref()) {
+                bsn.gemaskeerd()
+            } else if let Some(kvk) = aanmelding.and_then(|a| a.kvk.as_ref()) {
+                format!("KVK {kvk}")
+            } else {
+                p.naam.clone().unwrap_or_default()
+            }
+        }),
     }
 }

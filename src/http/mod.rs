@@ -1,10 +1,12 @@
 //! HTTP plumbing shared by every capability: router composition, security headers, CSRF protection, sessions,
 //! body limits, static files, the language switch, error pages, the health checks and the server itself.
 
+pub mod bewaren;
 mod ctx;
 mod deadline;
 mod error_pages;
 mod headers;
+pub mod klant;
 pub mod server;
 pub mod session;
 pub mod spool;
@@ -57,6 +59,7 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
         .layer(axum::middleware::from_fn(time_limit))
         // Renders every non-HTML error response (also from the layers above) as a page in the person's language.
         .layer(from_fn_with_state(state.clone(), error_pages::render))
+        .layer(from_fn_with_state(state.clone(), bewaren::bewaar))
         .layer(from_fn_with_state(state.clone(), session::load))
         .layer(from_fn_with_state(state.clone(), headers::security))
         .layer(CompressionLayer::new().gzip(true))
@@ -160,7 +163,27 @@ pub fn query_waarde(text: &str) -> String {
 
 impl IntoResponse for crate::auth::NaarInloggen {
     fn into_response(self) -> Response {
-        inloggen_met_terug(&self.0)
+        let mut response = match self.1.as_slice() {
+            // Any way, or the e-mail link only (no provider configured): the plain sign-in page.
+            [] | [crate::auth::Middel::Email] => inloggen_met_terug(&self.0),
+            middelen => {
+                let mut pad = format!(
+                    "/inloggen?met={}",
+                    middelen
+                        .iter()
+                        .map(|m| m.code())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                );
+                if let Some(p) = terug(Some(&self.0)) {
+                    pad.push_str(&format!("&terug={}", query_waarde(&p)));
+                }
+                see_other(&pad)
+            }
+        };
+        // For the layer that keeps a form posted after the session ended.
+        response.extensions_mut().insert(bewaren::InloggenNodig);
+        response
     }
 }
 

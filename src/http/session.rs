@@ -10,7 +10,7 @@ use sqlx::Row;
 use time::Duration;
 
 use crate::AppState;
-use crate::auth::{Person, Rol, namens};
+use crate::auth::{Aanmelding, Middel, Person, Rol, namens};
 use crate::db;
 use crate::i18n::Lang;
 use crate::token;
@@ -44,7 +44,17 @@ fn session_token(request: &Request, name: &str) -> Option<String> {
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// Looks up the signed-in person, if any, and puts them in the request's extensions.
+/// A request that carried a session cookie whose session has ended (too long without a request, or its
+/// lifetime over): the person it was, so that a form they post now can be kept for them
+/// ([`super::bewaren`]).
+#[derive(Clone, Debug)]
+pub struct Verlopen {
+    pub persoon_id: crate::ids::PersoonId,
+}
+
+/// Looks up the signed-in person, if any, and puts them in the request's extensions, with how they signed in
+/// ([`Aanmelding`]). A session started with an OpenID provider ends after [`crate::config::Config::session_idle`]
+/// without a request; each request moves that moment on (at most once a minute, to spare the database).
 pub async fn load(State(app): State<AppState>, mut request: Request, next: Next) -> Response {
     if request.uri().path().starts_with("/static/") {
         return next.run(request).await;
@@ -52,15 +62,31 @@ pub async fn load(State(app): State<AppState>, mut request: Request, next: Next)
     if let Some(token) = session_token(&request, cookie_name(app.config.secure_cookies())) {
         let hash = token::hash(&token);
         let row = sqlx::query(
-            "SELECT p.id, p.email, p.taal, p.rol, p.naam, p.organisatie, s.namens_id FROM sessions s \
-             JOIN personen p ON p.id = s.persoon_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+            "SELECT p.id, p.email, p.taal, p.rol, p.naam, p.organisatie, p.bsn, s.namens_id, s.middel, \
+             s.kvk, s.expires_at, s.rust_tot FROM sessions s \
+             JOIN personen p ON p.id = s.persoon_id WHERE s.token_hash = $1",
         )
         .bind(&hash)
-        .bind(db::ts(app.clock.now()))
         .fetch_optional(&app.db.pool)
         .await;
+        let now = app.clock.now();
         match row {
             Ok(Some(row)) => {
+                let einde = db::parse_ts(&row.get::<String, _>("expires_at"));
+                let rust_tot = row
+                    .get::<Option<String>, _>("rust_tot")
+                    .and_then(|t| db::parse_ts(&t));
+                if einde.is_none_or(|e| e <= now) || rust_tot.is_some_and(|r| r <= now) {
+                    request.extensions_mut().insert(Verlopen {
+                        persoon_id: row.get("id"),
+                    });
+                    return next.run(request).await;
+                }
+                if let Some(rust_tot) = rust_tot
+                    && rust_tot - now < app.config.session_idle - Duration::minutes(1)
+                {
+                    verleng(&app, &hash, now + app.config.session_idle).await;
+                }
                 let person = Person {
                     id: row.get("id"),
                     email: row.get("email"),
@@ -69,6 +95,13 @@ pub async fn load(State(app): State<AppState>, mut request: Request, next: Next)
                     rol: Rol::from_code(row.get::<String, _>("rol").as_str()),
                     naam: row.get("naam"),
                     organisatie: row.get("organisatie"),
+                };
+                let aanmelding = Aanmelding {
+                    middel: Middel::from_code(row.get::<String, _>("middel").as_str()),
+                    bsn: row
+                        .get::<Option<String>, _>("bsn")
+                        .and_then(|b| crate::auth::bsn::Bsn::parse(&b)),
+                    kvk: row.get("kvk"),
                 };
                 let namens_id: Option<String> = row.get("namens_id");
                 match namens::lees(&app.db.pool, person.clone(), namens_id, app.clock.today()).await
@@ -80,6 +113,7 @@ pub async fn load(State(app): State<AppState>, mut request: Request, next: Next)
                     Err(e) => tracing::error!(error = %e, "machtiging lookup failed"),
                 }
                 request.extensions_mut().insert(person);
+                request.extensions_mut().insert(aanmelding);
                 request.extensions_mut().insert(SessionHash(hash));
             }
             Ok(None) => {}
@@ -90,18 +124,47 @@ pub async fn load(State(app): State<AppState>, mut request: Request, next: Next)
     next.run(request).await
 }
 
-/// Starts a session for the person and returns the cookie header that carries it.
-pub async fn start(app: &AppState, persoon_id: &str) -> Result<HeaderValue, sqlx::Error> {
+/// Moves the end of an idle session on. A failure only shortens the session.
+async fn verleng(app: &AppState, hash: &str, tot: time::OffsetDateTime) {
+    let _turn = app.db.write_turn().await;
+    if let Err(e) = sqlx::query("UPDATE sessions SET rust_tot = $2 WHERE token_hash = $1")
+        .bind(hash)
+        .bind(db::ts(tot))
+        .execute(&app.db.pool)
+        .await
+    {
+        tracing::warn!(error = %e, "could not extend the session");
+    }
+}
+
+/// Starts a session for the person and returns the cookie header that carries it. A session of an OpenID
+/// provider also ends after [`crate::config::Config::session_idle`] without a request; one of eHerkenning
+/// carries the organisation's KVK number.
+pub async fn start(
+    app: &AppState,
+    persoon_id: &str,
+    middel: Middel,
+    kvk: Option<&str>,
+) -> Result<HeaderValue, sqlx::Error> {
     let token = token::new_secret();
     let now = app.clock.now();
+    let rust_tot = middel
+        .aanbieder()
+        .map(|_| db::ts(now + app.config.session_idle));
     let _turn = app.db.write_turn().await;
-    sqlx::query("INSERT INTO sessions (token_hash, persoon_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
-        .bind(token::hash(&token))
-        .bind(persoon_id)
-        .bind(db::ts(now))
-        .bind(db::ts(now + SESSION_LIFETIME))
-        .execute(&app.db.pool)
-        .await?;
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, persoon_id, created_at, expires_at, middel, rust_tot, kvk) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(token::hash(&token))
+    .bind(persoon_id)
+    .bind(db::ts(now))
+    .bind(db::ts(now + SESSION_LIFETIME))
+    .bind(middel.code())
+    .bind(rust_tot)
+    .bind(kvk)
+    .execute(&app.db.pool)
+    .await?;
     Ok(set_session_cookie(
         app,
         &token,

@@ -11,33 +11,81 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Form};
 
+use serde::Deserialize;
+
 use super::form::{SignInForm, Terug};
 use super::views;
 use crate::auth::domain::{
     LINK_VALIDITY, MAX_LINKS_PER_ADDRESS, MAX_LINKS_PER_CLIENT, RATE_WINDOW,
 };
+use crate::auth::namens::echt_adres;
 use crate::auth::repo;
+use crate::auth::{Aanmelding, Middel, SignedIn};
+use crate::config::Aanbieder;
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
+use crate::http::bewaren;
 use crate::http::session::{self, SessionHash, with_cookie};
 use crate::http::{Ctx, see_other};
 use crate::i18n::msg;
 use crate::mail::{self, Email};
 use crate::token;
 
-pub async fn form(ctx: Ctx, Query(terug): Query<Terug>) -> Response {
+/// The query of the sign-in page: where to go after, which ways of signing in the page that sent the resident
+/// here accepts (`met`, comma-separated; empty: any), and whether a sign-in at a provider was cancelled.
+#[derive(Debug, Default, Deserialize)]
+pub struct InlogQuery {
+    #[serde(default)]
+    pub terug: Option<String>,
+    #[serde(default)]
+    pub met: Option<String>,
+    #[serde(default)]
+    pub afgebroken: Option<String>,
+}
+
+impl InlogQuery {
+    fn middelen(&self) -> Vec<Middel> {
+        self.met
+            .as_deref()
+            .unwrap_or_default()
+            .split(',')
+            .filter(|c| !c.is_empty())
+            .map(Middel::from_code)
+            .collect()
+    }
+}
+
+pub async fn form(
+    ctx: Ctx,
+    headers: HeaderMap,
+    aanmelding: Option<Extension<Aanmelding>>,
+    Query(query): Query<InlogQuery>,
+) -> Response {
+    let gevraagd = query.middelen();
+    let terug = Terug {
+        terug: query.terug.clone(),
+    };
     if let Some(person) = &ctx.person {
-        return see_other(
-            &terug
-                .pad()
-                .unwrap_or_else(|| person.rol.start_pagina().to_owned()),
-        );
+        // Signed in, but not in a way the page asks for: the page offers those ways (DigiD links the account).
+        let past = gevraagd.is_empty() || aanmelding.is_some_and(|a| gevraagd.contains(&a.middel));
+        if past {
+            return see_other(
+                &terug
+                    .pad()
+                    .unwrap_or_else(|| person.rol.start_pagina().to_owned()),
+            );
+        }
     }
     let input = SignInForm {
         terug: terug.pad(),
         ..SignInForm::default()
     };
-    views::form(&ctx, &input, &FieldErrors::new()).into_response()
+    let staat = views::Staat {
+        gevraagd,
+        afgebroken: query.afgebroken.as_deref().and_then(Aanbieder::from_code),
+        bewaard: bewaren::cookie_waarde(&headers).is_some(),
+    };
+    views::form(&ctx, &input, &FieldErrors::new(), &staat).into_response()
 }
 
 /// Who is asking, for the per-client limit: the socket's address, or the proxy's `X-Forwarded-For`.
@@ -83,7 +131,7 @@ pub async fn request_link(
         Err(errors) => {
             return Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                views::form(&ctx, &input, &errors),
+                views::form(&ctx, &input, &errors, &views::Staat::default()),
             )
                 .into_response());
         }
@@ -178,17 +226,37 @@ pub async fn sign_in(
     let Some(email) = repo::use_link(&mut tx, &token::hash(&secret), now).await? else {
         return Ok((StatusCode::GONE, views::link_expired(&ctx)).into_response());
     };
+    // Signed in with DigiD and no address yet: the link confirms the address for this account.
+    if let Some(person) = ctx.person.as_ref().filter(|p| !echt_adres(&p.email))
+        && repo::zet_eigen_email(&mut tx, &person.id, &email).await?
+    {
+        tx.commit().await?;
+        let naar = terug
+            .pad()
+            .unwrap_or_else(|| person.rol.start_pagina().to_owned());
+        return Ok(see_other(&naar));
+    }
     let persoon_id = repo::find_or_create_person(&mut tx, &email, ctx.lang(), now).await?;
     let rol = repo::rol(&mut *tx, &persoon_id).await?;
     tx.commit().await?;
     // A new session token at every sign-in: an old cookie never becomes a signed-in one.
-    let cookie = session::start(app, &persoon_id).await?;
+    let cookie = session::start(app, &persoon_id, Middel::Email, None).await?;
     let naar = terug.pad().unwrap_or_else(|| rol.start_pagina().to_owned());
     Ok(with_cookie(see_other(&naar), cookie))
 }
 
-pub async fn sign_out(ctx: Ctx, hash: Option<Extension<SessionHash>>) -> AppResult<Response> {
-    let response = see_other("/uitgelogd");
+/// Ends the session here, and at the provider when it was started there and the provider offers that (it
+/// sends the browser back to `/uitgelogd`).
+pub async fn sign_out(
+    ctx: Ctx,
+    hash: Option<Extension<SessionHash>>,
+    aanmelding: Option<Extension<Aanmelding>>,
+) -> AppResult<Response> {
+    let bij_aanbieder = match aanmelding {
+        Some(Extension(a)) => super::aanbieder::afmelden_bij(&ctx, a.middel).await,
+        None => None,
+    };
+    let response = see_other(bij_aanbieder.as_deref().unwrap_or("/uitgelogd"));
     Ok(match hash {
         Some(Extension(hash)) => with_cookie(response, session::end(&ctx.app, &hash).await?),
         None => response,
@@ -197,6 +265,40 @@ pub async fn sign_out(ctx: Ctx, hash: Option<Extension<SessionHash>>) -> AppResu
 
 pub async fn signed_out(ctx: Ctx) -> Response {
     views::signed_out(&ctx).into_response()
+}
+
+/// `GET /inloggen/adres`: after a first sign-in with DigiD, the address for messages (confirmed by a link).
+pub async fn adres(ctx: Ctx, SignedIn(person): SignedIn, Query(terug): Query<Terug>) -> Response {
+    if echt_adres(&person.email) {
+        return see_other(
+            &terug
+                .pad()
+                .unwrap_or_else(|| person.rol.start_pagina().to_owned()),
+        );
+    }
+    let input = SignInForm {
+        terug: terug.pad(),
+        ..SignInForm::default()
+    };
+    views::adres(&ctx, &input, person.rol.start_pagina()).into_response()
+}
+
+/// `GET /verder-invullen`: after signing in again, the form that was posted after the session ended, with
+/// what the resident typed, to send once more.
+pub async fn verder(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    headers: HeaderMap,
+) -> AppResult<Response> {
+    let bewaard = match bewaren::cookie_waarde(&headers) {
+        Some(geheim) => bewaren::neem(&ctx.app, &geheim, &person.id, ctx.app.clock.now()).await?,
+        None => None,
+    };
+    let wis = bewaren::wis_cookie(&ctx.app);
+    Ok(match bewaard {
+        Some(bewaard) => with_cookie(views::verder(&ctx, &bewaard).into_response(), wis),
+        None => with_cookie(see_other(person.rol.start_pagina()), wis),
+    })
 }
 
 #[cfg(test)]

@@ -14,6 +14,9 @@ pub use message::Email;
 pub use outbox::enqueue;
 pub use transport::Transport;
 
+/// The start of the stored address of someone without one of their own: mail to it is not sent.
+pub const GEEN_ADRES: &str = "geen-email:";
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 

@@ -131,6 +131,11 @@ pub async fn enqueue_prepared(
     now: OffsetDateTime,
     message: &Prepared,
 ) -> Result<(), sqlx::Error> {
+    // Someone without an address of their own (known through a representative, or signed in with DigiD and
+    // no address given yet): nothing to send.
+    if message.to.starts_with(super::GEEN_ADRES) {
+        return Ok(());
+    }
     sqlx::query(
         "INSERT INTO outbox (id, recipient, subject, body_text, body_html, erase_after_sending, created_at, \
          next_attempt_at, priority, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9)",

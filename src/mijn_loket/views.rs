@@ -107,7 +107,15 @@ pub fn page(
         ctx,
         &titel,
         html! {
-            p { (ctx.tr.ta(msg::MIJN_LOKET_INGELOGD_ALS, &[("email", namens.wie.email.as_str().into())])) }
+            @if crate::auth::namens::echt_adres(&namens.wie.email) {
+                p { (ctx.tr.ta(msg::MIJN_LOKET_INGELOGD_ALS, &[("email", namens.wie.email.as_str().into())])) }
+            }
+            @if let Some(bsn) = ctx.aanmelding.as_ref().and_then(|a| a.bsn.as_ref()) {
+                p.loket-bsn { (ctx.tr.ta(msg::AUTH_BSN, &[("bsn", bsn.gemaskeerd().into())])) }
+            }
+            @if !crate::auth::namens::echt_adres(&namens.wie.email) {
+                p { a href="/inloggen/adres" { (ctx.t(msg::MIJN_LOKET_ADRES_OPGEVEN)) } }
+            }
             @if !namens.is_zelf() {
                 p { (ctx.tr.ta(msg::MIJN_LOKET_NAMENS_UITLEG, &[("naam", namens.voor_naam().into())])) }
             }
