@@ -1,6 +1,6 @@
 // The OpenID provider of the tests: `oidc-provider`, configured as a DigiD/eHerkenning broker would be.
 //
-// Usage: node provider.mjs <redirect base>   (e.g. http://loket.test)
+// Usage: node provider.mjs <portal base> [--blijf]   (e.g. http://loket.test)
 // Prints one line, "issuer http://127.0.0.1:<port>", once it listens on a free port.
 //
 // Accounts are named by what they prove, typed into the provider's own sign-in form:
@@ -152,6 +152,9 @@ server.on('request', (req, res) => {
   }
 });
 console.log(`issuer ${issuer}`);
-// Stops when the test process that started it ends (its stdin closes).
-process.stdin.on('end', () => process.exit(0));
-process.stdin.resume();
+// Stops when the test process that started it ends (its stdin closes), unless told to stay (`--blijf`: the
+// quality gates stop it themselves).
+if (process.argv[3] !== '--blijf') {
+  process.stdin.on('end', () => process.exit(0));
+  process.stdin.resume();
+}

@@ -530,3 +530,116 @@ async fn round_trip() {
         tijden[tijden.len() * 9 / 10]
     );
 }
+
+#[tokio::test]
+async fn with_digid_on_a_proposal_is_supported_once_per_bsn() {
+    let mut voor = TestApp::new().await;
+    let (_, id) = crate::uitdaagrecht::ingediend(&mut voor, "ja").await;
+    let issuer = provider().issuer.clone();
+    let app = TestApp::with(crate::support::Options {
+        database_url: Some(voor.state.config.database_url.clone()),
+        vars: vec![
+            ("LOKET_DIGID_ISSUER", issuer),
+            ("LOKET_DIGID_CLIENT_ID", "loket".to_owned()),
+            ("LOKET_DIGID_CLIENT_SECRET", "geheim".to_owned()),
+        ],
+        ..Default::default()
+    })
+    .await;
+    let openbaar = format!("/uitdaagrecht/voorstellen/{id}");
+    let steun = format!("{openbaar}/steun");
+    let tel = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM uitdaag_steun")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+    };
+
+    // By e-mail link: asked to sign in with DigiD first.
+    let mut eva = app.other_browser();
+    eva.sign_in("eva@example.nl").await;
+    let r = eva.post(&steun, &[("steun", "ja")]).await;
+    assert_eq!(
+        r.location(),
+        format!("/inloggen?met=digid&terug={openbaar}")
+    );
+    assert_eq!(tel().await, 0);
+
+    // With DigiD, twice, from two browsers: one BSN, one support.
+    for _ in 0..2 {
+        let mut b = app.other_browser();
+        b.digid("999993653").await;
+        let r = b.post(&steun, &[("steun", "ja")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(r.location().split('#').next(), Some(openbaar.as_str()));
+    }
+    assert_eq!(tel().await, 1);
+}
+
+#[tokio::test]
+async fn with_digid_on_the_money_schemes_ask_for_digid_and_public_pages_stay_open() {
+    let mut app = portal().await;
+    // Public pages need no sign-in at all.
+    for pad in [
+        "/kindpakket",
+        "/kindpakket/check",
+        "/blijverslening",
+        "/blijverslening/check",
+    ] {
+        assert_eq!(app.get(pad).await.status, StatusCode::OK, "{pad}");
+    }
+    app.sign_in("jan@example.nl").await;
+    for pad in ["/kindpakket/aanvragen", "/blijverslening/aanvragen"] {
+        let r = app.get(pad).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{pad}");
+        assert_eq!(r.location(), format!("/inloggen?met=digid&terug={pad}"));
+    }
+    app.digid("999993653").await;
+    for pad in ["/kindpakket/aanvragen", "/blijverslening/aanvragen"] {
+        assert_eq!(app.get(pad).await.status, StatusCode::OK, "{pad}");
+    }
+}
+
+#[tokio::test]
+async fn a_new_digid_resident_confirms_an_address_for_messages_by_a_link() {
+    let mut app = portal().await;
+    let r = app
+        .via_aanbieder("digid", "bsn-999993653", Some("/mijn-loket"))
+        .await;
+    assert_eq!(r.location(), "/inloggen/adres?terug=/mijn-loket");
+    let pagina = app.get(r.location()).await;
+    assert_eq!(
+        pagina.attrs("form[action='/inloggen'] input[name='email']", "type"),
+        ["email"]
+    );
+    // Until it is confirmed, nothing is sent anywhere and Mijn loket asks for it.
+    let mijn = app.get("/mijn-loket").await;
+    assert_eq!(
+        mijn.attrs("main a[href='/inloggen/adres']", "href").len(),
+        1
+    );
+
+    let link = app.request_sign_in_link("Anna@Example.nl").await;
+    let r = app.post(&link, &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // Still the DigiD session, now with the address.
+    let mijn = app.get("/mijn-loket").await;
+    assert_eq!(mijn.status, StatusCode::OK);
+    assert!(
+        mijn.body.contains("U bent ingelogd als anna@example.nl."),
+        "{}",
+        mijn.body
+    );
+    assert!(
+        mijn.attrs("main a[href='/inloggen/adres']", "href")
+            .is_empty()
+    );
+    assert_eq!(
+        aantal(
+            &app,
+            "SELECT COUNT(*) FROM personen WHERE email = 'anna@example.nl' AND bsn = '999993653'"
+        )
+        .await,
+        1
+    );
+}

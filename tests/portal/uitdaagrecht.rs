@@ -237,7 +237,7 @@ fn antwoord_form(page: &TestResponse, zaak: &str) -> (String, String, String) {
 
 /// Signs in as the founder, signs up an initiative with `LID` as second member, and sends a complete
 /// proposal. Returns (initiative, proposal); the founder stays signed in.
-async fn ingediend(app: &mut TestApp, openbaar: &str) -> (String, String) {
+pub(crate) async fn ingediend(app: &mut TestApp, openbaar: &str) -> (String, String) {
     app.sign_in(OPRICHTER).await;
     let initiatief = nieuw_initiatief(app).await;
     lid_erbij(app, &initiatief, LID).await;

@@ -1,6 +1,7 @@
 //! The public pages of the right to challenge, and a resident's support.
 
 use super::*;
+use crate::auth::{Inlogregel, NaarInloggen};
 
 pub async fn uitleg(ctx: Ctx) -> AppResult<Response> {
     Ok(views::uitleg(&ctx).into_response())
@@ -49,6 +50,11 @@ pub async fn steun(
     let Some(person) = &ctx.person else {
         return Ok(inloggen_met_terug(&pad));
     };
+    // With DigiD on, support asks for DigiD: one account per BSN, so one support per BSN.
+    let regel = Inlogregel::Steun;
+    if !regel.staat_toe(&ctx.app, ctx.aanmelding.as_ref()) {
+        return Ok(NaarInloggen(pad, regel.middelen(&ctx.app)).into_response());
+    }
     if mag_steunen(person) {
         let mut tx = ctx.app.db.begin_write().await?;
         match invoer.steun.as_str() {

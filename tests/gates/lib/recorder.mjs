@@ -40,6 +40,8 @@ export class Recorder {
   async visit(page, response, meta) {
     this.hitChain(response);
     const url = new URL(page.url());
+    // The sign-in page of an OpenID provider (DigiD, eHerkenning) is the provider's: not checked here.
+    if (url.origin !== new URL(this.base).origin) return { links: [], forms: [] };
     const headers = await response.allHeaders();
     const status = response.status();
     let body;

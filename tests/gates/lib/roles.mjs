@@ -79,6 +79,29 @@ export function signInByMail(address, landing = /^\/mijn-loket$/) {
 }
 
 /**
+ * Signs in with DigiD at the test OpenID provider (tests/oidc), as a resident does: the button on /inloggen,
+ * the provider's form (its login names the BSN), and back. The requests of the round trip count for the route
+ * coverage; the provider's own page is not checked. Then opens the page the portal landed on, checked.
+ */
+export function signInByDigid(login) {
+  return async (run) => {
+    const page = run.page;
+    await run.goto('/inloggen', 'sign in: choice');
+    const toProvider = page.waitForNavigation({ waitUntil: 'load' });
+    await page.locator('form[action$="/inloggen/digid"] button').click();
+    run.rec.hitChain(await toProvider);
+    await page.locator('input[name="login"]').fill(login);
+    const back = page.waitForNavigation({ waitUntil: 'load' });
+    await page.locator('button[value="inloggen"]').click();
+    const response = await back;
+    run.rec.hitChain(response);
+    const landed = new URL(page.url());
+    if (landed.origin !== new URL(run.base).origin) throw new Error(`DigiD sign-in ended at ${page.url()}`);
+    await run.goto(landed.pathname + landed.search, 'sign in: back from DigiD');
+  };
+}
+
+/**
  * Signs in as the demo mantelzorger, then opens an invitation that waits in her mail (one per run: `loket demo`
  * sends two) and accepts it with its button, as a helper would.
  */
@@ -171,6 +194,16 @@ export const ROLES = [
     start: ['/clienten'],
     // Her own pages; the residents' pages she opens for a client are the residents' role's.
     paths: /^\/(clienten|namens|machtigingen)(\/|$)/,
+  },
+  // A resident who signs in with DigiD (the gates' portal has the test OpenID provider as DigiD). A new account
+  // is asked for an address first; Mijn loket links to that question while none is given. The resident's other
+  // pages are the 'inwoner' role's. `/verder-invullen` shows a form kept while a session had ended; without one
+  // it leads to Mijn loket. A callback without its sign-in shows the page to try again.
+  {
+    name: 'digid',
+    signIn: signInByDigid('bsn-999993653'),
+    start: ['/mijn-loket', '/verder-invullen', '/inloggen/digid/terug'],
+    paths: /^\/(mijn-loket|inloggen\/adres|verder-invullen|inloggen\/digid\/terug)(\/|$)/,
   },
   // The demo mantelzorger (src/demo.rs, MANTELZORGER): she acts for the Dutch resident, and accepts an
   // invitation from her mail. Her pages carry the "namens" band.
