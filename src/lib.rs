@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod ids;
 pub mod kalender;
 pub mod mail;
+pub mod tls;
 pub mod token;
 pub mod ui;
 

@@ -7,7 +7,7 @@
 
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::header::{CONTENT_TYPE, COOKIE};
+use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -87,12 +87,7 @@ pub async fn bewaar(State(app): State<AppState>, request: Request, next: Next) -
 }
 
 fn cookie(app: &AppState, waarde: &str, max_age: i64) -> HeaderValue {
-    let secure = app.config.secure_cookies();
-    HeaderValue::from_str(&format!(
-        "{COOKIE_NAAM}={waarde}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{}",
-        if secure { "; Secure" } else { "" }
-    ))
-    .unwrap_or(HeaderValue::from_static(""))
+    super::cookie_header(app, COOKIE_NAAM, waarde, "/", max_age)
 }
 
 /// The header that clears the cookie of a kept form.
@@ -102,15 +97,7 @@ pub fn wis_cookie(app: &AppState) -> HeaderValue {
 
 /// The value of the kept form's cookie in this request, if any.
 pub fn cookie_waarde(headers: &axum::http::HeaderMap) -> Option<String> {
-    headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, _)| *n == COOKIE_NAAM)
-        .map(|(_, v)| v.to_owned())
-        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+    super::geheim_cookie(headers, COOKIE_NAAM)
 }
 
 async fn sla_op(

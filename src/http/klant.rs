@@ -2,7 +2,6 @@
 //! certificates) for `https://`. Small on purpose: a provider answers discovery, its keys and the token
 //! request, each one request on a new connection, within [`Klant::limiet`].
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use axum::http::{HeaderValue, Request, Response, header};
@@ -40,18 +39,8 @@ pub struct Klant {
 
 impl Klant {
     pub fn new(limiet: Duration) -> Result<Klant, String> {
-        let roots = rustls::RootCertStore {
-            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-        };
-        let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-            rustls::crypto::ring::default_provider(),
-        ))
-        .with_safe_default_protocol_versions()
-        .map_err(|e| format!("TLS: {e}"))?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
         Ok(Klant {
-            tls: TlsConnector::from(Arc::new(config)),
+            tls: crate::tls::connector()?,
             limiet,
         })
     }

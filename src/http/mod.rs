@@ -117,6 +117,40 @@ pub fn download(
         .into_response())
 }
 
+/// The value of a cookie holding a random secret ([`crate::token::new_secret`]: 64 hex digits), if the request
+/// carries one by that name. Anything else under the name is ignored.
+pub fn geheim_cookie(headers: &axum::http::HeaderMap, naam: &str) -> Option<String> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(n, _)| *n == naam)
+        .map(|(_, v)| v.to_owned())
+        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// `Set-Cookie` for a cookie of the portal: `HttpOnly`, `SameSite=Lax` (so that it comes along when a provider
+/// or a mail link sends the browser here), and `Secure` when served over https. `max_age` 0 clears it.
+pub fn cookie_header(
+    app: &AppState,
+    naam: &str,
+    waarde: &str,
+    pad: &str,
+    max_age: i64,
+) -> axum::http::HeaderValue {
+    let secure = if app.config.secure_cookies() {
+        "; Secure"
+    } else {
+        ""
+    };
+    axum::http::HeaderValue::from_str(&format!(
+        "{naam}={waarde}; Path={pad}; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}"
+    ))
+    .unwrap_or(axum::http::HeaderValue::from_static(""))
+}
+
 /// A 303 "See Other" to a page of the portal: the answer to every successful form post.
 pub fn see_other(path: &str) -> Response {
     Redirect::to(path).into_response()

@@ -3,7 +3,7 @@
 
 use axum::extract::{Request, State};
 use axum::http::HeaderValue;
-use axum::http::header::{COOKIE, SET_COOKIE};
+use axum::http::header::SET_COOKIE;
 use axum::middleware::Next;
 use axum::response::Response;
 use sqlx::Row;
@@ -31,19 +31,6 @@ pub fn cookie_name(secure: bool) -> &'static str {
 #[derive(Clone, Debug)]
 pub struct SessionHash(pub String);
 
-fn session_token(request: &Request, name: &str) -> Option<String> {
-    request
-        .headers()
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, _)| *n == name)
-        .map(|(_, v)| v.to_owned())
-        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
-}
-
 /// A request that carried a session cookie whose session has ended (too long without a request, or its
 /// lifetime over): the person it was, so that a form they post now can be kept for them
 /// ([`super::bewaren`]).
@@ -59,7 +46,9 @@ pub async fn load(State(app): State<AppState>, mut request: Request, next: Next)
     if request.uri().path().starts_with("/static/") {
         return next.run(request).await;
     }
-    if let Some(token) = session_token(&request, cookie_name(app.config.secure_cookies())) {
+    if let Some(token) =
+        super::geheim_cookie(request.headers(), cookie_name(app.config.secure_cookies()))
+    {
         let hash = token::hash(&token);
         let row = sqlx::query(
             "SELECT p.id, p.email, p.taal, p.rol, p.naam, p.organisatie, p.bsn, s.namens_id, s.middel, \
@@ -184,13 +173,8 @@ pub async fn end(app: &AppState, hash: &SessionHash) -> Result<HeaderValue, sqlx
 
 /// `Set-Cookie` for the session: HttpOnly, SameSite=Lax, Path=/, and Secure when served over https.
 pub fn set_session_cookie(app: &AppState, value: &str, max_age: i64) -> HeaderValue {
-    let secure = app.config.secure_cookies();
-    let cookie = format!(
-        "{}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{}",
-        cookie_name(secure),
-        if secure { "; Secure" } else { "" }
-    );
-    HeaderValue::from_str(&cookie).unwrap_or(HeaderValue::from_static(""))
+    let naam = cookie_name(app.config.secure_cookies());
+    super::cookie_header(app, naam, value, "/", max_age)
 }
 
 /// Adds a `Set-Cookie` header to a response.

@@ -13,7 +13,6 @@
 
 use axum::Form;
 use axum::extract::{Path, Query};
-use axum::http::header::COOKIE;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -45,24 +44,12 @@ fn provider<'a>(ctx: &'a Ctx, code: &str) -> AppResult<&'a OidcConfig> {
 }
 
 fn browser_cookie(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, _)| *n == BROWSER_COOKIE)
-        .map(|(_, v)| v.to_owned())
-        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+    crate::http::geheim_cookie(headers, BROWSER_COOKIE)
 }
 
+/// Only the sign-in paths need it (the callback is under `/inloggen`).
 fn set_browser_cookie(ctx: &Ctx, value: &str, max_age: i64) -> HeaderValue {
-    let secure = ctx.app.config.secure_cookies();
-    HeaderValue::from_str(&format!(
-        "{BROWSER_COOKIE}={value}; Path=/inloggen; Max-Age={max_age}; HttpOnly; SameSite=Lax{}",
-        if secure { "; Secure" } else { "" }
-    ))
-    .unwrap_or(HeaderValue::from_static(""))
+    crate::http::cookie_header(&ctx.app, BROWSER_COOKIE, value, "/inloggen", max_age)
 }
 
 /// `POST /inloggen/{aanbieder}`: to the provider. When it cannot be reached, the provider's error page.
@@ -134,6 +121,10 @@ pub async fn terug(
         }
         Ok((poging, identiteit)) => match wie(&ctx, &poging, &identiteit).await? {
             Ok((persoon_id, kvk, nieuw)) => {
+                // The session of before (an e-mail link's, say) ends: one session per sign-in.
+                if let Some(hash) = &hash {
+                    session::end(&ctx.app, hash).await?;
+                }
                 let cookie = session::start(
                     &ctx.app,
                     &persoon_id,

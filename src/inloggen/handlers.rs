@@ -55,6 +55,13 @@ impl InlogQuery {
     }
 }
 
+/// Where a signed-in person goes from a sign-in page: back to the page that asked, or their start page.
+fn na_inloggen(terug: &Terug, person: &crate::auth::Person) -> String {
+    terug
+        .pad()
+        .unwrap_or_else(|| person.rol.start_pagina().to_owned())
+}
+
 pub async fn form(
     ctx: Ctx,
     headers: HeaderMap,
@@ -69,11 +76,7 @@ pub async fn form(
         // Signed in, but not in a way the page asks for: the page offers those ways (DigiD links the account).
         let past = gevraagd.is_empty() || aanmelding.is_some_and(|a| gevraagd.contains(&a.middel));
         if past {
-            return see_other(
-                &terug
-                    .pad()
-                    .unwrap_or_else(|| person.rol.start_pagina().to_owned()),
-            );
+            return see_other(&na_inloggen(&terug, person));
         }
     }
     let input = SignInForm {
@@ -270,11 +273,7 @@ pub async fn signed_out(ctx: Ctx) -> Response {
 /// `GET /inloggen/adres`: after a first sign-in with DigiD, the address for messages (confirmed by a link).
 pub async fn adres(ctx: Ctx, SignedIn(person): SignedIn, Query(terug): Query<Terug>) -> Response {
     if echt_adres(&person.email) {
-        return see_other(
-            &terug
-                .pad()
-                .unwrap_or_else(|| person.rol.start_pagina().to_owned()),
-        );
+        return see_other(&na_inloggen(&terug, &person));
     }
     let input = SignInForm {
         terug: terug.pad(),

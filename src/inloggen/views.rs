@@ -56,6 +56,26 @@ fn aanbieder_knop(ctx: &Ctx, aanbieder: Aanbieder, terug: Option<&str>, primair:
     }
 }
 
+/// The form that sends a sign-in link (which, for someone signed in with DigiD without an address, confirms
+/// the address).
+fn email_form(ctx: &Ctx, input: &SignInForm, errors: &FieldErrors, knop: String) -> Markup {
+    html! {
+        // novalidate: the portal's own messages, in plain language and in the resident's language.
+        form method="post" action="/inloggen" novalidate {
+            @if let Some(terug) = crate::http::terug(input.terug.as_deref()) {
+                input type="hidden" name="terug" value=(terug);
+            }
+            (ui::Field::new("email", ctx.t(msg::AUTH_EMAIL_LABEL))
+                .hint(ctx.t(msg::AUTH_EMAIL_HINT))
+                .value(input.email.as_str())
+                .errors(errors)
+                .autocomplete("email")
+                .input(&ctx.tr, ui::InputKind::Email))
+            (ui::Button::primary(knop))
+        }
+    }
+}
+
 pub fn form(ctx: &Ctx, input: &SignInForm, errors: &FieldErrors, staat: &Staat) -> Markup {
     let tr = &ctx.tr;
     let config = &ctx.app.config;
@@ -101,19 +121,7 @@ pub fn form(ctx: &Ctx, input: &SignInForm, errors: &FieldErrors, staat: &Staat) 
                 }
                 p { (ctx.t(msg::AUTH_INLOGGEN_UITLEG)) }
                 p { (ctx.t(msg::AUTH_INLOGGEN_GEEN_WACHTWOORD)) }
-                // novalidate: the portal's own messages, in plain language and in the resident's language.
-                form method="post" action="/inloggen" novalidate {
-                    @if let Some(terug) = crate::http::terug(input.terug.as_deref()) {
-                        input type="hidden" name="terug" value=(terug);
-                    }
-                    (ui::Field::new("email", ctx.t(msg::AUTH_EMAIL_LABEL))
-                        .hint(ctx.t(msg::AUTH_EMAIL_HINT))
-                        .value(input.email.as_str())
-                        .errors(errors)
-                        .autocomplete("email")
-                        .input(tr, ui::InputKind::Email))
-                    (ui::Button::primary(ctx.t(msg::AUTH_INLOGGEN_KNOP)))
-                }
+                (email_form(ctx, input, errors, ctx.t(msg::AUTH_INLOGGEN_KNOP)))
             }
             @if config.provider(Aanbieder::Digid).is_none() {
                 p { (ctx.t(msg::AUTH_INLOGGEN_DIGID)) }
@@ -157,7 +165,6 @@ pub fn geen_poging(ctx: &Ctx, aanbieder: Aanbieder) -> Markup {
 
 /// After a first sign-in with DigiD: an address for messages, confirmed by a link.
 pub fn adres(ctx: &Ctx, input: &SignInForm, overslaan: &str) -> Markup {
-    let tr = &ctx.tr;
     let verder = crate::http::terug(input.terug.as_deref()).unwrap_or_else(|| overslaan.to_owned());
     ui::layout::page(
         ctx,
@@ -165,17 +172,7 @@ pub fn adres(ctx: &Ctx, input: &SignInForm, overslaan: &str) -> Markup {
         html! {
             p { (ctx.t(msg::AUTH_ADRES_WAAROM)) }
             p { (ctx.t(msg::AUTH_ADRES_LINK)) }
-            form method="post" action="/inloggen" novalidate {
-                @if let Some(terug) = crate::http::terug(input.terug.as_deref()) {
-                    input type="hidden" name="terug" value=(terug);
-                }
-                (ui::Field::new("email", ctx.t(msg::AUTH_EMAIL_LABEL))
-                    .hint(ctx.t(msg::AUTH_EMAIL_HINT))
-                    .value(input.email.as_str())
-                    .autocomplete("email")
-                    .input(tr, ui::InputKind::Email))
-                (ui::Button::primary(ctx.t(msg::AUTH_ADRES_KNOP)))
-            }
+            (email_form(ctx, input, &FieldErrors::new(), ctx.t(msg::AUTH_ADRES_KNOP)))
             p { a href=(verder) { (ctx.t(msg::AUTH_ADRES_OVERSLAAN)) } }
         },
     )

@@ -12,7 +12,6 @@
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
@@ -25,7 +24,7 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
 use tokio::sync::Mutex;
 use tokio_rustls::TlsConnector;
-use tokio_rustls::rustls::{self, pki_types::ServerName};
+use tokio_rustls::rustls::pki_types::ServerName;
 
 /// A connection unused for this long is closed rather than reused: servers hang up on idle clients (RFC 5321
 /// §4.5.3.2.7 allows them five minutes), and a fresh connection is cheaper than a failed first command.
@@ -162,16 +161,6 @@ impl Smtp {
         } else {
             ClientId::Domain(name.to_owned())
         };
-        let roots = rustls::RootCertStore {
-            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-        };
-        let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-            rustls::crypto::ring::default_provider(),
-        ))
-        .with_safe_default_protocol_versions()
-        .map_err(|e| format!("TLS: {e}"))?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
         Ok(Smtp {
             port: url.port().unwrap_or(default_port),
             host,
@@ -179,7 +168,7 @@ impl Smtp {
             credentials,
             hello,
             timeout,
-            tls: TlsConnector::from(Arc::new(config)),
+            tls: crate::tls::connector()?,
             idle: Mutex::new(None),
         })
     }

@@ -5,9 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// The technical layers: they may import each other, never a capability (a scheme, a page, the back office).
-const TECHNISCH: [&str; 16] = [
+const TECHNISCH: [&str; 17] = [
     "http", "ui", "auth", "db", "mail", "gemeente", "i18n", "form", "error", "clock", "config",
-    "token", "code", "kalender", "ids", "geld",
+    "token", "code", "kalender", "ids", "geld", "tls",
 ];
 
 fn bestanden(map: &Path, uit: &mut Vec<PathBuf>) {

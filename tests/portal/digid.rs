@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use sqlx::Row;
 use time::Duration;
 
-use crate::provider::{Browser, portal, portal_met, provider};
+use crate::provider::{Browser, portal, portal_met, portal_op, provider};
 use crate::support::{MELDING_ZELF, TestApp};
 
 /// The text DigiD's acceptance checks ask for, word for word.
@@ -124,17 +124,7 @@ async fn an_e_mail_account_links_to_digid_and_keeps_its_drafts() {
     let (slug, velden) = MELDING_ZELF[0];
     voor.post(&format!("{pad}/stap/{slug}"), velden).await;
 
-    let issuer = provider().issuer.clone();
-    let mut app = TestApp::with(crate::support::Options {
-        database_url: Some(voor.state.config.database_url.clone()),
-        vars: vec![
-            ("LOKET_DIGID_ISSUER", issuer),
-            ("LOKET_DIGID_CLIENT_ID", "loket".to_owned()),
-            ("LOKET_DIGID_CLIENT_SECRET", "geheim".to_owned()),
-        ],
-        ..Default::default()
-    })
-    .await;
+    let mut app = portal_op("DIGID", Some(voor.state.config.database_url.clone())).await;
     app.use_cookie_jar(voor.cookie_jar());
     // With DigiD on, a Wmo page asks for DigiD of someone signed in by e-mail.
     let r = app.get("/mijn-loket").await;
@@ -181,6 +171,12 @@ async fn an_e_mail_account_links_to_digid_and_keeps_its_drafts() {
         1
     );
     assert_eq!(aantal(&app, "SELECT COUNT(*) FROM personen").await, 1);
+    // The e-mail link's session ended: one session, DigiD's.
+    assert_eq!(
+        aantal(&app, "SELECT COUNT(*) FROM sessions WHERE middel = 'digid'").await,
+        1
+    );
+    assert_eq!(aantal(&app, "SELECT COUNT(*) FROM sessions").await, 1);
 }
 
 #[tokio::test]
@@ -437,16 +433,7 @@ async fn sign_out_ends_the_session_at_the_provider_too() {
 
 #[tokio::test]
 async fn staff_sign_in_with_the_municipalitys_provider_when_it_is_configured() {
-    let issuer = provider().issuer.clone();
-    let mut app = TestApp::with(crate::support::Options {
-        vars: vec![
-            ("LOKET_MEDEWERKER_OIDC_ISSUER", issuer),
-            ("LOKET_MEDEWERKER_OIDC_CLIENT_ID", "loket".to_owned()),
-            ("LOKET_MEDEWERKER_OIDC_CLIENT_SECRET", "geheim".to_owned()),
-        ],
-        ..Default::default()
-    })
-    .await;
+    let mut app = portal_op("MEDEWERKER_OIDC", None).await;
     app.add_staff("consulent@gemeente.nl", "Fatma Yilmaz", false)
         .await;
     // By e-mail link the back office asks for the municipality's account.
@@ -474,16 +461,7 @@ async fn staff_sign_in_with_the_municipalitys_provider_when_it_is_configured() {
 
 #[tokio::test]
 async fn an_organisation_signs_in_with_eherkenning() {
-    let issuer = provider().issuer.clone();
-    let mut app = TestApp::with(crate::support::Options {
-        vars: vec![
-            ("LOKET_EHERKENNING_ISSUER", issuer),
-            ("LOKET_EHERKENNING_CLIENT_ID", "loket".to_owned()),
-            ("LOKET_EHERKENNING_CLIENT_SECRET", "geheim".to_owned()),
-        ],
-        ..Default::default()
-    })
-    .await;
+    let mut app = portal_op("EHERKENNING", None).await;
     let r = app
         .via_aanbieder(
             "eherkenning",
@@ -535,17 +513,7 @@ async fn round_trip() {
 async fn with_digid_on_a_proposal_is_supported_once_per_bsn() {
     let mut voor = TestApp::new().await;
     let (_, id) = crate::uitdaagrecht::ingediend(&mut voor, "ja").await;
-    let issuer = provider().issuer.clone();
-    let app = TestApp::with(crate::support::Options {
-        database_url: Some(voor.state.config.database_url.clone()),
-        vars: vec![
-            ("LOKET_DIGID_ISSUER", issuer),
-            ("LOKET_DIGID_CLIENT_ID", "loket".to_owned()),
-            ("LOKET_DIGID_CLIENT_SECRET", "geheim".to_owned()),
-        ],
-        ..Default::default()
-    })
-    .await;
+    let app = portal_op("DIGID", Some(voor.state.config.database_url.clone())).await;
     let openbaar = format!("/uitdaagrecht/voorstellen/{id}");
     let steun = format!("{openbaar}/steun");
     let tel = || async {

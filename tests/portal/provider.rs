@@ -61,15 +61,32 @@ pub fn provider() -> &'static Provider {
     })
 }
 
-/// A portal with DigiD at the test provider, as client `client` (see `tests/oidc/provider.mjs` for the
-/// clients whose tokens are wrong on purpose), and more settings.
+/// The settings of a provider of this kind (`DIGID`, `EHERKENNING` or `MEDEWERKER_OIDC`) at the test
+/// provider, as client `client` (see `tests/oidc/provider.mjs` for the clients whose tokens are wrong on
+/// purpose).
+pub fn aanbieder_vars(soort: &str, client: &str) -> Vec<(&'static str, String)> {
+    // The options take names that live as long as the test: a few leaked bytes per portal.
+    let naam = |rest: &str| -> &'static str { format!("LOKET_{soort}_{rest}").leak() };
+    vec![
+        (naam("ISSUER"), provider().issuer.clone()),
+        (naam("CLIENT_ID"), client.to_owned()),
+        (naam("CLIENT_SECRET"), "geheim".to_owned()),
+    ]
+}
+
+/// A portal with a provider of this kind at the test provider, on `database_url` (a fresh database: `None`).
+pub async fn portal_op(soort: &str, database_url: Option<String>) -> TestApp {
+    TestApp::with(Options {
+        vars: aanbieder_vars(soort, "loket"),
+        database_url,
+        ..Options::default()
+    })
+    .await
+}
+
+/// A portal with DigiD at the test provider, as client `client`, and more settings.
 pub async fn portal_met(client: &str, vars: Vec<(&'static str, String)>) -> TestApp {
-    let issuer = provider().issuer.clone();
-    let mut all = vec![
-        ("LOKET_DIGID_ISSUER", issuer.clone()),
-        ("LOKET_DIGID_CLIENT_ID", client.to_owned()),
-        ("LOKET_DIGID_CLIENT_SECRET", "geheim".to_owned()),
-    ];
+    let mut all = aanbieder_vars("DIGID", client);
     all.extend(vars);
     TestApp::with(Options {
         vars: all,
