@@ -13,6 +13,10 @@ CREATE TABLE koppelingen (
     PRIMARY KEY (aanbieder, sub)
 );
 
+-- A sign-in link asked for by someone signed in with DigiD who has no address yet: only that person's use of
+-- the link confirms the address for their account.
+ALTER TABLE sign_in_links ADD COLUMN voor_persoon_id TEXT REFERENCES personen (id) ON DELETE CASCADE;
+
 -- How a session was started ('email', 'digid', 'eherkenning' or 'medewerker'); for a provider's session the
 -- moment it ends without a request; for eHerkenning the KVK number of the organisation it acts for.
 ALTER TABLE sessions ADD COLUMN middel TEXT NOT NULL DEFAULT 'email';

@@ -121,10 +121,14 @@ impl Inlogregel {
         app.config.middelen(lijst)
     }
 
-    /// Whether the current session may use this part. Without a session: no.
+    /// Whether the current session may use this part: it was started in a way the part accepts, or the part
+    /// accepts the e-mail link, the weakest way, so that any other way does too. Without a session: no.
     pub fn staat_toe(self, app: &AppState, aanmelding: Option<&Aanmelding>) -> bool {
-        let middel = aanmelding.map_or(Middel::Email, |a| a.middel);
-        aanmelding.is_some() && self.middelen(app).contains(&middel)
+        let Some(aanmelding) = aanmelding else {
+            return false;
+        };
+        let middelen = self.middelen(app);
+        middelen.contains(&aanmelding.middel) || middelen.contains(&Middel::Email)
     }
 }
 

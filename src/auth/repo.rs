@@ -39,21 +39,28 @@ pub async fn record_attempt(
         .map(|_| ())
 }
 
+/// Stores a sign-in link. `voor` is the person who asked for it to confirm an address for their account
+/// (signed in with DigiD, without an address yet).
 pub async fn insert_link(
     conn: &mut AnyConnection,
     token_hash: &str,
     email: &str,
+    voor: Option<&PersoonId>,
     now: OffsetDateTime,
     expires_at: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO sign_in_links (token_hash, email, created_at, expires_at) VALUES ($1, $2, $3, $4)")
-        .bind(token_hash)
-        .bind(email)
-        .bind(db::ts(now))
-        .bind(db::ts(expires_at))
-        .execute(conn)
-        .await
-        .map(|_| ())
+    sqlx::query(
+        "INSERT INTO sign_in_links (token_hash, email, created_at, expires_at, voor_persoon_id) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(token_hash)
+    .bind(email)
+    .bind(db::ts(now))
+    .bind(db::ts(expires_at))
+    .bind(voor)
+    .execute(conn)
+    .await
+    .map(|_| ())
 }
 
 /// Whether the link can still be used (without using it).
@@ -74,14 +81,15 @@ pub async fn link_usable<'e>(
 
 /// Uses the link: marks it used and returns its address, or `None` when it was used, has expired or never
 /// existed. The conditional update makes a double click sign in once.
+/// Uses a link (once, while valid): its address, and who asked for it to confirm their address.
 pub async fn use_link(
     conn: &mut AnyConnection,
     token_hash: &str,
     now: OffsetDateTime,
-) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar(
+) -> Result<Option<(String, Option<PersoonId>)>, sqlx::Error> {
+    sqlx::query_as(
         "UPDATE sign_in_links SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 \
-         RETURNING email",
+         RETURNING email, voor_persoon_id",
     )
     .bind(token_hash)
     .bind(db::ts(now))
@@ -517,18 +525,22 @@ pub async fn nieuwe_persoon(
     now: OffsetDateTime,
 ) -> Result<PersoonId, sqlx::Error> {
     let id = PersoonId::new(token::new_id());
+    // Two first sign-ins with one BSN at once (PostgreSQL): the second finds the first's account.
     sqlx::query(
         "INSERT INTO personen (id, email, taal, rol, aangemaakt_op, bsn) \
-         VALUES ($1, $2, $3, 'inwoner', $4, $5)",
+         VALUES ($1, $2, $3, 'inwoner', $4, $5) ON CONFLICT (bsn) DO NOTHING",
     )
     .bind(&id)
     .bind(format!("{}{id}", super::namens::GEEN_EMAIL))
     .bind(lang.code())
     .bind(db::ts(now))
     .bind(bsn.map(Bsn::as_str))
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(id)
+    match bsn {
+        Some(bsn) => Ok(persoon_met_bsn(conn, bsn).await?.unwrap_or(id)),
+        None => Ok(id),
+    }
 }
 
 /// The person a provider's subject was linked to (eHerkenning).

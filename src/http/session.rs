@@ -66,13 +66,18 @@ pub async fn load(State(app): State<AppState>, mut request: Request, next: Next)
                     .get::<Option<String>, _>("rust_tot")
                     .and_then(|t| db::parse_ts(&t));
                 if einde.is_none_or(|e| e <= now) || rust_tot.is_some_and(|r| r <= now) {
-                    request.extensions_mut().insert(Verlopen {
-                        persoon_id: row.get("id"),
-                    });
+                    // Only a provider's session ends while someone is typing: its forms are kept.
+                    if rust_tot.is_some() {
+                        request.extensions_mut().insert(Verlopen {
+                            persoon_id: row.get("id"),
+                        });
+                    }
                     return next.run(request).await;
                 }
+                // Moved on at most once a minute (or twice per idle period, when that is shorter).
+                let stap = std::cmp::min(Duration::minutes(1), app.config.session_idle / 2);
                 if let Some(rust_tot) = rust_tot
-                    && rust_tot - now < app.config.session_idle - Duration::minutes(1)
+                    && rust_tot - now < app.config.session_idle - stap
                 {
                     verleng(&app, &hash, now + app.config.session_idle).await;
                 }

@@ -20,7 +20,8 @@ use serde::Deserialize;
 use super::oidc::{Identiteit, Mislukt, POGING_GELDIG, Poging, Terugkomst};
 use super::views;
 use crate::auth::bsn::Bsn;
-use crate::auth::{Middel, repo};
+use crate::auth::domain::RATE_WINDOW;
+use crate::auth::{Middel, Rol, repo};
 use crate::config::{Aanbieder, OidcConfig};
 use crate::error::{AppError, AppResult};
 use crate::http::session::{self, SessionHash, with_cookie};
@@ -28,8 +29,18 @@ use crate::http::{Ctx, see_other};
 use crate::ids::PersoonId;
 use crate::token;
 
-/// The cookie that binds a sign-in to the browser that started it.
-const BROWSER_COOKIE: &str = "loket-inlog";
+/// The cookie that binds a sign-in to the browser that started it. Over https with the `__Host-` prefix, so
+/// that no other host (a sibling subdomain) can set it.
+fn browser_cookie_naam(ctx: &Ctx) -> &'static str {
+    if ctx.app.config.secure_cookies() {
+        "__Host-loket-inlog"
+    } else {
+        "loket-inlog"
+    }
+}
+
+/// At most this many sign-ins at a provider per client within [`RATE_WINDOW`]: each stores an attempt.
+const MAX_POGINGEN_PER_CLIENT: i64 = 30;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct Start {
@@ -43,24 +54,33 @@ fn provider<'a>(ctx: &'a Ctx, code: &str) -> AppResult<&'a OidcConfig> {
         .ok_or(AppError::NotFound)
 }
 
-fn browser_cookie(headers: &HeaderMap) -> Option<String> {
-    crate::http::geheim_cookie(headers, BROWSER_COOKIE)
+fn browser_cookie(ctx: &Ctx, headers: &HeaderMap) -> Option<String> {
+    crate::http::geheim_cookie(headers, browser_cookie_naam(ctx))
 }
 
-/// Only the sign-in paths need it (the callback is under `/inloggen`).
 fn set_browser_cookie(ctx: &Ctx, value: &str, max_age: i64) -> HeaderValue {
-    crate::http::cookie_header(&ctx.app, BROWSER_COOKIE, value, "/inloggen", max_age)
+    crate::http::cookie_header(&ctx.app, browser_cookie_naam(ctx), value, "/", max_age)
 }
 
 /// `POST /inloggen/{aanbieder}`: to the provider. When it cannot be reached, the provider's error page.
 pub async fn begin(
     ctx: Ctx,
     Path(code): Path<String>,
+    client: super::handlers::Client,
     headers: HeaderMap,
     Form(start): Form<Start>,
 ) -> AppResult<Response> {
     let config = provider(&ctx, &code)?;
-    let browser = browser_cookie(&headers).unwrap_or_else(token::new_secret);
+    let sleutel = token::hash(&format!("oidc:{}", client.0));
+    let now = ctx.app.clock.now();
+    let mut tx = ctx.app.db.begin_write().await?;
+    if repo::count_attempts(&mut tx, &sleutel, now - RATE_WINDOW).await? >= MAX_POGINGEN_PER_CLIENT
+    {
+        return Err(AppError::TooManyRequests);
+    }
+    repo::record_attempt(&mut tx, &sleutel, now).await?;
+    tx.commit().await?;
+    let browser = browser_cookie(&ctx, &headers).unwrap_or_else(token::new_secret);
     let terug = crate::http::terug(start.terug.as_deref());
     let persoon = ctx.person.as_ref().map(|p| &p.id);
     match ctx
@@ -97,7 +117,7 @@ pub async fn terug(
     let config = provider(&ctx, &code)?.clone();
     let config = &config;
     let aanbieder = config.aanbieder;
-    let browser = browser_cookie(&headers);
+    let browser = browser_cookie(&ctx, &headers);
     let hash = hash.map(|h| h.0);
     match ctx
         .app
@@ -133,10 +153,12 @@ pub async fn terug(
                 )
                 .await?;
                 let rol = repo::rol(&ctx.app.db.pool, &persoon_id).await?;
-                let naar = poging
-                    .terug
-                    .clone()
-                    .unwrap_or_else(|| rol.start_pagina().to_owned());
+                // An organisation's resident account starts at its initiatives: Mijn loket is the Wmo's.
+                let start = match (aanbieder, rol) {
+                    (Aanbieder::Eherkenning, Rol::Inwoner) => "/uitdaagrecht/initiatief",
+                    _ => rol.start_pagina(),
+                };
+                let naar = poging.terug.clone().unwrap_or_else(|| start.to_owned());
                 // A new resident is asked for an address for messages first.
                 let naar = if nieuw {
                     format!("/inloggen/adres?terug={}", crate::http::query_waarde(&naar))
@@ -178,8 +200,21 @@ async fn wie(
 ) -> AppResult<Result<(PersoonId, Option<String>, bool), String>> {
     let app = &ctx.app;
     let now = app.clock.now();
-    let huidig = poging.persoon_id.as_ref();
     let mut tx = app.db.begin_write().await?;
+    // Only a resident's account (or, for eHerkenning, a cliëntondersteuner's) is linked to who signed in
+    // at the provider; a member of staff's private DigiD is an account of its own.
+    let huidig = match &poging.persoon_id {
+        Some(id) => {
+            let rol = repo::rol(&mut *tx, id).await?;
+            let mag = match identiteit.aanbieder {
+                Aanbieder::Digid => rol == Rol::Inwoner,
+                Aanbieder::Eherkenning => matches!(rol, Rol::Inwoner | Rol::Clientondersteuner),
+                Aanbieder::Medewerker => false,
+            };
+            mag.then_some(id)
+        }
+        None => None,
+    };
     let uitkomst = match identiteit.aanbieder {
         Aanbieder::Digid => {
             let Some(waarde) = &identiteit.waarde else {
@@ -235,11 +270,15 @@ async fn wie(
             }
         }
         Aanbieder::Medewerker => {
-            let adres = identiteit
-                .waarde
-                .clone()
-                .unwrap_or_else(|| identiteit.sub.clone());
-            match repo::medewerker_met(&mut *tx, &adres).await? {
+            // The configured claim (the address, or `sub` when the operator says so); an address the
+            // provider says it did not verify counts for nothing.
+            let Some(adres) = &identiteit.waarde else {
+                return Ok(Err("no staff claim in the ID token".into()));
+            };
+            if identiteit.email_geverifieerd == Some(false) {
+                return Ok(Err("the provider did not verify the address".into()));
+            }
+            match repo::medewerker_met(&mut *tx, adres).await? {
                 Some(id) => (id, None, false),
                 None => return Ok(Err("no staff account with this address".into())),
             }

@@ -92,7 +92,7 @@ pub async fn form(
 }
 
 /// Who is asking, for the per-client limit: the socket's address, or the proxy's `X-Forwarded-For`.
-pub struct Client(String);
+pub struct Client(pub String);
 
 impl axum::extract::FromRequestParts<crate::AppState> for Client {
     type Rejection = std::convert::Infallible;
@@ -157,10 +157,17 @@ pub async fn request_link(
     repo::record_attempt(&mut tx, &client_key, now).await?;
 
     let secret = token::new_secret();
+    // Signed in with DigiD without an address: this link confirms the address, for this person only.
+    let voor = ctx
+        .person
+        .as_ref()
+        .filter(|p| !echt_adres(&p.email))
+        .map(|p| &p.id);
     repo::insert_link(
         &mut tx,
         &token::hash(&secret),
         email.as_str(),
+        voor,
         now,
         now + LINK_VALIDITY,
     )
@@ -226,11 +233,15 @@ pub async fn sign_in(
     let app = &ctx.app;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
-    let Some(email) = repo::use_link(&mut tx, &token::hash(&secret), now).await? else {
+    let Some((email, voor)) = repo::use_link(&mut tx, &token::hash(&secret), now).await? else {
         return Ok((StatusCode::GONE, views::link_expired(&ctx)).into_response());
     };
-    // Signed in with DigiD and no address yet: the link confirms the address for this account.
-    if let Some(person) = ctx.person.as_ref().filter(|p| !echt_adres(&p.email))
+    // The link this person asked for while signed in with DigiD and without an address: it confirms the
+    // address for their account. Anyone else's link only signs in, as any link does.
+    if let Some(person) = ctx
+        .person
+        .as_ref()
+        .filter(|p| !echt_adres(&p.email) && voor.as_ref() == Some(&p.id))
         && repo::zet_eigen_email(&mut tx, &person.id, &email).await?
     {
         tx.commit().await?;

@@ -21,7 +21,7 @@ use openidconnect::{
     ClientId, ClientSecret, CsrfToken, EmptyExtraTokenFields, EndpointMaybeSet, EndpointNotSet,
     EndpointSet, IdTokenFields, IssuerUrl, LogoutRequest, Nonce, PkceCodeChallenge,
     PkceCodeVerifier, PostLogoutRedirectUrl, ProviderMetadataWithLogout, RedirectUrl,
-    StandardErrorResponse, StandardTokenResponse,
+    RequestTokenError, StandardErrorResponse, StandardTokenResponse,
 };
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
@@ -40,6 +40,9 @@ pub const POGING_GELDIG: time::Duration = time::Duration::minutes(15);
 
 /// A provider's discovery document and keys are read again after this time.
 const METADATA_VERS: Duration = Duration::from_secs(5 * 60);
+
+/// A provider whose discovery failed (and of which no copy was read before) is asked again after this time.
+const NIET_OPNIEUW: Duration = Duration::from_secs(30);
 
 /// The claims beyond the standard ones (the BSN, the KVK number), kept so that they can be read by name from
 /// the verified token.
@@ -82,17 +85,25 @@ type OidcClient = Client<
 /// The configured providers with what discovery told about them.
 pub struct Aanbieders {
     klant: Klant,
-    gelezen: Mutex<HashMap<Aanbieder, (Instant, Arc<ProviderMetadataWithLogout>)>>,
+    gelezen: Mutex<HashMap<Aanbieder, Gelezen>>,
 }
 
-/// Who the provider says signed in, after every check.
-#[derive(Clone, Debug)]
+/// What the last discovery of a provider gave.
+enum Gelezen {
+    Ok(Instant, Arc<ProviderMetadataWithLogout>),
+    Mislukt(Instant, String),
+}
+
+/// Who the provider says signed in, after every check. No `Debug`: it holds a BSN.
+#[derive(Clone)]
 pub struct Identiteit {
     pub aanbieder: Aanbieder,
     /// The provider's subject.
     pub sub: String,
     /// The value of the configured claim (BSN, KVK number, e-mail address), checked by the caller.
     pub waarde: Option<String>,
+    /// The provider's `email_verified`, when it sends one.
+    pub email_geverifieerd: Option<bool>,
 }
 
 /// The sign-in as it was started.
@@ -132,37 +143,53 @@ impl Aanbieders {
         })
     }
 
-    /// The provider's discovery document and keys: read once and kept for a few minutes. When the provider
-    /// cannot be reached, an older copy is used if there is one.
+    /// The provider's discovery document and keys: read once and kept for a few minutes. No lock is held
+    /// while the provider is asked. When it cannot be reached, the copy read before is used if there is one;
+    /// without one, the provider is not asked again for [`NIET_OPNIEUW`], so that a provider that is down
+    /// costs each sign-in one quick error page instead of a wait.
     async fn metadata(
         &self,
         config: &OidcConfig,
     ) -> Result<Arc<ProviderMetadataWithLogout>, String> {
-        let mut gelezen = self.gelezen.lock().await;
-        if let Some((op, metadata)) = gelezen.get(&config.aanbieder)
-            && op.elapsed() < METADATA_VERS
-        {
-            return Ok(metadata.clone());
-        }
+        let a = config.aanbieder;
+        let oud = {
+            let gelezen = self.gelezen.lock().await;
+            match gelezen.get(&a) {
+                Some(Gelezen::Ok(op, metadata)) if op.elapsed() < METADATA_VERS => {
+                    return Ok(metadata.clone());
+                }
+                Some(Gelezen::Mislukt(op, reden)) if op.elapsed() < NIET_OPNIEUW => {
+                    return Err(reden.clone());
+                }
+                Some(Gelezen::Ok(_, metadata)) => Some(metadata.clone()),
+                _ => None,
+            }
+        };
         let issuer = IssuerUrl::new(config.issuer.clone()).map_err(|e| format!("issuer: {e}"))?;
         let klant = self.klant.clone();
         let http = move |request| {
             let klant = klant.clone();
             async move { klant.stuur(request).await }
         };
-        match ProviderMetadataWithLogout::discover_async(issuer, &http).await {
-            Ok(metadata) => {
+        let gelezen = ProviderMetadataWithLogout::discover_async(issuer, &http).await;
+        let mut lijst = self.gelezen.lock().await;
+        match (gelezen, oud) {
+            (Ok(metadata), _) => {
                 let metadata = Arc::new(metadata);
-                gelezen.insert(config.aanbieder, (Instant::now(), metadata.clone()));
+                lijst.insert(a, Gelezen::Ok(Instant::now(), metadata.clone()));
                 Ok(metadata)
             }
-            Err(e) => match gelezen.get(&config.aanbieder) {
-                Some((_, oud)) => {
-                    tracing::warn!(provider = config.aanbieder.code(), error = %e, "discovery failed; using the copy read before");
-                    Ok(oud.clone())
-                }
-                None => Err(format!("discovery: {}", ketting(&e))),
-            },
+            (Err(e), Some(oud)) => {
+                tracing::warn!(provider = a.code(), error = %ketting(&e), "discovery failed; using the copy read before");
+                // Kept, and asked again after the usual time.
+                lijst.insert(a, Gelezen::Ok(Instant::now(), oud.clone()));
+                Ok(oud)
+            }
+            (Err(e), None) => {
+                let reden = format!("discovery: {}", ketting(&e));
+                lijst.insert(a, Gelezen::Mislukt(Instant::now(), reden.clone()));
+                Err(reden)
+            }
         }
     }
 
@@ -278,7 +305,16 @@ impl Aanbieders {
             .set_pkce_verifier(verifier)
             .request_async(&http)
             .await
-            .map_err(|e| format!("token request: {}", ketting(&e)))?;
+            .map_err(|e| match e {
+                // The answer's text may hold claims: only what kind of answer it was.
+                RequestTokenError::Parse(_, _) => {
+                    "token request: the answer is not a token response".to_owned()
+                }
+                RequestTokenError::ServerResponse(antwoord) => {
+                    format!("token request: the provider answered {}", antwoord.error())
+                }
+                andere => format!("token request: {}", ketting(&andere)),
+            })?;
         let id_token = antwoord
             .extra_fields()
             .id_token()
@@ -307,6 +343,7 @@ impl Aanbieders {
             aanbieder: config.aanbieder,
             sub: claims.subject().to_string(),
             waarde,
+            email_geverifieerd: claims.email_verified(),
         })
     }
 

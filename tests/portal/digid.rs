@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use sqlx::Row;
 use time::Duration;
 
-use crate::provider::{Browser, portal, portal_met, portal_op, provider};
+use crate::provider::{Browser, Logboek, portal, portal_met, portal_op, provider};
 use crate::support::{MELDING_ZELF, TestApp};
 
 /// The text DigiD's acceptance checks ask for, word for word.
@@ -37,6 +37,7 @@ async fn a_resident_signs_in_with_digid_and_sees_only_the_last_digits_of_their_b
         ["Inloggen met DigiD"]
     );
 
+    let log = Logboek::vang();
     let url = app.naar_aanbieder("digid", Some("/mijn-loket")).await;
     // Authorization code flow with PKCE, asking for the configured client.
     assert!(url.contains("response_type=code"), "{url}");
@@ -105,6 +106,9 @@ async fn a_resident_signs_in_with_digid_and_sees_only_the_last_digits_of_their_b
             }
         }
     }
+
+    // Nor in the log of all of this.
+    assert!(!log.tekst().contains("999993653"), "{}", log.tekst());
 
     // The next time: the same account, straight to the page.
     let mut ander = app.other_browser();
@@ -222,17 +226,25 @@ async fn an_error_of_the_provider_shows_digids_text_and_ends_the_local_session()
 
 #[tokio::test]
 async fn tokens_that_fail_a_check_sign_nobody_in() {
-    // Each client of the test provider hands out an ID token that is wrong in one way.
-    for client in [
-        "loket-andere-sleutel",
-        "loket-andere-aud",
-        "loket-verlopen",
-        "loket-andere-iss",
-        "loket-andere-nonce",
+    // Each client of the test provider hands out an ID token that is wrong in one way; the log says which
+    // check refused it (and never the BSN).
+    for (client, check) in [
+        ("loket-andere-sleutel", "signature"),
+        ("loket-andere-aud", "audience"),
+        ("loket-verlopen", "expired"),
+        ("loket-andere-iss", "issuer"),
+        ("loket-andere-nonce", "nonce"),
     ] {
         let mut app = portal_met(client, Vec::new()).await;
+        let log = Logboek::vang();
         let r = app.via_aanbieder("digid", "bsn-999993653", None).await;
         digid_fout(&r);
+        let tekst = log.tekst().to_lowercase();
+        assert!(
+            tekst.contains("id token") && tekst.contains(check),
+            "{client}: {tekst}"
+        );
+        assert!(!tekst.contains("999993653"), "{client}: {tekst}");
         assert_eq!(
             aantal(&app, "SELECT COUNT(*) FROM sessions").await,
             0,
@@ -244,6 +256,10 @@ async fn tokens_that_fail_a_check_sign_nobody_in() {
             "{client}"
         );
     }
+    // The honest client, the same way: signed in.
+    let mut app = portal().await;
+    let r = app.via_aanbieder("digid", "bsn-999993653", None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 }
 
 #[tokio::test]
@@ -610,4 +626,85 @@ async fn a_new_digid_resident_confirms_an_address_for_messages_by_a_link() {
         .await,
         1
     );
+}
+
+#[tokio::test]
+async fn only_the_link_a_digid_resident_asked_for_confirms_their_address() {
+    let mut app = portal().await;
+    app.digid("999993653").await;
+    // Someone else asks for a link to their own address and gets the resident to press it.
+    let mut ander = app.other_browser();
+    let link = ander.request_sign_in_link("iemand@elders.nl").await;
+    let r = app.post(&link, &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // The DigiD account did not get that address.
+    assert_eq!(
+        aantal(
+            &app,
+            "SELECT COUNT(*) FROM personen WHERE bsn = '999993653' AND email LIKE 'geen-email:%'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        aantal(
+            &app,
+            "SELECT COUNT(*) FROM personen WHERE email = 'iemand@elders.nl' AND bsn IS NULL"
+        )
+        .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn with_only_eherkenning_an_organisation_lands_on_its_initiatives_and_mijn_loket_works() {
+    let mut app = portal_op("EHERKENNING", None).await;
+    let r = app.via_aanbieder("eherkenning", "kvk-12345678", None).await;
+    assert_eq!(
+        r.location(),
+        "/inloggen/adres?terug=/uitdaagrecht/initiatief"
+    );
+    assert_eq!(
+        app.get("/uitdaagrecht/initiatief").await.status,
+        StatusCode::OK
+    );
+    // No DigiD here: the Wmo takes the e-mail link, so any way of signing in; no loop.
+    let r = app.get("/mijn-loket").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.location());
+    // The next time, straight there.
+    let mut weer = app.other_browser();
+    let r = weer
+        .via_aanbieder("eherkenning", "kvk-12345678", None)
+        .await;
+    assert_eq!(r.location(), "/uitdaagrecht/initiatief");
+}
+
+#[tokio::test]
+async fn a_member_of_staff_signing_in_with_digid_gets_a_resident_account_of_their_own() {
+    let mut app = portal().await;
+    app.add_staff("consulent@gemeente.nl", "Fatma Yilmaz", false)
+        .await;
+    app.sign_in("consulent@gemeente.nl").await;
+    let r = app
+        .via_aanbieder("digid", "bsn-999993653", Some("/mijn-loket"))
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // The staff account stays without a BSN; the DigiD session is a resident's and sees no back office.
+    assert_eq!(
+        aantal(
+            &app,
+            "SELECT COUNT(*) FROM personen WHERE email = 'consulent@gemeente.nl' AND bsn IS NULL"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        aantal(
+            &app,
+            "SELECT COUNT(*) FROM personen WHERE bsn = '999993653' AND rol = 'inwoner'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(app.get("/medewerker").await.status, StatusCode::NOT_FOUND);
 }

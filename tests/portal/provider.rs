@@ -251,3 +251,42 @@ impl TestApp {
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     }
 }
+
+/// What the portal logs while the guard lives, on this test's thread (the tests run on one thread each).
+pub struct Logboek {
+    tekst: std::sync::Arc<Mutex<Vec<u8>>>,
+    _guard: tracing::subscriber::DefaultGuard,
+}
+
+struct Schrijver(std::sync::Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Schrijver {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().expect("log").extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Logboek {
+    pub fn vang() -> Logboek {
+        let tekst = std::sync::Arc::new(Mutex::new(Vec::new()));
+        let voor_schrijver = tekst.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_ansi(false)
+            .with_max_level(tracing::Level::DEBUG)
+            .with_writer(move || Schrijver(voor_schrijver.clone()))
+            .finish();
+        Logboek {
+            tekst,
+            _guard: tracing::subscriber::set_default(subscriber),
+        }
+    }
+
+    pub fn tekst(&self) -> String {
+        String::from_utf8_lossy(&self.tekst.lock().expect("log")).into_owned()
+    }
+}
