@@ -388,8 +388,16 @@ impl Config {
                 "cookies would be sent without Secure: set LOKET_BASE_URL to an https:// address",
             );
         }
-        if self.mail_from.contains("@localhost") {
-            problems.push("LOKET_MAIL_FROM is a development address");
+        if let MailConfig::Smtp(url) = &self.mail
+            && url.starts_with("smtp://")
+            && !url.contains("tls=required")
+        {
+            problems.push(
+                "LOKET_SMTP_URL is plain smtp:// (passwords and sign-in links would travel in clear text): use smtps:// or add ?tls=required",
+            );
+        }
+        if is_loopback_sender(&self.mail_from) {
+            problems.push("LOKET_MAIL_FROM is a development address (localhost or loopback)");
         }
         let plain: Vec<String> = self
             .oidc
@@ -408,6 +416,26 @@ impl Config {
             ))
         }
     }
+}
+
+/// Whether a sender address is one of this machine's (`localhost`, `127.x.x.x`, `::1`), in any case: mail
+/// from it does not reach residents.
+fn is_loopback_sender(from: &str) -> bool {
+    let adres = from
+        .rsplit('<')
+        .next()
+        .unwrap_or(from)
+        .trim_end_matches('>')
+        .trim()
+        .to_lowercase();
+    let domein = adres.rsplit_once('@').map_or("", |(_, d)| d);
+    let domein = domein.trim_start_matches('[').trim_end_matches(']');
+    domein == "localhost"
+        || domein.ends_with(".localhost")
+        || domein.starts_with("127.")
+        || domein == "::1"
+        || domein == "ipv6:::1"
+        || domein.is_empty()
 }
 
 #[cfg(test)]
@@ -501,6 +529,48 @@ mod tests {
             ok.provider(Aanbieder::Medewerker).map(|p| p.claim.as_str()),
             Some("email")
         );
+    }
+
+    #[test]
+    fn production_refuses_plain_smtp_and_loopback_senders_in_any_case() {
+        let basis = [
+            ("LOKET_MODE", "production"),
+            ("LOKET_BASE_URL", "https://loket.example.nl/"),
+        ];
+        let met = |extra: &[(&'static str, &'static str)]| {
+            let mut v = basis.to_vec();
+            v.extend_from_slice(extra);
+            Config::from_vars(vars(&v)).err().unwrap_or_default()
+        };
+        let err = met(&[
+            ("LOKET_SMTP_URL", "smtp://user:secret@smtp.example.nl:25"),
+            ("LOKET_MAIL_FROM", "Gemeente <loket@example.nl>"),
+        ]);
+        assert!(err.contains("plain smtp://"), "{err}");
+        assert!(!err.contains("secret"), "{err}");
+        for from in [
+            "loket <loket@LOCALHOST>",
+            "loket@127.0.0.1",
+            "x <a@[127.0.0.1]>",
+            "a@[::1]",
+            "a@mail.localhost",
+        ] {
+            let err = met(&[
+                ("LOKET_SMTP_URL", "smtps://u:p@smtp.example.nl:465"),
+                ("LOKET_MAIL_FROM", from),
+            ]);
+            assert!(err.contains("LOKET_MAIL_FROM"), "{from}: {err}");
+        }
+        for url in [
+            "smtp://smtp.example.nl:587?tls=required",
+            "smtps://smtp.example.nl",
+        ] {
+            let err = met(&[
+                ("LOKET_SMTP_URL", url),
+                ("LOKET_MAIL_FROM", "Gemeente <loket@example.nl>"),
+            ]);
+            assert!(err.is_empty(), "{url}: {err}");
+        }
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub enum AppError {
     NotFound,
     /// Too many requests of one kind (sign-in links).
     TooManyRequests,
+    /// Too many mails caused to be sent to others today, by this person or to this address.
+    TeVeelBerichten,
     /// Someone else changed the same thing at the same moment; trying again will do.
     Conflict,
     /// The database failed. A failure that passes by itself (a full disk, a restart) is 503, anything else 500.
@@ -37,7 +39,7 @@ impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::TooManyRequests | AppError::TeVeelBerichten => StatusCode::TOO_MANY_REQUESTS,
             AppError::Conflict => StatusCode::CONFLICT,
             AppError::Database(e) if crate::db::is_temporary(e) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -52,10 +54,19 @@ impl IntoResponse for AppError {
             AppError::Database(e) => tracing::error!(error = %e, "database error"),
             AppError::Internal(e) => tracing::error!(error = %e, "internal error"),
             AppError::Unavailable(e) => tracing::error!(error = %e, "temporary failure"),
-            AppError::NotFound | AppError::TooManyRequests | AppError::Conflict => {}
+            AppError::NotFound
+            | AppError::TooManyRequests
+            | AppError::TeVeelBerichten
+            | AppError::Conflict => {}
         }
-        // An empty body: the error-page middleware renders the page in the person's language.
-        self.status().into_response()
+        // An empty body: the error-page middleware renders the page in the person's language. A limit of a
+        // day says so in `Retry-After`, and the page tells to come back tomorrow.
+        match self {
+            AppError::TeVeelBerichten => {
+                (self.status(), [(axum::http::header::RETRY_AFTER, "86400")]).into_response()
+            }
+            _ => self.status().into_response(),
+        }
     }
 }
 

@@ -36,6 +36,12 @@ pub fn new_id() -> String {
     random_hex(16)
 }
 
+/// Whether `text` has the shape of a secret made by [`new_secret`]: 64 hex digits. A path with anything else
+/// is no link of ours (and must not reach a header).
+pub fn is_geheim(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 /// A secret for a link or cookie: 256 bits.
 pub fn new_secret() -> String {
     random_hex(32)

@@ -75,3 +75,4 @@ clientondersteuners-fout-naam = Enter the name.
 clientondersteuners-fout-te-lang = This is too long. Use no more than { $aantal } characters.
 clientondersteuners-fout-organisatie = Choose an organisation.
 clientondersteuners-fout-zeker = Choose yes or no.
+clientondersteuners-dashboard-verzoek-notitie = Message from the resident

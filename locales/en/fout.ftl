@@ -22,3 +22,6 @@ fout-bel-ons = Not working? Call the municipality of { $gemeente } on { $telefoo
 fout-naar-start = Go to the start page
 fout-tegelijk-titel = Someone else was just ahead of you
 fout-tegelijk-tekst = Someone else changed this at the same moment. Nothing was lost. Go back and try again.
+fout-te-veel-berichten-titel = We cannot send more messages today
+fout-te-veel-berichten-tekst = We send only a few messages a day for one person, and to one address. That way nobody can use the portal to bother others.
+fout-te-veel-berichten-morgen = Nothing was sent. Please try again tomorrow.

@@ -75,3 +75,4 @@ clientondersteuners-fout-naam = Vul de naam in.
 clientondersteuners-fout-te-lang = Dit is te lang. Gebruik niet meer dan { $aantal } tekens.
 clientondersteuners-fout-organisatie = Kies een organisatie.
 clientondersteuners-fout-zeker = Kies ja of nee.
+clientondersteuners-dashboard-verzoek-notitie = Bericht van de inwoner

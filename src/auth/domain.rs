@@ -5,8 +5,12 @@ use time::Duration;
 /// A sign-in link works this long after it was sent.
 pub const LINK_VALIDITY: Duration = Duration::minutes(20);
 
-/// At most this many links per address, and per network address, within [`RATE_WINDOW`].
+/// At most this many links per address from one client (network address), per address from anyone, and per
+/// client, within [`RATE_WINDOW`]. The first limit is the one people meet; the second is high enough that a
+/// stranger asking links for someone else's address does not lock its owner out (the owner's own client has its
+/// own count), and low enough that nobody floods an address.
 pub const MAX_LINKS_PER_ADDRESS: i64 = 5;
+pub const MAX_LINKS_PER_ADDRESS_ANYONE: i64 = 20;
 pub const MAX_LINKS_PER_CLIENT: i64 = 30;
 pub const RATE_WINDOW: Duration = Duration::minutes(15);
 
@@ -40,7 +44,11 @@ impl EmailAddress {
             && !domain.contains("..")
             && text
                 .chars()
-                .all(|c| !c.is_whitespace() && !c.is_control() && c != '<' && c != '>' && c != ',');
+                .all(|c| !c.is_whitespace() && !c.is_control() && c != '<' && c != '>' && c != ',')
+            // ASCII only: a mail server without SMTPUTF8 refuses anything else, so such an address would be
+            // tried again and again and never delivered. And what the mail library accepts as an address.
+            && text.is_ascii()
+            && text.parse::<lettre::Address>().is_ok();
         if valid {
             Ok(EmailAddress(text.to_lowercase()))
         } else {
@@ -74,6 +82,10 @@ mod tests {
             "jan de@example.nl",
             "jan@.nl",
             "a@b..nl",
+            "%FF@b.nl\u{ff}",
+            "\u{fffd}@b.nl",
+            "jan@exa mple.nl",
+            "jan@example.nl\u{0}",
         ] {
             assert_eq!(EmailAddress::parse(bad), Err(EmailError::Invalid), "{bad}");
         }

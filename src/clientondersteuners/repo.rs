@@ -118,6 +118,8 @@ pub struct OpenVerzoek {
     pub ander_naam: Option<String>,
     pub telefoon: Option<String>,
     pub email: Option<String>,
+    /// What the resident wrote with the request: only here, never in the organisation's mail.
+    pub notitie: Option<String>,
     /// The resident lets the one who takes it see the dossier of their melding.
     pub dossier_inzien: bool,
 }
@@ -128,7 +130,7 @@ pub async fn open_verzoeken<'e>(
     organisatie: &str,
 ) -> Result<Vec<OpenVerzoek>, sqlx::Error> {
     sqlx::query(
-        "SELECT id, referentie, aangemaakt_op, ander_naam, telefoon, email, dossier_inzien, melding_id \
+        "SELECT id, referentie, aangemaakt_op, ander_naam, telefoon, email, notitie, dossier_inzien, melding_id \
          FROM clientondersteuning_verzoeken WHERE organisatie_id = $1 AND ondersteuner_id IS NULL \
          ORDER BY aangemaakt_op, referentie",
     )
@@ -144,6 +146,7 @@ pub async fn open_verzoeken<'e>(
             ander_naam: row.try_get("ander_naam")?,
             telefoon: row.try_get("telefoon")?,
             email: row.try_get("email")?,
+            notitie: row.try_get("notitie")?,
             dossier_inzien: row.try_get::<i64, _>("dossier_inzien")? != 0
                 && row.try_get::<Option<String>, _>("melding_id")?.is_some(),
         })

@@ -164,6 +164,12 @@ fn verzoek_blok(ctx: &Ctx, verzoek: &OpenVerzoek) -> Markup {
             email.clone(),
         ));
     }
+    if let Some(notitie) = &verzoek.notitie {
+        rijen.push(ui::SummaryRow::new(
+            ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEK_NOTITIE),
+            notitie.clone(),
+        ));
+    }
     rijen.push(ui::SummaryRow::new(
         ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEK_DOSSIER),
         ctx.t(if verzoek.dossier_inzien {

@@ -139,6 +139,9 @@ pub async fn aanvragen(
         .and_then(|o| o.email.as_deref())
         .and_then(ingevuld)
         .or_else(|| ingevuld(&app.gemeente.contact.email));
+    if !mail::limiet::tel(&mut tx, &namens.wie.id, None, now).await? {
+        return Err(AppError::TeVeelBerichten);
+    }
     match ontvanger {
         Some(to) => {
             let tr_nl = ctx.tr.with_lang(crate::i18n::Lang::Nl);

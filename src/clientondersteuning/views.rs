@@ -371,8 +371,12 @@ pub fn mail_organisatie(
         msg::CLIENTONDERSTEUNING_MAIL_TOEGANKELIJKHEID,
         toegankelijkheid(tr, &verzoek.toegankelijkheid),
     );
-    if let Some(notitie) = &verzoek.notitie {
-        regel(msg::CLIENTONDERSTEUNING_MAIL_NOTITIE, notitie.clone());
+    // What the resident wrote can hold health details: it stays in the portal, and the mail says where.
+    if verzoek.notitie.is_some() {
+        paragraphs.push(tr.ta(
+            msg::CLIENTONDERSTEUNING_MAIL_NOTITIE_IN_LOKET,
+            &[("referentie", referentie.into())],
+        ));
     }
     Email {
         to: to.to_owned(),

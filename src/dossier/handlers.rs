@@ -123,6 +123,18 @@ pub async fn download(
     let (info, inhoud) = zaken::repo::document(&ctx.app.db.pool, &melding.id, &doc)
         .await?
         .ok_or(AppError::NotFound)?;
+    if melding.ingediend && !namens.is_zelf() {
+        zaken::toegang::log(
+            &ctx.app.db,
+            &melding.id,
+            &namens.wie,
+            zaken::toegang::Handeling::Gedownload,
+            &format!("document/{doc}"),
+            None,
+            ctx.app.clock.now(),
+        )
+        .await?;
+    }
     crate::zaken::document::download_als(info.type_, &info.naam, inhoud)
 }
 

@@ -93,7 +93,8 @@ pub(crate) async fn toegang(ctx: &Ctx, namens: &Namens, id: &str) -> AppResult<O
     if wacht.is_some() && !wat.is_empty() {
         return Ok(None);
     }
-    if melding.ingediend && !namens.is_zelf() {
+    // A document is logged by its download, once it is found: a made-up path must not show in the log.
+    if melding.ingediend && !namens.is_zelf() && !wat.starts_with("document/") {
         let wat = if wat.is_empty() { "dossier" } else { wat };
         crate::zaken::toegang::log(
             &ctx.app.db,

@@ -53,9 +53,19 @@ pub async fn render(State(app): State<AppState>, request: Request, next: Next) -
         .filter(|_| status.is_server_error())
         .map(|b| typed_texts(&b))
         .unwrap_or_default();
+    let tot_morgen = response
+        .headers()
+        .get(header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())
+        .is_some_and(|s| s >= 3600);
     let mut page = (
         status,
-        page(&ctx, status, Some(&typed).filter(|t| !t.is_empty())),
+        if status == StatusCode::TOO_MANY_REQUESTS && tot_morgen {
+            te_veel_berichten(&ctx)
+        } else {
+            page(&ctx, status, Some(&typed).filter(|t| !t.is_empty()))
+        },
     )
         .into_response();
     for name in [header::ALLOW, header::RETRY_AFTER] {
@@ -88,6 +98,23 @@ fn typed_texts(body: &Bytes) -> Vec<String> {
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
         })
         .collect()
+}
+
+/// Someone caused too much mail to others today (invitations, confirmations, co-owners): come back tomorrow.
+fn te_veel_berichten(ctx: &Ctx) -> Markup {
+    let gemeente = &ctx.app.gemeente;
+    ui::layout::page(
+        ctx,
+        &ctx.t(msg::FOUT_TE_VEEL_BERICHTEN_TITEL),
+        html! {
+            p { (ctx.t(msg::FOUT_TE_VEEL_BERICHTEN_TEKST)) }
+            p { (ctx.t(msg::FOUT_TE_VEEL_BERICHTEN_MORGEN)) }
+            @if let Some(telefoon) = ingevuld(&gemeente.contact.telefoon) {
+                p { (ctx.tr.ta(msg::FOUT_BEL_ONS, &[("gemeente", gemeente.naam.as_str().into()), ("telefoon", telefoon.into())])) }
+            }
+            p { a href="/" { (ctx.t(msg::FOUT_NAAR_START)) } }
+        },
+    )
 }
 
 fn page(ctx: &Ctx, status: StatusCode, typed: Option<&Vec<String>>) -> Markup {

@@ -128,7 +128,7 @@ pub fn geheim_cookie(headers: &axum::http::HeaderMap, naam: &str) -> Option<Stri
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(n, _)| *n == naam)
         .map(|(_, v)| v.to_owned())
-        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+        .filter(|v| crate::token::is_geheim(v))
 }
 
 /// `Set-Cookie` for a cookie of the portal: `HttpOnly`, `SameSite=Lax` (so that it comes along when a provider
@@ -153,7 +153,11 @@ pub fn cookie_header(
 
 /// A 303 "See Other" to a page of the portal: the answer to every successful form post.
 pub fn see_other(path: &str) -> Response {
-    Redirect::to(path).into_response()
+    // A path that cannot be a header (a line break from a decoded path parameter, say) leads nowhere.
+    match axum::http::HeaderValue::from_str(path) {
+        Ok(_) => Redirect::to(path).into_response(),
+        Err(_) => crate::error::AppError::NotFound.into_response(),
+    }
 }
 
 /// Only paths inside the portal are followed after a language switch or sign-in; anything else goes home.

@@ -16,7 +16,8 @@ use serde::Deserialize;
 use super::form::{SignInForm, Terug};
 use super::views;
 use crate::auth::domain::{
-    LINK_VALIDITY, MAX_LINKS_PER_ADDRESS, MAX_LINKS_PER_CLIENT, RATE_WINDOW,
+    LINK_VALIDITY, MAX_LINKS_PER_ADDRESS, MAX_LINKS_PER_ADDRESS_ANYONE, MAX_LINKS_PER_CLIENT,
+    RATE_WINDOW,
 };
 use crate::auth::namens::echt_adres;
 use crate::auth::repo;
@@ -142,19 +143,30 @@ pub async fn request_link(
     let app = &ctx.app;
     let now = app.clock.now();
     // Keys are hashed: the attempts table must not become a list of addresses.
-    let address_key = token::hash(&format!("adres:{}", email.as_str()));
-    let client_key = token::hash(&format!("client:{}", client.0));
+    let limits = [
+        (
+            token::hash(&format!("adres-client:{}:{}", email.as_str(), client.0)),
+            MAX_LINKS_PER_ADDRESS,
+        ),
+        (
+            token::hash(&format!("adres:{}", email.as_str())),
+            MAX_LINKS_PER_ADDRESS_ANYONE,
+        ),
+        (
+            token::hash(&format!("client:{}", client.0)),
+            MAX_LINKS_PER_CLIENT,
+        ),
+    ];
 
     let mut tx = app.db.begin_write().await?;
-    if repo::count_attempts(&mut tx, &address_key, now - RATE_WINDOW).await?
-        >= MAX_LINKS_PER_ADDRESS
-        || repo::count_attempts(&mut tx, &client_key, now - RATE_WINDOW).await?
-            >= MAX_LINKS_PER_CLIENT
-    {
-        return Err(AppError::TooManyRequests);
+    for (key, max) in &limits {
+        if repo::count_attempts(&mut tx, key, now - RATE_WINDOW).await? >= *max {
+            return Err(AppError::TooManyRequests);
+        }
     }
-    repo::record_attempt(&mut tx, &address_key, now).await?;
-    repo::record_attempt(&mut tx, &client_key, now).await?;
+    for (key, _) in &limits {
+        repo::record_attempt(&mut tx, key, now).await?;
+    }
 
     let secret = token::new_secret();
     // Signed in with DigiD without an address: this link confirms the address, for this person only.

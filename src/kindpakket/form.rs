@@ -169,10 +169,13 @@ pub fn weg(a: &Aanvraag, velden: &[(String, String)]) -> (Vec<String>, Vec<Strin
         .filter(|(i, _)| eerste(velden, &kind_veld(i + 1, "weg")) == "ja")
         .map(|(_, k)| k.id.clone())
         .collect();
-    let bestanden = velden
+    // Only files of this application, each once: a post full of made-up ids removes nothing and costs
+    // nothing (it would otherwise run a statement per id while holding the database's writer).
+    let bestanden = a
+        .bestanden
         .iter()
-        .filter(|(k, _)| k == "bestand-weg")
-        .map(|(_, v)| v.clone())
+        .filter(|b| velden.iter().any(|(k, v)| k == "bestand-weg" && *v == b.id))
+        .map(|b| b.id.clone())
         .collect();
     (kinderen, bestanden)
 }
@@ -503,16 +506,25 @@ mod tests {
         assert_eq!(Actie::uit("kind-erbij"), Actie::KindErbij);
         assert_eq!(Actie::uit("controleren"), Actie::Controleren);
         assert_eq!(Actie::uit("iets anders"), Actie::Opslaan);
-        let a = aanvraag();
+        let mut a = aanvraag();
+        a.bestanden.push(crate::kindpakket::repo::Bestand {
+            id: "b1".into(),
+            naam: "loonstrook.pdf".into(),
+            soort: crate::zaken::document::BestandType::Pdf,
+            grootte: 100,
+        });
         let (kinderen, bestanden) = weg(
             &a,
             &v(&[
                 ("kind-2-weg", "ja"),
                 ("kind-1-weg", "nee"),
                 ("bestand-weg", "b1"),
+                ("bestand-weg", "b1"),
+                ("bestand-weg", "bestaat-niet"),
             ]),
         );
         assert_eq!(kinderen, ["k2"]);
+        // Only the application's own files, each once.
         assert_eq!(bestanden, ["b1"]);
     }
 }

@@ -134,10 +134,16 @@ pub async fn uitnodigen(
     .await?;
     // The helper reads the invitation in the resident's language: that is the language they share.
     let link = format!("{}/uitnodiging/{geheim}", app.config.base_url);
-    let van = uitnodiging
-        .eigen_naam
-        .clone()
-        .unwrap_or_else(|| person.email.clone());
+    let van = crate::mail::limiet::naam(
+        uitnodiging
+            .eigen_naam
+            .as_deref()
+            .unwrap_or(person.email.as_str()),
+    );
+    if !crate::mail::limiet::tel(&mut tx, &person.id, Some(uitnodiging.email.as_str()), now).await?
+    {
+        return Err(AppError::TeVeelBerichten);
+    }
     let mail = views::mail_uitnodiging(
         &ctx.tr,
         uitnodiging.email.as_str(),

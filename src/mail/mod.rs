@@ -5,6 +5,7 @@
 //! retries and back-off: a mail server that is down delays mail but loses none. Transports: SMTP (production,
 //! [`smtp`]) and files in a folder (development, and for following a sign-in link locally).
 
+pub mod limiet;
 mod message;
 pub mod outbox;
 pub mod smtp;

@@ -566,11 +566,47 @@ pub async fn niet_bezorgd(app: &AppState, limit: i64) -> Result<Vec<NietBezorgd>
         .collect())
 }
 
-/// Removes what has no use any more: ended sessions, used or expired sign-in links, old sign-in attempts.
+/// A delivered message is deleted this long after delivery: long enough to answer "did you get my mail?".
+pub const BEZORGD_BEWAARD: Duration = Duration::days(7);
+
+/// A message that could not be delivered stays listed for the beheerder this long.
+pub const NIET_BEZORGD_BEWAARD: Duration = Duration::days(30);
+
+/// Removes what has no use any more: ended sessions, used or expired sign-in links, old sign-in attempts,
+/// delivered mail after [`BEZORGD_BEWAARD`] and undelivered mail after [`NIET_BEZORGD_BEWAARD`], sign-ins at a
+/// provider that never came back, and kept forms whose time is up.
 pub async fn housekeeping(app: &AppState) -> Result<(), sqlx::Error> {
-    let now = db::ts(app.clock.now());
-    let day_ago = db::ts(app.clock.now() - Duration::days(1));
+    let nu = app.clock.now();
+    let now = db::ts(nu);
+    let day_ago = db::ts(nu - Duration::days(1));
     let _turn = app.db.write_turn().await;
+    for (sql, voor) in [
+        (
+            "DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $1",
+            nu - BEZORGD_BEWAARD,
+        ),
+        (
+            "DELETE FROM outbox WHERE failed_at IS NOT NULL AND failed_at < $1",
+            nu - NIET_BEZORGD_BEWAARD,
+        ),
+        (
+            "DELETE FROM inlogpogingen WHERE aangemaakt_op < $1",
+            nu - Duration::days(1),
+        ),
+        (
+            "DELETE FROM bewaarde_formulieren WHERE bewaard_tot < $1",
+            nu,
+        ),
+        (
+            "DELETE FROM mail_tellingen WHERE op < $1",
+            nu - super::limiet::VENSTER,
+        ),
+    ] {
+        sqlx::query(sql)
+            .bind(db::ts(voor))
+            .execute(&app.db.pool)
+            .await?;
+    }
     sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
         .bind(&now)
         .execute(&app.db.pool)

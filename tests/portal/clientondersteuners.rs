@@ -33,6 +33,9 @@ async fn als(app: &mut TestApp, email: &str) {
 
 /// The resident files a melding and asks the organisation for cliëntondersteuning from it, allowing the
 /// dossier to be seen or not. Returns (melding id, request id). The resident stays signed in.
+/// What a resident may write with a request: it can hold health details.
+const NOTITIE: &str = "Ik heb MS en kan slecht lopen.";
+
 async fn verzoek(app: &mut TestApp, inzage: bool) -> (String, String) {
     app.clear_cookies();
     let melding = app.submitted_melding(BEWONER).await;
@@ -54,6 +57,7 @@ async fn verzoek(app: &mut TestApp, inzage: bool) -> (String, String) {
         ("telefoon", "06 12345678"),
         ("email", BEWONER),
         ("toegankelijkheid", "geen"),
+        ("notitie", NOTITIE),
     ];
     if inzage {
         fields.push(("inzage", "ja"));
@@ -209,8 +213,28 @@ async fn a_request_is_taken_once_and_with_permission_the_case_shows_with_its_dea
     let referentie = referentie(&app, &melding).await;
     gesprek_gepland(&app, &melding).await;
 
+    // The organisation's mail says a note waits in the portal; the note itself goes into no mail.
+    app.deliver_mail().await;
+    let mails = app.mails();
+    assert!(
+        mails
+            .iter()
+            .all(|m| !crate::support::mail_text(m).contains("slecht lopen"))
+    );
+    assert!(
+        mails
+            .iter()
+            .any(|m| crate::support::mail_text(m).contains("Dat bericht staat in het loket")),
+        "{mails:?}"
+    );
+
     als(&mut app, FATIMA.0).await;
     let dashboard = app.get("/clienten").await;
+    assert!(
+        dashboard.text("main").contains(NOTITIE),
+        "{}",
+        dashboard.body
+    );
     assert_eq!(
         dashboard.attrs("form[action$=oppakken]", "action"),
         [oppak_pad(&id)]

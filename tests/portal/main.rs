@@ -21,6 +21,7 @@ mod kindpakket;
 mod machtigingen;
 mod meldingen;
 mod migraties;
+mod misbruik;
 mod outbox;
 mod persoonlijk_plan;
 mod provider;

@@ -346,7 +346,17 @@ pub(super) async fn mail_eigenaren(
     let app = &ctx.app;
     let now = app.clock.now();
     let tr_nl = ctx.tr.with_lang(Lang::Nl);
+    let aanvrager = crate::mail::limiet::naam(aanvrager);
+    let aanvrager = aanvrager.as_str();
+    let afzender = ctx
+        .person
+        .as_ref()
+        .map(|p| p.id.to_string())
+        .unwrap_or_default();
     for e in eigenaren {
+        if !crate::mail::limiet::tel(&mut *conn, &afzender, Some(&e.email), now).await? {
+            return Err(AppError::TeVeelBerichten);
+        }
         let geheim = token::new_secret();
         repo::zet_token(&mut *conn, &e.id, &token::hash(&geheim), now + LINK_GELDIG).await?;
         let url = format!("{}/blijverslening/eigenaar/{geheim}", app.config.base_url);

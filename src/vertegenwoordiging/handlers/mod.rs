@@ -198,6 +198,9 @@ pub async fn vragen(
         now,
     )
     .await?;
+    if !mail::limiet::tel(&mut tx, &namens.wie.id, Some(vraag.email.as_str()), now).await? {
+        return Err(AppError::TeVeelBerichten);
+    }
     mail::enqueue(&mut tx, now, &bericht, &ctx.tr, &app.gemeente).await?;
     tx.commit().await?;
     app.mail.wake();
@@ -379,6 +382,9 @@ async fn met_link(
 /// `GET /machtiging/bevestigen/{token}`: who asks, for what, until when. Only the buttons act: mail
 /// programs open links by themselves.
 pub async fn bevestigen_form(ctx: Ctx, Path(geheim): Path<String>) -> AppResult<Response> {
+    if !crate::token::is_geheim(&geheim) {
+        return Err(AppError::NotFound);
+    }
     let mut conn = ctx.app.db.pool.acquire().await?;
     Ok(
         match met_link(&mut conn, &geheim, ctx.app.clock.now()).await? {
@@ -395,6 +401,9 @@ pub async fn bevestigen(
     Path(geheim): Path<String>,
     Form(invoer): Form<AntwoordForm>,
 ) -> AppResult<Response> {
+    if !crate::token::is_geheim(&geheim) {
+        return Err(AppError::NotFound);
+    }
     let ja = match invoer.antwoord.as_str() {
         "ja" => true,
         "nee" => false,
