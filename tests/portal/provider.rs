@@ -277,7 +277,8 @@ impl Logboek {
         let voor_schrijver = tekst.clone();
         let subscriber = tracing_subscriber::fmt()
             .with_ansi(false)
-            .with_max_level(tracing::Level::DEBUG)
+            // What production logs by default (`LOKET_LOG=info`).
+            .with_max_level(tracing::Level::INFO)
             .with_writer(move || Schrijver(voor_schrijver.clone()))
             .finish();
         Logboek {
