@@ -24,4 +24,4 @@ fout-tegelijk-titel = Iemand anders was u net voor
 fout-tegelijk-tekst = Iemand anders veranderde dit op hetzelfde moment. Er is niets verloren gegaan. Ga terug en probeer het opnieuw.
 fout-te-veel-berichten-titel = Vandaag kunnen wij geen berichten meer sturen
 fout-te-veel-berichten-tekst = Wij sturen per dag maar een paar berichten namens één persoon, en naar één adres. Zo kan niemand het loket gebruiken om anderen lastig te vallen.
-fout-te-veel-berichten-morgen = Er is niets verstuurd. Probeer het morgen opnieuw.
+fout-te-veel-berichten-morgen = Wij hebben niets verstuurd. Probeer het morgen opnieuw.

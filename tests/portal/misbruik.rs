@@ -47,7 +47,7 @@ async fn twenty_invitations_in_a_row_stop_at_the_limit_with_a_kind_page() {
                     "Vandaag kunnen wij geen berichten meer sturen"
                 );
                 assert!(
-                    r.text("main").contains("Er is niets verstuurd."),
+                    r.text("main").contains("Wij hebben niets verstuurd."),
                     "{}",
                     r.body
                 );
