@@ -29,6 +29,7 @@
 //! | `LOKET_EHERKENNING_KVK_CLAIM` | `kvk` | the ID-token claim that holds the KVK number |
 //! | `LOKET_MEDEWERKER_OIDC_ISSUER`, `_CLIENT_ID`, `_CLIENT_SECRET`, `_ACR` | unset | the same for staff (the municipality's own provider) |
 //! | `LOKET_MEDEWERKER_OIDC_EMAIL_CLAIM` | `email` | the claim matched against a staff account's e-mail address (else the subject) |
+//! | `LOKET_CLAMD_URL` | unset | clamd for virus scans of uploads: `tcp://host:port` or `unix:/path`; `uit` for none on purpose (production needs one of them) |
 //! | `LOKET_SESSION_IDLE_MINUTES` | `15` | a session started with an OpenID provider ends after this many minutes without a request |
 
 use std::collections::HashMap;
@@ -106,6 +107,18 @@ impl Aanbieder {
             Aanbieder::Medewerker => ("EMAIL_CLAIM", "email"),
         }
     }
+}
+
+/// Where clamd scans uploads for viruses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Clamd {
+    /// Not configured: development scans nothing.
+    Geen,
+    /// `LOKET_CLAMD_URL=uit`: no scanning, on purpose.
+    Uit,
+    /// `host:port`.
+    Tcp(String),
+    Unix(PathBuf),
 }
 
 /// A way a session was started: the e-mail link, or one of the OpenID providers.
@@ -187,6 +200,7 @@ pub struct Config {
     pub oidc: Vec<OidcConfig>,
     /// A session started with an OpenID provider ends after this long without a request.
     pub session_idle: time::Duration,
+    pub clamd: Clamd,
 }
 
 impl Config {
@@ -322,6 +336,21 @@ impl Config {
                 .map(time::Duration::minutes)
                 .ok_or("LOKET_SESSION_IDLE_MINUTES must be a number of minutes from 1 to 1440")?,
         };
+        let clamd = match get("LOKET_CLAMD_URL") {
+            None => Clamd::Geen,
+            Some(v) if v == "uit" => Clamd::Uit,
+            Some(v) => match (v.strip_prefix("tcp://"), v.strip_prefix("unix:")) {
+                (Some(adres), _) if adres.contains(':') => {
+                    Clamd::Tcp(adres.trim_end_matches('/').to_owned())
+                }
+                (_, Some(pad)) if !pad.is_empty() => Clamd::Unix(PathBuf::from(pad)),
+                _ => {
+                    return Err(format!(
+                        "LOKET_CLAMD_URL must be tcp://host:port, unix:/path or uit, not {v:?}"
+                    ));
+                }
+            },
+        };
         let config = Config {
             mode,
             listen,
@@ -343,6 +372,7 @@ impl Config {
             log_format,
             oidc,
             session_idle,
+            clamd,
         };
         config.check_production()?;
         Ok(config)
@@ -394,6 +424,11 @@ impl Config {
         {
             problems.push(
                 "LOKET_SMTP_URL is plain smtp:// (passwords and sign-in links would travel in clear text): use smtps:// or add ?tls=required",
+            );
+        }
+        if self.clamd == Clamd::Geen {
+            problems.push(
+                "uploads would not be scanned for viruses: set LOKET_CLAMD_URL (or LOKET_CLAMD_URL=uit on purpose)",
             );
         }
         if is_loopback_sender(&self.mail_from) {
@@ -477,6 +512,7 @@ mod tests {
             ("LOKET_BASE_URL", "https://loket.example.nl/"),
             ("LOKET_MAIL_FROM", "Gemeente <loket@example.nl>"),
             ("DATABASE_URL", "postgres://loket@db/loket"),
+            ("LOKET_CLAMD_URL", "tcp://clamav:3310"),
         ]))
         .unwrap_or_else(|e| panic!("{e}"));
         assert!(ok.secure_cookies());
@@ -517,6 +553,7 @@ mod tests {
             ("LOKET_BASE_URL", "https://loket.example.nl/"),
             ("LOKET_MAIL_FROM", "Gemeente <loket@example.nl>"),
             ("LOKET_MEDEWERKER_OIDC_CLIENT_ID", "loket"),
+            ("LOKET_CLAMD_URL", "uit"),
         ];
         let mut plain = production.to_vec();
         plain.push(("LOKET_MEDEWERKER_OIDC_ISSUER", "http://login.example.nl"));
@@ -536,6 +573,7 @@ mod tests {
         let basis = [
             ("LOKET_MODE", "production"),
             ("LOKET_BASE_URL", "https://loket.example.nl/"),
+            ("LOKET_CLAMD_URL", "unix:/run/clamav/clamd.ctl"),
         ];
         let met = |extra: &[(&'static str, &'static str)]| {
             let mut v = basis.to_vec();
@@ -571,6 +609,35 @@ mod tests {
             ]);
             assert!(err.is_empty(), "{url}: {err}");
         }
+    }
+
+    #[test]
+    fn production_needs_clamd_or_a_clear_no() {
+        let basis = vec![
+            ("LOKET_MODE", "production"),
+            ("LOKET_BASE_URL", "https://loket.example.nl"),
+            ("LOKET_SMTP_URL", "smtps://u:p@smtp.example.nl:465"),
+            ("LOKET_MAIL_FROM", "Gemeente <loket@example.nl>"),
+        ];
+        let err = Config::from_vars(vars(&basis)).err().unwrap_or_default();
+        assert!(err.contains("LOKET_CLAMD_URL"), "{err}");
+        for (waarde, verwacht) in [
+            ("uit", Clamd::Uit),
+            ("tcp://127.0.0.1:3310", Clamd::Tcp("127.0.0.1:3310".into())),
+            (
+                "unix:/run/clamav/clamd.ctl",
+                Clamd::Unix(PathBuf::from("/run/clamav/clamd.ctl")),
+            ),
+        ] {
+            let mut v = basis.clone();
+            v.push(("LOKET_CLAMD_URL", waarde));
+            let c = Config::from_vars(vars(&v)).unwrap_or_else(|e| panic!("{waarde}: {e}"));
+            assert_eq!(c.clamd, verwacht);
+        }
+        let err = Config::from_vars(vars(&[("LOKET_CLAMD_URL", "clamav:3310")]))
+            .err()
+            .unwrap_or_default();
+        assert!(err.contains("LOKET_CLAMD_URL"), "{err}");
     }
 
     #[test]

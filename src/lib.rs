@@ -69,6 +69,8 @@ pub struct App {
     /// The configured OpenID providers, with what discovery told about them (read at the first sign-in, so
     /// that the portal starts when a provider is down).
     pub oidc: inloggen::oidc::Aanbieders,
+    /// Scans every upload with clamd, when configured.
+    pub scanner: zaken::document::virus::Scanner,
 }
 
 pub type AppState = Arc<App>;
@@ -93,8 +95,10 @@ impl App {
             })?;
         let indiener = meldingen::indiener::Indiener::start(db.clone());
         let oidc = inloggen::oidc::Aanbieders::new()?;
+        let scanner = zaken::document::virus::Scanner::new(config.clamd.clone());
         Ok(Arc::new(App {
             oidc,
+            scanner,
             config,
             indiener,
             db,

@@ -58,3 +58,4 @@ persoonlijk-plan-bestand-geen = Choose a file.
 persoonlijk-plan-bestand-leeg = This file is empty. Choose another file.
 persoonlijk-plan-bestand-te-groot = This file is too large. It may be at most { $mb } MB. Try a smaller photo or scan.
 persoonlijk-plan-bestand-soort = We cannot open this file. Send a PDF, JPG or PNG.
+persoonlijk-plan-bestand-virus = The file { $naam } contains a virus ({ $virus }). We did not keep it. Check your computer or phone with a virus scanner. Then send another file.

@@ -58,3 +58,4 @@ persoonlijk-plan-bestand-geen = Kies een bestand.
 persoonlijk-plan-bestand-leeg = Dit bestand is leeg. Kies een ander bestand.
 persoonlijk-plan-bestand-te-groot = Dit bestand is te groot. Het mag hoogstens { $mb } MB zijn. Probeer een kleinere foto of scan.
 persoonlijk-plan-bestand-soort = Dit bestand kunnen wij niet openen. Stuur een PDF, JPG of PNG.
+persoonlijk-plan-bestand-virus = In het bestand { $naam } zit een virus ({ $virus }). Wij hebben het niet bewaard. Controleer uw computer of telefoon met een virusscanner. Stuur daarna een ander bestand.

@@ -409,6 +409,15 @@ pub fn pdf(upload: &Upload, tr: &Tr) -> Result<Option<String>, String> {
     if upload.is_leeg() {
         return Ok(None);
     }
+    if let Some(crate::zaken::document::virus::Uitslag::Besmet(virus)) = &upload.scan {
+        return Err(tr.ta(
+            msg::PERSOONLIJK_PLAN_BESTAND_VIRUS,
+            &[
+                ("naam", toonbare_naam(&upload.naam).into()),
+                ("virus", virus.as_str().into()),
+            ],
+        ));
+    }
     if upload.te_groot {
         return Err(tr.ta(
             msg::BACKOFFICE_FOUT_BESTAND_TE_GROOT,

@@ -365,7 +365,7 @@ pub async fn verslag(
     Path(id): Path<ZaakId>,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    match lees_multipart(multipart).await {
+    match lees_multipart(&ctx, multipart).await {
         Ok((invoer, upload)) => stap_opslaan(ik, ctx, id, Stap::Verslag, invoer, upload).await,
         Err(status) => Ok(status.into_response()),
     }
@@ -377,15 +377,18 @@ pub async fn besluit(
     Path(id): Path<ZaakId>,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    match lees_multipart(multipart).await {
+    match lees_multipart(&ctx, multipart).await {
         Ok((invoer, upload)) => stap_opslaan(ik, ctx, id, Stap::Besluit, invoer, upload).await,
         Err(status) => Ok(status.into_response()),
     }
 }
 
 /// Reads the text fields (in order) and the one file field `bestand`, as the plan upload does.
-async fn lees_multipart(mut multipart: Multipart) -> Result<(Invoer, Upload), StatusCode> {
-    let (upload, velden) = Upload::lees(&mut multipart).await?;
+async fn lees_multipart(
+    ctx: &Ctx,
+    mut multipart: Multipart,
+) -> Result<(Invoer, Upload), StatusCode> {
+    let (upload, velden) = Upload::lees(&mut multipart, &ctx.app.scanner).await?;
     Ok((Invoer(velden), upload))
 }
 

@@ -82,6 +82,13 @@ impl Spool {
         &self.head
     }
 
+    /// The file from its start, to read it through (a virus scan) before it is loaded.
+    pub async fn van_begin(&mut self) -> std::io::Result<&mut File> {
+        self.file.flush().await?;
+        self.file.seek(SeekFrom::Start(0)).await?;
+        Ok(&mut self.file)
+    }
+
     /// The whole file in memory, once it is this upload's turn (see the module).
     pub async fn load(mut self) -> std::io::Result<Loaded> {
         let permit = LOADING.acquire().await.map_err(std::io::Error::other)?;

@@ -178,7 +178,7 @@ pub async fn bewerken(
 ) -> AppResult<Response> {
     // Whether it is still a draft is checked in the write transaction below, not here: it may be sent meanwhile.
     let mut a = eigen(&ctx, &namens, &id).await?;
-    let (mut upload, velden) = match Upload::lees(&mut multipart).await {
+    let (mut upload, velden) = match Upload::lees(&mut multipart, &ctx.app.scanner).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };

@@ -187,7 +187,7 @@ pub async fn upload(
     if !kan_wijzigen(&melding, ctx.app.clock.today()) {
         return vast(&ctx, &melding).await;
     }
-    let mut upload = match Upload::lees(&mut multipart).await {
+    let mut upload = match Upload::lees(&mut multipart, &ctx.app.scanner).await {
         Ok((upload, _)) => upload,
         // 413 (over the route's body limit) or 400: the error-page middleware renders the page.
         Err(status) => return Ok(status.into_response()),

@@ -32,3 +32,4 @@ mod storage;
 mod termijnen;
 mod uitdaagrecht;
 mod vertegenwoordiging;
+mod virus;

@@ -78,7 +78,7 @@ fn multipart(filename: &str, content_type: &str, content: &[u8]) -> (String, Vec
     (format!("multipart/form-data; boundary={BOUNDARY}"), body)
 }
 
-async fn upload(
+pub(crate) async fn upload(
     app: &mut TestApp,
     id: &str,
     filename: &str,

@@ -56,7 +56,7 @@ pub async fn bewerken(
     mut multipart: Multipart,
 ) -> AppResult<Response> {
     let mut v = eigen(&ctx, &wie, &id).await?;
-    let (mut upload, velden) = match Upload::lees(&mut multipart).await {
+    let (mut upload, velden) = match Upload::lees(&mut multipart, &ctx.app.scanner).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };

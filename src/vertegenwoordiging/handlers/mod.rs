@@ -218,7 +218,7 @@ pub async fn formulier(
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
-    let (mut upload, velden) = match Upload::lees(&mut multipart).await {
+    let (mut upload, velden) = match Upload::lees(&mut multipart, &ctx.app.scanner).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
@@ -489,7 +489,7 @@ pub async fn wettelijk(
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
-    let (mut upload, velden) = match Upload::lees(&mut multipart).await {
+    let (mut upload, velden) = match Upload::lees(&mut multipart, &ctx.app.scanner).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };

@@ -6,6 +6,7 @@
 //! change a case; every function here takes the case as allowed.
 
 pub mod upload;
+pub mod virus;
 
 use axum::response::Response;
 use sqlx::{Any, AnyConnection, Executor, Row, any::AnyRow};

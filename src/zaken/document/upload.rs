@@ -4,6 +4,7 @@
 use axum::extract::Multipart;
 use axum::http::StatusCode;
 
+use super::virus::{Scanner, Uitslag};
 use super::{BestandType, MAX_BYTES, MAX_MB, toonbare_naam};
 use crate::form::FieldErrors;
 use crate::http::spool::{Loaded, Spool};
@@ -20,6 +21,8 @@ pub struct Upload {
     bestand: Option<Spool>,
     /// More than the limit came in; the rest was not kept.
     pub te_groot: bool,
+    /// What clamd said of the file; `None` when no file came.
+    pub scan: Option<Uitslag>,
 }
 
 /// An uploaded file that may be stored.
@@ -34,8 +37,12 @@ impl Upload {
     /// other field as text, in order (a checkbox can come more than once). Past [`MAX_BYTES`] it keeps reading
     /// without keeping, so that a body over the route's limit still ends in the 413 page while a file just
     /// over the limit gets a message beside the field.
+    ///
+    /// The file is scanned for viruses as soon as it is in ([`Scanner`]); an infected file is dropped at once and
+    /// [`Upload::parse`] says so beside the field.
     pub async fn lees(
         multipart: &mut Multipart,
+        scanner: &Scanner,
     ) -> Result<(Upload, Vec<(String, String)>), StatusCode> {
         let mut upload = Upload::default();
         let mut velden = Vec::new();
@@ -68,7 +75,17 @@ impl Upload {
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
             }
-            if !upload.te_groot {
+            if !upload.te_groot && !spool.is_empty() {
+                let scan = match spool.van_begin().await {
+                    Ok(bestand) => scanner.scan(bestand).await,
+                    Err(e) => Uitslag::NietGescand(e.to_string()),
+                };
+                // An infected file is not kept, not even in its temporary file.
+                if !matches!(scan, Uitslag::Besmet(_)) {
+                    upload.bestand = Some(spool);
+                }
+                upload.scan = Some(scan);
+            } else if !upload.te_groot {
                 upload.bestand = Some(spool);
             }
         }
@@ -85,6 +102,7 @@ impl Upload {
             naam: naam.to_owned(),
             bestand: Some(spool),
             te_groot: false,
+            scan: None,
         }
     }
 
@@ -108,7 +126,7 @@ impl Upload {
 
     /// True when no file came with the form: no file chosen and nothing sent.
     pub fn is_leeg(&self) -> bool {
-        !self.gekozen && self.grootte() == 0 && !self.te_groot
+        !self.gekozen && self.grootte() == 0 && !self.te_groot && self.scan.is_none()
     }
 
     /// The optional file of a form that has other fields too: `None` when no file came, the file checked and
@@ -144,6 +162,19 @@ impl Upload {
     /// The type comes from the first bytes only: the name and the declared type can be anything.
     pub fn parse(&self, tr: &Tr) -> Result<Bestand, FieldErrors> {
         let mut errors = FieldErrors::new();
+        if let Some(Uitslag::Besmet(virus)) = &self.scan {
+            errors.add(
+                "bestand",
+                tr.ta(
+                    msg::PERSOONLIJK_PLAN_BESTAND_VIRUS,
+                    &[
+                        ("naam", toonbare_naam(&self.naam).into()),
+                        ("virus", virus.as_str().into()),
+                    ],
+                ),
+            );
+            return Err(errors);
+        }
         let fout = if !self.gekozen && self.grootte() == 0 {
             Some(tr.t(msg::PERSOONLIJK_PLAN_BESTAND_GEEN))
         } else if self.te_groot {
