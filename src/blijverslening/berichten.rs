@@ -46,7 +46,10 @@ pub fn mail_eigenaar(tr: &Tr, to: &str, aanvrager: &str, referentie: &str, url: 
             tr.t(msg::BLIJVERSLENING_MAIL_EIGENAAR_VRAAG),
         ],
         action: Some((tr.t(msg::BLIJVERSLENING_MAIL_EIGENAAR_KNOP), url)),
-        after: vec![tr.t(msg::BLIJVERSLENING_MAIL_EIGENAAR_NIET)],
+        after: vec![
+            tr.t(msg::BLIJVERSLENING_MAIL_EIGENAAR_NIET),
+            crate::mail::limiet::door_iemand(tr),
+        ],
         erase_after_sending: true,
         link_geldig_tot: None,
     }

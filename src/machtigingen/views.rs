@@ -348,7 +348,10 @@ pub fn mail_uitnodiging(tr: &Tr, to: &str, van: &str, u: &Uitnodiging, link: Str
         ),
         paragraphs,
         action: Some((tr.t(msg::MACHTIGINGEN_MAIL_UITNODIGING_KNOP), link)),
-        after: vec![tr.t(msg::MACHTIGINGEN_MAIL_UITNODIGING_ONBEKEND)],
+        after: vec![
+            tr.t(msg::MACHTIGINGEN_MAIL_UITNODIGING_ONBEKEND),
+            crate::mail::limiet::door_iemand(tr),
+        ],
         erase_after_sending: true,
         link_geldig_tot: None,
     }

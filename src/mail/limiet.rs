@@ -79,6 +79,12 @@ pub fn naam(tekst: &str) -> String {
     }
 }
 
+/// The sentence every such mail ends with: who caused it, in the portal's own words, and that the name in it
+/// is not checked.
+pub fn door_iemand(tr: &crate::i18n::Tr) -> String {
+    tr.t(crate::i18n::msg::MAIL_DOOR_IEMAND)
+}
+
 /// The longest name printed in a mail to someone else.
 pub const NAAM_MAX: usize = 60;
 

@@ -23,6 +23,17 @@ pub struct MailVraag<'a> {
 
 /// To the resident: who asks, what they may do, until when; the link and the code. Nothing from the melding.
 pub fn mail_vraag(tr: &Tr, m: &MailVraag<'_>) -> Email {
+    // Names typed in the portal: one short line each.
+    let (helper, naam) = (
+        crate::mail::limiet::naam(m.helper),
+        crate::mail::limiet::naam(m.naam),
+    );
+    let m = &MailVraag {
+        helper: &helper,
+        naam: &naam,
+        url: m.url.clone(),
+        ..*m
+    };
     let code = format!(
         "{} {}",
         &m.code[..4.min(m.code.len())],
@@ -73,6 +84,7 @@ pub fn mail_vraag(tr: &Tr, m: &MailVraag<'_>) -> Email {
                 &[("helper", m.helper.into()), ("code", code.into())],
             ),
             tr.t(msg::VERTEGENWOORDIGING_MAIL_VRAAG_ONBEKEND),
+            crate::mail::limiet::door_iemand(tr),
             tr.ta(
                 msg::VERTEGENWOORDIGING_MAIL_VRAAG_GELDIG,
                 &[("dagen", 14.into())],

@@ -83,6 +83,11 @@ async fn twenty_invitations_in_a_row_stop_at_the_limit_with_a_kind_page() {
         tekst.contains("Uw uitkering is geblokkeerd. Bel direct"),
         "{tekst}"
     );
+    // And says, in the portal's own words, that someone typed that name and nobody checked it.
+    assert!(
+        tekst.contains("Die persoon typte de naam in deze e-mail zelf."),
+        "{tekst}"
+    );
 
     // Other addresses, up to the limit per person.
     let mut meer = 0;
