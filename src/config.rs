@@ -434,14 +434,13 @@ impl Config {
         if is_loopback_sender(&self.mail_from) {
             problems.push("LOKET_MAIL_FROM is a development address (localhost or loopback)");
         }
-        let plain: Vec<String> = self
-            .oidc
-            .iter()
-            .filter(|p| !p.issuer.starts_with("https://"))
-            .map(|p| format!("{}ISSUER is not an https:// address", p.aanbieder.prefix()))
-            .collect();
         let mut problems: Vec<String> = problems.into_iter().map(str::to_owned).collect();
-        problems.extend(plain);
+        problems.extend(
+            self.oidc
+                .iter()
+                .filter(|p| !p.issuer.starts_with("https://"))
+                .map(|p| format!("{}ISSUER is not an https:// address", p.aanbieder.prefix())),
+        );
         if problems.is_empty() {
             Ok(())
         } else {

@@ -13,6 +13,25 @@ use crate::i18n::Lang;
 use crate::ids::PersoonId;
 use crate::token;
 
+/// Records one attempt under each key, unless a key already has its maximum of attempts since `since`: then
+/// nothing is recorded and the answer is false. In the caller's write transaction.
+pub async fn binnen_limieten(
+    conn: &mut AnyConnection,
+    limieten: &[(String, i64)],
+    since: OffsetDateTime,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    for (key, max) in limieten {
+        if count_attempts(&mut *conn, key, since).await? >= *max {
+            return Ok(false);
+        }
+    }
+    for (key, _) in limieten {
+        record_attempt(&mut *conn, key, now).await?;
+    }
+    Ok(true)
+}
+
 /// Counts the requests for a link under `key_hash` since `since`.
 pub async fn count_attempts(
     conn: &mut AnyConnection,

@@ -74,11 +74,10 @@ pub async fn begin(
     let sleutel = token::hash(&format!("oidc:{}", client.0));
     let now = ctx.app.clock.now();
     let mut tx = ctx.app.db.begin_write().await?;
-    if repo::count_attempts(&mut tx, &sleutel, now - RATE_WINDOW).await? >= MAX_POGINGEN_PER_CLIENT
-    {
+    let limiet = [(sleutel, MAX_POGINGEN_PER_CLIENT)];
+    if !repo::binnen_limieten(&mut tx, &limiet, now - RATE_WINDOW, now).await? {
         return Err(AppError::TooManyRequests);
     }
-    repo::record_attempt(&mut tx, &sleutel, now).await?;
     tx.commit().await?;
     let browser = browser_cookie(&ctx, &headers).unwrap_or_else(token::new_secret);
     let terug = crate::http::terug(start.terug.as_deref());
@@ -135,7 +134,7 @@ pub async fn terug(
             }
             Ok(see_other(&pad))
         }
-        Err(Mislukt::Fout(_, reden)) => {
+        Err(Mislukt::Fout(reden)) => {
             tracing::warn!(provider = aanbieder.code(), reden, "sign-in failed");
             Ok(fout(&ctx, aanbieder, hash).await)
         }

@@ -159,13 +159,8 @@ pub async fn request_link(
     ];
 
     let mut tx = app.db.begin_write().await?;
-    for (key, max) in &limits {
-        if repo::count_attempts(&mut tx, key, now - RATE_WINDOW).await? >= *max {
-            return Err(AppError::TooManyRequests);
-        }
-    }
-    for (key, _) in &limits {
-        repo::record_attempt(&mut tx, key, now).await?;
+    if !repo::binnen_limieten(&mut tx, &limits, now - RATE_WINDOW, now).await? {
+        return Err(AppError::TooManyRequests);
     }
 
     let secret = token::new_secret();

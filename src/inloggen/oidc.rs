@@ -124,7 +124,7 @@ pub enum Mislukt {
     Geannuleerd(Poging),
     /// The provider answered with an error, could not be reached, or its answer failed a check. The reason is
     /// for the log and never holds a claim's value.
-    Fout(Option<Poging>, String),
+    Fout(String),
 }
 
 /// The query of a callback.
@@ -268,18 +268,15 @@ impl Aanbieders {
         };
         let (poging, nonce, verifier) = neem_poging(app, config.aanbieder, state, browser)
             .await
-            .map_err(|e| Mislukt::Fout(None, e))?
+            .map_err(Mislukt::Fout)?
             .ok_or(Mislukt::GeenPoging)?;
         match (query.error.as_deref(), query.code.as_deref()) {
             (Some("access_denied"), _) => Err(Mislukt::Geannuleerd(poging)),
-            (Some(error), _) => Err(Mislukt::Fout(
-                Some(poging),
-                format!("the provider answered {error}"),
-            )),
-            (None, None) => Err(Mislukt::Fout(Some(poging), "no code".into())),
+            (Some(error), _) => Err(Mislukt::Fout(format!("the provider answered {error}"))),
+            (None, None) => Err(Mislukt::Fout("no code".into())),
             (None, Some(code)) => match self.wissel(app, config, code, nonce, verifier).await {
                 Ok(identiteit) => Ok((poging, identiteit)),
-                Err(e) => Err(Mislukt::Fout(Some(poging), e)),
+                Err(e) => Err(Mislukt::Fout(e)),
             },
         }
     }
