@@ -21,6 +21,8 @@ pub enum AppError {
     TeVeelBerichten,
     /// Someone else changed the same thing at the same moment; trying again will do.
     Conflict,
+    /// The document is still waiting for its virus scan: no one opens it until it is found clean.
+    WordtGecontroleerd,
     /// The database failed. A failure that passes by itself (a full disk, a restart) is 503, anything else 500.
     Database(sqlx::Error),
     /// Something that passes by itself failed (a full disk, a database that restarts): try again in a moment.
@@ -41,6 +43,7 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::TooManyRequests | AppError::TeVeelBerichten => StatusCode::TOO_MANY_REQUESTS,
             AppError::Conflict => StatusCode::CONFLICT,
+            AppError::WordtGecontroleerd => StatusCode::LOCKED,
             AppError::Database(e) if crate::db::is_temporary(e) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -57,7 +60,8 @@ impl IntoResponse for AppError {
             AppError::NotFound
             | AppError::TooManyRequests
             | AppError::TeVeelBerichten
-            | AppError::Conflict => {}
+            | AppError::Conflict
+            | AppError::WordtGecontroleerd => {}
         }
         // An empty body: the error-page middleware renders the page in the person's language. A limit of a
         // day says so in `Retry-After`, and the page tells to come back tomorrow.

@@ -124,6 +124,7 @@ pub async fn run(
         tracing::error!(error = %e, "outbox: could not take back claimed mail");
     }
     let worker = tokio::spawn(mail::outbox::run_worker(state.clone()));
+    let controle = tokio::spawn(zaken::document::controle::run(state.clone()));
     let limits = http::server::Limits::new(
         state.config.max_connections,
         state.config.db_max_connections,
@@ -136,6 +137,8 @@ pub async fn run(
         mailer.mail.stop();
     };
     http::server::serve(listener, app(state.clone()), limits, shutdown).await;
+    // A scan in progress is simply asked again after the next start.
+    controle.abort();
     let since = signalled
         .get()
         .map_or(std::time::Duration::ZERO, |t| t.elapsed());

@@ -25,3 +25,6 @@ fout-tegelijk-tekst = Someone else changed this at the same moment. Nothing was 
 fout-te-veel-berichten-titel = We cannot send more messages today
 fout-te-veel-berichten-tekst = We send only a few messages a day for one person, and to one address. That way nobody can use the portal to bother others.
 fout-te-veel-berichten-morgen = Nothing was sent. Please try again tomorrow.
+fout-controle-titel = We are still checking this file
+fout-controle-tekst = We are checking the file for viruses. This usually takes a few minutes. After that you can open it.
+fout-controle-later = Please try again later.

@@ -59,3 +59,7 @@ persoonlijk-plan-bestand-leeg = This file is empty. Choose another file.
 persoonlijk-plan-bestand-te-groot = This file is too large. It may be at most { $mb } MB. Try a smaller photo or scan.
 persoonlijk-plan-bestand-soort = We cannot open this file. Send a PDF, JPG or PNG.
 persoonlijk-plan-bestand-virus = The file { $naam } contains a virus ({ $virus }). We did not keep it. Check your computer or phone with a virus scanner. Then send another file.
+persoonlijk-plan-bestand-vol-keer = We did not keep { $naam }. You can send { $aantal } files at once. Send this file separately afterwards.
+persoonlijk-plan-bestand-vol-aantal = We did not keep { $naam }. One application or report can hold { $aantal } files. It has that many already. Do you want to send more? Call the municipality.
+persoonlijk-plan-bestand-vol-zaak = We did not keep { $naam }. The files of one application or report are { $mb } MB at most together. Send a smaller file, or call the municipality.
+persoonlijk-plan-bestand-vol-dag = We did not keep { $naam }. You can send { $mb } MB of files a day in total. Please try again tomorrow.

@@ -32,6 +32,7 @@ ui-date-input-month = Month
 ui-date-input-year = Year
 ui-textarea-limit = You can use up to { $aantal } characters.
 ui-file-upload-max = The file can be up to { $mb } MB.
+ui-file-upload-meer = You can choose up to { $aantal } files at once. Each file can be up to { $mb } MB, { $samen } MB together.
 ui-summary-list-change = Change
 ui-notification-banner-info = Important
 ui-notification-banner-success = Success
@@ -144,3 +145,6 @@ ui-gallery-timeline-decision-text = You get a letter with our decision.
 ui-namens-label = Who you are acting for
 ui-namens-text = You are now acting for { $naam }.
 ui-namens-switch = Switch
+# Beside a file in a list.
+ui-bestand-controle = we are still checking this file for viruses
+ui-bestand-besmet = this file had a virus; we deleted it

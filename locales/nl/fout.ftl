@@ -25,3 +25,6 @@ fout-tegelijk-tekst = Iemand anders veranderde dit op hetzelfde moment. Er is ni
 fout-te-veel-berichten-titel = Vandaag kunnen wij geen berichten meer sturen
 fout-te-veel-berichten-tekst = Wij sturen per dag maar een paar berichten namens één persoon, en naar één adres. Zo kan niemand het loket gebruiken om anderen lastig te vallen.
 fout-te-veel-berichten-morgen = Wij hebben niets verstuurd. Probeer het morgen opnieuw.
+fout-controle-titel = Wij controleren dit bestand nog
+fout-controle-tekst = Wij kijken of er een virus in het bestand zit. Dat duurt meestal een paar minuten. Daarna kunt u het openen.
+fout-controle-later = Probeer het later opnieuw.

@@ -59,3 +59,7 @@ persoonlijk-plan-bestand-leeg = Dit bestand is leeg. Kies een ander bestand.
 persoonlijk-plan-bestand-te-groot = Dit bestand is te groot. Het mag hoogstens { $mb } MB zijn. Probeer een kleinere foto of scan.
 persoonlijk-plan-bestand-soort = Dit bestand kunnen wij niet openen. Stuur een PDF, JPG of PNG.
 persoonlijk-plan-bestand-virus = In het bestand { $naam } zit een virus ({ $virus }). Wij hebben het niet bewaard. Controleer uw computer of telefoon met een virusscanner. Stuur daarna een ander bestand.
+persoonlijk-plan-bestand-vol-keer = Wij hebben { $naam } niet bewaard. U kunt { $aantal } bestanden tegelijk sturen. Stuur dit bestand daarna apart.
+persoonlijk-plan-bestand-vol-aantal = Wij hebben { $naam } niet bewaard. Bij één aanvraag of melding passen { $aantal } bestanden. Die zijn er al. Wilt u toch meer sturen? Bel de gemeente.
+persoonlijk-plan-bestand-vol-zaak = Wij hebben { $naam } niet bewaard. De bestanden bij één aanvraag of melding zijn samen niet groter dan { $mb } MB. Stuur een kleiner bestand, of bel de gemeente.
+persoonlijk-plan-bestand-vol-dag = Wij hebben { $naam } niet bewaard. U kunt per dag samen { $mb } MB aan bestanden sturen. Probeer het morgen opnieuw.

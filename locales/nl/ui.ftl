@@ -32,6 +32,7 @@ ui-date-input-month = Maand
 ui-date-input-year = Jaar
 ui-textarea-limit = U kunt maximaal { $aantal } tekens gebruiken.
 ui-file-upload-max = Het bestand mag maximaal { $mb } MB groot zijn.
+ui-file-upload-meer = U kunt tot { $aantal } bestanden tegelijk kiezen. Elk bestand mag maximaal { $mb } MB groot zijn, samen maximaal { $samen } MB.
 ui-summary-list-change = Wijzig
 ui-notification-banner-info = Belangrijk
 ui-notification-banner-success = Gelukt
@@ -144,3 +145,6 @@ ui-gallery-timeline-decision-text = U krijgt een brief met ons besluit.
 ui-namens-label = Voor wie u werkt
 ui-namens-text = U werkt nu namens { $naam }.
 ui-namens-switch = Wisselen
+# Beside a file in a list.
+ui-bestand-controle = wij controleren dit bestand nog op virussen
+ui-bestand-besmet = hierin zat een virus; wij hebben het verwijderd

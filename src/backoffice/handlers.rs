@@ -388,7 +388,12 @@ async fn lees_multipart(
     ctx: &Ctx,
     mut multipart: Multipart,
 ) -> Result<(Invoer, Upload), StatusCode> {
-    let (upload, velden) = Upload::lees(&mut multipart, &ctx.app.scanner).await?;
+    let (upload, velden) = Upload::lees(
+        &mut multipart,
+        &ctx.app,
+        crate::zaken::document::upload::Doel::default(),
+    )
+    .await?;
     Ok((Invoer(velden), upload))
 }
 

@@ -29,7 +29,7 @@ use crate::auth::Namens;
 use crate::auth::machtiging::Onderwerp;
 use crate::error::AppResult;
 use crate::http::Ctx;
-use crate::zaken::document::UPLOAD_BODY_LIMIT;
+use crate::zaken::document::MEER_BODY_LIMIT;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -48,7 +48,7 @@ pub fn router() -> Router<AppState> {
             "/blijverslening/{id}/stukken",
             get(handlers::stukken_form)
                 .post(handlers::stukken)
-                .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+                .layer(DefaultBodyLimit::max(MEER_BODY_LIMIT)),
         )
         .route("/blijverslening/{id}/stukken/{stuk}", get(handlers::stuk))
         .route(

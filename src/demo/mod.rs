@@ -164,6 +164,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
                     soort: BestandType::Pdf,
                     inhoud: DEMO_PDF,
                     sha256: &token::hash_bytes(DEMO_PDF),
+                    door_persoon_id: Some(&persoon_id),
                 };
                 plan_repo::bewaar_bestand(&mut tx, &melding.id, &bestand, op).await?;
                 ingediende.push((lang, melding.id.clone()));

@@ -174,7 +174,13 @@ pub async fn antwoord(
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
-    let (mut upload, velden) = match Upload::lees(&mut multipart, &ctx.app.scanner).await {
+    let (mut upload, velden) = match Upload::lees(
+        &mut multipart,
+        &ctx.app,
+        crate::zaken::document::upload::Doel::zaak(&melding.id, &namens.wie.id),
+    )
+    .await
+    {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
@@ -315,7 +321,13 @@ pub async fn uploaden(
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
-    let (mut upload, velden) = match Upload::lees(&mut multipart, &ctx.app.scanner).await {
+    let (mut upload, velden) = match Upload::lees(
+        &mut multipart,
+        &ctx.app,
+        crate::zaken::document::upload::Doel::zaak(&melding.id, &namens.wie.id),
+    )
+    .await
+    {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };

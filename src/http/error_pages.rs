@@ -130,6 +130,10 @@ fn page(ctx: &Ctx, status: StatusCode, typed: Option<&Vec<String>>) -> Markup {
         StatusCode::PAYLOAD_TOO_LARGE => (msg::FOUT_TE_GROOT_TITEL, &[msg::FOUT_TE_GROOT_TEKST]),
         StatusCode::TOO_MANY_REQUESTS => (msg::FOUT_TE_VAAK_TITEL, &[msg::FOUT_TE_VAAK_TEKST]),
         StatusCode::CONFLICT => (msg::FOUT_TEGELIJK_TITEL, &[msg::FOUT_TEGELIJK_TEKST]),
+        StatusCode::LOCKED => (
+            msg::FOUT_CONTROLE_TITEL,
+            &[msg::FOUT_CONTROLE_TEKST, msg::FOUT_CONTROLE_LATER],
+        ),
         _ if typed.is_some() => (msg::FOUT_SERVER_TITEL, &[msg::FOUT_SERVER_TEKST]),
         s if s.is_client_error() => (msg::FOUT_VERZOEK_TITEL, &[msg::FOUT_VERZOEK_TEKST]),
         _ => (

@@ -59,6 +59,22 @@ impl Spool {
         })
     }
 
+    /// An empty temporary file if there is room for one more upload now; `None` when there is not.
+    pub async fn probeer() -> Option<std::io::Result<Spool>> {
+        let slot = SPOOLING.try_acquire().ok()?;
+        let file = match tokio::task::spawn_blocking(tempfile::tempfile).await {
+            Ok(Ok(file)) => file,
+            Ok(Err(e)) => return Some(Err(e)),
+            Err(e) => return Some(Err(std::io::Error::other(e))),
+        };
+        Some(Ok(Spool {
+            file: File::from_std(file),
+            len: 0,
+            head: Vec::with_capacity(HEAD),
+            _slot: slot,
+        }))
+    }
+
     /// Appends a chunk as it came in.
     pub async fn write(&mut self, chunk: &[u8]) -> std::io::Result<()> {
         let room = HEAD.saturating_sub(self.head.len());
@@ -103,6 +119,34 @@ impl Spool {
             _permit: permit,
         })
     }
+}
+
+/// The files of one post in memory together, in one turn (see [`Spool::load`]): one post holds at most the
+/// upload route's limit, so memory stays bounded as for one file, and a post never waits for a second turn
+/// while it holds the first.
+pub async fn load_samen(spools: Vec<Spool>) -> std::io::Result<Samen> {
+    let permit = LOADING.acquire().await.map_err(std::io::Error::other)?;
+    let mut delen = Vec::with_capacity(spools.len());
+    for mut spool in spools {
+        spool.file.flush().await?;
+        spool.file.seek(SeekFrom::Start(0)).await?;
+        let mut bytes = Vec::with_capacity(spool.len);
+        spool.file.read_to_end(&mut bytes).await?;
+        delen.push(bytes);
+    }
+    let loaded = LOADED_AT_ONCE - LOADING.available_permits();
+    MOST_LOADED.fetch_max(loaded, Ordering::Relaxed);
+    Ok(Samen {
+        delen,
+        _permit: permit,
+    })
+}
+
+/// The files of one post in memory ([`load_samen`]), in the order asked.
+#[derive(Debug)]
+pub struct Samen {
+    pub delen: Vec<Vec<u8>>,
+    _permit: SemaphorePermit<'static>,
 }
 
 /// An upload in memory, while it is stored; dropping it lets the next one load.

@@ -512,6 +512,7 @@ mod tests {
             naam: "loonstrook.pdf".into(),
             soort: crate::zaken::document::BestandType::Pdf,
             grootte: 100,
+            controle: crate::zaken::document::Controle::Vrij,
         });
         let (kinderen, bestanden) = weg(
             &a,

@@ -178,7 +178,8 @@ pub async fn bewerken(
 ) -> AppResult<Response> {
     // Whether it is still a draft is checked in the write transaction below, not here: it may be sent meanwhile.
     let mut a = eigen(&ctx, &namens, &id).await?;
-    let (mut upload, velden) = match Upload::lees(&mut multipart, &ctx.app.scanner).await {
+    let doel = crate::zaken::document::upload::Doel::zaak(&a.id, &namens.wie.id);
+    let (mut uploads, velden) = match Upload::lees_alle(&mut multipart, &ctx.app, doel).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
@@ -190,10 +191,9 @@ pub async fn bewerken(
     let app = &ctx.app;
     form::neem_over(&mut a, &velden, &app.gemeente);
     let actie = Actie::uit(Upload::veld(&velden, "actie"));
-    let (nieuw_bestand, bestand_fout) = match upload.bijlage(&ctx.tr).await? {
-        Ok(bestand) => (bestand, FieldErrors::new()),
-        Err(errors) => (None, errors),
-    };
+    // The files that may be stored are; the others are named beside the field.
+    let (goed, bestand_fout) = Upload::alle(&uploads, &ctx.tr);
+    let (nieuwe, inhoud) = Upload::alle_inhoud(&mut uploads, goed).await?;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
     // Sent already (in another tab, or by a helper): nothing changes, and the case page shows what was sent.
@@ -201,7 +201,7 @@ pub async fn bewerken(
         tx.rollback().await?;
         return Ok(see_other(&zaak_pad(&id)));
     }
-    if let Some((bestand, inhoud)) = &nieuw_bestand {
+    for (bestand, inhoud) in nieuwe.iter().zip(&inhoud.delen) {
         repo::bewaar_bestand(
             &mut tx,
             &a.id,

@@ -48,7 +48,7 @@ pub fn router() -> Router<AppState> {
                 .post(handlers::bewerken)
                 // The draft form carries the income proof: only this route takes a file.
                 .layer(DefaultBodyLimit::max(
-                    crate::zaken::document::UPLOAD_BODY_LIMIT,
+                    crate::zaken::document::MEER_BODY_LIMIT,
                 )),
         )
         .route("/kindpakket/{id}/controleren", get(handlers::controleren))

@@ -45,6 +45,8 @@ pub struct Bestand {
     pub naam: String,
     pub soort: BestandType,
     pub grootte: i64,
+    /// Where it stands with its virus scan.
+    pub controle: document::Controle,
 }
 
 /// The decision on one part for one child.
@@ -315,6 +317,7 @@ fn bestand_uit(d: document::Document) -> Bestand {
         naam: d.naam,
         soort: d.type_,
         grootte: d.grootte,
+        controle: d.controle,
     }
 }
 

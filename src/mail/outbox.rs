@@ -601,6 +601,10 @@ pub async fn housekeeping(app: &AppState) -> Result<(), sqlx::Error> {
             "DELETE FROM mail_tellingen WHERE op < $1",
             nu - super::limiet::VENSTER,
         ),
+        (
+            "DELETE FROM ongescande_uploads WHERE op < $1",
+            nu - Duration::days(1),
+        ),
     ] {
         sqlx::query(sql)
             .bind(db::ts(voor))

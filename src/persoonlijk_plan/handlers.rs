@@ -187,7 +187,13 @@ pub async fn upload(
     if !kan_wijzigen(&melding, ctx.app.clock.today()) {
         return vast(&ctx, &melding).await;
     }
-    let mut upload = match Upload::lees(&mut multipart, &ctx.app.scanner).await {
+    let mut upload = match Upload::lees(
+        &mut multipart,
+        &ctx.app,
+        crate::zaken::document::upload::Doel::zaak(&melding.id, &namens.wie.id),
+    )
+    .await
+    {
         Ok((upload, _)) => upload,
         // 413 (over the route's body limit) or 400: the error-page middleware renders the page.
         Err(status) => return Ok(status.into_response()),
@@ -214,6 +220,7 @@ pub async fn upload(
             soort: bestand.soort,
             inhoud: &inhoud,
             sha256: &sha256,
+            door_persoon_id: Some(&namens.wie.id),
         },
         app.clock.now(),
     )

@@ -6,8 +6,9 @@ use time::OffsetDateTime;
 
 use super::domain::{Soort, Status, Teksten};
 use crate::db;
+use crate::error::AppResult;
 use crate::token;
-use crate::zaken::document::{self, BestandType};
+use crate::zaken::document::{self, BestandType, Controle};
 
 /// An uploaded file's details, without its bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +16,8 @@ pub struct BestandInfo {
     pub naam: String,
     pub grootte: i64,
     pub soort: BestandType,
+    /// Where it stands with its virus scan.
+    pub controle: Controle,
 }
 
 /// The current plan of a melding.
@@ -37,6 +40,7 @@ type PlanRij = (
     Option<i64>,
     Option<String>,
     Option<String>,
+    String,
 );
 
 pub async fn plan<'e>(
@@ -44,14 +48,26 @@ pub async fn plan<'e>(
     melding_id: &str,
 ) -> Result<Option<Plan>, sqlx::Error> {
     let row: Option<PlanRij> = sqlx::query_as(
-        "SELECT soort, status, doelen, zelf_en_netwerk, ondersteuning, bestand_naam, bestand_grootte, \
-         bestand_type, ingeleverd_op FROM persoonlijke_plannen WHERE melding_id = $1",
+        "SELECT p.soort, p.status, p.doelen, p.zelf_en_netwerk, p.ondersteuning, p.bestand_naam, \
+         p.bestand_grootte, p.bestand_type, p.ingeleverd_op, COALESCE(d.controle, 'vrij') \
+         FROM persoonlijke_plannen p LEFT JOIN documenten d ON d.id = p.id WHERE p.melding_id = $1",
     )
     .bind(melding_id)
     .fetch_optional(db)
     .await?;
     row.map(
-        |(soort, status, doelen, zelf, steun, naam, grootte, soort_bestand, ingeleverd_op)| {
+        |(
+            soort,
+            status,
+            doelen,
+            zelf,
+            steun,
+            naam,
+            grootte,
+            soort_bestand,
+            ingeleverd_op,
+            controle,
+        )| {
             let type_ = soort_bestand
                 .map(|m| {
                     BestandType::from_mime(&m).ok_or_else(|| db::unreadable("bestand_type", &m))
@@ -62,6 +78,8 @@ pub async fn plan<'e>(
                     naam,
                     grootte,
                     soort,
+                    controle: Controle::from_code(&controle)
+                        .ok_or_else(|| db::unreadable("controle", &controle))?,
                 }),
                 _ => None,
             };
@@ -132,6 +150,8 @@ pub struct NieuwBestand<'a> {
     pub soort: BestandType,
     pub inhoud: &'a [u8],
     pub sha256: &'a str,
+    /// Who sent it (the resident or a helper); `None` for demo data.
+    pub door_persoon_id: Option<&'a str>,
 }
 
 /// Stores an uploaded file as the melding's one plan, handed in at once. It replaces a written plan.
@@ -171,7 +191,16 @@ pub async fn bewaar_bestand(
         type_: bestand.soort,
         inhoud: bestand.inhoud,
     };
-    document::bewaar(conn, &plan_id, melding_id, &nieuw, None, now, false).await?;
+    document::bewaar(
+        conn,
+        &plan_id,
+        melding_id,
+        &nieuw,
+        bestand.door_persoon_id,
+        now,
+        false,
+    )
+    .await?;
     Ok(())
 }
 
@@ -179,7 +208,7 @@ pub async fn bewaar_bestand(
 pub async fn bestand(
     pool: &sqlx::AnyPool,
     melding_id: &str,
-) -> Result<Option<(BestandInfo, Vec<u8>)>, sqlx::Error> {
+) -> AppResult<Option<(BestandInfo, Vec<u8>)>> {
     let mut conn = pool.acquire().await?;
     let plan_id: Option<String> = sqlx::query_scalar(
         "SELECT id FROM persoonlijke_plannen WHERE melding_id = $1 AND soort = 'bestand'",
@@ -198,6 +227,7 @@ pub async fn bestand(
                     naam: d.naam,
                     grootte: d.grootte,
                     soort: d.type_,
+                    controle: d.controle,
                 },
                 inhoud,
             )

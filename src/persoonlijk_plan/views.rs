@@ -176,15 +176,21 @@ fn alinea(tekst: &str) -> Markup {
 }
 
 fn download(ctx: &Ctx, pad: &str, bestand: &BestandInfo) -> Markup {
-    html! {
-        a href={ (pad) "/bestand" } download {
-            (ctx.tr.ta(msg::PERSOONLIJK_PLAN_BESTAND_DOWNLOAD, &[
-                ("naam", bestand.naam.as_str().into()),
-                ("soort", bestand.soort.naam().into()),
-                ("grootte", grootte(bestand.grootte, ctx.lang()).into()),
-            ]))
-        }
-    }
+    let tekst = ctx.tr.ta(
+        msg::PERSOONLIJK_PLAN_BESTAND_DOWNLOAD,
+        &[
+            ("naam", bestand.naam.as_str().into()),
+            ("soort", bestand.soort.naam().into()),
+            ("grootte", grootte(bestand.grootte, ctx.lang()).into()),
+        ],
+    );
+    crate::zaken::document::link(
+        &ctx.tr,
+        &format!("{pad}/bestand"),
+        &tekst,
+        bestand.controle,
+        true,
+    )
 }
 
 /// A file size as residents read it: "34 kB" or "1,2 MB".

@@ -75,7 +75,7 @@ pub fn router() -> Router<AppState> {
                 .post(handlers::bewerken)
                 // The draft form carries the attachments: only this route takes a file.
                 .layer(DefaultBodyLimit::max(
-                    crate::zaken::document::UPLOAD_BODY_LIMIT,
+                    crate::zaken::document::MEER_BODY_LIMIT,
                 )),
         )
         .route(

@@ -210,30 +210,42 @@ pub async fn bewijs_opslaan(
     mime: &str,
     inhoud: &[u8],
 ) -> Result<(), sqlx::Error> {
+    let sha256 = token::hash_bytes(inhoud);
+    let controle = crate::zaken::document::controle_van(&mut *conn, &sha256).await?;
     sqlx::query(
-        "INSERT INTO machtiging_bewijzen (machtiging_id, naam, type, grootte, sha256, inhoud) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO machtiging_bewijzen (machtiging_id, naam, type, grootte, sha256, inhoud, controle) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(machtiging_id)
     .bind(naam)
     .bind(mime)
     .bind(i64::try_from(inhoud.len()).unwrap_or(i64::MAX))
-    .bind(token::hash_bytes(inhoud))
+    .bind(sha256)
     .bind(inhoud)
+    .bind(controle.code())
     .execute(conn)
     .await
     .map(|_| ())
 }
 
-/// The proof's bytes.
+/// The proof's bytes; `None` when there is none, or when a virus was found in it. A proof that still waits
+/// for its virus scan is [`crate::error::AppError::WordtGecontroleerd`].
 pub async fn bewijs_inhoud<'e>(
     db: impl Executor<'e, Database = Any>,
     machtiging_id: &str,
-) -> Result<Option<Vec<u8>>, sqlx::Error> {
-    sqlx::query_scalar("SELECT inhoud FROM machtiging_bewijzen WHERE machtiging_id = $1")
-        .bind(machtiging_id)
-        .fetch_optional(db)
-        .await
+) -> crate::error::AppResult<Option<Vec<u8>>> {
+    let rij: Option<(Vec<u8>, String)> =
+        sqlx::query_as("SELECT inhoud, controle FROM machtiging_bewijzen WHERE machtiging_id = $1")
+            .bind(machtiging_id)
+            .fetch_optional(db)
+            .await?;
+    match rij {
+        Some((_, controle)) if controle == "wacht" => {
+            Err(crate::error::AppError::WordtGecontroleerd)
+        }
+        Some((inhoud, controle)) if controle == "vrij" => Ok(Some(inhoud)),
+        _ => Ok(None),
+    }
 }
 
 /// Writes one look at a machtiging by staff: the page (`bekeken`) or the proof (`gedownload`).

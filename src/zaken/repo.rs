@@ -127,6 +127,8 @@ pub struct Document {
     pub grootte: i64,
     pub door_persoon_id: String,
     pub op: OffsetDateTime,
+    /// Where it stands with its virus scan.
+    pub controle: document::Controle,
 }
 
 /// What a document is.
@@ -213,6 +215,7 @@ fn van_store(d: document::Document) -> Result<Option<Document>, sqlx::Error> {
         type_: d.type_,
         grootte: d.grootte,
         op: d.op,
+        controle: d.controle,
     }))
 }
 
@@ -233,7 +236,7 @@ pub async fn document(
     pool: &sqlx::AnyPool,
     melding_id: &str,
     document_id: &str,
-) -> Result<Option<(Document, Vec<u8>)>, sqlx::Error> {
+) -> crate::error::AppResult<Option<(Document, Vec<u8>)>> {
     let Some((d, inhoud)) = document::lees(pool, melding_id, document_id).await? else {
         return Ok(None);
     };

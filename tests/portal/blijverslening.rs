@@ -1371,3 +1371,170 @@ async fn a_helper_looking_at_a_draft_is_in_the_residents_log() {
         .count();
     assert_eq!(gezien, 3, "{log:?}");
 }
+
+/// A draft application of the resident, signed in: its uploads page.
+async fn concept(app: &mut TestApp) -> (String, String) {
+    app.sign_in(BEWONER).await;
+    let page = app.get("/blijverslening/aanvragen").await;
+    let r = post(
+        app,
+        "/blijverslening/aanvragen",
+        &aanvraag(&sleutel(&page), None),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let stukken = r.location().to_owned();
+    let id = stukken
+        .trim_start_matches("/blijverslening/")
+        .trim_end_matches("/stukken")
+        .to_owned();
+    (id, stukken)
+}
+
+async fn stuk_namen(app: &TestApp, id: &str) -> Vec<String> {
+    sqlx::query_scalar("SELECT naam FROM documenten WHERE zaak_id = $1 ORDER BY naam")
+        .bind(id)
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn several_files_go_in_at_once_and_each_file_that_cannot_is_named_beside_the_field() {
+    let mut app = TestApp::new().await;
+    let (id, stukken) = concept(&mut app).await;
+    let form = app.get(&stukken).await;
+    assert_eq!(
+        form.attrs("input[type=file][multiple]", "name"),
+        ["bestand"]
+    );
+    assert!(
+        form.text("#bestand-hint")
+            .contains("tot 5 bestanden tegelijk")
+    );
+
+    let png: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 7, 7];
+    let r = app
+        .post_bestanden(
+            &stukken,
+            &[("soort", "offerte")],
+            &[
+                ("offerte-schilder.pdf", PDF),
+                ("brief.txt", b"gewone tekst"),
+                ("offerte-foto.png", png),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert_eq!(
+        stuk_namen(&app, &id).await,
+        ["offerte-foto.png", "offerte-schilder.pdf"]
+    );
+    let fout = r.text("#bestand-fout");
+    assert!(fout.contains("brief.txt"), "{fout}");
+    assert!(!fout.contains("offerte-schilder.pdf"), "{fout}");
+    assert_eq!(
+        r.attrs("ul a[href*='/stukken/']", "href").len(),
+        2,
+        "the files that went in are listed: {}",
+        r.body
+    );
+
+    // More than five at once: the first five go in, the sixth is named.
+    let namen: Vec<String> = (1..=6).map(|i| format!("eigendom-{i}.pdf")).collect();
+    let inhoud: Vec<Vec<u8>> = (1..=6)
+        .map(|i| format!("%PDF-1.4\n{i}\n").into_bytes())
+        .collect();
+    let bestanden: Vec<(&str, &[u8])> = namen
+        .iter()
+        .zip(&inhoud)
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let r = app
+        .post_bestanden(&stukken, &[("soort", "eigendom")], &bestanden)
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert_eq!(stuk_namen(&app, &id).await.len(), 7);
+    let fout = r.text("#bestand-fout");
+    assert!(
+        fout.contains(
+            "Wij hebben eigendom-6.pdf niet bewaard. U kunt 5 bestanden tegelijk sturen."
+        ),
+        "{fout}"
+    );
+}
+
+#[tokio::test]
+async fn a_case_and_a_person_have_a_quota_and_the_resident_is_told_which_file_did_not_fit() {
+    let mut app = TestApp::new().await;
+    let (id, stukken) = concept(&mut app).await;
+    let wie = crate::support::persoon_id(&app, BEWONER).await;
+    let nu = loket::db::ts(app.state.clock.now());
+    // 19 small files are in already: one more fits, the next does not.
+    for i in 0..19 {
+        sqlx::query(
+            "INSERT INTO documenten (id, zaak_id, soort, naam, type, grootte, door_persoon_id, op) \
+             VALUES ($1, $2, 'offerte', $3, 'application/pdf', 10, $4, $5)",
+        )
+        .bind(format!("doc-{i}"))
+        .bind(&id)
+        .bind(format!("eerder-{i}.pdf"))
+        .bind(&wie)
+        .bind(&nu)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    }
+    let r = app
+        .post_bestanden(
+            &stukken,
+            &[("soort", "offerte")],
+            &[
+                ("twintig.pdf", b"%PDF-1.4\n20\n"),
+                ("eenentwintig.pdf", b"%PDF-1.4\n21\n"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let namen = stuk_namen(&app, &id).await;
+    assert!(namen.contains(&"twintig.pdf".to_owned()));
+    assert!(!namen.contains(&"eenentwintig.pdf".to_owned()));
+    assert!(
+        r.text("#bestand-fout")
+            .contains("Wij hebben eenentwintig.pdf niet bewaard. Bij één aanvraag of melding passen 20 bestanden."),
+        "{}",
+        r.text("#bestand-fout")
+    );
+
+    // A person who sent 100 MB today, on another case, sends nothing more today.
+    sqlx::query("DELETE FROM documenten WHERE zaak_id = $1 AND naam LIKE 'eerder-%'")
+        .bind(&id)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO documenten (id, zaak_id, soort, naam, type, grootte, door_persoon_id, op) \
+         VALUES ('groot', 'elders', 'inkomen', 'groot.pdf', 'application/pdf', $1, $2, $3)",
+    )
+    .bind(100_i64 * 1024 * 1024 - 5)
+    .bind(&wie)
+    .bind(&nu)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    let r = app
+        .post_bestanden(&stukken, &[("soort", "bewoning")], &[("bewoning.pdf", PDF)])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(
+        r.text("#bestand-fout")
+            .contains("U kunt per dag samen 100 MB aan bestanden sturen."),
+        "{}",
+        r.text("#bestand-fout")
+    );
+    assert!(
+        !stuk_namen(&app, &id)
+            .await
+            .contains(&"bewoning.pdf".to_owned())
+    );
+}

@@ -1242,3 +1242,38 @@ async fn a_child_block_left_empty_is_skipped_by_the_check_and_not_sent() {
             .unwrap();
     assert_eq!(kinderen, ["Sem"]);
 }
+
+#[tokio::test]
+async fn several_payslips_go_in_with_one_press_and_a_wrong_one_is_named() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let id = begin(&mut app).await;
+    let form = app.get(&format!("/kindpakket/{id}/bewerken")).await;
+    assert_eq!(
+        form.attrs("input[type=file][multiple]", "name"),
+        ["bestand"]
+    );
+    let r = app
+        .post_bestanden(
+            &format!("/kindpakket/{id}/bewerken"),
+            &[("versie", "0"), ("actie", "opslaan")],
+            &[
+                ("loonstrook-oktober.pdf", PDF),
+                ("loonstrook-november.pdf", b"%PDF-1.4\n% november\n"),
+                ("leeg.pdf", b""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let fout = r.text("#bestand-fout");
+    assert!(fout.contains("leeg.pdf: Dit bestand is leeg."), "{fout}");
+    let namen: Vec<String> =
+        sqlx::query_scalar("SELECT naam FROM documenten WHERE zaak_id = $1 ORDER BY naam")
+            .bind(&id)
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(namen, ["loonstrook-november.pdf", "loonstrook-oktober.pdf"]);
+    let form = app.get(&format!("/kindpakket/{id}/bewerken")).await;
+    assert_eq!(form.attrs("a[href*='/bestand/']", "href").len(), 2);
+}

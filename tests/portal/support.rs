@@ -476,6 +476,12 @@ const BOUNDARY: &str = "----loket-test-grens";
 /// A `multipart/form-data` body with these text fields and, optionally, a file (name, bytes) in the field
 /// `bestand`. Returns the content type and the body.
 pub fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> (String, Vec<u8>) {
+    multipart_bestanden(fields, file.as_slice())
+}
+
+/// A `multipart/form-data` body with these text fields and these files (name, bytes), all in the field
+/// `bestand`, as a browser sends `<input type="file" multiple>`.
+pub fn multipart_bestanden(fields: &[(&str, &str)], files: &[(&str, &[u8])]) -> (String, Vec<u8>) {
     let mut body = Vec::new();
     for (name, value) in fields {
         body.extend_from_slice(
@@ -485,7 +491,7 @@ pub fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> (Strin
             .as_bytes(),
         );
     }
-    if let Some((filename, content)) = file {
+    for (filename, content) in files {
         body.extend_from_slice(
             format!(
                 "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"{filename}\"\r\n\
@@ -509,6 +515,17 @@ impl TestApp {
         file: Option<(&str, &[u8])>,
     ) -> TestResponse {
         let (content_type, body) = multipart(fields, file);
+        self.post_bytes(path, &content_type, body).await
+    }
+
+    /// Posts a multipart form with several files (see [`multipart_bestanden`]).
+    pub async fn post_bestanden(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &[u8])],
+    ) -> TestResponse {
+        let (content_type, body) = multipart_bestanden(fields, files);
         self.post_bytes(path, &content_type, body).await
     }
 }

@@ -170,3 +170,151 @@ async fn with_clamd_unreachable_the_resident_is_not_blocked() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(plannen(&app, &id).await, voor + 1);
 }
+
+/// A port where clamd will answer only once [`Terug::open`] is called: until then nothing listens, as when
+/// clamd is stopped. Then each connection is passed on to the real clamd.
+struct Terug {
+    poort: u16,
+}
+
+impl Terug {
+    fn nieuw() -> Terug {
+        let poort = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("free port")
+            .port();
+        Terug { poort }
+    }
+
+    fn url(&self) -> String {
+        format!("tcp://127.0.0.1:{}", self.poort)
+    }
+
+    /// clamd is back.
+    async fn open(&self) {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", self.poort))
+            .await
+            .expect("the port of the stopped clamd");
+        let doel = clamd().adres.clone();
+        tokio::spawn(async move {
+            while let Ok((mut binnen, _)) = listener.accept().await {
+                let doel = doel.clone();
+                tokio::spawn(async move {
+                    if let Ok(mut buiten) = tokio::net::TcpStream::connect(doel).await {
+                        let _ = tokio::io::copy_bidirectional(&mut binnen, &mut buiten).await;
+                    }
+                });
+            }
+        });
+    }
+}
+
+async fn controle(app: &TestApp, id: &str) -> Vec<String> {
+    sqlx::query_scalar("SELECT controle FROM documenten WHERE zaak_id = $1 ORDER BY op")
+        .bind(id)
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn with_clamd_stopped_an_upload_is_kept_opened_by_no_one_and_released_once_clamd_is_back() {
+    let terug = Terug::nieuw();
+    let mut app = portal(terug.url()).await;
+    let id = app.submitted_melding("bewoner@example.nl").await;
+    let plan = b"%PDF-1.4\nmijn plan\n%%EOF\n";
+    let r = upload(&mut app, &id, "plan.pdf", "application/pdf", plan).await;
+    assert_eq!(
+        r.status,
+        StatusCode::SEE_OTHER,
+        "the resident is not blocked: {}",
+        r.body
+    );
+    assert_eq!(controle(&app, &id).await, ["wacht"]);
+
+    // The resident sees that the file is in and is being checked; no one can open it yet.
+    let pagina = app.get(&format!("/melding/{id}/plan")).await;
+    assert!(
+        pagina
+            .body
+            .contains("wij controleren dit bestand nog op virussen"),
+        "{}",
+        pagina.body
+    );
+    assert!(
+        pagina.attrs("a[download]", "href").is_empty(),
+        "{}",
+        pagina.body
+    );
+    let open = app.get(&format!("/melding/{id}/plan/bestand")).await;
+    assert_eq!(open.status, StatusCode::LOCKED);
+    assert_eq!(open.text("h1"), "Wij controleren dit bestand nog");
+    let staff = app
+        .add_staff("consulent@gemeente.example", "Sanne Visser", false)
+        .await;
+    app.sign_in(&staff.email).await;
+    let r = app
+        .post(&format!("/medewerker/zaak/{id}/oppakken"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let staf = app.get(&format!("/medewerker/zaak/{id}/plan")).await;
+    assert_eq!(
+        staf.status,
+        StatusCode::LOCKED,
+        "staff do not open it either"
+    );
+
+    // A round while clamd is still away changes nothing.
+    let ronde = loket::zaken::document::controle::ronde(&app.state)
+        .await
+        .unwrap();
+    assert_eq!((ronde.vrij, ronde.wacht), (0, 1));
+
+    terug.open().await;
+    let ronde = loket::zaken::document::controle::ronde(&app.state)
+        .await
+        .unwrap();
+    assert_eq!((ronde.vrij, ronde.besmet, ronde.wacht), (1, 0, 0));
+    assert_eq!(controle(&app, &id).await, ["vrij"]);
+    let staf = app.get(&format!("/medewerker/zaak/{id}/plan")).await;
+    assert_eq!(staf.status, StatusCode::OK, "released for staff once clean");
+    assert_eq!(staf.body.as_bytes(), plan);
+}
+
+#[tokio::test]
+async fn a_virus_found_in_a_file_kept_while_clamd_was_away_deletes_its_bytes_and_says_so() {
+    let terug = Terug::nieuw();
+    let mut app = portal(terug.url()).await;
+    let id = app.submitted_melding("bewoner@example.nl").await;
+    let mut besmet = b"%PDF-1.4\n".to_vec();
+    besmet.extend(eicar());
+    let r = upload(&mut app, &id, "plan.pdf", "application/pdf", &besmet).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(controle(&app, &id).await, ["wacht"]);
+
+    terug.open().await;
+    let ronde = loket::zaken::document::controle::ronde(&app.state)
+        .await
+        .unwrap();
+    assert_eq!((ronde.vrij, ronde.besmet), (0, 1));
+    assert_eq!(controle(&app, &id).await, ["besmet"]);
+    let delen: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM document_delen p JOIN documenten d ON d.id = p.document_id \
+         WHERE d.zaak_id = $1",
+    )
+    .bind(&id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(delen, 0, "the infected bytes are gone");
+    let pagina = app.get(&format!("/melding/{id}/plan")).await;
+    assert!(
+        pagina
+            .body
+            .contains("hierin zat een virus; wij hebben het verwijderd"),
+        "{}",
+        pagina.body
+    );
+    let open = app.get(&format!("/melding/{id}/plan/bestand")).await;
+    assert_eq!(open.status, StatusCode::NOT_FOUND);
+}

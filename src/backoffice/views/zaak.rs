@@ -83,15 +83,12 @@ pub fn zaak(ctx: &Ctx, z: &Zaakbeeld<'_>) -> Markup {
         } @else {
             ul {
                 @for d in z.documenten {
-                    li {
-                        a href={ (pad) "/document/" (d.id) } download {
-                            (ctx.tr.ta(msg::BACKOFFICE_DOCUMENT_REGEL, &[
-                                ("naam", d.naam.as_str().into()),
-                                ("soort", ctx.t(document_soort_label(d.soort)).into()),
-                                ("datum", datum(crate::zaken::dag(d.op), ctx.lang()).into()),
-                            ]))
-                        }
-                    }
+                    @let regel = ctx.tr.ta(msg::BACKOFFICE_DOCUMENT_REGEL, &[
+                        ("naam", d.naam.as_str().into()),
+                        ("soort", ctx.t(document_soort_label(d.soort)).into()),
+                        ("datum", datum(crate::zaken::dag(d.op), ctx.lang()).into()),
+                    ]);
+                    li { (crate::zaken::document::link(&ctx.tr, &format!("{pad}/document/{}", d.id), &regel, d.controle, true)) }
                 }
             }
         }

@@ -209,50 +209,63 @@ pub async fn stukken(
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
-    let (mut upload, velden) = match Upload::lees(&mut multipart, &ctx.app.scanner).await {
+    let doel = crate::zaken::document::upload::Doel::zaak(&id, &namens.wie.id);
+    let (mut uploads, velden) = match Upload::lees_alle(&mut multipart, &ctx.app, doel).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
     let soort_code = Upload::veld(&velden, "soort").to_owned();
     let soort = StukSoort::from_code(&soort_code);
-    let bestand = upload.parse(&ctx.tr);
+    let (goed, bestand_fout) = Upload::alle(&uploads, &ctx.tr);
     let mut errors = FieldErrors::new();
     if soort.is_none() {
         errors.add("soort", ctx.t(msg::BLIJVERSLENING_FOUT_STUK_SOORT));
     }
-    if let Err(fouten) = &bestand {
-        for f in fouten.iter() {
-            errors.add(&f.field, f.message.clone());
-        }
+    for f in bestand_fout.iter() {
+        errors.add(&f.field, f.message.clone());
     }
-    let (Some(soort), Ok(bestand), true) = (soort, bestand, errors.is_empty()) else {
+    if goed.is_empty() && bestand_fout.is_empty() {
+        errors.add("bestand", ctx.t(msg::PERSOONLIJK_PLAN_BESTAND_GEEN));
+    }
+    // Without a kind nothing is stored; with one, every file that may be stored is, and the others are named.
+    let Some(soort) = soort.filter(|_| !goed.is_empty()) else {
         let lijst = repo::stukken(&ctx.app.db.pool, &id).await?;
         return Ok(met_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             views::stukken(&ctx, &aanvraag, &lijst, &soort_code, &errors),
         ));
     };
-    let inhoud = upload.inhoud().await?;
+    let (bestanden, inhoud) = Upload::alle_inhoud(&mut uploads, goed).await?;
     let now = ctx.app.clock.now();
     let mut tx = ctx.app.db.begin_write().await?;
-    if !repo::stuk_opslaan(
-        &mut tx,
-        &id,
-        soort,
-        &bestand.naam,
-        bestand.soort,
-        &inhoud,
-        &namens.wie.id,
-        now,
-    )
-    .await?
-    {
-        // Sent meanwhile, from another window: the upload is not part of it.
-        tx.rollback().await?;
-        return Ok(see_other(&zaak_pad(&id)));
+    for (bestand, inhoud) in bestanden.iter().zip(&inhoud.delen) {
+        let bewaard = repo::stuk_opslaan(
+            &mut tx,
+            &id,
+            soort,
+            &bestand.naam,
+            bestand.soort,
+            inhoud,
+            &namens.wie.id,
+            now,
+        )
+        .await?;
+        if !bewaard {
+            // Sent meanwhile, from another window: the upload is not part of it.
+            tx.rollback().await?;
+            return Ok(see_other(&zaak_pad(&id)));
+        }
     }
     helper_log(&mut tx, &id, &namens, Handeling::Gewijzigd, now).await?;
     tx.commit().await?;
+    drop(inhoud);
+    if !errors.is_empty() {
+        let lijst = repo::stukken(&ctx.app.db.pool, &id).await?;
+        return Ok(met_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::stukken(&ctx, &aanvraag, &lijst, &soort_code, &errors),
+        ));
+    }
     Ok(see_other(&format!("{}/stukken", zaak_pad(&id))))
 }
 

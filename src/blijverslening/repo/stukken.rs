@@ -35,6 +35,8 @@ pub struct Stuk {
     pub type_: BestandType,
     pub grootte: i64,
     pub geupload_op: OffsetDateTime,
+    /// Where it stands with its virus scan.
+    pub controle: document::Controle,
 }
 
 /// Stores an upload of a draft: `false` (nothing stored) when the application was sent meanwhile.
@@ -85,6 +87,7 @@ pub(super) fn stuk(d: document::Document) -> Result<Stuk, sqlx::Error> {
         type_: d.type_,
         grootte: d.grootte,
         geupload_op: d.op,
+        controle: d.controle,
     })
 }
 
@@ -105,9 +108,9 @@ pub async fn stuk_inhoud(
     pool: &sqlx::AnyPool,
     aanvraag_id: &str,
     stuk_id: &str,
-) -> Result<Option<(Stuk, Vec<u8>)>, sqlx::Error> {
-    document::lees(pool, aanvraag_id, stuk_id)
+) -> crate::error::AppResult<Option<(Stuk, Vec<u8>)>> {
+    Ok(document::lees(pool, aanvraag_id, stuk_id)
         .await?
-        .map(|(d, inhoud)| Ok((stuk(d)?, inhoud)))
-        .transpose()
+        .map(|(d, inhoud)| Ok::<_, sqlx::Error>((stuk(d)?, inhoud)))
+        .transpose()?)
 }

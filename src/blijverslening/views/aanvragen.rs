@@ -311,7 +311,7 @@ pub fn stukken(
                 (ui::Field::new("soort", ctx.t(msg::BLIJVERSLENING_STUK_SOORT_LABEL))
                     .value(soort).errors(errors).radios(tr, &keuzes))
                 (ui::Field::new("bestand", ctx.t(msg::BLIJVERSLENING_STUK_BESTAND_LABEL))
-                    .errors(errors).file(tr, ".pdf,.jpg,.jpeg,.png", MAX_MB))
+                    .errors(errors).files(tr, ".pdf,.jpg,.jpeg,.png", crate::zaken::document::MAX_MB, crate::zaken::document::upload::MAX_PER_KEER, crate::zaken::document::MAX_MB_PER_KEER))
                 (ui::Button::secondary(ctx.t(msg::BLIJVERSLENING_STUK_KNOP)))
             }
             p { (ui::Button::primary(ctx.t(msg::BLIJVERSLENING_STUKKEN_VERDER)).link(&format!("{pad}/controleren"))) }

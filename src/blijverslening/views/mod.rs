@@ -17,7 +17,6 @@ use crate::http::Ctx;
 use crate::i18n::msg;
 use crate::i18n::{bedrag, datum, tijdstip};
 use crate::ui;
-use crate::zaken::document::MAX_MB;
 
 mod aanvragen;
 mod eigenaar;
@@ -87,7 +86,7 @@ fn stukken_lijst(ctx: &Ctx, basis: &str, stukken: &[Stuk]) -> Markup {
             ul {
                 @for s in stukken {
                     li {
-                        a href={ (basis) "/stukken/" (s.id) } { (s.naam) }
+                        (crate::zaken::document::link(&ctx.tr, &format!("{basis}/stukken/{}", s.id), &s.naam, s.controle, false))
                         " (" (ctx.t(stuk_naam(s.soort))) ", " (s.grootte / 1024 + 1) " kB)"
                     }
                 }

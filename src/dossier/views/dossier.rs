@@ -101,7 +101,7 @@ pub(super) fn document_link(ctx: &Ctx, melding: &Melding, doc: &Document) -> Mar
         DocumentSoort::Medewerker => msg::DOSSIER_DOCUMENT_GEMEENTE,
     };
     html! {
-        a href={ (pad(melding)) "/document/" (doc.id) } download { (doc.naam) }
+        (crate::zaken::document::link(&ctx.tr, &format!("{}/document/{}", pad(melding), doc.id), &doc.naam, doc.controle, true))
         " "
         (ctx.tr.ta(msg::DOSSIER_DOCUMENT_OVER, &[
             ("soort", ctx.t(soort).into()),

@@ -309,7 +309,7 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
                 @if !a.bestanden.is_empty() {
                     ul {
                         @for b in &a.bestanden {
-                            li { a href={ "/kindpakket/" (a.id) "/bestand/" (b.id) } { (b.naam) } }
+                            li { (crate::zaken::document::link(&ctx.tr, &format!("/kindpakket/{}/bestand/{}", a.id, b.id), &b.naam, b.controle, false)) }
                         }
                     }
                     @let namen: Vec<String> = a.bestanden.iter().map(|b| ctx.tr.ta(msg::KINDPAKKET_BESTAND_WEG, &[("naam", b.naam.as_str().into())])).collect();
@@ -320,7 +320,7 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
                 }
                 (ui::Field::new("bestand", ctx.t(msg::KINDPAKKET_BESTAND_LABEL))
                     .hint(ctx.t(msg::KINDPAKKET_BESTAND_HINT)).errors(errors)
-                    .file(tr, ".pdf,.jpg,.jpeg,.png", crate::zaken::document::MAX_MB))
+                    .files(tr, ".pdf,.jpg,.jpeg,.png", crate::zaken::document::MAX_MB, crate::zaken::document::upload::MAX_PER_KEER, crate::zaken::document::MAX_MB_PER_KEER))
                 (ui::button_group(html! {
                     (ui::Button::primary(ctx.t(msg::KINDPAKKET_FORMULIER_VERDER)).name_value("actie", "controleren"))
                     (ui::Button::secondary(ctx.t(msg::KINDPAKKET_FORMULIER_OPSLAAN)).name_value("actie", "opslaan"))

@@ -150,7 +150,7 @@ fn antwoorden(
         h2 { (ctx.t(msg::KINDPAKKET_FORMULIER_BEWIJS)) }
         ul {
             @for b in &a.bestanden {
-                li { a href={ (bestand_pad) (b.id) } { (b.naam) } }
+                li { (crate::zaken::document::link(&ctx.tr, &format!("{bestand_pad}{}", b.id), &b.naam, b.controle, false)) }
             }
         }
     }

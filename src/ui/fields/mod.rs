@@ -379,6 +379,35 @@ impl<'a> Field<'a> {
         )
     }
 
+    /// A file upload that takes several files at once (`multiple`): at most `max_files`, of at most `max_mb`
+    /// each and `max_mb_samen` together, as the hint tells.
+    pub fn files(
+        &self,
+        tr: &Tr,
+        accept: &str,
+        max_mb: u32,
+        max_files: usize,
+        max_mb_samen: u32,
+    ) -> Markup {
+        let hint_text = self.hint_with(Some(tr.ta(
+            msg::UI_FILE_UPLOAD_MEER,
+            &[
+                ("mb", max_mb.into()),
+                ("aantal", max_files.into()),
+                ("samen", max_mb_samen.into()),
+            ],
+        )));
+        self.group(
+            tr,
+            hint_text.as_deref(),
+            html! {
+                input.loket-file.loket-input--error[self.error.is_some()] id=(self.name) name=(self.name)
+                    type="file" multiple accept=(accept) aria-describedby=[self.described_by(hint_text.is_some())]
+                    aria-invalid=[self.invalid()];
+            },
+        )
+    }
+
     /// A select list. Prefer radios for up to about seven options: they show every option at once.
     pub fn select(&self, tr: &Tr, choices: &[Choice<'_>]) -> Markup {
         let hint_text = self.hint.as_deref();

@@ -56,7 +56,8 @@ pub async fn bewerken(
     mut multipart: Multipart,
 ) -> AppResult<Response> {
     let mut v = eigen(&ctx, &wie, &id).await?;
-    let (mut upload, velden) = match Upload::lees(&mut multipart, &ctx.app.scanner).await {
+    let doel = crate::zaken::document::upload::Doel::zaak(&v.id, &wie.id);
+    let (mut uploads, velden) = match Upload::lees_alle(&mut multipart, &ctx.app, doel).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
@@ -68,10 +69,9 @@ pub async fn bewerken(
     let weg = form::bijlagen_weg(&v, &velden);
     form::neem_over(&mut v, &velden);
     let actie = Actie::uit(Upload::veld(&velden, "actie"));
-    let (bijlage, bestand_fout) = match upload.bijlage(&ctx.tr).await? {
-        Ok(bijlage) => (bijlage, FieldErrors::new()),
-        Err(errors) => (None, errors),
-    };
+    // The files that may be stored are; the others are named beside the field.
+    let (goed, bestand_fout) = Upload::alle(&uploads, &ctx.tr);
+    let (bijlagen, inhoud) = Upload::alle_inhoud(&mut uploads, goed).await?;
     let app = &ctx.app;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
@@ -106,7 +106,7 @@ pub async fn bewerken(
             }
         }
     }
-    if let Some((b, inhoud)) = &bijlage {
+    for (b, inhoud) in bijlagen.iter().zip(&inhoud.delen) {
         repo::bewaar_bijlage(&mut tx, &v.id, &b.naam, b.soort, inhoud, &wie.id, now).await?;
     }
     for b in &weg {

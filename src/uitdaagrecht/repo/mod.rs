@@ -55,6 +55,8 @@ pub struct Bijlage {
     pub naam: String,
     pub soort: BestandType,
     pub grootte: i64,
+    /// Where it stands with its virus scan.
+    pub controle: document::Controle,
 }
 
 /// A question of the municipality and the initiative's answer.
@@ -251,6 +253,7 @@ fn bijlage_uit(d: document::Document) -> Bijlage {
         naam: d.naam,
         soort: d.type_,
         grootte: d.grootte,
+        controle: d.controle,
     }
 }
 

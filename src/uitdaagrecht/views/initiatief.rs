@@ -322,7 +322,7 @@ pub fn formulier(
                 @if !v.bijlagen.is_empty() {
                     ul {
                         @for b in &v.bijlagen {
-                            li { a href={ "/uitdaagrecht/voorstel/" (v.id) "/bijlage/" (b.id) } { (b.naam) } }
+                            li { (crate::zaken::document::link(&ctx.tr, &format!("/uitdaagrecht/voorstel/{}/bijlage/{}", v.id, b.id), &b.naam, b.controle, false)) }
                         }
                     }
                     @let namen: Vec<String> = v.bijlagen.iter().map(|b| ctx.tr.ta(msg::UITDAAGRECHT_BIJLAGE_WEG, &[("naam", b.naam.as_str().into())])).collect();
@@ -332,7 +332,7 @@ pub fn formulier(
                 }
                 (ui::Field::new("bestand", ctx.t(msg::UITDAAGRECHT_BESTAND_LABEL))
                     .hint(ctx.t(msg::UITDAAGRECHT_BESTAND_HINT)).errors(errors)
-                    .file(tr, ".pdf,.jpg,.jpeg,.png", MAX_MB))
+                    .files(tr, ".pdf,.jpg,.jpeg,.png", crate::zaken::document::MAX_MB, crate::zaken::document::upload::MAX_PER_KEER, crate::zaken::document::MAX_MB_PER_KEER))
                 h2 { (ctx.t(msg::UITDAAGRECHT_FORMULIER_OPENBAAR)) }
                 (ui::Field::new("openbaar", ctx.t(msg::UITDAAGRECHT_OPENBAAR_LABEL))
                     .hint(ctx.t(msg::UITDAAGRECHT_OPENBAAR_HINT))

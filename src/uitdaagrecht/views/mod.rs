@@ -13,7 +13,6 @@ use crate::form::lees_bedrag;
 use crate::http::Ctx;
 use crate::i18n::{bedrag, datum, msg, tijdstip};
 use crate::ui;
-use crate::zaken::document::MAX_MB;
 
 mod initiatief;
 mod openbaar;
@@ -273,7 +272,7 @@ fn antwoorden(ctx: &Ctx, v: &Voorstel, wijzig: Option<&str>, bijlage_pad: &str) 
             msg::UITDAAGRECHT_FORMULIER_BIJLAGEN,
             html! {
                 @if v.bijlagen.is_empty() { (ctx.t(msg::UITDAAGRECHT_GEEN_BIJLAGEN)) }
-                @else { ul { @for b in &v.bijlagen { li { a href={ (bijlage_pad) (b.id) } { (b.naam) } } } } }
+                @else { ul { @for b in &v.bijlagen { li { (crate::zaken::document::link(&ctx.tr, &format!("{bijlage_pad}{}", b.id), &b.naam, b.controle, false)) } } } }
             },
             "bestand",
         ),

@@ -218,7 +218,11 @@ pub async fn formulier(
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
-    let (mut upload, velden) = match Upload::lees(&mut multipart, &ctx.app.scanner).await {
+    let doel = crate::zaken::document::upload::Doel {
+        zaak_id: None,
+        persoon_id: Some(&namens.wie.id),
+    };
+    let (mut upload, velden) = match Upload::lees(&mut multipart, &ctx.app, doel).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };
@@ -489,7 +493,11 @@ pub async fn wettelijk(
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
-    let (mut upload, velden) = match Upload::lees(&mut multipart, &ctx.app.scanner).await {
+    let doel = crate::zaken::document::upload::Doel {
+        zaak_id: None,
+        persoon_id: Some(&ik.id),
+    };
+    let (mut upload, velden) = match Upload::lees(&mut multipart, &ctx.app, doel).await {
         Ok(gelezen) => gelezen,
         Err(status) => return Ok(status.into_response()),
     };

@@ -5,15 +5,18 @@
 //! document goes out with [`download`]: always as an attachment, with `nosniff`. Callers check who may see or
 //! change a case; every function here takes the case as allowed.
 
+pub mod controle;
 pub mod upload;
 pub mod virus;
 
 use axum::response::Response;
+use maud::{Markup, html};
 use sqlx::{Any, AnyConnection, Executor, Row, any::AnyRow};
 use time::OffsetDateTime;
 
 use crate::db;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
+use crate::i18n::{Tr, msg};
 use crate::token;
 
 /// A shown name is cut off after this many characters.
@@ -26,6 +29,13 @@ pub const MAX_BYTES: usize = MAX_MB as usize * 1024 * 1024;
 /// The upload route accepts a body this much larger than [`MAX_BYTES`], for the multipart framing, so that a
 /// file just over the limit reaches the handler and gets the portal's own message beside the field.
 pub const UPLOAD_BODY_LIMIT: usize = MAX_BYTES + 256 * 1024;
+
+/// The files of one post to a form that takes several ([`upload::Upload::lees_alle`]) hold at most this many
+/// MB together; each file at most [`MAX_MB`].
+pub const MAX_MB_PER_KEER: u32 = 20;
+
+/// The body limit of a route that takes several files, like [`UPLOAD_BODY_LIMIT`].
+pub const MEER_BODY_LIMIT: usize = MAX_MB_PER_KEER as usize * 1024 * 1024 + 256 * 1024;
 
 /// The kinds of file a document may be. Recognised from the first bytes, never from the name or the declared
 /// type.
@@ -126,6 +136,33 @@ pub fn download_naam(naam: &str, soort: BestandType) -> String {
 /// The bytes of a document are stored in parts of at most this many bytes.
 pub const DEEL_BYTES: usize = 1024 * 1024;
 
+/// Where a document stands with its virus scan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Controle {
+    /// Found clean, or stored where no scanner is set up: it may be opened.
+    Vrij,
+    /// Stored while clamd could not be reached: no one opens it until a later scan finds it clean.
+    Wacht,
+    /// A later scan found a virus: its bytes are gone, its name stays to say so.
+    Besmet,
+}
+
+impl Controle {
+    pub fn code(self) -> &'static str {
+        match self {
+            Controle::Vrij => "vrij",
+            Controle::Wacht => "wacht",
+            Controle::Besmet => "besmet",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Controle> {
+        [Controle::Vrij, Controle::Wacht, Controle::Besmet]
+            .into_iter()
+            .find(|c| c.code() == code)
+    }
+}
+
 /// A stored document, without its bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Document {
@@ -141,6 +178,7 @@ pub struct Document {
     /// Who added it; `None` where that was not recorded (documents stored before this store).
     pub door_persoon_id: Option<String>,
     pub op: OffsetDateTime,
+    pub controle: Controle,
 }
 
 /// A document to store; its type was found from its content.
@@ -154,7 +192,8 @@ pub struct Nieuw<'a> {
 
 /// Stores a document with this id with a case, inside the caller's write transaction. With `eenmalig`,
 /// nothing is stored when the case holds the same bytes already (the same upload sent twice by a double
-/// click): then `false`.
+/// click): then `false`. Bytes that came in while clamd could not be reached ([`upload::Upload::lees`] lists
+/// them) are stored as [`Controle::Wacht`].
 pub async fn bewaar(
     conn: &mut AnyConnection,
     id: &str,
@@ -177,9 +216,10 @@ pub async fn bewaar(
             return Ok(false);
         }
     }
+    let controle = controle_van(conn, &sha256).await?;
     sqlx::query(
-        "INSERT INTO documenten (id, zaak_id, soort, naam, type, grootte, sha256, door_persoon_id, op) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        "INSERT INTO documenten (id, zaak_id, soort, naam, type, grootte, sha256, door_persoon_id, op, \
+         controle) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(id)
     .bind(zaak_id)
@@ -190,6 +230,7 @@ pub async fn bewaar(
     .bind(&sha256)
     .bind(door_persoon_id)
     .bind(db::ts(now))
+    .bind(controle.code())
     .execute(&mut *conn)
     .await?;
     for (volgnummer, deel) in document.inhoud.chunks(DEEL_BYTES).enumerate() {
@@ -203,6 +244,21 @@ pub async fn bewaar(
         .await?;
     }
     Ok(true)
+}
+
+/// How a file with these bytes is stored: [`Controle::Wacht`] when it came in while clamd could not be
+/// reached ([`upload::Upload::lees`] lists it), else [`Controle::Vrij`].
+pub async fn controle_van(conn: &mut AnyConnection, sha256: &str) -> Result<Controle, sqlx::Error> {
+    let ongescand: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM ongescande_uploads WHERE sha256 = $1")
+            .bind(sha256)
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok(if ongescand > 0 {
+        Controle::Wacht
+    } else {
+        Controle::Vrij
+    })
 }
 
 /// Removes a document of a case, inside the caller's write transaction: `false` when it was not there.
@@ -231,7 +287,7 @@ pub async fn verwijder(
     Ok(true)
 }
 
-const KOLOMMEN: &str = "id, zaak_id, soort, naam, type, grootte, door_persoon_id, op";
+const KOLOMMEN: &str = "id, zaak_id, soort, naam, type, grootte, door_persoon_id, op, controle";
 
 fn lees_document(row: &AnyRow) -> Result<Document, sqlx::Error> {
     let type_: String = row.try_get("type")?;
@@ -244,6 +300,10 @@ fn lees_document(row: &AnyRow) -> Result<Document, sqlx::Error> {
         grootte: row.try_get("grootte")?,
         door_persoon_id: row.try_get("door_persoon_id")?,
         op: db::moment(row, "op")?,
+        controle: {
+            let code: String = row.try_get("controle")?;
+            Controle::from_code(&code).ok_or_else(|| db::unreadable("controle", &code))?
+        },
     })
 }
 
@@ -262,18 +322,30 @@ pub async fn van_zaak<'e>(
         .collect()
 }
 
-/// One document of this case with its bytes; `None` when it belongs to another case (or to none). Its details
-/// and its parts are read in one statement, so that a document replaced at the same moment never pairs one
-/// version's name and type with another's bytes; parts that do not add up to its size are an error.
+/// One document of this case with its bytes; `None` when it belongs to another case (or to none), or when a
+/// virus was found in it. A document still waiting for its scan is [`AppError::WordtGecontroleerd`]: no one
+/// opens it before it is found clean. Its details and its parts are read in one statement, so that a document
+/// replaced at the same moment never pairs one version's name and type with another's bytes; parts that do
+/// not add up to its size are an error.
 pub async fn met_inhoud(
     conn: &mut AnyConnection,
     zaak_id: &str,
     id: &str,
-) -> Result<Option<(Document, Vec<u8>)>, sqlx::Error> {
+) -> AppResult<Option<(Document, Vec<u8>)>> {
+    let wacht: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM documenten WHERE id = $1 AND zaak_id = $2 AND controle = 'wacht'",
+    )
+    .bind(id)
+    .bind(zaak_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    if wacht > 0 {
+        return Err(AppError::WordtGecontroleerd);
+    }
     let rows = sqlx::query(
-        "SELECT d.id, d.zaak_id, d.soort, d.naam, d.type, d.grootte, d.door_persoon_id, d.op, p.inhoud \
-         FROM documenten d JOIN document_delen p ON p.document_id = d.id \
-         WHERE d.id = $1 AND d.zaak_id = $2 ORDER BY p.volgnummer",
+        "SELECT d.id, d.zaak_id, d.soort, d.naam, d.type, d.grootte, d.door_persoon_id, d.op, d.controle, \
+         p.inhoud FROM documenten d JOIN document_delen p ON p.document_id = d.id \
+         WHERE d.id = $1 AND d.zaak_id = $2 AND d.controle = 'vrij' ORDER BY p.volgnummer",
     )
     .bind(id)
     .bind(zaak_id)
@@ -288,7 +360,7 @@ pub async fn met_inhoud(
         inhoud.extend(row.try_get::<Vec<u8>, _>("inhoud")?);
     }
     if i64::try_from(inhoud.len()).ok() != Some(document.grootte) {
-        return Err(db::unreadable("document_delen", &document.id));
+        return Err(db::unreadable("document_delen", &document.id).into());
     }
     Ok(Some((document, inhoud)))
 }
@@ -298,7 +370,7 @@ pub async fn lees(
     pool: &sqlx::AnyPool,
     zaak_id: &str,
     id: &str,
-) -> Result<Option<(Document, Vec<u8>)>, sqlx::Error> {
+) -> AppResult<Option<(Document, Vec<u8>)>> {
     let mut conn = pool.acquire().await?;
     met_inhoud(&mut conn, zaak_id, id).await
 }
@@ -307,6 +379,20 @@ pub async fn lees(
 /// `nosniff`, and a name of safe characters with the extension of its real type.
 pub fn download(document: &Document, inhoud: Vec<u8>) -> AppResult<Response> {
     download_als(document.type_, &document.naam, inhoud)
+}
+
+/// A document in a list: a link to open it when it may be opened, else its name with where its virus scan
+/// stands. `download` marks the link as a download.
+pub fn link(tr: &Tr, href: &str, naam: &str, controle: Controle, download: bool) -> Markup {
+    html! {
+        @match controle {
+            Controle::Vrij => {
+                @if download { a href=(href) download { (naam) } } @else { a href=(href) { (naam) } }
+            }
+            Controle::Wacht => { (naam) " (" (tr.t(msg::UI_BESTAND_CONTROLE)) ")" }
+            Controle::Besmet => { (naam) " (" (tr.t(msg::UI_BESTAND_BESMET)) ")" }
+        }
+    }
 }
 
 /// [`download`] of bytes of this type, shown as `naam`.
