@@ -42,6 +42,7 @@ pub mod termijnen;
 pub mod uitdaagrecht;
 pub mod vertegenwoordiging;
 pub mod verzending;
+pub mod virussen;
 pub mod zaken;
 
 use std::sync::Arc;
@@ -170,6 +171,7 @@ pub fn app(state: AppState) -> Router {
         .merge(termijnen::router())
         .merge(uitdaagrecht::router().layer(Extension(Inlogregel::Initiatief)))
         .merge(vertegenwoordiging::router().layer(Extension(Inlogregel::Namens)))
-        .merge(verzending::router());
+        .merge(verzending::router())
+        .merge(virussen::router());
     http::wrap(routes, state)
 }

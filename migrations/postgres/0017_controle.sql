@@ -18,3 +18,16 @@ CREATE TABLE ongescande_uploads (
     sha256 TEXT PRIMARY KEY,
     op TEXT NOT NULL
 );
+
+-- Every virus clamd found, for the beheerder: when, in which case (NULL outside a case), the file's name as
+-- shown, the signature, and what the portal did (bron: 'upload' when it was refused as it came in, 'later' when
+-- a later scan emptied a stored file). Deleted after 90 days by housekeeping.
+CREATE TABLE virusvondsten (
+    id TEXT PRIMARY KEY,
+    op TEXT NOT NULL,
+    zaak_id TEXT,
+    naam TEXT NOT NULL,
+    virus TEXT NOT NULL,
+    bron TEXT NOT NULL
+);
+CREATE INDEX virusvondsten_op ON virusvondsten (op);

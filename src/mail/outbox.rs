@@ -605,6 +605,10 @@ pub async fn housekeeping(app: &AppState) -> Result<(), sqlx::Error> {
             "DELETE FROM ongescande_uploads WHERE op < $1",
             nu - Duration::days(1),
         ),
+        (
+            "DELETE FROM virusvondsten WHERE op < $1",
+            nu - Duration::days(90),
+        ),
     ] {
         sqlx::query(sql)
             .bind(db::ts(voor))

@@ -152,6 +152,36 @@ async fn eicar_disguised_as_a_pdf_is_refused_with_the_file_named_and_kept_nowher
     );
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(plannen(&app, &id).await, voor + 1);
+
+    // The beheerder sees that an infected file was sent, and that it was not kept.
+    assert_eq!(
+        vondsten(&mut app).await,
+        [[
+            "mijn plan.pdf",
+            "Eicar-Test-Signature.UNOFFICIAL",
+            "Niet bewaard. De inwoner kreeg bij het versturen een bericht."
+        ]]
+    );
+}
+
+/// Signs in as a beheerder and reads the list of viruses found: file, signature, what the portal did.
+async fn vondsten(app: &mut TestApp) -> Vec<[String; 3]> {
+    app.add_staff("beheer@gemeente.example", "Bea Heer", true)
+        .await;
+    app.sign_in("beheer@gemeente.example").await;
+    let wachtrij = app.get("/medewerker").await;
+    assert!(
+        wachtrij
+            .attrs("a", "href")
+            .contains(&"/medewerker/beheer/virussen".to_owned())
+    );
+    let pagina = app.get("/medewerker/beheer/virussen").await;
+    assert_eq!(pagina.status, StatusCode::OK, "{}", pagina.body);
+    pagina
+        .texts("tbody td")
+        .chunks(3)
+        .map(|c| [c[0].clone(), c[1].clone(), c[2].clone()])
+        .collect()
 }
 
 #[tokio::test]
@@ -317,4 +347,12 @@ async fn a_virus_found_in_a_file_kept_while_clamd_was_away_deletes_its_bytes_and
     );
     let open = app.get(&format!("/melding/{id}/plan/bestand")).await;
     assert_eq!(open.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        vondsten(&mut app).await,
+        [[
+            "plan.pdf",
+            "Eicar-Test-Signature.UNOFFICIAL",
+            "Verwijderd na een latere controle. Bij de zaak staat dat het bestand een virus had."
+        ]]
+    );
 }

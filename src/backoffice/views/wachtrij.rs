@@ -61,6 +61,7 @@ pub fn wachtrij(ctx: &Ctx, rijen: &[Rij], filter: &Filter, vandaag: Date) -> Mar
             @if ctx.person.as_ref().is_some_and(|p| p.rol == crate::auth::Rol::Beheerder) {
                 p { a href="/medewerker/beheer/clientondersteuners" { (ctx.t(msg::CLIENTONDERSTEUNERS_BEHEER_LINK)) } }
                 p { a href=(crate::verzending::PAD) { (ctx.t(msg::VERZENDING_LINK)) } }
+                p { a href=(crate::virussen::PAD) { (ctx.t(msg::VIRUSSEN_LINK)) } }
             }
             p { a href="/medewerker/machtigingen" { (ctx.t(msg::BACKOFFICE_WACHTRIJ_MACHTIGINGEN)) } }
             h2 { (ctx.t(msg::BACKOFFICE_FILTER_TITEL)) }

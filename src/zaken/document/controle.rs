@@ -8,7 +8,7 @@
 use std::time::Duration;
 
 use super::Controle;
-use super::virus::Uitslag;
+use super::virus::{self, Uitslag, Vondst};
 use crate::{App, AppState};
 
 /// The pause between two rounds.
@@ -38,15 +38,17 @@ enum Bron {
 }
 
 impl Bron {
-    /// The waiting files, oldest first: (id, sha256).
+    /// The waiting files, oldest first: (id, sha256, case, name).
     fn wachtend(self) -> &'static str {
         match self {
             Bron::Document => {
-                "SELECT id, sha256 FROM documenten WHERE controle = 'wacht' ORDER BY op, id LIMIT $1"
+                "SELECT id, sha256, zaak_id, naam FROM documenten WHERE controle = 'wacht' \
+                 ORDER BY op, id LIMIT $1"
             }
             Bron::Bewijs => {
-                "SELECT machtiging_id, sha256 FROM machtiging_bewijzen WHERE controle = 'wacht' \
-                 ORDER BY machtiging_id LIMIT $1"
+                "SELECT b.machtiging_id, b.sha256, m.melding_id, b.naam FROM machtiging_bewijzen b \
+                 JOIN machtigingen m ON m.id = b.machtiging_id WHERE b.controle = 'wacht' \
+                 ORDER BY b.machtiging_id LIMIT $1"
             }
         }
     }
@@ -100,12 +102,13 @@ pub async fn ronde(app: &App) -> Result<Ronde, sqlx::Error> {
 
 /// Scans the waiting files of one source: `false` when clamd did not answer.
 async fn scan_wachtend(app: &App, bron: Bron, uit: &mut Ronde) -> Result<bool, sqlx::Error> {
-    let wachtend: Vec<(String, Option<String>)> = sqlx::query_as(bron.wachtend())
-        .bind(PER_RONDE)
-        .fetch_all(&app.db.pool)
-        .await?;
+    let wachtend: Vec<(String, Option<String>, Option<String>, String)> =
+        sqlx::query_as(bron.wachtend())
+            .bind(PER_RONDE)
+            .fetch_all(&app.db.pool)
+            .await?;
     let mut rest = wachtend.len();
-    for (id, sha256) in wachtend {
+    for (id, sha256, zaak_id, naam) in wachtend {
         let delen: Vec<Vec<u8>> = sqlx::query_scalar(bron.inhoud())
             .bind(&id)
             .fetch_all(&app.db.pool)
@@ -135,6 +138,16 @@ async fn scan_wachtend(app: &App, bron: Bron, uit: &mut Ronde) -> Result<bool, s
                 Bron::Bewijs => wis.bind(Vec::<u8>::new()),
             };
             wis.execute(&mut *tx).await?;
+            if let Uitslag::Besmet(virus) = &uitslag {
+                let vondst = Vondst {
+                    op: app.clock.now(),
+                    zaak_id,
+                    naam,
+                    virus: virus.clone(),
+                    bron: virus::Bron::Later,
+                };
+                virus::meld(&mut tx, &vondst).await?;
+            }
         }
         // These bytes are scanned now: the same file sent again is not held back.
         if let Some(sha256) = &sha256 {

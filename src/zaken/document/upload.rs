@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use ring::digest::{Context, SHA256};
 use tokio::io::AsyncReadExt;
 
-use super::virus::Uitslag;
+use super::virus::{Bron, Uitslag, Vondst};
 use super::{BestandType, MAX_BYTES, MAX_MB, toonbare_naam};
 use crate::App;
 use crate::form::FieldErrors;
@@ -185,8 +185,19 @@ impl Upload {
                         StatusCode::SERVICE_UNAVAILABLE
                     })?;
                 }
-                // An infected file is not kept, not even in its temporary file.
-                if !matches!(scan, Uitslag::Besmet(_)) {
+                // An infected file is not kept, not even in its temporary file; the beheerder sees it was sent.
+                if let Uitslag::Besmet(virus) = &scan {
+                    let vondst = Vondst {
+                        op: app.clock.now(),
+                        zaak_id: doel.zaak_id.map(str::to_owned),
+                        naam: toonbare_naam(&upload.naam),
+                        virus: virus.clone(),
+                        bron: Bron::Upload,
+                    };
+                    if let Err(e) = meld_los(app, &vondst).await {
+                        tracing::error!(error = %e, "could not record a virus found");
+                    }
+                } else {
                     upload.bestand = Some(spool);
                 }
                 upload.scan = Some(scan);
@@ -479,4 +490,11 @@ async fn ruimte(app: &App, doel: Doel<'_>, bestanden: &mut [Upload]) -> Result<(
         }
     }
     Ok(())
+}
+
+/// Records a virus found in an upload, outside any transaction.
+async fn meld_los(app: &App, vondst: &Vondst) -> Result<(), sqlx::Error> {
+    let _turn = app.db.write_turn().await;
+    let mut conn = app.db.pool.acquire().await?;
+    super::virus::meld(&mut conn, vondst).await
 }

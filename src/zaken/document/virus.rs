@@ -84,6 +84,79 @@ impl Scanner {
     }
 }
 
+/// Where a virus was found: as the file came in (and was refused), or by a later scan of a stored file (whose
+/// bytes were then deleted).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bron {
+    Upload,
+    Later,
+}
+
+impl Bron {
+    pub fn code(self) -> &'static str {
+        match self {
+            Bron::Upload => "upload",
+            Bron::Later => "later",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Bron> {
+        [Bron::Upload, Bron::Later]
+            .into_iter()
+            .find(|b| b.code() == code)
+    }
+}
+
+/// A virus found, as the beheerder reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Vondst {
+    pub op: time::OffsetDateTime,
+    pub zaak_id: Option<String>,
+    pub naam: String,
+    pub virus: String,
+    pub bron: Bron,
+}
+
+/// Records a virus found, for the beheerder ([`vondsten`]), on the caller's connection (inside its write
+/// transaction, or holding the write turn).
+pub async fn meld(conn: &mut sqlx::AnyConnection, vondst: &Vondst) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO virusvondsten (id, op, zaak_id, naam, virus, bron) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(crate::token::new_id())
+    .bind(crate::db::ts(vondst.op))
+    .bind(vondst.zaak_id.as_deref())
+    .bind(&vondst.naam)
+    .bind(&vondst.virus)
+    .bind(vondst.bron.code())
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// The viruses found, newest first, at most `max`.
+pub async fn vondsten(pool: &sqlx::AnyPool, max: i64) -> Result<Vec<Vondst>, sqlx::Error> {
+    use sqlx::Row;
+    sqlx::query(
+        "SELECT op, zaak_id, naam, virus, bron FROM virusvondsten ORDER BY op DESC, id LIMIT $1",
+    )
+    .bind(max)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|row| {
+        let bron: String = row.try_get("bron")?;
+        Ok(Vondst {
+            op: crate::db::moment(row, "op")?,
+            zaak_id: row.try_get("zaak_id")?,
+            naam: row.try_get("naam")?,
+            virus: row.try_get("virus")?,
+            bron: Bron::from_code(&bron).ok_or_else(|| crate::db::unreadable("bron", &bron))?,
+        })
+    })
+    .collect()
+}
+
 /// Sends the file with `INSTREAM` and reads clamd's answer (up to its terminating NUL).
 async fn instream<S, R>(s: &mut S, bestand: &mut R) -> std::io::Result<String>
 where
