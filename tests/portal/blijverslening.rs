@@ -1462,6 +1462,31 @@ async fn several_files_go_in_at_once_and_each_file_that_cannot_is_named_beside_t
         ),
         "{fout}"
     );
+
+    // A file can be taken away before sending; an id of something else removes nothing.
+    let pagina = app.get(&stukken).await;
+    let vinkjes = pagina.attrs("input[name=stuk-weg]", "value");
+    assert_eq!(vinkjes.len(), 7, "a checkbox per file");
+    let foto_id: String =
+        sqlx::query_scalar("SELECT id FROM documenten WHERE naam = 'offerte-foto.png'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert!(vinkjes.contains(&foto_id));
+    let r = app
+        .post_bestanden(
+            &stukken,
+            &[
+                ("stuk-weg", &foto_id),
+                ("stuk-weg", "niet-van-deze-aanvraag"),
+            ],
+            &[],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let namen = stuk_namen(&app, &id).await;
+    assert_eq!(namen.len(), 6);
+    assert!(!namen.contains(&"offerte-foto.png".to_owned()));
 }
 
 #[tokio::test]

@@ -217,6 +217,25 @@ pub async fn stukken(
     let soort_code = Upload::veld(&velden, "soort").to_owned();
     let soort = StukSoort::from_code(&soort_code);
     let (goed, bestand_fout) = Upload::alle(&uploads, &ctx.tr);
+    // Only uploads of this draft, each once: made-up ids remove nothing and cost nothing.
+    let weg: Vec<String> = repo::stukken(&ctx.app.db.pool, &id)
+        .await?
+        .into_iter()
+        .filter(|s| velden.iter().any(|(k, v)| k == "stuk-weg" && *v == s.id))
+        .map(|s| s.id)
+        .collect();
+    if !weg.is_empty() && goed.is_empty() && bestand_fout.is_empty() {
+        // Only removing: no kind or file is asked for.
+        let now = ctx.app.clock.now();
+        let mut tx = ctx.app.db.begin_write().await?;
+        if !repo::stukken_weg(&mut tx, &id, &weg).await? {
+            tx.rollback().await?;
+            return Ok(see_other(&zaak_pad(&id)));
+        }
+        helper_log(&mut tx, &id, &namens, Handeling::Gewijzigd, now).await?;
+        tx.commit().await?;
+        return Ok(see_other(&format!("{}/stukken", zaak_pad(&id))));
+    }
     let mut errors = FieldErrors::new();
     if soort.is_none() {
         errors.add("soort", ctx.t(msg::BLIJVERSLENING_FOUT_STUK_SOORT));
@@ -238,6 +257,10 @@ pub async fn stukken(
     let (bestanden, inhoud) = Upload::alle_inhoud(&mut uploads, goed).await?;
     let now = ctx.app.clock.now();
     let mut tx = ctx.app.db.begin_write().await?;
+    if !repo::stukken_weg(&mut tx, &id, &weg).await? {
+        tx.rollback().await?;
+        return Ok(see_other(&zaak_pad(&id)));
+    }
     for (bestand, inhoud) in bestanden.iter().zip(&inhoud.delen) {
         let bewaard = repo::stuk_opslaan(
             &mut tx,

@@ -39,6 +39,33 @@ pub struct Stuk {
     pub controle: document::Controle,
 }
 
+/// Locks a draft's row until the transaction ends, so that sending it at the same moment waits or is waited
+/// for: `false` when it is no draft (any more).
+async fn neem_concept(conn: &mut AnyConnection, aanvraag_id: &str) -> Result<bool, sqlx::Error> {
+    let concept = sqlx::query(
+        "UPDATE blijverslening_aanvragen SET status = status WHERE id = $1 AND status = 'concept'",
+    )
+    .bind(aanvraag_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(concept.rows_affected() == 1)
+}
+
+/// Removes uploads of a draft: `false` (nothing removed) when the application was sent meanwhile.
+pub async fn stukken_weg(
+    conn: &mut AnyConnection,
+    aanvraag_id: &str,
+    stuk_ids: &[String],
+) -> Result<bool, sqlx::Error> {
+    if !neem_concept(conn, aanvraag_id).await? {
+        return Ok(false);
+    }
+    for id in stuk_ids {
+        document::verwijder(conn, aanvraag_id, id).await?;
+    }
+    Ok(true)
+}
+
 /// Stores an upload of a draft: `false` (nothing stored) when the application was sent meanwhile.
 #[allow(clippy::too_many_arguments)]
 pub async fn stuk_opslaan(
@@ -51,14 +78,7 @@ pub async fn stuk_opslaan(
     door: &str,
     now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
-    // Locks the draft's row until the transaction ends: sending it at the same moment waits or is waited for.
-    let concept = sqlx::query(
-        "UPDATE blijverslening_aanvragen SET status = status WHERE id = $1 AND status = 'concept'",
-    )
-    .bind(aanvraag_id)
-    .execute(&mut *conn)
-    .await?;
-    if concept.rows_affected() != 1 {
+    if !neem_concept(conn, aanvraag_id).await? {
         return Ok(false);
     }
     let nieuw = document::Nieuw {

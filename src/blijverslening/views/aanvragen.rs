@@ -310,6 +310,13 @@ pub fn stukken(
             form method="post" action={ (pad) "/stukken" } enctype="multipart/form-data" novalidate {
                 (ui::Field::new("soort", ctx.t(msg::BLIJVERSLENING_STUK_SOORT_LABEL))
                     .value(soort).errors(errors).radios(tr, &keuzes))
+                @if !stukken.is_empty() {
+                    @let namen: Vec<String> = stukken.iter().map(|s| tr.ta(msg::BLIJVERSLENING_STUK_WEG, &[("naam", s.naam.as_str().into())])).collect();
+                    @let weg: Vec<ui::Choice<'_>> = stukken.iter().zip(&namen).map(|(s, naam)| ui::Choice::new(&s.id, naam.as_str())).collect();
+                    (ui::Field::new("stuk-weg", ctx.t(msg::BLIJVERSLENING_STUK_WEG_LABEL))
+                        .hint(ctx.t(msg::BLIJVERSLENING_STUK_WEG_HINT))
+                        .checkboxes(tr, &weg, &[] as &[&str]))
+                }
                 (ui::Field::new("bestand", ctx.t(msg::BLIJVERSLENING_STUK_BESTAND_LABEL))
                     .errors(errors).files(tr, ".pdf,.jpg,.jpeg,.png", crate::zaken::document::MAX_MB, crate::zaken::document::upload::MAX_PER_KEER, crate::zaken::document::MAX_MB_PER_KEER))
                 (ui::Button::secondary(ctx.t(msg::BLIJVERSLENING_STUK_KNOP)))
