@@ -88,6 +88,17 @@ pub fn datum(dag: &str, maand: &str, jaar: &str) -> Result<Option<time::Date>, D
 }
 
 /// Whether a phone number is written as people write them: digits, spaces, `-` and brackets, a `+` only in
+/// A time of day as "14:30" (also "9:05" and "9.05"), normalised to "HH:MM".
+pub fn tijd(invoer: &str) -> Option<String> {
+    let (uur, minuut) = invoer.trim().split_once([':', '.'])?;
+    let uur: u8 = uur.parse().ok().filter(|u| *u < 24)?;
+    let minuut: u8 = (minuut.len() == 2)
+        .then(|| minuut.parse().ok())
+        .flatten()
+        .filter(|m| *m < 60)?;
+    Some(format!("{uur:02}:{minuut:02}"))
+}
+
 /// front, and 10 to 15 digits ("06 1234 5678", "+31 6 12345678", "(010) 123 45 67").
 pub fn telefoon_geldig(nummer: &str) -> bool {
     let cijfers = nummer.chars().filter(char::is_ascii_digit).count();

@@ -171,6 +171,7 @@ pub fn app(state: AppState) -> Router {
         .merge(termijnen::router())
         .merge(uitdaagrecht::router().layer(Extension(Inlogregel::Initiatief)))
         .merge(vertegenwoordiging::router().layer(Extension(Inlogregel::Namens)))
+        .merge(zaken::bezwaar::staf::router().layer(Extension(Inlogregel::Medewerker)))
         .merge(verzending::router())
         .merge(virussen::router());
     http::wrap(routes, state)

@@ -23,6 +23,14 @@ backoffice-kolom-consulent = Consultant
 backoffice-kolom-termijn = Deadline
 backoffice-niemand = nobody
 backoffice-spoed = Urgent
+backoffice-spoed-nog = { $uren ->
+    [one] 1 hour left for temporary support
+   *[other] { $uren } hours left for temporary support
+}
+backoffice-spoed-te-laat = { $uren ->
+    [one] Temporary support 1 hour late
+   *[other] Temporary support { $uren } hours late
+}
 backoffice-te-laat = Overdue
 backoffice-bijna = Nearly due
 backoffice-termijn-wat = { $wat } by { $datum }
@@ -31,6 +39,7 @@ backoffice-geen-termijn = No deadline for the municipality
 backoffice-wat-onderzoek = Assessment
 backoffice-wat-verslag = Report
 backoffice-wat-besluit = Decision
+backoffice-wat-bezwaar = Decision on objection
 backoffice-soort-wmo-melding = Wmo notification
 backoffice-soort-blijverslening = Home adaptation loan
 backoffice-soort-kindpakket = Kindpakket (children's package)
@@ -134,6 +143,11 @@ backoffice-stap-verslag = Send the report
 backoffice-stap-vraag = Question to the resident
 backoffice-stap-aanvraag = Register the application
 backoffice-stap-verdagen = Postpone the decision
+backoffice-stap-ingebrekestelling = Record a written notice of default
+backoffice-ingebreke-uitleg = The resident wrote to the municipality that it is late with the decision. Every letter counts, also one by post (Awb article 4:17). Two weeks after the day it was received, the penalty runs.
+backoffice-veld-ingebreke-ontvangen = When did the municipality receive the letter?
+backoffice-veld-ingebreke-hint = The date of the mail room stamp. For example 15 3 2026
+backoffice-fout-ingebreke-te-vroeg = The term for the decision was still running then, up to and including { $datum }. A notice of default only counts after that. Ask the resident for a new letter if the decision has still not been sent by then.
 backoffice-stap-besluit = Send the decision
 backoffice-stap-sluiten = Close the case
 backoffice-stap-knop = Record

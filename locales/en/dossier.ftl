@@ -19,6 +19,7 @@ dossier-volgende-bezwaar = Do you disagree with the decision? You can make an { 
 dossier-volgende-onderzoek = The municipality will do the { $begrip } by { $datum } at the latest.
 dossier-volgende-verslag = You will get the { $begrip } by { $datum } at the latest.
 dossier-volgende-besluit = You will get a { $begrip } by { $datum } at the latest.
+dossier-volgende-beslissing-bezwaar = The municipality decides on your { $begrip } by { $datum } at the latest.
 dossier-mijn-loket-link = View your file
 
 dossier-te-laat = The municipality is late with the decision on your application.

@@ -34,8 +34,14 @@ termijnen-besluit-te-laat = No decision yet? Then the municipality is late. Send
 termijnen-dwangsom = Does the municipality still not decide { $weken } weeks after it received your letter? Then it must pay you money. That is called a { $begrip }. It starts at { $eerste } a day. In total it is at most { $maximum }.
 termijnen-bezwaar-titel = Objecting
 termijnen-bezwaar-tekst = Do you disagree with the decision? Then you can make an { $begrip } up to and including { $datum }. That is { $weken } weeks after the day the municipality sent the decision.
+termijnen-beslissing-bezwaar-titel = The decision on your objection
+termijnen-beslissing-bezwaar-tekst = Do you make an { $begrip }? Then the municipality must decide by { $datum } at the latest. That is { $weken } weeks after the last day to object.
+termijnen-beslissing-bezwaar-commissie = In { $gemeente } a committee discusses every objection. That is why it takes { $weken } weeks.
+termijnen-beslissing-bezwaar-zonder = Does the municipality let a committee look at your objection? Then it takes { $weken } weeks: until { $datum }.
+termijnen-beslissing-bezwaar-later = The municipality may make this date { $weken } weeks later, once. It must then write to you before the date.
 termijnen-bezwaar-voorbij = Were you late for a good reason? For example because you were in hospital? Send your objection anyway. Write why you are late.
 
 termijnen-regels-titel = How do we count?
 termijnen-regels-wet = The terms are set by law. Each term starts the day after what happened.
 termijnen-regels-vrij = Is the last day a Saturday, Sunday or public holiday? Then the first working day after it still counts.
+termijnen-kan-veranderen = This date may still change. The days off in { $jaar } are not fixed yet.

@@ -23,6 +23,14 @@ backoffice-kolom-consulent = Consulent
 backoffice-kolom-termijn = Termijn
 backoffice-niemand = niemand
 backoffice-spoed = Spoed
+backoffice-spoed-nog = { $uren ->
+    [one] Nog 1 uur voor tijdelijke hulp
+   *[other] Nog { $uren } uur voor tijdelijke hulp
+}
+backoffice-spoed-te-laat = { $uren ->
+    [one] Tijdelijke hulp 1 uur te laat
+   *[other] Tijdelijke hulp { $uren } uur te laat
+}
 backoffice-te-laat = Te laat
 backoffice-bijna = Bijna
 backoffice-termijn-wat = { $wat } uiterlijk { $datum }
@@ -31,6 +39,7 @@ backoffice-geen-termijn = Geen termijn voor de gemeente
 backoffice-wat-onderzoek = Onderzoek
 backoffice-wat-verslag = Verslag
 backoffice-wat-besluit = Besluit
+backoffice-wat-bezwaar = Beslissing op bezwaar
 backoffice-soort-wmo-melding = Wmo-melding
 backoffice-soort-blijverslening = Blijverslening
 backoffice-soort-kindpakket = Kindpakket
@@ -134,6 +143,11 @@ backoffice-stap-verslag = Verslag versturen
 backoffice-stap-vraag = Vraag aan de inwoner
 backoffice-stap-aanvraag = Aanvraag registreren
 backoffice-stap-verdagen = Besluit verdagen
+backoffice-stap-ingebrekestelling = Ingebrekestelling per brief vastleggen
+backoffice-ingebreke-uitleg = De inwoner schreef de gemeente dat zij te laat is met het besluit. Elke brief telt, ook een brief per post (Awb artikel 4:17). Twee weken na de dag van ontvangst begint de dwangsom.
+backoffice-veld-ingebreke-ontvangen = Wanneer kreeg de gemeente de brief?
+backoffice-veld-ingebreke-hint = De datum van de stempel van de postkamer. Bijvoorbeeld 15 3 2026
+backoffice-fout-ingebreke-te-vroeg = De termijn voor het besluit liep toen nog, tot en met { $datum }. Een ingebrekestelling telt pas daarna. Vraag de inwoner om een nieuwe brief als het besluit dan nog niet verstuurd is.
 backoffice-stap-besluit = Besluit versturen
 backoffice-stap-sluiten = Zaak sluiten
 backoffice-stap-knop = Vastleggen

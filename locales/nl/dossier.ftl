@@ -20,6 +20,7 @@ dossier-volgende-bezwaar = Bent u het niet eens met het besluit? U kunt { $begri
 dossier-volgende-onderzoek = De gemeente doet het { $begrip } uiterlijk op { $datum }.
 dossier-volgende-verslag = U krijgt het { $begrip } uiterlijk op { $datum }.
 dossier-volgende-besluit = U krijgt uiterlijk op { $datum } een { $begrip }.
+dossier-volgende-beslissing-bezwaar = De gemeente beslist uiterlijk op { $datum } over uw { $begrip }.
 dossier-mijn-loket-link = Bekijk uw dossier
 
 dossier-te-laat = De gemeente is te laat met het besluit over uw aanvraag.

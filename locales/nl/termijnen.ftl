@@ -36,7 +36,13 @@ termijnen-dwangsom = Beslist de gemeente { $weken } weken nadat zij uw brief kre
 termijnen-bezwaar-titel = Bezwaar maken
 termijnen-bezwaar-tekst = Bent u het niet eens met het besluit? Dan kunt u { $begrip } maken tot en met { $datum }. Dat is { $weken } weken na de dag dat de gemeente het besluit stuurde.
 termijnen-bezwaar-voorbij = Was u te laat door een goede reden? Bijvoorbeeld omdat u in het ziekenhuis lag? Stuur uw bezwaar dan toch. Schrijf erbij waarom u te laat bent.
+termijnen-beslissing-bezwaar-titel = De beslissing op uw bezwaar
+termijnen-beslissing-bezwaar-tekst = Maakt u { $begrip }? Dan moet de gemeente uiterlijk op { $datum } beslissen. Dat is { $weken } weken na de laatste dag om bezwaar te maken.
+termijnen-beslissing-bezwaar-commissie = In { $gemeente } bespreekt een commissie elk bezwaar. Daarom duurt het { $weken } weken.
+termijnen-beslissing-bezwaar-zonder = Laat de gemeente een commissie naar uw bezwaar kijken? Dan duurt het { $weken } weken: tot en met { $datum }.
+termijnen-beslissing-bezwaar-later = De gemeente mag deze datum één keer { $weken } weken later maken. Dat moet zij u dan vóór de datum schrijven.
 
 termijnen-regels-titel = Hoe tellen we?
 termijnen-regels-wet = De termijnen staan in de wet. Elke termijn begint de dag na wat er gebeurde.
 termijnen-regels-vrij = Is de laatste dag een zaterdag, zondag of feestdag? Dan mag het ook nog op de eerste werkdag daarna.
+termijnen-kan-veranderen = Deze datum kan nog veranderen. De vrije dagen van { $jaar } staan nog niet vast.

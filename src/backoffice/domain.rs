@@ -3,7 +3,9 @@
 
 use std::cmp::Ordering;
 
-pub use crate::form::{BedragFout, MAX_BEDRAG, bedrag_invoer, lees_bedrag};
+use time::OffsetDateTime;
+
+pub use crate::form::{BedragFout, MAX_BEDRAG, bedrag_invoer, lees_bedrag, tijd};
 use crate::zaken::domain::{Deadline, Fase, Zaak};
 use crate::zaken::kern::Regeling;
 
@@ -20,12 +22,50 @@ pub struct Rij {
     pub consulent_id: Option<crate::ids::PersoonId>,
     pub consulent_naam: Option<String>,
     pub deadline: Option<Deadline>,
+    /// For a spoed case without temporary support yet: the moment by which it must be arranged.
+    pub spoed_tot: Option<OffsetDateTime>,
 }
 
-/// Spoed first, then the nearest deadline; cases without a deadline of the municipality last.
+/// The moment by which temporary support must be arranged in a spoed case: `uren` hours after the melding
+/// came in. The Wmo 2015 (art. 2.3.3) asks for it "zo spoedig mogelijk" and gives no number; the 48 hours are
+/// the CLB-Handreiking De Wmo (2022), §4.3, kept in the profile (`termijnen.spoed_uren`). The clock stops once
+/// temporary support is recorded or the onderzoek is done; `None` then, and for a case that is not urgent.
+pub fn spoed_tot(
+    spoed: bool,
+    zaak: &Zaak,
+    ingediend: Option<OffsetDateTime>,
+    uren: u32,
+) -> Option<OffsetDateTime> {
+    let wacht = spoed
+        && zaak.tijdelijk.is_none()
+        && matches!(zaak.fase(), Fase::Ontvangen | Fase::GesprekGepland);
+    ingediend
+        .filter(|_| wacht)
+        .map(|op| op + time::Duration::hours(i64::from(uren)))
+}
+
+/// The whole hours left until `tot` (rounded up, so "1 uur" until the last minute), or, once passed, the
+/// whole hours it is late as a negative number (at least -1 the moment it passed).
+pub fn uren_over(tot: OffsetDateTime, nu: OffsetDateTime) -> i64 {
+    let seconden = (tot - nu).whole_seconds();
+    if seconden > 0 {
+        (seconden + 3599) / 3600
+    } else {
+        -((-seconden) / 3600).max(1)
+    }
+}
+
+/// Spoed first (the nearest spoed moment first), then the nearest deadline; cases without a deadline of the
+/// municipality last.
 pub fn volgorde(a: &Rij, b: &Rij) -> Ordering {
     b.spoed
         .cmp(&a.spoed)
+        .then_with(|| match (&a.spoed_tot, &b.spoed_tot) {
+            (Some(x), Some(y)) => x.cmp(y),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        })
         .then_with(|| match (&a.deadline, &b.deadline) {
             (Some(x), Some(y)) => x.einde.cmp(&y.einde),
             (Some(_), None) => Ordering::Less,
@@ -84,12 +124,14 @@ pub enum Stap {
     Vraag,
     Aanvraag,
     Verdagen,
+    /// An ingebrekestelling that came in writing (by post), with the day it was received (Awb 4:17).
+    Ingebrekestelling,
     Besluit,
     Sluiten,
 }
 
 impl Stap {
-    pub const ALL: [Stap; 10] = [
+    pub const ALL: [Stap; 11] = [
         Stap::Gesprek,
         Stap::Geinformeerd,
         Stap::Tijdelijk,
@@ -98,6 +140,7 @@ impl Stap {
         Stap::Vraag,
         Stap::Aanvraag,
         Stap::Verdagen,
+        Stap::Ingebrekestelling,
         Stap::Besluit,
         Stap::Sluiten,
     ];
@@ -112,6 +155,7 @@ impl Stap {
             Stap::Vraag => "vraag",
             Stap::Aanvraag => "aanvraag",
             Stap::Verdagen => "verdagen",
+            Stap::Ingebrekestelling => "ingebrekestelling",
             Stap::Besluit => "besluit",
             Stap::Sluiten => "sluiten",
         }
@@ -139,21 +183,14 @@ impl Stap {
                 Stap::Verdagen => {
                     zaak.aanvraag.is_some() && !besloten && zaak.ingebrekestelling.is_none()
                 }
+                // Any written notice counts (Awb 4:17), not only the portal's button; only the first does.
+                Stap::Ingebrekestelling => {
+                    zaak.aanvraag.is_some() && !besloten && zaak.ingebrekestelling.is_none()
+                }
                 Stap::Besluit => zaak.aanvraag.is_some() && !zaak.besloten_op_aanvraag(),
                 Stap::Sluiten => true,
             }
     }
-}
-
-/// A time of day as "14:30" (also "9:05" and "9.05"), normalised to "HH:MM".
-pub fn tijd(invoer: &str) -> Option<String> {
-    let (uur, minuut) = invoer.trim().split_once([':', '.'])?;
-    let uur: u8 = uur.parse().ok().filter(|u| *u < 24)?;
-    let minuut: u8 = (minuut.len() == 2)
-        .then(|| minuut.parse().ok())
-        .flatten()
-        .filter(|m| *m < 60)?;
-    Some(format!("{uur:02}:{minuut:02}"))
 }
 
 #[cfg(test)]
@@ -179,7 +216,44 @@ mod tests {
                 einde,
                 wettelijk: true,
             }),
+            spoed_tot: None,
         }
+    }
+
+    #[test]
+    fn the_spoed_clock_runs_48_hours_from_the_melding_until_temporary_support() {
+        use crate::zaken::domain::{Gebeurtenis, Stap};
+        use time::macros::datetime;
+        let binnen = datetime!(2026-12-04 16:30 UTC);
+        let leeg = Zaak::default();
+        let tot = spoed_tot(true, &leeg, Some(binnen), 48);
+        assert_eq!(tot, Some(datetime!(2026-12-06 16:30 UTC)));
+        assert_eq!(
+            spoed_tot(false, &leeg, Some(binnen), 48),
+            None,
+            "not urgent"
+        );
+        // The hour boundaries: 48 hours left at the start, 1 hour in the last hour, late from the 48th hour on.
+        let tot = tot.unwrap();
+        assert_eq!(uren_over(tot, binnen), 48);
+        assert_eq!(uren_over(tot, datetime!(2026-12-06 16:29 UTC)), 1);
+        assert_eq!(uren_over(tot, datetime!(2026-12-06 16:30 UTC)), -1);
+        assert_eq!(uren_over(tot, datetime!(2026-12-06 19:31 UTC)), -3);
+        // Temporary support stops the clock.
+        let geholpen = Zaak::uit(
+            vec![Stap {
+                volgnummer: 1,
+                gebeurtenis: Gebeurtenis::TijdelijkeVoorziening {
+                    omschrijving: "Thuiszorg".into(),
+                    vanaf: date!(2026 - 12 - 05),
+                },
+                door_persoon_id: "m".into(),
+                door: crate::zaken::domain::Door::Medewerker,
+                op: datetime!(2026-12-05 10:00 UTC),
+            }],
+            crate::zaken::dag,
+        );
+        assert_eq!(spoed_tot(true, &geholpen, Some(binnen), 48), None);
     }
 
     #[test]
@@ -189,10 +263,14 @@ mod tests {
             rij("b", false, Some(date!(2026 - 12 - 20))),
             rij("c", true, Some(date!(2027 - 01 - 20))),
             rij("d", false, Some(date!(2026 - 12 - 01))),
+            rij("e", true, Some(date!(2027 - 01 - 20))),
         ];
+        // Of two spoed cases, the one whose 48 hours end first.
+        rijen[4].spoed_tot = Some(time::macros::datetime!(2026-12-05 10:00 UTC));
+        rijen[2].spoed_tot = Some(time::macros::datetime!(2026-12-06 10:00 UTC));
         rijen.sort_by(volgorde);
         let namen: Vec<&str> = rijen.iter().map(|r| r.referentie.as_str()).collect();
-        assert_eq!(namen, ["c", "d", "b", "a"]);
+        assert_eq!(namen, ["e", "c", "d", "b", "a"]);
     }
 
     #[test]

@@ -295,6 +295,27 @@ pub fn lees(
                 reden: l.tekst("reden", true, REDEN_MAX),
             }
         }
+        Stap::Ingebrekestelling => {
+            let ontvangen_op = l.datum("ontvangen_op", true);
+            if ontvangen_op.is_some_and(|d| d > vandaag) {
+                l.fout("ontvangen_op", msg::BACKOFFICE_FOUT_DATUM_TOEKOMST);
+            } else if let (Some(ontvangen), Some(einde)) = (
+                ontvangen_op,
+                o.zaak
+                    .besluit_termijn(o.gemeente, ontvangen_op.unwrap_or(vandaag)),
+            ) && ontvangen <= einde
+            {
+                // Awb 4:17 lid 3: only a notice after the term has passed makes the dwangsom run.
+                let tekst = l.tr.ta(
+                    msg::BACKOFFICE_FOUT_INGEBREKE_TE_VROEG,
+                    &[("datum", l.datum_met_dag(einde).into())],
+                );
+                l.errors.add("ontvangen_op", tekst);
+            }
+            Gebeurtenis::Ingebrekestelling {
+                ontvangen_op: ontvangen_op.unwrap_or(vandaag),
+            }
+        }
         Stap::Besluit => besluit(&mut l, o),
         Stap::Sluiten => Gebeurtenis::Gesloten {
             reden: l.tekst("reden", true, REDEN_MAX),

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use super::domain::{Filter, Rij, Stap, volgorde};
+use super::domain::{Filter, Rij, Stap, spoed_tot, volgorde};
 use super::form::{self, Invoer, Omgeving};
 use super::repo;
 use super::views::{self, Klaar, Zaakbeeld};
@@ -63,10 +63,11 @@ pub async fn wachtrij(
     let filter = invoer.filter();
     let open = kern::open_zaken(&app.db.pool).await?;
     let (wmo, mut stappen) = repo::open_wmo(&app.db.pool).await?;
+    let mut bezwaren = zaken::bezwaar::repo::alle_stappen(&app.db.pool).await?;
     let mut rijen: Vec<Rij> = open
         .into_iter()
         .map(|k| {
-            let (spoed, deadline) = match (k.regeling, wmo.get(k.id.as_str())) {
+            let (spoed, deadline, spoed_tot) = match (k.regeling, wmo.get(k.id.as_str())) {
                 (Regeling::Wmo, Some(o)) => {
                     let zaak = Zaak::uit(
                         stappen.remove(k.id.as_str()).unwrap_or_default(),
@@ -78,12 +79,32 @@ pub async fn wachtrij(
                         termijnen(&app.gemeente, o.ontvangen_op, o.eerste_gesprek_op),
                         o.ontvangen_op.unwrap_or(vandaag),
                     );
-                    (o.spoed, deadline)
+                    let tot = spoed_tot(
+                        o.spoed,
+                        &zaak,
+                        o.ingediend_op,
+                        app.gemeente.termijnen.spoed_uren,
+                    );
+                    (o.spoed, deadline, tot)
                 }
                 _ => (
                     false,
                     Deadline::besluit_vanaf(k.fase, k.termijn_vanaf.map(zaken::dag), &app.gemeente),
+                    None,
                 ),
+            };
+            // An open bezwaar is the municipality's next deadline (Awb 7:10).
+            let bezwaar = bezwaren
+                .remove(k.id.as_str())
+                .and_then(|s| zaken::bezwaar::domain::Bezwaar::uit(s, zaken::dag))
+                .filter(zaken::bezwaar::domain::Bezwaar::is_open);
+            let deadline = match bezwaar {
+                Some(b) => Some(Deadline {
+                    wat: zaken::domain::Wat::Bezwaar,
+                    einde: b.beslis_termijn(&app.gemeente).einde,
+                    wettelijk: true,
+                }),
+                None => deadline,
             };
             Rij {
                 id: k.id,
@@ -95,12 +116,13 @@ pub async fn wachtrij(
                 consulent_id: k.consulent_id,
                 consulent_naam: k.consulent_naam,
                 deadline,
+                spoed_tot,
             }
         })
         .filter(|rij| filter.past(rij, &ik.id))
         .collect();
     rijen.sort_by(volgorde);
-    Ok(views::wachtrij(&ctx, &rijen, &filter, vandaag).into_response())
+    Ok(views::wachtrij(&ctx, &rijen, &filter, vandaag, app.clock.now()).into_response())
 }
 
 /// A submitted melding and its case; anything else is not found.
@@ -187,6 +209,7 @@ pub async fn zaak(
             namen: &namen,
             klaar,
             onbevestigd: onbevestigd.as_ref(),
+            bezwaar: zaken::bezwaar::staf_link(&ctx, &melding.id).await?,
         },
     )
     .into_response())

@@ -20,6 +20,8 @@ pub struct OpenWmo {
     pub spoed: bool,
     pub ontvangen_op: Option<Date>,
     pub eerste_gesprek_op: Option<Date>,
+    /// The moment it was sent, from which the spoed hours count.
+    pub ingediend_op: Option<time::OffsetDateTime>,
 }
 
 /// Every open Wmo case's melding facts by id, and its events: two queries for the whole queue.
@@ -27,7 +29,7 @@ pub async fn open_wmo(
     pool: &sqlx::AnyPool,
 ) -> Result<(HashMap<String, OpenWmo>, HashMap<String, Vec<Stap>>), sqlx::Error> {
     let sql = format!(
-        "SELECT m.id, m.spoed_gevaar, m.spoed_zorg, m.ontvangen_op, m.eerste_gesprek_op \
+        "SELECT m.id, m.spoed_gevaar, m.spoed_zorg, m.ontvangen_op, m.eerste_gesprek_op, m.ingediend_op \
          FROM zaken z JOIN meldingen m ON m.id = z.id WHERE {OPEN_WMO}"
     );
     let mut open = HashMap::new();
@@ -52,6 +54,7 @@ pub async fn open_wmo(
                 spoed: antwoorden.is_spoed(),
                 ontvangen_op: db::date_opt(&row, "ontvangen_op")?,
                 eerste_gesprek_op: db::date_opt(&row, "eerste_gesprek_op")?,
+                ingediend_op: db::moment_opt(&row, "ingediend_op")?,
             },
         );
     }

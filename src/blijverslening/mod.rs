@@ -27,8 +27,10 @@ use maud::Markup;
 use crate::AppState;
 use crate::auth::Namens;
 use crate::auth::machtiging::Onderwerp;
+use crate::auth::namens::GeldIndienen;
 use crate::error::AppResult;
 use crate::http::Ctx;
+use crate::zaken::bezwaar::handlers as bezwaar;
 use crate::zaken::document::MEER_BODY_LIMIT;
 
 pub fn router() -> Router<AppState> {
@@ -73,6 +75,37 @@ pub fn router() -> Router<AppState> {
         .route(
             "/medewerker/blijverslening/{id}/besluit",
             post(handlers::besluit),
+        )
+        // The bezwaar against the decision: the same pages for every scheme (crate::zaken::bezwaar).
+        .route(
+            "/blijverslening/{id}/bezwaar",
+            get(bezwaar::pagina::<GeldIndienen>)
+                .post(bezwaar::opslaan::<GeldIndienen>)
+                .layer(DefaultBodyLimit::max(
+                    crate::zaken::document::MEER_BODY_LIMIT,
+                )),
+        )
+        .route(
+            "/blijverslening/{id}/bezwaar/controleren",
+            get(bezwaar::controleren::<GeldIndienen>),
+        )
+        .route(
+            "/blijverslening/{id}/bezwaar/versturen",
+            post(bezwaar::versturen::<GeldIndienen>),
+        )
+        .route(
+            "/blijverslening/{id}/bezwaar/aanvullen",
+            post(bezwaar::aanvullen::<GeldIndienen>).layer(DefaultBodyLimit::max(
+                crate::zaken::document::MEER_BODY_LIMIT,
+            )),
+        )
+        .route(
+            "/blijverslening/{id}/bezwaar/intrekken",
+            get(bezwaar::intrekken_vraag::<GeldIndienen>).post(bezwaar::intrekken::<GeldIndienen>),
+        )
+        .route(
+            "/blijverslening/{id}/bezwaar/document/{doc}",
+            get(bezwaar::document::<GeldIndienen>),
         )
 }
 

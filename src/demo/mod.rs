@@ -215,6 +215,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     vertegenwoordiging(app).await?;
     crate::blijverslening::demo::vul(app, &consulent).await?;
     crate::uitdaagrecht::demo(app, &consulent).await?;
+    crate::zaken::bezwaar::demo(app, DEMO_PDF).await?;
     // The demo consulent has every application and proposal: she opens them without a reason.
     let mut tx = app.db.begin_write().await?;
     for zaak in crate::zaken::kern::open_zaken(&mut *tx).await? {

@@ -378,64 +378,6 @@ pub async fn besluit(
     Ok(views::besluit(&ctx, &melding, &zaak, ctx.app.clock.today()).into_response())
 }
 
-/// `GET /melding/{id}/bezwaar`.
-pub async fn bezwaar_form(
-    ctx: Ctx,
-    Mag(namens, _): Mag<ZorgIndienen>,
-    Path(id): Path<ZaakId>,
-) -> AppResult<Response> {
-    let (melding, zaak) = laad(&ctx, &namens, &id).await?;
-    if zaak.besluit.is_none() {
-        return Err(AppError::NotFound);
-    }
-    let vandaag = ctx.app.clock.today();
-    Ok(views::bezwaar(
-        &ctx,
-        &melding,
-        &zaak,
-        vandaag,
-        &TekstForm::default(),
-        &FieldErrors::new(),
-    )
-    .into_response())
-}
-
-/// `POST /melding/{id}/bezwaar`: the bezwaar, also after the term (the municipality decides whether it
-/// still deals with it). One per besluit: a second post shows the first.
-pub async fn bezwaar(
-    ctx: Ctx,
-    Mag(namens, _): Mag<ZorgIndienen>,
-    Path(id): Path<ZaakId>,
-    invoer: Result<Form<TekstForm>, FormRejection>,
-) -> AppResult<Response> {
-    let (melding, zaak) = laad(&ctx, &namens, &id).await?;
-    if zaak.besluit.is_none() {
-        return Err(AppError::NotFound);
-    }
-    if zaak.bezwaar.is_some() {
-        return Ok(see_other(&format!("/melding/{id}/bezwaar")));
-    }
-    let Ok(Form(invoer)) = invoer else {
-        return Ok(StatusCode::BAD_REQUEST.into_response());
-    };
-    let vandaag = ctx.app.clock.today();
-    let tekst = match invoer.parse(&ctx.tr, msg::DOSSIER_BEZWAAR_LEEG) {
-        Ok(tekst) => tekst,
-        Err(errors) => {
-            return Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                views::bezwaar(&ctx, &melding, &zaak, vandaag, &invoer, &errors),
-            )
-                .into_response());
-        }
-    };
-    let uitkomst = zaken::vastleggen(&ctx.app, &melding, &namens.wie, None, |_| {
-        Gebeurtenis::Bezwaar { tekst }
-    })
-    .await;
-    na_vastleggen(uitkomst, &melding, Klaar::Bezwaar)
-}
-
 /// The ingebrekestelling exists for a case only while the municipality is late with the besluit (Awb 4:17),
 /// or once it was sent.
 fn ingebrekestelling_mag(ctx: &Ctx, zaak: &Zaak) -> bool {

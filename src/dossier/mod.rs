@@ -13,14 +13,16 @@ mod views;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use crate::AppState;
 use crate::auth::Namens;
+use crate::auth::namens::ZorgIndienen;
 use crate::error::AppResult;
 use crate::http::Ctx;
 use crate::meldingen::domain::VoorWie;
 use crate::meldingen::repo::{self as meldingen_repo, Melding};
+use crate::zaken::bezwaar::handlers as bezwaar;
 use crate::zaken::document::UPLOAD_BODY_LIMIT;
 
 pub(crate) use handlers::volgende;
@@ -48,14 +50,41 @@ pub fn router() -> Router<AppState> {
         )
         .route("/melding/{id}/besluit", get(handlers::besluit))
         .route(
-            "/melding/{id}/bezwaar",
-            get(handlers::bezwaar_form).post(handlers::bezwaar),
-        )
-        .route(
             "/melding/{id}/ingebrekestelling",
             get(handlers::ingebrekestelling_form).post(handlers::ingebrekestelling),
         )
         .route("/melding/{id}/inzage", get(handlers::inzage))
+        // The bezwaar against the decision: the same pages for every scheme (crate::zaken::bezwaar).
+        .route(
+            "/melding/{id}/bezwaar",
+            get(bezwaar::pagina::<ZorgIndienen>)
+                .post(bezwaar::opslaan::<ZorgIndienen>)
+                .layer(DefaultBodyLimit::max(
+                    crate::zaken::document::MEER_BODY_LIMIT,
+                )),
+        )
+        .route(
+            "/melding/{id}/bezwaar/controleren",
+            get(bezwaar::controleren::<ZorgIndienen>),
+        )
+        .route(
+            "/melding/{id}/bezwaar/versturen",
+            post(bezwaar::versturen::<ZorgIndienen>),
+        )
+        .route(
+            "/melding/{id}/bezwaar/aanvullen",
+            post(bezwaar::aanvullen::<ZorgIndienen>).layer(DefaultBodyLimit::max(
+                crate::zaken::document::MEER_BODY_LIMIT,
+            )),
+        )
+        .route(
+            "/melding/{id}/bezwaar/intrekken",
+            get(bezwaar::intrekken_vraag::<ZorgIndienen>).post(bezwaar::intrekken::<ZorgIndienen>),
+        )
+        .route(
+            "/melding/{id}/bezwaar/document/{doc}",
+            get(bezwaar::document::<ZorgIndienen>),
+        )
 }
 
 /// What a person may see of a melding: the melding, and whether it waits for the person it was filed for.

@@ -109,6 +109,10 @@ pub struct Gemeente {
     /// holidays of art. 3 lid 1 and 2 follow from the calendar and are not listed.
     #[serde(deserialize_with = "datum::lijst")]
     pub feestdagen_gelijkgesteld: Vec<Date>,
+    /// The last year for which the equated days are known (the last decree's last year); by default the year
+    /// of the last listed day.
+    #[serde(default)]
+    pub feestdagen_bekend_tot: Option<i32>,
     pub eigen_bijdrage: EigenBijdrage,
     /// Social-assistance norms, oldest first.
     pub bijstandsnormen: Vec<Bijstandsnormen>,
@@ -196,6 +200,20 @@ impl Gemeente {
     /// Whether `dag` is a day equated with a holiday in this profile.
     pub fn is_gelijkgestelde_feestdag(&self, dag: Date) -> bool {
         self.kalender().feestdag(dag) == Some(crate::kalender::Feestdag::Gelijkgesteld)
+    }
+
+    /// The last year whose days equated with a holiday are known.
+    pub fn feestdagen_bekend_tot(&self) -> i32 {
+        self.feestdagen_bekend_tot
+            .or_else(|| self.feestdagen_gelijkgesteld.last().map(|d| d.year()))
+            .unwrap_or(i32::MIN)
+    }
+
+    /// True when a term ending on `einde` may still move: it ends in a year for which no decree has yet
+    /// equated days with a holiday (Algemene termijnenwet art. 3 lid 3), so a day that will be free may not
+    /// be counted yet.
+    pub fn datum_kan_veranderen(&self, einde: Date) -> bool {
+        einde.year() > self.feestdagen_bekend_tot()
     }
 
     /// The calendar this municipality's terms are counted on: the Atw's holidays and its equated days.

@@ -106,6 +106,10 @@ pub struct Termijnen {
     pub verslag_dagen: u32,
     /// Arrange temporary support within this many hours in a spoed case.
     pub spoed_uren: u32,
+    /// Whether an advisory committee (Awb art. 7:13) hears the bezwaren: then the decision on a bezwaar takes
+    /// 12 weeks instead of 6 (art. 7:10 lid 1).
+    #[serde(default)]
+    pub bezwaar_adviescommissie: bool,
 }
 
 /// Something valid from a date on, until the next entry of its list starts.

@@ -400,7 +400,11 @@ pub async fn zaak(
     }
     log_gezien(&ctx, &namens, &a.id).await?;
     let log = crate::zaken::toegang::lees_als(&ctx.app.db.pool, &a.id).await?;
-    Ok(views::zaak(&ctx, &a, &log).into_response())
+    let mag = namens
+        .rechten(crate::auth::machtiging::Onderwerp::Geld)
+        .indienen;
+    let bezwaar = crate::zaken::bezwaar::inwoner_blok(&ctx, &a.id, mag).await?;
+    Ok(views::zaak(&ctx, &a, &log, bezwaar).into_response())
 }
 
 /// An uploaded file, to its owner (and helpers who may see money matters; logged).
@@ -438,8 +442,12 @@ async fn verzonden(ctx: &Ctx, id: &ZaakId) -> AppResult<Aanvraag> {
 }
 
 /// The case's steps for its staff page.
+/// The history for staff, and below it the way to a bezwaar against the decision, when there is one.
 async fn geschiedenis(ctx: &Ctx, id: &ZaakId) -> AppResult<maud::Markup> {
-    crate::zaken::geschiedenis(&ctx.app, &ctx.tr, id, |s| views::stap_tekst(ctx, s)).await
+    let stappen =
+        crate::zaken::geschiedenis(&ctx.app, &ctx.tr, id, |s| views::stap_tekst(ctx, s)).await?;
+    let bezwaar = crate::zaken::bezwaar::staf_link(ctx, id).await?;
+    Ok(maud::html! { (stappen) (bezwaar) })
 }
 
 async fn staf_log(ctx: &Ctx, wie: &Person, id: &ZaakId, handeling: Handeling) -> AppResult<()> {

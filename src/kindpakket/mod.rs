@@ -30,8 +30,10 @@ use maud::Markup;
 use crate::AppState;
 use crate::auth::Namens;
 use crate::auth::machtiging::Onderwerp;
+use crate::auth::namens::GeldIndienen;
 use crate::error::AppResult;
 use crate::http::Ctx;
+use crate::zaken::bezwaar::handlers as bezwaar;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -66,6 +68,37 @@ pub fn router() -> Router<AppState> {
         .route(
             "/medewerker/kindpakket/{id}/bestand/{bestand}",
             get(handlers::staf_download),
+        )
+        // The bezwaar against the decision: the same pages for every scheme (crate::zaken::bezwaar).
+        .route(
+            "/kindpakket/{id}/bezwaar",
+            get(bezwaar::pagina::<GeldIndienen>)
+                .post(bezwaar::opslaan::<GeldIndienen>)
+                .layer(DefaultBodyLimit::max(
+                    crate::zaken::document::MEER_BODY_LIMIT,
+                )),
+        )
+        .route(
+            "/kindpakket/{id}/bezwaar/controleren",
+            get(bezwaar::controleren::<GeldIndienen>),
+        )
+        .route(
+            "/kindpakket/{id}/bezwaar/versturen",
+            post(bezwaar::versturen::<GeldIndienen>),
+        )
+        .route(
+            "/kindpakket/{id}/bezwaar/aanvullen",
+            post(bezwaar::aanvullen::<GeldIndienen>).layer(DefaultBodyLimit::max(
+                crate::zaken::document::MEER_BODY_LIMIT,
+            )),
+        )
+        .route(
+            "/kindpakket/{id}/bezwaar/intrekken",
+            get(bezwaar::intrekken_vraag::<GeldIndienen>).post(bezwaar::intrekken::<GeldIndienen>),
+        )
+        .route(
+            "/kindpakket/{id}/bezwaar/document/{doc}",
+            get(bezwaar::document::<GeldIndienen>),
         )
 }
 

@@ -494,9 +494,11 @@ async fn vul(conn: &mut AnyConnection, a: &mut Aanvraag) -> Result<(), sqlx::Err
                 .and_then(db::parse_date),
         });
     }
+    // Only the proof of income: a bezwaar's documents are the bezwaar's.
     a.bestanden = document::van_zaak(&mut *conn, &a.id)
         .await?
         .into_iter()
+        .filter(|d| d.soort == INKOMEN)
         .map(bestand_uit)
         .collect();
     let rows = sqlx::query(

@@ -22,6 +22,9 @@ pub enum Soort {
     Besluit,
     /// The resident may object within 6 weeks after the besluit was sent (Awb art. 6:7, 6:8).
     Bezwaar,
+    /// The municipality decides on a bezwaar within 6 weeks (12 when an advisory committee hears it) after
+    /// the bezwaar term ended, once extended by 6 weeks at most (Awb art. 7:10 lid 1 and 3).
+    BeslissingOpBezwaar,
 }
 
 /// One computed term.
@@ -111,6 +114,39 @@ pub fn na_besluit(verstuurd: Date, t: &Termijnen, kalender: &Kalender<'_>) -> Te
     )
 }
 
+/// Weeks within which the municipality decides on a bezwaar (Awb art. 7:10 lid 1).
+pub const BESLISSING_BEZWAAR_WEKEN: i64 = 6;
+
+/// The same when an advisory committee as meant in Awb art. 7:13 hears the bezwaar (art. 7:10 lid 1).
+pub const BESLISSING_BEZWAAR_COMMISSIE_WEKEN: i64 = 12;
+
+/// The decision on a bezwaar may be postponed once, by at most this many weeks (Awb art. 7:10 lid 3).
+pub const VERDAGING_BEZWAAR_WEKEN: i64 = 6;
+
+/// The term for the decision on a bezwaar against a besluit sent on `verstuurd`. It is counted from the day
+/// after the bezwaar term ended (Awb art. 7:10 lid 1), whenever the bezwaar came in: 6 weeks, 12 with an
+/// advisory committee, and 6 more once postponed (lid 3). `begin` is the bezwaar term's last day.
+pub fn beslissing_op_bezwaar(
+    verstuurd: Date,
+    t: &Termijnen,
+    kalender: &Kalender<'_>,
+    commissie: bool,
+    verdaagd: bool,
+) -> Termijn {
+    let bezwaar = na_besluit(verstuurd, t, kalender);
+    let weken = if commissie {
+        BESLISSING_BEZWAAR_COMMISSIE_WEKEN
+    } else {
+        BESLISSING_BEZWAAR_WEKEN
+    } + if verdaagd { VERDAGING_BEZWAAR_WEKEN } else { 0 };
+    Termijn::nieuw(
+        Soort::BeslissingOpBezwaar,
+        bezwaar.einde,
+        7 * weken,
+        kalender,
+    )
+}
+
 /// The dwangsom when the municipality decides too late (Awb art. 4:17): it runs from two weeks after the
 /// ingebrekestelling was received, for at most 42 days.
 pub mod dwangsom {
@@ -161,6 +197,7 @@ mod tests {
             bezwaar_weken: 6,
             verslag_dagen: 10,
             spoed_uren: 48,
+            bezwaar_adviescommissie: false,
         }
     }
 
@@ -266,6 +303,54 @@ mod tests {
         let besluit = na_aanvraag(date!(2026 - 12 - 01), &termijnen(), &k);
         assert!(!besluit.verstreken(date!(2026 - 12 - 15)));
         assert!(besluit.verstreken(date!(2026 - 12 - 16)));
+    }
+
+    #[test]
+    fn the_decision_on_a_bezwaar_follows_awb_7_10() {
+        let k = Kalender::new(&GELIJKGESTELD);
+        let t = termijnen();
+        // Besluit sent Tuesday 1 December 2026: the bezwaar term ends Tuesday 12 January 2027 (Awb 6:7, 6:8).
+        // Awb 7:10 lid 1: 6 weeks from the day after, so Tuesday 23 February 2027; 12 weeks with an advisory
+        // committee, Tuesday 6 April 2027; lid 3: once 6 weeks more.
+        let verstuurd = date!(2026 - 12 - 01);
+        let zonder = beslissing_op_bezwaar(verstuurd, &t, &k, false, false);
+        assert_eq!(zonder.soort, Soort::BeslissingOpBezwaar);
+        assert_eq!(zonder.begin, date!(2027 - 01 - 12));
+        assert_eq!(zonder.einde, date!(2027 - 02 - 23));
+        assert_eq!(
+            beslissing_op_bezwaar(verstuurd, &t, &k, false, true).einde,
+            date!(2027 - 04 - 06)
+        );
+        assert_eq!(
+            beslissing_op_bezwaar(verstuurd, &t, &k, true, false).einde,
+            date!(2027 - 04 - 06)
+        );
+        assert_eq!(
+            beslissing_op_bezwaar(verstuurd, &t, &k, true, true).einde,
+            date!(2027 - 05 - 18)
+        );
+    }
+
+    #[test]
+    fn the_decision_on_a_bezwaar_runs_past_christmas_and_easter() {
+        let k = Kalender::new(&GELIJKGESTELD);
+        let t = termijnen();
+        // Besluit Friday 2 October 2026: bezwaar term to Friday 13 November; 6 weeks later is Friday 25
+        // December, Eerste Kerstdag, then Tweede Kerstdag and the weekend: Monday 28 December (Atw art. 1).
+        let kerst = beslissing_op_bezwaar(date!(2026 - 10 - 02), &t, &k, false, false);
+        assert_eq!(kerst.einde_zonder_verlenging, date!(2026 - 12 - 25));
+        assert_eq!(kerst.einde, date!(2026 - 12 - 28));
+        // Besluit Friday 20 November 2026: the bezwaar term would end on Nieuwjaarsdag, Friday 1 January
+        // 2027, and runs on past the weekend to Monday 4 January. With a committee, 12 weeks from there is
+        // Monday 29 March 2027, Tweede Paasdag: on to Tuesday 30 March. Without, Monday 15 February.
+        let pasen = beslissing_op_bezwaar(date!(2026 - 11 - 20), &t, &k, true, false);
+        assert_eq!(pasen.begin, date!(2027 - 01 - 04));
+        assert_eq!(pasen.einde_zonder_verlenging, date!(2027 - 03 - 29));
+        assert_eq!(pasen.einde, date!(2027 - 03 - 30));
+        assert_eq!(
+            beslissing_op_bezwaar(date!(2026 - 11 - 20), &t, &k, false, false).einde,
+            date!(2027 - 02 - 15)
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 pub mod domain;
 mod form;
 mod handlers;
-mod views;
+pub mod views;
 
 use axum::Router;
 use axum::routing::get;

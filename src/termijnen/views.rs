@@ -79,6 +79,13 @@ fn uitkomst(ctx: &Ctx, gebeurd: &Gebeurd) -> Markup {
     }
     if let Some(besluit) = gebeurd.besluit {
         termijnen.push(domain::na_besluit(besluit, t, &kalender));
+        termijnen.push(domain::beslissing_op_bezwaar(
+            besluit,
+            t,
+            &kalender,
+            t.bezwaar_adviescommissie,
+            false,
+        ));
     }
     let vandaag = ctx.app.clock.today();
     html! {
@@ -123,6 +130,20 @@ fn termijn_blok(ctx: &Ctx, termijn: &Termijn, verstreken: bool) -> Markup {
                 Begrip::Bezwaar,
                 vec![("datum", datum), ("weken", t.bezwaar_weken.into())],
             ),
+            Soort::BeslissingOpBezwaar => (
+                msg::TERMIJNEN_BESLISSING_BEZWAAR_TITEL,
+                msg::TERMIJNEN_BESLISSING_BEZWAAR_TEKST,
+                Begrip::Bezwaar,
+                vec![
+                    ("datum", datum),
+                    (
+                        "weken",
+                        (termijn.einde_zonder_verlenging - termijn.begin)
+                            .whole_weeks()
+                            .into(),
+                    ),
+                ],
+            ),
         };
     html! {
         div.loket-termijn {
@@ -131,12 +152,58 @@ fn termijn_blok(ctx: &Ctx, termijn: &Termijn, verstreken: bool) -> Markup {
                 &ctx.t(if verstreken { msg::TERMIJNEN_VOORBIJ } else { msg::TERMIJNEN_LOOPT }),
             )) }
             p { (begrippen::zin(ctx, tekst, &args, begrip)) }
+            (kan_veranderen(ctx, termijn.einde))
+            @if termijn.soort == Soort::BeslissingOpBezwaar {
+                (beslissing_op_bezwaar(ctx, termijn))
+            }
             @if termijn.verlengd() {
                 p { (ctx.tr.ta(msg::TERMIJNEN_VERLENGD, &[("datum", datum_met_dag(termijn.einde_zonder_verlenging, lang).into())])) }
             }
             @if verstreken {
                 (te_laat(ctx, termijn.soort))
             }
+        }
+    }
+}
+
+/// Why the decision on a bezwaar takes as long as it does in this municipality, what it would be the other
+/// way (Awb art. 7:10 lid 1), and that it may be postponed once (lid 3).
+fn beslissing_op_bezwaar(ctx: &Ctx, termijn: &Termijn) -> Markup {
+    let gemeente = &ctx.app.gemeente;
+    let lang = ctx.lang();
+    let later = html! {
+        p { (ctx.tr.ta(msg::TERMIJNEN_BESLISSING_BEZWAAR_LATER, &[("weken", domain::VERDAGING_BEZWAAR_WEKEN.into())])) }
+    };
+    if gemeente.termijnen.bezwaar_adviescommissie {
+        html! {
+            p { (ctx.tr.ta(msg::TERMIJNEN_BESLISSING_BEZWAAR_COMMISSIE, &[
+                ("gemeente", gemeente.naam.as_str().into()),
+                ("weken", domain::BESLISSING_BEZWAAR_COMMISSIE_WEKEN.into()),
+            ])) }
+            (later)
+        }
+    } else {
+        let met = gemeente.kalender().verleng(
+            termijn.begin,
+            termijn.begin + time::Duration::weeks(domain::BESLISSING_BEZWAAR_COMMISSIE_WEKEN),
+        );
+        html! {
+            p { (ctx.tr.ta(msg::TERMIJNEN_BESLISSING_BEZWAAR_ZONDER, &[
+                ("weken", domain::BESLISSING_BEZWAAR_COMMISSIE_WEKEN.into()),
+                ("datum", datum_met_dag(met, lang).into()),
+            ])) }
+            (later)
+        }
+    }
+}
+
+/// Beside a term's last day: "deze datum kan nog veranderen" when it falls in a year whose days equated with
+/// a holiday are not known yet (Algemene termijnenwet art. 3 lid 3); nothing otherwise.
+pub fn kan_veranderen(ctx: &Ctx, einde: time::Date) -> Markup {
+    let gemeente = &ctx.app.gemeente;
+    html! {
+        @if gemeente.datum_kan_veranderen(einde) {
+            p.loket-hint { (ctx.tr.ta(msg::TERMIJNEN_KAN_VERANDEREN, &[("jaar", einde.year().to_string().into())])) }
         }
     }
 }
@@ -159,5 +226,7 @@ fn te_laat(ctx: &Ctx, soort: Soort) -> Markup {
             ], Begrip::Dwangsom)) }
         },
         Soort::Bezwaar => html! { p { (ctx.t(msg::TERMIJNEN_BEZWAAR_VOORBIJ)) } },
+        // The same route as for a late besluit: an ingebrekestelling, then the dwangsom (Awb art. 4:17).
+        Soort::BeslissingOpBezwaar => te_laat(ctx, Soort::Besluit),
     }
 }

@@ -52,6 +52,16 @@ impl Regeling {
     }
 }
 
+/// The staff page of a case of any scheme.
+pub fn staf_pad(regeling: Regeling, id: &str) -> String {
+    match regeling {
+        Regeling::Wmo => format!("/medewerker/zaak/{id}"),
+        Regeling::Blijverslening => format!("/medewerker/blijverslening/{id}"),
+        Regeling::Kindpakket => format!("/medewerker/kindpakket/{id}"),
+        Regeling::Uitdaagrecht => format!("/medewerker/uitdaagrecht/{id}"),
+    }
+}
+
 /// Whose case it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Eigenaar<'a> {

@@ -3,6 +3,7 @@
 //! resident's notification to the outbox. The back office records the municipality's steps; the dossier shows
 //! them to the resident and records theirs.
 
+pub mod bezwaar;
 pub mod document;
 pub mod domain;
 pub mod kern;
@@ -83,9 +84,14 @@ pub async fn geschiedenis<S: stap::Stap>(
 }
 
 /// The case of a melding as it is now.
+/// Its bezwaar is the kernel's ([`bezwaar`]), for every scheme the same: the case shows it as sent when
+/// one is open or decided (not when it was withdrawn).
 pub async fn zaak(app: &AppState, melding_id: &str) -> AppResult<Zaak> {
     let stappen = repo::stappen(&app.db.pool, melding_id).await?;
-    Ok(Zaak::uit(stappen, dag))
+    let mut zaak = Zaak::uit(stappen, dag);
+    let bezwaar = bezwaar::repo::stappen(&app.db.pool, melding_id).await?;
+    zaak.met_bezwaar(bezwaar::domain::Bezwaar::uit(bezwaar, dag).as_ref());
+    Ok(zaak)
 }
 
 /// The Dutch day of a moment.

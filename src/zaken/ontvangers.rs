@@ -21,7 +21,7 @@ fn taal(code: Option<&str>) -> Lang {
 
 /// The kind of matter a scheme's cases are, for a helper's mail right: care for the Wmo, money for the loan
 /// and the Kindpakket. A proposal has no helpers.
-fn onderwerp(regeling: Regeling) -> Option<Onderwerp> {
+pub fn onderwerp(regeling: Regeling) -> Option<Onderwerp> {
     match regeling {
         Regeling::Wmo => Some(Onderwerp::Zorg),
         Regeling::Blijverslening | Regeling::Kindpakket => Some(Onderwerp::Geld),

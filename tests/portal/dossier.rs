@@ -392,7 +392,27 @@ async fn the_besluit_is_explained_with_the_last_day_to_object_after_a_holiday() 
         )
         .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
-    let dossier = app.get(sent.location()).await;
+    // The bezwaar is checked before it goes: the check page shows what will be sent, nothing is sent yet.
+    let controle = app.get(sent.location()).await;
+    assert_eq!(controle.text("h1"), "Controleer uw bezwaar");
+    assert!(
+        controle
+            .text("main")
+            .contains("Ik heb wel een traplift nodig.")
+    );
+    assert!(
+        zaken::zaak(&app.state, &id)
+            .await
+            .unwrap()
+            .bezwaar
+            .is_none(),
+        "not sent before the button on the check page"
+    );
+    let verstuurd = app
+        .post(&format!("/melding/{id}/bezwaar/versturen"), &[])
+        .await;
+    assert_eq!(verstuurd.status, StatusCode::SEE_OTHER);
+    let dossier = app.get(verstuurd.location()).await;
     assert!(dossier.text(".loket-banner").contains("bezwaar ontvangen"));
     let zaak = zaken::zaak(&app.state, &id).await.unwrap();
     assert!(matches!(

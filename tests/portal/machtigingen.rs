@@ -679,6 +679,8 @@ async fn every_role_against_every_route_of_a_case() {
         (format!("{m}/vraag/v1"), Nodig::Indienen),
         (format!("{m}/uploaden"), Nodig::Indienen),
         (format!("{m}/bezwaar"), Nodig::Indienen),
+        (format!("{m}/bezwaar/controleren"), Nodig::Indienen),
+        (format!("{m}/bezwaar/intrekken"), Nodig::Indienen),
         (format!("{m}/controleren"), Nodig::Indienen),
         (format!("{m}/later"), Nodig::Indienen),
         (format!("{m}/stap/hulpvraag"), Nodig::Indienen),
@@ -698,6 +700,9 @@ async fn every_role_against_every_route_of_a_case() {
     let post: Vec<String> = vec![
         format!("{m}/verslag"),
         format!("{m}/bezwaar"),
+        format!("{m}/bezwaar/versturen"),
+        format!("{m}/bezwaar/aanvullen"),
+        format!("{m}/bezwaar/intrekken"),
         format!("{m}/plan/schrijven"),
     ];
     let multipart: Vec<String> = vec![format!("{m}/vraag/v1"), format!("{m}/uploaden")];
@@ -864,6 +869,8 @@ async fn every_role_against_every_route_of_a_case() {
         })
         .collect();
     let niet_hier = [
+        // A bezwaar's own documents: the bezwaar tests (tests/portal/bezwaar.rs) ask them of every role.
+        "/melding/{id}/bezwaar/document/{doc}",
         "/melding/{id}/ingebrekestelling",
         "/melding/{id}/spoed",
         "/melding/{id}/indienen",

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use maud::{Markup, html};
 use time::Date;
 
-use super::domain::{Filter, Rij, Stap};
+use super::domain::{Filter, Rij, Stap, uren_over};
 use super::form::{Invoer, regel_veld};
 use crate::auth::Person;
 use crate::code::Code;
@@ -55,21 +55,14 @@ fn soort_label(regeling: Regeling) -> &'static str {
     }
 }
 
-/// The staff page of a case of any scheme.
-pub fn staf_pad(regeling: Regeling, id: &str) -> String {
-    match regeling {
-        Regeling::Wmo => format!("/medewerker/zaak/{id}"),
-        Regeling::Blijverslening => format!("/medewerker/blijverslening/{id}"),
-        Regeling::Kindpakket => format!("/medewerker/kindpakket/{id}"),
-        Regeling::Uitdaagrecht => format!("/medewerker/uitdaagrecht/{id}"),
-    }
-}
+pub use crate::zaken::kern::staf_pad;
 
 fn wat_label(wat: Wat) -> &'static str {
     match wat {
         Wat::Onderzoek => msg::BACKOFFICE_WAT_ONDERZOEK,
         Wat::Verslag => msg::BACKOFFICE_WAT_VERSLAG,
         Wat::Besluit => msg::BACKOFFICE_WAT_BESLUIT,
+        Wat::Bezwaar => msg::BACKOFFICE_WAT_BEZWAAR,
     }
 }
 
@@ -143,6 +136,7 @@ fn stap_titel(stap: Stap) -> &'static str {
         Stap::Vraag => msg::BACKOFFICE_STAP_VRAAG,
         Stap::Aanvraag => msg::BACKOFFICE_STAP_AANVRAAG,
         Stap::Verdagen => msg::BACKOFFICE_STAP_VERDAGEN,
+        Stap::Ingebrekestelling => msg::BACKOFFICE_STAP_INGEBREKESTELLING,
         Stap::Besluit => msg::BACKOFFICE_STAP_BESLUIT,
         Stap::Sluiten => msg::BACKOFFICE_STAP_SLUITEN,
     }

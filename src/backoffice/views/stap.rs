@@ -206,6 +206,10 @@ pub fn stap(
                 (pdf_veld(ctx, errors, msg::BACKOFFICE_VELD_BRIEF))
             }
         }
+        Stap::Ingebrekestelling => html! {
+            p { (ctx.t(msg::BACKOFFICE_INGEBREKE_UITLEG)) }
+            (datum_veld(ctx, invoer, errors, "ontvangen_op", ctx.t(msg::BACKOFFICE_VELD_INGEBREKE_ONTVANGEN), Some(ctx.t(msg::BACKOFFICE_VELD_INGEBREKE_HINT))))
+        },
         Stap::Sluiten => html! {
             (vak(ctx, invoer, errors, "reden", msg::BACKOFFICE_VELD_SLUITEN_REDEN, None))
         },

@@ -22,7 +22,13 @@ pub(super) fn deadline(ctx: &Ctx, deadline: Option<&Deadline>, vandaag: Date) ->
 }
 
 /// `GET /medewerker`.
-pub fn wachtrij(ctx: &Ctx, rijen: &[Rij], filter: &Filter, vandaag: Date) -> Markup {
+pub fn wachtrij(
+    ctx: &Ctx,
+    rijen: &[Rij],
+    filter: &Filter,
+    vandaag: Date,
+    nu: time::OffsetDateTime,
+) -> Markup {
     let tr = &ctx.tr;
     let mut fasen = vec![ui::Choice::new("", ctx.t(msg::BACKOFFICE_FILTER_FASE_ALLE))];
     fasen.extend(
@@ -94,6 +100,15 @@ pub fn wachtrij(ctx: &Ctx, rijen: &[Rij], filter: &Filter, vandaag: Date) -> Mar
                                 th scope="row" data-label=(kolommen[0]) {
                                     a href=(staf_pad(rij.regeling, &rij.id)) { (rij.referentie) }
                                     @if rij.spoed { " " (ui::tag(ui::TagKind::Error, &ctx.t(msg::BACKOFFICE_SPOED))) }
+                                    @if let Some(tot) = rij.spoed_tot {
+                                        @let uren = uren_over(tot, nu);
+                                        br;
+                                        @if uren > 0 {
+                                            (ctx.tr.ta(msg::BACKOFFICE_SPOED_NOG, &[("uren", uren.into())]))
+                                        } @else {
+                                            (ui::tag(ui::TagKind::Error, &ctx.tr.ta(msg::BACKOFFICE_SPOED_TE_LAAT, &[("uren", (-uren).into())])))
+                                        }
+                                    }
                                     @if let Some(naam) = &rij.naam { br; (naam) }
                                 }
                                 td data-label=(kolommen[1]) { (ctx.t(soort_label(rij.regeling))) }

@@ -22,6 +22,8 @@ pub struct Zaakbeeld<'a> {
     pub klaar: Option<Klaar>,
     /// Filed for someone who has not confirmed that the filer may help (vertegenwoordiging).
     pub onbevestigd: Option<&'a crate::vertegenwoordiging::Wacht>,
+    /// The way to a bezwaar against the besluit, when there is one.
+    pub bezwaar: Markup,
 }
 
 /// `GET /medewerker/zaak/{id}`.
@@ -54,6 +56,7 @@ pub fn zaak(ctx: &Ctx, z: &Zaakbeeld<'_>) -> Markup {
         }
         h2 { (ctx.t(msg::BACKOFFICE_OVERZICHT_TITEL)) }
         (overzicht(ctx, z))
+        (z.bezwaar)
         h2 { (ctx.t(msg::BACKOFFICE_TERMIJNEN_TITEL)) }
         (termijnen_lijst(ctx, z))
         h2 { (ctx.t(msg::BACKOFFICE_STAPPEN_TITEL)) }

@@ -47,6 +47,9 @@ pub(super) async fn detail_pagina(
         views::stap_tekst(ctx, s)
     })
     .await?;
+    // A bezwaar against the decision: the way to its page, below the history.
+    let bezwaar = crate::zaken::bezwaar::staf_link(ctx, &aanvraag.id).await?;
+    let geschiedenis = maud::html! { (geschiedenis) (bezwaar) };
     Ok(met_status(
         status,
         views::detail(

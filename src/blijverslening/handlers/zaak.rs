@@ -29,6 +29,10 @@ pub async fn zaak(
         .map(|t| t.date())
         .unwrap_or_else(|| app.clock.today());
     let maand = maandlast(b, &aanvraag, op);
+    let mag = namens
+        .rechten(crate::auth::machtiging::Onderwerp::Geld)
+        .indienen;
+    let bezwaar = crate::zaken::bezwaar::inwoner_blok(&ctx, &id, mag).await?;
     Ok(views::zaak(
         &ctx,
         &namens,
@@ -38,6 +42,7 @@ pub async fn zaak(
         &toegang,
         maand,
         vraag.contains_key("opnieuw"),
+        bezwaar,
     )
     .into_response())
 }

@@ -116,9 +116,11 @@ pub async fn stukken<'e>(
     db: impl Executor<'e, Database = Any>,
     aanvraag_id: &str,
 ) -> Result<Vec<Stuk>, sqlx::Error> {
+    // Only the proof the application asks for: a bezwaar's documents are the bezwaar's.
     document::van_zaak(db, aanvraag_id)
         .await?
         .into_iter()
+        .filter(|d| StukSoort::from_code(&d.soort).is_some())
         .map(stuk)
         .collect()
 }
@@ -131,6 +133,7 @@ pub async fn stuk_inhoud(
 ) -> crate::error::AppResult<Option<(Stuk, Vec<u8>)>> {
     Ok(document::lees(pool, aanvraag_id, stuk_id)
         .await?
+        .filter(|(d, _)| StukSoort::from_code(&d.soort).is_some())
         .map(|(d, inhoud)| Ok::<_, sqlx::Error>((stuk(d)?, inhoud)))
         .transpose()?)
 }

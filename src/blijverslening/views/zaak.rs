@@ -111,6 +111,7 @@ pub fn zaak(
     toegang: &[Toegang],
     maand: Option<Bedrag>,
     opnieuw: bool,
+    bezwaar: Markup,
 ) -> Markup {
     let pad = format!("/blijverslening/{}", a.id);
     let mag_indienen = namens
@@ -154,6 +155,7 @@ pub fn zaak(
                 Status::Besloten => {}
             }
             (besluit_blok(ctx, a))
+            (bezwaar)
             h2 { (ctx.t(msg::BLIJVERSLENING_ZAAK_VERDER_TITEL)) }
             p { (ctx.t(msg::BLIJVERSLENING_UITLEG_SVN)) }
             (maandlast_blok(ctx, maand))

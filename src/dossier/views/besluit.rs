@@ -33,6 +33,7 @@ pub fn besluit(ctx: &Ctx, melding: &Melding, zaak: &Zaak, vandaag: Date) -> Mark
             @if let Some(bezwaar) = &zaak.bezwaar {
                 p { (begrippen::zin(ctx, msg::DOSSIER_STAP_BEZWAAR, &[("datum", datum(crate::zaken::dag(bezwaar.op), lang).into())], Begrip::Bezwaar)) }
                 p { (ctx.t(msg::DOSSIER_BEZWAAR_HIERNA)) }
+                p { a href={ (pad) "/bezwaar" } { (ctx.t(msg::BEZWAAR_BEKIJKEN)) } }
             } @else {
                 @if let Some(termijn) = zaak.bezwaar_termijn(&ctx.app.gemeente) {
                     (bezwaar_termijn(ctx, &termijn, vandaag))
@@ -129,64 +130,7 @@ pub(super) fn besluit_regel(ctx: &Ctx, regel: &BesluitRegel) -> Markup {
     }
 }
 
-/// The last day to object, where it comes from, and what to do when it has passed.
-pub(super) fn bezwaar_termijn(ctx: &Ctx, termijn: &Termijn, vandaag: Date) -> Markup {
-    let lang = ctx.lang();
-    let weken = ctx.app.gemeente.termijnen.bezwaar_weken;
-    html! {
-        p { strong { (begrippen::zin(ctx, msg::DOSSIER_BEZWAAR_TOT, &[("datum", datum_met_dag(termijn.einde, lang).into())], Begrip::Bezwaar)) } }
-        p { (ctx.tr.ta(msg::DOSSIER_BEZWAAR_UITLEG, &[("weken", weken.into()), ("verzonden", datum(termijn.begin, lang).into())])) }
-        @if termijn.verlengd() {
-            p { (ctx.tr.ta(msg::DOSSIER_BEZWAAR_VERLENGD, &[("weken", weken.into()), ("datum", datum_met_dag(termijn.einde_zonder_verlenging, lang).into())])) }
-        }
-        @if termijn.verstreken(vandaag) {
-            div id="te-laat" {
-                p { strong { (ctx.t(msg::DOSSIER_BEZWAAR_TE_LAAT)) } }
-                p { (ctx.t(msg::DOSSIER_BEZWAAR_TE_LAAT_TOCH)) }
-            }
-        }
-    }
-}
-
-/// `GET /melding/{id}/bezwaar`: the last day, and the form; after a bezwaar, only what was sent.
-pub fn bezwaar(
-    ctx: &Ctx,
-    melding: &Melding,
-    zaak: &Zaak,
-    vandaag: Date,
-    invoer: &TekstForm,
-    errors: &FieldErrors,
-) -> Markup {
-    let lang = ctx.lang();
-    let termijn = zaak.bezwaar_termijn(&ctx.app.gemeente);
-    let te_laat = termijn.is_some_and(|t| t.verstreken(vandaag));
-    sub_pagina(ctx, melding, &ctx.t(msg::DOSSIER_BEZWAAR_TITEL))
-        .errors(errors)
-        .render(html! {
-            @if let Some(Gebeurtenis::Bezwaar { tekst }) = zaak.bezwaar.as_ref().map(|s| &s.gebeurtenis) {
-                @if let Some(stap) = &zaak.bezwaar {
-                    p { (begrippen::zin(ctx, msg::DOSSIER_STAP_BEZWAAR, &[("datum", datum(crate::zaken::dag(stap.op), lang).into())], Begrip::Bezwaar)) }
-                }
-                p { (ctx.t(msg::DOSSIER_BEZWAAR_HIERNA)) }
-                h2 { (ctx.t(msg::DOSSIER_BEZWAAR_UW_TEKST)) }
-                (alinea(tekst))
-            } @else {
-                p { (begrippen::zin(ctx, msg::DOSSIER_BEZWAAR_INTRO, &[], Begrip::Besluit)) }
-                @if let Some(t) = termijn {
-                    (bezwaar_termijn(ctx, &t, vandaag))
-                }
-                form method="post" action={ (pad(melding)) "/bezwaar" } novalidate {
-                    (ui::Field::new("tekst", ctx.t(msg::DOSSIER_BEZWAAR_LABEL))
-                        .hint(ctx.t(if te_laat { msg::DOSSIER_BEZWAAR_HINT_TE_LAAT } else { msg::DOSSIER_BEZWAAR_HINT }))
-                        .value(invoer.tekst.as_str())
-                        .errors(errors)
-                        .textarea(&ctx.tr, 8, Some(MAX_TEKENS as u32)))
-                    (ui::Button::primary(ctx.t(msg::DOSSIER_BEZWAAR_KNOP)))
-                }
-            }
-            (begrippen::uitleg(ctx, &[Begrip::Besluit, Begrip::Bezwaar]))
-        })
-}
+pub(super) use crate::zaken::bezwaar::views::bezwaar_termijn;
 
 /// `GET /melding/{id}/ingebrekestelling`: what it is, what the dwangsom is, and the button; afterwards how
 /// the dwangsom stands.

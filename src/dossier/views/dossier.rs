@@ -202,6 +202,7 @@ pub(super) fn stap_tekst(ctx: &Ctx, d: &Dossier<'_>, punt: &Punt) -> Markup {
                     @if punt.staat == Staat::Nu {
                         @if let Some(einde) = zaak.besluit_termijn(&ctx.app.gemeente, ctx.app.clock.today()) {
                             p.loket-timeline__text { (begrippen::zin(ctx, msg::DOSSIER_VOLGENDE_BESLUIT, &[("datum", dag(einde).into())], Begrip::Besluit)) }
+                            (crate::termijnen::views::kan_veranderen(ctx, einde))
                         }
                     }
                 } @else {

@@ -11,7 +11,7 @@ use crate::gemeente::Meldingsdatum;
 use crate::http::Ctx;
 use crate::i18n::{bedrag, datum, datum_met_dag, msg, tijdstip};
 use crate::meldingen::repo::Melding;
-use crate::termijnen::domain::{Termijn, dwangsom};
+use crate::termijnen::domain::dwangsom;
 use crate::ui;
 use crate::zaken::document::MAX_MB;
 use crate::zaken::domain::{
@@ -157,6 +157,12 @@ pub(crate) fn volgende_zin(ctx: &Ctx, volgende: Volgende) -> Markup {
             msg::DOSSIER_VOLGENDE_BESLUIT,
             &[("datum", d(dag).into())],
             Begrip::Besluit,
+        ),
+        Volgende::Gemeente(Wat::Bezwaar, dag) => begrippen::zin(
+            ctx,
+            msg::DOSSIER_VOLGENDE_BESLISSING_BEZWAAR,
+            &[("datum", d(dag).into())],
+            Begrip::Bezwaar,
         ),
     }
 }

@@ -36,7 +36,7 @@ pub(super) fn tijdlijn(ctx: &Ctx, a: &Aanvraag) -> Markup {
 }
 
 /// `GET /kindpakket/{id}`: the case page.
-pub fn zaak(ctx: &Ctx, a: &Aanvraag, log: &[Toegang]) -> Markup {
+pub fn zaak(ctx: &Ctx, a: &Aanvraag, log: &[Toegang], bezwaar_blok: Markup) -> Markup {
     let lang = ctx.lang();
     let referentie = a.referentie.clone().unwrap_or_default();
     let bezwaar = a
@@ -88,6 +88,7 @@ pub fn zaak(ctx: &Ctx, a: &Aanvraag, log: &[Toegang]) -> Markup {
                         ("datum", datum(einde, lang).into()),
                     ], Begrip::Bezwaar)) }
                 }
+                (bezwaar_blok)
             } @else {
                 p { (ctx.t(msg::KINDPAKKET_ZAAK_WACHT)) }
             }

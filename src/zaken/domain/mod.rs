@@ -16,7 +16,7 @@ pub use termijn::*;
 pub use zaak::*;
 
 /// A day as `YYYY-MM-DD` in the events' JSON.
-mod dag {
+pub(crate) mod dag {
     use serde::{Deserialize, Deserializer, Serializer};
     use time::Date;
 

@@ -8,6 +8,8 @@ pub enum Wat {
     Onderzoek,
     Verslag,
     Besluit,
+    /// The decision on a bezwaar (Awb 7:10).
+    Bezwaar,
 }
 
 /// The municipality's next deadline on a case.

@@ -137,11 +137,13 @@ fn a_question_that_suspends_moves_the_besluit_by_the_days_it_was_open() {
             },
         ),
     ]);
-    assert_eq!(zaak.opgeschorte_dagen(&g, date!(2026 - 12 - 20)), 5);
-    // 7 December + 5 days = Saturday 12 December, extended to Monday 14 December.
+    // Awb 4:15 lid 1 a: suspended from the day after the question (26 November) "tot de dag waarop de
+    // aanvraag is aangevuld": 26 to 29 November, 4 days; the day of the answer counts again.
+    assert_eq!(zaak.opgeschorte_dagen(&g, date!(2026 - 12 - 20)), 4);
+    // 7 December + 4 days = Friday 11 December.
     assert_eq!(
         zaak.besluit_termijn(&g, date!(2026 - 12 - 20)),
-        Some(date!(2026 - 12 - 14))
+        Some(date!(2026 - 12 - 11))
     );
     assert_eq!(zaak.open_vragen().count(), 0);
 }
@@ -211,7 +213,8 @@ fn an_unanswered_question_suspends_only_until_its_own_last_day() {
             schort_op: true,
         },
     )]);
-    // 25 to 30 November: 5 days, however long the resident stays silent.
+    // Awb 4:15 lid 1 a, "of de daarvoor gestelde termijn ongebruikt is verstreken": 26 up to and including
+    // 30 November, 5 days, however long the resident stays silent.
     assert_eq!(zaak.opgeschorte_dagen(&g, date!(2027 - 01 - 15)), 5);
     assert_eq!(zaak.opgeschorte_dagen(&g, date!(2026 - 11 - 27)), 2);
     assert!(zaak.mag_ingebrekestelling(&g, date!(2027 - 01 - 15)));
@@ -220,7 +223,8 @@ fn an_unanswered_question_suspends_only_until_its_own_last_day() {
 #[test]
 fn suspended_days_are_added_before_the_atw_extension() {
     let g = gemeente();
-    // Aanvraag Monday 13 April 2026: 2 weeks end on Koningsdag, Monday 27 April. One day suspended: 28 April.
+    // Aanvraag Monday 13 April 2026: 2 weeks end on Koningsdag, Monday 27 April. Asked on the 14th, answered
+    // on the 16th: one day suspended (the 15th), so 28 April.
     let zaak = Zaak::uit(
         vec![
             stap(
@@ -243,7 +247,7 @@ fn suspended_days_are_added_before_the_atw_extension() {
             ),
             stap(
                 3,
-                datetime!(2026-04-15 09:00 UTC),
+                datetime!(2026-04-16 09:00 UTC),
                 Gebeurtenis::Antwoord {
                     vraag_id: "v".into(),
                     tekst: "!".into(),

@@ -128,6 +128,25 @@ impl Zaak {
         zaak
     }
 
+    /// Takes the bezwaar from the kernel's list of bezwaar steps: sent (and not withdrawn), as one step of the
+    /// case made from its first, with its grounds.
+    pub fn met_bezwaar(&mut self, bezwaar: Option<&crate::zaken::bezwaar::domain::Bezwaar>) {
+        self.bezwaar = bezwaar
+            .filter(|b| b.ingetrokken_op.is_none())
+            .and_then(|b| {
+                let eerste = b.stappen.first()?;
+                Some(Stap {
+                    volgnummer: eerste.volgnummer,
+                    gebeurtenis: Gebeurtenis::Bezwaar {
+                        tekst: b.gronden.clone(),
+                    },
+                    door_persoon_id: eerste.door_persoon_id.clone()?,
+                    door: eerste.door,
+                    op: eerste.op,
+                })
+            });
+    }
+
     /// The phase; a case without events was received and no more.
     pub fn fase(&self) -> Fase {
         self.fase.unwrap_or(Fase::Ontvangen)
@@ -191,9 +210,10 @@ impl Zaak {
     }
 
     /// The days the besluit's term stood still for questions asked after the aanvraag and before the term ran
-    /// out (Awb 4:15 lid 1 a): from the day after the question up to and including the day of the answer, or
-    /// the last day given for it when no answer came; an open question whose day has not come counts up to
-    /// `vandaag`.
+    /// out (Awb 4:15 lid 1 a): from the day after the question "tot de dag waarop de aanvraag is aangevuld",
+    /// so up to the day before the answer (the day of the answer counts again), or up to and including the
+    /// last day given for it when no answer came by then; an open question whose day has not come counts up
+    /// to `vandaag`.
     pub fn opgeschorte_dagen(&self, gemeente: &Gemeente, vandaag: Date) -> i64 {
         let Some((aanvraag, _)) = &self.aanvraag else {
             return 0;
@@ -203,8 +223,14 @@ impl Zaak {
             .iter()
             .filter(|v| v.schort_op && v.gesteld_op >= *aanvraag && v.gesteld_op <= einde)
             .map(|v| {
-                let tot = v.beantwoord_op.unwrap_or(vandaag).min(v.voor);
-                (tot - v.gesteld_op).whole_days().max(0)
+                let laatste = match v.beantwoord_op {
+                    Some(antwoord) if antwoord <= v.voor => {
+                        antwoord.previous_day().unwrap_or(antwoord)
+                    }
+                    Some(_) => v.voor,
+                    None => vandaag.min(v.voor),
+                };
+                (laatste - v.gesteld_op).whole_days().max(0)
             })
             .sum()
     }
