@@ -311,3 +311,61 @@ async fn a_database_of_the_previous_version_keeps_every_case_and_shows_it() {
         assert!(!dossier.texts(".loket-timeline li").is_empty(), "{id}");
     }
 }
+
+/// A bezwaar sent on a Wmo case before bezwaren had their own steps (one event `bezwaar` with its text) comes
+/// out of migration 18 as the first step of that case's bezwaar, with its text as grounds and the day its
+/// besluit was sent, so that the bezwaar pages show it and its terms count from that besluit.
+#[tokio::test]
+async fn a_bezwaar_sent_before_migration_18_is_the_cases_bezwaar_afterwards() {
+    sqlx::any::install_default_drivers();
+    let dir = tempfile::tempdir().unwrap();
+    let url = fresh_database_url(dir.path()).await;
+    let pool = AnyPool::connect(&url).await.unwrap();
+    let alle = if url.starts_with("postgres") {
+        loket::db::MIGRATIONS_POSTGRES.0
+    } else {
+        loket::db::MIGRATIONS_SQLITE.0
+    };
+    let tot_17 = Embedded(&alle[..alle.iter().filter(|(v, _, _)| *v <= 17).count()]);
+    sqlx::migrate::Migrator::new(tot_17)
+        .await
+        .unwrap()
+        .run(&pool)
+        .await
+        .unwrap();
+    for sql in [
+        "INSERT INTO personen (id, email, taal, rol, aangemaakt_op) \
+         VALUES ('p1', 'bewoner@example.nl', 'nl', 'inwoner', '2026-10-01T09:00:00.000000Z')",
+        "INSERT INTO zaken (id, regeling, eigenaar_id, referentie, fase, laatste_volgnummer, ingediend_op, \
+         bijgewerkt_op) VALUES ('z1', 'wmo-melding', 'p1', 'M-2026-OUD', 'besloten', 2, \
+         '2026-10-01T09:00:00.000000Z', '2026-11-10T09:00:00.000000Z')",
+        "INSERT INTO zaak_gebeurtenissen (id, zaak_id, volgnummer, soort, gegevens, door_persoon_id, door_rol, op) \
+         VALUES ('g1', 'z1', 1, 'besluit', '{\"soort\":\"besluit\",\"verzonden_op\":\"2026-11-02\",\"regels\":[],\
+         \"motivering\":\"\",\"document_id\":null}', 'p1', 'medewerker', '2026-11-02T09:00:00.000000Z')",
+        "INSERT INTO zaak_gebeurtenissen (id, zaak_id, volgnummer, soort, gegevens, door_persoon_id, door_rol, op) \
+         VALUES ('g2', 'z1', 2, 'bezwaar', '{\"soort\":\"bezwaar\",\"tekst\":\"Ik heb de traplift echt nodig.\"}', \
+         'p1', 'inwoner', '2026-11-10T09:00:00.000000Z')",
+    ] {
+        sqlx::query(sql).execute(&pool).await.unwrap();
+    }
+    pool.close().await;
+
+    let app = TestApp::with(Options {
+        database_url: Some(url),
+        ..Options::default()
+    })
+    .await;
+    let bezwaar = loket::zaken::bezwaar::laad(&app.state.db.pool, "z1")
+        .await
+        .unwrap()
+        .expect("the bezwaar is carried over");
+    assert_eq!(bezwaar.gronden, "Ik heb de traplift echt nodig.");
+    assert_eq!(bezwaar.besluit_op, time::macros::date!(2026 - 11 - 02));
+    assert_eq!(bezwaar.ingediend_op, time::macros::date!(2026 - 11 - 10));
+    assert!(bezwaar.is_open() && !bezwaar.pro_forma);
+    // Awb 7:10: six weeks after the bezwaar term ended on Monday 14 December 2026.
+    assert_eq!(
+        bezwaar.beslis_termijn(&app.state.gemeente).einde,
+        time::macros::date!(2027 - 01 - 25)
+    );
+}

@@ -215,6 +215,7 @@ pub(super) fn stap_tekst(ctx: &Ctx, d: &Dossier<'_>, punt: &Punt) -> Markup {
                     p.loket-timeline__text { a href={ (pad) "/besluit" } { (ctx.t(msg::DOSSIER_STAP_BESLUIT_LINK)) } }
                     @if let Some(bezwaar) = &zaak.bezwaar {
                         p.loket-timeline__text { (begrippen::zin(ctx, msg::DOSSIER_STAP_BEZWAAR, &[("datum", datum(crate::zaken::dag(bezwaar.op), lang).into())], Begrip::Bezwaar)) }
+                        p.loket-timeline__text { a href={ (pad) "/bezwaar" } { (ctx.t(msg::BEZWAAR_BEKIJKEN)) } }
                     }
                 } @else {
                     p.loket-timeline__text { (begrippen::zin(ctx, msg::DOSSIER_STAP_BESLUIT_HIERNA, &[("weken", termijnen.besluit_weken.into())], Begrip::Besluit)) }
