@@ -2,7 +2,7 @@
 
 uitdaagrecht-uitleg-titel = Right to challenge (uitdaagrecht): take over a task of the municipality
 uitdaagrecht-uitleg-intro = Can you and other residents do a task of the municipality better? Then you can challenge the municipality. This is called the { $begrip }.
-uitdaagrecht-uitleg-wet = This right is in the { $begrip }. It is about tasks that can be done better, cheaper or closer to the residents.
+uitdaagrecht-uitleg-wet = This right was first in the { $begrip }. Since 2025 it is in the Municipalities Act (Gemeentewet, article 150). The municipal council sets its rules in a by-law. It is about tasks that can be done better, cheaper or closer to the residents.
 uitdaagrecht-uitleg-wie = You do not do this alone. You do it with a group. That can be a group of residents, a cooperative (coöperatie), a foundation (stichting) or an association (vereniging). We call that group an initiative.
 uitdaagrecht-uitleg-voorbeeld-titel = An example
 uitdaagrecht-uitleg-voorbeeld = In the village of America in the municipality of Horst aan de Maas, residents felt they could arrange care and well-being better themselves. For example, help in the household. They went to the alderman (wethouder). Now they arrange this themselves, in their own cooperative.

@@ -2,7 +2,7 @@
 
 uitdaagrecht-uitleg-titel = Uitdaagrecht: een taak van de gemeente overnemen
 uitdaagrecht-uitleg-intro = Kunt u met andere inwoners een taak van de gemeente beter doen? Dan kunt u de gemeente uitdagen. Dat heet het { $begrip }.
-uitdaagrecht-uitleg-wet = Dit recht staat in de { $begrip }. Het gaat om taken die beter, goedkoper of dichter bij de inwoners kunnen.
+uitdaagrecht-uitleg-wet = Dit recht stond eerst in de { $begrip }. Sinds 2025 staat het in de Gemeentewet (artikel 150). De gemeenteraad regelt het in een verordening. Het gaat om taken die beter, goedkoper of dichter bij de inwoners kunnen.
 uitdaagrecht-uitleg-wie = U doet dit niet alleen. U doet het met een groep. Dat kan een groep inwoners zijn, een coöperatie, een stichting of een vereniging. Wij noemen die groep een initiatief.
 uitdaagrecht-uitleg-voorbeeld-titel = Een voorbeeld
 uitdaagrecht-uitleg-voorbeeld = Een voorbeeld is het dorp America in de gemeente Horst aan de Maas. Daar vonden inwoners dat zij zorg en welzijn zelf beter konden regelen. Bijvoorbeeld hulp in het huishouden. Zij gingen naar de wethouder. Nu regelen zij dit zelf, in hun eigen coöperatie.

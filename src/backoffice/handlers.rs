@@ -61,12 +61,14 @@ pub async fn wachtrij(
     let app = &ctx.app;
     let vandaag = app.clock.today();
     let filter = invoer.filter();
-    let open = kern::open_zaken(&app.db.pool).await?;
+    // Every open case, and a closed one while a bezwaar against its decision is open.
+    let mut open = kern::open_zaken(&app.db.pool).await?;
+    open.extend(kern::gesloten_met_bezwaar(&app.db.pool).await?);
     let (wmo, mut stappen) = repo::open_wmo(&app.db.pool).await?;
     let mut bezwaren = zaken::bezwaar::repo::alle_stappen(&app.db.pool).await?;
     let mut rijen: Vec<Rij> = open
         .into_iter()
-        .map(|k| {
+        .filter_map(|k| {
             let (spoed, deadline, spoed_tot) = match (k.regeling, wmo.get(k.id.as_str())) {
                 (Regeling::Wmo, Some(o)) => {
                     let zaak = Zaak::uit(
@@ -98,6 +100,9 @@ pub async fn wachtrij(
                 .remove(k.id.as_str())
                 .and_then(|s| zaken::bezwaar::domain::Bezwaar::uit(s, zaken::dag))
                 .filter(zaken::bezwaar::domain::Bezwaar::is_open);
+            if k.fase == zaken::domain::Fase::Gesloten && bezwaar.is_none() {
+                return None;
+            }
             let deadline = match bezwaar {
                 Some(b) => Some(Deadline {
                     wat: zaken::domain::Wat::Bezwaar,
@@ -106,7 +111,7 @@ pub async fn wachtrij(
                 }),
                 None => deadline,
             };
-            Rij {
+            Some(Rij {
                 id: k.id,
                 referentie: k.referentie,
                 regeling: k.regeling,
@@ -117,7 +122,7 @@ pub async fn wachtrij(
                 consulent_naam: k.consulent_naam,
                 deadline,
                 spoed_tot,
-            }
+            })
         })
         .filter(|rij| filter.past(rij, &ik.id))
         .collect();

@@ -416,6 +416,7 @@ pub async fn download(
     let a = eigen(&ctx, &namens, &id).await?;
     let (info, inhoud) = crate::zaken::document::lees(&ctx.app.db.pool, &a.id, &bestand)
         .await?
+        .filter(|(d, _)| d.soort == repo::INKOMEN)
         .ok_or(AppError::NotFound)?;
     if !namens.is_zelf() {
         let mut tx = ctx.app.db.begin_write().await?;
@@ -483,6 +484,7 @@ pub async fn staf_download(
     }
     let (info, inhoud) = crate::zaken::document::lees(&ctx.app.db.pool, &a.id, &bestand)
         .await?
+        .filter(|(d, _)| d.soort == repo::INKOMEN)
         .ok_or(AppError::NotFound)?;
     staf_log(&ctx, &wie, &a.id, Handeling::Gedownload).await?;
     crate::zaken::document::download(&info, inhoud)

@@ -204,6 +204,23 @@ pub async fn open_zaken<'e>(
         .collect()
 }
 
+/// Every closed case with a bezwaar (open or not: the caller folds its steps), for the work queue: a case
+/// may be closed while a bezwaar against its decision still waits.
+pub async fn gesloten_met_bezwaar<'e>(
+    db: impl Executor<'e, Database = Any>,
+) -> Result<Vec<Kern>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {KOLOMMEN} FROM zaken z LEFT JOIN personen c ON c.id = z.consulent_id \
+         WHERE z.fase = 'gesloten' AND EXISTS (SELECT 1 FROM bezwaar_stappen b WHERE b.zaak_id = z.id)"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(lees)
+        .collect()
+}
+
 /// Every case: its scheme and when it was submitted (for the figures).
 pub async fn ingediend<'e>(
     db: impl Executor<'e, Database = Any>,

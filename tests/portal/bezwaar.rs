@@ -340,13 +340,24 @@ async fn a_pro_forma_bezwaar_gets_a_term_for_its_grounds_completed_in_time_and_t
         let leeg = app.post(&format!("{pad}/bezwaar/aanvullen"), &[]).await;
         assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(leeg.attrs(".loket-error-summary a", "href"), ["#tekst"]);
-        let r = app
-            .post(
-                &format!("{pad}/bezwaar/aanvullen"),
-                &[("tekst", "Ik kan niet meer zelf traplopen.")],
-            )
-            .await;
+        let stand = pagina.attrs("input[name=stand]", "value").pop().unwrap();
+        let velden = [
+            ("stand", stand.as_str()),
+            ("tekst", "Ik kan niet meer zelf traplopen."),
+        ];
+        let r = app.post(&format!("{pad}/bezwaar/aanvullen"), &velden).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
+        // The same form sent again (a double click) adds nothing.
+        let nog = app.post(&format!("{pad}/bezwaar/aanvullen"), &velden).await;
+        assert_eq!(nog.status, StatusCode::SEE_OTHER);
+        let aangevuld: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM bezwaar_stappen WHERE zaak_id = $1 AND soort = 'aangevuld'",
+        )
+        .bind(&id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(aangevuld, 1);
         let pagina = app.get(r.location()).await;
         assert!(
             pagina
@@ -506,4 +517,62 @@ async fn the_term_page_gives_the_decision_on_a_bezwaar_and_says_when_a_date_may_
         "{}",
         r.text("main")
     );
+}
+
+#[tokio::test]
+async fn a_bezwaar_on_a_case_closed_after_its_besluit_is_in_the_queue() {
+    let mut app = demo().await;
+    // A Wmo case of the demo that staff closed after sending its besluit.
+    let (id, eigenaar): (String, String) = sqlx::query_as(
+        "SELECT z.id, z.eigenaar_id FROM zaken z WHERE z.regeling = 'wmo-melding' AND z.fase = 'gesloten' \
+         AND EXISTS (SELECT 1 FROM zaak_gebeurtenissen g WHERE g.zaak_id = z.id AND g.soort = 'besluit') \
+         LIMIT 1",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let kern = loket::zaken::kern::zaak(&app.state.db.pool, &loket::ids::ZaakId::new(id.clone()))
+        .await
+        .unwrap()
+        .unwrap();
+    let besluit = loket::zaken::bezwaar::besluit_op(&app.state.db.pool, &kern)
+        .await
+        .unwrap()
+        .unwrap();
+    let email: String = sqlx::query_scalar("SELECT email FROM personen WHERE id = $1")
+        .bind(&eigenaar)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    let inwoner = loket::auth::Person {
+        id: eigenaar.clone().into(),
+        email,
+        taal: loket::i18n::Lang::Nl,
+        rol: loket::auth::Rol::Inwoner,
+        naam: None,
+        organisatie: None,
+    };
+    let hoe = loket::zaken::bezwaar::Hoe {
+        soort: "ingediend",
+        ..Default::default()
+    };
+    loket::zaken::bezwaar::vastleggen(&app.state, &kern, &inwoner, hoe, |documenten| {
+        loket::zaken::bezwaar::domain::BezwaarStap::Ingediend {
+            gronden: "Ik ben het niet eens.".into(),
+            pro_forma: false,
+            documenten,
+            besluit_op: besluit,
+        }
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    app.sign_in(CONSULENT).await;
+    let wachtrij = app.get("/medewerker").await;
+    let rij = wachtrij
+        .texts("tbody tr")
+        .into_iter()
+        .find(|r| r.contains(&kern.referentie))
+        .expect("the closed case with an open bezwaar is in the queue");
+    assert!(rij.contains("Beslissing op bezwaar uiterlijk"), "{rij}");
 }

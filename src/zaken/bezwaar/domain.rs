@@ -169,6 +169,8 @@ pub struct Bezwaar {
     pub documenten: Vec<String>,
     pub ontvangst_op: Option<Date>,
     pub aanvullen_tot: Option<Date>,
+    /// The day the grounds were first asked for, and the last day given then (Awb 6:6, 7:10 lid 2).
+    pub aanvullen_gevraagd: Option<(Date, Date)>,
     /// The days grounds were added, with the grounds.
     pub aanvullingen: Vec<(Date, String)>,
     pub hoorzitting: Option<Hoorzitting>,
@@ -205,6 +207,7 @@ impl Bezwaar {
                     documenten: documenten.clone(),
                     ontvangst_op: None,
                     aanvullen_tot: None,
+                    aanvullen_gevraagd: None,
                     aanvullingen: Vec::new(),
                     hoorzitting: None,
                     horen_afgezien: None,
@@ -220,7 +223,11 @@ impl Bezwaar {
             match &stap.stap {
                 BezwaarStap::Ingediend { .. } => {}
                 BezwaarStap::OntvangstBevestigd => b.ontvangst_op = Some(op),
-                BezwaarStap::AanvullenTot { tot } => b.aanvullen_tot = Some(*tot),
+                BezwaarStap::AanvullenTot { tot } => {
+                    b.aanvullen_tot = Some(*tot);
+                    let gevraagd = b.aanvullen_gevraagd.map_or(op, |(g, _)| g);
+                    b.aanvullen_gevraagd = Some((gevraagd, *tot));
+                }
                 BezwaarStap::Aangevuld {
                     gronden,
                     documenten,
@@ -269,7 +276,9 @@ impl Bezwaar {
 
     /// True when grounds are still missing: a pro forma bezwaar that has not been completed.
     pub fn wacht_op_gronden(&self) -> bool {
-        self.pro_forma && self.aanvullingen.iter().all(|(_, g)| g.trim().is_empty())
+        self.pro_forma
+            && self.gronden.trim().is_empty()
+            && self.aanvullingen.iter().all(|(_, g)| g.trim().is_empty())
     }
 
     /// The day the grounds came in after the term to add them had passed (Awb 6:6), if so.
@@ -293,31 +302,43 @@ impl Bezwaar {
         self.bezwaar_termijn(gemeente).verstreken(self.ingediend_op)
     }
 
+    /// The days the decision term stands still while the resident is asked to add the grounds (Awb 7:10 lid
+    /// 2): from the day after the request "tot de dag waarop het verzuim is hersteld", so up to the day before
+    /// the grounds came, or up to and including the last day given when they did not come by then.
+    pub fn opgeschorte_dagen(&self) -> i64 {
+        let Some((gevraagd, tot)) = self.aanvullen_gevraagd else {
+            return 0;
+        };
+        let hersteld = self
+            .aanvullingen
+            .iter()
+            .find(|(op, g)| *op >= gevraagd && !g.trim().is_empty())
+            .map(|(op, _)| *op);
+        let laatste = match hersteld {
+            Some(op) if op <= tot => op.previous_day().unwrap_or(op),
+            _ => tot,
+        };
+        (laatste - gevraagd).whole_days().max(0)
+    }
+
     /// The last day for the decision (Awb 7:10): from the day after the bezwaar term ended, or from the day
-    /// after the bezwaar came in when that is later (a late bezwaar cannot be decided before it exists).
+    /// after the bezwaar came in when that is later (a late bezwaar cannot be decided before it exists), and
+    /// later by the days it stood still for the grounds (lid 2).
     pub fn beslis_termijn(&self, gemeente: &Gemeente) -> Termijn {
         let t = &gemeente.termijnen;
+        let kalender = gemeente.kalender();
         let commissie = t.bezwaar_adviescommissie;
         let verdaagd = self.verdaagd.is_some();
-        let vanaf_besluit = beslissing_op_bezwaar(
-            self.besluit_op,
-            t,
-            &gemeente.kalender(),
-            commissie,
-            verdaagd,
-        );
-        if self.ingediend_op <= vanaf_besluit.begin {
-            return vanaf_besluit;
-        }
-        // A late bezwaar: the same weeks, from the day after it came in.
-        let weken = (vanaf_besluit.einde_zonder_verlenging - vanaf_besluit.begin).whole_days();
-        let einde = self
-            .ingediend_op
-            .saturating_add(time::Duration::days(weken));
+        let vanaf_besluit =
+            beslissing_op_bezwaar(self.besluit_op, t, &kalender, commissie, verdaagd);
+        let begin = vanaf_besluit.begin.max(self.ingediend_op);
+        let dagen = (vanaf_besluit.einde_zonder_verlenging - vanaf_besluit.begin).whole_days()
+            + self.opgeschorte_dagen();
+        let einde = begin.saturating_add(time::Duration::days(dagen));
         Termijn {
             soort: vanaf_besluit.soort,
-            begin: self.ingediend_op,
-            einde: gemeente.kalender().verleng(self.ingediend_op, einde),
+            begin,
+            einde: kalender.verleng(begin, einde),
             einde_zonder_verlenging: einde,
         }
     }
@@ -490,6 +511,42 @@ mod tests {
             aangevuld(datetime!(2026-12-29 09:00 UTC)),
         ]);
         assert_eq!(te_laat.te_laat_aangevuld(), Some(date!(2026 - 12 - 29)));
+    }
+
+    #[test]
+    fn the_decision_term_stands_still_while_the_grounds_are_asked_for() {
+        let g = gemeente(false);
+        let gevraagd = stap(
+            2,
+            datetime!(2026-12-11 10:00 UTC),
+            BezwaarStap::AanvullenTot {
+                tot: date!(2026 - 12 - 28),
+            },
+        );
+        let zonder = uit(vec![ingediend(datetime!(2026-12-10 10:00 UTC), true)]);
+        assert_eq!(zonder.beslis_termijn(&g).einde, date!(2027 - 02 - 23));
+        // Awb 7:10 lid 2: asked on 11 December, grounds on 18 December: 12 to 17 December, 6 days.
+        let hersteld = uit(vec![
+            ingediend(datetime!(2026-12-10 10:00 UTC), true),
+            gevraagd.clone(),
+            stap(
+                3,
+                datetime!(2026-12-18 10:00 UTC),
+                BezwaarStap::Aangevuld {
+                    gronden: "Ik kan niet traplopen".into(),
+                    documenten: vec![],
+                },
+            ),
+        ]);
+        assert_eq!(hersteld.opgeschorte_dagen(), 6);
+        assert_eq!(hersteld.beslis_termijn(&g).einde, date!(2027 - 03 - 01));
+        // No grounds by the last day: 12 up to and including 28 December, 17 days.
+        let niet = uit(vec![
+            ingediend(datetime!(2026-12-10 10:00 UTC), true),
+            gevraagd,
+        ]);
+        assert_eq!(niet.opgeschorte_dagen(), 17);
+        assert_eq!(niet.beslis_termijn(&g).einde, date!(2027 - 03 - 12));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::domain::{Bezwaar, BezwaarStap};
 use super::repo::{self, BEZWAAR, CONCEPT, Concept};
-use super::{besluit_op, eigen_zaak_met, inwoner_pad, laad, vastleggen, views};
+use super::{Hoe, besluit_op, eigen_zaak_met, inwoner_pad, laad, vastleggen, views};
 use crate::auth::namens::{Mag, Namens, Vereiste};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
@@ -140,7 +140,7 @@ pub async fn pagina<V: Vereiste>(
     if !schrijven(bezwaar.as_ref())
         && let Some(b) = &bezwaar
     {
-        let documenten = repo::documenten(pool, &kern.id, BEZWAAR).await?;
+        let documenten = repo::van_bezwaar(pool, &kern.id, b).await?;
         return Ok(views::bezwaar(
             &ctx,
             &pad,
@@ -297,6 +297,14 @@ pub async fn controleren<V: Vereiste>(
     if !controleer(&invoer, &ctx).is_empty() {
         return Ok(see_other(&format!("{pad}/bezwaar")));
     }
+    log(
+        &ctx,
+        &namens,
+        &kern,
+        Handeling::Bekeken,
+        "bezwaar:controleren",
+    )
+    .await?;
     let documenten = repo::documenten(pool, &kern.id, CONCEPT).await?;
     Ok(views::controleren(&ctx, &pad, besluit, &invoer, &documenten).into_response())
 }
@@ -320,7 +328,12 @@ pub async fn versturen<V: Vereiste>(
     if !controleer(&invoer, &ctx).is_empty() {
         return Ok(see_other(&format!("{pad}/bezwaar")));
     }
-    let uitkomst = vastleggen(&ctx.app, &kern, &namens.wie, true, |documenten| {
+    let hoe = Hoe {
+        soort: "ingediend",
+        verstuur: true,
+        ..Hoe::default()
+    };
+    let uitkomst = vastleggen(&ctx.app, &kern, &namens.wie, hoe, |documenten| {
         BezwaarStap::Ingediend {
             gronden: concept.gronden,
             pro_forma: concept.pro_forma,
@@ -373,7 +386,7 @@ pub async fn aanvullen<V: Vereiste>(
     }
     let pool = &ctx.app.db.pool;
     if !errors.is_empty() {
-        let documenten = repo::documenten(pool, &kern.id, BEZWAAR).await?;
+        let documenten = repo::van_bezwaar(pool, &kern.id, &b).await?;
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             views::bezwaar(&ctx, &pad, &kern, &b, &documenten, "", &invoer, &errors),
@@ -381,38 +394,23 @@ pub async fn aanvullen<V: Vereiste>(
             .into_response());
     }
     let (bestanden, inhoud) = Upload::alle_inhoud(&mut uploads, goed).await?;
-    // The documents go in first, each in one write; the step that names them follows. A failure in between
-    // leaves documents the bezwaar does not name, never a step that names documents that are not there.
-    let now = ctx.app.clock.now();
-    let mut ids = Vec::new();
-    let mut tx = ctx.app.db.begin_write().await?;
-    for (bestand, bytes) in bestanden.iter().zip(&inhoud.delen) {
-        let doc_id = crate::token::new_id();
-        let nieuw = document::Nieuw {
-            soort: BEZWAAR,
-            naam: &bestand.naam,
-            type_: bestand.soort,
-            inhoud: bytes,
-        };
-        document::bewaar(
-            &mut tx,
-            &doc_id,
-            &kern.id,
-            &nieuw,
-            Some(&namens.wie.id),
-            now,
-            false,
-        )
-        .await?;
-        ids.push(doc_id);
-    }
-    tx.commit().await?;
-    drop(inhoud);
+    let bestanden: Vec<(&str, document::BestandType, &[u8])> = bestanden
+        .iter()
+        .zip(&inhoud.delen)
+        .map(|(b, bytes)| (b.naam.as_str(), b.soort, bytes.as_slice()))
+        .collect();
     let gronden = invoer.tekst.trim().to_owned();
-    let uitkomst = vastleggen(&ctx.app, &kern, &namens.wie, false, |_| {
+    let hoe = Hoe {
+        soort: "aangevuld",
+        stand: Upload::veld(&velden, "stand").parse().ok(),
+        bestanden: &bestanden,
+        ..Hoe::default()
+    };
+    // The files and the step that names them go in together, in one transaction.
+    let uitkomst = vastleggen(&ctx.app, &kern, &namens.wie, hoe, |documenten| {
         BezwaarStap::Aangevuld {
             gronden,
-            documenten: ids,
+            documenten,
         }
     })
     .await;
@@ -429,10 +427,18 @@ pub async fn intrekken_vraag<V: Vereiste>(
     Mag(namens, _): Mag<V>,
     Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
-    let (_, _, bezwaar, pad) = laden::<V>(&ctx, &namens, &id).await?;
+    let (kern, _, bezwaar, pad) = laden::<V>(&ctx, &namens, &id).await?;
     if !bezwaar.as_ref().is_some_and(Bezwaar::is_open) {
         return Ok(see_other(&format!("{pad}/bezwaar")));
     }
+    log(
+        &ctx,
+        &namens,
+        &kern,
+        Handeling::Bekeken,
+        "bezwaar:intrekken",
+    )
+    .await?;
     Ok(views::intrekken(&ctx, &pad).into_response())
 }
 
@@ -443,7 +449,11 @@ pub async fn intrekken<V: Vereiste>(
     Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let (kern, _, _, pad) = laden::<V>(&ctx, &namens, &id).await?;
-    match vastleggen(&ctx.app, &kern, &namens.wie, false, |_| {
+    let hoe = Hoe {
+        soort: "ingetrokken",
+        ..Hoe::default()
+    };
+    match vastleggen(&ctx.app, &kern, &namens.wie, hoe, |_| {
         BezwaarStap::Ingetrokken
     })
     .await

@@ -79,30 +79,86 @@ pub async fn laad<'e>(
     Ok(Bezwaar::uit(repo::stappen(db, zaak_id).await?, dag))
 }
 
-/// Records a bezwaar step in one transaction: checks it against the bezwaar as it is then, stores it (when
-/// `verstuur`, the step that sends the draft: `maak` gets the ids of the draft's documents), logs it when staff
-/// or a helper took it, and
-/// tells the resident (and the helpers who get their mail). A step that no longer fits (a second click, or a
-/// bezwaar decided meanwhile) is [`AppError::Conflict`].
+/// How a step is recorded ([`vastleggen`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Hoe<'a> {
+    /// The kind of step ([`BezwaarStap::soort`]), to recognise a form sent twice.
+    pub soort: &'a str,
+    /// The number of the last step when the form was drawn: when the same person recorded the same kind of
+    /// step since then, the form was sent twice (a double click) and nothing is written.
+    pub stand: Option<i64>,
+    /// The step that sends the draft: its documents become the bezwaar's.
+    pub verstuur: bool,
+    /// Files to store with the step, as documents of the bezwaar.
+    pub bestanden: &'a [(&'a str, super::document::BestandType, &'a [u8])],
+}
+
+/// Records a bezwaar step in one transaction, with the case locked so that two at the same moment take
+/// turns: checks it against the bezwaar as it is then, stores its documents (the draft's when
+/// [`Hoe::verstuur`], and [`Hoe::bestanden`]; `maak` gets their ids) and the step, logs it when staff or a
+/// helper took it, and tells the resident (and the helpers who get their mail). A form sent twice writes
+/// nothing (`Ok(None)`); a step that no longer fits (the bezwaar was decided or withdrawn meanwhile) is
+/// [`AppError::Conflict`].
 pub async fn vastleggen(
     app: &AppState,
     kern: &Kern,
     wie: &Person,
-    verstuur: bool,
+    hoe: Hoe<'_>,
     maak: impl FnOnce(Vec<String>) -> BezwaarStap,
-) -> AppResult<BezwaarStap> {
+) -> AppResult<Option<BezwaarStap>> {
+    match schrijf(app, kern, wie, hoe, maak).await {
+        Err(AppError::Database(e)) if crate::db::is_unique_violation(&e) => Err(AppError::Conflict),
+        uitkomst => uitkomst,
+    }
+}
+
+async fn schrijf(
+    app: &AppState,
+    kern: &Kern,
+    wie: &Person,
+    hoe: Hoe<'_>,
+    maak: impl FnOnce(Vec<String>) -> BezwaarStap,
+) -> AppResult<Option<BezwaarStap>> {
     let now = app.clock.now();
     let vandaag = app.clock.today();
     let eigenaar = kern.eigenaar_id.as_ref().ok_or(AppError::NotFound)?;
     let als = door(wie, wie.id == *eigenaar);
     let mut tx = app.db.begin_write().await?;
-    let voor = Bezwaar::uit(repo::stappen(&mut *tx, &kern.id).await?, dag);
+    // The case's row is locked until the end: a second request (a double click, two members of staff) waits,
+    // then reads the steps the first wrote.
+    sqlx::query("UPDATE zaken SET bijgewerkt_op = bijgewerkt_op WHERE id = $1")
+        .bind(&kern.id)
+        .execute(&mut *tx)
+        .await?;
+    let alle = repo::stappen(&mut *tx, &kern.id).await?;
+    if let Some(stand) = hoe.stand
+        && alle.iter().any(|s| {
+            s.volgnummer > stand
+                && s.door_persoon_id.as_deref() == Some(wie.id.as_str())
+                && s.stap.soort() == hoe.soort
+        })
+    {
+        tx.rollback().await?;
+        return Ok(None);
+    }
+    let voor = Bezwaar::uit(alle, dag);
     let eerste = voor.as_ref().is_none_or(|b| b.ingetrokken_op.is_some());
-    let documenten = if verstuur && eerste {
+    let mut documenten = if hoe.verstuur && eerste {
         repo::verstuur_concept(&mut tx, &kern.id).await?
     } else {
         Vec::new()
     };
+    for (naam, type_, inhoud) in hoe.bestanden {
+        let id = crate::token::new_id();
+        let nieuw = super::document::Nieuw {
+            soort: repo::BEZWAAR,
+            naam,
+            type_: *type_,
+            inhoud,
+        };
+        super::document::bewaar(&mut tx, &id, &kern.id, &nieuw, Some(&wie.id), now, false).await?;
+        documenten.push(id);
+    }
     let stap = maak(documenten);
     let mag = match (&voor, &stap) {
         (None, BezwaarStap::Ingediend { .. }) => true,
@@ -141,7 +197,7 @@ pub async fn vastleggen(
     }
     tx.commit().await?;
     app.mail.wake();
-    Ok(stap)
+    Ok(Some(stap))
 }
 
 /// The mail about a bezwaar step: that something happened and what comes next, with a link. Never the

@@ -162,6 +162,19 @@ pub async fn documenten<'e>(
         .collect())
 }
 
+/// The documents of this bezwaar (not those of one withdrawn before it).
+pub async fn van_bezwaar<'e>(
+    db: impl Executor<'e, Database = Any>,
+    zaak_id: &str,
+    bezwaar: &super::domain::Bezwaar,
+) -> Result<Vec<document::Document>, sqlx::Error> {
+    Ok(documenten(db, zaak_id, BEZWAAR)
+        .await?
+        .into_iter()
+        .filter(|d| bezwaar.documenten.contains(&d.id))
+        .collect())
+}
+
 /// Sends the draft inside the caller's write transaction: its documents become the bezwaar's, and the draft
 /// is gone. Returns the documents' ids.
 pub async fn verstuur_concept(

@@ -12,8 +12,8 @@ use time::Date;
 
 use super::domain::{Bezwaar, BezwaarStap, Uitkomst};
 use super::handlers::KlaarQuery;
-use super::repo::{self, BEZWAAR};
-use super::{laad, vastleggen, views};
+use super::repo;
+use super::{Hoe, laad, vastleggen, views};
 use crate::AppState;
 use crate::auth::Medewerker;
 use crate::error::{AppError, AppResult};
@@ -153,7 +153,7 @@ pub async fn pagina(
         ctx.app.clock.now(),
     )
     .await?;
-    let documenten = repo::documenten(&ctx.app.db.pool, &kern.id, BEZWAAR).await?;
+    let documenten = repo::van_bezwaar(&ctx.app.db.pool, &kern.id, &bezwaar).await?;
     Ok(views::staf(
         &ctx,
         &kern,
@@ -281,7 +281,7 @@ pub async fn stap(
     let nieuw = match lees(soort, &invoer, &ctx) {
         Ok(nieuw) => nieuw,
         Err(errors) => {
-            let documenten = repo::documenten(&ctx.app.db.pool, &kern.id, BEZWAAR).await?;
+            let documenten = repo::van_bezwaar(&ctx.app.db.pool, &kern.id, &bezwaar).await?;
             return Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
                 views::staf(
@@ -298,8 +298,14 @@ pub async fn stap(
                 .into_response());
         }
     };
-    match vastleggen(&ctx.app, &kern, &ik, false, |_| nieuw).await {
-        Ok(_) => Ok(see_other(&format!("{terug}?klaar={}", soort.slug()))),
+    let hoe = Hoe {
+        soort: nieuw.soort(),
+        stand: invoer.get("stand").parse().ok(),
+        ..Hoe::default()
+    };
+    match vastleggen(&ctx.app, &kern, &ik, hoe, |_| nieuw).await {
+        Ok(Some(_)) => Ok(see_other(&format!("{terug}?klaar={}", soort.slug()))),
+        Ok(None) => Ok(see_other(&terug)),
         Err(AppError::Conflict) => Ok(see_other(&terug)),
         Err(e) => Err(e),
     }
@@ -318,6 +324,7 @@ pub async fn download(
     }
     let (info, inhoud) = document::lees(&ctx.app.db.pool, &kern.id, &doc)
         .await?
+        .filter(|(d, _)| d.soort != super::repo::CONCEPT)
         .ok_or(AppError::NotFound)?;
     toegang::log(
         &ctx.app.db,

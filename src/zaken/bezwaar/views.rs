@@ -210,6 +210,7 @@ pub fn controleren(
             form method="post" action={ (pad) "/bezwaar/versturen" } {
                 (ui::Button::primary(ctx.t(msg::DOSSIER_BEZWAAR_KNOP)))
             }
+            (begrippen::uitleg(ctx, &[Begrip::Bezwaar]))
         })
 }
 
@@ -283,7 +284,7 @@ fn beslis_termijn(ctx: &Ctx, b: &Bezwaar) -> Markup {
     html! {
         p { strong { (ctx.tr.ta(msg::BEZWAAR_BESLIST_UITERLIJK, &[("datum", datum_met_dag(termijn.einde, lang).into())])) } }
         (crate::termijnen::views::kan_veranderen(ctx, termijn.einde))
-        p { (ctx.tr.ta(msg::BEZWAAR_BESLIST_UITLEG, &[
+        p { (ctx.tr.ta(if b.na_termijn(gemeente) { msg::BEZWAAR_BESLIST_UITLEG_LAAT } else { msg::BEZWAAR_BESLIST_UITLEG }, &[
             ("weken", (termijn.einde_zonder_verlenging - termijn.begin).whole_weeks().into()),
             ("datum", datum_met_dag(termijn.begin, lang).into()),
         ])) }
@@ -369,6 +370,7 @@ pub fn bezwaar(
             h2 #aanvullen { (ctx.t(msg::BEZWAAR_AANVULLEN_TITEL)) }
             p { (ctx.t(msg::BEZWAAR_AANVULLEN_UITLEG)) }
             form method="post" action={ (pad) "/bezwaar/aanvullen" } enctype="multipart/form-data" novalidate {
+                input type="hidden" name="stand" value=(b.stappen.last().map_or(0, |s| s.volgnummer));
                 (ui::Field::new("tekst", ctx.t(msg::BEZWAAR_AANVULLEN_LABEL))
                     .value(invoer.tekst.as_str())
                     .errors(errors)
@@ -397,6 +399,7 @@ pub fn intrekken(ctx: &Ctx, pad: &str) -> Markup {
             form method="post" action={ (pad) "/bezwaar/intrekken" } {
                 (ui::Button::warning(ctx.t(msg::BEZWAAR_INTREKKEN_KNOP)))
             }
+            (begrippen::uitleg(ctx, &[Begrip::Bezwaar]))
         })
 }
 
@@ -506,6 +509,7 @@ pub fn staf(
             section.loket-stap aria-labelledby={ "stap-" (stap.slug()) } {
                 h2 id={ "stap-" (stap.slug()) } { (ctx.t(staf_titel(*stap))) }
                 form method="post" action={ (basis) "/" (stap.slug()) } novalidate {
+                    input type="hidden" name="stand" value=(b.stappen.last().map_or(0, |s| s.volgnummer));
                     @match stap {
                         StafStap::Ontvangst => p { (ctx.t(msg::BEZWAAR_STAF_ONTVANGST_UITLEG)) },
                         StafStap::AanvullenTot => {
@@ -576,7 +580,9 @@ pub fn inwoner_blok(ctx: &Ctx, pad: &str, bezwaar: Option<&Bezwaar>, mag_indiene
                 } @else {
                     p { (ctx.tr.ta(msg::BEZWAAR_BESLIST_UITERLIJK, &[("datum", datum_met_dag(b.beslis_termijn(gemeente).einde, lang).into())])) }
                 }
-                p { a href={ (pad) "/bezwaar" } { (ctx.t(msg::BEZWAAR_BEKIJKEN)) } }
+                @if mag_indienen {
+                    p { a href={ (pad) "/bezwaar" } { (ctx.t(msg::BEZWAAR_BEKIJKEN)) } }
+                }
             }
         } @else if mag_indienen {
             p { (ui::Button::secondary(ctx.t(msg::DOSSIER_BEZWAAR_LINK)).link(&format!("{pad}/bezwaar"))) }

@@ -63,15 +63,17 @@ impl Bron {
         }
     }
 
-    /// Sets where its scan stands, only while it still waits.
+    /// Sets where its scan stands, only while it still waits and still holds the bytes scanned (a plan replaced
+    /// meanwhile keeps its id but has other bytes, which wait for their own scan).
     fn zet(self) -> &'static str {
         match self {
             Bron::Document => {
-                "UPDATE documenten SET controle = $1 WHERE id = $2 AND controle = 'wacht'"
+                "UPDATE documenten SET controle = $1 WHERE id = $2 AND controle = 'wacht' \
+                 AND sha256 = $3"
             }
             Bron::Bewijs => {
                 "UPDATE machtiging_bewijzen SET controle = $1 WHERE machtiging_id = $2 \
-                 AND controle = 'wacht'"
+                 AND controle = 'wacht' AND sha256 = $3"
             }
         }
     }
@@ -128,6 +130,7 @@ async fn scan_wachtend(app: &App, bron: Bron, uit: &mut Ronde) -> Result<bool, s
         let gezet = sqlx::query(bron.zet())
             .bind(nieuw.code())
             .bind(&id)
+            .bind(sha256.as_deref().unwrap_or_default())
             .execute(&mut *tx)
             .await?
             .rows_affected();

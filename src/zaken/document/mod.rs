@@ -191,8 +191,8 @@ pub struct Nieuw<'a> {
 }
 
 /// Stores a document with this id with a case, inside the caller's write transaction. With `eenmalig`,
-/// nothing is stored when the case holds the same bytes already (the same upload sent twice by a double
-/// click): then `false`. Bytes that came in while clamd could not be reached ([`upload::Upload::lees`] lists
+/// nothing is stored when the case holds the same bytes already as a document of the same kind (the same
+/// upload sent twice by a double click): then `false`. Bytes that came in while clamd could not be reached ([`upload::Upload::lees`] lists
 /// them) are stored as [`Controle::Wacht`].
 pub async fn bewaar(
     conn: &mut AnyConnection,
@@ -206,10 +206,11 @@ pub async fn bewaar(
     let sha256 = token::hash_bytes(document.inhoud);
     if eenmalig {
         let al: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM documenten WHERE zaak_id = $1 AND sha256 = $2",
+            "SELECT COUNT(*) FROM documenten WHERE zaak_id = $1 AND sha256 = $2 AND soort = $3",
         )
         .bind(zaak_id)
         .bind(&sha256)
+        .bind(document.soort)
         .fetch_one(&mut *conn)
         .await?;
         if al > 0 {
