@@ -131,3 +131,4 @@ bezwaar-staf-link-ontvangen = Objection received on { $datum }.
 bezwaar-staf-link = To the objection
 bezwaar-staf-geen = No objection was made against the decision in this case.
 bezwaar-beslist-uitleg-laat = That is { $weken } weeks after { $datum }, the day your objection came in. Your objection came after the last day to object.
+bezwaar-staf-eerder = Documents with an earlier objection, which the resident withdrew

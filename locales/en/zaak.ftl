@@ -12,3 +12,7 @@ zaak-mail-aanvraag = The municipality has received your application. You will ge
 zaak-mail-verdaagd = The decision comes later than planned. You will get it by { $datum } at the latest.
 zaak-mail-besluit = There is a decision on your application. Do you disagree? Then you can object until { $datum }.
 zaak-mail-gesloten = Your request has been closed.
+# On the case page of the blijverslening and the Kindpakket, while the application waits for a decision.
+zaak-besluit-uiterlijk = The municipality decides by { $datum } at the latest.
+zaak-besluit-uitleg = That is { $weken } weeks after your application was complete. The law says so (Awb article 4:13).
+zaak-besluit-te-laat = That day has passed and there is no decision yet. Then send the municipality a letter or e-mail. Write that it is late. That is called a { $begrip }.

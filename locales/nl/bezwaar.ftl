@@ -131,3 +131,4 @@ bezwaar-staf-link-ontvangen = Bezwaar ontvangen op { $datum }.
 bezwaar-staf-link = Naar het bezwaar
 bezwaar-staf-geen = Niemand heeft bezwaar gemaakt tegen het besluit in deze zaak.
 bezwaar-beslist-uitleg-laat = Dat is { $weken } weken na { $datum }, de dag dat uw bezwaar binnenkwam. Uw bezwaar kwam na de laatste dag om bezwaar te maken.
+bezwaar-staf-eerder = Documenten bij een eerder bezwaar, dat de inwoner introk

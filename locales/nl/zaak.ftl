@@ -13,3 +13,7 @@ zaak-mail-aanvraag = De gemeente heeft uw aanvraag ontvangen. U krijgt uiterlijk
 zaak-mail-verdaagd = Het besluit komt later dan gepland. U krijgt het uiterlijk { $datum }.
 zaak-mail-besluit = Er is een besluit over uw aanvraag. Bent u het er niet mee eens? Dan kunt u bezwaar maken tot en met { $datum }.
 zaak-mail-gesloten = De gemeente heeft uw melding afgesloten.
+# On the case page of the blijverslening and the Kindpakket, while the application waits for a decision.
+zaak-besluit-uiterlijk = De gemeente besluit uiterlijk op { $datum }.
+zaak-besluit-uitleg = Dat is { $weken } weken nadat uw aanvraag compleet was. Zo staat het in de wet (Awb artikel 4:13).
+zaak-besluit-te-laat = Die dag is voorbij en er is nog geen besluit. Stuur de gemeente dan een brief of e-mail. Schrijf dat zij te laat is. Dat heet een { $begrip }.

@@ -404,7 +404,8 @@ pub async fn zaak(
         .rechten(crate::auth::machtiging::Onderwerp::Geld)
         .indienen;
     let bezwaar = crate::zaken::bezwaar::inwoner_blok(&ctx, &a.id, mag).await?;
-    Ok(views::zaak(&ctx, &a, &log, bezwaar).into_response())
+    let termijn = crate::zaken::beslistermijn_blok(&ctx, &a.id).await?;
+    Ok(views::zaak(&ctx, &a, &log, termijn, bezwaar).into_response())
 }
 
 /// An uploaded file, to its owner (and helpers who may see money matters; logged).

@@ -94,6 +94,30 @@ pub async fn zaak(app: &AppState, melding_id: &str) -> AppResult<Zaak> {
     Ok(zaak)
 }
 
+/// On a resident's case page of a scheme without a term of its own (the blijverslening, the Kindpakket), while
+/// it waits for its decision: by when the municipality decides, within the reasonable term of Awb art. 4:13,
+/// and what to do when that day passes. Nothing otherwise.
+pub async fn beslistermijn_blok(ctx: &crate::http::Ctx, id: &ZaakId) -> AppResult<maud::Markup> {
+    let Some(k) = kern::zaak(&ctx.app.db.pool, id).await? else {
+        return Ok(maud::html! {});
+    };
+    let Some(d) =
+        domain::Deadline::besluit_vanaf(k.fase, k.termijn_vanaf.map(dag), &ctx.app.gemeente)
+    else {
+        return Ok(maud::html! {});
+    };
+    let lang = ctx.lang();
+    let vandaag = ctx.app.clock.today();
+    Ok(maud::html! {
+        p { strong { (ctx.tr.ta(msg::ZAAK_BESLUIT_UITERLIJK, &[("datum", datum_met_dag(d.einde, lang).into())])) } }
+        (crate::termijnen::views::kan_veranderen(ctx, d.einde))
+        p { (ctx.tr.ta(msg::ZAAK_BESLUIT_UITLEG, &[("weken", crate::termijnen::domain::REDELIJKE_TERMIJN_WEKEN.into())])) }
+        @if vandaag > d.einde {
+            p { (crate::begrippen::zin(ctx, msg::ZAAK_BESLUIT_TE_LAAT, &[], crate::begrippen::Begrip::Ingebrekestelling)) }
+        }
+    })
+}
+
 /// The Dutch day of a moment.
 pub fn dag(moment: time::OffsetDateTime) -> Date {
     crate::clock::amsterdam(moment).date()

@@ -201,6 +201,14 @@ async fn a_bezwaar_goes_from_the_form_to_the_decision_on_every_scheme() {
             "{regeling}"
         );
         let staf = open_staf(app, &id).await;
+        // The letter of the withdrawn bezwaar stays within reach of staff, apart from this one's.
+        assert!(
+            staf.texts("h2")
+                .contains(&"Documenten bij een eerder bezwaar, dat de inwoner introk".to_owned()),
+            "{}",
+            staf.body
+        );
+        assert!(staf.text("main").contains("brief-huisarts.pdf"));
         assert!(
             staf.text("main")
                 .contains("Ik kan echt niet zonder deze hulp.")
@@ -575,4 +583,48 @@ async fn a_bezwaar_on_a_case_closed_after_its_besluit_is_in_the_queue() {
         .find(|r| r.contains(&kern.referentie))
         .expect("the closed case with an open bezwaar is in the queue");
     assert!(rij.contains("Beslissing op bezwaar uiterlijk"), "{rij}");
+}
+
+#[tokio::test]
+async fn a_money_application_waiting_for_its_decision_shows_by_when_the_municipality_decides() {
+    let mut app = demo().await;
+    app.sign_in("bewoner@example.nl").await;
+    for (regeling, basis) in [
+        ("kindpakket", "/kindpakket"),
+        ("blijverslening", "/blijverslening"),
+    ] {
+        let id: String = sqlx::query_scalar(
+            "SELECT z.id FROM zaken z JOIN personen p ON p.id = z.eigenaar_id WHERE p.email = \
+             'bewoner@example.nl' AND z.regeling = $1 AND z.fase = 'aanvraag_ontvangen' LIMIT 1",
+        )
+        .bind(regeling)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+        let pagina = app.get(&format!("{basis}/{id}")).await;
+        let tekst = pagina.text("main");
+        assert!(
+            tekst.contains("De gemeente besluit uiterlijk op"),
+            "{regeling}: {tekst}"
+        );
+        assert!(
+            tekst.contains("Dat is 8 weken nadat uw aanvraag compleet was."),
+            "{tekst}"
+        );
+        assert!(!tekst.contains("Die dag is voorbij"), "{tekst}");
+    }
+    // Nine weeks on, the day has passed: the page says what to do.
+    app.state.clock.advance(time::Duration::weeks(9));
+    app.sign_in("bewoner@example.nl").await;
+    let id: String = sqlx::query_scalar(
+        "SELECT id FROM zaken WHERE regeling = 'kindpakket' AND fase = 'aanvraag_ontvangen' LIMIT 1",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let tekst = app.get(&format!("/kindpakket/{id}")).await.text("main");
+    assert!(
+        tekst.contains("Die dag is voorbij en er is nog geen besluit."),
+        "{tekst}"
+    );
 }

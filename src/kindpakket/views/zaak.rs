@@ -36,7 +36,13 @@ pub(super) fn tijdlijn(ctx: &Ctx, a: &Aanvraag) -> Markup {
 }
 
 /// `GET /kindpakket/{id}`: the case page.
-pub fn zaak(ctx: &Ctx, a: &Aanvraag, log: &[Toegang], bezwaar_blok: Markup) -> Markup {
+pub fn zaak(
+    ctx: &Ctx,
+    a: &Aanvraag,
+    log: &[Toegang],
+    termijn: Markup,
+    bezwaar_blok: Markup,
+) -> Markup {
     let lang = ctx.lang();
     let referentie = a.referentie.clone().unwrap_or_default();
     let bezwaar = a
@@ -91,6 +97,7 @@ pub fn zaak(ctx: &Ctx, a: &Aanvraag, log: &[Toegang], bezwaar_blok: Markup) -> M
                 (bezwaar_blok)
             } @else {
                 p { (ctx.t(msg::KINDPAKKET_ZAAK_WACHT)) }
+                (termijn)
             }
             h2 { (ctx.t(msg::KINDPAKKET_ZAAK_GEGEVENS_TITEL)) }
             (antwoorden(ctx, a, a.inkomen_centen.unwrap_or_default(), None, &bestand_pad))

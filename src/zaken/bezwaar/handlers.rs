@@ -342,9 +342,15 @@ pub async fn versturen<V: Vereiste>(
         }
     })
     .await;
+    na(uitkomst, &pad, "verstuurd")
+}
+
+/// After a step: the bezwaar page with what was done (`klaar`); when nothing was written (a form sent twice,
+/// or a bezwaar decided or withdrawn meanwhile), the bezwaar page as it is.
+fn na(uitkomst: AppResult<Option<BezwaarStap>>, pad: &str, klaar: &str) -> AppResult<Response> {
     match uitkomst {
-        Ok(_) => Ok(see_other(&format!("{pad}/bezwaar?klaar=verstuurd"))),
-        Err(AppError::Conflict) => Ok(see_other(&format!("{pad}/bezwaar"))),
+        Ok(Some(_)) => Ok(see_other(&format!("{pad}/bezwaar?klaar={klaar}"))),
+        Ok(None) | Err(AppError::Conflict) => Ok(see_other(&format!("{pad}/bezwaar"))),
         Err(e) => Err(e),
     }
 }
@@ -414,11 +420,7 @@ pub async fn aanvullen<V: Vereiste>(
         }
     })
     .await;
-    match uitkomst {
-        Ok(_) => Ok(see_other(&format!("{pad}/bezwaar?klaar=aangevuld"))),
-        Err(AppError::Conflict) => Ok(see_other(&format!("{pad}/bezwaar"))),
-        Err(e) => Err(e),
-    }
+    na(uitkomst, &pad, "aangevuld")
 }
 
 /// `GET {case}/bezwaar/intrekken`: what withdrawing means, and the button.
@@ -453,15 +455,11 @@ pub async fn intrekken<V: Vereiste>(
         soort: "ingetrokken",
         ..Hoe::default()
     };
-    match vastleggen(&ctx.app, &kern, &namens.wie, hoe, |_| {
+    let uitkomst = vastleggen(&ctx.app, &kern, &namens.wie, hoe, |_| {
         BezwaarStap::Ingetrokken
     })
-    .await
-    {
-        Ok(_) => Ok(see_other(&format!("{pad}/bezwaar?klaar=ingetrokken"))),
-        Err(AppError::Conflict) => Ok(see_other(&format!("{pad}/bezwaar"))),
-        Err(e) => Err(e),
-    }
+    .await;
+    na(uitkomst, &pad, "ingetrokken")
 }
 
 /// `GET {case}/bezwaar/document/{doc}`: a document of the bezwaar or its draft.

@@ -153,7 +153,7 @@ pub async fn pagina(
         ctx.app.clock.now(),
     )
     .await?;
-    let documenten = repo::van_bezwaar(&ctx.app.db.pool, &kern.id, &bezwaar).await?;
+    let documenten = repo::documenten(&ctx.app.db.pool, &kern.id, repo::BEZWAAR).await?;
     Ok(views::staf(
         &ctx,
         &kern,
@@ -281,7 +281,7 @@ pub async fn stap(
     let nieuw = match lees(soort, &invoer, &ctx) {
         Ok(nieuw) => nieuw,
         Err(errors) => {
-            let documenten = repo::van_bezwaar(&ctx.app.db.pool, &kern.id, &bezwaar).await?;
+            let documenten = repo::documenten(&ctx.app.db.pool, &kern.id, repo::BEZWAAR).await?;
             return Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
                 views::staf(

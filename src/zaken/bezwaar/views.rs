@@ -464,6 +464,11 @@ pub fn staf(
     .errors(errors)
     .wide();
     let beschikbaar = staf::stappen(b, ctx);
+    // The documents of this bezwaar, and apart those of one withdrawn before it.
+    let (deze, eerder): (Vec<Document>, Vec<Document>) = documenten
+        .iter()
+        .cloned()
+        .partition(|d| b.documenten.contains(&d.id));
     let uitkomsten: Vec<ui::Choice<'_>> = Uitkomst::ALL
         .iter()
         .map(|u| ui::Choice::new(u.code(), ctx.t(uitkomst_tekst(*u))))
@@ -489,9 +494,13 @@ pub fn staf(
         @if let Some(dag) = b.te_laat_aangevuld() {
             p { (ui::tag(ui::TagKind::Warning, &tr.ta(msg::BEZWAAR_AANGEVULD_NA_TERMIJN, &[("datum", datum_met_dag(dag, lang).into())]))) }
         }
-        @if !documenten.is_empty() {
+        @if !deze.is_empty() {
             h2 { (ctx.t(msg::BEZWAAR_DOCUMENTEN_TITEL)) }
-            (documenten_lijst(ctx, &format!("{basis}/document"), documenten))
+            (documenten_lijst(ctx, &format!("{basis}/document"), &deze))
+        }
+        @if !eerder.is_empty() {
+            h2 { (ctx.t(msg::BEZWAAR_STAF_EERDER)) }
+            (documenten_lijst(ctx, &format!("{basis}/document"), &eerder))
         }
         h2 { (ctx.t(msg::BEZWAAR_STAPPEN_TITEL)) }
         (stappen_lijst(ctx, b))
