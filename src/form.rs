@@ -88,6 +88,40 @@ pub fn datum(dag: &str, maand: &str, jaar: &str) -> Result<Option<time::Date>, D
 }
 
 /// Whether a phone number is written as people write them: digits, spaces, `-` and brackets, a `+` only in
+/// A posted form: every field as sent, in order.
+#[derive(Clone, Debug, Default)]
+pub struct Invoer(pub Vec<(String, String)>);
+
+impl Invoer {
+    /// The first value of a field, or "".
+    pub fn get(&self, naam: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == naam)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    /// Every value of a field (checkboxes).
+    pub fn alle(&self, naam: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == naam)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    pub fn zet(&mut self, naam: &str, waarde: impl Into<String>) {
+        self.0.push((naam.to_owned(), waarde.into()));
+    }
+
+    /// Sets a date field's three parts.
+    pub fn zet_datum(&mut self, naam: &str, dag: time::Date) {
+        self.zet(&format!("{naam}-dag"), dag.day().to_string());
+        self.zet(&format!("{naam}-maand"), u8::from(dag.month()).to_string());
+        self.zet(&format!("{naam}-jaar"), dag.year().to_string());
+    }
+}
+
 /// A time of day as "14:30" (also "9:05" and "9.05"), normalised to "HH:MM".
 pub fn tijd(invoer: &str) -> Option<String> {
     let (uur, minuut) = invoer.trim().split_once([':', '.'])?;

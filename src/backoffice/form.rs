@@ -23,39 +23,7 @@ pub use crate::zaken::poort::REDEN_MAX;
 /// An indicatie lasts at most this many years (Beleidsregels Wmo Het Hogeland 2023, §2.10 Duur indicaties).
 pub const INDICATIE_JAREN: i32 = 5;
 
-/// A posted form: every field as sent, in order.
-#[derive(Clone, Debug, Default)]
-pub struct Invoer(pub Vec<(String, String)>);
-
-impl Invoer {
-    /// The first value of a field, or "".
-    pub fn get(&self, naam: &str) -> &str {
-        self.0
-            .iter()
-            .find(|(k, _)| k == naam)
-            .map_or("", |(_, v)| v.as_str())
-    }
-
-    /// Every value of a field (checkboxes).
-    pub fn alle(&self, naam: &str) -> Vec<String> {
-        self.0
-            .iter()
-            .filter(|(k, _)| k == naam)
-            .map(|(_, v)| v.clone())
-            .collect()
-    }
-
-    pub fn zet(&mut self, naam: &str, waarde: impl Into<String>) {
-        self.0.push((naam.to_owned(), waarde.into()));
-    }
-
-    /// Sets a date field's three parts.
-    pub fn zet_datum(&mut self, naam: &str, dag: Date) {
-        self.zet(&format!("{naam}-dag"), dag.day().to_string());
-        self.zet(&format!("{naam}-maand"), u8::from(dag.month()).to_string());
-        self.zet(&format!("{naam}-jaar"), dag.year().to_string());
-    }
-}
+pub use crate::form::Invoer;
 
 /// The name of a field of the `n`-th voorziening of the besluit (from 1): `r1-uitkomst`.
 pub fn regel_veld(n: usize, veld: &str) -> String {

@@ -87,22 +87,8 @@ async fn rijen(app: &TestApp) -> i64 {
 /// Signs in as the resident and sends a complete application with all uploads; returns its id. With
 /// `mede`, one co-owner with that address.
 async fn verstuurde(app: &mut TestApp, mede: Option<&str>) -> String {
-    app.sign_in(BEWONER).await;
-    let page = app.get("/blijverslening/aanvragen").await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    let response = post(
-        app,
-        "/blijverslening/aanvragen",
-        &aanvraag(&sleutel(&page), mede),
-    )
-    .await;
-    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
-    let stukken = response.location().to_owned();
+    let (id, stukken) = concept_met(app, mede).await;
     assert!(stukken.ends_with("/stukken"), "{stukken}");
-    let id = stukken
-        .trim_start_matches("/blijverslening/")
-        .trim_end_matches("/stukken")
-        .to_owned();
     for soort in ["eigendom", "bewoning", "offerte"] {
         let r = app
             .post_multipart(
@@ -1372,14 +1358,20 @@ async fn a_helper_looking_at_a_draft_is_in_the_residents_log() {
     assert_eq!(gezien, 3, "{log:?}");
 }
 
-/// A draft application of the resident, signed in: its uploads page.
+/// A draft application of the resident, signed in: its id and its uploads page.
 async fn concept(app: &mut TestApp) -> (String, String) {
+    concept_met(app, None).await
+}
+
+/// [`concept`] with one co-owner with that address when `mede` is given.
+async fn concept_met(app: &mut TestApp, mede: Option<&str>) -> (String, String) {
     app.sign_in(BEWONER).await;
     let page = app.get("/blijverslening/aanvragen").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     let r = post(
         app,
         "/blijverslening/aanvragen",
-        &aanvraag(&sleutel(&page), None),
+        &aanvraag(&sleutel(&page), mede),
     )
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);

@@ -144,7 +144,6 @@ pub async fn pagina<V: Vereiste>(
         return Ok(views::bezwaar(
             &ctx,
             &pad,
-            &kern,
             b,
             &documenten,
             &q.klaar,
@@ -395,7 +394,7 @@ pub async fn aanvullen<V: Vereiste>(
         let documenten = repo::van_bezwaar(pool, &kern.id, &b).await?;
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::bezwaar(&ctx, &pad, &kern, &b, &documenten, "", &invoer, &errors),
+            views::bezwaar(&ctx, &pad, &b, &documenten, "", &invoer, &errors),
         )
             .into_response());
     }

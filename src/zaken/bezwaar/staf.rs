@@ -109,18 +109,7 @@ pub fn stappen(bezwaar: &Bezwaar, ctx: &Ctx) -> Vec<StafStap> {
         .collect()
 }
 
-/// A posted form: every field as sent.
-#[derive(Clone, Debug, Default)]
-pub struct Invoer(pub Vec<(String, String)>);
-
-impl Invoer {
-    pub fn get(&self, naam: &str) -> &str {
-        self.0
-            .iter()
-            .find(|(k, _)| k == naam)
-            .map_or("", |(_, v)| v.as_str())
-    }
-}
+pub use crate::form::Invoer;
 
 /// The case with its bezwaar, if it has one.
 async fn laden(ctx: &Ctx, id: &ZaakId) -> AppResult<(Kern, Option<Bezwaar>)> {

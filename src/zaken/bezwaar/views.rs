@@ -299,7 +299,6 @@ fn beslis_termijn(ctx: &Ctx, b: &Bezwaar) -> Markup {
 pub fn bezwaar(
     ctx: &Ctx,
     pad: &str,
-    _kern: &Kern,
     b: &Bezwaar,
     documenten: &[Document],
     klaar: &str,

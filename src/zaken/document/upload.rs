@@ -255,23 +255,6 @@ impl Upload {
             && self.vol.is_none()
     }
 
-    /// The optional file of a form that has other fields too: `None` when no file came, the file checked and
-    /// in memory (in its turn, see [`Upload::inhoud`]) when one did, or the errors to show beside the field.
-    /// Call it before the write transaction begins, so that the write never waits for memory.
-    #[allow(clippy::type_complexity)]
-    pub async fn bijlage(
-        &mut self,
-        tr: &Tr,
-    ) -> Result<Result<Option<(Bestand, Loaded)>, FieldErrors>, crate::error::AppError> {
-        if self.is_leeg() {
-            return Ok(Ok(None));
-        }
-        match self.parse(tr) {
-            Ok(bestand) => Ok(Ok(Some((bestand, self.inhoud().await?)))),
-            Err(errors) => Ok(Err(errors)),
-        }
-    }
-
     /// The file in memory, to store it: in its turn, so that memory does not grow with the number of
     /// uploads (see [`Spool::load`]). Once only.
     pub async fn inhoud(&mut self) -> Result<Loaded, crate::error::AppError> {
