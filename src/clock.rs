@@ -81,10 +81,45 @@ pub fn leeftijd(geboren: Date, op: Date) -> Option<i32> {
     Some(jaren)
 }
 
+/// The same day `maanden` months after `dag`; the month's last day when it has no such day (31 January plus
+/// one month is 28 or 29 February).
+pub fn plus_maanden(dag: Date, maanden: u16) -> Date {
+    let totaal = dag.year() * 12 + i32::from(u8::from(dag.month())) - 1 + i32::from(maanden);
+    let jaar = totaal.div_euclid(12);
+    let maand = u8::try_from(totaal.rem_euclid(12) + 1).unwrap_or(12);
+    let maand = Month::try_from(maand).unwrap_or(Month::December);
+    let laatste = maand.length(jaar);
+    Date::from_calendar_date(jaar, maand, dag.day().min(laatste)).unwrap_or(dag)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::datetime;
+    use time::macros::{date, datetime};
+
+    #[test]
+    fn months_later_keep_the_day_or_take_the_last() {
+        assert_eq!(
+            plus_maanden(date!(2025 - 07 - 01), 7),
+            date!(2026 - 02 - 01)
+        );
+        assert_eq!(
+            plus_maanden(date!(2025 - 12 - 15), 1),
+            date!(2026 - 01 - 15)
+        );
+        assert_eq!(
+            plus_maanden(date!(2026 - 01 - 31), 1),
+            date!(2026 - 02 - 28)
+        );
+        assert_eq!(
+            plus_maanden(date!(2028 - 01 - 31), 1),
+            date!(2028 - 02 - 29)
+        );
+        assert_eq!(
+            plus_maanden(date!(2026 - 05 - 10), 0),
+            date!(2026 - 05 - 10)
+        );
+    }
 
     #[test]
     fn summer_time_switches_on_the_last_sundays() {

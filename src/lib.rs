@@ -124,6 +124,16 @@ pub async fn run(
     if let Err(e) = mail::outbox::take_back_claims(&state).await {
         tracing::error!(error = %e, "outbox: could not take back claimed mail");
     }
+    if let Some(sinds) = state
+        .gemeente
+        .bijstandsnormen_verouderd(state.clock.today())
+    {
+        tracing::warn!(
+            newest = %sinds,
+            "the profile's newest social-assistance norms are more than seven months old: add the norms of \
+             every 1 January and 1 July since, or the Kindpakket's income limits are too low"
+        );
+    }
     let worker = tokio::spawn(mail::outbox::run_worker(state.clone()));
     let controle = tokio::spawn(zaken::document::controle::run(state.clone()));
     let limits = http::server::Limits::new(

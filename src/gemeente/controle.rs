@@ -5,7 +5,9 @@ use std::collections::HashSet;
 
 use time::Date;
 
-use super::profiel::{BedragVanaf, Blijverslening, Gedateerd, Kindpakket, Organisatie, Tekst};
+use super::profiel::{
+    BedragVanaf, Blijverslening, Gedateerd, Kindpakket, KindpakketOnderdeel, Organisatie, Tekst,
+};
 use super::{Gemeente, is_in_te_vullen};
 
 /// Collects problems with their field path.
@@ -188,13 +190,19 @@ pub(super) fn controleer(g: &Gemeente) -> Result<(), Vec<String>> {
     }
 }
 
-fn kindpakket(c: &mut Controle, k: &Kindpakket) {
-    for (veld, lijst) in [
-        ("inkomensgrens", &k.inkomensgrens),
-        ("inkomensgrens_schrijnend", &k.inkomensgrens_schrijnend),
+/// A part's income limits: a usual limit with a source from some day on, and a hardship limit (where the
+/// part has one) that is never below the usual limit on a day either changes.
+fn inkomensgrenzen(c: &mut Controle, onderdeel: &str, o: &KindpakketOnderdeel) {
+    for (veld, lijst, verplicht) in [
+        ("inkomensgrens", &o.inkomensgrens, true),
+        (
+            "inkomensgrens_schrijnend",
+            &o.inkomensgrens_schrijnend,
+            false,
+        ),
     ] {
-        let veld = format!("kindpakket.{veld}");
-        if lijst.is_empty() {
+        let veld = format!("{onderdeel}.{veld}");
+        if verplicht && lijst.is_empty() {
             c.fout(&veld, "has no entries");
         }
         for (i, p) in lijst.iter().enumerate() {
@@ -203,23 +211,25 @@ fn kindpakket(c: &mut Controle, k: &Kindpakket) {
         }
         c.oplopend(&veld, lijst);
     }
-    // On every day either limit changes, the hardship limit is at least the usual one.
-    for dag in k
+    for dag in o
         .inkomensgrens
         .iter()
-        .chain(&k.inkomensgrens_schrijnend)
+        .chain(&o.inkomensgrens_schrijnend)
         .map(Gedateerd::geldig_vanaf)
     {
         if let (Some(gewoon), Some(schrijnend)) =
-            (k.inkomensgrens_op(dag), k.inkomensgrens_schrijnend_op(dag))
+            (o.inkomensgrens_op(dag), o.inkomensgrens_schrijnend_op(dag))
             && schrijnend.basispunten < gewoon.basispunten
         {
             c.fout(
-                "kindpakket.inkomensgrens_schrijnend",
-                format!("is less than kindpakket.inkomensgrens on {dag}"),
+                &format!("{onderdeel}.inkomensgrens_schrijnend"),
+                format!("is less than {onderdeel}.inkomensgrens on {dag}"),
             );
         }
     }
+}
+
+fn kindpakket(c: &mut Controle, k: &Kindpakket) {
     if k.leeftijd_kind_onder.is_empty() {
         c.fout("kindpakket.leeftijd_kind_onder", "has no entries");
     }
@@ -235,6 +245,7 @@ fn kindpakket(c: &mut Controle, k: &Kindpakket) {
         c.id(&format!("{veld}.id"), &o.id, &mut ids);
         c.niet_leeg(&format!("{veld}.naam"), &o.naam);
         c.tekst(&format!("{veld}.omschrijving"), &o.omschrijving);
+        inkomensgrenzen(c, &veld, o);
         for (j, b) in o.maximum_per_jaar.iter().enumerate() {
             c.positief(
                 &format!("{veld}.maximum_per_jaar[{j}].centen"),
@@ -259,6 +270,16 @@ fn blijverslening(c: &mut Controle, b: &Blijverslening) {
     ] {
         c.niet_leeg(&format!("blijverslening.bronnen.{veld}"), bron);
     }
+    let a = &b.aflossing;
+    c.positief(
+        "blijverslening.aflossing.consumptief_jaren",
+        i64::from(a.consumptief_jaren),
+    );
+    c.positief(
+        "blijverslening.aflossing.hypothecair_jaren",
+        i64::from(a.hypothecair_jaren),
+    );
+    c.niet_leeg("blijverslening.aflossing.bron", &a.bron);
     if b.regels.is_empty() {
         c.fout("blijverslening.regels", "has no rules");
     }

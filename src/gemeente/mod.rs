@@ -14,10 +14,10 @@ mod datum;
 mod profiel;
 
 pub use profiel::{
-    Adres, Basispunten, BedragVanaf, Bijstandsnormen, BlijfBronnen, BlijfRegels, Blijverslening,
-    Contact, EigenBijdrage, Gedateerd, Jaarbudget, Kindpakket, KindpakketOnderdeel, Leeftijdsgrens,
-    Leengrenzen, Meldingsdatum, Organisatie, Procedure, Rentetarieven, Tekst, Termijnen,
-    VeiligThuis, bedrag_op, geldig_op,
+    Adres, Aflossing, Basispunten, BedragVanaf, Bijstandsnormen, BlijfBronnen, BlijfRegels,
+    Blijverslening, Contact, EigenBijdrage, Gedateerd, Jaarbudget, Kindpakket, KindpakketOnderdeel,
+    Leeftijdsgrens, Leengrenzen, Meldingsdatum, Organisatie, Procedure, Rentetarieven, Tekst,
+    Termijnen, VeiligThuis, bedrag_op, geldig_op,
 };
 
 use std::path::Path;
@@ -195,6 +195,15 @@ impl Gemeente {
     /// The social-assistance norms valid on `op`.
     pub fn bijstandsnormen_op(&self, op: Date) -> Option<&Bijstandsnormen> {
         geldig_op(&self.bijstandsnormen, op)
+    }
+
+    /// The day of the newest social-assistance norms when they are more than seven months old on `op`:
+    /// norms change every 1 January and 1 July, so a month after the next change was due the profile is
+    /// behind and a limit computed from it may be too low. `None` while they are current, and for a
+    /// profile without norms (which the profile check refuses).
+    pub fn bijstandsnormen_verouderd(&self, op: Date) -> Option<Date> {
+        let nieuwste = self.bijstandsnormen.last()?.geldig_vanaf;
+        (op > crate::clock::plus_maanden(nieuwste, 7)).then_some(nieuwste)
     }
 
     /// Whether `dag` is a day equated with a holiday in this profile.

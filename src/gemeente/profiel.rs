@@ -204,6 +204,28 @@ pub struct Blijverslening {
     pub jaarbudget: Vec<Jaarbudget>,
     /// SVn's interest rates, oldest first.
     pub rente: Vec<Rentetarieven>,
+    /// The time to pay back that the monthly estimate assumes.
+    pub aflossing: Aflossing,
+}
+
+/// The years over which the monthly estimate pays a loan back, per kind, with their source. SVn's rates are
+/// fixed for 10 or 20 years ("10 jaar vast"); that period is not the time to pay back, which SVn sets.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Aflossing {
+    pub consumptief_jaren: u8,
+    pub hypothecair_jaren: u8,
+    pub bron: String,
+}
+
+impl Aflossing {
+    /// The years for a kind by its code (`consumptief`, `hypothecair`).
+    pub fn jaren(&self, soort: &str) -> u8 {
+        match soort {
+            "consumptief" => self.consumptief_jaren,
+            _ => self.hypothecair_jaren,
+        }
+    }
 }
 
 impl Blijverslening {
@@ -320,10 +342,6 @@ impl Gedateerd for Rentetarieven {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Kindpakket {
-    /// Household income limit, as a share of the applicable social-assistance norm, oldest first.
-    pub inkomensgrens: Vec<Percentage>,
-    /// The higher limit in individual hardship cases (with a reason), oldest first.
-    pub inkomensgrens_schrijnend: Vec<Percentage>,
     /// Children count while they are younger than this many years on the day, oldest first.
     pub leeftijd_kind_onder: Vec<Leeftijdsgrens>,
     pub onderdelen: Vec<KindpakketOnderdeel>,
@@ -335,14 +353,18 @@ impl Kindpakket {
         self.onderdelen.iter().find(|o| o.id == id)
     }
 
-    /// The income limit valid on `op`.
+    /// The highest usual income limit of any part valid on `op`: up to it a household gets at least one
+    /// part. `None` when a part has no limit on that day.
     pub fn inkomensgrens_op(&self, op: Date) -> Option<&Percentage> {
-        geldig_op(&self.inkomensgrens, op)
+        hoogste(self.onderdelen.iter().map(|o| o.inkomensgrens_op(op)))
     }
 
-    /// The hardship limit valid on `op`.
+    /// The highest hardship limit of any part valid on `op`; `None` when no part has one that day.
     pub fn inkomensgrens_schrijnend_op(&self, op: Date) -> Option<&Percentage> {
-        geldig_op(&self.inkomensgrens_schrijnend, op)
+        self.onderdelen
+            .iter()
+            .filter_map(|o| o.inkomensgrens_schrijnend_op(op))
+            .max_by_key(|p| p.basispunten)
     }
 
     /// The age limit for children valid on `op`.
@@ -410,11 +432,40 @@ pub struct KindpakketOnderdeel {
     /// Highest yearly amount per child in cents; empty when the part is goods or a pass, not an amount.
     #[serde(default)]
     pub maximum_per_jaar: Vec<BedragMetBron>,
+    /// This part's household income limit, as a share of the applicable social-assistance norm, oldest
+    /// first. Each part has its own: the organisations that give them set their own limits.
+    pub inkomensgrens: Vec<Percentage>,
+    /// This part's higher limit in individual hardship cases (with a reason), oldest first; empty when the
+    /// part has none.
+    #[serde(default)]
+    pub inkomensgrens_schrijnend: Vec<Percentage>,
 }
 
 impl KindpakketOnderdeel {
+    /// This part's income limit valid on `op`.
+    pub fn inkomensgrens_op(&self, op: Date) -> Option<&Percentage> {
+        geldig_op(&self.inkomensgrens, op)
+    }
+
+    /// This part's hardship limit valid on `op`, if it has one.
+    pub fn inkomensgrens_schrijnend_op(&self, op: Date) -> Option<&Percentage> {
+        geldig_op(&self.inkomensgrens_schrijnend, op)
+    }
+
     /// The highest yearly amount valid on `op`, with its source.
     pub fn maximum_op(&self, op: Date) -> Option<&BedragMetBron> {
         geldig_op(&self.maximum_per_jaar, op)
     }
+}
+
+/// The highest of the percentages, or `None` when any is missing.
+fn hoogste<'a>(lijst: impl Iterator<Item = Option<&'a Percentage>>) -> Option<&'a Percentage> {
+    let mut beste: Option<&Percentage> = None;
+    for p in lijst {
+        let p = p?;
+        if beste.is_none_or(|b| p.basispunten > b.basispunten) {
+            beste = Some(p);
+        }
+    }
+    beste
 }

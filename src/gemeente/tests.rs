@@ -86,6 +86,26 @@ fn lansingerland_holds_its_own_rules() {
         k.inkomensgrens_schrijnend_op(op).map(|p| p.basispunten),
         Some(Basispunten(13_000))
     );
+    // Each part its own limit: the hardship limit is Stichting Leergeld's, so the parts it gives have it and
+    // the funds do not.
+    for (id, schrijnend) in [
+        ("leergeld", Some(Basispunten(13_000))),
+        ("kindpas", Some(Basispunten(13_000))),
+        ("jarige-job", Some(Basispunten(13_000))),
+        ("jeugdsportfonds", None),
+        ("jeugdcultuurfonds", None),
+        ("rotterdampas", None),
+    ] {
+        let o = k.onderdeel(id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(
+            o.inkomensgrens_op(op).map(|p| p.basispunten),
+            Some(Basispunten(11_000)),
+            "{id}"
+        );
+        let s = o.inkomensgrens_schrijnend_op(op);
+        assert_eq!(s.map(|p| p.basispunten), schrijnend, "{id}");
+        assert!(s.is_none_or(|p| p.bron.contains("Leergeld")), "{id}");
+    }
     assert!(k.inkomensgrens_op(date!(2016 - 12 - 31)).is_none());
     let leeftijd = k
         .leeftijd_kind_onder_op(op)
@@ -105,7 +125,7 @@ fn lansingerland_holds_its_own_rules() {
     );
     assert_eq!(
         g.bijstandsnormen_op(op).map(|n| n.bron.as_str()),
-        Some("Participatiewet, normen per 1 januari 2024 inclusief vakantiegeld")
+        Some("Participatiewet, normen per 1 juli 2025 inclusief vakantiegeld")
     );
     assert_eq!(
         g.abonnementstarief_op(date!(2026 - 03 - 01)),
@@ -231,9 +251,19 @@ fn duplicate_ids_unknown_fields_and_bad_dates_are_refused() {
         .err()
         .unwrap_or_default();
     assert!(
-        fout.contains("field `kindpakket.inkomensgrens_schrijnend`: is less than"),
+        fout.contains("field `kindpakket.onderdelen[2].inkomensgrens_schrijnend`: is less than"),
         "{fout}"
     );
+    let zonder_grens = LANSINGERLAND.replacen(
+        "inkomensgrens = [\n    { geldig_vanaf = 2017-01-01, basispunten = 11000, bron = \"Gemeente Lansingerland, Kindpakket: inkomen tot 110 % van de bijstand\" },\n]\n",
+        "",
+        1,
+    );
+    assert_ne!(zonder_grens, LANSINGERLAND);
+    let fout = Gemeente::from_toml(&zonder_grens, "grens.toml")
+        .err()
+        .unwrap_or_default();
+    assert!(fout.contains("missing field `inkomensgrens`"), "{fout}");
 
     let fout = Gemeente::from_file(Path::new("/bestaat/niet.toml"))
         .err()
@@ -271,10 +301,39 @@ fn the_amount_on_a_date_changes_on_the_first_day_of_the_next_entry() {
 fn social_assistance_norms_by_date() {
     let g = Gemeente::builtin("lansingerland").unwrap_or_else(|e| panic!("{e}"));
     assert!(g.bijstandsnormen_op(date!(2023 - 12 - 31)).is_none());
-    let n = g
-        .bijstandsnormen_op(date!(2024 - 01 - 01))
-        .map(|n| n.alleenstaande_21_tot_aow);
-    assert_eq!(n, Some(Bedrag::cent(128_383)));
+    let alleen = |op| g.bijstandsnormen_op(op).map(|n| n.alleenstaande_21_tot_aow);
+    assert_eq!(alleen(date!(2024 - 01 - 01)), Some(Bedrag::cent(128_383)));
+    assert_eq!(alleen(date!(2024 - 06 - 30)), Some(Bedrag::cent(128_383)));
+    assert_eq!(alleen(date!(2024 - 07 - 01)), Some(Bedrag::cent(130_845)));
+    assert_eq!(alleen(date!(2025 - 01 - 01)), Some(Bedrag::cent(134_545)));
+    assert_eq!(alleen(date!(2025 - 07 - 01)), Some(Bedrag::cent(136_906)));
+    // Every 1 January and 1 July from the first norm on has its own entry.
+    let dagen: Vec<Date> = g.bijstandsnormen.iter().map(|n| n.geldig_vanaf).collect();
+    assert_eq!(
+        dagen,
+        [
+            date!(2024 - 01 - 01),
+            date!(2024 - 07 - 01),
+            date!(2025 - 01 - 01),
+            date!(2025 - 07 - 01)
+        ]
+    );
+}
+
+#[test]
+fn norms_more_than_seven_months_old_are_reported() {
+    let g = Gemeente::builtin("lansingerland").unwrap_or_else(|e| panic!("{e}"));
+    // The newest norm is of 1 July 2025: seven months later is 1 February 2026, still current that day.
+    assert_eq!(g.bijstandsnormen_verouderd(date!(2025 - 12 - 31)), None);
+    assert_eq!(g.bijstandsnormen_verouderd(date!(2026 - 02 - 01)), None);
+    assert_eq!(
+        g.bijstandsnormen_verouderd(date!(2026 - 02 - 02)),
+        Some(date!(2025 - 07 - 01))
+    );
+    assert_eq!(
+        g.bijstandsnormen_verouderd(date!(2026 - 12 - 05)),
+        Some(date!(2025 - 07 - 01))
+    );
 }
 
 #[test]

@@ -89,17 +89,33 @@ pub struct Reden {
     pub bron: String,
 }
 
+/// The outcome for one part: each part has its own income limits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OnderdeelOordeel {
+    /// The part's id in the profile.
+    pub id: String,
+    pub uitkomst: Uitkomst,
+    /// The part's usual limit a month.
+    pub grens: Bedrag,
+    /// The part's hardship limit a month, if it has one.
+    pub grens_schrijnend: Option<Bedrag>,
+}
+
 /// The outcome with its reasons and the amounts for this household.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Beoordeling {
+    /// The best outcome of any part: "yes" when at least one part is likely.
     pub uitkomst: Uitkomst,
     pub redenen: Vec<Reden>,
     /// The monthly norm for the household.
     pub norm: Bedrag,
-    /// The usual limit a month (110 % of the norm).
+    /// The highest usual limit of any part a month (110 % of the norm).
     pub grens: Bedrag,
-    /// The hardship limit a month (130 % of the norm).
+    /// The highest hardship limit of any part a month (130 % of the norm); the usual limit when no part has
+    /// one.
     pub grens_schrijnend: Bedrag,
+    /// Per part of the profile, in its order.
+    pub onderdelen: Vec<OnderdeelOordeel>,
     /// Children count while younger than this.
     pub leeftijd_onder: u8,
     /// How many of the children count.
@@ -115,6 +131,31 @@ pub fn telt_mee(leeftijd: Option<i32>, onder: u8) -> bool {
     leeftijd.is_some_and(|j| (0..i32::from(onder)).contains(&j))
 }
 
+/// Where an income stands against one set of limits. Income exactly at a limit is within it.
+fn binnen(inkomen: Bedrag, grens: Bedrag, schrijnend: Option<Bedrag>) -> Uitkomst {
+    if inkomen <= grens {
+        Uitkomst::Ja
+    } else if schrijnend.is_some_and(|s| inkomen <= s) {
+        Uitkomst::AlleenSchrijnend
+    } else {
+        Uitkomst::Nee
+    }
+}
+
+impl Beoordeling {
+    /// The outcome for the part `id`; `None` for a part the profile does not have.
+    pub fn onderdeel(&self, id: &str) -> Option<&OnderdeelOordeel> {
+        self.onderdelen.iter().find(|o| o.id == id)
+    }
+
+    /// Whether the parts' outcomes differ, so that the resident needs them one by one.
+    pub fn verschilt_per_onderdeel(&self) -> bool {
+        self.onderdelen
+            .windows(2)
+            .any(|w| w[0].uitkomst != w[1].uitkomst)
+    }
+}
+
 /// Checks a household on day `op`: `inkomen` is the net monthly household income in cents, `leeftijden` the
 /// children's ages on that day (`None`: not born yet). Income exactly at a limit is within it.
 pub fn beoordeel(
@@ -127,11 +168,28 @@ pub fn beoordeel(
 ) -> Result<Beoordeling, GeenRegels> {
     let normen = geldig_op(normen, op).ok_or(GeenRegels)?;
     let gewoon = k.inkomensgrens_op(op).ok_or(GeenRegels)?;
-    let schrijnend = k.inkomensgrens_schrijnend_op(op).ok_or(GeenRegels)?;
+    let schrijnend = k.inkomensgrens_schrijnend_op(op).unwrap_or(gewoon);
     let leeftijd = k.leeftijd_kind_onder_op(op).ok_or(GeenRegels)?;
     let norm = norm(normen, h);
     let grens = gewoon.basispunten.van(norm);
-    let grens_schrijnend = schrijnend.basispunten.van(norm);
+    let grens_schrijnend = schrijnend.basispunten.van(norm).max(grens);
+    let onderdelen = k
+        .onderdelen
+        .iter()
+        .map(|o| {
+            let grens = o.inkomensgrens_op(op)?.basispunten.van(norm);
+            let grens_schrijnend = o
+                .inkomensgrens_schrijnend_op(op)
+                .map(|p| p.basispunten.van(norm));
+            Some(OnderdeelOordeel {
+                id: o.id.clone(),
+                uitkomst: binnen(inkomen, grens, grens_schrijnend),
+                grens,
+                grens_schrijnend,
+            })
+        })
+        .collect::<Option<Vec<_>>>()
+        .ok_or(GeenRegels)?;
     let kinderen = leeftijden
         .iter()
         .filter(|j| telt_mee(**j, leeftijd.jaren))
@@ -182,6 +240,7 @@ pub fn beoordeel(
         norm,
         grens,
         grens_schrijnend,
+        onderdelen,
         leeftijd_onder: leeftijd.jaren,
         kinderen,
     })
@@ -329,10 +388,10 @@ mod tests {
         let g = gemeente();
         let normen = g.bijstandsnormen_op(OP).unwrap();
         for (samenstelling, aow, verwacht) in [
-            (Samenstelling::Alleen, false, 128_383),
-            (Samenstelling::Samen, false, 183_404),
-            (Samenstelling::Alleen, true, 142_576),
-            (Samenstelling::Samen, true, 193_398),
+            (Samenstelling::Alleen, false, 136_906),
+            (Samenstelling::Samen, false, 195_580),
+            (Samenstelling::Alleen, true, 153_021),
+            (Samenstelling::Samen, true, 209_498),
         ] {
             assert_eq!(
                 norm(normen, Huishouden { samenstelling, aow }).in_cent(),
@@ -385,34 +444,34 @@ mod tests {
 
     #[test]
     fn income_at_the_limits() {
-        // 110 % of 1,283.83 = 1,412.21 (rounded down); 130 % = 1,668.97.
+        // The norm of 1 July 2025: 110 % of 1,369.06 = 1,505.96 (rounded down); 130 % = 1,779.77.
         let samen_aow = Huishouden {
             samenstelling: Samenstelling::Samen,
             aow: true,
         };
         for (h, inkomen, verwacht) in [
             (ALLEEN, 0, Uitkomst::Ja),
-            (ALLEEN, 141_221, Uitkomst::Ja),
-            (ALLEEN, 141_222, Uitkomst::AlleenSchrijnend),
-            (ALLEEN, 166_897, Uitkomst::AlleenSchrijnend),
-            (ALLEEN, 166_898, Uitkomst::Nee),
-            // 110 % of 1,933.98 = 2,127.37; 130 % = 2,514.17.
-            (samen_aow, 212_737, Uitkomst::Ja),
-            (samen_aow, 212_738, Uitkomst::AlleenSchrijnend),
-            (samen_aow, 251_417, Uitkomst::AlleenSchrijnend),
-            (samen_aow, 251_418, Uitkomst::Nee),
+            (ALLEEN, 150_596, Uitkomst::Ja),
+            (ALLEEN, 150_597, Uitkomst::AlleenSchrijnend),
+            (ALLEEN, 177_977, Uitkomst::AlleenSchrijnend),
+            (ALLEEN, 177_978, Uitkomst::Nee),
+            // 110 % of 2,094.98 = 2,304.47; 130 % = 2,723.47.
+            (samen_aow, 230_447, Uitkomst::Ja),
+            (samen_aow, 230_448, Uitkomst::AlleenSchrijnend),
+            (samen_aow, 272_347, Uitkomst::AlleenSchrijnend),
+            (samen_aow, 272_348, Uitkomst::Nee),
         ] {
             let b = check(h, inkomen, &[Some(10)]);
             assert_eq!(b.uitkomst, verwacht, "{h:?} {inkomen}");
         }
-        let b = check(ALLEEN, 141_221, &[Some(10)]);
+        let b = check(ALLEEN, 150_596, &[Some(10)]);
         assert_eq!(
             (
                 b.norm.in_cent(),
                 b.grens.in_cent(),
                 b.grens_schrijnend.in_cent()
             ),
-            (128_383, 141_221, 166_897)
+            (136_906, 150_596, 177_977)
         );
         assert!(
             b.redenen
@@ -424,8 +483,59 @@ mod tests {
                 |r| r.id == msg::KINDPAKKET_REDEN_NORM && r.bron.starts_with("Participatiewet")
             )
         );
-        let b = check(ALLEEN, 166_898, &[Some(10)]);
+        let b = check(ALLEEN, 177_978, &[Some(10)]);
         assert_eq!(b.redenen[1].id, msg::KINDPAKKET_REDEN_INKOMEN_BOVEN);
+    }
+
+    #[test]
+    fn each_part_has_its_own_limit() {
+        let per_onderdeel = |b: &Beoordeling| -> Vec<(String, Uitkomst)> {
+            b.onderdelen
+                .iter()
+                .map(|o| (o.id.clone(), o.uitkomst))
+                .collect()
+        };
+        let alle = |u: Uitkomst| -> Vec<(String, Uitkomst)> {
+            [
+                "jeugdsportfonds",
+                "jeugdcultuurfonds",
+                "leergeld",
+                "kindpas",
+                "jarige-job",
+                "rotterdampas",
+            ]
+            .into_iter()
+            .map(|id| (id.to_owned(), u))
+            .collect()
+        };
+        // Within 110 %: every part.
+        let b = check(ALLEEN, 150_596, &[Some(10)]);
+        assert_eq!(per_onderdeel(&b), alle(Uitkomst::Ja));
+        assert!(!b.verschilt_per_onderdeel());
+        // Above 110 %, within 130 %: only what Stichting Leergeld gives, and only with a reason.
+        let b = check(ALLEEN, 150_597, &[Some(10)]);
+        assert_eq!(b.uitkomst, Uitkomst::AlleenSchrijnend);
+        assert!(b.verschilt_per_onderdeel());
+        for (id, verwacht) in [
+            ("jeugdsportfonds", Uitkomst::Nee),
+            ("jeugdcultuurfonds", Uitkomst::Nee),
+            ("leergeld", Uitkomst::AlleenSchrijnend),
+            ("kindpas", Uitkomst::AlleenSchrijnend),
+            ("jarige-job", Uitkomst::AlleenSchrijnend),
+            ("rotterdampas", Uitkomst::Nee),
+        ] {
+            let o = b.onderdeel(id).unwrap();
+            assert_eq!(o.uitkomst, verwacht, "{id}");
+            assert_eq!(o.grens.in_cent(), 150_596, "{id}");
+        }
+        assert_eq!(
+            b.onderdeel("kindpas").unwrap().grens_schrijnend,
+            Some(Bedrag::cent(177_977))
+        );
+        assert_eq!(b.onderdeel("rotterdampas").unwrap().grens_schrijnend, None);
+        // Above 130 %: none.
+        let b = check(ALLEEN, 177_978, &[Some(10)]);
+        assert_eq!(per_onderdeel(&b), alle(Uitkomst::Nee));
     }
 
     #[test]

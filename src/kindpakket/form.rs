@@ -348,6 +348,38 @@ pub fn controleer(
                 ),
             );
         }
+        // Each part has its own limit: beside a child, the parts chosen that this income cannot get.
+        if inkomen <= b.grens_schrijnend {
+            for (i, kind) in a.kinderen.iter().enumerate() {
+                let buiten: Vec<String> = kind
+                    .onderdelen
+                    .iter()
+                    .filter_map(|id| b.onderdeel(id))
+                    .filter(|o| o.uitkomst == Uitkomst::Nee)
+                    .map(|o| {
+                        let naam = gemeente
+                            .kindpakket
+                            .as_ref()
+                            .and_then(|k| k.onderdeel(&o.id))
+                            .map_or(o.id.as_str(), |k| k.naam.as_str());
+                        let grens = o.grens_schrijnend.unwrap_or(o.grens);
+                        tr.ta(
+                            msg::KINDPAKKET_ONDERDEEL_GRENS,
+                            &[("onderdeel", naam.into()), ("grens", bedrag(grens).into())],
+                        )
+                    })
+                    .collect();
+                if !kind.is_leeg() && !buiten.is_empty() {
+                    errors.add(
+                        &kind_veld(i + 1, "onderdelen"),
+                        tr.ta(
+                            msg::KINDPAKKET_FOUT_ONDERDEEL_INKOMEN,
+                            &[("onderdelen", buiten.join(", ").into())],
+                        ),
+                    );
+                }
+            }
+        }
     }
     if a.bestanden.is_empty() {
         errors.add("bestand", tr.t(msg::KINDPAKKET_FOUT_BEWIJS));

@@ -164,7 +164,13 @@ async fn the_public_pages_explain_the_loan_and_only_exist_where_the_profile_has_
     assert_eq!(en.status, StatusCode::OK);
     let main = en.text("main");
     assert!(main.contains("We cannot tell yet"), "{main}");
-    assert!(main.contains("About €147.54 per month"), "{main}");
+    // "20 jaar vast" is the fixed-rate period: the estimate pays back over the profile's 30 years at 1.70 %.
+    assert!(main.contains("About €106.44 per month"), "{main}");
+    assert!(main.contains("Fixed for 20 years"), "{main}");
+    assert!(
+        main.contains("A loan with your home as security in 30 years"),
+        "{main}"
+    );
 
     let mut hogeland = TestApp::with(Options {
         gemeente: Some("het-hogeland"),
@@ -201,6 +207,33 @@ async fn the_check_tells_why_and_stores_nothing() {
     assert!(
         main.contains("Er is dit jaar nog genoeg geld: € 75.375"),
         "{main}"
+    );
+    // Work that has begun still counts: only finished work is refused (art. 4:15e lid 1 sub f).
+    assert!(main.contains("Het werk is nog niet klaar."), "{main}");
+
+    // Above a personal loan's maximum, a loan with the home as security may still be possible.
+    let hoog = app
+        .get(
+            "/blijverslening/check?check=1&eigenaar=ja&bewoner=ja&alle-eigenaren=ja&reden=levensloop\
+             &geboren1-dag=24&geboren1-maand=11&geboren1-jaar=1970&soort=consumptief&bedrag=20000&klaar=nee",
+        )
+        .await;
+    let main_hoog = hoog.text("main");
+    assert!(
+        main_hoog.contains(
+            "Het bedrag is te hoog voor een persoonlijke lening. Die is hoogstens € 10.000. Met uw huis als \
+             zekerheid kunt u misschien wel meer lenen: tot € 30.000."
+        ),
+        "{main_hoog}"
+    );
+    let te_hoog = app
+        .get("/blijverslening/check?check=1&soort=consumptief&bedrag=40000")
+        .await;
+    assert!(
+        te_hoog
+            .text("main")
+            .contains("Het bedrag is te hoog. U kunt hoogstens € 10.000 lenen."),
+        "above every maximum: no other loan to point to"
     );
     assert!(main.contains("artikel 4:15b, lid 1, onder b"), "{main}");
 

@@ -62,12 +62,14 @@ async fn the_public_check_tells_the_outcome_and_stores_nothing() {
             "/kindpakket/check?samenstelling=alleen&aow=nee&inkomen={inkomen}&aantal={aantal}&leeftijden={leeftijden}"
         )
     };
-    // 110 % of EUR 1,283.83 is EUR 1,412.21; 130 % is EUR 1,668.97.
+    // The newest norm in the profile is of 1 July 2025: 110 % of EUR 1,369.06 is EUR 1,505.96; 130 % is
+    // EUR 1,779.77. On the test day (23 November 2026) that norm is more than seven months old: the check says
+    // the limit may be higher now.
     for (inkomen, verwacht) in [
-        ("1412,21", "U kunt het Kindpakket waarschijnlijk krijgen"),
-        ("1412,22", "alleen krijgen met een goede reden"),
-        ("1668,97", "alleen krijgen met een goede reden"),
-        ("1668,98", "waarschijnlijk niet krijgen"),
+        ("1505,96", "U kunt het Kindpakket waarschijnlijk krijgen"),
+        ("1505,97", "alleen krijgen met een goede reden"),
+        ("1779,77", "alleen krijgen met een goede reden"),
+        ("1779,78", "waarschijnlijk niet krijgen"),
     ] {
         let page = app.get(&check(inkomen, "2", "4%2C+9")).await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.body);
@@ -77,11 +79,41 @@ async fn the_public_check_tells_the_outcome_and_stores_nothing() {
             page.text("#uitslag")
         );
         assert!(
-            page.body.contains("€ 1.412,21"),
+            page.body.contains("€ 1.505,96"),
             "the limit for the household"
         );
         assert!(page.body.contains("Participatiewet"), "the norm's source");
+        assert!(
+            page.body
+                .contains("Wij rekenen nog met de bijstand van 1 juli 2025"),
+            "the norm is older than seven months"
+        );
     }
+    // Above 110 % only the parts of Stichting Leergeld go on to 130 %: the outcome says so per part.
+    let page = app.get(&check("1505,97", "2", "4%2C+9")).await;
+    let uitslag = page.text("section.loket-uitslag");
+    assert!(
+        uitslag.contains("Kindpas: alleen met een goede reden. De grens is dan € 1.779,77"),
+        "{uitslag}"
+    );
+    assert!(
+        uitslag.contains("Jeugdsportfonds: waarschijnlijk niet. De grens is € 1.505,96"),
+        "{uitslag}"
+    );
+    let binnen = app.get(&check("1505,96", "2", "4%2C+9")).await;
+    assert!(
+        !binnen
+            .text("section.loket-uitslag")
+            .contains("Elk onderdeel"),
+        "every part alike: no list per part"
+    );
+    let uitleg = app.get("/kindpakket").await;
+    assert!(
+        uitleg
+            .body
+            .contains("Dat kan alleen bij: Stichting Leergeld, Kindpas, Jarige Job."),
+        "the hardship limit is Leergeld's"
+    );
     let geen = app.get(&check("900", "0", "")).await;
     assert!(geen.text("#uitslag").contains("niet krijgen"));
     assert!(geen.body.contains("geen kinderen jonger dan 18"));
@@ -431,7 +463,7 @@ async fn every_error_stays_beside_its_field_with_the_input_kept() {
         &[
             ("samenstelling", "alleen"),
             ("aow", "nee"),
-            ("inkomen", "1412,22"),
+            ("inkomen", "1505,97"),
             ("schrijnend", ""),
         ],
         &[kind(1, "Sem", ("23", "11", "2008"), &["kindpas"])],
@@ -451,7 +483,7 @@ async fn every_error_stays_beside_its_field_with_the_input_kept() {
             .contains("18 jaar of ouder")
     );
     assert!(
-        page.text("#schrijnend-fout").contains("€ 1.412,21"),
+        page.text("#schrijnend-fout").contains("€ 1.505,96"),
         "{}",
         page.body
     );
@@ -462,7 +494,7 @@ async fn every_error_stays_beside_its_field_with_the_input_kept() {
         &[
             ("samenstelling", "alleen"),
             ("aow", "nee"),
-            ("inkomen", "1668,98"),
+            ("inkomen", "1779,78"),
             ("schrijnend", "Veel kosten"),
         ],
         &[kind(1, "Sem", ("24", "11", "2008"), &["kindpas"])],
@@ -476,12 +508,36 @@ async fn every_error_stays_beside_its_field_with_the_input_kept() {
     );
     assert_eq!(page.text("textarea[name=schrijnend]"), "Veel kosten");
 
+    // With a reason and within 130 %, but for a part whose limit is 110 %: the child's choice says which.
+    let sport = velden(
+        &[
+            ("samenstelling", "alleen"),
+            ("aow", "nee"),
+            ("inkomen", "1779,77"),
+            ("schrijnend", "Veel kosten"),
+        ],
+        &[kind(
+            1,
+            "Sem",
+            ("24", "11", "2008"),
+            &["kindpas", "jeugdsportfonds"],
+        )],
+    );
+    let page = stuur(&mut app, &id, &sport, "controleren", None).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fout = page.text("#kind-1-onderdelen-fout");
+    assert!(
+        fout.contains("Jeugdsportfonds (grens € 1.505,96 per maand)") && !fout.contains("Kindpas"),
+        "{fout}"
+    );
+    assert!(page.text("#inkomen-fout").is_empty());
+
     // With a reason and within 130 %: through to check-your-answers.
     let schrijnend = velden(
         &[
             ("samenstelling", "alleen"),
             ("aow", "nee"),
-            ("inkomen", "1668,97"),
+            ("inkomen", "1779,77"),
             ("schrijnend", "Veel kosten"),
         ],
         &[kind(1, "Sem", ("24", "11", "2008"), &["kindpas"])],
@@ -546,6 +602,12 @@ async fn staff_decide_per_child_and_part_and_the_resident_sees_it_and_gets_mail(
             .contains("Advies volgens de regels: waarschijnlijk ja."),
         "{}",
         detail.body
+    );
+    assert!(
+        detail.body.contains(
+            "De bijstandsnormen in het profiel zijn van 1 juli 2025. Dat is meer dan zeven maanden geleden."
+        ),
+        "staff read that the norms are behind"
     );
     let bestand = detail
         .attrs("a", "href")

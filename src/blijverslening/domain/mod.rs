@@ -41,7 +41,9 @@ impl Soort {
         }
     }
 
-    /// The terms in years this kind can have: a consumptive loan only 10.
+    /// The periods in years for which SVn fixes the rate of this kind ("10 jaar vast", "20 jaar vast"): a
+    /// consumptive loan only 10. A fixed-rate period, not the time to pay back: see
+    /// [`crate::gemeente::Aflossing`].
     pub fn looptijden(self) -> &'static [u8] {
         match self {
             Soort::Consumptief => &[10],
@@ -196,7 +198,7 @@ pub fn maandlast(bedrag: Bedrag, rente: Basispunten, jaren: u8) -> Bedrag {
     cent((teller + noemer / 2) / noemer)
 }
 
-/// The interest rate for this kind and term on `op`, when the profile has one.
+/// The interest rate for this kind and fixed-rate period on `op`, when the profile has one.
 pub fn rente(b: &Blijverslening, soort: Soort, jaren: u8, op: Date) -> Option<Basispunten> {
     let r = b.rente_op(op)?;
     match (soort, jaren) {
@@ -405,6 +407,18 @@ pub fn beoordeel(
                     Some(x) if x < grenzen.minimum => {
                         (Oordeel::Nee, msg::BLIJVERSLENING_GROND_BEDRAG_LAAG)
                     }
+                    // Above a consumptive loan's maximum, a loan with the home as security may still be
+                    // possible (art. 4:15d lid 2).
+                    Some(x)
+                        if x > grenzen.maximum
+                            && soort == Soort::Consumptief
+                            && x <= regels.hypothecair.maximum =>
+                    {
+                        (
+                            Oordeel::Nee,
+                            msg::BLIJVERSLENING_GROND_BEDRAG_HOOG_CONSUMPTIEF,
+                        )
+                    }
                     Some(x) if x > grenzen.maximum => {
                         (Oordeel::Nee, msg::BLIJVERSLENING_GROND_BEDRAG_HOOG)
                     }
@@ -413,6 +427,10 @@ pub fn beoordeel(
                 let mut g = grond(o, m, &grenzen.bron);
                 g.waarden.push(("minimum", Waarde::Geld(grenzen.minimum)));
                 g.waarden.push(("maximum", Waarde::Geld(grenzen.maximum)));
+                g.waarden.push((
+                    "maximum_hypothecair",
+                    Waarde::Geld(regels.hypothecair.maximum),
+                ));
                 gronden.push(g);
             }
             None => gronden.push(grond(

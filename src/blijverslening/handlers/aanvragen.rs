@@ -25,7 +25,9 @@ pub async fn check(ctx: Ctx, Query(form): Query<CheckForm>) -> AppResult<Respons
             let maand = vragen.soort.and_then(|soort| {
                 let jaren = form.looptijd();
                 let rente = domain::rente(b, soort, jaren, vandaag)?;
-                vragen.bedrag.map(|x| domain::maandlast(x, rente, jaren))
+                vragen
+                    .bedrag
+                    .map(|x| domain::maandlast(x, rente, b.aflossing.jaren(soort.code())))
             });
             Ok(
                 views::check(&ctx, &form, Some((&uitkomst, maand)), &FieldErrors::new())

@@ -101,10 +101,12 @@ async fn bekeken(ctx: &Ctx, id: &ZaakId, namens: &Namens) -> AppResult<()> {
     Ok(())
 }
 
-/// The estimated monthly payment of an application on `op`.
+/// The estimated monthly payment of an application on `op`: the rate of its fixed-rate period, paid back
+/// over the profile's term for its kind.
 pub fn maandlast(b: &Blijverslening, a: &Aanvraag, op: Date) -> Option<Bedrag> {
     let g = &a.gegevens;
-    domain::rente(b, g.soort, g.looptijd, op).map(|r| domain::maandlast(g.bedrag, r, g.looptijd))
+    domain::rente(b, g.soort, g.looptijd, op)
+        .map(|r| domain::maandlast(g.bedrag, r, b.aflossing.jaren(g.soort.code())))
 }
 
 /// Mails news on an application to everyone who should hear it: only that there is news, with a link.

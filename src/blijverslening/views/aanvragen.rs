@@ -118,7 +118,7 @@ pub fn check(
                     }
                     @if let Some(maand) = maand {
                         p { strong { (ctx.tr.ta(msg::BLIJVERSLENING_MAANDLAST, &[("bedrag", euro(ctx, maand).into())])) } }
-                        p { (ctx.t(msg::BLIJVERSLENING_MAANDLAST_SCHATTING)) }
+                        p { (schatting(ctx)) }
                     }
                     h3 { (ctx.t(msg::BLIJVERSLENING_CHECK_NU_TITEL)) }
                     @match beoordeling.uitkomst {

@@ -181,12 +181,36 @@ fn antwoorden(ctx: &Ctx, a: &Aanvraag, eigenaren: &[Eigenaar], wijzig: Option<&s
     ui::summary_list(&ctx.tr, &rijen)
 }
 
+/// How the monthly estimate is made: SVn's rate, paid back over the profile's years per kind.
+fn schatting(ctx: &Ctx) -> String {
+    let Some(a) = ctx
+        .app
+        .gemeente
+        .blijverslening
+        .as_ref()
+        .map(|b| &b.aflossing)
+    else {
+        return ctx.t(msg::BLIJVERSLENING_MAANDLAST_SCHATTING);
+    };
+    format!(
+        "{} {}",
+        ctx.t(msg::BLIJVERSLENING_MAANDLAST_SCHATTING),
+        ctx.tr.ta(
+            msg::BLIJVERSLENING_MAANDLAST_AFLOSSING,
+            &[
+                ("consumptief", i64::from(a.consumptief_jaren).into()),
+                ("hypothecair", i64::from(a.hypothecair_jaren).into()),
+            ],
+        )
+    )
+}
+
 fn maandlast_blok(ctx: &Ctx, maand: Option<Bedrag>) -> Markup {
     html! {
         @if let Some(maand) = maand {
             (ui::panel(&ctx.t(msg::BLIJVERSLENING_MAANDLAST_TITEL), html! {
                 p { strong { (ctx.tr.ta(msg::BLIJVERSLENING_MAANDLAST, &[("bedrag", euro(ctx, maand).into())])) } }
-                p { (ctx.t(msg::BLIJVERSLENING_MAANDLAST_SCHATTING)) }
+                p { (schatting(ctx)) }
             }))
         }
     }

@@ -9,6 +9,15 @@ pub fn uitleg(ctx: &Ctx) -> Markup {
     let gewoon = k.and_then(|k| k.inkomensgrens_op(vandaag));
     let schrijnend = k.and_then(|k| k.inkomensgrens_schrijnend_op(vandaag));
     let leeftijd = k.and_then(|k| k.leeftijd_kind_onder_op(vandaag));
+    // The parts that go up to the hardship limit: not every part does.
+    let met_schrijnend = k.map_or_else(String::new, |k| {
+        k.onderdelen
+            .iter()
+            .filter(|o| o.inkomensgrens_schrijnend_op(vandaag).is_some())
+            .map(|o| o.naam.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
     ui::layout::page(
         ctx,
         &ctx.t(msg::KINDPAKKET_UITLEG_TITEL),
@@ -37,7 +46,11 @@ pub fn uitleg(ctx: &Ctx) -> Markup {
                     li { (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_INKOMEN, &[("procent", (g.basispunten.0 / 100).into())])) (bron(ctx, &g.bron)) }
                 }
                 @if let Some(s) = schrijnend {
-                    li { (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_SCHRIJNEND, &[("procent", (s.basispunten.0 / 100).into())])) (bron(ctx, &s.bron)) }
+                    li {
+                        (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_SCHRIJNEND, &[("procent", (s.basispunten.0 / 100).into())]))
+                        " " (ctx.tr.ta(msg::KINDPAKKET_UITLEG_WIE_SCHRIJNEND_ONDERDELEN, &[("onderdelen", met_schrijnend.into())]))
+                        (bron(ctx, &s.bron))
+                    }
                 }
             }
             h2 { (ctx.t(msg::KINDPAKKET_UITLEG_DOEN_TITEL)) }
@@ -130,6 +143,7 @@ pub(super) fn uitslag(ctx: &Ctx, b: &Beoordeling) -> Markup {
         section.loket-uitslag aria-labelledby="uitslag" {
             h2 #uitslag { (ctx.t(titel)) " " (ui::tag(kind, &ctx.t(msg::KINDPAKKET_UITSLAG_TAG))) }
             p { (ctx.tr.ta(msg::KINDPAKKET_UITSLAG_GRENS, &a)) }
+            @if b.uitkomst != Uitkomst::Nee { (per_onderdeel(ctx, b)) }
             h3 { (ctx.t(msg::KINDPAKKET_UITSLAG_WAAROM)) }
             ul {
                 @for r in &b.redenen {
@@ -160,6 +174,7 @@ pub fn check(
         .render(html! {
             p { (begrippen::zin(ctx, msg::KINDPAKKET_CHECK_INTRO, &[], Begrip::Kindpakket)) }
             p { (ctx.t(msg::KINDPAKKET_CHECK_NIETS_BEWAARD)) }
+            (normen_oud(ctx, msg::KINDPAKKET_NORMEN_OUD))
             @match uitkomst {
                 Some(Ok(b)) => { (uitslag(ctx, b)) }
                 Some(Err(GeenRegels)) => { p { (ctx.t(msg::KINDPAKKET_FOUT_GEEN_REGELS)) } }
@@ -276,6 +291,7 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
         .errors(errors)
         .render(html! {
             p { (begrippen::zin(ctx, msg::KINDPAKKET_FORMULIER_INTRO, &[], Begrip::Kindpakket)) }
+            (normen_oud(ctx, msg::KINDPAKKET_NORMEN_OUD))
             form method="post" action=(actie) enctype="multipart/form-data" novalidate {
                 // The version of the children list this form shows: a second post of it adds no second child.
                 input type="hidden" name="versie" value=(a.versie);

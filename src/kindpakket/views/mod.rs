@@ -51,6 +51,52 @@ fn bron(ctx: &Ctx, tekst: &str) -> Markup {
     html! { div.loket-hint { (ctx.tr.ta(msg::KINDPAKKET_BRON, &[("bron", tekst.into())])) } }
 }
 
+/// A warning when the profile's newest social-assistance norms are more than seven months old: the limits
+/// shown may be too low. Residents read that they may still apply; staff that the beheerder must add them.
+fn normen_oud(ctx: &Ctx, id: &'static str) -> Markup {
+    match ctx
+        .app
+        .gemeente
+        .bijstandsnormen_verouderd(ctx.app.clock.today())
+    {
+        Some(sinds) => ui::notification_banner(
+            &ctx.tr,
+            ui::Notice::Info,
+            html! { p { (ctx.tr.ta(id, &[("datum", datum(sinds, ctx.lang()).into())])) } },
+        ),
+        None => html! {},
+    }
+}
+
+/// The outcome per part, where the parts differ: each part has its own income limit.
+fn per_onderdeel(ctx: &Ctx, b: &Beoordeling) -> Markup {
+    if !b.verschilt_per_onderdeel() {
+        return html! {};
+    }
+    html! {
+        p { (ctx.t(msg::KINDPAKKET_UITSLAG_PER_ONDERDEEL)) }
+        ul {
+            @for o in &b.onderdelen {
+                @let (id, grens) = match o.uitkomst {
+                    Uitkomst::Ja => (msg::KINDPAKKET_ONDERDEEL_JA, o.grens),
+                    Uitkomst::AlleenSchrijnend => (
+                        msg::KINDPAKKET_ONDERDEEL_SCHRIJNEND,
+                        o.grens_schrijnend.unwrap_or(o.grens),
+                    ),
+                    Uitkomst::Nee => (
+                        msg::KINDPAKKET_ONDERDEEL_NEE,
+                        o.grens_schrijnend.unwrap_or(o.grens),
+                    ),
+                };
+                li { (ctx.tr.ta(id, &[
+                    ("onderdeel", onderdeel_naam(ctx, &o.id).into()),
+                    ("grens", bedrag(grens, ctx.lang()).into()),
+                ])) }
+            }
+        }
+    }
+}
+
 /// "Alleen of alleenstaande ouder: tot € 1.412,21. ..." for today's norms, as a hint beside the income.
 fn grens_zinnen(ctx: &Ctx) -> String {
     let vandaag = ctx.app.clock.today();

@@ -44,6 +44,7 @@ pub(super) fn advies(ctx: &Ctx, a: &Aanvraag) -> Markup {
             @if let Some(b) = &b {
                 @let a = args(ctx, b);
                 p { (ctx.tr.ta(msg::KINDPAKKET_UITSLAG_GRENS, &a)) }
+                (per_onderdeel(ctx, b))
                 ul { @for r in &b.redenen { li { (ctx.tr.ta(r.id, &a)) " " (bron(ctx, &r.bron)) } } }
             }
             p { (ctx.t(msg::KINDPAKKET_MEDEWERKER_ADVIES_UITLEG)) }
@@ -84,6 +85,7 @@ pub fn staf_detail(
     .errors(errors)
     .render(html! {
         p { (ctx.t(msg::KINDPAKKET_ZAAK_STATUS)) " " (status_tag(ctx, a.status)) }
+        (normen_oud(ctx, msg::KINDPAKKET_MEDEWERKER_NORMEN_OUD))
         (advies(ctx, a))
         h2 { (ctx.t(msg::KINDPAKKET_ZAAK_GEGEVENS_TITEL)) }
         (antwoorden(ctx, a, a.inkomen_centen.unwrap_or_default(), None, &bestand_pad))
