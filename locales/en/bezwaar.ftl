@@ -132,3 +132,4 @@ bezwaar-staf-link = To the objection
 bezwaar-staf-geen = No objection was made against the decision in this case.
 bezwaar-beslist-uitleg-laat = That is { $weken } weeks after { $datum }, the day your objection came in. Your objection came after the last day to object.
 bezwaar-staf-eerder = Documents with an earlier objection, which the resident withdrew
+bezwaar-mail-ingebreke = The municipality received your letter saying it is late. Does the municipality not decide by { $datum }? Then it pays you money every day until it decides.

@@ -231,6 +231,7 @@ blijverslening-log-geen = Nobody else has looked at your application.
 blijverslening-log-bekeken = { $wie } looked at the application.
 blijverslening-log-gedownload = { $wie } opened a document.
 blijverslening-log-gewijzigd = { $wie } changed the application.
+blijverslening-log-vastgelegd = { $wie } worked on your case.
 blijverslening-log-opgepakt = { $wie } took on the application.
 blijverslening-log-besloten = { $wie } made the decision.
 blijverslening-log-medewerker = municipality

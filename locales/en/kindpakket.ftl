@@ -157,6 +157,7 @@ kindpakket-zaak-log-leeg = Nobody but you yet.
 kindpakket-log-bekeken = { $moment }: { $naam } ({ $wie }) looked at the application.
 kindpakket-log-gedownload = { $moment }: { $naam } ({ $wie }) opened a file.
 kindpakket-log-gewijzigd = { $moment }: { $naam } ({ $wie }) added to the application.
+kindpakket-log-vastgelegd = { $moment }: { $naam } ({ $wie }) worked on your case.
 kindpakket-log-opgepakt = { $moment }: { $naam } ({ $wie }) took on the application.
 kindpakket-log-ingediend = { $moment }: { $naam } ({ $wie }) sent the application.
 kindpakket-log-besloten = { $moment }: { $naam } ({ $wie }) made the decision.

@@ -132,3 +132,4 @@ bezwaar-staf-link = Naar het bezwaar
 bezwaar-staf-geen = Niemand heeft bezwaar gemaakt tegen het besluit in deze zaak.
 bezwaar-beslist-uitleg-laat = Dat is { $weken } weken na { $datum }, de dag dat uw bezwaar binnenkwam. Uw bezwaar kwam na de laatste dag om bezwaar te maken.
 bezwaar-staf-eerder = Documenten bij een eerder bezwaar, dat de inwoner introk
+bezwaar-mail-ingebreke = De gemeente kreeg uw brief dat zij te laat is. Beslist de gemeente niet uiterlijk op { $datum }? Dan betaalt zij u elke dag geld, tot zij beslist.

@@ -231,6 +231,7 @@ blijverslening-log-geen = Niemand anders heeft uw aanvraag bekeken.
 blijverslening-log-bekeken = { $wie } bekeek de aanvraag.
 blijverslening-log-gedownload = { $wie } opende een stuk.
 blijverslening-log-gewijzigd = { $wie } veranderde de aanvraag.
+blijverslening-log-vastgelegd = { $wie } werkte aan uw zaak.
 blijverslening-log-opgepakt = { $wie } nam de aanvraag in behandeling.
 blijverslening-log-besloten = { $wie } nam het besluit.
 blijverslening-log-medewerker = gemeente

@@ -157,6 +157,7 @@ kindpakket-zaak-log-leeg = Nog niemand anders dan u.
 kindpakket-log-bekeken = { $moment }: { $naam } ({ $wie }) bekeek de aanvraag.
 kindpakket-log-gedownload = { $moment }: { $naam } ({ $wie }) opende een bestand.
 kindpakket-log-gewijzigd = { $moment }: { $naam } ({ $wie }) vulde de aanvraag aan.
+kindpakket-log-vastgelegd = { $moment }: { $naam } ({ $wie }) werkte aan uw zaak.
 kindpakket-log-opgepakt = { $moment }: { $naam } ({ $wie }) nam de aanvraag in behandeling.
 kindpakket-log-ingediend = { $moment }: { $naam } ({ $wie }) verstuurde de aanvraag.
 kindpakket-log-besloten = { $moment }: { $naam } ({ $wie }) nam het besluit.

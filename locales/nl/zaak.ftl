@@ -16,4 +16,4 @@ zaak-mail-gesloten = De gemeente heeft uw melding afgesloten.
 # On the case page of the blijverslening and the Kindpakket, while the application waits for a decision.
 zaak-besluit-uiterlijk = De gemeente besluit uiterlijk op { $datum }.
 zaak-besluit-uitleg = Dat is { $weken } weken nadat uw aanvraag compleet was. Zo staat het in de Algemene wet bestuursrecht, artikel 4:13.
-zaak-besluit-te-laat = Die dag is voorbij en er is nog geen besluit. Stuur de gemeente dan een brief of e-mail. Schrijf dat zij te laat is. Dat heet een { $begrip }.
+zaak-besluit-te-laat = Die dag is voorbij en er is nog geen besluit.

@@ -76,6 +76,12 @@ pub fn router() -> Router<AppState> {
             "/medewerker/blijverslening/{id}/besluit",
             post(handlers::besluit),
         )
+        // A written ingebrekestelling when the decision is late (crate::zaken::ingebreke).
+        .route(
+            "/medewerker/blijverslening/{id}/ingebrekestelling",
+            get(crate::zaken::ingebreke::pagina::<stap::Gebeurtenis>)
+                .post(crate::zaken::ingebreke::vastleggen::<stap::Gebeurtenis>),
+        )
         // The bezwaar against the decision: the same pages for every scheme (crate::zaken::bezwaar).
         .route(
             "/blijverslening/{id}/bezwaar",

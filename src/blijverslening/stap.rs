@@ -21,6 +21,11 @@ pub enum Gebeurtenis {
     Gestopt,
     /// Staff decided: a provisional allocation or a refusal.
     Besloten { toegekend: bool },
+    /// A written ingebrekestelling came in on this day, after the last day for the decision (Awb 4:17).
+    Ingebrekestelling {
+        #[serde(with = "crate::zaken::domain::dag")]
+        ontvangen_op: time::Date,
+    },
 }
 
 impl Stap for Gebeurtenis {
@@ -33,6 +38,7 @@ impl Stap for Gebeurtenis {
             Gebeurtenis::Compleet => "compleet",
             Gebeurtenis::Gestopt => "gestopt",
             Gebeurtenis::Besloten { .. } => "besloten",
+            Gebeurtenis::Ingebrekestelling { .. } => "ingebrekestelling",
         }
     }
 
@@ -44,6 +50,7 @@ impl Stap for Gebeurtenis {
             Gebeurtenis::Ingediend { compleet: false } | Gebeurtenis::Beantwoord { .. } => None,
             Gebeurtenis::Gestopt => Some(Fase::Gesloten),
             Gebeurtenis::Besloten { .. } => Some(Fase::Besloten),
+            Gebeurtenis::Ingebrekestelling { .. } => None,
         }
     }
 
@@ -52,6 +59,23 @@ impl Stap for Gebeurtenis {
             self,
             Gebeurtenis::Ingediend { compleet: true } | Gebeurtenis::Compleet
         )
+    }
+}
+
+impl crate::zaken::ingebreke::MetIngebrekestelling for Gebeurtenis {
+    fn ingebrekestelling(ontvangen_op: time::Date) -> Self {
+        Gebeurtenis::Ingebrekestelling { ontvangen_op }
+    }
+
+    fn ontvangen_op(&self) -> Option<time::Date> {
+        match self {
+            Gebeurtenis::Ingebrekestelling { ontvangen_op } => Some(*ontvangen_op),
+            _ => None,
+        }
+    }
+
+    fn is_besluit(&self) -> bool {
+        matches!(self, Gebeurtenis::Besloten { .. })
     }
 }
 

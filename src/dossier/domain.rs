@@ -1,7 +1,7 @@
 //! What the resident's dossier shows, worked out from the case: the steps of the timeline with their state and
 //! dates, and the next date that matters. Pure.
 
-use time::{Date, Duration};
+use time::Date;
 
 use crate::gemeente::Gemeente;
 use crate::termijnen::domain::Termijn;
@@ -126,35 +126,16 @@ pub fn volgende(
         .map(|d| Volgende::Gemeente(d.wat, d.einde))
 }
 
-/// How the dwangsom stands after an ingebrekestelling.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Dwangsom {
-    /// The day the municipality received the ingebrekestelling.
-    pub ontvangen: Date,
-    /// The last day the municipality can still decide without paying.
-    pub vanaf: Date,
-    /// The days counted so far, and what they come to in euro cents.
-    pub dagen: i64,
-    pub bedrag: crate::geld::Bedrag,
-}
+pub use crate::zaken::ingebreke::Dwangsom;
 
+/// How the dwangsom stands on `vandaag`, once an ingebrekestelling came in.
 pub fn dwangsom(zaak: &Zaak, vandaag: Date) -> Option<Dwangsom> {
-    let ontvangen = zaak.ingebrekestelling?;
-    let vanaf = zaak.dwangsom_vanaf()?;
-    let dagen = zaak.dwangsom_dagen(vandaag);
-    Some(Dwangsom {
-        ontvangen,
-        vanaf,
-        dagen,
-        bedrag: zaak.dwangsom(vandaag),
-    })
+    zaak.dwangsom_stand(vandaag)
 }
 
 /// The day the dwangsom would start after an ingebrekestelling received on `vandaag`.
 pub fn dwangsom_vanaf_als(vandaag: Date) -> Date {
-    vandaag.saturating_add(Duration::days(
-        crate::termijnen::domain::dwangsom::WACHTTIJD_DAGEN,
-    ))
+    crate::zaken::ingebreke::vanaf_als(vandaag)
 }
 
 #[cfg(test)]

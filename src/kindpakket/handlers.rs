@@ -404,7 +404,9 @@ pub async fn zaak(
         .rechten(crate::auth::machtiging::Onderwerp::Geld)
         .indienen;
     let bezwaar = crate::zaken::bezwaar::inwoner_blok(&ctx, &a.id, mag).await?;
-    let termijn = crate::zaken::beslistermijn_blok(&ctx, &a.id).await?;
+    let termijn =
+        crate::zaken::beslistermijn_blok::<crate::kindpakket::stap::Gebeurtenis>(&ctx, &a.id)
+            .await?;
     Ok(views::zaak(&ctx, &a, &log, termijn, bezwaar).into_response())
 }
 
@@ -449,7 +451,9 @@ async fn geschiedenis(ctx: &Ctx, id: &ZaakId) -> AppResult<maud::Markup> {
     let stappen =
         crate::zaken::geschiedenis(&ctx.app, &ctx.tr, id, |s| views::stap_tekst(ctx, s)).await?;
     let bezwaar = crate::zaken::bezwaar::staf_link(ctx, id).await?;
-    Ok(maud::html! { (stappen) (bezwaar) })
+    let ingebreke =
+        crate::zaken::ingebreke::staf_link::<crate::kindpakket::stap::Gebeurtenis>(ctx, id).await?;
+    Ok(maud::html! { (stappen) (ingebreke) (bezwaar) })
 }
 
 async fn staf_log(ctx: &Ctx, wie: &Person, id: &ZaakId, handeling: Handeling) -> AppResult<()> {

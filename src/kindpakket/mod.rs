@@ -69,6 +69,12 @@ pub fn router() -> Router<AppState> {
             "/medewerker/kindpakket/{id}/bestand/{bestand}",
             get(handlers::staf_download),
         )
+        // A written ingebrekestelling when the decision is late (crate::zaken::ingebreke).
+        .route(
+            "/medewerker/kindpakket/{id}/ingebrekestelling",
+            get(crate::zaken::ingebreke::pagina::<stap::Gebeurtenis>)
+                .post(crate::zaken::ingebreke::vastleggen::<stap::Gebeurtenis>),
+        )
         // The bezwaar against the decision: the same pages for every scheme (crate::zaken::bezwaar).
         .route(
             "/kindpakket/{id}/bezwaar",

@@ -570,6 +570,8 @@ pub enum Handeling {
     Besloten,
     /// Took the case on (assigned it to themselves).
     Opgepakt,
+    /// Recorded a step of the kernel: on the bezwaar, or a written ingebrekestelling.
+    Vastgelegd,
 }
 
 impl toegang::Woorden for Handeling {
@@ -592,7 +594,15 @@ impl toegang::Woorden for Handeling {
             Handeling::Ingediend => (toegang::Handeling::Gewijzigd, "ingediend"),
             Handeling::Besloten => (toegang::Handeling::Gewijzigd, "besluit"),
             Handeling::Opgepakt => (toegang::Handeling::Gewijzigd, "toegewezen"),
+            Handeling::Vastgelegd => (
+                toegang::Handeling::Gewijzigd,
+                toegang::KERN_INGEBREKESTELLING,
+            ),
         }
+    }
+
+    fn kern() -> Option<Self> {
+        Some(Handeling::Vastgelegd)
     }
 }
 

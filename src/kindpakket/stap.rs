@@ -15,6 +15,11 @@ pub enum Gebeurtenis {
     Ingediend,
     /// Staff decided on every child's provisions.
     Besloten,
+    /// A written ingebrekestelling came in on this day, after the last day for the decision (Awb 4:17).
+    Ingebrekestelling {
+        #[serde(with = "crate::zaken::domain::dag")]
+        ontvangen_op: time::Date,
+    },
 }
 
 impl Stap for Gebeurtenis {
@@ -24,17 +29,36 @@ impl Stap for Gebeurtenis {
         match self {
             Gebeurtenis::Ingediend => "ingediend",
             Gebeurtenis::Besloten => "besloten",
+            Gebeurtenis::Ingebrekestelling { .. } => "ingebrekestelling",
         }
     }
 
     fn fase(&self) -> Option<Fase> {
-        Some(match self {
-            Gebeurtenis::Ingediend => Fase::AanvraagOntvangen,
-            Gebeurtenis::Besloten => Fase::Besloten,
-        })
+        match self {
+            Gebeurtenis::Ingediend => Some(Fase::AanvraagOntvangen),
+            Gebeurtenis::Besloten => Some(Fase::Besloten),
+            Gebeurtenis::Ingebrekestelling { .. } => None,
+        }
     }
 
     fn start_termijn(&self) -> bool {
         *self == Gebeurtenis::Ingediend
+    }
+}
+
+impl crate::zaken::ingebreke::MetIngebrekestelling for Gebeurtenis {
+    fn ingebrekestelling(ontvangen_op: time::Date) -> Self {
+        Gebeurtenis::Ingebrekestelling { ontvangen_op }
+    }
+
+    fn ontvangen_op(&self) -> Option<time::Date> {
+        match self {
+            Gebeurtenis::Ingebrekestelling { ontvangen_op } => Some(*ontvangen_op),
+            _ => None,
+        }
+    }
+
+    fn is_besluit(&self) -> bool {
+        *self == Gebeurtenis::Besloten
     }
 }

@@ -6,6 +6,7 @@
 pub mod bezwaar;
 pub mod document;
 pub mod domain;
+pub mod ingebreke;
 pub mod kern;
 pub mod ontvangers;
 pub mod poort;
@@ -94,26 +95,34 @@ pub async fn zaak(app: &AppState, melding_id: &str) -> AppResult<Zaak> {
     Ok(zaak)
 }
 
-/// On a resident's case page of a scheme without a term of its own (the blijverslening, the Kindpakket), while
-/// it waits for its decision: by when the municipality decides, within the reasonable term of Awb art. 4:13,
-/// and what to do when that day passes. Nothing otherwise.
-pub async fn beslistermijn_blok(ctx: &crate::http::Ctx, id: &ZaakId) -> AppResult<maud::Markup> {
+/// On a resident's case page of a scheme without a term of its own (the blijverslening, the Kindpakket): while
+/// it waits for its decision, by when the municipality decides, within the reasonable term of Awb art. 4:13;
+/// once that day passed, how to put the municipality in default ([`ingebreke`]); once an ingebrekestelling
+/// came in, how the dwangsom stands, also after the decision. Nothing otherwise.
+pub async fn beslistermijn_blok<S: ingebreke::MetIngebrekestelling>(
+    ctx: &crate::http::Ctx,
+    id: &ZaakId,
+) -> AppResult<maud::Markup> {
     let Some(k) = kern::zaak(&ctx.app.db.pool, id).await? else {
         return Ok(maud::html! {});
     };
-    let Some(d) =
-        domain::Deadline::besluit_vanaf(k.fase, k.termijn_vanaf.map(dag), &ctx.app.gemeente)
-    else {
-        return Ok(maud::html! {});
-    };
+    let stand = ingebreke::stand::<S>(&ctx.app, &k).await?;
     let lang = ctx.lang();
     let vandaag = ctx.app.clock.today();
     Ok(maud::html! {
-        p { strong { (ctx.tr.ta(msg::ZAAK_BESLUIT_UITERLIJK, &[("datum", datum_met_dag(d.einde, lang).into())])) } }
-        (crate::termijnen::views::kan_veranderen(ctx, d.einde))
-        p { (ctx.tr.ta(msg::ZAAK_BESLUIT_UITLEG, &[("weken", crate::termijnen::domain::REDELIJKE_TERMIJN_WEKEN.into())])) }
-        @if vandaag > d.einde {
-            p { (crate::begrippen::zin(ctx, msg::ZAAK_BESLUIT_TE_LAAT, &[], crate::begrippen::Begrip::Ingebrekestelling)) }
+        @if let Some(einde) = stand.einde {
+            p { strong { (ctx.tr.ta(msg::ZAAK_BESLUIT_UITERLIJK, &[("datum", datum_met_dag(einde, lang).into())])) } }
+            (crate::termijnen::views::kan_veranderen(ctx, einde))
+            p { (ctx.tr.ta(msg::ZAAK_BESLUIT_UITLEG, &[("weken", crate::termijnen::domain::REDELIJKE_TERMIJN_WEKEN.into())])) }
+            @if stand.te_laat(vandaag) {
+                (ingebreke::te_laat_blok(ctx, &ctx.t(msg::ZAAK_BESLUIT_TE_LAAT), &k.referentie, msg::INGEBREKE_BESLIS_AANVRAAG))
+            }
+        }
+        @if let Some(dw) = stand.dwangsom(vandaag) {
+            section aria-labelledby="dwangsom" {
+                h2 id="dwangsom" { (ctx.t(msg::DOSSIER_DWANGSOM_TITEL)) }
+                (ingebreke::stand_blok(ctx, &dw))
+            }
         }
     })
 }

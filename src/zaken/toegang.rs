@@ -53,6 +53,12 @@ pub trait Woorden: Copy + Sized + 'static {
     /// What was done, and to what.
     fn in_log(self) -> (Handeling, &'static str);
 
+    /// What a step the kernel records on a case of this scheme reads as (a step on its bezwaar, a written
+    /// ingebrekestelling): `None` for a scheme whose cases take none.
+    fn kern() -> Option<Self> {
+        None
+    }
+
     fn uit_log(regel: &Regel) -> Result<Self, sqlx::Error> {
         match regel.handeling {
             Handeling::Bekeken => Ok(Self::BEKEKEN),
@@ -61,10 +67,20 @@ pub trait Woorden: Copy + Sized + 'static {
                 .iter()
                 .copied()
                 .find(|h| h.in_log() == (Handeling::Gewijzigd, regel.omschrijving.as_str()))
+                .or_else(|| Self::kern().filter(|_| is_kern(&regel.omschrijving)))
                 .ok_or_else(|| db::unreadable("omschrijving", &regel.omschrijving)),
         }
     }
 }
+
+/// Whether an entry is of a step the kernel records on a case of any scheme: a bezwaar's steps
+/// (`bezwaar:<soort>`) and a written ingebrekestelling.
+pub fn is_kern(omschrijving: &str) -> bool {
+    omschrijving.starts_with("bezwaar:") || omschrijving == KERN_INGEBREKESTELLING
+}
+
+/// The entry of a written ingebrekestelling recorded by staff.
+pub const KERN_INGEBREKESTELLING: &str = "ingebrekestelling";
 
 /// An entry as a scheme shows it to the resident: who, whether staff, what in the scheme's words, when.
 #[derive(Clone, Debug)]
@@ -221,4 +237,17 @@ pub async fn reden_gegeven<'e>(
     .fetch_one(db)
     .await?;
     Ok(n > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kernel_steps_are_known_by_their_entries() {
+        assert!(is_kern("bezwaar:beslist"));
+        assert!(is_kern("ingebrekestelling"));
+        assert!(!is_kern("besluit"));
+        assert!(!is_kern("aanvraag"));
+    }
 }

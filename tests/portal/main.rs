@@ -18,6 +18,7 @@ mod dossier;
 mod faults;
 mod forms;
 mod i18n;
+mod ingebreke;
 mod kindpakket;
 mod machtigingen;
 mod meldingen;

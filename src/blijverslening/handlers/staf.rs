@@ -49,7 +49,12 @@ pub(super) async fn detail_pagina(
     .await?;
     // A bezwaar against the decision: the way to its page, below the history.
     let bezwaar = crate::zaken::bezwaar::staf_link(ctx, &aanvraag.id).await?;
-    let geschiedenis = maud::html! { (geschiedenis) (bezwaar) };
+    let ingebreke = crate::zaken::ingebreke::staf_link::<crate::blijverslening::stap::Gebeurtenis>(
+        ctx,
+        &aanvraag.id,
+    )
+    .await?;
+    let geschiedenis = maud::html! { (geschiedenis) (ingebreke) (bezwaar) };
     Ok(met_status(
         status,
         views::detail(

@@ -33,7 +33,9 @@ pub async fn zaak(
         .rechten(crate::auth::machtiging::Onderwerp::Geld)
         .indienen;
     let bezwaar = crate::zaken::bezwaar::inwoner_blok(&ctx, &id, mag).await?;
-    let termijn = crate::zaken::beslistermijn_blok(&ctx, &id).await?;
+    let termijn =
+        crate::zaken::beslistermijn_blok::<crate::blijverslening::stap::Gebeurtenis>(&ctx, &id)
+            .await?;
     let bezwaar = maud::html! { (termijn) (bezwaar) };
     Ok(views::zaak(
         &ctx,

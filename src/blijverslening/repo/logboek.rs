@@ -11,6 +11,8 @@ pub enum Handeling {
     Besloten,
     /// Took the case on (assigned it to themselves).
     Opgepakt,
+    /// Recorded a step of the kernel: on the bezwaar, or a written ingebrekestelling.
+    Vastgelegd,
 }
 
 impl toegang::Woorden for Handeling {
@@ -31,7 +33,15 @@ impl toegang::Woorden for Handeling {
             Handeling::Gewijzigd => (toegang::Handeling::Gewijzigd, "aanvraag"),
             Handeling::Besloten => (toegang::Handeling::Gewijzigd, "besluit"),
             Handeling::Opgepakt => (toegang::Handeling::Gewijzigd, "toegewezen"),
+            Handeling::Vastgelegd => (
+                toegang::Handeling::Gewijzigd,
+                toegang::KERN_INGEBREKESTELLING,
+            ),
         }
+    }
+
+    fn kern() -> Option<Self> {
+        Some(Handeling::Vastgelegd)
     }
 }
 

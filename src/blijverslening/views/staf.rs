@@ -84,6 +84,7 @@ pub fn stap_tekst(ctx: &Ctx, stap: &Gebeurtenis) -> String {
         Gebeurtenis::Gestopt => msg::BLIJVERSLENING_GEBEURTENIS_GESTOPT,
         Gebeurtenis::Besloten { toegekend: true } => msg::BLIJVERSLENING_GEBEURTENIS_TOEGEKEND,
         Gebeurtenis::Besloten { toegekend: false } => msg::BLIJVERSLENING_GEBEURTENIS_GEWEIGERD,
+        Gebeurtenis::Ingebrekestelling { .. } => msg::INGEBREKE_GEBEURTENIS,
     })
 }
 

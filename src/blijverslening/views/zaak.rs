@@ -90,6 +90,7 @@ pub(super) fn handeling(ctx: &Ctx, t: &Toegang) -> String {
         Handeling::Besloten => msg::BLIJVERSLENING_LOG_BESLOTEN,
         Handeling::Gewijzigd => msg::BLIJVERSLENING_LOG_GEWIJZIGD,
         Handeling::Opgepakt => msg::BLIJVERSLENING_LOG_OPGEPAKT,
+        Handeling::Vastgelegd => msg::BLIJVERSLENING_LOG_VASTGELEGD,
     };
     let rol = if t.medewerker {
         ctx.t(msg::BLIJVERSLENING_LOG_MEDEWERKER)

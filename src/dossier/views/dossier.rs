@@ -237,18 +237,5 @@ pub(super) fn stap_tekst(ctx: &Ctx, d: &Dossier<'_>, punt: &Punt) -> Markup {
 
 /// The dwangsom after an ingebrekestelling: since when it runs and how much it is so far.
 pub(super) fn dwangsom_stand(ctx: &Ctx, dw: &Dwangsom) -> Markup {
-    let lang = ctx.lang();
-    html! {
-        p { (begrippen::zin(ctx, msg::DOSSIER_DWANGSOM_ONTVANGEN, &[("datum", datum_met_dag(dw.ontvangen, lang).into())], Begrip::Ingebrekestelling)) }
-        p { (ctx.tr.ta(msg::DOSSIER_DWANGSOM_WACHTEN, &[("datum", datum_met_dag(dw.vanaf, lang).into())])) }
-        @if dw.dagen > 0 {
-            p { (begrippen::zin(ctx, msg::DOSSIER_DWANGSOM_LOOPT, &[
-                ("datum", datum_met_dag(dw.vanaf.saturating_add(Duration::days(1)), lang).into()),
-            ], Begrip::Dwangsom)) }
-            p { strong { (ctx.tr.ta(msg::DOSSIER_DWANGSOM_BEDRAG, &[
-                ("bedrag", bedrag(dw.bedrag, lang).into()),
-                ("dagen", dw.dagen.into()),
-            ])) } }
-        }
-    }
+    crate::zaken::ingebreke::stand_blok(ctx, dw)
 }

@@ -1,7 +1,7 @@
 //! Pages of the dossier. Plain Dutch (B1): short sentences, "u", the jargon linked to the glossary.
 
 use maud::{Markup, html};
-use time::{Date, Duration};
+use time::Date;
 
 use super::domain::{self, Dwangsom, Punt, Staat, Volgende};
 use super::form::{MAX_TEKENS, TekstForm};

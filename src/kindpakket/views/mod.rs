@@ -251,5 +251,6 @@ fn handeling_tekst(h: Handeling) -> &'static str {
         Handeling::Ingediend => msg::KINDPAKKET_LOG_INGEDIEND,
         Handeling::Besloten => msg::KINDPAKKET_LOG_BESLOTEN,
         Handeling::Opgepakt => msg::KINDPAKKET_LOG_OPGEPAKT,
+        Handeling::Vastgelegd => msg::KINDPAKKET_LOG_VASTGELEGD,
     }
 }

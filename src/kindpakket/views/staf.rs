@@ -124,6 +124,7 @@ pub fn stap_tekst(ctx: &Ctx, stap: &Gebeurtenis) -> String {
     ctx.t(match stap {
         Gebeurtenis::Ingediend => msg::KINDPAKKET_GEBEURTENIS_INGEDIEND,
         Gebeurtenis::Besloten => msg::KINDPAKKET_GEBEURTENIS_BESLOTEN,
+        Gebeurtenis::Ingebrekestelling { .. } => msg::INGEBREKE_GEBEURTENIS,
     })
 }
 

@@ -100,6 +100,11 @@ pub enum BezwaarStap {
     },
     /// The resident withdraws the bezwaar.
     Ingetrokken,
+    /// A written ingebrekestelling came in on this day, after the last day for the decision (Awb 4:17).
+    Ingebrekestelling {
+        #[serde(with = "dag")]
+        ontvangen_op: Date,
+    },
 }
 
 impl BezwaarStap {
@@ -115,6 +120,7 @@ impl BezwaarStap {
             BezwaarStap::Verdaagd { .. } => "verdaagd",
             BezwaarStap::Beslist { .. } => "beslist",
             BezwaarStap::Ingetrokken => "ingetrokken",
+            BezwaarStap::Ingebrekestelling { .. } => "ingebrekestelling",
         }
     }
 
@@ -178,6 +184,8 @@ pub struct Bezwaar {
     pub verdaagd: Option<String>,
     pub beslissing: Option<Beslissing>,
     pub ingetrokken_op: Option<Date>,
+    /// The day a written ingebrekestelling came in.
+    pub ingebrekestelling: Option<Date>,
     /// The steps of this bezwaar, oldest first.
     pub stappen: Vec<Vastgelegd>,
 }
@@ -214,6 +222,7 @@ impl Bezwaar {
                     verdaagd: None,
                     beslissing: None,
                     ingetrokken_op: None,
+                    ingebrekestelling: None,
                     stappen: Vec::new(),
                 });
             }
@@ -263,6 +272,9 @@ impl Bezwaar {
                     });
                 }
                 BezwaarStap::Ingetrokken => b.ingetrokken_op = Some(op),
+                BezwaarStap::Ingebrekestelling { ontvangen_op } => {
+                    b.ingebrekestelling = Some(*ontvangen_op);
+                }
             }
             b.stappen.push(stap);
         }
@@ -361,7 +373,23 @@ impl Bezwaar {
                     && !self.beslis_termijn(gemeente).verstreken(vandaag)
             }
             BezwaarStap::Beslist { .. } | BezwaarStap::Ingetrokken => open,
+            // Once; whether it came after the last day, the form checks.
+            BezwaarStap::Ingebrekestelling { .. } => open && self.ingebrekestelling.is_none(),
         }
+    }
+
+    /// Late and not yet put in default: the last day for the decision passed without one.
+    pub fn te_laat(&self, gemeente: &Gemeente, vandaag: Date) -> bool {
+        self.is_open()
+            && self.ingebrekestelling.is_none()
+            && self.beslis_termijn(gemeente).verstreken(vandaag)
+    }
+
+    /// How the dwangsom stands, once an ingebrekestelling came in: up to the decision when it came late.
+    pub fn dwangsom(&self, vandaag: Date) -> Option<crate::zaken::ingebreke::Dwangsom> {
+        self.ingebrekestelling.map(|o| {
+            crate::zaken::ingebreke::dwangsom(o, self.beslissing.as_ref().map(|b| b.op), vandaag)
+        })
     }
 }
 

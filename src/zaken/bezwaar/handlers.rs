@@ -144,6 +144,7 @@ pub async fn pagina<V: Vereiste>(
         return Ok(views::bezwaar(
             &ctx,
             &pad,
+            &kern.referentie,
             b,
             &documenten,
             &q.klaar,
@@ -394,7 +395,16 @@ pub async fn aanvullen<V: Vereiste>(
         let documenten = repo::van_bezwaar(pool, &kern.id, &b).await?;
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::bezwaar(&ctx, &pad, &b, &documenten, "", &invoer, &errors),
+            views::bezwaar(
+                &ctx,
+                &pad,
+                &kern.referentie,
+                &b,
+                &documenten,
+                "",
+                &invoer,
+                &errors,
+            ),
         )
             .into_response());
     }

@@ -236,6 +236,13 @@ fn bericht(
         }
         BezwaarStap::Beslist { .. } => vec![tr.t(msg::BEZWAAR_MAIL_BESLIST)],
         BezwaarStap::Ingetrokken => vec![tr.t(msg::BEZWAAR_MAIL_INGETROKKEN)],
+        BezwaarStap::Ingebrekestelling { ontvangen_op } => vec![tr.ta(
+            msg::BEZWAAR_MAIL_INGEBREKE,
+            &[(
+                "datum",
+                d(crate::zaken::ingebreke::vanaf_als(*ontvangen_op)).into(),
+            )],
+        )],
     };
     alineas.push(tr.t(msg::BEZWAAR_MAIL_PRIVACY));
     let pad = inwoner_pad(kern.regeling, &kern.id)?;

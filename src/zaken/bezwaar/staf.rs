@@ -48,16 +48,18 @@ pub enum StafStap {
     HorenAfgezien,
     Verdagen,
     Beslissen,
+    Ingebrekestelling,
 }
 
 impl StafStap {
-    pub const ALL: [StafStap; 6] = [
+    pub const ALL: [StafStap; 7] = [
         StafStap::Ontvangst,
         StafStap::AanvullenTot,
         StafStap::Hoorzitting,
         StafStap::HorenAfgezien,
         StafStap::Verdagen,
         StafStap::Beslissen,
+        StafStap::Ingebrekestelling,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -68,6 +70,7 @@ impl StafStap {
             StafStap::HorenAfgezien => "horen-afgezien",
             StafStap::Verdagen => "verdagen",
             StafStap::Beslissen => "beslissen",
+            StafStap::Ingebrekestelling => "ingebrekestelling",
         }
     }
 
@@ -96,6 +99,9 @@ impl StafStap {
                 uitkomst: Uitkomst::Ongegrond,
                 motivering: String::new(),
                 nieuw_besluit: String::new(),
+            },
+            StafStap::Ingebrekestelling => BezwaarStap::Ingebrekestelling {
+                ontvangen_op: Date::MIN,
             },
         }
     }
@@ -187,7 +193,12 @@ fn lees_tekst(invoer: &Invoer, naam: &str, ctx: &Ctx, errors: &mut FieldErrors) 
 }
 
 /// Reads a step's form into the step, or the errors beside its fields.
-fn lees(stap: StafStap, invoer: &Invoer, ctx: &Ctx) -> Result<BezwaarStap, FieldErrors> {
+fn lees(
+    stap: StafStap,
+    bezwaar: &Bezwaar,
+    invoer: &Invoer,
+    ctx: &Ctx,
+) -> Result<BezwaarStap, FieldErrors> {
     let vandaag = ctx.app.clock.today();
     let mut errors = FieldErrors::new();
     let stap = match stap {
@@ -240,6 +251,13 @@ fn lees(stap: StafStap, invoer: &Invoer, ctx: &Ctx) -> Result<BezwaarStap, Field
                 nieuw_besluit,
             }
         }
+        StafStap::Ingebrekestelling => {
+            let einde = bezwaar.beslis_termijn(&ctx.app.gemeente).einde;
+            match crate::zaken::ingebreke::lees(invoer, "ontvangen", einde, ctx) {
+                Ok(ontvangen_op) => BezwaarStap::Ingebrekestelling { ontvangen_op },
+                Err(e) => return Err(e),
+            }
+        }
     };
     if errors.is_empty() {
         Ok(stap)
@@ -267,7 +285,7 @@ pub async fn stap(
         return Ok(see_other(&terug));
     };
     let invoer = Invoer(velden);
-    let nieuw = match lees(soort, &invoer, &ctx) {
+    let nieuw = match lees(soort, &bezwaar, &invoer, &ctx) {
         Ok(nieuw) => nieuw,
         Err(errors) => {
             let documenten = repo::documenten(&ctx.app.db.pool, &kern.id, repo::BEZWAAR).await?;

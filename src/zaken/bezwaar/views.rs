@@ -252,6 +252,7 @@ fn stap_tekst(ctx: &Ctx, stap: &BezwaarStap) -> String {
         ),
         BezwaarStap::Beslist { .. } => ctx.t(msg::BEZWAAR_STAP_BESLIST),
         BezwaarStap::Ingetrokken => ctx.t(msg::BEZWAAR_STAP_INGETROKKEN),
+        BezwaarStap::Ingebrekestelling { .. } => ctx.t(msg::INGEBREKE_GEBEURTENIS),
     }
 }
 
@@ -299,6 +300,7 @@ fn beslis_termijn(ctx: &Ctx, b: &Bezwaar) -> Markup {
 pub fn bezwaar(
     ctx: &Ctx,
     pad: &str,
+    referentie: &str,
     b: &Bezwaar,
     documenten: &[Document],
     klaar: &str,
@@ -335,6 +337,9 @@ pub fn bezwaar(
             }
         } @else if b.is_open() {
             (beslis_termijn(ctx, b))
+            @if b.te_laat(&ctx.app.gemeente, vandaag) {
+                (crate::zaken::ingebreke::te_laat_blok(ctx, &ctx.tr.ta(msg::INGEBREKE_NIET_GELUKT, &[("datum", datum_met_dag(b.beslis_termijn(&ctx.app.gemeente).einde, lang).into())]), referentie, msg::INGEBREKE_BESLIS_BEZWAAR))
+            }
             @if b.wacht_op_gronden() {
                 @if let Some(tot) = b.aanvullen_tot {
                     p { strong { (tr.ta(msg::BEZWAAR_AANVULLEN_TOT, &[("datum", datum_met_dag(tot, lang).into())])) } }
@@ -362,6 +367,12 @@ pub fn bezwaar(
         @if !documenten.is_empty() {
             h2 { (ctx.t(msg::BEZWAAR_DOCUMENTEN_TITEL)) }
             (documenten_lijst(ctx, &format!("{pad}/bezwaar/document"), documenten))
+        }
+        @if let Some(dw) = b.dwangsom(vandaag) {
+            section aria-labelledby="dwangsom" {
+                h2 id="dwangsom" { (ctx.t(msg::DOSSIER_DWANGSOM_TITEL)) }
+                (crate::zaken::ingebreke::stand_blok(ctx, &dw))
+            }
         }
         h2 { (ctx.t(msg::BEZWAAR_STAPPEN_TITEL)) }
         (stappen_lijst(ctx, b))
@@ -503,6 +514,10 @@ pub fn staf(
         }
         h2 { (ctx.t(msg::BEZWAAR_STAPPEN_TITEL)) }
         (stappen_lijst(ctx, b))
+        @if let Some(dw) = b.dwangsom(ctx.app.clock.today()) {
+            h2 { (ctx.t(msg::DOSSIER_DWANGSOM_TITEL)) }
+            (crate::zaken::ingebreke::stand_blok(ctx, &dw))
+        }
         @if let Some(beslissing) = &b.beslissing {
             h2 { (ctx.t(msg::BEZWAAR_BESLISSING_TITEL)) }
             p { strong { (ctx.t(uitkomst_tekst(beslissing.uitkomst))) } }
@@ -546,6 +561,11 @@ pub fn staf(
                             (ui::Field::new("verdagen_reden", ctx.t(msg::BEZWAAR_STAF_VERDAGEN_REDEN))
                                 .value(w.get("verdagen_reden")).errors(e).textarea(tr, 3, None))
                         }
+                        StafStap::Ingebrekestelling => {
+                            p { (ctx.t(msg::INGEBREKE_STAF_UITLEG)) }
+                            (ui::Field::new("ontvangen", ctx.t(msg::INGEBREKE_STAF_ONTVANGEN)).errors(e)
+                                .date(tr, w.get("ontvangen-dag"), w.get("ontvangen-maand"), w.get("ontvangen-jaar")))
+                        }
                         StafStap::Beslissen => {
                             (ui::Field::new("uitkomst", ctx.t(msg::BEZWAAR_STAF_UITKOMST)).value(w.get("uitkomst")).errors(e)
                                 .radios(tr, &uitkomsten))
@@ -570,6 +590,7 @@ fn staf_titel(stap: StafStap) -> &'static str {
         StafStap::HorenAfgezien => msg::BEZWAAR_STAF_HOREN_AFGEZIEN,
         StafStap::Verdagen => msg::BEZWAAR_STAF_VERDAGEN,
         StafStap::Beslissen => msg::BEZWAAR_STAF_BESLISSEN,
+        StafStap::Ingebrekestelling => msg::INGEBREKE_STAF_KNOP,
     }
 }
 

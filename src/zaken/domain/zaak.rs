@@ -288,33 +288,32 @@ impl Zaak {
                 .is_some_and(|einde| vandaag > einde)
     }
 
-    /// The day the dwangsom starts to run: two weeks after the ingebrekestelling was received (Awb 4:17 lid 3).
-    pub fn dwangsom_vanaf(&self) -> Option<Date> {
-        self.ingebrekestelling.map(|d| {
-            d.saturating_add(Duration::days(
-                crate::termijnen::domain::dwangsom::WACHTTIJD_DAGEN,
-            ))
-        })
+    /// How the dwangsom stands on `vandaag` after the ingebrekestelling, up to the day the besluit was sent
+    /// when it came late: what ran up before the besluit stays owed (Awb 4:17, 4:18).
+    pub fn dwangsom_stand(&self, vandaag: Date) -> Option<crate::zaken::ingebreke::Dwangsom> {
+        let besluit_op = match self.besluit.as_ref().map(|s| &s.gebeurtenis) {
+            Some(Gebeurtenis::Besluit { verzonden_op, .. }) => Some(*verzonden_op),
+            _ => None,
+        };
+        self.ingebrekestelling
+            .map(|o| crate::zaken::ingebreke::dwangsom(o, besluit_op, vandaag))
     }
 
-    /// The days of dwangsom up to `vandaag`, or up to the day the besluit was sent when it came late: what
-    /// ran up before the besluit stays owed (Awb 4:17, 4:18).
+    /// The day the dwangsom starts to run: two weeks after the ingebrekestelling was received (Awb 4:17 lid 3).
+    pub fn dwangsom_vanaf(&self) -> Option<Date> {
+        self.ingebrekestelling
+            .map(crate::zaken::ingebreke::vanaf_als)
+    }
+
+    /// The days of dwangsom up to `vandaag` ([`Zaak::dwangsom_stand`]).
     pub fn dwangsom_dagen(&self, vandaag: Date) -> i64 {
-        let Some(vanaf) = self.dwangsom_vanaf() else {
-            return 0;
-        };
-        let tot = match self.besluit.as_ref().map(|s| &s.gebeurtenis) {
-            Some(Gebeurtenis::Besluit { verzonden_op, .. }) => vandaag.min(*verzonden_op),
-            _ => vandaag,
-        };
-        (tot - vanaf)
-            .whole_days()
-            .clamp(0, crate::termijnen::domain::dwangsom::MAXIMUM_DAGEN)
+        self.dwangsom_stand(vandaag).map_or(0, |d| d.dagen)
     }
 
     /// The dwangsom owed on `vandaag`.
     pub fn dwangsom(&self, vandaag: Date) -> crate::geld::Bedrag {
-        crate::termijnen::domain::dwangsom::bedrag(self.dwangsom_dagen(vandaag))
+        self.dwangsom_stand(vandaag)
+            .map_or(crate::geld::Bedrag::NUL, |d| d.bedrag)
     }
 
     /// The next deadline the municipality has on this case, for the work queue: what is due and by when.
