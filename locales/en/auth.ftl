@@ -11,14 +11,20 @@ auth-inloggen-knop = Send me a link
 auth-inloggen-digid = Later you will also be able to sign in with DigiD here.
 auth-verstuurd-titel = Check your e-mail
 auth-verstuurd-tekst = We have sent an e-mail to the address you entered. Click the link in that e-mail.
-auth-verstuurd-geldig = The link works for { $minuten } minutes. You can use the link once.
+auth-verstuurd-geldig = The link works for { $minuten ->
+        [one] { $minuten } minute
+       *[other] { $minuten } minutes
+    }. You can use the link once.
 auth-verstuurd-niets = No e-mail? Also look in your spam folder.
 auth-verstuurd-opnieuw = Ask for a new link
 auth-bevestig-titel = Sign in
 auth-bevestig-tekst = Click the button to sign in.
 auth-bevestig-knop = Sign in
 auth-verlopen-titel = This link no longer works
-auth-verlopen-tekst = A link works for { $minuten } minutes and only once. Maybe you have already used the link.
+auth-verlopen-tekst = A link works for { $minuten ->
+        [one] { $minuten } minute
+       *[other] { $minuten } minutes
+    } and only once. Maybe you have already used the link.
 auth-verlopen-opnieuw = Ask for a new link
 auth-uitloggen-knop = Sign out
 auth-uitgelogd-titel = You are signed out
@@ -27,7 +33,10 @@ auth-uitgelogd-opnieuw = Sign in again
 auth-mail-onderwerp = Sign in to the municipality of { $gemeente }
 auth-mail-tekst = You want to sign in to the portal of the municipality of { $gemeente }. Click the link to sign in.
 auth-mail-knop = Sign in
-auth-mail-geldig = The link works for { $minuten } minutes. You can use the link once.
+auth-mail-geldig = The link works for { $minuten ->
+        [one] { $minuten } minute
+       *[other] { $minuten } minutes
+    }. You can use the link once.
 auth-mail-niet-gevraagd = Did you not ask for this yourself? Then you do not need to do anything. Nobody can sign in without this link.
 auth-naam-digid = DigiD
 auth-naam-eherkenning = eHerkenning

@@ -25,11 +25,17 @@ backoffice-niemand = nobody
 backoffice-spoed = Urgent
 backoffice-spoed-nog = { $uren ->
     [one] 1 hour left for temporary support
-   *[other] { $uren } hours left for temporary support
+   *[other] { $uren ->
+        [one] { $uren } hour
+       *[other] { $uren } hours
+    } left for temporary support
 }
 backoffice-spoed-te-laat = { $uren ->
     [one] Temporary support 1 hour late
-   *[other] Temporary support { $uren } hours late
+   *[other] Temporary support { $uren ->
+        [one] { $uren } hour
+       *[other] { $uren } hours
+    } late
 }
 backoffice-te-laat = Overdue
 backoffice-bijna = Nearly due
@@ -243,7 +249,10 @@ backoffice-veld-reden-regel = Reasons
 backoffice-veld-sluiten-reden = Why is the case closed?
 
 backoffice-fout-leeg = Fill this in.
-backoffice-fout-te-lang = Use at most { $aantal } characters.
+backoffice-fout-te-lang = Use at most { $aantal ->
+        [one] { $aantal } character
+       *[other] { $aantal } characters
+    }.
 backoffice-fout-datum-leeg = Enter a date.
 backoffice-fout-datum-onvolledig = Enter a day, a month and a year.
 backoffice-fout-datum-bestaat-niet = This date does not exist. Enter a date like 27 3 2026.

@@ -14,7 +14,10 @@ bezwaar-klaar-opgeslagen = We saved your objection. You have not sent it yet.
 bezwaar-klaar-ingetrokken = You withdrew your objection. You can object again while the term runs.
 bezwaar-opnieuw = You objected before and withdrew it. You can object again.
 bezwaar-hierna-titel = What happens next?
-bezwaar-hierna-weken = The municipality decides within { $weken } weeks after the last day to object. This may become 6 weeks later, once. You then get a letter about it beforehand.
+bezwaar-hierna-weken = The municipality decides within { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } after the last day to object. This may become 6 weeks later, once. You then get a letter about it beforehand.
 bezwaar-hierna-gesprek = Usually the municipality invites you for a talk about your objection. There you can explain why you disagree.
 bezwaar-voorlopig-titel = Can you not wait for the decision?
 bezwaar-voorlopig-tekst = Does something need to happen quickly? Then you can ask the court for a provisional measure. That is a quick decision for as long as your objection runs. You ask for it at the court in your region. You pay a court fee for it. A lawyer or the Juridisch Loket can help you.
@@ -33,7 +36,10 @@ bezwaar-klaar-verstuurd = We received your objection.
 bezwaar-klaar-mail = You also get an e-mail about it. On this page you see what happens with your objection.
 bezwaar-klaar-aangevuld = We received your addition.
 bezwaar-beslist-uiterlijk = The municipality decides by { $datum } at the latest.
-bezwaar-beslist-uitleg = That is { $weken } weeks after { $datum }, the last day to object.
+bezwaar-beslist-uitleg = That is { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } after { $datum }, the last day to object.
 bezwaar-aanvullen-tot = Send your reasons by { $datum } at the latest.
 bezwaar-aanvullen-te-laat = That day has passed. Send your reasons anyway, as soon as possible. The municipality then no longer has to deal with your objection. But it may.
 bezwaar-aanvullen-zo-snel = Send your reasons as soon as possible. The municipality tells you until when you can.
@@ -109,7 +115,10 @@ bezwaar-fout-datum-na-vandaag = Choose a date after today.
 bezwaar-fout-datum-voorbij = This date has passed.
 bezwaar-fout-tijd = Enter a time like 14:30.
 bezwaar-fout-leeg = Fill this in.
-bezwaar-fout-te-lang = Use no more than { $aantal } characters.
+bezwaar-fout-te-lang = Use no more than { $aantal ->
+        [one] { $aantal } character
+       *[other] { $aantal } characters
+    }.
 bezwaar-fout-uitkomst = Choose the decision.
 
 bezwaar-mail-onderwerp = News about your objection ({ $referentie })
@@ -130,6 +139,9 @@ bezwaar-staf-link-titel = Objection
 bezwaar-staf-link-ontvangen = Objection received on { $datum }.
 bezwaar-staf-link = To the objection
 bezwaar-staf-geen = No objection was made against the decision in this case.
-bezwaar-beslist-uitleg-laat = That is { $weken } weeks after { $datum }, the day your objection came in. Your objection came after the last day to object.
+bezwaar-beslist-uitleg-laat = That is { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } after { $datum }, the day your objection came in. Your objection came after the last day to object.
 bezwaar-staf-eerder = Documents with an earlier objection, which the resident withdrew
 bezwaar-mail-ingebreke = The municipality received your letter saying it is late. Does the municipality not decide by { $datum }? Then it pays you money every day until it decides.

@@ -86,7 +86,13 @@ blijverslening-grond-f = You applied after the work was done.
 blijverslening-maandlast-titel = What do you pay per month?
 blijverslening-maandlast = About { $bedrag } per month.
 blijverslening-maandlast-schatting = This is an estimate. We use SVn's interest rates. SVn sets the real amount.
-blijverslening-maandlast-aflossing = We count as if you pay back a personal loan in { $consumptief } years. A loan with your home as security in { $hypothecair } years. And as if the interest rate stays the same all that time.
+blijverslening-maandlast-aflossing = We count as if you pay back a personal loan in { $consumptief ->
+        [one] { $consumptief } year
+       *[other] { $consumptief } years
+    }. A loan with your home as security in { $hypothecair ->
+        [one] { $hypothecair } year
+       *[other] { $hypothecair } years
+    }. And as if the interest rate stays the same all that time.
 blijverslening-maandlast-later = After this step you see about how much you pay per month.
 
 blijverslening-soort-label = Which loan do you want?
@@ -98,7 +104,10 @@ blijverslening-looptijd-label = For how long do you want a fixed interest rate?
 blijverslening-looptijd-hint = SVn fixes the rate for 10 or 20 years. For a personal loan it is always 10 years.
 blijverslening-looptijd-10 = Fixed for 10 years
 blijverslening-looptijd-20 = Fixed for 20 years
-blijverslening-jaren = { $jaren } years
+blijverslening-jaren = { $jaren ->
+        [one] { $jaren } year
+       *[other] { $jaren } years
+    }
 blijverslening-bedrag-label = How much do you want to borrow?
 blijverslening-bedrag-hint = In euros, for example 5000.
 blijverslening-bedrag-grenzen = A personal loan is { $cmin } to { $cmax }. A loan with your home as security is up to { $hmax }.
@@ -141,7 +150,10 @@ blijverslening-gepland-label = When will the work be finished?
 blijverslening-gepland-hint = The work may have started already. But it may not be finished yet. For example 15 3 2027.
 
 blijverslening-fout-naam = Fill in your name.
-blijverslening-fout-te-lang = Use at most { $aantal } characters.
+blijverslening-fout-te-lang = Use at most { $aantal ->
+        [one] { $aantal } character
+       *[other] { $aantal } characters
+    }.
 blijverslening-fout-geboren = Fill in the date of birth.
 blijverslening-fout-geboren-toekomst = The date of birth is in the future. Check the date.
 blijverslening-fout-datum-onvolledig = Fill in a day, a month and a year.
@@ -224,7 +236,10 @@ blijverslening-besluit-toegekend = The municipality gives you a loan of { $bedra
 blijverslening-besluit-svn = This decision is provisional. SVn now does the credit check. SVn will contact you. Then SVn gives the loan.
 blijverslening-besluit-geweigerd = The municipality does not give you the loan. This decision is of { $datum }.
 blijverslening-besluit-waarom = Why?
-blijverslening-bezwaar = Do you disagree with the decision? Then you can make a { $begrip }. You can do so for { $weken } weeks, until { $datum }.
+blijverslening-bezwaar = Do you disagree with the decision? Then you can make a { $begrip }. You can do so for { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    }, until { $datum }.
 
 blijverslening-log-titel = Who looked at your application?
 blijverslening-log-geen = Nobody else has looked at your application.

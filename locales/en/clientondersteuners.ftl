@@ -72,7 +72,10 @@ clientondersteuners-beeindigen-knop = Continue
 clientondersteuners-fout-email = Enter an email address like name@example.com.
 clientondersteuners-fout-staf = This address belongs to a member of the municipality's staff. Choose another address.
 clientondersteuners-fout-naam = Enter the name.
-clientondersteuners-fout-te-lang = This is too long. Use no more than { $aantal } characters.
+clientondersteuners-fout-te-lang = This is too long. Use no more than { $aantal ->
+        [one] { $aantal } character
+       *[other] { $aantal } characters
+    }.
 clientondersteuners-fout-organisatie = Choose an organisation.
 clientondersteuners-fout-zeker = Choose yes or no.
 clientondersteuners-dashboard-verzoek-notitie = Message from the resident

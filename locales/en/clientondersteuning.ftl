@@ -70,7 +70,10 @@ clientondersteuning-fout-contact = Fill in a phone number or an e-mail address.
 clientondersteuning-fout-telefoon = Fill in a phone number with at least 10 digits. For example 06 12345678.
 clientondersteuning-fout-email = Fill in an e-mail address like name@example.com.
 clientondersteuning-fout-toegankelijkheid = Choose whether you need help with talking.
-clientondersteuning-fout-te-lang = This is too long. Use no more than { $aantal } characters.
+clientondersteuning-fout-te-lang = This is too long. Use no more than { $aantal ->
+        [one] { $aantal } character
+       *[other] { $aantal } characters
+    }.
 
 clientondersteuning-bevestiging-titel = We have received your request
 clientondersteuning-bevestiging-nummer = Your number

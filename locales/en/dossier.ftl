@@ -5,7 +5,10 @@ dossier-titel = Your file
 dossier-nummer = The number of your request is { $referentie }.
 dossier-intro = Here you can see what happens with your request for help. And what comes next.
 dossier-terug = Back to your file
-dossier-te-lang = This is too long. Use at most { $aantal } characters. You have { $teveel } too many.
+dossier-te-lang = This is too long. Use at most { $aantal ->
+        [one] { $aantal } character
+       *[other] { $aantal } characters
+    }. You have { $teveel } too many.
 
 dossier-klaar-antwoord = The municipality has received your answer.
 dossier-klaar-reactie = The municipality has received your comment. Your comment is now below the report.
@@ -47,16 +50,28 @@ dossier-plaats-gemeentehuis = The talk is at the town hall.
 dossier-plaats-telefoon = The talk is by phone. The municipality calls you.
 dossier-plaats-beeldbellen = The talk is by video call.
 dossier-stap-onderzocht = You had the talk with the municipality. That was the { $begrip }.
-dossier-stap-onderzoek-hierna = In the talk the municipality looks at what you need. That is the { $begrip }. The law says: it takes at most { $weken } weeks after your request.
-dossier-stap-onderzoek-hierna-gesprek = In the talk the municipality looks at what you need. That is the { $begrip }. The law says: it takes at most { $weken } weeks after the first talk.
+dossier-stap-onderzoek-hierna = In the talk the municipality looks at what you need. That is the { $begrip }. The law says: it takes at most { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } after your request.
+dossier-stap-onderzoek-hierna-gesprek = In the talk the municipality looks at what you need. That is the { $begrip }. The law says: it takes at most { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } after the first talk.
 dossier-stap-verslag = The municipality has sent you the { $begrip }.
 dossier-stap-verslag-link = Read the report and comment
-dossier-stap-verslag-hierna = After the talk the municipality writes down what you discussed. You get that { $begrip } within { $dagen } days.
+dossier-stap-verslag-hierna = After the talk the municipality writes down what you discussed. You get that { $begrip } within { $dagen ->
+        [one] { $dagen } day
+       *[other] { $dagen } days
+    }.
 dossier-stap-aanvraag = The municipality has received your { $begrip }.
 dossier-stap-aanvraag-hierna = After the report you apply for the help. That is your { $begrip }.
 dossier-stap-besluit = The municipality has made a { $begrip }.
 dossier-stap-besluit-link = Read what the municipality decided
-dossier-stap-besluit-hierna = The municipality decides on your application. You get a { $begrip }. The law says: within { $weken } weeks after your application.
+dossier-stap-besluit-hierna = The municipality decides on your application. You get a { $begrip }. The law says: within { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } after your application.
 dossier-stap-verdaagd = The municipality needs more time. The reason: { $reden }
 dossier-stap-bezwaar = You made an { $begrip } on { $datum }.
 dossier-stap-gesloten = The municipality has closed your { $begrip }.
@@ -66,7 +81,10 @@ dossier-dwangsom-titel = Your notice of default
 dossier-dwangsom-ontvangen = The municipality received your { $begrip } on { $datum }.
 dossier-dwangsom-wachten = The municipality may still decide until { $datum }. Then it does not have to pay you.
 dossier-dwangsom-loopt = The municipality had not decided by then. So it pays you a { $begrip }. It counts since { $datum }.
-dossier-dwangsom-bedrag = So far that is { $bedrag }. That is for { $dagen } days.
+dossier-dwangsom-bedrag = So far that is { $bedrag }. That is for { $dagen ->
+        [one] { $dagen } day
+       *[other] { $dagen } days
+    }.
 
 dossier-documenten-titel = Documents
 dossier-documenten-geen = There are no documents yet.
@@ -132,8 +150,14 @@ dossier-regel-waarom = Why
 dossier-bezwaar-titel = Make an objection
 dossier-bezwaar-intro = Do you disagree with the { $begrip }? Then write here why.
 dossier-bezwaar-tot = You can make an { $begrip } until { $datum }.
-dossier-bezwaar-uitleg = You have { $weken } weeks for that. That time starts the day after the municipality sent the decision. That was on { $verzonden }.
-dossier-bezwaar-verlengd = The { $weken } weeks really end on { $datum }. That is a Saturday, Sunday or public holiday. So you have a few more days.
+dossier-bezwaar-uitleg = You have { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } for that. That time starts the day after the municipality sent the decision. That was on { $verzonden }.
+dossier-bezwaar-verlengd = { $weken ->
+        [one] The { $weken } week really ends on { $datum }.
+       *[other] The { $weken } weeks really end on { $datum }.
+    } That is a Saturday, Sunday or public holiday. So you have a few more days.
 dossier-bezwaar-te-laat = That day has passed. So you are late.
 dossier-bezwaar-te-laat-toch = You may still send your objection. Then write why you are late. The municipality decides whether it still looks at your objection.
 dossier-bezwaar-label = Why do you disagree with the decision?
@@ -149,12 +173,24 @@ dossier-ingebreke-titel = The municipality is late
 dossier-ingebreke-te-laat = The municipality had to decide on your { $begrip } by { $datum }. That did not happen.
 dossier-ingebreke-wat = You can then send the municipality a { $begrip }.
 dossier-ingebreke-betekent = With it you tell the municipality: decide on my application now.
-dossier-ingebreke-dwangsom = Does the municipality not decide within { $dagen } days after that? Then the municipality pays you money. That is called a { $begrip }.
+dossier-ingebreke-dwangsom = Does the municipality not decide within { $dagen ->
+        [one] { $dagen } day
+       *[other] { $dagen } days
+    } after that? Then the municipality pays you money. That is called a { $begrip }.
 dossier-ingebreke-hoeveel = How much money do you get?
-dossier-ingebreke-eerste = The first { $dagen } days you get { $bedrag } a day.
-dossier-ingebreke-tweede = The { $dagen } days after that you get { $bedrag } a day.
+dossier-ingebreke-eerste = The first { $dagen ->
+        [one] { $dagen } day
+       *[other] { $dagen } days
+    } you get { $bedrag } a day.
+dossier-ingebreke-tweede = The { $dagen ->
+        [one] { $dagen } day
+       *[other] { $dagen } days
+    } after that you get { $bedrag } a day.
 dossier-ingebreke-derde = After that you get { $bedrag } a day.
-dossier-ingebreke-maximum = You get this money for at most { $dagen } days. Together that is at most { $bedrag }. The municipality must still decide after that.
+dossier-ingebreke-maximum = You get this money for at most { $dagen ->
+        [one] { $dagen } day
+       *[other] { $dagen } days
+    }. Together that is at most { $bedrag }. The municipality must still decide after that.
 dossier-ingebreke-knop-titel = What happens when you press the button?
 dossier-ingebreke-vandaag = The municipality gets your notice of default today, on { $datum }.
 dossier-ingebreke-vanaf = The municipality may then still decide until { $datum }. After that every day counts.

@@ -3,7 +3,10 @@
 
 info-spoed-titel = Is it urgent, or are you not safe at home?
 info-spoed-gemeente = Call the municipality:
-info-spoed-tijdelijk = Is it urgent? Then the municipality arranges temporary help within { $uren } hours.
+info-spoed-tijdelijk = Is it urgent? Then the municipality arranges temporary help within { $uren ->
+        [one] { $uren } hour
+       *[other] { $uren } hours
+    }.
 info-spoed-veilig-thuis = Call Veilig Thuis:
 info-spoed-veilig-thuis-uitleg = Day and night, free of charge. Veilig Thuis helps with violence at home and with child abuse.
 info-spoed-112 = Are you in danger? Call 112.

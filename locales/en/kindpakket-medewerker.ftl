@@ -3,7 +3,10 @@
 kindpakket-medewerker-titel = Kindpakket: applications
 kindpakket-medewerker-intro = Open applications first, oldest at the top. Then the decided ones.
 kindpakket-medewerker-leeg = There are no applications.
-kindpakket-medewerker-caption = { $aantal } applications
+kindpakket-medewerker-caption = { $aantal ->
+        [one] { $aantal } application
+       *[other] { $aantal } applications
+    }
 kindpakket-medewerker-kolom-referentie = Number
 kindpakket-medewerker-kolom-status = Status
 kindpakket-medewerker-kolom-verstuurd = Sent

@@ -62,7 +62,10 @@ kindpakket-uitslag-ja-doen = Apply for the Kindpakket. Keep proof of your income
 kindpakket-uitslag-schrijnend-doen = Apply for the Kindpakket. Write in the application why it is hard for you. The municipality then looks at your situation.
 kindpakket-uitslag-nee-doen = Do you have questions about money or debts? Call or e-mail the municipality. They will help you think it through.
 kindpakket-uitslag-schatting = This is a first check. The municipality decides only when you apply.
-kindpakket-reden-kinderen = { $aantal } children younger than { $leeftijd } live with you.
+kindpakket-reden-kinderen = { $aantal ->
+        [one] { $aantal } child younger than { $leeftijd } lives with you.
+       *[other] { $aantal } children younger than { $leeftijd } live with you.
+    }
 kindpakket-reden-geen-kinderen = No children younger than { $leeftijd } live with you. The Kindpakket is only for children.
 kindpakket-reden-inkomen-binnen = Your income is not more than { $grens } a month.
 kindpakket-reden-inkomen-schrijnend = Your income is more than { $grens }. But it is not more than { $grens_schrijnend }.
@@ -113,7 +116,10 @@ kindpakket-fout-onderdeel-inkomen = With this income you cannot get this: { $ond
 kindpakket-fout-aantal = Fill in the number of children as a number, 0 to { $max }.
 kindpakket-fout-leeftijden = Write the ages as numbers, with a comma between them.
 kindpakket-fout-leeftijden-aantal = Fill in an age for each child.
-kindpakket-fout-te-lang = Use no more than { $aantal } characters.
+kindpakket-fout-te-lang = Use no more than { $aantal ->
+        [one] { $aantal } character
+       *[other] { $aantal } characters
+    }.
 kindpakket-fout-geen-kind = Add at least one child.
 kindpakket-fout-voornaam = Fill in the first name of child { $nummer }.
 kindpakket-fout-geboren-leeg = Fill in the date of birth of child { $nummer }.
@@ -136,7 +142,10 @@ kindpakket-status-ingediend = Sent
 kindpakket-status-besloten = Decided
 kindpakket-stap-verstuurd = Application sent
 kindpakket-stap-besluit = Decision of the municipality
-kindpakket-stap-besluit-uiterlijk = The municipality decides by { $datum } at the latest. That is { $weken } weeks after your application.
+kindpakket-stap-besluit-uiterlijk = The municipality decides by { $datum } at the latest. That is { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } after your application.
 kindpakket-zaak-titel = Kindpakket { $referentie }
 kindpakket-zaak-nummer = Your number
 kindpakket-zaak-status = Status:
@@ -150,7 +159,10 @@ kindpakket-besluit-open = Not decided yet
 kindpakket-zaak-nu-titel = What happens now?
 kindpakket-zaak-nu-organisatie = For everything you get, the organisation contacts you. They are: { $organisaties }.
 kindpakket-zaak-nu-niets = You get nothing from the Kindpakket. Read above why.
-kindpakket-zaak-bezwaar = Do you disagree with the decision? Then you can make an { $begrip }. You can do so within { $weken } weeks, until { $datum }.
+kindpakket-zaak-bezwaar = Do you disagree with the decision? Then you can make an { $begrip }. You can do so within { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    }, until { $datum }.
 kindpakket-zaak-gegevens-titel = What you sent
 kindpakket-zaak-log-titel = Who looked at your application?
 kindpakket-zaak-log-leeg = Nobody but you yet.
@@ -169,7 +181,10 @@ kindpakket-mijn-loket-titel = Kindpakket
 kindpakket-mijn-loket-concept = Kindpakket application
 kindpakket-mijn-loket-versturen = Check the application and send it
 kindpakket-mijn-loket-verder = Continue the application
-kindpakket-mijn-loket-kinderen = For { $aantal } children.
+kindpakket-mijn-loket-kinderen = For { $aantal ->
+        [one] { $aantal } child
+       *[other] { $aantal } children
+    }.
 kindpakket-mijn-loket-bekijk = View the application
 
 kindpakket-mail-onderwerp = News about your application { $referentie }

@@ -51,7 +51,10 @@ machtigingen-nieuw-rechten-hint = Seeing your file is always included. Choose wh
 machtigingen-nieuw-tot = Until when does the authorisation hold?
 machtigingen-nieuw-tot-hint = Choose a date within 5 years. For example 31 12 2027.
 machtigingen-nieuw-eigen-naam = Your own name (optional)
-machtigingen-nieuw-eigen-naam-hint = So the helper knows who is asking. Use at most { $max } characters.
+machtigingen-nieuw-eigen-naam-hint = So the helper knows who is asking. Use at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 machtigingen-nieuw-beslist = A helper never decides for you. You can always end the authorisation.
 machtigingen-nieuw-knop = Send invitation
 machtigingen-nieuw-fout-email-leeg = Enter the e-mail address of the person who helps you.

@@ -208,12 +208,21 @@ melding-fout-email-leeg = Fill in your e-mail address. Or choose another way of 
 melding-fout-tolk = Choose whether you need help during the talk.
 melding-fout-tolk-taal = Fill in which language you speak.
 melding-fout-toestemming = Without your consent the municipality cannot handle your request. Tick the box if you agree.
-melding-fout-te-lang = This is too long. Use at most { $max } characters.
+melding-fout-te-lang = This is too long. Use at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 melding-spoed-route-link = You said it is urgent. Read what you can do now.
 melding-bevestiging-plan = Write or send your own plan
 melding-mail-gratis-hulp = Would you like help at the talk? You can always get free { $begrip }.
 melding-namens = These questions are about { $naam }. By "you" we mean { $naam }.
 melding-namens-toestemming = You give consent for the data of { $naam }. Only do this if { $naam } agrees.
-melding-start-wachttijd-weken = In recent months it usually took { $weken } weeks until there was a decision.
-melding-start-wachttijd-dagen = In recent months it usually took { $dagen } days until there was a decision.
+melding-start-wachttijd-weken = In recent months it usually took { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } until there was a decision.
+melding-start-wachttijd-dagen = In recent months it usually took { $dagen ->
+        [one] { $dagen } day
+       *[other] { $dagen } days
+    } until there was a decision.
 melding-start-wachttijd-kort = In recent months there was usually a decision within a week.

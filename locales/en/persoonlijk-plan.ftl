@@ -7,9 +7,15 @@ persoonlijk-plan-hoeft-niet = You do not have to make a plan. But it helps in th
 
 persoonlijk-plan-termijn-titel = Until when can you hand in your plan?
 persoonlijk-plan-termijn = Hand in your plan on { $datum } or earlier.
-persoonlijk-plan-termijn-uitleg = You have { $dagen } days after your { $begrip }. The municipality received your report on { $ontvangen }.
+persoonlijk-plan-termijn-uitleg = You have { $dagen ->
+        [one] { $dagen } day
+       *[other] { $dagen } days
+    } after your { $begrip }. The municipality received your report on { $ontvangen }.
 persoonlijk-plan-termijn-verlengd = At first the last day was { $datum }. That day is in the weekend or on a public holiday. So you have more time.
-persoonlijk-plan-termijn-onbekend = Hand in your plan within { $dagen } days after your { $begrip }.
+persoonlijk-plan-termijn-onbekend = Hand in your plan within { $dagen ->
+        [one] { $dagen } day
+       *[other] { $dagen } days
+    } after your { $begrip }.
 persoonlijk-plan-te-laat = That day has passed. So you are late. But you may still hand in your plan.
 
 persoonlijk-plan-huidig-titel = Your plan now
@@ -47,7 +53,10 @@ persoonlijk-plan-ondersteuning-hint = Write down what you miss. Then the municip
 persoonlijk-plan-opslaan = Save
 persoonlijk-plan-inleveren = Hand in
 persoonlijk-plan-doelen-leeg = Write down what you want to achieve. Then you can hand in your plan.
-persoonlijk-plan-te-lang = Use at most { $aantal } characters. You now have { $teveel } too many.
+persoonlijk-plan-te-lang = Use at most { $aantal ->
+        [one] { $aantal } character
+       *[other] { $aantal } characters
+    }. You now have { $teveel } too many.
 
 persoonlijk-plan-uploaden-titel = Send your plan as a file
 persoonlijk-plan-uploaden-intro = Send a PDF, or a photo as JPG or PNG. A photo of your plan on paper is fine too.
@@ -59,7 +68,13 @@ persoonlijk-plan-bestand-leeg = This file is empty. Choose another file.
 persoonlijk-plan-bestand-te-groot = This file is too large. It may be at most { $mb } MB. Try a smaller photo or scan.
 persoonlijk-plan-bestand-soort = We cannot open this file. Send a PDF, JPG or PNG.
 persoonlijk-plan-bestand-virus = The file { $naam } contains a virus ({ $virus }). We did not keep it. Check your computer or phone with a virus scanner. Then send another file.
-persoonlijk-plan-bestand-vol-keer = We did not keep { $naam }. You can send { $aantal } files at once. Send this file separately afterwards.
-persoonlijk-plan-bestand-vol-aantal = We did not keep { $naam }. One application or report can hold { $aantal } files. It has that many already. Do you want to send more? Call the municipality.
+persoonlijk-plan-bestand-vol-keer = We did not keep { $naam }. You can send { $aantal ->
+        [one] { $aantal } file
+       *[other] { $aantal } files
+    } at once. Send this file separately afterwards.
+persoonlijk-plan-bestand-vol-aantal = We did not keep { $naam }. One application or report can hold { $aantal ->
+        [one] { $aantal } file
+       *[other] { $aantal } files
+    }. It has that many already. Do you want to send more? Call the municipality.
 persoonlijk-plan-bestand-vol-zaak = We did not keep { $naam }. The files of one application or report are { $mb } MB at most together. Send a smaller file, or call the municipality.
 persoonlijk-plan-bestand-vol-dag = We did not keep { $naam }. You can send { $mb } MB of files a day in total. Please try again tomorrow.

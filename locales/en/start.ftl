@@ -31,7 +31,10 @@ start-hulp-link = Ask for a client supporter
 
 start-plan-titel = You may write your own plan
 start-plan-tekst = In your plan you write what you want to achieve. And what help you think you need.
-start-plan-termijn = You can hand in your plan up to { $dagen } days after your report.
+start-plan-termijn = You can hand in your plan up to { $dagen ->
+        [one] { $dagen } day
+       *[other] { $dagen } days
+    } after your report.
 start-plan-gesprek = The municipality talks with you about your plan. You do not have to write a plan.
 
 

@@ -23,22 +23,49 @@ termijnen-verlengd = At first the last day was { $datum }. That day is in the we
 termijnen-delen = Do you want to keep this or send it to someone? Then copy the address of this page. Your dates are in it.
 
 termijnen-plan-titel = Your own plan
-termijnen-plan-tekst = You may hand in a { $begrip } up to and including { $datum }. You have { $dagen } days after your report for this.
+termijnen-plan-tekst = You may hand in a { $begrip } up to and including { $datum }. You have { $dagen ->
+        [one] { $dagen } day
+       *[other] { $dagen } days
+    } after your report for this.
 termijnen-plan-voorbij = You may still bring your plan to the talk with the municipality.
 termijnen-onderzoek-titel = The talk with the municipality
-termijnen-onderzoek-tekst = The municipality must talk with you about your situation. That is called the { $begrip }. It must be finished by { $datum }. That is { $weken } weeks after your report.
+termijnen-onderzoek-tekst = The municipality must talk with you about your situation. That is called the { $begrip }. It must be finished by { $datum }. That is { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } after your report.
 termijnen-onderzoek-te-laat = Is the talk not finished yet? Then the municipality is late. You may then apply for the help yourself at once.
 termijnen-besluit-titel = The decision on your application
-termijnen-besluit-tekst = The municipality must send you its { $begrip } on { $datum } or earlier. That is { $weken } weeks after your application.
+termijnen-besluit-tekst = The municipality must send you its { $begrip } on { $datum } or earlier. That is { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } after your application.
 termijnen-besluit-te-laat = No decision yet? Then the municipality is late. Send the municipality a letter. That is called a { $begrip }.
-termijnen-dwangsom = Does the municipality still not decide { $weken } weeks after it received your letter? Then it must pay you money. That is called a { $begrip }. It starts at { $eerste } a day. In total it is at most { $maximum }.
+termijnen-dwangsom = Does the municipality still not decide { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } after it received your letter? Then it must pay you money. That is called a { $begrip }. It starts at { $eerste } a day. In total it is at most { $maximum }.
 termijnen-bezwaar-titel = Objecting
-termijnen-bezwaar-tekst = Do you disagree with the decision? Then you can make an { $begrip } up to and including { $datum }. That is { $weken } weeks after the day the municipality sent the decision.
+termijnen-bezwaar-tekst = Do you disagree with the decision? Then you can make an { $begrip } up to and including { $datum }. That is { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } after the day the municipality sent the decision.
 termijnen-beslissing-bezwaar-titel = The decision on your objection
-termijnen-beslissing-bezwaar-tekst = Do you make an { $begrip }? Then the municipality must decide by { $datum } at the latest. That is { $weken } weeks after the last day to object.
-termijnen-beslissing-bezwaar-commissie = In { $gemeente } a committee discusses every objection. That is why it takes { $weken } weeks.
-termijnen-beslissing-bezwaar-zonder = Does the municipality let a committee look at your objection? Then it takes { $weken } weeks: until { $datum }.
-termijnen-beslissing-bezwaar-later = The municipality may make this date { $weken } weeks later, once. It must then write to you before the date.
+termijnen-beslissing-bezwaar-tekst = Do you make an { $begrip }? Then the municipality must decide by { $datum } at the latest. That is { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } after the last day to object.
+termijnen-beslissing-bezwaar-commissie = In { $gemeente } a committee discusses every objection. That is why it takes { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    }.
+termijnen-beslissing-bezwaar-zonder = Does the municipality let a committee look at your objection? Then it takes { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    }: until { $datum }.
+termijnen-beslissing-bezwaar-later = The municipality may make this date { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } later, once. It must then write to you before the date.
 termijnen-bezwaar-voorbij = Were you late for a good reason? For example because you were in hospital? Send your objection anyway. Write why you are late.
 
 termijnen-regels-titel = How do we count?

@@ -30,9 +30,15 @@ ui-date-input-hint = For example, 27 3 2026
 ui-date-input-day = Day
 ui-date-input-month = Month
 ui-date-input-year = Year
-ui-textarea-limit = You can use up to { $aantal } characters.
+ui-textarea-limit = You can use up to { $aantal ->
+        [one] { $aantal } character
+       *[other] { $aantal } characters
+    }.
 ui-file-upload-max = The file can be up to { $mb } MB.
-ui-file-upload-meer = You can choose up to { $aantal } files at once. Each file can be up to { $mb } MB, { $samen } MB together.
+ui-file-upload-meer = You can choose up to { $aantal ->
+        [one] { $aantal } file
+       *[other] { $aantal } files
+    } at once. Each file can be up to { $mb } MB, { $samen } MB together.
 ui-summary-list-change = Change
 ui-notification-banner-info = Important
 ui-notification-banner-success = Success

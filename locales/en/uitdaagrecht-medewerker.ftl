@@ -3,7 +3,10 @@
 uitdaagrecht-medewerker-titel = Right to challenge: proposals
 uitdaagrecht-medewerker-intro = Open proposals first, oldest at the top. Then the proposals with a decision.
 uitdaagrecht-medewerker-leeg = There are no proposals.
-uitdaagrecht-medewerker-caption = { $aantal } proposals
+uitdaagrecht-medewerker-caption = { $aantal ->
+        [one] { $aantal } proposal
+       *[other] { $aantal } proposals
+    }
 uitdaagrecht-medewerker-kolom-voorstel = Proposal
 uitdaagrecht-medewerker-kolom-initiatief = Initiative
 uitdaagrecht-medewerker-kolom-status = Status

@@ -23,7 +23,10 @@ uitdaagrecht-door = From: { $naam }
 uitdaagrecht-steun-aantal = { $aantal ->
     [0] No residents support this proposal yet.
     [one] 1 resident supports this proposal.
-   *[other] { $aantal } residents support this proposal.
+   *[other] { $aantal ->
+        [one] { $aantal } resident
+       *[other] { $aantal } residents
+    } support this proposal.
 }
 
 uitdaagrecht-status-label = Status:
@@ -56,7 +59,10 @@ uitdaagrecht-mijn-leeg = You are not a member of an initiative yet. Register you
 uitdaagrecht-mijn-voorstellen = { $aantal ->
     [0] No proposals yet.
     [one] 1 proposal.
-   *[other] { $aantal } proposals.
+   *[other] { $aantal ->
+        [one] { $aantal } proposal
+       *[other] { $aantal } proposals
+    }.
 }
 uitdaagrecht-mijn-nieuw = Register a new initiative
 
@@ -89,7 +95,10 @@ uitdaagrecht-contact-telefoon-hint = For example: 06 12345678.
 uitdaagrecht-telefoon-ongeldig = Fill in a phone number with 10 digits. For example: 06 12345678.
 uitdaagrecht-email-leeg = Fill in an e-mail address.
 uitdaagrecht-email-ongeldig = Fill in an e-mail address like name@example.com.
-uitdaagrecht-te-lang = This is too long. Use no more than { $aantal } characters.
+uitdaagrecht-te-lang = This is too long. Use no more than { $aantal ->
+        [one] { $aantal } character
+       *[other] { $aantal } characters
+    }.
 
 uitdaagrecht-initiatief-voorstellen = Proposals
 uitdaagrecht-initiatief-geen-voorstellen = This initiative has no proposal yet.

@@ -150,7 +150,10 @@ vertegenwoordiging-fout-code = The code is not right. You may try { $aantal } mo
 vertegenwoordiging-fout-code-op = The code is not right. You tried too often. Ask for permission again.
 vertegenwoordiging-fout-soort = Choose what you are.
 vertegenwoordiging-fout-naam = Enter the name.
-vertegenwoordiging-fout-te-lang = Use at most { $aantal } characters.
+vertegenwoordiging-fout-te-lang = Use at most { $aantal ->
+        [one] { $aantal } character
+       *[other] { $aantal } characters
+    }.
 vertegenwoordiging-fout-geboren-leeg = Enter the date of birth.
 vertegenwoordiging-fout-geboren-toekomst = The date of birth must be in the past.
 vertegenwoordiging-fout-geen-kind = This person is 18 or older. Choose curator, mentor or administrator of money.
@@ -165,7 +168,10 @@ vertegenwoordiging-mail-vraag-wat = { $helper } wants to help you with that requ
 vertegenwoordiging-mail-vraag-knop = Say yes or no
 vertegenwoordiging-mail-vraag-code = You can also give this code to { $helper }: { $code }. Only do so if you are sure you are talking to { $helper }.
 vertegenwoordiging-mail-vraag-onbekend = Do you not know this person? Then choose No. Or do nothing.
-vertegenwoordiging-mail-vraag-geldig = The link and the code work for { $dagen } days.
+vertegenwoordiging-mail-vraag-geldig = The link and the code work for { $dagen ->
+        [one] { $dagen } day
+       *[other] { $dagen } days
+    }.
 vertegenwoordiging-mail-ja-onderwerp = { $naam } gave you permission
 vertegenwoordiging-mail-ja-tekst = { $naam } agrees that you help.
 vertegenwoordiging-mail-nee-onderwerp = { $naam } did not give permission

@@ -7,15 +7,24 @@ verzending-langst = Waiting longest
 verzending-langst-geen = Nothing is waiting.
 verzending-minuten = { $minuten ->
     [one] 1 minute
-   *[other] { $minuten } minutes
+   *[other] { $minuten ->
+        [one] { $minuten } minute
+       *[other] { $minuten } minutes
+    }
 }
-verzending-achter = Mail is running late. The oldest message has waited { $minuten } minutes or longer. Check whether the mail server works.
+verzending-achter = Mail is running late. The oldest message has waited { $minuten ->
+        [one] { $minuten } minute
+       *[other] { $minuten } minutes
+    } or longer. Check whether the mail server works.
 verzending-niet-bezorgd = Not delivered
 verzending-niet-bezorgd-geen = All messages reached the mail server.
 verzending-niet-bezorgd-uitleg = These messages did not arrive. The portal no longer tries. Contact the person another way if needed, for example by phone.
 verzending-caption = { $aantal ->
     [one] 1 message did not arrive, newest first
-   *[other] { $aantal } messages did not arrive, newest first
+   *[other] { $aantal ->
+        [one] { $aantal } message
+       *[other] { $aantal } messages
+    } did not arrive, newest first
 }
 verzending-kolom-aan = To
 verzending-kolom-onderwerp = Subject

@@ -5,7 +5,10 @@ virussen-intro = The portal checks every file for viruses. Here you see which fi
 virussen-geen = The portal found no virus in the past 90 days.
 virussen-caption = { $aantal ->
     [one] 1 file with a virus, newest first
-   *[other] { $aantal } files with a virus, newest first
+   *[other] { $aantal ->
+        [one] { $aantal } file
+       *[other] { $aantal } files
+    } with a virus, newest first
 }
 virussen-kolom-wanneer = When
 virussen-kolom-bestand = File

@@ -14,5 +14,8 @@ zaak-mail-besluit = There is a decision on your application. Do you disagree? Th
 zaak-mail-gesloten = Your request has been closed.
 # On the case page of the blijverslening and the Kindpakket, while the application waits for a decision.
 zaak-besluit-uiterlijk = The municipality decides by { $datum } at the latest.
-zaak-besluit-uitleg = That is { $weken } weeks after your application was complete. The General Administrative Law Act (Algemene wet bestuursrecht) says so, in article 4:13.
+zaak-besluit-uitleg = That is { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } after your application was complete. The General Administrative Law Act (Algemene wet bestuursrecht) says so, in article 4:13.
 zaak-besluit-te-laat = That day has passed and there is no decision yet.

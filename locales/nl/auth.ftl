@@ -11,14 +11,20 @@ auth-inloggen-knop = Stuur mij een link
 auth-inloggen-digid = Later kunt u hier ook inloggen met DigiD.
 auth-verstuurd-titel = Kijk in uw e-mail
 auth-verstuurd-tekst = Wij hebben een e-mail gestuurd naar het adres dat u invulde. Klik op de link in die e-mail.
-auth-verstuurd-geldig = De link werkt { $minuten } minuten. U kunt de link één keer gebruiken.
+auth-verstuurd-geldig = De link werkt { $minuten ->
+        [one] { $minuten } minuut
+       *[other] { $minuten } minuten
+    }. U kunt de link één keer gebruiken.
 auth-verstuurd-niets = Geen e-mail gekregen? Kijk ook in de map met ongewenste e-mail.
 auth-verstuurd-opnieuw = Vraag een nieuwe link aan
 auth-bevestig-titel = Inloggen
 auth-bevestig-tekst = Klik op de knop om in te loggen.
 auth-bevestig-knop = Inloggen
 auth-verlopen-titel = Deze link werkt niet meer
-auth-verlopen-tekst = Een link werkt { $minuten } minuten en maar één keer. Misschien heeft u de link al gebruikt.
+auth-verlopen-tekst = Een link werkt { $minuten ->
+        [one] { $minuten } minuut
+       *[other] { $minuten } minuten
+    } en maar één keer. Misschien heeft u de link al gebruikt.
 auth-verlopen-opnieuw = Vraag een nieuwe link aan
 auth-uitloggen-knop = Uitloggen
 auth-uitgelogd-titel = U bent uitgelogd
@@ -27,7 +33,10 @@ auth-uitgelogd-opnieuw = Opnieuw inloggen
 auth-mail-onderwerp = Inloggen bij gemeente { $gemeente }
 auth-mail-tekst = U wilt inloggen bij het loket van gemeente { $gemeente }. Klik op de link om in te loggen.
 auth-mail-knop = Inloggen
-auth-mail-geldig = De link werkt { $minuten } minuten. U kunt de link één keer gebruiken.
+auth-mail-geldig = De link werkt { $minuten ->
+        [one] { $minuten } minuut
+       *[other] { $minuten } minuten
+    }. U kunt de link één keer gebruiken.
 auth-mail-niet-gevraagd = Heeft u dit niet zelf gevraagd? Dan hoeft u niets te doen. Niemand kan zonder deze link inloggen.
 auth-naam-digid = DigiD
 auth-naam-eherkenning = eHerkenning

@@ -243,7 +243,10 @@ backoffice-veld-reden-regel = Redenen
 backoffice-veld-sluiten-reden = Waarom wordt de zaak gesloten?
 
 backoffice-fout-leeg = Vul dit in.
-backoffice-fout-te-lang = Gebruik hoogstens { $aantal } tekens.
+backoffice-fout-te-lang = Gebruik hoogstens { $aantal ->
+        [one] { $aantal } teken
+       *[other] { $aantal } tekens
+    }.
 backoffice-fout-datum-leeg = Vul een datum in.
 backoffice-fout-datum-onvolledig = Vul een dag, een maand en een jaar in.
 backoffice-fout-datum-bestaat-niet = Deze datum bestaat niet. Vul een datum in zoals 27 3 2026.

@@ -14,7 +14,10 @@ bezwaar-klaar-opgeslagen = Wij hebben uw bezwaar bewaard. U heeft het nog niet v
 bezwaar-klaar-ingetrokken = U heeft uw bezwaar ingetrokken. U kunt opnieuw bezwaar maken, zolang de termijn loopt.
 bezwaar-opnieuw = U heeft eerder bezwaar gemaakt en dat ingetrokken. U kunt opnieuw bezwaar maken.
 bezwaar-hierna-titel = Wat gebeurt er daarna?
-bezwaar-hierna-weken = De gemeente beslist binnen { $weken } weken na de laatste dag om bezwaar te maken. Dat mag één keer 6 weken later worden. Dan krijgt u daarover vooraf een brief.
+bezwaar-hierna-weken = De gemeente beslist binnen { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weken
+    } na de laatste dag om bezwaar te maken. Dat mag één keer 6 weken later worden. Dan krijgt u daarover vooraf een brief.
 bezwaar-hierna-gesprek = Meestal nodigt de gemeente u uit voor een gesprek over uw bezwaar. Daar kunt u uitleggen waarom u het niet eens bent.
 bezwaar-voorlopig-titel = Kunt u niet wachten op de beslissing?
 bezwaar-voorlopig-tekst = Moet er snel iets gebeuren? Dan kunt u de rechter vragen om een voorlopige voorziening. Dat is een snelle beslissing voor zolang uw bezwaar loopt. U vraagt die aan bij de rechtbank in uw regio. U betaalt daarvoor griffierecht. Een advocaat of het Juridisch Loket kan u helpen.
@@ -33,7 +36,10 @@ bezwaar-klaar-verstuurd = Wij hebben uw bezwaar ontvangen.
 bezwaar-klaar-mail = U krijgt hierover ook een e-mail. Op deze pagina ziet u wat er met uw bezwaar gebeurt.
 bezwaar-klaar-aangevuld = Wij hebben uw aanvulling ontvangen.
 bezwaar-beslist-uiterlijk = De gemeente beslist uiterlijk op { $datum }.
-bezwaar-beslist-uitleg = Dat is { $weken } weken na { $datum }, de laatste dag om bezwaar te maken.
+bezwaar-beslist-uitleg = Dat is { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weken
+    } na { $datum }, de laatste dag om bezwaar te maken.
 bezwaar-aanvullen-tot = Stuur uw redenen uiterlijk op { $datum }.
 bezwaar-aanvullen-te-laat = Die dag is voorbij. Stuur uw redenen toch zo snel mogelijk. De gemeente hoeft uw bezwaar dan niet meer te behandelen. Maar dat mag wel.
 bezwaar-aanvullen-zo-snel = Stuur uw redenen zo snel mogelijk. De gemeente laat u weten tot wanneer dat kan.
@@ -109,7 +115,10 @@ bezwaar-fout-datum-na-vandaag = Kies een datum na vandaag.
 bezwaar-fout-datum-voorbij = Deze datum is voorbij.
 bezwaar-fout-tijd = Vul een tijd in zoals 14:30.
 bezwaar-fout-leeg = Vul dit in.
-bezwaar-fout-te-lang = Gebruik niet meer dan { $aantal } tekens.
+bezwaar-fout-te-lang = Gebruik niet meer dan { $aantal ->
+        [one] { $aantal } teken
+       *[other] { $aantal } tekens
+    }.
 bezwaar-fout-uitkomst = Kies de beslissing.
 
 bezwaar-mail-onderwerp = Nieuws over uw bezwaar ({ $referentie })
@@ -130,6 +139,9 @@ bezwaar-staf-link-titel = Bezwaar
 bezwaar-staf-link-ontvangen = Bezwaar ontvangen op { $datum }.
 bezwaar-staf-link = Naar het bezwaar
 bezwaar-staf-geen = Niemand heeft bezwaar gemaakt tegen het besluit in deze zaak.
-bezwaar-beslist-uitleg-laat = Dat is { $weken } weken na { $datum }, de dag dat uw bezwaar binnenkwam. Uw bezwaar kwam na de laatste dag om bezwaar te maken.
+bezwaar-beslist-uitleg-laat = Dat is { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weken
+    } na { $datum }, de dag dat uw bezwaar binnenkwam. Uw bezwaar kwam na de laatste dag om bezwaar te maken.
 bezwaar-staf-eerder = Documenten bij een eerder bezwaar, dat de inwoner introk
 bezwaar-mail-ingebreke = De gemeente kreeg uw brief dat zij te laat is. Beslist de gemeente niet uiterlijk op { $datum }? Dan betaalt zij u elke dag geld, tot zij beslist.

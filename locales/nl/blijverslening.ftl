@@ -141,7 +141,10 @@ blijverslening-gepland-label = Wanneer is het werk klaar?
 blijverslening-gepland-hint = Het werk mag al begonnen zijn. Maar het mag nog niet klaar zijn. Bijvoorbeeld 15 3 2027.
 
 blijverslening-fout-naam = Vul uw naam in.
-blijverslening-fout-te-lang = Gebruik hoogstens { $aantal } tekens.
+blijverslening-fout-te-lang = Gebruik hoogstens { $aantal ->
+        [one] { $aantal } teken
+       *[other] { $aantal } tekens
+    }.
 blijverslening-fout-geboren = Vul de geboortedatum in.
 blijverslening-fout-geboren-toekomst = De geboortedatum ligt in de toekomst. Kijk de datum na.
 blijverslening-fout-datum-onvolledig = Vul een dag, een maand en een jaar in.
@@ -224,7 +227,10 @@ blijverslening-besluit-toegekend = De gemeente geeft u een lening van { $bedrag 
 blijverslening-besluit-svn = Dit besluit is voorlopig. SVn doet nu de kredietcheck. SVn neemt contact met u op. Daarna geeft SVn de lening.
 blijverslening-besluit-geweigerd = De gemeente geeft u de lening niet. Dit besluit is van { $datum }.
 blijverslening-besluit-waarom = Waarom?
-blijverslening-bezwaar = Bent u het niet eens met het besluit? Dan kunt u { $begrip } maken. Dat kan { $weken } weken lang, tot en met { $datum }.
+blijverslening-bezwaar = Bent u het niet eens met het besluit? Dan kunt u { $begrip } maken. Dat kan { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weken
+    } lang, tot en met { $datum }.
 
 blijverslening-log-titel = Wie heeft uw aanvraag bekeken?
 blijverslening-log-geen = Niemand anders heeft uw aanvraag bekeken.

@@ -72,7 +72,10 @@ clientondersteuners-beeindigen-knop = Doorgaan
 clientondersteuners-fout-email = Vul een e-mailadres in zoals naam@voorbeeld.nl.
 clientondersteuners-fout-staf = Dit adres hoort bij een medewerker van de gemeente. Kies een ander adres.
 clientondersteuners-fout-naam = Vul de naam in.
-clientondersteuners-fout-te-lang = Dit is te lang. Gebruik niet meer dan { $aantal } tekens.
+clientondersteuners-fout-te-lang = Dit is te lang. Gebruik niet meer dan { $aantal ->
+        [one] { $aantal } teken
+       *[other] { $aantal } tekens
+    }.
 clientondersteuners-fout-organisatie = Kies een organisatie.
 clientondersteuners-fout-zeker = Kies ja of nee.
 clientondersteuners-dashboard-verzoek-notitie = Bericht van de inwoner

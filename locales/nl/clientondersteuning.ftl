@@ -70,7 +70,10 @@ clientondersteuning-fout-contact = Vul een telefoonnummer of een e-mailadres in.
 clientondersteuning-fout-telefoon = Vul een telefoonnummer in met minstens 10 cijfers. Bijvoorbeeld 06 12345678.
 clientondersteuning-fout-email = Vul een e-mailadres in zoals naam@voorbeeld.nl.
 clientondersteuning-fout-toegankelijkheid = Kies of u hulp nodig heeft bij het praten.
-clientondersteuning-fout-te-lang = Dit is te lang. Gebruik niet meer dan { $aantal } tekens.
+clientondersteuning-fout-te-lang = Dit is te lang. Gebruik niet meer dan { $aantal ->
+        [one] { $aantal } teken
+       *[other] { $aantal } tekens
+    }.
 
 clientondersteuning-bevestiging-titel = Wij hebben uw vraag gekregen
 clientondersteuning-bevestiging-nummer = Uw nummer

@@ -5,7 +5,10 @@ dossier-titel = Uw dossier
 dossier-nummer = Het nummer van uw melding is { $referentie }.
 dossier-intro = Hier ziet u wat er met uw vraag om hulp gebeurt. En wat er hierna komt.
 dossier-terug = Terug naar uw dossier
-dossier-te-lang = Dit is te lang. Gebruik hoogstens { $aantal } tekens. U heeft er { $teveel } te veel.
+dossier-te-lang = Dit is te lang. Gebruik hoogstens { $aantal ->
+        [one] { $aantal } teken
+       *[other] { $aantal } tekens
+    }. U heeft er { $teveel } te veel.
 
 dossier-klaar-antwoord = De gemeente heeft uw antwoord ontvangen.
 dossier-klaar-reactie = De gemeente heeft uw reactie ontvangen. Uw reactie staat nu onder het verslag.
@@ -49,16 +52,28 @@ dossier-plaats-gemeentehuis = Het gesprek is op het gemeentehuis.
 dossier-plaats-telefoon = Het gesprek is aan de telefoon. De gemeente belt u.
 dossier-plaats-beeldbellen = Het gesprek is met beeldbellen.
 dossier-stap-onderzocht = U had het gesprek met de gemeente. Zo deed de gemeente het { $begrip }.
-dossier-stap-onderzoek-hierna = In het gesprek kijkt de gemeente wat u nodig heeft. Dat is het { $begrip }. De wet zegt: dat duurt hoogstens { $weken } weken na uw melding.
-dossier-stap-onderzoek-hierna-gesprek = In het gesprek kijkt de gemeente wat u nodig heeft. Dat is het { $begrip }. De wet zegt: dat duurt hoogstens { $weken } weken na het eerste gesprek.
+dossier-stap-onderzoek-hierna = In het gesprek kijkt de gemeente wat u nodig heeft. Dat is het { $begrip }. De wet zegt: dat duurt hoogstens { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weken
+    } na uw melding.
+dossier-stap-onderzoek-hierna-gesprek = In het gesprek kijkt de gemeente wat u nodig heeft. Dat is het { $begrip }. De wet zegt: dat duurt hoogstens { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weken
+    } na het eerste gesprek.
 dossier-stap-verslag = De gemeente heeft het { $begrip } van het gesprek naar u gestuurd.
 dossier-stap-verslag-link = Lees het verslag en reageer
-dossier-stap-verslag-hierna = Na het gesprek schrijft de gemeente op wat u besprak. U krijgt dat { $begrip } binnen { $dagen } dagen.
+dossier-stap-verslag-hierna = Na het gesprek schrijft de gemeente op wat u besprak. U krijgt dat { $begrip } binnen { $dagen ->
+        [one] { $dagen } dag
+       *[other] { $dagen } dagen
+    }.
 dossier-stap-aanvraag = De gemeente heeft uw { $begrip } ontvangen.
 dossier-stap-aanvraag-hierna = Na het verslag vraagt u de hulp aan. Dat is uw { $begrip }.
 dossier-stap-besluit = De gemeente heeft een { $begrip } genomen.
 dossier-stap-besluit-link = Lees wat de gemeente besloot
-dossier-stap-besluit-hierna = De gemeente beslist over uw aanvraag. U krijgt een { $begrip }. De wet zegt: dat gebeurt binnen { $weken } weken na uw aanvraag.
+dossier-stap-besluit-hierna = De gemeente beslist over uw aanvraag. U krijgt een { $begrip }. De wet zegt: dat gebeurt binnen { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weken
+    } na uw aanvraag.
 dossier-stap-verdaagd = De gemeente heeft meer tijd nodig. De reden: { $reden }
 dossier-stap-bezwaar = U maakte { $begrip } op { $datum }.
 dossier-stap-gesloten = De gemeente heeft uw { $begrip } afgesloten.
@@ -68,7 +83,10 @@ dossier-dwangsom-titel = Uw ingebrekestelling
 dossier-dwangsom-ontvangen = De gemeente kreeg uw { $begrip } op { $datum }.
 dossier-dwangsom-wachten = De gemeente mag nog beslissen tot en met { $datum }. Dan hoeft zij u niets te betalen.
 dossier-dwangsom-loopt = De gemeente heeft toen nog niet beslist. Daarom betaalt zij u een { $begrip }. Die telt sinds { $datum }.
-dossier-dwangsom-bedrag = Tot nu toe is dat { $bedrag }. Dat is voor { $dagen } dagen.
+dossier-dwangsom-bedrag = Tot nu toe is dat { $bedrag }. Dat is voor { $dagen ->
+        [one] { $dagen } dag
+       *[other] { $dagen } dagen
+    }.
 
 dossier-documenten-titel = Documenten
 dossier-documenten-geen = Er zijn nog geen documenten.
@@ -134,8 +152,14 @@ dossier-regel-waarom = Waarom
 dossier-bezwaar-titel = Bezwaar maken
 dossier-bezwaar-intro = Bent u het niet eens met het { $begrip }? Schrijf dan hier waarom niet.
 dossier-bezwaar-tot = U kunt { $begrip } maken tot en met { $datum }.
-dossier-bezwaar-uitleg = U heeft daarvoor { $weken } weken. Die tijd begint de dag nadat de gemeente het besluit stuurde. Dat was op { $verzonden }.
-dossier-bezwaar-verlengd = De { $weken } weken eindigen eigenlijk op { $datum }. Dat is een zaterdag, zondag of feestdag. Daarom heeft u een paar dagen meer.
+dossier-bezwaar-uitleg = U heeft daarvoor { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weken
+    }. Die tijd begint de dag nadat de gemeente het besluit stuurde. Dat was op { $verzonden }.
+dossier-bezwaar-verlengd = { $weken ->
+        [one] De { $weken } week eindigt eigenlijk op { $datum }.
+       *[other] De { $weken } weken eindigen eigenlijk op { $datum }.
+    } Dat is een zaterdag, zondag of feestdag. Daarom heeft u een paar dagen meer.
 dossier-bezwaar-te-laat = Die dag is voorbij. U bent dus te laat.
 dossier-bezwaar-te-laat-toch = U mag uw bezwaar toch nog sturen. Schrijf er dan bij waarom u te laat bent. De gemeente beslist of zij uw bezwaar nog bekijkt.
 dossier-bezwaar-label = Waarom bent u het niet eens met het besluit?
@@ -151,12 +175,24 @@ dossier-ingebreke-titel = De gemeente is te laat
 dossier-ingebreke-te-laat = De gemeente moest uiterlijk op { $datum } beslissen over uw { $begrip }. Dat is niet gelukt.
 dossier-ingebreke-wat = U kunt de gemeente dan een { $begrip } sturen.
 dossier-ingebreke-betekent = Daarmee zegt u tegen de gemeente: beslis nu over mijn aanvraag.
-dossier-ingebreke-dwangsom = Beslist de gemeente niet binnen { $dagen } dagen daarna? Dan betaalt de gemeente u geld. Dat heet een { $begrip }.
+dossier-ingebreke-dwangsom = Beslist de gemeente niet binnen { $dagen ->
+        [one] { $dagen } dag
+       *[other] { $dagen } dagen
+    } daarna? Dan betaalt de gemeente u geld. Dat heet een { $begrip }.
 dossier-ingebreke-hoeveel = Hoeveel geld krijgt u?
-dossier-ingebreke-eerste = De eerste { $dagen } dagen krijgt u { $bedrag } per dag.
-dossier-ingebreke-tweede = De { $dagen } dagen daarna krijgt u { $bedrag } per dag.
+dossier-ingebreke-eerste = De eerste { $dagen ->
+        [one] { $dagen } dag
+       *[other] { $dagen } dagen
+    } krijgt u { $bedrag } per dag.
+dossier-ingebreke-tweede = De { $dagen ->
+        [one] { $dagen } dag
+       *[other] { $dagen } dagen
+    } daarna krijgt u { $bedrag } per dag.
 dossier-ingebreke-derde = Daarna krijgt u { $bedrag } per dag.
-dossier-ingebreke-maximum = U krijgt dit geld voor hoogstens { $dagen } dagen. Samen is dat hoogstens { $bedrag }. De gemeente moet daarna nog steeds beslissen.
+dossier-ingebreke-maximum = U krijgt dit geld voor hoogstens { $dagen ->
+        [one] { $dagen } dag
+       *[other] { $dagen } dagen
+    }. Samen is dat hoogstens { $bedrag }. De gemeente moet daarna nog steeds beslissen.
 dossier-ingebreke-knop-titel = Wat gebeurt er als u op de knop drukt?
 dossier-ingebreke-vandaag = De gemeente krijgt uw ingebrekestelling vandaag, op { $datum }.
 dossier-ingebreke-vanaf = De gemeente mag dan nog beslissen tot en met { $datum }. Daarna telt elke dag mee.

@@ -3,7 +3,10 @@
 kindpakket-medewerker-titel = Kindpakket: aanvragen
 kindpakket-medewerker-intro = Open aanvragen eerst, de oudste bovenaan. Daarna de aanvragen met een besluit.
 kindpakket-medewerker-leeg = Er zijn geen aanvragen.
-kindpakket-medewerker-caption = { $aantal } aanvragen
+kindpakket-medewerker-caption = { $aantal ->
+        [one] { $aantal } aanvraag
+       *[other] { $aantal } aanvragen
+    }
 kindpakket-medewerker-kolom-referentie = Nummer
 kindpakket-medewerker-kolom-status = Status
 kindpakket-medewerker-kolom-verstuurd = Verstuurd

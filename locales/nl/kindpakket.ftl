@@ -62,7 +62,10 @@ kindpakket-uitslag-ja-doen = Vraag het Kindpakket aan. Houd een bewijs van uw in
 kindpakket-uitslag-schrijnend-doen = Vraag het Kindpakket aan. Schrijf in de aanvraag op waarom het voor u moeilijk is. De gemeente kijkt dan naar uw situatie.
 kindpakket-uitslag-nee-doen = Heeft u toch vragen over geld of schulden? Bel of mail de gemeente. Zij denken met u mee.
 kindpakket-uitslag-schatting = Dit is een eerste check. De gemeente beslist pas als u het aanvraagt.
-kindpakket-reden-kinderen = Bij u wonen { $aantal } kinderen jonger dan { $leeftijd } jaar.
+kindpakket-reden-kinderen = { $aantal ->
+        [one] Bij u woont { $aantal } kind jonger dan { $leeftijd } jaar.
+       *[other] Bij u wonen { $aantal } kinderen jonger dan { $leeftijd } jaar.
+    }
 kindpakket-reden-geen-kinderen = Bij u wonen geen kinderen jonger dan { $leeftijd } jaar. Het Kindpakket is alleen voor kinderen.
 kindpakket-reden-inkomen-binnen = Uw inkomen is niet hoger dan { $grens } per maand.
 kindpakket-reden-inkomen-schrijnend = Uw inkomen is hoger dan { $grens }. Maar het is niet hoger dan { $grens_schrijnend }.
@@ -113,7 +116,10 @@ kindpakket-fout-onderdeel-inkomen = Met dit inkomen kunt u dit niet krijgen: { $
 kindpakket-fout-aantal = Vul het aantal kinderen in als getal. Dat is 0 tot en met { $max }.
 kindpakket-fout-leeftijden = Schrijf de leeftijden als getallen, met een komma ertussen.
 kindpakket-fout-leeftijden-aantal = Vul voor elk kind een leeftijd in.
-kindpakket-fout-te-lang = Gebruik niet meer dan { $aantal } tekens.
+kindpakket-fout-te-lang = Gebruik niet meer dan { $aantal ->
+        [one] { $aantal } teken
+       *[other] { $aantal } tekens
+    }.
 kindpakket-fout-geen-kind = Voeg minstens een kind toe.
 kindpakket-fout-voornaam = Vul de voornaam van kind { $nummer } in.
 kindpakket-fout-geboren-leeg = Vul de geboortedatum van kind { $nummer } in.
@@ -136,7 +142,10 @@ kindpakket-status-ingediend = Verstuurd
 kindpakket-status-besloten = Besluit genomen
 kindpakket-stap-verstuurd = Aanvraag verstuurd
 kindpakket-stap-besluit = Besluit van de gemeente
-kindpakket-stap-besluit-uiterlijk = De gemeente beslist uiterlijk op { $datum }. Dat is { $weken } weken na uw aanvraag.
+kindpakket-stap-besluit-uiterlijk = De gemeente beslist uiterlijk op { $datum }. Dat is { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weken
+    } na uw aanvraag.
 kindpakket-zaak-titel = Kindpakket { $referentie }
 kindpakket-zaak-nummer = Uw nummer
 kindpakket-zaak-status = Stand van zaken:
@@ -150,7 +159,10 @@ kindpakket-besluit-open = Nog niet besloten
 kindpakket-zaak-nu-titel = Wat gebeurt er nu?
 kindpakket-zaak-nu-organisatie = Voor alles wat u krijgt, neemt de organisatie contact met u op. Dat zijn: { $organisaties }.
 kindpakket-zaak-nu-niets = U krijgt niets uit het Kindpakket. Lees hierboven waarom.
-kindpakket-zaak-bezwaar = Bent u het niet eens met het besluit? Dan kunt u { $begrip } maken. Dat kan binnen { $weken } weken, tot en met { $datum }.
+kindpakket-zaak-bezwaar = Bent u het niet eens met het besluit? Dan kunt u { $begrip } maken. Dat kan binnen { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weken
+    }, tot en met { $datum }.
 kindpakket-zaak-gegevens-titel = Wat u stuurde
 kindpakket-zaak-log-titel = Wie keek naar uw aanvraag?
 kindpakket-zaak-log-leeg = Nog niemand anders dan u.
@@ -169,7 +181,10 @@ kindpakket-mijn-loket-titel = Kindpakket
 kindpakket-mijn-loket-concept = Aanvraag Kindpakket
 kindpakket-mijn-loket-versturen = Controleer en verstuur de aanvraag
 kindpakket-mijn-loket-verder = Ga verder met de aanvraag
-kindpakket-mijn-loket-kinderen = Voor { $aantal } kinderen.
+kindpakket-mijn-loket-kinderen = Voor { $aantal ->
+        [one] { $aantal } kind
+       *[other] { $aantal } kinderen
+    }.
 kindpakket-mijn-loket-bekijk = Bekijk de aanvraag
 
 kindpakket-mail-onderwerp = Nieuws over uw aanvraag { $referentie }

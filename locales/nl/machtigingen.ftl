@@ -51,7 +51,10 @@ machtigingen-nieuw-rechten-hint = Uw dossier bekijken mag altijd. Kies wat er no
 machtigingen-nieuw-tot = Tot en met wanneer geldt de machtiging?
 machtigingen-nieuw-tot-hint = Kies een datum binnen 5 jaar. Bijvoorbeeld 31 12 2027.
 machtigingen-nieuw-eigen-naam = Uw eigen naam (niet verplicht)
-machtigingen-nieuw-eigen-naam-hint = Zo weet de helper wie het vraagt. Gebruik hoogstens { $max } tekens.
+machtigingen-nieuw-eigen-naam-hint = Zo weet de helper wie het vraagt. Gebruik hoogstens { $max ->
+        [one] { $max } teken
+       *[other] { $max } tekens
+    }.
 machtigingen-nieuw-beslist = Een helper beslist nooit voor u. U kunt de machtiging altijd stoppen.
 machtigingen-nieuw-knop = Uitnodiging sturen
 machtigingen-nieuw-fout-email-leeg = Vul het e-mailadres in van de persoon die u helpt.

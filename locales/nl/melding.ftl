@@ -208,12 +208,21 @@ melding-fout-email-leeg = Vul uw e-mailadres in. Of kies een andere manier van c
 melding-fout-tolk = Kies of u hulp nodig heeft bij het gesprek.
 melding-fout-tolk-taal = Vul in welke taal u spreekt.
 melding-fout-toestemming = Zonder uw toestemming kan de gemeente uw vraag niet behandelen. Zet een vinkje als u het goed vindt.
-melding-fout-te-lang = Dit is te lang. Gebruik maximaal { $max } tekens.
+melding-fout-te-lang = Dit is te lang. Gebruik maximaal { $max ->
+        [one] { $max } teken
+       *[other] { $max } tekens
+    }.
 melding-spoed-route-link = U zei dat het dringend is. Lees wat u nu kunt doen.
 melding-bevestiging-plan = Schrijf of stuur uw eigen plan
 melding-mail-gratis-hulp = Wilt u hulp bij het gesprek? U kunt altijd gratis { $begrip } krijgen.
 melding-namens = Deze vragen gaan over { $naam }. Met "u" bedoelen we { $naam }.
 melding-namens-toestemming = U geeft toestemming voor de gegevens van { $naam }. Doe dit alleen als { $naam } het goed vindt.
-melding-start-wachttijd-weken = In de afgelopen maanden duurde het meestal { $weken } weken tot er een besluit was.
-melding-start-wachttijd-dagen = In de afgelopen maanden duurde het meestal { $dagen } dagen tot er een besluit was.
+melding-start-wachttijd-weken = In de afgelopen maanden duurde het meestal { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weken
+    } tot er een besluit was.
+melding-start-wachttijd-dagen = In de afgelopen maanden duurde het meestal { $dagen ->
+        [one] { $dagen } dag
+       *[other] { $dagen } dagen
+    } tot er een besluit was.
 melding-start-wachttijd-kort = In de afgelopen maanden was er meestal binnen een week een besluit.

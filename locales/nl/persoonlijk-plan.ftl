@@ -7,9 +7,15 @@ persoonlijk-plan-hoeft-niet = Een plan maken hoeft niet. Het helpt wel bij het g
 
 persoonlijk-plan-termijn-titel = Tot wanneer kunt u uw plan inleveren?
 persoonlijk-plan-termijn = Lever uw plan in op { $datum } of eerder.
-persoonlijk-plan-termijn-uitleg = U heeft { $dagen } dagen na uw { $begrip }. De gemeente kreeg uw vraag op { $ontvangen }.
+persoonlijk-plan-termijn-uitleg = U heeft { $dagen ->
+        [one] { $dagen } dag
+       *[other] { $dagen } dagen
+    } na uw { $begrip }. De gemeente kreeg uw vraag op { $ontvangen }.
 persoonlijk-plan-termijn-verlengd = Eerst was de laatste dag { $datum }. Die dag valt in het weekend of op een feestdag. Daarom heeft u langer de tijd.
-persoonlijk-plan-termijn-onbekend = Lever uw plan in binnen { $dagen } dagen na uw { $begrip }.
+persoonlijk-plan-termijn-onbekend = Lever uw plan in binnen { $dagen ->
+        [one] { $dagen } dag
+       *[other] { $dagen } dagen
+    } na uw { $begrip }.
 persoonlijk-plan-te-laat = Die dag is voorbij. U bent dus te laat. Maar u mag uw plan toch nog inleveren.
 
 persoonlijk-plan-huidig-titel = Uw plan nu
@@ -47,7 +53,10 @@ persoonlijk-plan-ondersteuning-hint = Schrijf op wat u mist. Dan begrijpt de gem
 persoonlijk-plan-opslaan = Opslaan
 persoonlijk-plan-inleveren = Inleveren
 persoonlijk-plan-doelen-leeg = Schrijf op wat u wilt bereiken. Dan kunt u uw plan inleveren.
-persoonlijk-plan-te-lang = Gebruik hoogstens { $aantal } tekens. U heeft er nu { $teveel } te veel.
+persoonlijk-plan-te-lang = Gebruik hoogstens { $aantal ->
+        [one] { $aantal } teken
+       *[other] { $aantal } tekens
+    }. U heeft er nu { $teveel } te veel.
 
 persoonlijk-plan-uploaden-titel = Stuur uw plan als bestand
 persoonlijk-plan-uploaden-intro = Stuur een PDF, of een foto als JPG of PNG. Een foto van uw plan op papier mag ook.
@@ -59,7 +68,13 @@ persoonlijk-plan-bestand-leeg = Dit bestand is leeg. Kies een ander bestand.
 persoonlijk-plan-bestand-te-groot = Dit bestand is te groot. Het mag hoogstens { $mb } MB zijn. Probeer een kleinere foto of scan.
 persoonlijk-plan-bestand-soort = Dit bestand kunnen wij niet openen. Stuur een PDF, JPG of PNG.
 persoonlijk-plan-bestand-virus = In het bestand { $naam } zit een virus ({ $virus }). Wij hebben het niet bewaard. Controleer uw computer of telefoon met een virusscanner. Stuur daarna een ander bestand.
-persoonlijk-plan-bestand-vol-keer = Wij hebben { $naam } niet bewaard. U kunt { $aantal } bestanden tegelijk sturen. Stuur dit bestand daarna apart.
-persoonlijk-plan-bestand-vol-aantal = Wij hebben { $naam } niet bewaard. Bij één aanvraag of melding passen { $aantal } bestanden. Die zijn er al. Wilt u toch meer sturen? Bel de gemeente.
+persoonlijk-plan-bestand-vol-keer = Wij hebben { $naam } niet bewaard. U kunt { $aantal ->
+        [one] { $aantal } bestand
+       *[other] { $aantal } bestanden
+    } tegelijk sturen. Stuur dit bestand daarna apart.
+persoonlijk-plan-bestand-vol-aantal = Wij hebben { $naam } niet bewaard. { $aantal ->
+        [one] Bij één aanvraag of melding past { $aantal } bestand. Dat is er al.
+       *[other] Bij één aanvraag of melding passen { $aantal } bestanden. Die zijn er al.
+    } Wilt u toch meer sturen? Bel de gemeente.
 persoonlijk-plan-bestand-vol-zaak = Wij hebben { $naam } niet bewaard. De bestanden bij één aanvraag of melding zijn samen niet groter dan { $mb } MB. Stuur een kleiner bestand, of bel de gemeente.
 persoonlijk-plan-bestand-vol-dag = Wij hebben { $naam } niet bewaard. U kunt per dag samen { $mb } MB aan bestanden sturen. Probeer het morgen opnieuw.

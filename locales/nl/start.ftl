@@ -31,7 +31,10 @@ start-hulp-link = Vraag een cliëntondersteuner
 
 start-plan-titel = U mag zelf een plan schrijven
 start-plan-tekst = In uw plan schrijft u wat u wilt bereiken. En welke hulp u denkt nodig te hebben.
-start-plan-termijn = U kunt uw plan inleveren tot { $dagen } dagen na uw melding.
+start-plan-termijn = U kunt uw plan inleveren tot { $dagen ->
+        [one] { $dagen } dag
+       *[other] { $dagen } dagen
+    } na uw melding.
 start-plan-gesprek = De gemeente praat met u over uw plan. Een plan schrijven hoeft niet.
 
 

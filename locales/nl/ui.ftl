@@ -30,9 +30,15 @@ ui-date-input-hint = Bijvoorbeeld 27 3 2026
 ui-date-input-day = Dag
 ui-date-input-month = Maand
 ui-date-input-year = Jaar
-ui-textarea-limit = U kunt maximaal { $aantal } tekens gebruiken.
+ui-textarea-limit = U kunt maximaal { $aantal ->
+        [one] { $aantal } teken
+       *[other] { $aantal } tekens
+    } gebruiken.
 ui-file-upload-max = Het bestand mag maximaal { $mb } MB groot zijn.
-ui-file-upload-meer = U kunt tot { $aantal } bestanden tegelijk kiezen. Elk bestand mag maximaal { $mb } MB groot zijn, samen maximaal { $samen } MB.
+ui-file-upload-meer = U kunt tot { $aantal ->
+        [one] { $aantal } bestand
+       *[other] { $aantal } bestanden
+    } tegelijk kiezen. Elk bestand mag maximaal { $mb } MB groot zijn, samen maximaal { $samen } MB.
 ui-summary-list-change = Wijzig
 ui-notification-banner-info = Belangrijk
 ui-notification-banner-success = Gelukt

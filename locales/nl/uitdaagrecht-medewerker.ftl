@@ -3,7 +3,10 @@
 uitdaagrecht-medewerker-titel = Uitdaagrecht: voorstellen
 uitdaagrecht-medewerker-intro = Open voorstellen eerst, het oudste bovenaan. Daarna de voorstellen met een besluit.
 uitdaagrecht-medewerker-leeg = Er zijn geen voorstellen.
-uitdaagrecht-medewerker-caption = { $aantal } voorstellen
+uitdaagrecht-medewerker-caption = { $aantal ->
+        [one] { $aantal } voorstel
+       *[other] { $aantal } voorstellen
+    }
 uitdaagrecht-medewerker-kolom-voorstel = Voorstel
 uitdaagrecht-medewerker-kolom-initiatief = Initiatief
 uitdaagrecht-medewerker-kolom-status = Status

@@ -23,7 +23,10 @@ uitdaagrecht-door = Van: { $naam }
 uitdaagrecht-steun-aantal = { $aantal ->
     [0] Nog geen inwoners steunen dit voorstel.
     [one] 1 inwoner steunt dit voorstel.
-   *[other] { $aantal } inwoners steunen dit voorstel.
+   *[other] { $aantal ->
+        [one] { $aantal } inwoner
+       *[other] { $aantal } inwoners
+    } steunen dit voorstel.
 }
 
 uitdaagrecht-status-label = Status:
@@ -56,7 +59,10 @@ uitdaagrecht-mijn-leeg = U bent nog geen lid van een initiatief. Meld uw initiat
 uitdaagrecht-mijn-voorstellen = { $aantal ->
     [0] Nog geen voorstellen.
     [one] 1 voorstel.
-   *[other] { $aantal } voorstellen.
+   *[other] { $aantal ->
+        [one] { $aantal } voorstel
+       *[other] { $aantal } voorstellen
+    }.
 }
 uitdaagrecht-mijn-nieuw = Een nieuw initiatief aanmelden
 
@@ -89,7 +95,10 @@ uitdaagrecht-contact-telefoon-hint = Bijvoorbeeld: 06 12345678.
 uitdaagrecht-telefoon-ongeldig = Vul een telefoonnummer in met 10 cijfers. Bijvoorbeeld: 06 12345678.
 uitdaagrecht-email-leeg = Vul een e-mailadres in.
 uitdaagrecht-email-ongeldig = Vul een e-mailadres in zoals naam@voorbeeld.nl.
-uitdaagrecht-te-lang = Dit is te lang. Gebruik hoogstens { $aantal } tekens.
+uitdaagrecht-te-lang = Dit is te lang. Gebruik hoogstens { $aantal ->
+        [one] { $aantal } teken
+       *[other] { $aantal } tekens
+    }.
 
 uitdaagrecht-initiatief-voorstellen = Voorstellen
 uitdaagrecht-initiatief-geen-voorstellen = Dit initiatief heeft nog geen voorstel.
@@ -142,7 +151,10 @@ uitdaagrecht-waarom-hint = Wat gaat er beter voor de inwoners? Hoe weet u dat?
 uitdaagrecht-waarom-leeg = Leg uit waarom het beter is.
 uitdaagrecht-formulier-begroting = Begroting
 uitdaagrecht-begroting-uitleg = Schrijf per regel waar het geld voor is en hoeveel het is. Er staat altijd een lege regel onder. Wilt u nog een regel? Vul de lege regel in en sla op.
-uitdaagrecht-begroting-vol = De begroting heeft { $aantal } regels. Meer regels kan niet. Voeg regels samen als u meer nodig heeft.
+uitdaagrecht-begroting-vol = De begroting heeft { $aantal ->
+        [one] { $aantal } regel
+       *[other] { $aantal } regels
+    }. Meer regels kan niet. Voeg regels samen als u meer nodig heeft.
 uitdaagrecht-post-label = Regel { $regel }: waarvoor is het geld?
 uitdaagrecht-bedrag-label = Regel { $regel }: bedrag in euro's per jaar
 uitdaagrecht-post-leeg = Schrijf waarvoor het geld van regel { $regel } is.

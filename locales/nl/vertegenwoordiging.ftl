@@ -150,7 +150,10 @@ vertegenwoordiging-fout-code = De code klopt niet. U mag het nog { $aantal } kee
 vertegenwoordiging-fout-code-op = De code klopt niet. U probeerde het te vaak. Vraag opnieuw om toestemming.
 vertegenwoordiging-fout-soort = Kies wat u bent.
 vertegenwoordiging-fout-naam = Vul de naam in.
-vertegenwoordiging-fout-te-lang = Gebruik hooguit { $aantal } tekens.
+vertegenwoordiging-fout-te-lang = Gebruik hooguit { $aantal ->
+        [one] { $aantal } teken
+       *[other] { $aantal } tekens
+    }.
 vertegenwoordiging-fout-geboren-leeg = Vul de geboortedatum in.
 vertegenwoordiging-fout-geboren-toekomst = De geboortedatum moet in het verleden liggen.
 vertegenwoordiging-fout-geen-kind = Deze persoon is 18 jaar of ouder. Kies curator, mentor of bewindvoerder.
@@ -165,7 +168,10 @@ vertegenwoordiging-mail-vraag-wat = { $helper } wil u helpen bij die vraag. Vind
 vertegenwoordiging-mail-vraag-knop = Zeg ja of nee
 vertegenwoordiging-mail-vraag-code = U kunt ook deze code aan { $helper } geven: { $code }. Doe dat alleen als u zeker weet dat u met { $helper } praat.
 vertegenwoordiging-mail-vraag-onbekend = Kent u deze persoon niet? Kies dan Nee. Of doe niets.
-vertegenwoordiging-mail-vraag-geldig = De link en de code werken { $dagen } dagen.
+vertegenwoordiging-mail-vraag-geldig = De link en de code werken { $dagen ->
+        [one] { $dagen } dag
+       *[other] { $dagen } dagen
+    }.
 vertegenwoordiging-mail-ja-onderwerp = { $naam } gaf u toestemming
 vertegenwoordiging-mail-ja-tekst = { $naam } vindt het goed dat u helpt.
 vertegenwoordiging-mail-nee-onderwerp = { $naam } gaf geen toestemming

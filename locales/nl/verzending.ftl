@@ -7,15 +7,24 @@ verzending-langst = Wacht het langst
 verzending-langst-geen = Er wacht niets.
 verzending-minuten = { $minuten ->
     [one] 1 minuut
-   *[other] { $minuten } minuten
+   *[other] { $minuten ->
+        [one] { $minuten } minuut
+       *[other] { $minuten } minuten
+    }
 }
-verzending-achter = De e-mail loopt achter. Het oudste bericht wacht al { $minuten } minuten of langer. Kijk of de mailserver werkt.
+verzending-achter = De e-mail loopt achter. Het oudste bericht wacht al { $minuten ->
+        [one] { $minuten } minuut
+       *[other] { $minuten } minuten
+    } of langer. Kijk of de mailserver werkt.
 verzending-niet-bezorgd = Niet bezorgd
 verzending-niet-bezorgd-geen = Alle berichten kwamen aan bij de mailserver.
 verzending-niet-bezorgd-uitleg = Deze berichten kwamen niet aan. Het loket probeert het niet meer. Neem op een andere manier contact op als dat nodig is, bijvoorbeeld per telefoon.
 verzending-caption = { $aantal ->
     [one] 1 bericht kwam niet aan, het nieuwste eerst
-   *[other] { $aantal } berichten kwamen niet aan, de nieuwste eerst
+   *[other] { $aantal ->
+        [one] { $aantal } bericht
+       *[other] { $aantal } berichten
+    } kwamen niet aan, de nieuwste eerst
 }
 verzending-kolom-aan = Aan
 verzending-kolom-onderwerp = Onderwerp

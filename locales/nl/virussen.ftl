@@ -5,7 +5,10 @@ virussen-intro = Het loket controleert elk bestand op virussen. Hier ziet u welk
 virussen-geen = Het loket vond de afgelopen 90 dagen geen virus.
 virussen-caption = { $aantal ->
     [one] 1 bestand met een virus, het nieuwste eerst
-   *[other] { $aantal } bestanden met een virus, de nieuwste eerst
+   *[other] { $aantal ->
+        [one] { $aantal } bestand
+       *[other] { $aantal } bestanden
+    } met een virus, de nieuwste eerst
 }
 virussen-kolom-wanneer = Wanneer
 virussen-kolom-bestand = Bestand

@@ -15,5 +15,8 @@ zaak-mail-besluit = Er is een besluit over uw aanvraag. Bent u het er niet mee e
 zaak-mail-gesloten = De gemeente heeft uw melding afgesloten.
 # On the case page of the blijverslening and the Kindpakket, while the application waits for a decision.
 zaak-besluit-uiterlijk = De gemeente besluit uiterlijk op { $datum }.
-zaak-besluit-uitleg = Dat is { $weken } weken nadat uw aanvraag compleet was. Zo staat het in de Algemene wet bestuursrecht, artikel 4:13.
+zaak-besluit-uitleg = Dat is { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weken
+    } nadat uw aanvraag compleet was. Zo staat het in de Algemene wet bestuursrecht, artikel 4:13.
 zaak-besluit-te-laat = Die dag is voorbij en er is nog geen besluit.

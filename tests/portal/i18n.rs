@@ -177,3 +177,120 @@ fn every_language_has_the_same_files() {
     };
     assert_eq!(files("nl"), files("en"));
 }
+
+/// Nouns that take a plural after any number but one, per language: a message that puts a count before one
+/// of them must choose the singular for 1 (fluent's plural selector), never "1 kinderen".
+const MEERVOUDEN: [(&str, &[&str]); 2] = [
+    (
+        "nl",
+        &[
+            "weken",
+            "dagen",
+            "tekens",
+            "minuten",
+            "bestanden",
+            "kinderen",
+            "voorstellen",
+            "regels",
+            "inwoners",
+            "berichten",
+            "aanvragen",
+            "maanden",
+            "uren",
+            "jaren",
+            "keren",
+            "mensen",
+            "zaken",
+            "stappen",
+            "documenten",
+            "leden",
+            "vragen",
+            "meldingen",
+            "cliënten",
+            "personen",
+            "e-mails",
+            "steunbetuigingen",
+            "virussen",
+            "verzoeken",
+            "machtigingen",
+        ],
+    ),
+    (
+        "en",
+        &[
+            "weeks",
+            "days",
+            "characters",
+            "minutes",
+            "files",
+            "children",
+            "proposals",
+            "rules",
+            "residents",
+            "messages",
+            "applications",
+            "months",
+            "hours",
+            "years",
+            "times",
+            "people",
+            "cases",
+            "steps",
+            "documents",
+            "members",
+            "questions",
+            "reports",
+            "clients",
+            "persons",
+            "e-mails",
+            "supporters",
+            "viruses",
+            "requests",
+            "authorisations",
+        ],
+    ),
+];
+
+/// `tekst` says "1" right before a plural noun of `meervouden` (not "11", "2,1" or "€ 1").
+fn een_met_meervoud(tekst: &str, meervouden: &[&str]) -> Option<String> {
+    let woorden: Vec<&str> = tekst.split_whitespace().collect();
+    woorden.windows(2).find_map(|w| {
+        let noun = w[1].trim_end_matches(|c: char| !c.is_alphanumeric());
+        (w[0] == "1" && meervouden.contains(&noun)).then(|| format!("{} {}", w[0], w[1]))
+    })
+}
+
+#[test]
+fn a_count_of_one_takes_the_singular_in_every_message() {
+    let i18n = loket::i18n::I18n::load().expect("locales");
+    let mut fouten = Vec::new();
+    for (lang, meervouden) in MEERVOUDEN {
+        let taal = loket::i18n::Lang::from_code(lang).expect("language");
+        let tr = loket::i18n::Tr::new(i18n.clone(), taal);
+        for (id, vars) in messages().get(lang).expect("messages") {
+            if vars.is_empty() {
+                continue;
+            }
+            // Every variable 1: a count of one wherever the message takes a number.
+            let args: Vec<(&str, loket::i18n::FluentValue<'_>)> =
+                vars.iter().map(|v| (v.as_str(), 1.into())).collect();
+            if let Some(fout) = een_met_meervoud(&tr.ta(id, &args), meervouden) {
+                fouten.push(format!("{lang}: {id}: \"{fout}\""));
+            }
+        }
+    }
+    assert!(fouten.is_empty(), "{}", fouten.join("\n"));
+}
+
+#[test]
+fn the_plural_check_sees_one_with_a_plural() {
+    assert_eq!(
+        een_met_meervoud("Bij u wonen 1 kinderen.", &["kinderen"]),
+        Some("1 kinderen.".to_owned())
+    );
+    assert_eq!(een_met_meervoud("Bij u woont 1 kind.", &["kinderen"]), None);
+    assert_eq!(
+        een_met_meervoud("Bij u wonen 11 kinderen.", &["kinderen"]),
+        None
+    );
+}

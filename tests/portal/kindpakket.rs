@@ -119,6 +119,13 @@ async fn the_public_check_tells_the_outcome_and_stores_nothing() {
     assert!(geen.body.contains("geen kinderen jonger dan 18"));
     let achttien = app.get(&check("900", "1", "18")).await;
     assert!(achttien.text("#uitslag").contains("niet krijgen"));
+    // One child is one "kind", not "1 kinderen".
+    let een = app.get(&check("900", "1", "5")).await;
+    assert!(
+        een.body.contains("Bij u woont 1 kind jonger dan 18 jaar."),
+        "{}",
+        een.text("main")
+    );
 
     let fout = app
         .get("/kindpakket/check?samenstelling=&aow=nee&inkomen=veel&aantal=2&leeftijden=4")
