@@ -2,6 +2,7 @@
 
 kindpakket-bron = Source: { $bron }
 kindpakket-maximum = At most { $bedrag } a year per child.
+kindpakket-maximum-kind = You get at most { $bedrag } a year.
 
 kindpakket-uitleg-titel = The Kindpakket
 kindpakket-uitleg-intro = The { $begrip } helps children in families with little money. So they can take part at school and outside it.

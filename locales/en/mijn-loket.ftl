@@ -34,6 +34,7 @@ mijn-loket-melding-bekijk = View this request
 mijn-loket-concept-versturen = Check your answers and send
 mijn-loket-concept-later = How do you continue later?
 mijn-loket-melding-plan = Write or send your own plan
+mijn-loket-melding-plan-bekijk = View your own plan
 mijn-loket-co-titel = Free help from a client supporter { $referentie }
 mijn-loket-co-verstuurd = You asked for this help on { $datum }.
 mijn-loket-co-organisatie = { $organisatie } will contact you.

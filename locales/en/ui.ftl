@@ -27,6 +27,7 @@ ui-footer-gemeente = Municipality of { $gemeente }
 ui-error-message-prefix = Error:
 ui-error-summary-title = There is a problem
 ui-date-input-hint = For example, 27 3 2026
+ui-date-birth-hint = For example, 15 8 1956
 ui-date-input-day = Day
 ui-date-input-month = Month
 ui-date-input-year = Year

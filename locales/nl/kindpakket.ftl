@@ -2,6 +2,7 @@
 
 kindpakket-bron = Bron: { $bron }
 kindpakket-maximum = Maximaal { $bedrag } per jaar per kind.
+kindpakket-maximum-kind = Je krijgt hoogstens { $bedrag } per jaar.
 
 kindpakket-uitleg-titel = Het Kindpakket
 kindpakket-uitleg-intro = Het { $begrip } helpt kinderen in gezinnen met weinig geld. Zo kunnen zij meedoen op school en daarbuiten.

@@ -34,6 +34,7 @@ mijn-loket-melding-bekijk = Bekijk deze vraag
 mijn-loket-concept-versturen = Kijk uw antwoorden na en verstuur
 mijn-loket-concept-later = Hoe gaat u later verder?
 mijn-loket-melding-plan = Uw eigen plan schrijven of sturen
+mijn-loket-melding-plan-bekijk = Uw eigen plan bekijken
 mijn-loket-co-titel = Gratis hulp van een cliëntondersteuner { $referentie }
 mijn-loket-co-verstuurd = U vroeg deze hulp op { $datum }.
 mijn-loket-co-organisatie = { $organisatie } neemt contact met u op.

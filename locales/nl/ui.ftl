@@ -27,6 +27,7 @@ ui-footer-gemeente = Gemeente { $gemeente }
 ui-error-message-prefix = Fout:
 ui-error-summary-title = Er is een probleem
 ui-date-input-hint = Bijvoorbeeld 27 3 2026
+ui-date-birth-hint = Bijvoorbeeld 15 8 1956
 ui-date-input-day = Dag
 ui-date-input-month = Maand
 ui-date-input-year = Jaar

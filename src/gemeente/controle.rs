@@ -245,6 +245,9 @@ fn kindpakket(c: &mut Controle, k: &Kindpakket) {
         c.id(&format!("{veld}.id"), &o.id, &mut ids);
         c.niet_leeg(&format!("{veld}.naam"), &o.naam);
         c.tekst(&format!("{veld}.omschrijving"), &o.omschrijving);
+        if let Some(t) = &o.voor_kinderen {
+            c.tekst(&format!("{veld}.voor_kinderen"), t);
+        }
         inkomensgrenzen(c, &veld, o);
         for (j, b) in o.maximum_per_jaar.iter().enumerate() {
             c.positief(

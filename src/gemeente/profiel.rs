@@ -429,6 +429,9 @@ pub struct KindpakketOnderdeel {
     pub id: String,
     pub naam: String,
     pub omschrijving: Tekst,
+    /// The description addressed to the child ("je"), for the page for children; the parent's otherwise.
+    #[serde(default)]
+    pub voor_kinderen: Option<Tekst>,
     /// Highest yearly amount per child in cents; empty when the part is goods or a pass, not an amount.
     #[serde(default)]
     pub maximum_per_jaar: Vec<BedragMetBron>,

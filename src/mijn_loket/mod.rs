@@ -38,7 +38,9 @@ async fn show(ctx: Ctx, Mag(namens, _): Mag<IetsBekijken>) -> AppResult<Response
         } else {
             None
         };
-        meldingen.push((melding, zaak));
+        let plan = zaak.is_some()
+            && crate::persoonlijk_plan::repo::ingeleverd(&ctx.app.db.pool, &melding.id).await?;
+        meldingen.push((melding, zaak, plan));
     }
     let verzoeken = if zorg {
         clientondersteuning::repo::voor_persoon(&ctx.app.db.pool, &namens.voor.id).await?

@@ -71,7 +71,7 @@ const STARTS: [(&str, &str, &str, Option<Begrip>, Onderwerp); 7] = [
 pub fn page(
     ctx: &Ctx,
     namens: &Namens,
-    meldingen: &[(Melding, Option<Zaak>)],
+    meldingen: &[(Melding, Option<Zaak>, bool)],
     verzoeken: &[Samenvatting],
     blijverslening: Option<Markup>,
     kindpakket: Markup,
@@ -124,8 +124,8 @@ pub fn page(
                 p { (ctx.t(msg::MIJN_LOKET_GEEN_ZAKEN)) }
             } @else {
                 ul.loket-list-plain.loket-zaken {
-                    @for (melding, dossier) in meldingen {
-                        li { (zaak(ctx, melding, dossier.as_ref())) }
+                    @for (melding, dossier, plan) in meldingen {
+                        li { (zaak(ctx, melding, dossier.as_ref(), *plan)) }
                     }
                     @for verzoek in verzoeken {
                         li { (verzoek_blok(ctx, verzoek)) }
@@ -170,7 +170,9 @@ pub fn page(
 
 /// One melding: a draft with its code and a link to continue, or a submitted one with its number and the next
 /// date that matters.
-fn zaak(ctx: &Ctx, melding: &Melding, dossier: Option<&Zaak>) -> Markup {
+/// One melding: where it stands and the way to it; `plan` when its persoonlijk plan was handed in, so that
+/// the link reads it back rather than offering to write one.
+fn zaak(ctx: &Ctx, melding: &Melding, dossier: Option<&Zaak>, plan: bool) -> Markup {
     let lang = ctx.lang();
     let gemeente = &ctx.app.gemeente;
     if !melding.ingediend {
@@ -226,7 +228,7 @@ fn zaak(ctx: &Ctx, melding: &Melding, dossier: Option<&Zaak>) -> Markup {
             li { a href={ "/melding/" (melding.id) "/bevestiging" } { (ctx.t(msg::MIJN_LOKET_MELDING_BEKIJK)) } }
             // A melding that waits for its resident's confirmation has no plan for its filer to see.
             @if dossier.is_some() {
-                li { a href={ "/melding/" (melding.id) "/plan" } { (ctx.t(msg::MIJN_LOKET_MELDING_PLAN)) } }
+                li { a href={ "/melding/" (melding.id) "/plan" } { (ctx.t(if plan { msg::MIJN_LOKET_MELDING_PLAN_BEKIJK } else { msg::MIJN_LOKET_MELDING_PLAN })) } }
             }
         }
     }

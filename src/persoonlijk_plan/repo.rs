@@ -43,6 +43,20 @@ type PlanRij = (
     String,
 );
 
+/// Whether the melding's plan was handed in (not only a draft).
+pub async fn ingeleverd<'e>(
+    db: impl Executor<'e, Database = Any>,
+    melding_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM persoonlijke_plannen WHERE melding_id = $1 AND status = 'ingeleverd'",
+    )
+    .bind(melding_id)
+    .fetch_one(db)
+    .await?;
+    Ok(n > 0)
+}
+
 pub async fn plan<'e>(
     db: impl Executor<'e, Database = Any>,
     melding_id: &str,

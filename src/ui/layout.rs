@@ -211,6 +211,17 @@ impl<'a> Page<'a> {
         }
     }
 
+    /// The header's sign-in link: back to this page after signing in. Not from the start page or the sign-in
+    /// pages; the sign-in page checks the way back again (`crate::http::terug`).
+    fn inloggen_pad(&self) -> String {
+        let pad = self.path.split('#').next().unwrap_or_default();
+        if pad == "/" || pad.starts_with("/inloggen") || pad.is_empty() {
+            "/inloggen".to_owned()
+        } else {
+            format!("/inloggen?terug={}", query_encode(pad))
+        }
+    }
+
     fn current(&self, href: &str) -> Option<&'static str> {
         let path = self.path.split(['?', '#']).next().unwrap_or_default();
         (path == href).then_some("page")
@@ -262,7 +273,7 @@ impl<'a> Page<'a> {
                                 }
                             } @else {
                                 li {
-                                    a href="/inloggen" aria-current=[self.current("/inloggen")] {
+                                    a href=(self.inloggen_pad()) aria-current=[self.current("/inloggen")] {
                                         (tr.t(msg::UI_HEADER_SIGN_IN))
                                     }
                                 }

@@ -215,6 +215,35 @@ async fn after_sign_in_the_resident_is_back_on_the_page_that_asked_for_it() {
 }
 
 #[tokio::test]
+async fn the_header_sign_in_link_returns_to_the_page_it_was_on() {
+    let mut app = TestApp::new().await;
+    let melding = app.get("/melding").await;
+    let href = melding.attrs("header a[href^='/inloggen']", "href");
+    assert_eq!(href, ["/inloggen?terug=%2Fmelding"]);
+    let form = app.get(&href[0]).await;
+    assert_eq!(form.attrs("input[name=terug]", "value"), ["/melding"]);
+    app.post(
+        "/inloggen",
+        &[("email", "bewoner@example.nl"), ("terug", "/melding")],
+    )
+    .await;
+    app.deliver_mail().await;
+    let mail = crate::support::mail_text(&app.mails().pop().unwrap());
+    let link = crate::support::link_in(&mail, "/inloggen/link/").unwrap();
+    assert_eq!(app.post(&link, &[]).await.location(), "/melding");
+    // The start page and the sign-in page have nothing to return to.
+    app.clear_cookies();
+    for pad in ["/", "/inloggen"] {
+        let page = app.get(pad).await;
+        assert_eq!(
+            page.attrs("header a[href^='/inloggen']", "href"),
+            ["/inloggen"],
+            "{pad}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn the_way_back_never_leaves_the_portal() {
     let mut app = TestApp::new().await;
     let form = app.get("/inloggen?terug=https://evil.example/").await;

@@ -55,6 +55,16 @@ async fn the_public_check_tells_the_outcome_and_stores_nothing() {
     let kinderen = app.get("/kindpakket/voor-kinderen").await;
     assert_eq!(kinderen.status, StatusCode::OK);
     assert!(kinderen.body.contains("Jarige Job"));
+    // The page for children speaks to the child, never to the parent.
+    let tekst = kinderen.text("main");
+    assert!(
+        !tekst.contains("uw kind") && !tekst.contains("Uw kind") && !tekst.contains("per kind"),
+        "{tekst}"
+    );
+    assert!(
+        tekst.contains("Je krijgt hoogstens € 300 per jaar."),
+        "{tekst}"
+    );
 
     let voor = alle_rijen(&app).await;
     let check = |inkomen: &str, aantal: &str, leeftijden: &str| {

@@ -205,6 +205,9 @@ async fn a_guided_plan_is_saved_as_a_draft_handed_in_and_replaced() {
             .text(".loket-summary-list")
             .contains("Nog niet ingeleverd")
     );
+    // A draft only: Mijn loket still offers to write or send the plan.
+    let mijn = app.get("/mijn-loket").await.text("main");
+    assert!(mijn.contains("Uw eigen plan schrijven of sturen"), "{mijn}");
 
     // Handed in.
     let handed_in = write(
@@ -233,6 +236,13 @@ async fn a_guided_plan_is_saved_as_a_draft_handed_in_and_replaced() {
         overview
             .text("main")
             .contains("Een nieuwe versie komt in de plaats van de vorige.")
+    );
+    // Handed in: Mijn loket reads it back instead of offering to write one.
+    let mijn = app.get("/mijn-loket").await.text("main");
+    assert!(
+        mijn.contains("Uw eigen plan bekijken")
+            && !mijn.contains("Uw eigen plan schrijven of sturen"),
+        "{mijn}"
     );
 
     // Once handed in, the form offers only a new version.

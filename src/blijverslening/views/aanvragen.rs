@@ -148,6 +148,7 @@ pub fn check(
                         @let d = &geboren[i];
                         @let naam = format!("geboren{}", i + 1);
                         (ui::Field::new(&naam, ctx.tr.ta(msg::BLIJVERSLENING_CHECK_GEBOREN_N, &[("nummer", (i + 1).into())]))
+                            .hint(ctx.t(msg::UI_DATE_BIRTH_HINT))
                             .errors(errors).date(tr, &d.dag, &d.maand, &d.jaar))
                     }
                 }))
@@ -219,6 +220,7 @@ pub fn formulier(
                 (ui::Field::new("naam", ctx.t(msg::BLIJVERSLENING_NAAM_LABEL))
                     .value(input.naam.as_str()).errors(errors).autocomplete("name").input(tr, ui::InputKind::Text))
                 (ui::Field::new("geboren", ctx.t(msg::BLIJVERSLENING_GEBOREN_LABEL))
+                    .hint(ctx.t(msg::UI_DATE_BIRTH_HINT))
                     .errors(errors).autocomplete("bday")
                     .date(tr, &input.geboren_dag, &input.geboren_maand, &input.geboren_jaar))
                 p { (ctx.t(msg::BLIJVERSLENING_MEDE_UITLEG)) }
@@ -230,6 +232,7 @@ pub fn formulier(
                         (ui::Field::new(&format!("{p}-naam"), ctx.t(msg::BLIJVERSLENING_MEDE_NAAM))
                             .value(m.naam.as_str()).errors(errors).autocomplete("off").input(tr, ui::InputKind::Text))
                         (ui::Field::new(&format!("{p}-geboren"), ctx.t(msg::BLIJVERSLENING_GEBOREN_LABEL))
+                            .hint(ctx.t(msg::UI_DATE_BIRTH_HINT))
                             .errors(errors).date(tr, &m.geboren.dag, &m.geboren.maand, &m.geboren.jaar))
                         (ui::Field::new(&format!("{p}-email"), ctx.t(msg::BLIJVERSLENING_MEDE_EMAIL))
                             .hint(ctx.t(msg::BLIJVERSLENING_MEDE_EMAIL_HINT))

@@ -76,8 +76,10 @@ pub fn voor_kinderen(ctx: &Ctx) -> Markup {
             @if let Some(k) = kp(ctx) {
                 @for o in &k.onderdelen {
                     h3 { (o.naam) }
-                    p { (o.omschrijving.in_taal(ctx.lang())) }
-                    @if let Some((zin, _)) = maximum(ctx, o) { p { (zin) } }
+                    p { (o.voor_kinderen.as_ref().unwrap_or(&o.omschrijving).in_taal(ctx.lang())) }
+                    @if let Some(b) = o.maximum_op(ctx.app.clock.today()) {
+                        p { (ctx.tr.ta(msg::KINDPAKKET_MAXIMUM_KIND, &[("bedrag", bedrag(b.centen, ctx.lang()).into())])) }
+                    }
                 }
             }
             h2 { (ctx.t(msg::KINDPAKKET_KINDEREN_HOE_TITEL)) }

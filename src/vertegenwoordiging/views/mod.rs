@@ -418,6 +418,7 @@ pub fn wettelijk(
                     .autocomplete("off")
                     .input(tr, ui::InputKind::Text))
                 (ui::Field::new("geboren", ctx.t(msg::VERTEGENWOORDIGING_GEBOREN_LABEL))
+                    .hint(ctx.t(msg::UI_DATE_BIRTH_HINT))
                     .errors(errors)
                     .date(tr, &invoer.geboren_dag, &invoer.geboren_maand, &invoer.geboren_jaar))
                 (ui::Field::new("email", ctx.t(msg::VERTEGENWOORDIGING_WETTELIJK_EMAIL_LABEL))

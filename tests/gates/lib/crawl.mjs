@@ -60,6 +60,8 @@ export class Run {
       return null;
     }
     if (u.pathname === SIGN_OUT) return null;
+    // The header's sign-in link names the page to come back to: the same sign-in page from every page.
+    if (u.pathname === '/inloggen' && [...u.searchParams.keys()].every((k) => k === 'terug')) return u.pathname;
     return u.pathname + u.search;
   }
 
