@@ -150,10 +150,10 @@ melding-toestemming-ja = I allow the municipality to use my data for this reques
 
 melding-later-titel = We have kept your answers
 melding-later-code = Your code
-melding-later-schrijf-op = Write this code down. You need it to continue.
-melding-later-hoe = Sign in again later. Then choose "Continue a request you already started". Fill in the code there.
-melding-later-bellen = You can also call the municipality and give the code.
-melding-later-mijn-loket = Your request is also in My loket.
+melding-later-schrijf-op = You do not need the code for that. You only need the code if you call the municipality about your request.
+melding-later-hoe = Sign in again later. You can do that on this phone or computer, or on another one. Then choose your request in My loket.
+melding-later-bellen = Then write the code down. Give the code on the phone. Then the municipality finds your answers.
+melding-later-mijn-loket = Your request is in My loket. You continue there later.
 melding-later-nu-verder = Continue now
 melding-later-naar-mijn-loket = Go to My loket
 

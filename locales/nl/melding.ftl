@@ -150,10 +150,10 @@ melding-toestemming-ja = Ik geef de gemeente toestemming om mijn gegevens voor d
 
 melding-later-titel = Wij hebben uw antwoorden bewaard
 melding-later-code = Uw code
-melding-later-schrijf-op = Schrijf deze code op. U heeft hem nodig om verder te gaan.
-melding-later-hoe = Log later weer in. Kies dan "Verder met een vraag die u al begon". Vul daar de code in.
-melding-later-bellen = U kunt ook de gemeente bellen en de code noemen.
-melding-later-mijn-loket = Uw vraag staat ook in Mijn loket.
+melding-later-schrijf-op = Daarvoor heeft u de code niet nodig. U heeft de code alleen nodig als u de gemeente belt over uw vraag.
+melding-later-hoe = Log later weer in. Dat kan op deze telefoon of computer, of op een andere. Kies dan in Mijn loket uw vraag.
+melding-later-bellen = Schrijf de code dan op. Noem de code aan de telefoon. Dan vindt de gemeente uw antwoorden.
+melding-later-mijn-loket = Uw vraag staat in Mijn loket. Daar gaat u later verder.
 melding-later-nu-verder = Nu verder
 melding-later-naar-mijn-loket = Naar Mijn loket
 

@@ -106,6 +106,46 @@ fn is_slug(s: &str) -> bool {
 }
 
 /// All rules at once; `Err` lists every problem, one per line.
+/// A logo is one SVG drawing of reasonable size that runs nothing and loads nothing from elsewhere (the page's
+/// content security policy would block it anyway; the profile check says so before it is served).
+fn logo_svg(c: &mut Controle, svg: &str) {
+    let klein = svg.to_ascii_lowercase();
+    let zonder_naamruimte = klein
+        .replace("http://www.w3.org/2000/svg", "")
+        .replace("http://www.w3.org/1999/xlink", "");
+    if !klein.trim_start().starts_with("<svg") || !klein.trim_end().ends_with("</svg>") {
+        c.fout("logo.svg", "is not an SVG document (<svg ...>...</svg>)");
+    }
+    if svg.len() > super::Logo::MAX_BYTES {
+        c.fout(
+            "logo.svg",
+            format!("is larger than {} bytes", super::Logo::MAX_BYTES),
+        );
+    }
+    if klein.contains("<script")
+        || klein.contains("javascript:")
+        || ON_ATTRIBUUT.iter().any(|a| klein.contains(a))
+    {
+        c.fout("logo.svg", "contains a script");
+    }
+    if zonder_naamruimte.contains("://")
+        || klein.contains("<image")
+        || klein.contains("<foreignobject")
+    {
+        c.fout("logo.svg", "refers to something outside the drawing");
+    }
+}
+
+/// Event attributes that would run script in an SVG opened on its own.
+const ON_ATTRIBUUT: [&str; 6] = [
+    " onload=",
+    " onclick=",
+    " onerror=",
+    " onmouseover=",
+    " onfocus=",
+    " onbegin=",
+];
+
 pub(super) fn controleer(g: &Gemeente) -> Result<(), Vec<String>> {
     let mut c = Controle { fouten: Vec::new() };
     if !is_slug(&g.slug) {
@@ -118,6 +158,10 @@ pub(super) fn controleer(g: &Gemeente) -> Result<(), Vec<String>> {
         );
     }
     c.niet_leeg("naam", &g.naam);
+    if let Some(logo) = &g.logo {
+        logo_svg(&mut c, &logo.svg);
+        c.tekst("logo.alt", &logo.alt);
+    }
 
     c.niet_leeg("contact.telefoon", &g.contact.telefoon);
     c.email("contact.email", &g.contact.email);

@@ -16,7 +16,7 @@ mod profiel;
 pub use profiel::{
     Adres, Aflossing, Basispunten, BedragVanaf, Bijstandsnormen, BlijfBronnen, BlijfRegels,
     Blijverslening, Contact, EigenBijdrage, Gedateerd, Jaarbudget, Kindpakket, KindpakketOnderdeel,
-    Leeftijdsgrens, Leengrenzen, Meldingsdatum, Organisatie, Procedure, Rentetarieven, Tekst,
+    Leeftijdsgrens, Leengrenzen, Logo, Meldingsdatum, Organisatie, Procedure, Rentetarieven, Tekst,
     Termijnen, VeiligThuis, bedrag_op, geldig_op,
 };
 
@@ -125,6 +125,9 @@ pub struct Gemeente {
     /// Which ways of signing in each part of the portal accepts.
     #[serde(default)]
     pub inloggen: Inloggen,
+    /// The logo in the header; without one the header shows the name.
+    #[serde(default)]
+    pub logo: Option<Logo>,
     /// Paths of fields that still hold a placeholder; filled on load.
     #[serde(skip)]
     in_te_vullen: Vec<String>,
@@ -173,6 +176,9 @@ impl Gemeente {
         let tabel: toml::Table = toml::from_str(bron).map_err(|e| format!("{herkomst}: {e}"))?;
         for (sleutel, waarde) in &tabel {
             zoek_in_te_vullen(waarde, sleutel.clone(), &mut gemeente.in_te_vullen);
+        }
+        if let Some(logo) = &mut gemeente.logo {
+            logo.href = logo.pad();
         }
         Ok(gemeente)
     }

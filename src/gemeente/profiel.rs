@@ -19,6 +19,32 @@ pub struct Tekst {
     pub en: String,
 }
 
+/// The municipality's logo for the header: an SVG drawing kept in the profile, with the text that stands for
+/// it (its alt text) in every language. Served from the portal itself under a name that changes with it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Logo {
+    /// The SVG document, `<svg ...>...</svg>`, at most [`Logo::MAX_BYTES`]; no scripts, no outside references.
+    pub svg: String,
+    /// What the logo says, for those who do not see it: "Gemeente Lansingerland".
+    pub alt: Tekst,
+    /// Where it is served ([`Logo::pad`]), set when the profile is read.
+    #[serde(skip)]
+    pub href: String,
+}
+
+impl Logo {
+    pub const MAX_BYTES: usize = 50 * 1024;
+
+    /// The path it is served at: `/static/logo.<hash>.svg`.
+    pub fn pad(&self) -> String {
+        let hash = self.svg.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        format!("/static/logo.{:010x}.svg", hash >> 24)
+    }
+}
+
 impl Tekst {
     /// The text in `lang`.
     pub fn in_taal(&self, lang: Lang) -> &str {

@@ -361,3 +361,44 @@ fn a_blijverslening_rule_without_a_source_or_with_crossed_limits_is_refused() {
         "{fout}"
     );
 }
+
+#[test]
+fn a_logo_that_runs_or_loads_anything_is_refused() {
+    let met = |svg: &str| {
+        LANSINGERLAND.replacen(
+            &LANSINGERLAND[LANSINGERLAND.find("svg = \"\"\"").unwrap_or(0)..]
+                .split('\n')
+                .next()
+                .unwrap_or_default()
+                .to_owned(),
+            &format!("svg = \"\"\"{svg}\"\"\""),
+            1,
+        )
+    };
+    let goed =
+        met("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>");
+    assert!(Gemeente::from_toml(&goed, "logo.toml").is_ok());
+    for (svg, fout) in [
+        ("<svg><script>alert(1)</script></svg>", "contains a script"),
+        ("<svg onload=\"x()\"></svg>", "contains a script"),
+        (
+            "<svg><image href=\"https://elders.example/a.png\"/></svg>",
+            "outside the drawing",
+        ),
+        ("<p>geen tekening</p>", "is not an SVG document"),
+    ] {
+        let e = Gemeente::from_toml(&met(svg), "logo.toml")
+            .err()
+            .unwrap_or_default();
+        assert!(
+            e.contains("field `logo.svg`") && e.contains(fout),
+            "{svg}: {e}"
+        );
+    }
+    let g = Gemeente::builtin("lansingerland").unwrap_or_else(|e| panic!("{e}"));
+    let logo = g
+        .logo
+        .unwrap_or_else(|| panic!("the default profile has a logo"));
+    assert!(logo.href.starts_with("/static/logo.") && logo.href.ends_with(".svg"));
+    assert_eq!(logo.alt.nl, "Gemeente Lansingerland");
+}

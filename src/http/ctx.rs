@@ -43,6 +43,12 @@ impl crate::ui::Pagina for Ctx {
             email: self.wie.as_deref(),
             staf: self.person.as_ref().is_some_and(|p| p.rol.is_staf()),
             namens: self.namens.as_ref().map(|n| n.voor_naam()),
+            logo: self
+                .app
+                .gemeente
+                .logo
+                .as_ref()
+                .map(|l| (l.href.as_str(), l.alt.in_taal(self.tr.lang()))),
         }
     }
 }

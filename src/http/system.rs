@@ -88,17 +88,40 @@ async fn ready(State(app): State<AppState>) -> Response {
         .into_response()
 }
 
-/// The stylesheet, under a name that changes with its content, so browsers may keep it for a year.
-async fn stylesheet(Path(file): Path<String>) -> Result<Response, AppError> {
-    if file != ui::stylesheet_href().trim_start_matches("/static/") {
+/// The portal's own files: the stylesheet and the profile's logo under names that change with their content,
+/// so browsers may keep them for a year, and the icon.
+async fn stylesheet(
+    State(app): State<AppState>,
+    Path(file): Path<String>,
+) -> Result<Response, AppError> {
+    let pad = format!("/static/{file}");
+    let (soort, inhoud, cache): (&str, String, &str) = if pad == ui::stylesheet_href() {
+        (
+            "text/css; charset=utf-8",
+            ui::STYLESHEET.to_owned(),
+            "public, max-age=31536000, immutable",
+        )
+    } else if pad == ui::FAVICON_HREF {
+        (
+            "image/svg+xml",
+            ui::FAVICON.to_owned(),
+            "public, max-age=86400",
+        )
+    } else if let Some(logo) = app.gemeente.logo.as_ref().filter(|l| l.href == pad) {
+        (
+            "image/svg+xml",
+            logo.svg.clone(),
+            "public, max-age=31536000, immutable",
+        )
+    } else {
         return Err(AppError::NotFound);
-    }
+    };
     Ok((
         [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            (header::CONTENT_TYPE, soort),
+            (header::CACHE_CONTROL, cache),
         ],
-        ui::STYLESHEET,
+        inhoud,
     )
         .into_response())
 }

@@ -356,11 +356,12 @@ pub fn spoed(ctx: &Ctx, verder: &str) -> Markup {
 /// `GET /melding/{id}/later`.
 pub fn later(ctx: &Ctx, melding: &Melding, verder: &str) -> Markup {
     ui::Page::new(ctx, ctx.t(msg::MELDING_LATER_TITEL)).quick_exit().render(html! {
-        (ui::panel(&ctx.t(msg::MELDING_LATER_CODE), html! { strong.loket-code { (melding.hervatcode) } }))
-        p { (ctx.t(msg::MELDING_LATER_SCHRIJF_OP)) }
+        // Mijn loket is the way back, on any device; the code is only for a call to the municipality.
+        p { strong { (ctx.t(msg::MELDING_LATER_MIJN_LOKET)) } }
         p { (ctx.t(msg::MELDING_LATER_HOE)) }
+        p { (ctx.t(msg::MELDING_LATER_SCHRIJF_OP)) }
         p { (ctx.t(msg::MELDING_LATER_BELLEN)) }
-        p { (ctx.t(msg::MELDING_LATER_MIJN_LOKET)) }
+        (ui::panel(&ctx.t(msg::MELDING_LATER_CODE), html! { strong.loket-code { (melding.hervatcode) } }))
         (ui::button_group(html! {
             (ui::Button::primary(ctx.t(msg::MELDING_LATER_NU_VERDER)).link(verder))
             (ui::Button::secondary(ctx.t(msg::MELDING_LATER_NAAR_MIJN_LOKET)).link("/mijn-loket"))

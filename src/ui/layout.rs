@@ -27,6 +27,8 @@ pub struct PaginaContext<'a> {
     pub staf: bool,
     /// The name of the person the signed-in person acts for, when that is someone else.
     pub namens: Option<&'a str>,
+    /// The municipality's logo: where it is served and its alt text in this language.
+    pub logo: Option<(&'a str, &'a str)>,
 }
 
 /// A request a page can be drawn for (the HTTP layer's context implements it).
@@ -56,6 +58,7 @@ pub struct Page<'a> {
     staff: bool,
     /// The name of the person the signed-in person acts for, when that is someone else.
     namens: Option<&'a str>,
+    logo: Option<(&'a str, &'a str)>,
 }
 
 impl<'a> Page<'a> {
@@ -65,6 +68,7 @@ impl<'a> Page<'a> {
         let mut page = Page::with(c.tr, c.gemeente, c.pad, c.email, title.into());
         page.staff = c.staf;
         page.namens = c.namens;
+        page.logo = c.logo;
         page
     }
 
@@ -89,6 +93,7 @@ impl<'a> Page<'a> {
             wide: false,
             staff: false,
             namens: None,
+            logo: None,
         }
     }
 
@@ -166,6 +171,7 @@ impl<'a> Page<'a> {
                     meta name="viewport" content="width=device-width, initial-scale=1";
                     title { (document_title) }
                     link rel="stylesheet" href=(stylesheet_href());
+                    link rel="icon" type="image/svg+xml" href=(super::FAVICON_HREF);
                 }
                 body.loket-body {
                     a.loket-skip-link href="#inhoud" { (tr.t(msg::UI_SKIP_LINK)) }
@@ -234,7 +240,11 @@ impl<'a> Page<'a> {
             header.loket-header {
                 div.loket-width.loket-header__inner {
                     a.loket-header__home href="/" {
-                        span.loket-header__gemeente { (self.gemeente) }
+                        @if let Some((src, alt)) = &self.logo {
+                            img.loket-header__logo src=(*src) alt=(*alt);
+                        } @else {
+                            span.loket-header__gemeente { (self.gemeente) }
+                        }
                         " "
                         span.loket-header__portal { (tr.t(msg::UI_HEADER_PORTAL)) }
                     }

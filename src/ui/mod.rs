@@ -32,6 +32,12 @@ use std::sync::LazyLock;
 /// The portal's one stylesheet, embedded in the binary.
 pub const STYLESHEET: &str = include_str!("../../static/loket.css");
 
+/// The icon browsers show in the tab and in bookmarks.
+pub const FAVICON: &str = include_str!("../../static/favicon.svg");
+
+/// Where the icon is served.
+pub const FAVICON_HREF: &str = "/static/favicon.svg";
+
 /// The stylesheet's URL, with a hash of its content in the name, so browsers may cache it for a year and still
 /// get a new version the moment it changes.
 pub fn stylesheet_href() -> &'static str {

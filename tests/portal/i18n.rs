@@ -294,3 +294,48 @@ fn the_plural_check_sees_one_with_a_plural() {
         None
     );
 }
+
+#[tokio::test]
+async fn the_header_shows_the_profiles_logo_with_its_alt_text_and_the_tab_its_icon() {
+    let mut app = TestApp::new().await;
+    let page = app.get("/").await;
+    let src = page.attrs("header img.loket-header__logo", "src");
+    assert_eq!(src.len(), 1, "{}", page.body);
+    assert!(src[0].starts_with("/static/logo.") && src[0].ends_with(".svg"));
+    assert_eq!(
+        page.attrs("header img.loket-header__logo", "alt"),
+        ["Gemeente Lansingerland"]
+    );
+    let (status, headers, logo) = app.get_bytes(&src[0]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["content-type"], "image/svg+xml");
+    assert!(String::from_utf8_lossy(&logo).starts_with("<svg"));
+    assert_eq!(
+        page.attrs("link[rel=icon]", "href"),
+        ["/static/favicon.svg"]
+    );
+    let (status, _, icon) = app.get_bytes("/static/favicon.svg").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(String::from_utf8_lossy(&icon).starts_with("<svg"));
+    assert_eq!(
+        app.get("/static/logo.0000000000.svg").await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    app.get("/taal/en").await;
+    let page = app.get("/").await;
+    assert_eq!(
+        page.attrs("header img.loket-header__logo", "alt"),
+        ["Municipality of Lansingerland"]
+    );
+
+    // A profile without a logo shows the name.
+    let mut hogeland = TestApp::with(crate::support::Options {
+        gemeente: Some("het-hogeland"),
+        ..Default::default()
+    })
+    .await;
+    let page = hogeland.get("/").await;
+    assert!(page.attrs("header img", "src").is_empty());
+    assert_eq!(page.text(".loket-header__gemeente"), "Het Hogeland");
+}

@@ -364,6 +364,16 @@ async fn save_leave_and_resume_with_the_code_on_another_device() {
     let later = app.get(&format!("{melding}/later")).await;
     let code = later.text(".loket-code");
     assert_eq!(code.len(), 9, "{code}");
+    // Said plainly: Mijn loket on any device; the code only for a call.
+    let tekst = later.text("main");
+    assert!(
+        tekst.starts_with("Wij hebben uw antwoorden bewaard Uw vraag staat in Mijn loket."),
+        "{tekst}"
+    );
+    assert!(
+        tekst.contains("U heeft de code alleen nodig als u de gemeente belt over uw vraag."),
+        "{tekst}"
+    );
 
     // Another device: new cookies, signed in again.
     app.clear_cookies();
