@@ -274,3 +274,7 @@ backoffice-fout-bestand-leeg = The chosen file is empty.
 backoffice-fout-bestand-te-groot = The file is larger than { $mb } MB.
 backoffice-fout-reden = Write down why you open this case.
 backoffice-fout-verdagen-te-laat = The term for the decision ended on { $datum }. An extension is only possible before the term ends (Awb 4:14).
+backoffice-fout-gesprek-andere-dag = The talk was planned for { $gepland }. You filled in { $datum }. Was the talk really on another day? Then tick that below.
+backoffice-veld-gesprek-op-gepland = The talk was planned for { $datum }.
+backoffice-veld-gesprek-anders = Another day than planned
+backoffice-veld-gesprek-anders-ja = The talk was on another day than planned

@@ -44,6 +44,7 @@ dossier-fase-gesloten = Closed
 dossier-stap-ontvangen = The municipality has received your { $begrip }.
 dossier-stap-ontvangen-nu = The municipality will contact you. Together you make an appointment for a talk.
 dossier-stap-gesprek = The talk is on { $datum } at { $tijd }.
+dossier-stap-gesprek-was = The talk was on { $datum }.
 dossier-stap-gesprek-hierna = The municipality makes an appointment with you for a talk.
 dossier-plaats-thuis = The talk is at your home.
 dossier-plaats-gemeentehuis = The talk is at the town hall.

@@ -268,3 +268,7 @@ backoffice-fout-bestand-leeg = Het gekozen bestand is leeg.
 backoffice-fout-bestand-te-groot = Het bestand is groter dan { $mb } MB.
 backoffice-fout-reden = Schrijf op waarom u deze zaak opent.
 backoffice-fout-verdagen-te-laat = De termijn voor het besluit liep af op { $datum }. Verdagen kan alleen vóór het einde van de termijn (Awb 4:14).
+backoffice-fout-gesprek-andere-dag = Het gesprek stond gepland op { $gepland }. U vulde { $datum } in. Was het gesprek echt op een andere dag? Vink dat dan hieronder aan.
+backoffice-veld-gesprek-op-gepland = Het gesprek stond gepland op { $datum }.
+backoffice-veld-gesprek-anders = Andere dag dan gepland
+backoffice-veld-gesprek-anders-ja = Het gesprek was op een andere dag dan gepland

@@ -46,6 +46,7 @@ dossier-fase-gesloten = Afgesloten
 dossier-stap-ontvangen = De gemeente heeft uw { $begrip } ontvangen.
 dossier-stap-ontvangen-nu = De gemeente neemt contact met u op. Dan maakt u samen een afspraak voor een gesprek.
 dossier-stap-gesprek = Het gesprek is op { $datum } om { $tijd }.
+dossier-stap-gesprek-was = Het gesprek was op { $datum }.
 dossier-stap-gesprek-hierna = De gemeente maakt een afspraak met u voor een gesprek.
 dossier-plaats-thuis = Het gesprek is bij u thuis.
 dossier-plaats-gemeentehuis = Het gesprek is op het gemeentehuis.

@@ -187,8 +187,22 @@ pub fn lees(
         },
         Stap::Onderzoek => {
             let gesprek_op = l.datum("gesprek_op", true);
+            let gepland = o.zaak.gesprek.as_ref().map(|(d, _, _)| *d);
             if gesprek_op.is_some_and(|d| d > vandaag) {
                 l.fout("gesprek_op", msg::BACKOFFICE_FOUT_DATUM_TOEKOMST);
+            } else if let (Some(op), Some(gepland)) = (gesprek_op, gepland)
+                && op != gepland
+                && !l.aangevinkt("gesprek_anders", "ja")
+            {
+                // The talk was planned for another day: a typing error, or really another day? Asked once.
+                let tekst = l.tr.ta(
+                    msg::BACKOFFICE_FOUT_GESPREK_ANDERE_DAG,
+                    &[
+                        ("gepland", l.datum_met_dag(gepland).into()),
+                        ("datum", l.datum_met_dag(op).into()),
+                    ],
+                );
+                l.errors.add("gesprek_op", tekst);
             }
             let onderwerpen = l.keuzes("onderwerpen", Onderwerp::from_code);
             let levensgebieden = invoer

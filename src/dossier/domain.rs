@@ -48,7 +48,11 @@ pub fn tijdlijn(zaak: &Zaak, melding: Melding, gemeente: &Gemeente, vandaag: Dat
             };
             let datum = match fase {
                 Fase::Ontvangen => melding.ontvangen,
-                Fase::GesprekGepland => zaak.gesprek.as_ref().map(|(d, _, _)| *d),
+                // Once the talk took place, the day it did: the onderzoek records it, and it may differ from
+                // the day planned.
+                Fase::GesprekGepland => zaak
+                    .onderzocht_op
+                    .or_else(|| zaak.gesprek.as_ref().map(|(d, _, _)| *d)),
                 Fase::Onderzocht => zaak.onderzocht_op,
                 Fase::VerslagVerstuurd => zaak.verslag.as_ref().map(|s| crate::zaken::dag(s.op)),
                 Fase::AanvraagOntvangen => zaak.aanvraag.as_ref().map(|(d, _)| *d),

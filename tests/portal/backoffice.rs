@@ -934,3 +934,74 @@ async fn an_early_aanvraag_leaves_the_onderzoek_and_verslag_open_and_a_late_exte
         response.text(".loket-error-summary")
     );
 }
+
+#[tokio::test]
+async fn a_talk_on_another_day_than_planned_is_asked_about_and_the_resident_reads_the_real_day() {
+    let mut app = TestApp::new().await;
+    let id = melding(&mut app, "bewoner@example.nl", false).await;
+    als_consulent(&mut app, CONSULENT, "Sanne Visser").await;
+    let zaak = format!("/medewerker/zaak/{id}");
+    app.post(&format!("{zaak}/oppakken"), &[]).await;
+    // Planned for 10 December (the test day is 23 November).
+    let gepland = [datum("datum", "10", "12", "2026")];
+    let r = app
+        .post(
+            &format!("{zaak}/gesprek"),
+            &velden(
+                &[("tijd", "10:30"), ("plaats", "thuis"), ("toelichting", "")],
+                &gepland,
+            ),
+        )
+        .await;
+    assert_eq!(r.location(), format!("{zaak}?klaar=gesprek"));
+
+    // On 5 December the consulent records the onderzoek with a talk that day: asked once whether that is right.
+    app.clock.advance(Duration::days(12));
+    inloggen(&mut app, CONSULENT).await;
+    let formulier = app.get(&format!("{zaak}/onderzoek")).await;
+    assert!(
+        formulier
+            .text("#gesprek_op-hint")
+            .contains("Het gesprek stond gepland op donderdag 10 december 2026."),
+        "{}",
+        formulier.text("main")
+    );
+    let op = [datum("gesprek_op", "5", "12", "2026")];
+    let vast = [
+        ("onderwerpen", "behoeften"),
+        ("uitkomst", "Hulp bij het douchen is nodig."),
+    ];
+    let r = app
+        .post(&format!("{zaak}/onderzoek"), &velden(&vast, &op))
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(
+        r.text("#gesprek_op-fout").contains(
+            "Het gesprek stond gepland op donderdag 10 december 2026. U vulde zaterdag 5 december 2026 in."
+        ),
+        "{}",
+        r.text("main")
+    );
+    assert_eq!(r.attrs("input[name=gesprek_op-dag]", "value"), ["5"]);
+    assert_eq!(
+        r.text("textarea[name=uitkomst]"),
+        "Hulp bij het douchen is nodig."
+    );
+    assert_eq!(aantal(&app, "onderzoek", &id).await, 0);
+    let mut bevestigd = velden(&vast, &op);
+    bevestigd.push(("gesprek_anders", "ja"));
+    let r = app.post(&format!("{zaak}/onderzoek"), &bevestigd).await;
+    assert_eq!(r.location(), format!("{zaak}?klaar=onderzoek"));
+
+    // The resident's timeline: the talk was on 5 December, not an appointment still to come.
+    inloggen(&mut app, "bewoner@example.nl").await;
+    let tijdlijn = app
+        .get(&format!("/melding/{id}"))
+        .await
+        .text(".loket-timeline");
+    assert!(
+        tijdlijn.contains("Het gesprek was op zaterdag 5 december 2026."),
+        "{tijdlijn}"
+    );
+    assert!(!tijdlijn.contains("10 december"), "{tijdlijn}");
+}

@@ -137,8 +137,15 @@ pub fn stap(
                 .iter()
                 .map(|g| ui::Choice::new(g.code(), ctx.t(crate::meldingen::levensgebied_label(*g))))
                 .collect();
+            let gepland = zaak.gesprek.as_ref().map(|(d, _, _)| *d);
             html! {
-                (datum_veld(ctx, invoer, errors, "gesprek_op", ctx.t(msg::BACKOFFICE_VELD_GESPREK_OP), None))
+                (datum_veld(ctx, invoer, errors, "gesprek_op", ctx.t(msg::BACKOFFICE_VELD_GESPREK_OP),
+                    gepland.map(|d| ctx.tr.ta(msg::BACKOFFICE_VELD_GESPREK_OP_GEPLAND, &[("datum", crate::i18n::datum_met_dag(d, ctx.lang()).into())]))))
+                @if gepland.is_some() {
+                    (ui::Field::new("gesprek_anders", ctx.t(msg::BACKOFFICE_VELD_GESPREK_ANDERS))
+                        .errors(errors)
+                        .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::BACKOFFICE_VELD_GESPREK_ANDERS_JA))], &invoer.alle("gesprek_anders")))
+                }
                 (ui::Field::new("onderwerpen", ctx.t(msg::BACKOFFICE_VELD_ONDERWERPEN))
                     .hint(ctx.t(msg::BACKOFFICE_VELD_ONDERWERPEN_HINT))
                     .errors(errors)

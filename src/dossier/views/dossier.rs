@@ -170,6 +170,12 @@ pub(super) fn stap_tekst(ctx: &Ctx, d: &Dossier<'_>, punt: &Punt) -> Markup {
             }
             Fase::GesprekGepland => {
                 @match (&zaak.gesprek, gedaan) {
+                    // Past: the day the talk took place, which may not be the day planned.
+                    (_, true) if punt.staat == Staat::Gedaan && zaak.onderzocht_op.is_some() => {
+                        @if let Some(op) = zaak.onderzocht_op {
+                            p.loket-timeline__text { (ctx.tr.ta(msg::DOSSIER_STAP_GESPREK_WAS, &[("datum", dag(op).into())])) }
+                        }
+                    }
                     (Some((datum, tijd, waar)), true) => {
                         p.loket-timeline__text { (ctx.tr.ta(msg::DOSSIER_STAP_GESPREK, &[("datum", dag(*datum).into()), ("tijd", tijd.as_str().into())])) }
                         p.loket-timeline__text { (ctx.t(plaats(*waar))) }
