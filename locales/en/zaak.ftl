@@ -19,3 +19,8 @@ zaak-besluit-uitleg = That is { $weken ->
        *[other] { $weken } weeks
     } after your application was complete. The General Administrative Law Act (Algemene wet bestuursrecht) says so, in article 4:13.
 zaak-besluit-te-laat = That day has passed and there is no decision yet.
+zaak-agenda-titel = Talk with the municipality of { $gemeente }
+zaak-agenda-thuis = At your home
+zaak-agenda-gemeentehuis = At the town hall
+zaak-agenda-telefoon = On the phone. The municipality calls you.
+zaak-agenda-beeldbellen = By video call

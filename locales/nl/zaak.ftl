@@ -20,3 +20,8 @@ zaak-besluit-uitleg = Dat is { $weken ->
        *[other] { $weken } weken
     } nadat uw aanvraag compleet was. Zo staat het in de Algemene wet bestuursrecht, artikel 4:13.
 zaak-besluit-te-laat = Die dag is voorbij en er is nog geen besluit.
+zaak-agenda-titel = Gesprek met de gemeente { $gemeente }
+zaak-agenda-thuis = Bij u thuis
+zaak-agenda-gemeentehuis = Op het gemeentehuis
+zaak-agenda-telefoon = Aan de telefoon. De gemeente belt u.
+zaak-agenda-beeldbellen = Met beeldbellen

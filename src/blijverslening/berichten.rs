@@ -24,6 +24,7 @@ pub fn mail_nieuws(tr: &Tr, to: &str, referentie: &str, nieuws: &str, url: Strin
         after: vec![],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 
@@ -52,5 +53,6 @@ pub fn mail_eigenaar(tr: &Tr, to: &str, aanvrager: &str, referentie: &str, url: 
         ],
         erase_after_sending: true,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }

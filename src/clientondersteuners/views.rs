@@ -245,6 +245,7 @@ pub fn mail_inwoner(
         after: vec![],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 

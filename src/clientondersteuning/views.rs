@@ -324,6 +324,7 @@ pub fn mail_inwoner(
         after: vec![],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 
@@ -390,5 +391,6 @@ pub fn mail_organisatie(
         after: vec![tr.t(msg::CLIENTONDERSTEUNING_MAIL_ORGANISATIE_BELLEN)],
         erase_after_sending: true,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }

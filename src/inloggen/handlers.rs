@@ -206,6 +206,7 @@ pub async fn request_link(
         ],
         erase_after_sending: true,
         link_geldig_tot: Some(now + LINK_VALIDITY),
+        bijlage: None,
     };
     mail::enqueue(&mut tx, now, &message, tr, &app.gemeente).await?;
     tx.commit().await?;

@@ -24,6 +24,7 @@ pub fn mail_ontvangen(tr: &Tr, to: String, referentie: &str, url: String) -> Ema
         after: vec![],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 
@@ -47,5 +48,6 @@ pub fn mail_besluit(tr: &Tr, to: String, referentie: &str, url: String) -> Email
         after: vec![],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }

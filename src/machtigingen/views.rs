@@ -354,6 +354,7 @@ pub fn mail_uitnodiging(tr: &Tr, to: &str, van: &str, u: &Uitnodiging, link: Str
         ],
         erase_after_sending: true,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 
@@ -371,6 +372,7 @@ pub fn mail_beeindigd(tr: &Tr, to: &str, door: &str) -> Email {
         after: Vec::new(),
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 
@@ -395,6 +397,7 @@ pub fn mail_antwoord(tr: &Tr, to: &str, helper: &str, ja: bool, base_url: &str) 
         after: Vec::new(),
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 

@@ -23,6 +23,18 @@ pub struct Email {
     /// The message's link works only until then (a sign-in link, a confirmation link): it goes out before
     /// other mail, and not at all once the link has stopped working.
     pub link_geldig_tot: Option<time::OffsetDateTime>,
+    /// One file sent with the message: the calendar file of a planned talk.
+    pub bijlage: Option<Bijlage>,
+}
+
+/// A text file sent with a message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bijlage {
+    /// The file's name, as the recipient sees it: `gesprek.ics`.
+    pub naam: String,
+    /// Its MIME type: `text/calendar`.
+    pub soort: String,
+    pub inhoud: String,
 }
 
 impl Email {

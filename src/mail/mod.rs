@@ -11,7 +11,7 @@ pub mod outbox;
 pub mod smtp;
 mod transport;
 
-pub use message::Email;
+pub use message::{Bijlage, Email};
 pub use outbox::enqueue;
 pub use transport::Transport;
 

@@ -99,6 +99,7 @@ pub struct Prepared {
     html: String,
     erase_after_sending: bool,
     link_geldig_tot: Option<OffsetDateTime>,
+    bijlage: Option<super::Bijlage>,
 }
 
 impl Prepared {
@@ -110,6 +111,7 @@ impl Prepared {
             html: email.html(tr, gemeente),
             erase_after_sending: email.erase_after_sending,
             link_geldig_tot: email.link_geldig_tot,
+            bijlage: email.bijlage.clone(),
         }
     }
 }
@@ -138,7 +140,8 @@ pub async fn enqueue_prepared(
     }
     sqlx::query(
         "INSERT INTO outbox (id, recipient, subject, body_text, body_html, erase_after_sending, created_at, \
-         next_attempt_at, priority, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9)",
+         next_attempt_at, priority, expires_at, bijlage_naam, bijlage_type, bijlage) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10, $11, $12)",
     )
     .bind(token::new_id())
     .bind(&message.to)
@@ -149,6 +152,9 @@ pub async fn enqueue_prepared(
     .bind(db::ts(now))
     .bind(if message.link_geldig_tot.is_some() { 0_i64 } else { 1 })
     .bind(message.link_geldig_tot.map(db::ts))
+    .bind(message.bijlage.as_ref().map(|b| b.naam.as_str()))
+    .bind(message.bijlage.as_ref().map(|b| b.soort.as_str()))
+    .bind(message.bijlage.as_ref().map(|b| b.inhoud.as_str()))
     .execute(conn)
     .await?;
     Ok(())
@@ -174,6 +180,7 @@ struct Claimed {
     subject: String,
     text: String,
     html: String,
+    bijlage: Option<super::Bijlage>,
     erase_after_sending: bool,
     expires_at: Option<OffsetDateTime>,
     attempts: i64,
@@ -226,6 +233,7 @@ async fn send_claimed(
             subject: &message.subject,
             text: &message.text,
             html: &message.html,
+            bijlage: message.bijlage.as_ref(),
         };
         match app.mail.transport.send(&app.mail.from, &outgoing).await {
             Ok(()) => {
@@ -289,7 +297,7 @@ async fn claim(
          AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY priority, next_attempt_at LIMIT $3) \
          AND sent_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until < $1) \
          RETURNING id, recipient, subject, body_text, body_html, erase_after_sending, expires_at, attempts, \
-         refusals, priority, next_attempt_at",
+         refusals, priority, next_attempt_at, bijlage_naam, bijlage_type, bijlage",
     )
     .bind(db::ts(now))
     .bind(db::ts(until))
@@ -302,6 +310,9 @@ async fn claim(
         .into_iter()
         .map(|row| {
             let expires: Option<String> = row.get("expires_at");
+            let naam: Option<String> = row.get("bijlage_naam");
+            let soort: Option<String> = row.get("bijlage_type");
+            let inhoud: Option<String> = row.get("bijlage");
             (
                 row.get("priority"),
                 row.get("next_attempt_at"),
@@ -311,6 +322,14 @@ async fn claim(
                     subject: row.get("subject"),
                     text: row.get("body_text"),
                     html: row.get("body_html"),
+                    bijlage: match (naam, soort, inhoud) {
+                        (Some(naam), Some(soort), Some(inhoud)) => Some(super::Bijlage {
+                            naam,
+                            soort,
+                            inhoud,
+                        }),
+                        _ => None,
+                    },
                     erase_after_sending: row.get::<i64, _>("erase_after_sending") == 1,
                     expires_at: expires.as_deref().and_then(db::parse_ts),
                     attempts: row.get("attempts"),

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use lettre::Message;
 use lettre::message::header::{ContentTransferEncoding, ContentType};
-use lettre::message::{Body, Mailbox, MultiPart, SinglePart};
+use lettre::message::{Attachment, Body, Mailbox, MultiPart, SinglePart};
 
 use super::smtp::{Fault, SendError, Smtp};
 use crate::config::MailConfig;
@@ -22,6 +22,8 @@ pub struct Outgoing<'a> {
     pub subject: &'a str,
     pub text: &'a str,
     pub html: &'a str,
+    /// A text file sent with it, such as a calendar file.
+    pub bijlage: Option<&'a super::Bijlage>,
 }
 
 impl Transport {
@@ -59,13 +61,23 @@ impl Transport {
             .message_id(Some(format!("<{}@{}>", mail.id, from.email.domain())))
             .from(from.clone())
             .to(to)
-            .subject(mail.subject)
-            .multipart(
-                MultiPart::alternative()
-                    .singlepart(part(ContentType::TEXT_PLAIN, mail.text))
-                    .singlepart(part(ContentType::TEXT_HTML, mail.html)),
-            )
-            .map_err(|e| refused(format!("message: {e}")))?;
+            .subject(mail.subject);
+        let tekst = MultiPart::alternative()
+            .singlepart(part(ContentType::TEXT_PLAIN, mail.text))
+            .singlepart(part(ContentType::TEXT_HTML, mail.html));
+        let message = match mail.bijlage {
+            None => message.multipart(tekst),
+            Some(b) => {
+                let soort = ContentType::parse(&format!("{}; charset=utf-8", b.soort))
+                    .map_err(|e| refused(format!("attachment type: {e}")))?;
+                message.multipart(
+                    MultiPart::mixed()
+                        .multipart(tekst)
+                        .singlepart(Attachment::new(b.naam.clone()).body(b.inhoud.clone(), soort)),
+                )
+            }
+        }
+        .map_err(|e| refused(format!("message: {e}")))?;
         match self {
             Transport::Smtp(smtp) => smtp.send(message.envelope(), &message.formatted()).await,
             Transport::Files(dir) => write_file(dir, mail.id, &message.formatted())

@@ -407,6 +407,7 @@ fn bevestigingsmail(
         )],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 

@@ -28,6 +28,7 @@ fn met_knop(
         after: vec![tr.t(msg::UITDAAGRECHT_MAIL_INLOGGEN)],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 

@@ -93,6 +93,7 @@ pub fn mail_vraag(tr: &Tr, m: &MailVraag<'_>) -> Email {
         // The link and the code are a secret.
         erase_after_sending: true,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 
@@ -122,6 +123,7 @@ pub fn mail_bevestigd(tr: &Tr, to: &str, naam: &str, base_url: &str) -> Email {
         after: vec![],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 
@@ -151,6 +153,7 @@ pub fn mail_geweigerd(tr: &Tr, to: &str, naam: &str, base_url: &str, melding_id:
         after: vec![],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 
@@ -177,6 +180,7 @@ pub fn mail_inwoner_code(tr: &Tr, to: &str, helper: &str, base_url: &str) -> Ema
         after: vec![tr.t(msg::VERTEGENWOORDIGING_MAIL_CODE_NIET)],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 
@@ -215,6 +219,7 @@ pub fn mail_goedgekeurd(tr: &Tr, a: &Aanvraag, base_url: &str) -> Email {
         after: vec![],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 
@@ -240,6 +245,7 @@ pub fn mail_aan_vertegenwoordigde(tr: &Tr, a: &Aanvraag, to: &str, base_url: &st
         after: vec![],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }
 
@@ -268,5 +274,6 @@ pub fn mail_afgewezen(tr: &Tr, a: &Aanvraag, reden: &str, base_url: &str) -> Ema
         after: vec![],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     }
 }

@@ -3,6 +3,7 @@
 //! resident's notification to the outbox. The back office records the municipality's steps; the dossier shows
 //! them to the resident and records theirs.
 
+pub mod agenda;
 pub mod bezwaar;
 pub mod document;
 pub mod domain;
@@ -124,6 +125,49 @@ pub async fn beslistermijn_blok<S: ingebreke::MetIngebrekestelling>(
                 (ingebreke::stand_blok(ctx, &dw))
             }
         }
+    })
+}
+
+/// The calendar file of a planned talk, for the mail that announces it: the day, the hour and the place in
+/// the resident's language, nothing of the case. `None` for a time that does not read (the form checks it).
+fn agenda_bijlage(
+    app: &AppState,
+    tr: &Tr,
+    zaak_id: &ZaakId,
+    datum: Date,
+    tijd: &str,
+    plaats: domain::Plaats,
+) -> Option<crate::mail::Bijlage> {
+    let (uur, minuut) = tijd.split_once(':')?;
+    let tijd = time::Time::from_hms(uur.parse().ok()?, minuut.parse().ok()?, 0).ok()?;
+    let host = app
+        .config
+        .base_url
+        .split("://")
+        .nth(1)
+        .unwrap_or("loket")
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("loket");
+    let plaats = tr.t(match plaats {
+        domain::Plaats::Thuis => msg::ZAAK_AGENDA_THUIS,
+        domain::Plaats::Gemeentehuis => msg::ZAAK_AGENDA_GEMEENTEHUIS,
+        domain::Plaats::Telefoon => msg::ZAAK_AGENDA_TELEFOON,
+        domain::Plaats::Beeldbellen => msg::ZAAK_AGENDA_BEELDBELLEN,
+    });
+    Some(crate::mail::Bijlage {
+        naam: "gesprek.ics".to_owned(),
+        soort: "text/calendar".to_owned(),
+        inhoud: agenda::gesprek(
+            &format!("gesprek-{zaak_id}@{host}"),
+            agenda::in_utc(datum, tijd),
+            &tr.ta(
+                msg::ZAAK_AGENDA_TITEL,
+                &[("gemeente", app.gemeente.naam.as_str().into())],
+            ),
+            &plaats,
+            app.clock.now(),
+        ),
     })
 }
 
@@ -296,6 +340,15 @@ fn bericht(
         _ => return None,
     };
     let referentie = melding.referentie().unwrap_or_default().to_owned();
+    let bijlage = match gebeurtenis {
+        Gebeurtenis::GesprekGepland {
+            datum,
+            tijd,
+            plaats,
+            ..
+        } => agenda_bijlage(app, tr, melding.id(), *datum, tijd, *plaats),
+        _ => None,
+    };
     Some(Email {
         to: email,
         greeting: None,
@@ -311,5 +364,6 @@ fn bericht(
         after: vec![tr.t(msg::ZAAK_MAIL_PRIVACY)],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage,
     })
 }

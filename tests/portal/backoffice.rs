@@ -386,6 +386,29 @@ async fn a_consulent_takes_a_case_from_melding_to_besluit() {
         mails.iter().all(|m| !m.contains("traplift")),
         "no details in mail"
     );
+    // The mail about the talk carries it as a calendar file: 1 December, 10:30 in Dutch winter time, at home.
+    let gesprek = mails
+        .iter()
+        .find(|m| m.contains("Er is een afspraak voor een gesprek"))
+        .unwrap();
+    assert!(gesprek.contains("filename=\"gesprek.ics\""), "{gesprek}");
+    assert!(gesprek.contains("Content-Type: text/calendar"), "{gesprek}");
+    let ics = crate::support::bijlage(gesprek);
+    assert!(ics.contains("DTSTART:20261201T093000Z"), "{ics}");
+    assert!(
+        ics.contains("SUMMARY:Gesprek met de gemeente Lansingerland"),
+        "{ics}"
+    );
+    assert!(ics.contains("LOCATION:Bij u thuis"), "{ics}");
+    assert!(
+        !ics.contains("traplift") && !ics.contains("douchen"),
+        "nothing of the case: {ics}"
+    );
+    assert_eq!(
+        mails.iter().filter(|m| m.contains(".ics")).count(),
+        1,
+        "only the talk's mail has one"
+    );
 }
 
 #[tokio::test]

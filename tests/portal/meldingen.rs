@@ -593,6 +593,7 @@ async fn two_submissions_at_the_same_moment_make_one_melding() {
         after: vec![],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     };
     let tr = loket::i18n::Tr::new(app.state.i18n.clone(), loket::i18n::Lang::Nl);
     let indiening = |referentie: &str| Indiening {

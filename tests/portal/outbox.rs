@@ -207,6 +207,7 @@ async fn queue_mail(app: &TestApp, to: &str, subject: &str) {
         after: vec![],
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     };
     let mut tx = app.state.db.begin_write().await.unwrap();
     loket::mail::enqueue(&mut tx, app.clock.now(), &email, &tr, &app.state.gemeente)

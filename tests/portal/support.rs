@@ -537,6 +537,27 @@ pub fn mail_text(raw: &str) -> String {
         .replace("=3D", "=")
 }
 
+/// The text of the attachment of a mail as written to the mail folder.
+pub fn bijlage(mail: &str) -> String {
+    let Some(start) = mail.find("Content-Disposition: attachment") else {
+        return String::new();
+    };
+    let deel = &mail[start..];
+    let body_start = deel
+        .find("\r\n\r\n")
+        .map(|i| i + 4)
+        .or_else(|| deel.find("\n\n").map(|i| i + 2));
+    let Some(body_start) = body_start else {
+        return String::new();
+    };
+    let kop = &deel[..body_start];
+    let body = &deel[body_start..];
+    let body = &body[..body.find("\n--").unwrap_or(body.len())];
+    // A calendar file is short ASCII text: it goes as it is (7bit), never base64.
+    assert!(!kop.contains("base64"), "{kop}");
+    mail_text(body)
+}
+
 /// The first `BASE_URL<prefix>...` link in a text, as a path.
 pub fn link_in(text: &str, prefix: &str) -> Option<String> {
     let start = text.find(&format!("{BASE_URL}{prefix}"))? + BASE_URL.len();

@@ -261,6 +261,7 @@ fn bericht(
         after: Vec::new(),
         erase_after_sending: false,
         link_geldig_tot: None,
+        bijlage: None,
     })
 }
 
