@@ -26,7 +26,6 @@ pub async fn eigenaar_form(ctx: Ctx, Path(geheim): Path<String>) -> AppResult<Re
         &eigenaar,
         &aanvraag,
         &FieldErrors::new(),
-        None,
     )
     .into_response())
 }
@@ -57,7 +56,7 @@ pub async fn eigenaar(
             errors.add("antwoord", ctx.t(msg::BLIJVERSLENING_FOUT_ANTWOORD));
             return Ok(met_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                views::eigenaar(&ctx, &geheim, &eigenaar, &aanvraag, &errors, None),
+                views::eigenaar(&ctx, &geheim, &eigenaar, &aanvraag, &errors),
             ));
         }
     };
@@ -99,7 +98,6 @@ pub async fn eigenaar(
         &eigenaar,
         &aanvraag,
         &FieldErrors::new(),
-        Some(ja),
     )
     .into_response())
 }

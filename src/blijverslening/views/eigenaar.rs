@@ -22,12 +22,17 @@ pub fn eigenaar(
     e: &Eigenaar,
     a: &Aanvraag,
     errors: &FieldErrors,
-    net: Option<bool>,
 ) -> Markup {
     let g = &a.gegevens;
     ui::Page::new(ctx, ctx.t(msg::BLIJVERSLENING_EIGENAAR_TITEL))
         .errors(errors)
         .render(html! {
+            // Once answered, the answer comes first: the page should not look as it did before.
+            @if let Some(ja) = e.antwoord {
+                (ui::notification_banner(&ctx.tr, ui::Notice::Success, html! {
+                    p { (ctx.t(if ja { msg::BLIJVERSLENING_EIGENAAR_GEDAAN_JA } else { msg::BLIJVERSLENING_EIGENAAR_GEDAAN_NEE })) }
+                }))
+            }
             p { (begrippen::zin(ctx, msg::BLIJVERSLENING_EIGENAAR_INTRO, &[
                 ("naam", e.naam.as_str().into()),
                 ("aanvrager", g.naam.as_str().into()),
@@ -39,22 +44,15 @@ pub fn eigenaar(
                 ui::SummaryRow::new(ctx.t(msg::BLIJVERSLENING_BEDRAG_LABEL), euro(ctx, g.bedrag)),
             ]))
             p { (ctx.t(msg::BLIJVERSLENING_UITLEG_SVN)) }
-            @match (e.antwoord, net) {
-                (Some(ja), _) => {
-                    (ui::notification_banner(&ctx.tr, ui::Notice::Success, html! {
-                        p { (ctx.t(if ja { msg::BLIJVERSLENING_EIGENAAR_GEDAAN_JA } else { msg::BLIJVERSLENING_EIGENAAR_GEDAAN_NEE })) }
-                    }))
-                }
-                (None, _) => {
-                    form method="post" action={ "/blijverslening/eigenaar/" (geheim) } novalidate {
-                        (ui::Field::new("antwoord", ctx.t(msg::BLIJVERSLENING_EIGENAAR_VRAAG)).errors(errors)
-                            .radios(&ctx.tr, &[
-                                ui::Choice::new("ja", ctx.t(msg::BLIJVERSLENING_EIGENAAR_JA)),
-                                ui::Choice::new("nee", ctx.t(msg::BLIJVERSLENING_EIGENAAR_NEE))
-                                    .hint(ctx.t(msg::BLIJVERSLENING_EIGENAAR_NEE_HINT)),
-                            ]))
-                        (ui::Button::primary(ctx.t(msg::BLIJVERSLENING_EIGENAAR_KNOP)))
-                    }
+            @if e.antwoord.is_none() {
+                form method="post" action={ "/blijverslening/eigenaar/" (geheim) } novalidate {
+                    (ui::Field::new("antwoord", ctx.t(msg::BLIJVERSLENING_EIGENAAR_VRAAG)).errors(errors)
+                        .radios(&ctx.tr, &[
+                            ui::Choice::new("ja", ctx.t(msg::BLIJVERSLENING_EIGENAAR_JA)),
+                            ui::Choice::new("nee", ctx.t(msg::BLIJVERSLENING_EIGENAAR_NEE))
+                                .hint(ctx.t(msg::BLIJVERSLENING_EIGENAAR_NEE_HINT)),
+                        ]))
+                    (ui::Button::primary(ctx.t(msg::BLIJVERSLENING_EIGENAAR_KNOP)))
                 }
             }
             (begrippen::uitleg(ctx, &WOORDEN))
