@@ -155,3 +155,4 @@ ui-namens-switch = Switch
 # Beside a file in a list.
 ui-bestand-controle = we are still checking this file for viruses
 ui-bestand-besmet = this file had a virus; we deleted it
+ui-in-het-nederlands = The municipality wrote this in Dutch.

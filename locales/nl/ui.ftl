@@ -155,3 +155,4 @@ ui-namens-switch = Wisselen
 # Beside a file in a list.
 ui-bestand-controle = wij controleren dit bestand nog op virussen
 ui-bestand-besmet = hierin zat een virus; wij hebben het verwijderd
+ui-in-het-nederlands = Dit schreef de gemeente in het Nederlands.

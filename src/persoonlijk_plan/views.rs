@@ -167,13 +167,7 @@ fn huidig(ctx: &Ctx, o: &Overzicht) -> Markup {
 }
 
 /// Text as the resident typed it: one paragraph per line.
-fn alinea(tekst: &str) -> Markup {
-    html! {
-        @for regel in tekst.lines().filter(|r| !r.trim().is_empty()) {
-            p { (regel) }
-        }
-    }
-}
+use crate::ui::alinea;
 
 fn download(ctx: &Ctx, pad: &str, bestand: &BestandInfo) -> Markup {
     let tekst = ctx.tr.ta(

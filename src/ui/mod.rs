@@ -57,6 +57,34 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
+/// Text someone typed, as paragraphs: one per line that is not empty.
+pub fn alinea(tekst: &str) -> maud::Markup {
+    maud::html! {
+        @for regel in tekst.lines().filter(|r| !r.trim().is_empty()) {
+            p { (regel) }
+        }
+    }
+}
+
+/// Text the municipality's staff wrote (a question, a reason, a decision): written in Dutch, it stays Dutch.
+/// On a page in another language it is marked `lang="nl"`, so that a screen reader reads it as Dutch; the
+/// page says once that it is ([`in_het_nederlands`]).
+pub fn van_gemeente(tr: &crate::i18n::Tr, tekst: &str) -> maud::Markup {
+    if tr.lang() == crate::i18n::Lang::Nl {
+        return alinea(tekst);
+    }
+    maud::html! { div lang="nl" { (alinea(tekst)) } }
+}
+
+/// Once on a page in another language than Dutch that shows what staff wrote: that it is in Dutch.
+pub fn in_het_nederlands(tr: &crate::i18n::Tr) -> maud::Markup {
+    maud::html! {
+        @if tr.lang() != crate::i18n::Lang::Nl {
+            p.loket-hint { (tr.t(crate::i18n::msg::UI_IN_HET_NEDERLANDS)) }
+        }
+    }
+}
+
 /// Percent-encodes a value for a query string: everything but the unreserved characters of RFC 3986.
 pub(crate) fn query_encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());

@@ -457,12 +457,16 @@ async fn a_complete_application_with_a_co_owner_goes_to_staff_and_the_allocation
     assert!(ja.text("main").contains("U doet mee"));
     // The answer is the first thing under the title, not at the bottom of an unchanged page.
     assert!(
-        ja.text("main")
-            .starts_with("Doet u mee met de aanvraag? Gelukt Dank u wel. U doet mee met de aanvraag."),
+        ja.text("main").starts_with(
+            "Doet u mee met de aanvraag? Gelukt Dank u wel. U doet mee met de aanvraag."
+        ),
         "{}",
         ja.text("main")
     );
-    assert!(ja.attrs("main form", "action").is_empty(), "no form any more");
+    assert!(
+        ja.attrs("main form", "action").is_empty(),
+        "no form any more"
+    );
     assert_eq!(status(&app, &id).await, "ingediend");
     // An answer counts once.
     partner.post(&link, &[("antwoord", "nee")]).await;

@@ -338,6 +338,24 @@ async fn the_besluit_is_explained_with_the_last_day_to_object_after_a_holiday() 
     ] {
         assert!(main.contains(tekst), "{tekst}: {main}");
     }
+    assert!(
+        !main.contains("Dit schreef de gemeente in het Nederlands."),
+        "no note on a Dutch page"
+    );
+    // In English the reasons staff wrote stay Dutch: marked as such for a screen reader, and said once.
+    app.get("/taal/en").await;
+    let en = app.get(&format!("/melding/{id}/besluit")).await;
+    let nl = en.texts("main [lang=nl]");
+    assert!(
+        nl.iter()
+            .any(|t| t.contains("U kunt niet meer zelf stofzuigen.")),
+        "{nl:?}"
+    );
+    assert!(
+        en.text("main")
+            .contains("The municipality wrote this in Dutch.")
+    );
+    app.get("/taal/nl").await;
     let letter = page
         .attrs("main a[download]", "href")
         .into_iter()

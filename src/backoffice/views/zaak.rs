@@ -282,13 +282,7 @@ pub(super) fn plan(ctx: &Ctx, pad: &str, plan: Option<&Plan>) -> Markup {
 }
 
 /// Text as it was typed: one paragraph per line.
-pub(super) fn alinea(tekst: &str) -> Markup {
-    html! {
-        @for regel in tekst.lines().filter(|r| !r.trim().is_empty()) {
-            p { (regel) }
-        }
-    }
-}
+pub(super) use crate::ui::alinea;
 
 pub(super) fn geschiedenis(ctx: &Ctx, z: &Zaakbeeld<'_>) -> Markup {
     let rows: Vec<ui::HistoryRow> = z

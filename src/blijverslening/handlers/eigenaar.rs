@@ -20,14 +20,7 @@ pub async fn eigenaar_form(ctx: Ctx, Path(geheim): Path<String>) -> AppResult<Re
     if verlopen(&ctx, &eigenaar) {
         return Ok(met_status(StatusCode::GONE, views::eigenaar_verlopen(&ctx)));
     }
-    Ok(views::eigenaar(
-        &ctx,
-        &geheim,
-        &eigenaar,
-        &aanvraag,
-        &FieldErrors::new(),
-    )
-    .into_response())
+    Ok(views::eigenaar(&ctx, &geheim, &eigenaar, &aanvraag, &FieldErrors::new()).into_response())
 }
 
 /// `POST /blijverslening/eigenaar/{token}`: yes or no, once. The last yes sends the application to staff; a no
@@ -92,12 +85,5 @@ pub async fn eigenaar(
         .await?
         .map(|(e, _)| e)
         .unwrap_or(eigenaar);
-    Ok(views::eigenaar(
-        &ctx,
-        &geheim,
-        &eigenaar,
-        &aanvraag,
-        &FieldErrors::new(),
-    )
-    .into_response())
+    Ok(views::eigenaar(&ctx, &geheim, &eigenaar, &aanvraag, &FieldErrors::new()).into_response())
 }

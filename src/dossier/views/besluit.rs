@@ -17,6 +17,7 @@ pub fn besluit(ctx: &Ctx, melding: &Melding, zaak: &Zaak, vandaag: Date) -> Mark
     let lang = ctx.lang();
     let pad = pad(melding);
     sub_pagina(ctx, melding, &ctx.t(msg::DOSSIER_BESLUIT_TITEL)).render(html! {
+        (ui::in_het_nederlands(&ctx.tr))
         p { (begrippen::zin(ctx, msg::DOSSIER_BESLUIT_INTRO, &[("datum", datum_met_dag(*verzonden_op, lang).into())], Begrip::Besluit)) }
         @if let Some(doc) = document_id {
             p { a href={ (pad) "/document/" (doc) } download { (ctx.t(msg::DOSSIER_BESLUIT_BRIEF)) } }
@@ -26,7 +27,7 @@ pub fn besluit(ctx: &Ctx, melding: &Melding, zaak: &Zaak, vandaag: Date) -> Mark
         }
         @if !motivering.trim().is_empty() {
             h2 { (ctx.t(msg::DOSSIER_BESLUIT_MOTIVERING)) }
-            (alinea(motivering))
+            (ui::van_gemeente(&ctx.tr, motivering))
         }
         section aria-labelledby="bezwaar" {
             h2 id="bezwaar" { (ctx.t(msg::DOSSIER_BESLUIT_BEZWAAR_TITEL)) }
@@ -92,7 +93,7 @@ pub(super) fn besluit_regel(ctx: &Ctx, regel: &BesluitRegel) -> Markup {
                         ctx.t(msg::DOSSIER_REGEL_BUDGET),
                         html! {
                             p { (bedrag(cent, lang)) }
-                            (alinea(&regel.pgb_berekening))
+                            (ui::van_gemeente(&ctx.tr, &regel.pgb_berekening))
                         },
                     ));
                 }
@@ -121,7 +122,7 @@ pub(super) fn besluit_regel(ctx: &Ctx, regel: &BesluitRegel) -> Markup {
     if !regel.reden.trim().is_empty() {
         rijen.push(ui::SummaryRow::new(
             ctx.t(msg::DOSSIER_REGEL_WAAROM),
-            alinea(&regel.reden),
+            ui::van_gemeente(&ctx.tr, &regel.reden),
         ));
     }
     html! {

@@ -55,10 +55,11 @@ pub fn dossier(ctx: &Ctx, d: &Dossier<'_>) -> Markup {
         @if !open.is_empty() {
             section aria-labelledby="vragen" {
                 h2 id="vragen" { (ctx.t(msg::DOSSIER_VRAGEN_TITEL)) }
+                (ui::in_het_nederlands(&ctx.tr))
                 ul.loket-list-plain {
                     @for vraag in open {
                         li {
-                            (alinea(&vraag.tekst))
+                            (ui::van_gemeente(&ctx.tr, &vraag.tekst))
                             p { strong { (ctx.tr.ta(msg::DOSSIER_VRAAG_VOOR, &[("datum", datum_met_dag(vraag.voor, ctx.lang()).into())])) } }
                             @if mag_indienen(ctx) {
                                 p { a href={ (pad) "/vraag/" (vraag.id) } { (ctx.t(msg::DOSSIER_VRAAG_BEANTWOORDEN)) } }

@@ -103,13 +103,7 @@ fn sub_pagina<'a>(ctx: &'a Ctx, melding: &Melding, titel: &str) -> ui::Page<'a> 
 }
 
 /// Text as someone typed it: one paragraph per line.
-fn alinea(tekst: &str) -> Markup {
-    html! {
-        @for regel in tekst.lines().filter(|r| !r.trim().is_empty()) {
-            p { (regel) }
-        }
-    }
-}
+use crate::ui::alinea;
 
 /// The name of a phase, as the resident reads it (Mijn loket's tag and the timeline).
 pub(crate) fn fase_naam(fase: Fase) -> &'static str {

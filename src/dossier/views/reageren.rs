@@ -14,7 +14,8 @@ pub fn vraag(
     sub_pagina(ctx, melding, &ctx.t(msg::DOSSIER_VRAAG_TITEL))
         .errors(errors)
         .render(html! {
-            div { (alinea(&vraag.tekst)) }
+            (ui::in_het_nederlands(&ctx.tr))
+            div { (ui::van_gemeente(&ctx.tr, &vraag.tekst)) }
             p { strong { (ctx.tr.ta(msg::DOSSIER_VRAAG_VOOR, &[("datum", datum_met_dag(vraag.voor, ctx.lang()).into())])) } }
             @if vraag.schort_op {
                 p { (begrippen::zin(ctx, msg::DOSSIER_VRAAG_WACHT, &[], Begrip::Besluit)) }

@@ -396,10 +396,13 @@ pub fn voorstel(
             @if let Some(m) = melding { (m) }
             (ui::panel(&ctx.t(msg::UITDAAGRECHT_ZAAK_NUMMER), html! { strong.loket-referentie { (referentie) } }))
             p { (ctx.t(msg::UITDAAGRECHT_STATUS_LABEL)) " " (status_tag(ctx, v.status)) }
+            @if v.gesprek_bericht.is_some() || !v.vragen.is_empty() || v.toelichting.is_some() {
+                (ui::in_het_nederlands(&ctx.tr))
+            }
             (tijdlijn(ctx, v))
             @if let Some(bericht) = &v.gesprek_bericht {
                 h2 { (ctx.t(msg::UITDAAGRECHT_GESPREK_TITEL)) }
-                (alinea(bericht))
+                (ui::van_gemeente(&ctx.tr, bericht))
             }
             (antwoord_gemeente(ctx, v))
             @if v.status.is_open() && v.vragen.is_empty() && v.gesprek_op.is_none() {
@@ -410,7 +413,7 @@ pub fn voorstel(
                 @for (n, q) in v.vragen.iter().enumerate() {
                     section #{ "vraag-" (q.id) } aria-labelledby={ "vraag-" (q.id) "-titel" } {
                         h3 #{ "vraag-" (q.id) "-titel" } { (ctx.tr.ta(msg::UITDAAGRECHT_VRAAG_NUMMER, &[("nummer", (n + 1).into()), ("datum", datum(dag(q.gesteld_op), lang).into())])) }
-                        (alinea(&q.vraag))
+                        (ui::van_gemeente(&ctx.tr, &q.vraag))
                         @match (&q.antwoord, q.beantwoord_op) {
                             (Some(antwoord), Some(op)) => {
                                 h4 { (ctx.tr.ta(msg::UITDAAGRECHT_ANTWOORD_GEGEVEN, &[("datum", datum(dag(op), lang).into())])) }

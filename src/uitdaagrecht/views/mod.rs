@@ -79,11 +79,7 @@ fn uitkomst_tekst(ctx: &Ctx, uitkomst: Uitkomst) -> String {
 }
 
 /// A text as typed, with its line breaks kept as paragraphs.
-fn alinea(tekst: &str) -> Markup {
-    html! {
-        @for regel in tekst.lines().filter(|r| !r.trim().is_empty()) { p { (regel) } }
-    }
-}
+use crate::ui::alinea;
 
 /// The steps of a sent proposal with their dates: what the initiative and the public see.
 fn tijdlijn(ctx: &Ctx, v: &Voorstel) -> Markup {
@@ -218,7 +214,7 @@ fn antwoord_gemeente(ctx: &Ctx, v: &Voorstel) -> Markup {
                 h2 #besluit-titel { (ctx.t(msg::UITDAAGRECHT_BESLUIT_TITEL)) }
                 p { (ctx.tr.ta(msg::UITDAAGRECHT_BESLUIT_OP, &[("datum", datum(dag(op), ctx.lang()).into())])) }
                 p { strong { (uitkomst_tekst(ctx, uitkomst)) } }
-                @if let Some(t) = &v.toelichting { (alinea(t)) }
+                @if let Some(t) = &v.toelichting { (ui::van_gemeente(&ctx.tr, t)) }
             }
         }
     }

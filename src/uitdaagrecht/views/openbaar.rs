@@ -64,6 +64,7 @@ pub fn openbaar_voorstel(ctx: &Ctx, v: &Voorstel, gesteund: Option<bool>) -> Mar
             p { (ctx.tr.ta(msg::UITDAAGRECHT_DOOR, &[("naam", v.initiatief_naam.as_str().into())])) }
             p { (ctx.t(msg::UITDAAGRECHT_STATUS_LABEL)) " " (status_tag(ctx, v.status)) }
             (tijdlijn(ctx, v))
+            @if v.toelichting.is_some() { (ui::in_het_nederlands(&ctx.tr)) }
             (antwoord_gemeente(ctx, v))
             section #steun aria-labelledby="steun-titel" {
                 h2 #steun-titel { (ctx.t(msg::UITDAAGRECHT_STEUN_TITEL)) }

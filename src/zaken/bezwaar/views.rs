@@ -76,13 +76,7 @@ fn documenten_lijst(ctx: &Ctx, basis: &str, documenten: &[Document]) -> Markup {
 }
 
 /// Text as someone typed it: one paragraph per line.
-fn alinea(tekst: &str) -> Markup {
-    html! {
-        @for regel in tekst.lines().filter(|r| !r.trim().is_empty()) {
-            p { (regel) }
-        }
-    }
-}
+use crate::ui::alinea;
 
 /// `GET {case}/bezwaar` before a bezwaar is sent: the term, the form, and what happens next.
 #[allow(clippy::too_many_arguments)]
@@ -327,11 +321,12 @@ pub fn bezwaar(
             section aria-labelledby="beslissing" {
                 h2 id="beslissing" { (ctx.t(msg::BEZWAAR_BESLISSING_TITEL)) }
                 p { strong { (ctx.t(uitkomst_tekst(beslissing.uitkomst))) } }
+                (ui::in_het_nederlands(&ctx.tr))
                 h3 { (ctx.t(msg::BEZWAAR_BESLISSING_WAAROM)) }
-                (alinea(&beslissing.motivering))
+                (ui::van_gemeente(&ctx.tr, &beslissing.motivering))
                 @if !beslissing.nieuw_besluit.is_empty() {
                     h3 { (ctx.t(msg::BEZWAAR_BESLISSING_NIEUW)) }
-                    (alinea(&beslissing.nieuw_besluit))
+                    (ui::van_gemeente(&ctx.tr, &beslissing.nieuw_besluit))
                 }
                 p { (ctx.t(msg::BEZWAAR_BEROEP)) }
             }
