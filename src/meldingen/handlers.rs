@@ -1,7 +1,7 @@
 //! Handlers of the melding journey: extract, authorise (the melding must be the person's own), read the form,
 //! one transaction, then a page or a 303 redirect.
 
-use axum::extract::Path;
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
@@ -144,6 +144,7 @@ pub async fn stap_tonen(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgIndienen>,
     Path((id, slug)): Path<(String, String)>,
+    Query(terug): Query<TerugQuery>,
 ) -> AppResult<Response> {
     let melding = eigen(&ctx, &namens, &id).await?;
     let stap = match stap_van(&melding, &slug) {
@@ -151,10 +152,21 @@ pub async fn stap_tonen(
         Err(r) => return Ok(r.into_response()),
     };
     let mut invoer = StapInvoer::uit(&melding.antwoorden);
+    // "Wijzig" on the check page: after this step, back to the check page in one click.
+    if terug.terug == "controleren" {
+        invoer.terug = terug.terug;
+    }
     if stap == Stap::Contact && invoer.contact_email.is_empty() {
         invoer.contact_email = namens.voor.email.clone().unwrap_or_default();
     }
     Ok(views::stap(&ctx, &melding, stap, &invoer, &FieldErrors::new(), false).into_response())
+}
+
+/// The way back a step page was opened with (`?terug=controleren` from the check page).
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct TerugQuery {
+    #[serde(default)]
+    pub terug: String,
 }
 
 /// `POST /melding/{id}/stap/{stap}`: keep what can be used, then the next step; with errors the same step

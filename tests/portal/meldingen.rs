@@ -104,6 +104,28 @@ async fn a_resident_files_a_melding_for_themselves_and_sees_its_dates() {
     let wijzig = check.attrs(".loket-summary-list__actions a", "href");
     assert_eq!(wijzig.len(), ZELF.len(), "a change link per answer");
     assert!(wijzig.contains(&format!("{melding}/stap/hulpvraag?terug=controleren")));
+    // "Wijzig" from the check page: after "Verder" the resident is back on the check page in one click.
+    let vraag = app
+        .get(&format!("{melding}/stap/hulpvraag?terug=controleren"))
+        .await;
+    assert_eq!(
+        vraag.attrs("input[name=terug]", "value"),
+        ["controleren"],
+        "the step keeps the way back"
+    );
+    let terug = app
+        .post(
+            &format!("{melding}/stap/hulpvraag"),
+            &[
+                (
+                    "hulpvraag",
+                    "Ik kan de trap niet meer op. Douchen lukt niet meer alleen.",
+                ),
+                ("terug", "controleren"),
+            ],
+        )
+        .await;
+    assert_eq!(terug.location(), format!("{melding}/controleren"));
 
     let response = app.post(&format!("{melding}/indienen"), &[]).await;
     assert_eq!(response.status, StatusCode::SEE_OTHER);
