@@ -62,22 +62,7 @@ impl Stap for Gebeurtenis {
     }
 }
 
-impl crate::zaken::ingebreke::MetIngebrekestelling for Gebeurtenis {
-    fn ingebrekestelling(ontvangen_op: time::Date) -> Self {
-        Gebeurtenis::Ingebrekestelling { ontvangen_op }
-    }
-
-    fn ontvangen_op(&self) -> Option<time::Date> {
-        match self {
-            Gebeurtenis::Ingebrekestelling { ontvangen_op } => Some(*ontvangen_op),
-            _ => None,
-        }
-    }
-
-    fn is_besluit(&self) -> bool {
-        matches!(self, Gebeurtenis::Besloten { .. })
-    }
-}
+crate::met_ingebrekestelling!(Gebeurtenis, Gebeurtenis::Besloten { .. });
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]

@@ -46,19 +46,4 @@ impl Stap for Gebeurtenis {
     }
 }
 
-impl crate::zaken::ingebreke::MetIngebrekestelling for Gebeurtenis {
-    fn ingebrekestelling(ontvangen_op: time::Date) -> Self {
-        Gebeurtenis::Ingebrekestelling { ontvangen_op }
-    }
-
-    fn ontvangen_op(&self) -> Option<time::Date> {
-        match self {
-            Gebeurtenis::Ingebrekestelling { ontvangen_op } => Some(*ontvangen_op),
-            _ => None,
-        }
-    }
-
-    fn is_besluit(&self) -> bool {
-        *self == Gebeurtenis::Besloten
-    }
-}
+crate::met_ingebrekestelling!(Gebeurtenis, Gebeurtenis::Besloten);

@@ -118,6 +118,30 @@ pub trait MetIngebrekestelling: Stap + Clone {
     fn is_besluit(&self) -> bool;
 }
 
+/// Implements [`MetIngebrekestelling`] for a scheme's steps with a variant `Ingebrekestelling { ontvangen_op }`
+/// and the step that decides (`$besluit`, a pattern).
+#[macro_export]
+macro_rules! met_ingebrekestelling {
+    ($stap:ty, $besluit:pat) => {
+        impl $crate::zaken::ingebreke::MetIngebrekestelling for $stap {
+            fn ingebrekestelling(ontvangen_op: time::Date) -> Self {
+                Self::Ingebrekestelling { ontvangen_op }
+            }
+
+            fn ontvangen_op(&self) -> Option<time::Date> {
+                match self {
+                    Self::Ingebrekestelling { ontvangen_op } => Some(*ontvangen_op),
+                    _ => None,
+                }
+            }
+
+            fn is_besluit(&self) -> bool {
+                matches!(self, $besluit)
+            }
+        }
+    };
+}
+
 /// Where the decision on an application stands as far as the ingebrekestelling goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Stand {
