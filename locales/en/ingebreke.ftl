@@ -17,3 +17,5 @@ ingebreke-staf-ontvangen = When did the letter or e-mail come in?
 ingebreke-staf-knop = Record the notice of default
 ingebreke-staf-geen = The municipality has decided already, or the application is not waiting for a decision yet. Recording a notice of default is not possible now.
 ingebreke-staf-link = Notice of default and penalty
+ingebreke-mail-onderwerp = News about your application { $referentie }
+ingebreke-mail-knop = View your application

@@ -17,3 +17,5 @@ ingebreke-staf-ontvangen = Wanneer kwam de brief of e-mail binnen?
 ingebreke-staf-knop = Ingebrekestelling vastleggen
 ingebreke-staf-geen = De gemeente heeft al beslist, of de aanvraag wacht nog niet op een besluit. Een ingebrekestelling vastleggen kan nu niet.
 ingebreke-staf-link = Ingebrekestelling en dwangsom
+ingebreke-mail-onderwerp = Nieuws over uw aanvraag { $referentie }
+ingebreke-mail-knop = Bekijk uw aanvraag

@@ -107,12 +107,12 @@ fn is_slug(s: &str) -> bool {
 
 /// All rules at once; `Err` lists every problem, one per line.
 /// A logo is one SVG drawing of reasonable size that runs nothing and loads nothing from elsewhere (the page's
-/// content security policy would block it anyway; the profile check says so before it is served).
+/// content security policy would block it anyway; the profile check says so before it is served). Refused:
+/// the script and style elements, any event attribute (`on...=`), `javascript:` and `data:` addresses,
+/// character references (which could hide either), an `<image>` or `<foreignObject>`, and any address that
+/// is not a reference inside the drawing (`#...`).
 fn logo_svg(c: &mut Controle, svg: &str) {
     let klein = svg.to_ascii_lowercase();
-    let zonder_naamruimte = klein
-        .replace("http://www.w3.org/2000/svg", "")
-        .replace("http://www.w3.org/1999/xlink", "");
     if !klein.trim_start().starts_with("<svg") || !klein.trim_end().ends_with("</svg>") {
         c.fout("logo.svg", "is not an SVG document (<svg ...>...</svg>)");
     }
@@ -122,14 +122,25 @@ fn logo_svg(c: &mut Controle, svg: &str) {
             format!("is larger than {} bytes", super::Logo::MAX_BYTES),
         );
     }
-    // The element is named apart: the portal itself never writes one.
-    if klein.contains(&format!("<{}", "script"))
-        || klein.contains("javascript:")
-        || ON_ATTRIBUUT.iter().any(|a| klein.contains(a))
+    let elementen = ["script", "style"].map(|e| format!("<{e}"));
+    if elementen.iter().any(|e| klein.contains(e.as_str()))
+        || heeft_gebeurtenis(&klein)
+        || ["javascript:", "data:", "&#"]
+            .iter()
+            .any(|s| klein.contains(s))
     {
         c.fout("logo.svg", "contains a script");
     }
+    let zonder_naamruimte = klein
+        .replace("xmlns=\"http://www.w3.org/2000/svg\"", "")
+        .replace("xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "");
+    let adressen = zonder_naamruimte
+        .split("href=")
+        .skip(1)
+        .any(|rest| !rest.trim_start_matches(['"', '\'']).starts_with('#'));
     if zonder_naamruimte.contains("://")
+        || zonder_naamruimte.contains("url(") && !zonder_naamruimte.contains("url(#")
+        || adressen
         || klein.contains("<image")
         || klein.contains("<foreignobject")
     {
@@ -137,15 +148,18 @@ fn logo_svg(c: &mut Controle, svg: &str) {
     }
 }
 
-/// Event attributes that would run script in an SVG opened on its own.
-const ON_ATTRIBUUT: [&str; 6] = [
-    " onload=",
-    " onclick=",
-    " onerror=",
-    " onmouseover=",
-    " onfocus=",
-    " onbegin=",
-];
+/// An attribute `on<name>=` anywhere in the drawing (lower case): after a space, a tab, a new line or a `/`.
+fn heeft_gebeurtenis(klein: &str) -> bool {
+    let bytes = klein.as_bytes();
+    klein.match_indices("on").any(|(i, _)| {
+        let voor = i.checked_sub(1).map(|j| bytes[j]);
+        let na = &klein[i + 2..];
+        let naam_lengte = na.bytes().take_while(u8::is_ascii_alphabetic).count();
+        matches!(voor, Some(b' ' | b'\t' | b'\n' | b'\r' | b'/'))
+            && naam_lengte > 0
+            && na[naam_lengte..].trim_start().starts_with('=')
+    })
+}
 
 pub(super) fn controleer(g: &Gemeente) -> Result<(), Vec<String>> {
     let mut c = Controle { fouten: Vec::new() };

@@ -380,9 +380,12 @@ impl Kindpakket {
     }
 
     /// The highest usual income limit of any part valid on `op`: up to it a household gets at least one
-    /// part. `None` when a part has no limit on that day.
+    /// part. A part whose limit starts later does not count yet; `None` when no part has one that day.
     pub fn inkomensgrens_op(&self, op: Date) -> Option<&Percentage> {
-        hoogste(self.onderdelen.iter().map(|o| o.inkomensgrens_op(op)))
+        self.onderdelen
+            .iter()
+            .filter_map(|o| o.inkomensgrens_op(op))
+            .max_by_key(|p| p.basispunten)
     }
 
     /// The highest hardship limit of any part valid on `op`; `None` when no part has one that day.
@@ -485,16 +488,4 @@ impl KindpakketOnderdeel {
     pub fn maximum_op(&self, op: Date) -> Option<&BedragMetBron> {
         geldig_op(&self.maximum_per_jaar, op)
     }
-}
-
-/// The highest of the percentages, or `None` when any is missing.
-fn hoogste<'a>(lijst: impl Iterator<Item = Option<&'a Percentage>>) -> Option<&'a Percentage> {
-    let mut beste: Option<&Percentage> = None;
-    for p in lijst {
-        let p = p?;
-        if beste.is_none_or(|b| p.basispunten > b.basispunten) {
-            beste = Some(p);
-        }
-    }
-    beste
 }

@@ -382,6 +382,27 @@ fn a_logo_that_runs_or_loads_anything_is_refused() {
     for (svg, fout) in [
         (met_script.as_str(), "contains a script"),
         ("<svg onload=\"x()\"></svg>", "contains a script"),
+        ("<svg/onload=x()></svg>", "contains a script"),
+        (
+            "<svg\n onanimationstart = \"x()\"></svg>",
+            "contains a script",
+        ),
+        (
+            "<svg><a href=\"java&#x73;cript:x()\">a</a></svg>",
+            "contains a script",
+        ),
+        (
+            "<svg><use href=\"data:image/svg+xml,x\"/></svg>",
+            "contains a script",
+        ),
+        (
+            "<svg><rect style=\"fill:url(//elders.example/a)\"/></svg>",
+            "outside the drawing",
+        ),
+        (
+            "<svg><use href=\"/static/ander.svg#a\"/></svg>",
+            "outside the drawing",
+        ),
         (
             "<svg><image href=\"https://elders.example/a.png\"/></svg>",
             "outside the drawing",

@@ -173,10 +173,11 @@ pub fn beoordeel(
     let norm = norm(normen, h);
     let grens = gewoon.basispunten.van(norm);
     let grens_schrijnend = schrijnend.basispunten.van(norm).max(grens);
+    // A part whose limit starts later is left out until then; the others are judged.
     let onderdelen = k
         .onderdelen
         .iter()
-        .map(|o| {
+        .filter_map(|o| {
             let grens = o.inkomensgrens_op(op)?.basispunten.van(norm);
             let grens_schrijnend = o
                 .inkomensgrens_schrijnend_op(op)
@@ -188,8 +189,7 @@ pub fn beoordeel(
                 grens_schrijnend,
             })
         })
-        .collect::<Option<Vec<_>>>()
-        .ok_or(GeenRegels)?;
+        .collect::<Vec<_>>();
     let kinderen = leeftijden
         .iter()
         .filter(|j| telt_mee(**j, leeftijd.jaren))
@@ -485,6 +485,31 @@ mod tests {
         );
         let b = check(ALLEEN, 177_978, &[Some(10)]);
         assert_eq!(b.redenen[1].id, msg::KINDPAKKET_REDEN_INKOMEN_BOVEN);
+    }
+
+    #[test]
+    fn a_part_whose_limit_starts_later_waits_and_the_others_are_judged() {
+        let g = gemeente();
+        let mut k = g.kindpakket.clone().unwrap();
+        let mut later = k.onderdeel("kindpas").unwrap().clone();
+        later.id = "nieuw".to_owned();
+        for p in &mut later.inkomensgrens {
+            p.geldig_vanaf = date!(2030 - 01 - 01);
+        }
+        later.inkomensgrens_schrijnend.clear();
+        k.onderdelen.push(later);
+        let b = beoordeel(
+            &k,
+            &g.bijstandsnormen,
+            ALLEEN,
+            Bedrag::cent(100_000),
+            &[Some(9)],
+            OP,
+        )
+        .unwrap();
+        assert_eq!(b.uitkomst, Uitkomst::Ja);
+        assert_eq!(b.onderdelen.len(), 6);
+        assert!(b.onderdeel("nieuw").is_none());
     }
 
     #[test]

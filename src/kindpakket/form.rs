@@ -339,7 +339,15 @@ pub fn controleer(
                     &[("grens", bedrag(b.grens_schrijnend).into())],
                 ),
             );
-        } else if inkomen > b.grens && a.schrijnend.is_empty() {
+        } else if a.schrijnend.is_empty()
+            && (inkomen > b.grens
+                || a.kinderen.iter().any(|k| {
+                    k.onderdelen.iter().any(|id| {
+                        b.onderdeel(id)
+                            .is_some_and(|o| o.uitkomst == Uitkomst::AlleenSchrijnend)
+                    })
+                }))
+        {
             errors.add(
                 "schrijnend",
                 tr.ta(

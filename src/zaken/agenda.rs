@@ -39,8 +39,25 @@ fn waarde(tekst: &str) -> String {
         .replace('\n', "\\n")
 }
 
-/// The calendar file of a talk: `uid` names this appointment (a new plan for the same case replaces it in the
-/// agenda), `titel` and `plaats` are the words the resident reads; `nu` is when the file was made.
+/// A content line folded at 75 octets (RFC 5545, 3.1): the rest goes on lines that start with a space, never
+/// splitting a character.
+fn vouw(regel: &str) -> String {
+    let mut uit = String::with_capacity(regel.len() + 8);
+    let mut lengte = 0;
+    for c in regel.chars() {
+        if lengte + c.len_utf8() > 75 {
+            uit.push_str("\r\n ");
+            lengte = 1;
+        }
+        uit.push(c);
+        lengte += c.len_utf8();
+    }
+    uit
+}
+
+/// The calendar file of a talk: `uid` names this appointment, and a later file with a higher sequence (the
+/// moment it was made) replaces it in the agenda when the talk is planned again; `titel` and `plaats` are the
+/// words the resident reads; `nu` is when the file was made.
 pub fn gesprek(
     uid: &str,
     begin: OffsetDateTime,
@@ -55,6 +72,7 @@ pub fn gesprek(
         "METHOD:PUBLISH".to_owned(),
         "BEGIN:VEVENT".to_owned(),
         format!("UID:{uid}"),
+        format!("SEQUENCE:{}", (nu.unix_timestamp() / 60).max(0)),
         format!("DTSTAMP:{}", stempel(nu)),
         format!("DTSTART:{}", stempel(begin)),
         format!("DTEND:{}", stempel(begin + Duration::minutes(DUUR_MINUTEN))),
@@ -63,8 +81,13 @@ pub fn gesprek(
         "END:VEVENT".to_owned(),
         "END:VCALENDAR".to_owned(),
     ];
-    // Lines end in CRLF (RFC 5545, 3.1).
-    regels.join("\r\n") + "\r\n"
+    // Lines end in CRLF and fold at 75 octets (RFC 5545, 3.1).
+    regels
+        .iter()
+        .map(|r| vouw(r))
+        .collect::<Vec<_>>()
+        .join("\r\n")
+        + "\r\n"
 }
 
 #[cfg(test)]
@@ -100,5 +123,17 @@ mod tests {
         assert!(ics.contains("LOCATION:Bij u thuis\\, of aan de telefoon\\; zie de e-mail\r\n"));
         assert!(ics.ends_with("END:VEVENT\r\nEND:VCALENDAR\r\n"));
         assert!(!ics.contains("DESCRIPTION"), "nothing of the case");
+        assert!(ics.contains("\r\nSEQUENCE:"), "a new plan replaces the old");
+    }
+
+    #[test]
+    fn long_lines_fold_at_75_octets_without_splitting_a_character() {
+        let lang = format!("LOCATION:{}", "é".repeat(60));
+        let gevouwen = vouw(&lang);
+        for regel in gevouwen.split("\r\n") {
+            assert!(regel.len() <= 75, "{regel}");
+        }
+        assert_eq!(gevouwen.replace("\r\n ", ""), lang);
+        assert_eq!(vouw("KORT:1"), "KORT:1");
     }
 }

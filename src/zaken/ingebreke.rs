@@ -177,11 +177,20 @@ pub async fn stand<S: MetIngebrekestelling>(
     app: &AppState,
     kern: &Kern,
 ) -> Result<Stand, sqlx::Error> {
-    let stappen = stap::stappen::<S>(&app.db.pool, &kern.id).await?;
+    stand_in::<S>(&app.db.pool, &app.gemeente, kern).await
+}
+
+/// [`stand`] read through `db`: the pool, or the connection of a write that has begun.
+async fn stand_in<'e, S: MetIngebrekestelling>(
+    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    gemeente: &crate::gemeente::Gemeente,
+    kern: &Kern,
+) -> Result<Stand, sqlx::Error> {
+    let stappen = stap::stappen::<S>(db, &kern.id).await?;
     let einde = super::domain::Deadline::besluit_vanaf(
         kern.fase,
         kern.termijn_vanaf.map(super::dag),
-        &app.gemeente,
+        gemeente,
     )
     .map(|d| d.einde);
     Ok(Stand {
@@ -308,18 +317,34 @@ pub async fn vastleggen<S: MetIngebrekestelling>(
     };
     let now = ctx.app.clock.now();
     let mut tx = ctx.app.db.begin_write().await?;
-    // Read again once the write has begun: two clicks at once record one.
-    let nu = self::stand::<S>(&ctx.app, &kern).await?;
+    // Read again inside the write: two clicks at once record one. On PostgreSQL the second may still get past
+    // this read; its step then loses the race on the case's step number, and nothing is written twice.
+    let nu = stand_in::<S>(&mut *tx, &ctx.app.gemeente, &kern).await?;
     if nu.mag_vastleggen() {
         let auteur = Auteur::persoon(&ik.id, super::door(&ik, false));
-        stap::leg_vast(
-            &mut tx,
-            &kern.id,
-            auteur,
-            &S::ingebrekestelling(ontvangen),
-            now,
-        )
-        .await?;
+        let stap = S::ingebrekestelling(ontvangen);
+        match stap::leg_vast(&mut tx, &kern.id, auteur, &stap, now).await {
+            Ok(_) => {}
+            Err(sqlx::Error::RowNotFound) => {
+                tx.rollback().await?;
+                return Ok(see_other(&terug));
+            }
+            Err(e) => return Err(e.into()),
+        }
+        if let Some(eigenaar) = &kern.eigenaar_id {
+            let pad =
+                crate::zaken::bezwaar::inwoner_pad(kern.regeling, &kern.id).unwrap_or_default();
+            let vanaf = vanaf_als(ontvangen);
+            super::ontvangers::vertel(
+                &mut tx,
+                &ctx.app,
+                kern.regeling,
+                super::kern::Eigenaar::Persoon(eigenaar),
+                true,
+                |tr, adres| Some(bericht(&ctx.app, tr, adres, &kern.referentie, &pad, vanaf)),
+            )
+            .await?;
+        }
         toegang::schrijf(
             &mut tx,
             &kern.id,
@@ -333,6 +358,38 @@ pub async fn vastleggen<S: MetIngebrekestelling>(
     }
     tx.commit().await?;
     Ok(see_other(&terug))
+}
+
+/// The resident's mail once staff recorded their letter: received, and the day after which the dwangsom runs.
+/// Nothing of the case.
+fn bericht(
+    app: &AppState,
+    tr: &crate::i18n::Tr,
+    adres: String,
+    referentie: &str,
+    pad: &str,
+    vanaf: Date,
+) -> crate::mail::Email {
+    crate::mail::Email {
+        to: adres,
+        greeting: None,
+        subject: tr.ta(
+            msg::INGEBREKE_MAIL_ONDERWERP,
+            &[("referentie", referentie.into())],
+        ),
+        paragraphs: vec![tr.ta(
+            msg::BEZWAAR_MAIL_INGEBREKE,
+            &[("datum", datum_met_dag(vanaf, tr.lang()).into())],
+        )],
+        action: Some((
+            tr.t(msg::INGEBREKE_MAIL_KNOP),
+            format!("{}{pad}", app.config.base_url),
+        )),
+        after: vec![tr.t(msg::ZAAK_MAIL_PRIVACY)],
+        erase_after_sending: false,
+        link_geldig_tot: None,
+        bijlage: None,
+    }
 }
 
 fn staf_pagina(

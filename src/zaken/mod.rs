@@ -157,7 +157,7 @@ fn agenda_bijlage(
     });
     Some(crate::mail::Bijlage {
         naam: "gesprek.ics".to_owned(),
-        soort: "text/calendar".to_owned(),
+        soort: "text/calendar; method=PUBLISH".to_owned(),
         inhoud: agenda::gesprek(
             &format!("gesprek-{zaak_id}@{host}"),
             agenda::in_utc(datum, tijd),

@@ -73,10 +73,12 @@ pub trait Woorden: Copy + Sized + 'static {
     }
 }
 
-/// Whether an entry is of a step the kernel records on a case of any scheme: a bezwaar's steps
-/// (`bezwaar:<soort>`) and a written ingebrekestelling.
+/// Whether an entry is of a step the kernel records on a case of any scheme: a bezwaar's draft (`bezwaar`)
+/// and steps (`bezwaar:<soort>`), and a written ingebrekestelling.
 pub fn is_kern(omschrijving: &str) -> bool {
-    omschrijving.starts_with("bezwaar:") || omschrijving == KERN_INGEBREKESTELLING
+    omschrijving == "bezwaar"
+        || omschrijving.starts_with("bezwaar:")
+        || omschrijving == KERN_INGEBREKESTELLING
 }
 
 /// The entry of a written ingebrekestelling recorded by staff.
@@ -246,6 +248,7 @@ mod tests {
     #[test]
     fn kernel_steps_are_known_by_their_entries() {
         assert!(is_kern("bezwaar:beslist"));
+        assert!(is_kern("bezwaar"), "a helper's draft of a bezwaar");
         assert!(is_kern("ingebrekestelling"));
         assert!(!is_kern("besluit"));
         assert!(!is_kern("aanvraag"));

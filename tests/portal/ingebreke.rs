@@ -126,6 +126,7 @@ async fn a_late_money_decision_takes_a_written_ingebrekestelling_and_the_dwangso
         );
 
         // Staff record the letter: a day ahead is refused, today counts, a second click adds nothing.
+        let mails_voor = app.mails().len();
         als_consulent(&mut app, &id, &pad).await;
         let vandaag = app.state.clock.today();
         let morgen = vandaag.next_day().unwrap();
@@ -145,6 +146,17 @@ async fn a_late_money_decision_takes_a_written_ingebrekestelling_and_the_dwangso
         .await
         .unwrap();
         assert_eq!(log, 1, "the step is in the access log");
+        // The resident hears that the letter came in, and from when the dwangsom runs; nothing of the case.
+        app.deliver_mail().await;
+        let mails: Vec<String> = app
+            .mails()
+            .into_iter()
+            .skip(mails_voor)
+            .map(|m| mail_text(&m))
+            .filter(|m| m.contains(BEWONER) && m.contains("Nieuws over uw aanvraag"))
+            .collect();
+        assert_eq!(mails.len(), 1, "{regeling}: {mails:?}");
+        assert!(mails[0].contains("De gemeente kreeg uw brief dat zij te laat is."));
 
         // Sixteen days later the dwangsom has run two days: EUR 23 a day.
         app.state.clock.advance(Duration::days(16));

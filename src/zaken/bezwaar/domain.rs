@@ -385,11 +385,16 @@ impl Bezwaar {
             && self.beslis_termijn(gemeente).verstreken(vandaag)
     }
 
-    /// How the dwangsom stands, once an ingebrekestelling came in: up to the decision when it came late.
+    /// How the dwangsom stands, once an ingebrekestelling came in: up to the decision when it came late, or up
+    /// to the day the resident withdrew the bezwaar (then there is nothing left to decide).
     pub fn dwangsom(&self, vandaag: Date) -> Option<crate::zaken::ingebreke::Dwangsom> {
-        self.ingebrekestelling.map(|o| {
-            crate::zaken::ingebreke::dwangsom(o, self.beslissing.as_ref().map(|b| b.op), vandaag)
-        })
+        let einde = self
+            .beslissing
+            .as_ref()
+            .map(|b| b.op)
+            .or(self.ingetrokken_op);
+        self.ingebrekestelling
+            .map(|o| crate::zaken::ingebreke::dwangsom(o, einde, vandaag))
     }
 }
 
@@ -640,5 +645,28 @@ mod tests {
             commissie: false,
         };
         assert!(!b.staat_toe(&horen, &g, date!(2026 - 12 - 12)));
+    }
+
+    #[test]
+    fn the_dwangsom_of_a_bezwaar_stops_when_it_is_withdrawn() {
+        let mut b = Bezwaar::uit(
+            vec![stap(
+                1,
+                datetime!(2026-01-05 10:00 UTC),
+                BezwaarStap::Ingediend {
+                    gronden: "Ik ben het er niet mee eens.".to_owned(),
+                    pro_forma: false,
+                    documenten: Vec::new(),
+                    besluit_op: date!(2026 - 01 - 02),
+                },
+            )],
+            |m| m.date(),
+        )
+        .unwrap();
+        b.ingebrekestelling = Some(date!(2026 - 04 - 01));
+        // Two weeks later it runs: on 20 April, five days.
+        assert_eq!(b.dwangsom(date!(2026 - 04 - 20)).unwrap().dagen, 5);
+        b.ingetrokken_op = Some(date!(2026 - 04 - 17));
+        assert_eq!(b.dwangsom(date!(2026 - 06 - 01)).unwrap().dagen, 2);
     }
 }
