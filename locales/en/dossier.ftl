@@ -211,3 +211,4 @@ dossier-rol-medewerker = member of staff of the municipality
 dossier-rol-beheerder = administrator at the municipality
 dossier-rol-helper = someone who helps you
 dossier-door-helper = Done for you by someone who helps you.
+dossier-gemeente-te-laat = The municipality is late

@@ -213,3 +213,4 @@ dossier-rol-medewerker = medewerker van de gemeente
 dossier-rol-beheerder = beheerder bij de gemeente
 dossier-rol-helper = iemand die u helpt
 dossier-door-helper = Namens u gedaan door iemand die u helpt.
+dossier-gemeente-te-laat = De gemeente is te laat

@@ -287,6 +287,22 @@ async fn mijn_loket_and_the_confirmation_link_the_dossier_with_the_phase_and_nex
         mijn.attrs(".loket-zaken a", "href")
             .contains(&format!("/melding/{id}"))
     );
+    assert!(
+        !zaken.contains("De gemeente is te laat"),
+        "nothing late yet: {zaken}"
+    );
+}
+
+#[tokio::test]
+async fn a_passed_deadline_of_the_municipality_is_marked_late() {
+    let (mut app, id, _) = dossier_app().await;
+    let mijn = app.get("/mijn-loket").await;
+    assert!(!mijn.text(".loket-zaken").contains("De gemeente is te laat"));
+    // Seven weeks on, the onderzoek (six weeks) has not been done: the next date has passed.
+    later(&mut app, 49).await;
+    let zaken = app.get("/mijn-loket").await.text(".loket-zaken");
+    assert!(zaken.contains("De gemeente is te laat"), "{zaken}");
+    assert!(app.get(&format!("/melding/{id}")).await.status.is_success());
 }
 
 #[tokio::test]

@@ -118,8 +118,20 @@ pub(crate) fn fase_naam(fase: Fase) -> &'static str {
     }
 }
 
-/// One sentence with the next date that matters.
+/// One sentence with the next date that matters, marked when it is the municipality's and has passed: then the
+/// municipality is late.
 pub(crate) fn volgende_zin(ctx: &Ctx, volgende: Volgende) -> Markup {
+    let te_laat = matches!(volgende, Volgende::Gemeente(_, dag) if dag < ctx.app.clock.today());
+    html! {
+        (volgende_tekst(ctx, volgende))
+        @if te_laat {
+            " " (ui::tag(ui::TagKind::Warning, &ctx.t(msg::DOSSIER_GEMEENTE_TE_LAAT)))
+        }
+    }
+}
+
+/// The sentence of [`volgende_zin`].
+fn volgende_tekst(ctx: &Ctx, volgende: Volgende) -> Markup {
     let d = |dag: Date| datum_met_dag(dag, ctx.lang());
     match volgende {
         Volgende::Gesprek(dag) => {
