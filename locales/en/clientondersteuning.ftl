@@ -83,6 +83,7 @@ clientondersteuning-bevestiging-belt = { $organisatie } will contact you within 
 clientondersteuning-bevestiging-gemeente-kiest = The municipality chooses an organisation for you. It will contact you within a few working days.
 clientondersteuning-bevestiging-gratis = The help is free. You pay nothing.
 clientondersteuning-bevestiging-gegevens-titel = What you sent us
+clientondersteuning-bevestiging-notitie = Your message
 clientondersteuning-bevestiging-mijn-loket = Go to Mijn loket
 
 clientondersteuning-mail-inwoner-onderwerp = Your request for free help: { $referentie }

@@ -83,6 +83,7 @@ clientondersteuning-bevestiging-belt = { $organisatie } neemt binnen een paar we
 clientondersteuning-bevestiging-gemeente-kiest = De gemeente kiest een organisatie voor u. Die neemt binnen een paar werkdagen contact met u op.
 clientondersteuning-bevestiging-gratis = De hulp is gratis. U betaalt niets.
 clientondersteuning-bevestiging-gegevens-titel = Wat u ons stuurde
+clientondersteuning-bevestiging-notitie = Uw bericht
 clientondersteuning-bevestiging-mijn-loket = Naar Mijn loket
 
 clientondersteuning-mail-inwoner-onderwerp = Uw vraag om gratis hulp: { $referentie }

@@ -38,12 +38,17 @@ async fn eigen_melding(ctx: &Ctx, persoon_id: &str, id: &str) -> AppResult<Optio
     if id.is_empty() {
         return Ok(None);
     }
-    Ok(
-        crate::meldingen::repo::van(&ctx.app.db.pool, id, persoon_id)
-            .await?
-            .filter(|m| m.ingediend)
-            .and_then(|m| m.referentie),
-    )
+    // Read from the case kernel: a submitted Wmo case owned by this person.
+    let zaak =
+        crate::zaken::kern::zaak(&ctx.app.db.pool, &crate::ids::ZaakId::new(id.to_owned())).await?;
+    Ok(zaak
+        .filter(|z| {
+            z.regeling == crate::zaken::kern::Regeling::Wmo
+                && z.eigenaar_id
+                    .as_ref()
+                    .is_some_and(|e| e.as_str() == persoon_id)
+        })
+        .map(|z| z.referentie))
 }
 
 /// The form, with a new one-time key, and the signed-in person's address filled in as a suggestion.

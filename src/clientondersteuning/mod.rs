@@ -11,6 +11,7 @@ pub mod domain;
 mod form;
 mod handlers;
 pub mod repo;
+pub mod uit_melding;
 mod views;
 
 use axum::Router;

@@ -75,8 +75,7 @@ pub async fn id_voor_sleutel<'e>(
     .await
 }
 
-/// A stored request, as its owner sees it on the confirmation page. The note is not read back: the page does
-/// not show it.
+/// A stored request, as its owner sees it on the confirmation page.
 #[derive(Clone, Debug)]
 pub struct Opgeslagen {
     pub referentie: String,
@@ -88,6 +87,8 @@ pub struct Opgeslagen {
     pub aangemaakt_op: OffsetDateTime,
     /// The cliëntondersteuner who took the request, by name, once someone did.
     pub ondersteuner: Option<String>,
+    /// What the resident wrote with it, shown back to them only.
+    pub notitie: Option<String>,
 }
 
 /// The request `id`, only if it belongs to `persoon_id`: anyone else gets `None`, as if it did not exist.
@@ -98,7 +99,7 @@ pub async fn van_persoon<'e>(
 ) -> Result<Option<Opgeslagen>, sqlx::Error> {
     let row = sqlx::query(
         "SELECT v.referentie, v.voor_wie, v.ander_naam, v.ander_relatie, v.organisatie_naam, v.telefoon, \
-         v.email, v.toegankelijkheid, v.tolk_taal, v.aangemaakt_op, o.naam AS ondersteuner \
+         v.email, v.toegankelijkheid, v.tolk_taal, v.aangemaakt_op, v.notitie, o.naam AS ondersteuner \
          FROM clientondersteuning_verzoeken v LEFT JOIN personen o ON o.id = v.ondersteuner_id \
          WHERE v.id = $1 AND v.persoon_id = $2",
     )
@@ -133,6 +134,7 @@ fn opgeslagen(r: &AnyRow) -> Result<Opgeslagen, sqlx::Error> {
         ),
         aangemaakt_op: moment(&r.try_get::<String, _>("aangemaakt_op")?)?,
         ondersteuner: r.try_get("ondersteuner")?,
+        notitie: r.try_get("notitie")?,
     })
 }
 

@@ -227,6 +227,13 @@ pub fn bevestiging(ctx: &Ctx, verzoek: &Opgeslagen) -> Markup {
         ctx.t(msg::CLIENTONDERSTEUNING_TOEGANKELIJKHEID_LABEL),
         toegankelijkheid(tr, &verzoek.toegankelijkheid),
     ));
+    if let Some(notitie) = &verzoek.notitie {
+        // The resident's own words, as written.
+        rijen.push(ui::SummaryRow::new(
+            ctx.t(msg::CLIENTONDERSTEUNING_BEVESTIGING_NOTITIE),
+            ui::alinea(notitie),
+        ));
+    }
     let wie_belt = match (&verzoek.ondersteuner, &verzoek.organisatie_naam) {
         (Some(naam), Some(organisatie)) => tr.ta(
             msg::CLIENTONDERSTEUNING_BEVESTIGING_OPGEPAKT,

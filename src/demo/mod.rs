@@ -63,6 +63,16 @@ fn compleet(email: &str, spoed: bool) -> Antwoorden {
         gesprek_erbij: vec![Erbij::Mantelzorger],
         gesprek_erbij_naam: Some("Petra, mijn dochter".into()),
         clientondersteuning: Some(Wens::Ja),
+        co_organisatie: Some(crate::meldingen::domain::GEMEENTE_KIEST.into()),
+        persoon: crate::meldingen::domain::Persoon {
+            naam: Some("Gerda de Vries".into()),
+            geboortedatum: time::Date::from_calendar_date(1944, time::Month::March, 2).ok(),
+            adres: Some(crate::meldingen::domain::Adres {
+                straat: "Dorpsstraat 12".into(),
+                postcode: "2665 AB".into(),
+                plaats: "Bergschenhoek".into(),
+            }),
+        },
         contact_manier: Some(ContactManier::Telefoon),
         telefoon: Some("06 1234 5678".into()),
         contact_email: Some(email.into()),

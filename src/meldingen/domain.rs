@@ -31,12 +31,13 @@ pub enum Stap {
     Huishouden,
     Gesprek,
     Clientondersteuning,
+    Gegevens,
     Contact,
     Toestemming,
 }
 
 impl Stap {
-    pub const ALL: [Stap; 10] = [
+    pub const ALL: [Stap; 11] = [
         Stap::VoorWie,
         Stap::DeAnder,
         Stap::Spoed,
@@ -45,6 +46,7 @@ impl Stap {
         Stap::Huishouden,
         Stap::Gesprek,
         Stap::Clientondersteuning,
+        Stap::Gegevens,
         Stap::Contact,
         Stap::Toestemming,
     ];
@@ -60,6 +62,7 @@ impl Stap {
             Stap::Huishouden => "huishouden",
             Stap::Gesprek => "gesprek",
             Stap::Clientondersteuning => "clientondersteuning",
+            Stap::Gegevens => "gegevens",
             Stap::Contact => "contact",
             Stap::Toestemming => "toestemming",
         }
@@ -183,13 +186,61 @@ pub struct Antwoorden {
     pub gesprek_erbij: Vec<Erbij>,
     pub gesprek_erbij_naam: Option<String>,
     pub clientondersteuning: Option<Wens>,
+    /// With "Ja, graag": the organisation the resident prefers (its id in the profile), or
+    /// [`GEMEENTE_KIEST`]. Submitting the melding then sends the request for cliëntondersteuning too.
+    pub co_organisatie: Option<String>,
+    /// Who the melding is about: the municipality must know whom it helps (Wmo 2015 art. 2.3.2 lid 1 asks an
+    /// onderzoek of the person; Awb art. 4:2 lid 1 sub a: a request names the applicant and their address).
+    pub persoon: Persoon,
     pub contact_manier: Option<ContactManier>,
     pub telefoon: Option<String>,
     pub contact_email: Option<String>,
     pub contact_tijden: Option<String>,
     pub tolk: Option<Tolk>,
     pub tolk_taal: Option<String>,
+    /// Where letters go, when not to the home address.
+    pub postadres: Option<Adres>,
     pub toestemming: bool,
+}
+
+/// The organisation choice that leaves it to the municipality.
+pub const GEMEENTE_KIEST: &str = "_gemeente-kiest";
+
+/// The person a melding is about: the resident, or the person they file it for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Persoon {
+    pub naam: Option<String>,
+    pub geboortedatum: Option<Date>,
+    pub adres: Option<Adres>,
+}
+
+/// A Dutch address as people write it on an envelope.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Adres {
+    /// Street and house number, with any addition: "Dorpsstraat 12 A".
+    pub straat: String,
+    /// Four digits, a space and two capitals: "1234 AB".
+    pub postcode: String,
+    pub plaats: String,
+}
+
+impl Adres {
+    /// The address on one line: "Dorpsstraat 12, 1234 AB Bergschenhoek".
+    pub fn regel(&self) -> String {
+        format!("{}, {} {}", self.straat, self.postcode, self.plaats)
+    }
+}
+
+/// A Dutch postcode in its usual form ("1234 AB"), from the ways people type it ("1234ab", "1234 ab").
+/// The first digit is never 0 (PostNL's postcode system).
+pub fn postcode(invoer: &str) -> Option<String> {
+    let tekens: String = invoer.chars().filter(|c| !c.is_whitespace()).collect();
+    let (cijfers, letters) = (tekens.get(..4)?, tekens.get(4..)?);
+    let goed = cijfers.chars().all(|c| c.is_ascii_digit())
+        && !cijfers.starts_with('0')
+        && letters.len() == 2
+        && letters.chars().all(|c| c.is_ascii_alphabetic());
+    goed.then(|| format!("{cijfers} {}", letters.to_ascii_uppercase()))
 }
 
 impl Antwoorden {
@@ -213,7 +264,16 @@ impl Antwoorden {
             Stap::Levensgebieden => !self.levensgebieden.is_empty(),
             Stap::Huishouden => self.huishouden.is_some(),
             Stap::Gesprek => !self.gesprek_erbij.is_empty(),
-            Stap::Clientondersteuning => self.clientondersteuning.is_some(),
+            Stap::Clientondersteuning => match self.clientondersteuning {
+                Some(Wens::Ja) => self.co_organisatie.is_some(),
+                Some(_) => true,
+                None => false,
+            },
+            Stap::Gegevens => {
+                self.persoon.naam.is_some()
+                    && self.persoon.geboortedatum.is_some()
+                    && self.persoon.adres.is_some()
+            }
             Stap::Contact => {
                 self.tolk.is_some()
                     && match self.contact_manier {
@@ -332,6 +392,29 @@ mod tests {
         a.contact_manier = Some(ContactManier::Brief);
         a.telefoon = None;
         assert!(a.compleet(Stap::Contact));
+    }
+
+    #[test]
+    fn postcodes_as_people_type_them() {
+        assert_eq!(postcode("2665ab").as_deref(), Some("2665 AB"));
+        assert_eq!(postcode(" 2665 AB ").as_deref(), Some("2665 AB"));
+        for fout in ["0123 AB", "2665 A", "2665 ABC", "ABCD 12", "26651AB", ""] {
+            assert_eq!(postcode(fout), None, "{fout}");
+        }
+    }
+
+    #[test]
+    fn yes_to_support_needs_a_choice_of_who_helps() {
+        let mut a = Antwoorden {
+            clientondersteuning: Some(Wens::Ja),
+            ..Default::default()
+        };
+        assert!(!a.compleet(Stap::Clientondersteuning));
+        a.co_organisatie = Some(GEMEENTE_KIEST.into());
+        assert!(a.compleet(Stap::Clientondersteuning));
+        a.clientondersteuning = Some(Wens::Nee);
+        a.co_organisatie = None;
+        assert!(a.compleet(Stap::Clientondersteuning));
     }
 
     #[test]

@@ -6,7 +6,8 @@
 use serde::Deserialize;
 
 use super::domain::{
-    Antwoorden, Code, ContactManier, Erbij, HUISGENOTEN_MAX, HULPVRAAG_MAX, KORT_MAX, Stap, Tolk,
+    Adres, Antwoorden, Code, ContactManier, Erbij, GEMEENTE_KIEST, HUISGENOTEN_MAX, HULPVRAAG_MAX,
+    KORT_MAX, Stap, Tolk, Wens, postcode,
 };
 use crate::auth::EmailAddress;
 use crate::form::{FieldErrors, telefoon_geldig};
@@ -29,12 +30,26 @@ pub struct StapInvoer {
     pub gesprek_erbij: Vec<String>,
     pub gesprek_erbij_naam: String,
     pub clientondersteuning: String,
+    pub co_organisatie: String,
+    pub naam: String,
+    #[serde(rename = "geboren-dag")]
+    pub geboren_dag: String,
+    #[serde(rename = "geboren-maand")]
+    pub geboren_maand: String,
+    #[serde(rename = "geboren-jaar")]
+    pub geboren_jaar: String,
+    pub straat: String,
+    pub postcode: String,
+    pub plaats: String,
     pub contact_manier: String,
     pub telefoon: String,
     pub contact_email: String,
     pub contact_tijden: String,
     pub tolk: String,
     pub tolk_taal: String,
+    pub post_straat: String,
+    pub post_postcode: String,
+    pub post_plaats: String,
     pub toestemming: String,
     /// Which button: `verder` (the default) or `later` ("save and continue later").
     pub actie: String,
@@ -73,12 +88,62 @@ impl StapInvoer {
                 .collect(),
             gesprek_erbij_naam: tekst(&a.gesprek_erbij_naam),
             clientondersteuning: code(a.clientondersteuning.map(Code::code)),
+            co_organisatie: tekst(&a.co_organisatie),
+            naam: tekst(&a.persoon.naam),
+            geboren_dag: a
+                .persoon
+                .geboortedatum
+                .map(|d| d.day().to_string())
+                .unwrap_or_default(),
+            geboren_maand: a
+                .persoon
+                .geboortedatum
+                .map(|d| u8::from(d.month()).to_string())
+                .unwrap_or_default(),
+            geboren_jaar: a
+                .persoon
+                .geboortedatum
+                .map(|d| d.year().to_string())
+                .unwrap_or_default(),
+            straat: a
+                .persoon
+                .adres
+                .as_ref()
+                .map(|x| x.straat.clone())
+                .unwrap_or_default(),
+            postcode: a
+                .persoon
+                .adres
+                .as_ref()
+                .map(|x| x.postcode.clone())
+                .unwrap_or_default(),
+            plaats: a
+                .persoon
+                .adres
+                .as_ref()
+                .map(|x| x.plaats.clone())
+                .unwrap_or_default(),
             contact_manier: code(a.contact_manier.map(Code::code)),
             telefoon: tekst(&a.telefoon),
             contact_email: tekst(&a.contact_email),
             contact_tijden: tekst(&a.contact_tijden),
             tolk: code(a.tolk.map(Code::code)),
             tolk_taal: tekst(&a.tolk_taal),
+            post_straat: a
+                .postadres
+                .as_ref()
+                .map(|x| x.straat.clone())
+                .unwrap_or_default(),
+            post_postcode: a
+                .postadres
+                .as_ref()
+                .map(|x| x.postcode.clone())
+                .unwrap_or_default(),
+            post_plaats: a
+                .postadres
+                .as_ref()
+                .map(|x| x.plaats.clone())
+                .unwrap_or_default(),
             toestemming: if a.toestemming {
                 "ja".into()
             } else {
@@ -97,8 +162,16 @@ impl StapInvoer {
         self.terug == "controleren"
     }
 
-    /// Writes this step's answers into `a`; returns the errors of what could not be used.
-    pub fn toepassen(&self, stap: Stap, a: &mut Antwoorden, tr: &Tr) -> FieldErrors {
+    /// Writes this step's answers into `a`; returns the errors of what could not be used. `organisatie` tells
+    /// whether an id is one of the profile's organisations for cliëntondersteuning; `vandaag` bounds a birth date.
+    pub fn toepassen(
+        &self,
+        stap: Stap,
+        a: &mut Antwoorden,
+        tr: &Tr,
+        organisatie: &dyn Fn(&str) -> bool,
+        vandaag: time::Date,
+    ) -> FieldErrors {
         let mut e = Fouten {
             list: FieldErrors::new(),
             tr,
@@ -207,7 +280,18 @@ impl StapInvoer {
                     msg::MELDING_FOUT_CLIENTONDERSTEUNING,
                     a.clientondersteuning,
                 );
+                // Who helps only matters with "Ja, graag"; otherwise a choice is not kept.
+                let gekozen = self.co_organisatie.trim();
+                a.co_organisatie = if a.clientondersteuning != Some(Wens::Ja) {
+                    None
+                } else if gekozen == GEMEENTE_KIEST || organisatie(gekozen) {
+                    Some(gekozen.to_owned())
+                } else {
+                    e.fout("co_organisatie", msg::MELDING_FOUT_CO_ORGANISATIE);
+                    None
+                };
             }
+            Stap::Gegevens => self.gegevens(a, &mut e, vandaag),
             Stap::Contact => self.contact(a, &mut e),
             Stap::Toestemming => {
                 a.toestemming = self.toestemming == "ja";
@@ -217,6 +301,32 @@ impl StapInvoer {
             }
         }
         e.list
+    }
+
+    fn gegevens(&self, a: &mut Antwoorden, e: &mut Fouten<'_>, vandaag: time::Date) {
+        a.persoon.naam = e.tekst(
+            "naam",
+            &self.naam,
+            KORT_MAX,
+            Some(msg::MELDING_FOUT_NAAM),
+            &a.persoon.naam,
+        );
+        match crate::form::datum(&self.geboren_dag, &self.geboren_maand, &self.geboren_jaar) {
+            Ok(Some(d)) if d <= vandaag => a.persoon.geboortedatum = Some(d),
+            Ok(Some(_)) => e.fout("geboren", msg::MELDING_FOUT_GEBOREN_TOEKOMST),
+            Ok(None) => {
+                a.persoon.geboortedatum = None;
+                e.fout("geboren", msg::MELDING_FOUT_GEBOREN_LEEG);
+            }
+            Err(_) => e.fout("geboren", msg::MELDING_FOUT_GEBOREN),
+        }
+        if let Some(adres) = e.adres(
+            ["straat", "postcode", "plaats"],
+            [&self.straat, &self.postcode, &self.plaats],
+            true,
+        ) {
+            a.persoon.adres = adres;
+        }
     }
 
     fn contact(&self, a: &mut Antwoorden, e: &mut Fouten<'_>) {
@@ -269,6 +379,14 @@ impl StapInvoer {
         if !taal_nodig {
             a.tolk_taal = None;
         }
+        // A postal address only when letters must go elsewhere than home: all three lines, or none.
+        if let Some(adres) = e.adres(
+            ["post_straat", "post_postcode", "post_plaats"],
+            [&self.post_straat, &self.post_postcode, &self.post_plaats],
+            false,
+        ) {
+            a.postadres = adres;
+        }
     }
 }
 
@@ -298,6 +416,55 @@ impl Fouten<'_> {
                 self.fout(veld, leeg);
                 if waarde.is_empty() { None } else { was }
             }
+        }
+    }
+
+    /// An address from its three fields. `Some(None)`: all empty (and allowed to be); `Some(Some(..))`: complete
+    /// and valid; `None`: an error, and the stored address stays.
+    fn adres(
+        &mut self,
+        velden: [&str; 3],
+        waarden: [&str; 3],
+        verplicht: bool,
+    ) -> Option<Option<Adres>> {
+        let [straat, postcode_invoer, plaats] = waarden.map(str::trim);
+        if straat.is_empty() && postcode_invoer.is_empty() && plaats.is_empty() && !verplicht {
+            return Some(None);
+        }
+        let mut goed = true;
+        let mut regel = |veld: &str, waarde: &str, leeg: &str| -> String {
+            if waarde.is_empty() {
+                self.fout(veld, leeg);
+                goed = false;
+            } else if waarde.chars().count() > KORT_MAX {
+                self.list.add(
+                    veld,
+                    self.tr
+                        .ta(msg::MELDING_FOUT_TE_LANG, &[("max", KORT_MAX.into())]),
+                );
+                goed = false;
+            }
+            waarde.to_owned()
+        };
+        let straat = regel(velden[0], straat, msg::MELDING_FOUT_STRAAT);
+        let plaats = regel(velden[2], plaats, msg::MELDING_FOUT_PLAATS);
+        let postcode = if postcode_invoer.is_empty() {
+            self.fout(velden[1], msg::MELDING_FOUT_POSTCODE_LEEG);
+            None
+        } else {
+            let p = postcode(postcode_invoer);
+            if p.is_none() {
+                self.fout(velden[1], msg::MELDING_FOUT_POSTCODE);
+            }
+            p
+        };
+        match postcode {
+            Some(postcode) if goed => Some(Some(Adres {
+                straat,
+                postcode,
+                plaats,
+            })),
+            _ => None,
         }
     }
 

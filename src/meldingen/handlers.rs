@@ -156,6 +156,15 @@ pub async fn stap_tonen(
     if terug.terug == "controleren" {
         invoer.terug = terug.terug;
     }
+    // The name the portal knows already: the person filed for, or the signed-in person's own.
+    if stap == Stap::Gegevens && invoer.naam.is_empty() {
+        let a = &melding.antwoorden;
+        invoer.naam = match a.voor_wie {
+            Some(domain::VoorWie::Ander) => a.ander_naam.clone(),
+            _ => namens.voor.naam.clone(),
+        }
+        .unwrap_or_default();
+    }
     if stap == Stap::Contact && invoer.contact_email.is_empty() {
         invoer.contact_email = namens.voor.email.clone().unwrap_or_default();
     }
@@ -213,7 +222,14 @@ async fn stap_bewaren(
         Ok(s) => s,
         Err(r) => return Ok(r.into_response()),
     };
-    let errors = invoer.toepassen(stap, &mut melding.antwoorden, &ctx.tr);
+    let gemeente = &ctx.app.gemeente;
+    let errors = invoer.toepassen(
+        stap,
+        &mut melding.antwoorden,
+        &ctx.tr,
+        &|id| gemeente.organisatie(id).is_some(),
+        ctx.app.clock.today(),
+    );
     let a = &melding.antwoorden;
     let volgende = stap.volgende(a);
     // The furthest step reached, so that "continue" lands where the resident was.
@@ -308,10 +324,29 @@ pub async fn indienen(
     let vandaag = app.clock.today();
     let tr = ctx.tr.with_lang(namens.voor.taal);
     for _ in 0..3 {
-        // The reference and the mail are made before the transaction, so that the writer's turn is short.
+        // What is sent is prepared from the answers as they are now; the writer sends it only if they are
+        // still so (another tab may change a step meanwhile).
+        let melding = eigen(&ctx, &namens, &id).await?;
+        if melding.ingediend {
+            return Ok(see_other(&bevestiging));
+        }
+        // The reference and the mails are made before the transaction, so that the writer's turn is short.
         let referentie = domain::nieuwe_referentie(vandaag.year());
+        let clientondersteuning =
+            clientondersteuning_verzoek(&melding.antwoorden, &ctx.tr).map(|verzoek| {
+                crate::clientondersteuning::uit_melding::voorbereiden(
+                    &app.gemeente,
+                    &ctx.tr,
+                    &namens.voor.id,
+                    &id,
+                    &referentie,
+                    verzoek,
+                    vandaag.year(),
+                )
+            });
+        let co_referentie = clientondersteuning.as_ref().map(|c| c.referentie.as_str());
         let bericht = Prepared::new(
-            &bevestigingsmail(&ctx, &namens, &id, &referentie, vandaag),
+            &bevestigingsmail(&ctx, &namens, &id, &referentie, vandaag, co_referentie),
             &tr,
             &app.gemeente,
         );
@@ -326,6 +361,8 @@ pub async fn indienen(
                 now,
                 ontvangen_op: vandaag,
                 bericht,
+                antwoorden: melding.antwoorden,
+                clientondersteuning,
             })
             .await?;
         match uitkomst {
@@ -345,20 +382,72 @@ pub async fn indienen(
                     .into_response());
             }
             Uitkomst::NietGevonden => return Err(AppError::NotFound),
-            // The rare repeat of a reference number: again, with another.
-            Uitkomst::ReferentieBezet => continue,
+            // The rare repeat of a reference number, or answers changed meanwhile: again.
+            Uitkomst::Opnieuw => continue,
         }
     }
     Err(AppError::Internal("no free reference number".into()))
 }
 
-/// The confirmation e-mail: the reference and the dates, without any health details.
+/// The request for cliëntondersteuning that "Ja, graag" asks for, from the melding's answers: who it is for,
+/// who helps, and how to reach the resident (the phone number and address of the melding).
+fn clientondersteuning_verzoek(
+    a: &domain::Antwoorden,
+    tr: &crate::i18n::Tr,
+) -> Option<crate::clientondersteuning::domain::Verzoek> {
+    use crate::clientondersteuning::domain as co;
+    if a.clientondersteuning != Some(domain::Wens::Ja) {
+        return None;
+    }
+    let organisatie = a.co_organisatie.as_deref()?;
+    let voor_wie = match (a.voor_wie, &a.ander_naam) {
+        (Some(domain::VoorWie::Ander), Some(naam)) => co::VoorWie::Ander {
+            naam: naam.clone(),
+            relatie: a
+                .ander_relatie
+                .map(|r| {
+                    tr.with_lang(crate::i18n::Lang::Nl)
+                        .t(views::relatie_label(r))
+                })
+                .unwrap_or_default(),
+        },
+        _ => co::VoorWie::Zelf,
+    };
+    Some(co::Verzoek {
+        voor_wie,
+        voorkeur: co::Voorkeur(
+            (organisatie != domain::GEMEENTE_KIEST).then(|| organisatie.to_owned()),
+        ),
+        contact: co::Contact {
+            telefoon: a
+                .telefoon
+                .as_deref()
+                .and_then(|t| co::Telefoon::parse(t).ok()),
+            email: a
+                .contact_email
+                .as_deref()
+                .and_then(|e| crate::auth::EmailAddress::parse(e).ok()),
+        },
+        toegankelijkheid: match a.tolk {
+            Some(domain::Tolk::Tolk) => co::Toegankelijkheid::Tolk {
+                taal: a.tolk_taal.clone(),
+            },
+            Some(domain::Tolk::Gebarentaal) => co::Toegankelijkheid::Gebarentaal,
+            _ => co::Toegankelijkheid::Geen,
+        },
+        notitie: None,
+    })
+}
+
+/// The confirmation e-mail: the reference and the dates, without any health details; with the number of the
+/// request for cliëntondersteuning sent with it.
 fn bevestigingsmail(
     ctx: &Ctx,
     namens: &Namens,
     id: &str,
     referentie: &str,
     ontvangen: time::Date,
+    co_referentie: Option<&str>,
 ) -> Email {
     let app = &ctx.app;
     let lang = namens.voor.taal;
@@ -390,6 +479,12 @@ fn bevestigingsmail(
             ));
         }
         None => paragraphs.push(tr.t(msg::MELDING_DATUM_NA_GESPREK)),
+    }
+    if let Some(co) = co_referentie {
+        paragraphs.push(tr.ta(
+            msg::MELDING_BEVESTIGING_CO_GEVRAAGD,
+            &[("referentie", co.into())],
+        ));
     }
     // To the address the resident signed in with: it is proven theirs. A typed contact address is not, and a
     // typo would tell a stranger that this person asked for help. Someone known only through their
@@ -462,7 +557,13 @@ pub async fn bevestiging(
         }
         _ => None,
     };
-    Ok(views::bevestiging(&ctx, &melding, wacht.as_deref()).into_response())
+    let co = crate::clientondersteuning::uit_melding::van_melding(
+        &ctx.app.db.pool,
+        &melding.id,
+        &melding.persoon_id,
+    )
+    .await?;
+    Ok(views::bevestiging(&ctx, &melding, wacht.as_deref(), co.as_ref()).into_response())
 }
 
 /// `GET /melding/{id}/ontvangstbewijs`: every answer as sent, to print.

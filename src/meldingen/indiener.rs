@@ -26,8 +26,9 @@ pub enum Uitkomst {
     Open(Box<Melding>, Stap),
     /// No such melding of this person.
     NietGevonden,
-    /// The reference number was taken: try again with another.
-    ReferentieBezet,
+    /// The reference number was taken, or the answers changed since the submission was prepared (another
+    /// tab): try again.
+    Opnieuw,
 }
 
 /// The group's transaction failed; nothing of it was kept.
@@ -47,6 +48,10 @@ pub struct Indiening {
     pub ontvangen_op: Date,
     /// The confirmation mail, written to the outbox in the same transaction.
     pub bericht: Prepared,
+    /// The answers the mail and the request were prepared from: the melding is sent only as these.
+    pub antwoorden: super::domain::Antwoorden,
+    /// With "Ja, graag": the request for cliëntondersteuning, sent together with the melding.
+    pub clientondersteuning: Option<crate::clientondersteuning::uit_melding::UitMelding>,
 }
 
 struct Opdracht {
@@ -136,7 +141,7 @@ async fn schrijf_groep(db: &Db, groep: &[Opdracht]) -> Result<Vec<Uitkomst>, sql
         }
         let uitkomst = match een(&mut tx, db, i).await {
             Ok(uitkomst) => uitkomst,
-            Err(e) if crate::db::is_unique_violation(&e) => Uitkomst::ReferentieBezet,
+            Err(e) if crate::db::is_unique_violation(&e) => Uitkomst::Opnieuw,
             Err(e) => return Err(e),
         };
         if savepoints {
@@ -169,6 +174,9 @@ async fn een(
     if let Some(open) = melding.antwoorden.eerste_open_stap() {
         return Ok(Uitkomst::Open(Box::new(melding), open));
     }
+    if melding.antwoorden != i.antwoorden {
+        return Ok(Uitkomst::Opnieuw);
+    }
     if !repo::indienen(
         conn,
         &i.id,
@@ -182,5 +190,8 @@ async fn een(
         return Ok(Uitkomst::AlIngediend);
     }
     enqueue_prepared(conn, i.now, &i.bericht).await?;
+    if let Some(co) = &i.clientondersteuning {
+        crate::clientondersteuning::uit_melding::opslaan(conn, co, i.now).await?;
+    }
     Ok(Uitkomst::Ingediend)
 }

@@ -4,7 +4,7 @@
 use sqlx::{Any, AnyConnection, Executor, Row, any::AnyRow};
 use time::{Date, OffsetDateTime};
 
-use super::domain::{Antwoorden, Code, Stap, lijst, lijst_tekst};
+use super::domain::{Adres, Antwoorden, Code, Persoon, Stap, lijst, lijst_tekst};
 use crate::db;
 use crate::zaken::kern;
 
@@ -28,7 +28,8 @@ pub struct Melding {
 const KOLOMMEN: &str = "id, persoon_id, status, referentie, hervatcode, stap, voor_wie, ander_naam, ander_relatie, \
     ander_toestemming, spoed_gevaar, spoed_zorg, hulpvraag, levensgebieden, huishouden, huisgenoten, gesprek_erbij, \
     gesprek_erbij_naam, clientondersteuning, contact_manier, telefoon, contact_email, contact_tijden, tolk, tolk_taal, \
-    toestemming_op, aangemaakt_op, ingediend_op, ontvangen_op, eerste_gesprek_op";
+    toestemming_op, aangemaakt_op, ingediend_op, ontvangen_op, eerste_gesprek_op, naam, geboortedatum, \
+    adres_straat, adres_postcode, adres_plaats, post_straat, post_postcode, post_plaats, co_organisatie";
 
 /// A stored code; an unknown code (from a later version, say) reads as no answer. A column that cannot be
 /// read at all is an error, not an empty answer.
@@ -38,6 +39,21 @@ fn code<C: Code>(row: &AnyRow, kolom: &str) -> Result<Option<C>, sqlx::Error> {
 
 fn tekst(row: &AnyRow, kolom: &str) -> Result<Option<String>, sqlx::Error> {
     row.try_get::<Option<String>, _>(kolom)
+}
+
+/// An address stored as three columns `<voor>_straat`, `<voor>_postcode`, `<voor>_plaats`; only a complete one.
+fn adres(row: &AnyRow, voor: &str) -> Result<Option<Adres>, sqlx::Error> {
+    let deel = |d: &str| tekst(row, &format!("{voor}_{d}"));
+    Ok(
+        match (deel("straat")?, deel("postcode")?, deel("plaats")?) {
+            (Some(straat), Some(postcode), Some(plaats)) => Some(Adres {
+                straat,
+                postcode,
+                plaats,
+            }),
+            _ => None,
+        },
+    )
 }
 
 fn lees(row: &AnyRow) -> Result<Melding, sqlx::Error> {
@@ -55,12 +71,21 @@ fn lees(row: &AnyRow) -> Result<Melding, sqlx::Error> {
         gesprek_erbij: lijst(tekst(row, "gesprek_erbij")?.as_deref()),
         gesprek_erbij_naam: tekst(row, "gesprek_erbij_naam")?,
         clientondersteuning: code(row, "clientondersteuning")?,
+        co_organisatie: tekst(row, "co_organisatie")?,
+        persoon: Persoon {
+            naam: tekst(row, "naam")?,
+            geboortedatum: tekst(row, "geboortedatum")?
+                .as_deref()
+                .and_then(db::parse_date),
+            adres: adres(row, "adres")?,
+        },
         contact_manier: code(row, "contact_manier")?,
         telefoon: tekst(row, "telefoon")?,
         contact_email: tekst(row, "contact_email")?,
         contact_tijden: tekst(row, "contact_tijden")?,
         tolk: code(row, "tolk")?,
         tolk_taal: tekst(row, "tolk_taal")?,
+        postadres: adres(row, "post")?,
         toestemming: tekst(row, "toestemming_op")?.is_some(),
     };
     Ok(Melding {
@@ -217,7 +242,8 @@ pub async fn bewaar(
          tolk_taal = $22, \
          toestemming_op = CASE WHEN CAST($23 AS TEXT) IS NULL THEN NULL ELSE COALESCE(toestemming_op, $23) END, \
          toestemming_versie = CASE WHEN CAST($23 AS TEXT) IS NULL THEN NULL ELSE COALESCE(toestemming_versie, $24) END, \
-         gewijzigd_op = $25 \
+         gewijzigd_op = $25, naam = $26, geboortedatum = $27, adres_straat = $28, adres_postcode = $29, \
+         adres_plaats = $30, post_straat = $31, post_postcode = $32, post_plaats = $33, co_organisatie = $34 \
          WHERE id = $1 AND persoon_id = $2 AND status = 'concept'",
     )
     .bind(&melding.id)
@@ -245,6 +271,15 @@ pub async fn bewaar(
     .bind(toestemming)
     .bind(super::domain::TOESTEMMING_VERSIE)
     .bind(db::ts(now))
+    .bind(a.persoon.naam.as_deref())
+    .bind(a.persoon.geboortedatum.map(db::date))
+    .bind(a.persoon.adres.as_ref().map(|x| x.straat.as_str()))
+    .bind(a.persoon.adres.as_ref().map(|x| x.postcode.as_str()))
+    .bind(a.persoon.adres.as_ref().map(|x| x.plaats.as_str()))
+    .bind(a.postadres.as_ref().map(|x| x.straat.as_str()))
+    .bind(a.postadres.as_ref().map(|x| x.postcode.as_str()))
+    .bind(a.postadres.as_ref().map(|x| x.plaats.as_str()))
+    .bind(a.co_organisatie.as_deref())
     .execute(conn)
     .await?;
     Ok(result.rows_affected() == 1)
@@ -276,7 +311,7 @@ pub async fn indienen(
     }
     // The case is born: found by the name of the person it is for when someone else filed it.
     let naam: Option<String> = sqlx::query_scalar(
-        "SELECT COALESCE(CASE WHEN m.voor_wie = 'ander' THEN m.ander_naam END, p.naam) \
+        "SELECT COALESCE(m.naam, CASE WHEN m.voor_wie = 'ander' THEN m.ander_naam END, p.naam) \
          FROM meldingen m JOIN personen p ON p.id = m.persoon_id \
          WHERE m.id = $1",
     )

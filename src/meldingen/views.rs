@@ -3,8 +3,8 @@
 use maud::{Markup, html};
 
 use super::domain::{
-    Antwoorden, Code, ContactManier, Erbij, HULPVRAAG_MAX, Huishouden, JaNee, Levensgebied,
-    Relatie, Stap, Tolk, VoorWie, Wens, termijnen,
+    Antwoorden, Code, ContactManier, Erbij, GEMEENTE_KIEST, HULPVRAAG_MAX, Huishouden, JaNee,
+    Levensgebied, Relatie, Stap, Tolk, VoorWie, Wens, termijnen,
 };
 use super::form::StapInvoer;
 use super::handlers::HervatInvoer;
@@ -100,6 +100,7 @@ fn titel(stap: Stap) -> &'static str {
         Stap::Huishouden => msg::MELDING_HUISHOUDEN_TITEL,
         Stap::Gesprek => msg::MELDING_GESPREK_TITEL,
         Stap::Clientondersteuning => msg::MELDING_CO_TITEL,
+        Stap::Gegevens => msg::MELDING_GEGEVENS_TITEL,
         Stap::Contact => msg::MELDING_CONTACT_TITEL,
         Stap::Toestemming => msg::MELDING_TOESTEMMING_TITEL,
     }
@@ -116,6 +117,7 @@ fn naam(stap: Stap) -> &'static str {
         Stap::Huishouden => msg::MELDING_NAAM_HUISHOUDEN,
         Stap::Gesprek => msg::MELDING_NAAM_GESPREK,
         Stap::Clientondersteuning => msg::MELDING_NAAM_CO,
+        Stap::Gegevens => msg::MELDING_NAAM_GEGEVENS,
         Stap::Contact => msg::MELDING_NAAM_CONTACT,
         Stap::Toestemming => msg::MELDING_NAAM_TOESTEMMING,
     }
@@ -313,6 +315,17 @@ fn vragen(ctx: &Ctx, stap: Stap, i: &StapInvoer, e: &FieldErrors) -> Markup {
             p { (ctx.t(msg::MELDING_CO_BESLIST_NIET)) }
             (ui::Field::new("clientondersteuning", ctx.t(msg::MELDING_CO_VRAAG)).value(i.clientondersteuning.as_str())
                 .errors(e).radios(tr, &keuzes::<Wens>(ctx)))
+            // Asked on the same page (no JavaScript to reveal it); its hint says it is only for "Ja, graag".
+            (ui::Field::new("co_organisatie", ctx.t(msg::MELDING_CO_ORGANISATIE)).hint(ctx.t(msg::MELDING_CO_ORGANISATIE_HINT))
+                .value(i.co_organisatie.as_str()).errors(e).radios(tr, &organisaties(ctx)))
+        },
+        Stap::Gegevens => html! {
+            p { (ctx.t(msg::MELDING_GEGEVENS_WAAROM)) }
+            (ui::Field::new("naam", ctx.t(msg::MELDING_GEGEVENS_NAAM)).value(i.naam.as_str()).errors(e)
+                .autocomplete("name").input(tr, ui::InputKind::Text))
+            (ui::Field::new("geboren", ctx.t(msg::MELDING_GEGEVENS_GEBOREN)).hint(ctx.t(msg::UI_DATE_BIRTH_HINT))
+                .errors(e).autocomplete("bday").date(tr, &i.geboren_dag, &i.geboren_maand, &i.geboren_jaar))
+            (adres_velden(ctx, e, "", [&i.straat, &i.postcode, &i.plaats], msg::MELDING_GEGEVENS_ADRES, None))
         },
         Stap::Contact => html! {
             (ui::Field::new("contact_manier", ctx.t(msg::MELDING_CONTACT_VRAAG)).value(i.contact_manier.as_str())
@@ -327,6 +340,8 @@ fn vragen(ctx: &Ctx, stap: Stap, i: &StapInvoer, e: &FieldErrors) -> Markup {
                 .radios(tr, &keuzes::<Tolk>(ctx)))
             (ui::Field::new("tolk_taal", ctx.t(msg::MELDING_CONTACT_TOLK_TAAL)).hint(ctx.t(msg::MELDING_CONTACT_TOLK_TAAL_HINT))
                 .value(i.tolk_taal.as_str()).errors(e).width(ui::Width::Chars20).input(tr, ui::InputKind::Text))
+            (adres_velden(ctx, e, "post_", [&i.post_straat, &i.post_postcode, &i.post_plaats],
+                msg::MELDING_CONTACT_POSTADRES, Some(msg::MELDING_CONTACT_POSTADRES_HINT)))
         },
         Stap::Toestemming => html! {
             p { (ctx.t(msg::MELDING_TOESTEMMING_NODIG)) }
@@ -338,6 +353,54 @@ fn vragen(ctx: &Ctx, stap: Stap, i: &StapInvoer, e: &FieldErrors) -> Markup {
                 .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::MELDING_TOESTEMMING_JA))], &[i.toestemming.as_str()]))
         },
     }
+}
+
+/// The organisations of the profile, and the choice to let the municipality choose.
+fn organisaties(ctx: &Ctx) -> Vec<ui::Choice<'_>> {
+    let mut keuzes: Vec<ui::Choice<'_>> = ctx
+        .app
+        .gemeente
+        .clientondersteuning
+        .iter()
+        .map(|o| ui::Choice::new(&o.id, o.naam.as_str()))
+        .collect();
+    keuzes.push(ui::Choice::new(
+        GEMEENTE_KIEST,
+        ctx.t(msg::MELDING_CO_ORGANISATIE_GEMEENTE),
+    ));
+    keuzes
+}
+
+/// An address as three fields in a group: street and number, postcode, place. `voor` prefixes the field names.
+fn adres_velden(
+    ctx: &Ctx,
+    e: &FieldErrors,
+    voor: &str,
+    waarden: [&str; 3],
+    legend: &str,
+    hint: Option<&str>,
+) -> Markup {
+    let tr = &ctx.tr;
+    let [straat, postcode, plaats] = waarden;
+    let naam = |deel: &str| format!("{voor}{deel}");
+    let (straat_naam, postcode_naam, plaats_naam) =
+        (naam("straat"), naam("postcode"), naam("plaats"));
+    let auto = |deel: &'static str| if voor.is_empty() { deel } else { "off" };
+    let legend_tekst = ctx.t(legend);
+    let hint_tekst = hint.map(|h| ctx.t(h));
+    ui::fieldset(
+        &format!("{voor}adres"),
+        &legend_tekst,
+        hint_tekst.as_deref(),
+        html! {
+            (ui::Field::new(&straat_naam, ctx.t(msg::MELDING_ADRES_STRAAT)).value(straat).errors(e)
+                .autocomplete(auto("address-line1")).input(tr, ui::InputKind::Text))
+            (ui::Field::new(&postcode_naam, ctx.t(msg::MELDING_ADRES_POSTCODE)).hint(ctx.t(msg::MELDING_ADRES_POSTCODE_HINT))
+                .value(postcode).errors(e).autocomplete(auto("postal-code")).width(ui::Width::Chars10).input(tr, ui::InputKind::Text))
+            (ui::Field::new(&plaats_naam, ctx.t(msg::MELDING_ADRES_PLAATS)).value(plaats).errors(e)
+                .autocomplete(auto("address-level2")).width(ui::Width::Chars20).input(tr, ui::InputKind::Text))
+        },
+    )
 }
 
 /// `GET /melding/{id}/spoed`.
@@ -405,11 +468,23 @@ fn rijen(ctx: &Ctx, melding: &Melding, wijzigen: bool) -> Vec<ui::SummaryRow> {
                 (lijst(a.gesprek_erbij.iter().map(|g| ctx.t(g.label())).collect()))
                 @if let Some(naam) = &a.gesprek_erbij_naam { br; (naam) }
             },
-            Stap::Clientondersteuning => {
-                html! { (label_van(ctx, a.clientondersteuning).unwrap_or_else(leeg)) }
-            }
+            Stap::Clientondersteuning => html! {
+                (label_van(ctx, a.clientondersteuning).unwrap_or_else(leeg))
+                @if let Some(o) = a.co_organisatie.as_deref() {
+                    br;
+                    (ctx.app.gemeente.organisatie(o).map_or_else(|| ctx.t(msg::MELDING_CO_ORGANISATIE_GEMEENTE), |o| o.naam.clone()))
+                }
+            },
+            Stap::Gegevens => html! {
+                (a.persoon.naam.clone().unwrap_or_else(leeg))
+                @if let Some(d) = a.persoon.geboortedatum { br; (ctx.tr.ta(msg::MELDING_GEGEVENS_GEBOREN_OP, &[("datum", crate::i18n::datum(d, ctx.lang()).into())])) }
+                @if let Some(adres) = &a.persoon.adres { br; (adres.regel()) }
+            },
             Stap::Contact => html! {
                 (label_van(ctx, a.contact_manier).unwrap_or_else(leeg))
+                @if let (Some(ContactManier::Brief), Some(adres)) = (a.contact_manier, a.postadres.as_ref().or(a.persoon.adres.as_ref())) {
+                    br; (adres.regel())
+                }
                 @if let Some(t) = &a.telefoon { br; (t) }
                 @if let Some(m) = &a.contact_email { br; (m) }
                 @if let Some(t) = &a.contact_tijden { br; (t) }
@@ -444,6 +519,11 @@ fn rijen(ctx: &Ctx, melding: &Melding, wijzigen: bool) -> Vec<ui::SummaryRow> {
 /// The answers of a submitted melding, read-only, as the receipt shows them: for the back office.
 pub fn samenvatting(ctx: &Ctx, melding: &Melding) -> Markup {
     ui::summary_list(&ctx.tr, &rijen(ctx, melding, false))
+}
+
+/// The message of a relation, for the request for cliëntondersteuning sent with the melding.
+pub fn relatie_label(relatie: Relatie) -> &'static str {
+    relatie.label()
 }
 
 /// The message of a life area, for forms outside the melding that ask about the same areas.
@@ -487,7 +567,12 @@ fn datums(ctx: &Ctx, melding: &Melding) -> Markup {
 }
 
 /// `GET /melding/{id}/bevestiging`.
-pub fn bevestiging(ctx: &Ctx, melding: &Melding, wacht: Option<&str>) -> Markup {
+pub fn bevestiging(
+    ctx: &Ctx,
+    melding: &Melding,
+    wacht: Option<&str>,
+    co: Option<&(String, String)>,
+) -> Markup {
     let referentie = melding.referentie.as_deref().unwrap_or_default();
     ui::Page::new(ctx, ctx.t(msg::MELDING_BEVESTIGING_TITEL)).render(html! {
         (ui::panel(&ctx.t(msg::MELDING_BEVESTIGING_PANEEL), html! {
@@ -509,7 +594,11 @@ pub fn bevestiging(ctx: &Ctx, melding: &Melding, wacht: Option<&str>) -> Markup 
         @if melding.antwoorden.is_spoed() {
             (spoed_blok(ctx))
         }
-        @if melding.antwoorden.clientondersteuning == Some(Wens::Ja) {
+        @if let Some((co_id, co_referentie)) = co {
+            p { (ctx.tr.ta(msg::MELDING_BEVESTIGING_CO_GEVRAAGD, &[("referentie", co_referentie.as_str().into())])) }
+            p { a href={ "/clientondersteuning/" (co_id) } { (ctx.t(msg::MELDING_BEVESTIGING_CO_BEKIJK)) } }
+        } @else if melding.antwoorden.clientondersteuning == Some(Wens::Ja) {
+            // Sent before the melding asked who helps: the request is still to be made.
             p { (ctx.t(msg::MELDING_BEVESTIGING_CO)) " " a href={ "/clientondersteuning/aanvragen?melding=" (melding.id) } { (ctx.t(msg::MELDING_BEVESTIGING_CO_LINK)) } }
         } @else {
             (gratis_hulp(ctx))

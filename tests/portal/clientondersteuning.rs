@@ -393,18 +393,50 @@ async fn the_pages_speak_english() {
 #[tokio::test]
 async fn asked_for_from_the_melding_the_request_belongs_to_it() {
     let mut app = TestApp::new().await;
+    app.deliver_mail().await;
     let melding = app.submitted_melding(BEWONER).await;
     let referentie: String = sqlx::query_scalar("SELECT referentie FROM meldingen WHERE id = $1")
         .bind(&melding)
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap();
+    // "Ja, graag" in the melding asked for it: the confirmation links to the request itself, not to a form.
     let bevestiging = app.get(&format!("/melding/{melding}/bevestiging")).await;
-    let link = format!("/clientondersteuning/aanvragen?melding={melding}");
-    assert!(
-        bevestiging.attrs("a", "href").contains(&link),
-        "the confirmation links to the request for this melding"
+    let verzoek = bevestiging
+        .attrs("a", "href")
+        .into_iter()
+        .find(|l| l.starts_with("/clientondersteuning/") && !l.contains("aanvragen"))
+        .expect("the confirmation links to the request made with the melding");
+    let (telefoon, stored): (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT telefoon, melding_id FROM clientondersteuning_verzoeken")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(stored.as_deref(), Some(melding.as_str()));
+    assert_eq!(
+        telefoon.as_deref(),
+        Some("06 1234 5678"),
+        "the phone number carried over"
     );
+    let page = app.get(&verzoek).await;
+    assert!(page.text("main").contains("06 1234 5678"), "{}", page.body);
+    let mails = new_mails(&app, 0).await;
+    assert!(
+        mails
+            .iter()
+            .any(|m| crate::support::mail_text(m).contains(&format!("Melding: {referentie}"))),
+        "the municipality, which chooses, can find the melding"
+    );
+    // A second click on "Versturen" makes no second request.
+    app.post(&format!("/melding/{melding}/indienen"), &[]).await;
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM clientondersteuning_verzoeken")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(n, 1, "the request once");
+
+    // The request form can still be tied to the melding by hand (another organisation, say).
+    let link = format!("/clientondersteuning/aanvragen?melding={melding}");
     let page = app.get(&link).await;
     assert!(
         page.body
@@ -416,12 +448,12 @@ async fn asked_for_from_the_melding_the_request_belongs_to_it() {
     let before = app.mails().len();
     let response = post(&mut app, &fields).await;
     assert_eq!(response.status, StatusCode::SEE_OTHER);
-    let stored: Option<String> =
+    let stored: Vec<Option<String>> =
         sqlx::query_scalar("SELECT melding_id FROM clientondersteuning_verzoeken")
-            .fetch_one(&app.state.db.pool)
+            .fetch_all(&app.state.db.pool)
             .await
             .unwrap();
-    assert_eq!(stored.as_deref(), Some(melding.as_str()));
+    assert_eq!(stored, [Some(melding.clone()), Some(melding.clone())]);
     let mails = new_mails(&app, before).await;
     assert!(
         mails
@@ -443,5 +475,5 @@ async fn asked_for_from_the_melding_the_request_belongs_to_it() {
     .fetch_one(&app.state.db.pool)
     .await
     .unwrap();
-    assert_eq!(n, 1);
+    assert_eq!(n, 2, "the stranger's request is not tied to the melding");
 }

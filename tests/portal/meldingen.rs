@@ -137,14 +137,30 @@ async fn a_resident_files_a_melding_for_themselves_and_sees_its_dates() {
     // Monday 23 November + 7 days; + 6 weeks.
     assert!(datums[0].contains("maandag 30 november 2026"), "{datums:?}");
     assert!(datums[1].contains("maandag 4 januari 2027"), "{datums:?}");
-    assert!(bevestiging.attrs("main a", "href").contains(&format!(
-        "/clientondersteuning/aanvragen?melding={}",
-        melding.trim_start_matches("/melding/")
-    )));
+    // "Ja, graag" asked for cliëntondersteuning with the melding: the request exists, once.
+    let co_link = bevestiging
+        .attrs("main a", "href")
+        .into_iter()
+        .find(|l| l.starts_with("/clientondersteuning/"))
+        .expect("a link to the request for support");
+    assert_ne!(
+        co_link, "/clientondersteuning/aanvragen",
+        "no second form to fill in"
+    );
+    let co = app.get(&co_link).await;
+    assert_eq!(co.status, StatusCode::OK);
+    assert!(
+        co.body.contains("06 1234 5678"),
+        "the phone number carried over"
+    );
 
     app.deliver_mail().await;
-    let mail = mail_text(&app.mails().pop().unwrap());
-    assert!(mail.contains("To: bewoner@example.nl"), "{mail}");
+    let mail = app
+        .mails()
+        .iter()
+        .map(|m| mail_text(m))
+        .rfind(|m| m.contains("To: bewoner@example.nl"))
+        .unwrap();
     assert!(mail.contains(&referentie), "{mail}");
     assert!(mail.contains("maandag 30 november 2026"), "{mail}");
     assert!(mail.contains("maandag 4 januari 2027"), "{mail}");
@@ -618,6 +634,11 @@ async fn two_submissions_at_the_same_moment_make_one_melding() {
         bijlage: None,
     };
     let tr = loket::i18n::Tr::new(app.state.i18n.clone(), loket::i18n::Lang::Nl);
+    let antwoorden = loket::meldingen::repo::van(&app.state.db.pool, &id, &persoon_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .antwoorden;
     let indiening = |referentie: &str| Indiening {
         id: id.clone().into(),
         persoon_id: persoon_id.clone().into(),
@@ -625,6 +646,8 @@ async fn two_submissions_at_the_same_moment_make_one_melding() {
         now: app.state.clock.now(),
         ontvangen_op: app.state.clock.today(),
         bericht: loket::mail::outbox::Prepared::new(&email, &tr, &app.state.gemeente),
+        antwoorden: antwoorden.clone(),
+        clientondersteuning: None,
     };
     // Both reach the writer together, so they share one transaction.
     let (a, b) = tokio::join!(
@@ -654,4 +677,126 @@ async fn two_submissions_at_the_same_moment_make_one_melding() {
         .await
         .unwrap();
     assert_eq!(mails, 1, "one confirmation");
+}
+
+#[tokio::test]
+async fn the_melding_asks_who_it_is_about_and_where_letters_go() {
+    let mut app = TestApp::new().await;
+    let melding = begin(&mut app, "bewoner@example.nl").await;
+    let gegevens = ZELF.iter().position(|(s, _)| *s == "gegevens").unwrap();
+    eerste_stappen(&mut app, &melding, ZELF, gegevens).await;
+
+    // Bad input comes back beside its field, with what was typed kept.
+    let fout = stap(
+        &mut app,
+        &melding,
+        "gegevens",
+        &[
+            ("naam", "Gerrit Smit"),
+            ("geboren-dag", "31"),
+            ("geboren-maand", "2"),
+            ("geboren-jaar", "1946"),
+            ("straat", "Dorpsstraat 12"),
+            ("postcode", "26651"),
+            ("plaats", ""),
+        ],
+    )
+    .await;
+    assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fouten = fout.texts(".loket-error-message");
+    assert!(
+        fouten
+            .iter()
+            .any(|f| f.contains("een geboortedatum in die bestaat")),
+        "{fouten:?}"
+    );
+    assert!(
+        fouten
+            .iter()
+            .any(|f| f.contains("vier cijfers en twee letters")),
+        "{fouten:?}"
+    );
+    assert!(
+        fouten.iter().any(|f| f.contains("woonplaats")),
+        "{fouten:?}"
+    );
+    assert_eq!(fout.attrs("#naam", "value"), ["Gerrit Smit"]);
+    assert_eq!(fout.attrs("#straat", "value"), ["Dorpsstraat 12"]);
+    assert_eq!(fout.attrs("#postcode", "value"), ["26651"]);
+
+    // The rest of the journey, with letters to another address than home.
+    let mut rest: Vec<(&str, &[(&str, &str)])> = ZELF[gegevens..].to_vec();
+    let contact: &[(&str, &str)] = &[
+        ("contact_manier", "brief"),
+        ("tolk", "geen"),
+        ("post_straat", "Postbus 40"),
+        ("post_postcode", "9989zg"),
+        ("post_plaats", "Warffum"),
+    ];
+    let i = rest.iter().position(|(s, _)| *s == "contact").unwrap();
+    rest[i] = ("contact", contact);
+    for (slug, velden) in &rest {
+        let r = stap(&mut app, &melding, slug, velden).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{slug}: {}", r.body);
+    }
+    let check = app.get(&format!("{melding}/controleren")).await;
+    let tekst = check.text("main");
+    assert!(tekst.contains("Gerrit Smit"), "{tekst}");
+    assert!(tekst.contains("15 augustus 1946"), "{tekst}");
+    assert!(
+        tekst.contains("Dorpsstraat 12, 2665 AB Bergschenhoek"),
+        "{tekst}"
+    );
+    assert!(
+        tekst.contains("Postbus 40, 9989 ZG Warffum"),
+        "letters go to the postal address: {tekst}"
+    );
+
+    // Sent: the municipality sees who it is about, in the queue and on the case.
+    let response = app.post(&format!("{melding}/indienen"), &[]).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    let naam: Option<String> = sqlx::query_scalar("SELECT naam FROM zaken WHERE id = $1")
+        .bind(melding.trim_start_matches("/melding/"))
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(naam.as_deref(), Some("Gerrit Smit"));
+}
+
+#[tokio::test]
+async fn no_thanks_to_support_asks_for_none() {
+    let mut app = TestApp::new().await;
+    let melding = begin(&mut app, "bewoner@example.nl").await;
+    let mut stappen: Vec<(&str, &[(&str, &str)])> = ZELF.to_vec();
+    let i = stappen
+        .iter()
+        .position(|(s, _)| *s == "clientondersteuning")
+        .unwrap();
+    // "Ja" needs a choice of who helps; "Nee" keeps none.
+    let zonder_keuze = stap(
+        &mut app,
+        &melding,
+        "clientondersteuning",
+        &[("clientondersteuning", "ja")],
+    )
+    .await;
+    assert_eq!(zonder_keuze.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        zonder_keuze
+            .text(".loket-error-message")
+            .contains("Kies wie u mag helpen")
+    );
+    let nee: &[(&str, &str)] = &[
+        ("clientondersteuning", "nee"),
+        ("co_organisatie", "_gemeente-kiest"),
+    ];
+    stappen[i] = ("clientondersteuning", nee);
+    alle_stappen(&mut app, &melding, &stappen).await;
+    let response = app.post(&format!("{melding}/indienen"), &[]).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM clientondersteuning_verzoeken")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
 }

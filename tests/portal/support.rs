@@ -392,7 +392,25 @@ pub const MELDING_ZELF: &[(&str, &[(&str, &str)])] = &[
             ("gesprek_erbij_naam", "Petra, mijn dochter"),
         ],
     ),
-    ("clientondersteuning", &[("clientondersteuning", "ja")]),
+    (
+        "clientondersteuning",
+        &[
+            ("clientondersteuning", "ja"),
+            ("co_organisatie", "_gemeente-kiest"),
+        ],
+    ),
+    (
+        "gegevens",
+        &[
+            ("naam", "Gerrit Smit"),
+            ("geboren-dag", "15"),
+            ("geboren-maand", "8"),
+            ("geboren-jaar", "1946"),
+            ("straat", "Dorpsstraat 12"),
+            ("postcode", "2665ab"),
+            ("plaats", "Bergschenhoek"),
+        ],
+    ),
     (
         "contact",
         &[
