@@ -4,8 +4,51 @@
 backoffice-wachtrij-titel = Work queue
 backoffice-wachtrij-intro = All open cases. Urgent cases come first, then the case whose deadline ends first.
 backoffice-wachtrij-machtigingen = Check authorisations: signed forms and proof of representatives
+backoffice-wachtrij-co = { $aantal ->
+    [0] Client support: no requests where the municipality chooses who helps
+    [one] Client support: 1 request where the municipality chooses who helps
+   *[other] Client support: { $aantal } requests where the municipality chooses who helps
+}
 backoffice-wachtrij-caption = Open cases: { $aantal }
 backoffice-wachtrij-leeg = There are no open cases that match this filter.
+
+# Client support where the resident let the municipality choose who helps.
+backoffice-co-lijst-titel = Client support: the municipality chooses who helps
+backoffice-co-lijst-intro = These residents asked for free client support and let the municipality choose who helps. Choose an organisation or a client supporter. The resident then gets an e-mail.
+backoffice-co-lijst-leeg = There are no requests where the municipality must choose.
+backoffice-co-lijst-caption = { $aantal ->
+    [one] 1 request
+   *[other] { $aantal } requests
+}
+backoffice-co-kolom-vraag = Request
+backoffice-co-kolom-op = Sent on
+backoffice-co-kolom-voor = For whom
+backoffice-co-kolom-praten = Help with talking
+backoffice-co-kies-link = Choose who helps with { $referentie }
+backoffice-co-voor-zelf = The resident
+backoffice-co-voor-ander = { $naam } ({ $relatie })
+backoffice-co-praten-geen = Not needed
+backoffice-co-praten-tolk = An interpreter
+backoffice-co-praten-tolk-taal = An interpreter for { $taal }
+backoffice-co-praten-gebarentaal = A sign language interpreter
+backoffice-co-klaar-gekozen = The choice is recorded. The resident gets an e-mail.
+backoffice-co-klaar-al-gekozen = Someone already chose for this request.
+backoffice-co-kiezen-titel = Choose who helps with { $referentie }
+backoffice-co-kiezen-intro = The resident let the municipality choose. Choose an organisation, or a client supporter of an organisation.
+backoffice-co-aanvrager = Asked by
+backoffice-co-telefoon = Phone
+backoffice-co-email = E-mail
+backoffice-co-notitie = Message from the resident
+backoffice-co-dossier = Case file
+backoffice-co-dossier-ja = The client supporter may view the case file of the melding.
+backoffice-co-dossier-nee = The client supporter may not view the case file.
+backoffice-co-wie-label = Who helps?
+backoffice-co-wie-hint = An organisation sees the request among its open requests and chooses a client supporter itself. A client supporter sees the request under My requests.
+backoffice-co-wie-organisatie-hint = The organisation chooses who helps.
+backoffice-co-wie-ondersteuner = { $naam } ({ $organisatie })
+backoffice-co-knop = Choose and send the resident an e-mail
+backoffice-co-geen-organisaties = The municipality's profile has no organisations for client support.
+backoffice-co-fout-wie = Choose an organisation or a client supporter.
 backoffice-filter-titel = Filter
 backoffice-filter-fase = Phase
 backoffice-filter-fase-alle = All phases

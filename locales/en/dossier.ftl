@@ -2,6 +2,7 @@
 ## the verslag, the besluit in plain words, bezwaar, ingebrekestelling and who looked at the case.
 
 dossier-titel = Your file
+dossier-titel-namens = File of { $naam }
 dossier-nummer = The number of your request is { $referentie }.
 dossier-intro = Here you can see what happens with your request for help. And what comes next.
 dossier-terug = Back to your file
@@ -23,7 +24,16 @@ dossier-volgende-onderzoek = The municipality will do the { $begrip } by { $datu
 dossier-volgende-verslag = You will get the { $begrip } by { $datum } at the latest.
 dossier-volgende-besluit = You will get a { $begrip } by { $datum } at the latest.
 dossier-volgende-beslissing-bezwaar = The municipality decides on your { $begrip } by { $datum } at the latest.
+# The same, about the resident by name: for someone acting for them, and on a cliëntondersteuner's dashboard.
+dossier-volgende-namens-gesprek = The talk of { $naam } with the municipality is on { $datum }.
+dossier-volgende-namens-vraag = The municipality has a question for { $naam }. Send the answer before { $datum }.
+dossier-volgende-namens-bezwaar = Does { $naam } disagree with the decision? { $naam } can make an { $begrip } until { $datum }.
+dossier-volgende-namens-onderzoek = The municipality will do the { $begrip } with { $naam } by { $datum } at the latest.
+dossier-volgende-namens-verslag = { $naam } will get the { $begrip } by { $datum } at the latest.
+dossier-volgende-namens-besluit = { $naam } will get a { $begrip } by { $datum } at the latest.
+dossier-volgende-namens-beslissing-bezwaar = The municipality decides on the { $begrip } of { $naam } by { $datum } at the latest.
 dossier-mijn-loket-link = View your file
+dossier-mijn-loket-link-namens = View the file of { $naam }
 
 dossier-te-laat = The municipality is late with the decision on your application.
 dossier-te-laat-link = What can you do when the municipality is late?

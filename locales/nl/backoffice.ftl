@@ -4,8 +4,51 @@
 backoffice-wachtrij-titel = Werkvoorraad
 backoffice-wachtrij-intro = Alle open zaken. Spoedzaken staan bovenaan, daarna de zaak waarvan de termijn het eerst afloopt.
 backoffice-wachtrij-machtigingen = Machtigingen controleren: getekende formulieren en bewijs van vertegenwoordigers
+backoffice-wachtrij-co = { $aantal ->
+    [0] Cliëntondersteuning: geen vragen waarbij de gemeente kiest wie helpt
+    [one] Cliëntondersteuning: 1 vraag waarbij de gemeente kiest wie helpt
+   *[other] Cliëntondersteuning: { $aantal } vragen waarbij de gemeente kiest wie helpt
+}
 backoffice-wachtrij-caption = Open zaken: { $aantal }
 backoffice-wachtrij-leeg = Er zijn geen open zaken die bij dit filter passen.
+
+# Cliëntondersteuning where the resident let the municipality choose who helps.
+backoffice-co-lijst-titel = Cliëntondersteuning: de gemeente kiest wie helpt
+backoffice-co-lijst-intro = Deze inwoners vroegen gratis cliëntondersteuning en lieten de gemeente kiezen wie helpt. Kies een organisatie of een cliëntondersteuner. De inwoner krijgt daarna een e-mail.
+backoffice-co-lijst-leeg = Er zijn geen vragen waarbij de gemeente moet kiezen.
+backoffice-co-lijst-caption = { $aantal ->
+    [one] 1 vraag
+   *[other] { $aantal } vragen
+}
+backoffice-co-kolom-vraag = Vraag
+backoffice-co-kolom-op = Gestuurd op
+backoffice-co-kolom-voor = Voor wie
+backoffice-co-kolom-praten = Hulp bij het praten
+backoffice-co-kies-link = Kies wie helpt bij { $referentie }
+backoffice-co-voor-zelf = De inwoner zelf
+backoffice-co-voor-ander = { $naam } ({ $relatie })
+backoffice-co-praten-geen = Niet nodig
+backoffice-co-praten-tolk = Een tolk
+backoffice-co-praten-tolk-taal = Een tolk voor { $taal }
+backoffice-co-praten-gebarentaal = Een tolk voor gebarentaal
+backoffice-co-klaar-gekozen = De keuze is vastgelegd. De inwoner krijgt een e-mail.
+backoffice-co-klaar-al-gekozen = Voor deze vraag is al gekozen.
+backoffice-co-kiezen-titel = Kies wie helpt bij { $referentie }
+backoffice-co-kiezen-intro = De inwoner liet de gemeente kiezen. Kies een organisatie, of een cliëntondersteuner van een organisatie.
+backoffice-co-aanvrager = Gevraagd door
+backoffice-co-telefoon = Telefoon
+backoffice-co-email = E-mail
+backoffice-co-notitie = Bericht van de inwoner
+backoffice-co-dossier = Dossier
+backoffice-co-dossier-ja = De cliëntondersteuner mag het dossier van de melding bekijken.
+backoffice-co-dossier-nee = De cliëntondersteuner mag het dossier niet bekijken.
+backoffice-co-wie-label = Wie helpt?
+backoffice-co-wie-hint = Een organisatie ziet de vraag bij haar open vragen en kiest zelf een cliëntondersteuner. Een cliëntondersteuner ziet de vraag bij Mijn verzoeken.
+backoffice-co-wie-organisatie-hint = De organisatie kiest zelf wie helpt.
+backoffice-co-wie-ondersteuner = { $naam } ({ $organisatie })
+backoffice-co-knop = Kiezen en de inwoner een e-mail sturen
+backoffice-co-geen-organisaties = Het profiel van de gemeente heeft geen organisaties voor cliëntondersteuning.
+backoffice-co-fout-wie = Kies een organisatie of een cliëntondersteuner.
 backoffice-filter-titel = Filteren
 backoffice-filter-fase = Fase
 backoffice-filter-fase-alle = Alle fasen

@@ -2,6 +2,7 @@
 ## the verslag, the besluit in plain words, bezwaar, ingebrekestelling and who looked at the case.
 
 dossier-titel = Uw dossier
+dossier-titel-namens = Dossier van { $naam }
 dossier-nummer = Het nummer van uw melding is { $referentie }.
 dossier-intro = Hier ziet u wat er met uw vraag om hulp gebeurt. En wat er hierna komt.
 dossier-terug = Terug naar uw dossier
@@ -24,7 +25,16 @@ dossier-volgende-onderzoek = De gemeente doet het { $begrip } uiterlijk op { $da
 dossier-volgende-verslag = U krijgt het { $begrip } uiterlijk op { $datum }.
 dossier-volgende-besluit = U krijgt uiterlijk op { $datum } een { $begrip }.
 dossier-volgende-beslissing-bezwaar = De gemeente beslist uiterlijk op { $datum } over uw { $begrip }.
+# The same, about the resident by name: for someone acting for them, and on a cliëntondersteuner's dashboard.
+dossier-volgende-namens-gesprek = Het gesprek van { $naam } met de gemeente is op { $datum }.
+dossier-volgende-namens-vraag = De gemeente heeft een vraag aan { $naam }. Stuur het antwoord vóór { $datum }.
+dossier-volgende-namens-bezwaar = Is { $naam } het niet eens met het besluit? { $naam } kan { $begrip } maken tot en met { $datum }.
+dossier-volgende-namens-onderzoek = De gemeente doet het { $begrip } met { $naam } uiterlijk op { $datum }.
+dossier-volgende-namens-verslag = { $naam } krijgt het { $begrip } uiterlijk op { $datum }.
+dossier-volgende-namens-besluit = { $naam } krijgt uiterlijk op { $datum } een { $begrip }.
+dossier-volgende-namens-beslissing-bezwaar = De gemeente beslist uiterlijk op { $datum } over het { $begrip } van { $naam }.
 dossier-mijn-loket-link = Bekijk uw dossier
+dossier-mijn-loket-link-namens = Bekijk het dossier van { $naam }
 
 dossier-te-laat = De gemeente is te laat met het besluit over uw aanvraag.
 dossier-te-laat-link = Wat kunt u doen als de gemeente te laat is?

@@ -127,7 +127,8 @@ pub async fn wachtrij(
         .filter(|rij| filter.past(rij, &ik.id))
         .collect();
     rijen.sort_by(volgorde);
-    Ok(views::wachtrij(&ctx, &rijen, &filter, vandaag, app.clock.now()).into_response())
+    let co = crate::clientondersteuning::repo::aantal_te_kiezen(&app.db.pool).await?;
+    Ok(views::wachtrij(&ctx, &rijen, &filter, vandaag, app.clock.now(), co).into_response())
 }
 
 /// A submitted melding and its case; anything else is not found.

@@ -5,8 +5,11 @@
 //! Paths: `/medewerker` (the queue, with filters), and per case `/medewerker/zaak/{id}` (the case),
 //! `/reden` (why one opens a case that is not one's own), `/oppakken`, `/plan` and `/document/{doc}`
 //! (downloads), and one page per step (`/gesprek`, `/geinformeerd`, `/tijdelijk`, `/onderzoek`, `/verslag`,
-//! `/vraag`, `/aanvraag`, `/verdagen`, `/besluit`, `/sluiten`).
+//! `/vraag`, `/aanvraag`, `/verdagen`, `/besluit`, `/sluiten`). `/medewerker/clientondersteuning` lists the
+//! requests for cliëntondersteuning whose resident let the municipality choose who helps, with a page per
+//! request to choose ([`clientondersteuning`]).
 
+mod clientondersteuning;
 pub mod domain;
 mod form;
 mod handlers;
@@ -25,6 +28,14 @@ pub use views::staf_pad;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/medewerker", get(handlers::wachtrij))
+        .route(
+            "/medewerker/clientondersteuning",
+            get(clientondersteuning::lijst),
+        )
+        .route(
+            "/medewerker/clientondersteuning/{id}",
+            get(clientondersteuning::kiezen_form).post(clientondersteuning::kiezen),
+        )
         .route("/medewerker/zaak/{id}", get(handlers::zaak))
         .route("/medewerker/zaak/{id}/reden", post(handlers::reden))
         .route("/medewerker/zaak/{id}/oppakken", post(handlers::oppakken))

@@ -17,6 +17,7 @@ use super::views::{self, BEHEER, Gedaan, Klaar};
 use crate::auth::Beheerder;
 use crate::auth::machtiging::{Grond, Rechten, Soort, Status};
 use crate::auth::namens::echt_adres;
+use crate::clientondersteuning::repo::Toegewezen;
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
@@ -31,8 +32,8 @@ pub struct KlaarQuery {
     klaar: String,
 }
 
-/// `GET /clienten`: every client with their cases and next dates, and the open requests of the organisation.
-/// Four queries for the whole page.
+/// `GET /clienten`: every client with their cases and next dates, the requests this cliëntondersteuner helps
+/// with, and the open requests of the organisation. Five queries for the whole page.
 pub async fn dashboard(
     Ondersteuner { wie, organisatie }: Ondersteuner,
     ctx: Ctx,
@@ -78,6 +79,7 @@ pub async fn dashboard(
     }
     domain::ordenen(&mut clienten);
     let verzoeken = repo::open_verzoeken(pool, &organisatie).await?;
+    let mijn = repo::mijn_verzoeken(pool, &wie.id).await?;
     let naam = app
         .gemeente
         .organisatie(&organisatie)
@@ -86,6 +88,7 @@ pub async fn dashboard(
         &ctx,
         naam,
         &clienten,
+        &mijn,
         &verzoeken,
         Klaar::from_code(&q.klaar),
     )
@@ -102,21 +105,62 @@ pub async fn oppakken(
 ) -> AppResult<Response> {
     let app = &ctx.app;
     let now = app.clock.now();
-    let vandaag = app.clock.today();
+    let organisatie_naam = app
+        .gemeente
+        .organisatie(&organisatie)
+        .map_or(organisatie.as_str(), |o| o.naam.as_str());
     let mut tx = app.db.begin_write().await?;
-    let Some(verzoek) = repo::oppakken(&mut tx, &id, &organisatie, &wie.id).await? else {
+    let Some(verzoek) =
+        repo::oppakken(&mut tx, &id, (&organisatie, organisatie_naam), &wie.id, now).await?
+    else {
         tx.rollback().await?;
         return Ok(see_other(&format!(
             "/clienten?klaar={}",
             Klaar::AlOpgepakt.code()
         )));
     };
+    let helper = Helper {
+        id: &wie.id,
+        naam: wie.naam.as_deref().unwrap_or(&wie.email),
+        organisatie: organisatie_naam,
+    };
+    helpt(&ctx, &mut tx, &id, &verzoek, &helper).await?;
+    tx.commit().await?;
+    app.mail.wake();
+    Ok(see_other(&format!(
+        "/clienten?klaar={}",
+        Klaar::Opgepakt.code()
+    )))
+}
+
+/// The cliëntondersteuner who now helps with a request: their person id, their name as residents see it, and
+/// their organisation's name.
+pub struct Helper<'a> {
+    pub id: &'a str,
+    pub naam: &'a str,
+    pub organisatie: &'a str,
+}
+
+/// What follows when a request is given to a cliëntondersteuner (they took it, or the municipality chose them),
+/// in the caller's transaction: with the resident's permission a view-only machtiging for a year, unless they
+/// hold one already, and a mail to the resident that says who helps. The caller wakes the mail worker after
+/// the commit.
+pub async fn helpt(
+    ctx: &Ctx,
+    tx: &mut sqlx::AnyConnection,
+    verzoek_id: &str,
+    verzoek: &Toegewezen,
+    helper: &Helper<'_>,
+) -> AppResult<()> {
+    let app = &ctx.app;
+    let now = app.clock.now();
+    let vandaag = app.clock.today();
     if verzoek.dossier_inzien
-        && !repo::heeft_machtiging(&mut tx, &wie.id, &verzoek.persoon_id, vandaag).await?
+        && !repo::heeft_machtiging(&mut *tx, helper.id, &verzoek.persoon_id, vandaag).await?
     {
         let nieuw = machtigingen_repo::Nieuw {
             inwoner_id: Some(&verzoek.persoon_id),
-            helper_id: Some(&wie.id),
+            helper_id: Some(helper.id),
             soort: Soort::Clientondersteuner,
             grond: Grond::Verzoek,
             status: Status::Actief,
@@ -132,35 +176,26 @@ pub async fn oppakken(
             // The resident gave the permission, with their request.
             aangemaakt_door: &verzoek.persoon_id,
         };
-        machtigingen_repo::nieuw(&mut tx, &nieuw, now).await?;
+        machtigingen_repo::nieuw(&mut *tx, &nieuw, now).await?;
     }
     if echt_adres(&verzoek.email) {
         let tr = ctx.tr.with_lang(verzoek.taal);
-        let organisatie_naam = app
-            .gemeente
-            .organisatie(&organisatie)
-            .map_or(organisatie.as_str(), |o| o.naam.as_str());
         let bericht = views::mail_inwoner(
             &tr,
             &verzoek.email,
-            wie.naam.as_deref().unwrap_or(&wie.email),
-            organisatie_naam,
+            helper.naam,
+            helper.organisatie,
             &verzoek.referentie,
             verzoek.dossier_inzien,
             if verzoek.dossier_inzien {
                 format!("{}/machtigingen", app.config.base_url)
             } else {
-                format!("{}/clientondersteuning/{id}", app.config.base_url)
+                format!("{}/clientondersteuning/{verzoek_id}", app.config.base_url)
             },
         );
-        mail::enqueue(&mut tx, now, &bericht, &tr, &app.gemeente).await?;
+        mail::enqueue(&mut *tx, now, &bericht, &tr, &app.gemeente).await?;
     }
-    tx.commit().await?;
-    app.mail.wake();
-    Ok(see_other(&format!(
-        "/clienten?klaar={}",
-        Klaar::Opgepakt.code()
-    )))
+    Ok(())
 }
 
 /// `GET /medewerker/beheer/clientondersteuners`.

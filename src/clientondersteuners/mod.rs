@@ -17,6 +17,8 @@ pub mod opdracht;
 mod repo;
 mod views;
 
+pub use handlers::{Helper, helpt};
+
 use axum::Router;
 use axum::routing::{get, post};
 

@@ -7,8 +7,8 @@ use sqlx::{Any, AnyConnection, Executor, Row};
 use time::{Date, OffsetDateTime};
 
 use crate::auth::machtiging::{Soort, Status};
+use crate::clientondersteuning::repo::{self as co_repo, NieuweStap, StapSoort, Toegewezen};
 use crate::db;
-use crate::i18n::Lang;
 use crate::zaken::domain::Stap;
 
 pub use crate::auth::repo::{Account, Gezet, accounts, een, zet};
@@ -154,48 +154,101 @@ pub async fn open_verzoeken<'e>(
     .collect()
 }
 
-/// A request just taken, with what the mail to the resident needs.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Opgepakt {
-    pub persoon_id: String,
-    pub referentie: String,
-    /// The resident allowed the dossier of their melding to be seen (and there is a melding).
-    pub dossier_inzien: bool,
-    pub email: String,
-    pub taal: Lang,
-}
-
-/// Takes an open request of this organisation for `ondersteuner_id`. The update only succeeds while nobody has
-/// it, so of two colleagues who click at the same moment one gets it and the other `None`.
+/// Takes an open request of this organisation for `ondersteuner_id`, and records the step. The update only
+/// succeeds while nobody has it, so of two colleagues who click at the same moment one gets it and the other
+/// `None`.
 pub async fn oppakken(
     conn: &mut AnyConnection,
     id: &str,
-    organisatie: &str,
+    organisatie: (&str, &str),
     ondersteuner_id: &str,
-) -> Result<Option<Opgepakt>, sqlx::Error> {
+    op: OffsetDateTime,
+) -> Result<Option<Toegewezen>, sqlx::Error> {
+    let (organisatie_id, organisatie_naam) = organisatie;
     let genomen: Option<(String, String, i64, Option<String>)> = sqlx::query_as(
         "UPDATE clientondersteuning_verzoeken SET ondersteuner_id = $3 \
          WHERE id = $1 AND organisatie_id = $2 AND ondersteuner_id IS NULL \
          RETURNING persoon_id, referentie, dossier_inzien, melding_id",
     )
     .bind(id)
-    .bind(organisatie)
+    .bind(organisatie_id)
     .bind(ondersteuner_id)
     .fetch_optional(&mut *conn)
     .await?;
-    let Some((persoon_id, referentie, inzien, melding_id)) = genomen else {
+    let Some(genomen) = genomen else {
         return Ok(None);
     };
-    let (email, taal) = crate::auth::repo::email_en_taal(conn, &persoon_id)
-        .await?
-        .ok_or(sqlx::Error::RowNotFound)?;
-    Ok(Some(Opgepakt {
-        persoon_id,
-        referentie,
-        dossier_inzien: inzien != 0 && melding_id.is_some(),
-        email,
-        taal,
-    }))
+    let stap = NieuweStap {
+        soort: StapSoort::Opgepakt,
+        organisatie_id,
+        organisatie_naam,
+        ondersteuner_id: Some(ondersteuner_id),
+        door_persoon_id: ondersteuner_id,
+        op,
+    };
+    co_repo::stap_vastleggen(conn, id, &stap).await?;
+    co_repo::toegewezen(conn, genomen).await.map(Some)
+}
+
+/// A request this cliëntondersteuner helps with: who it is for, how to reach them, what they wrote, and since
+/// when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MijnVerzoek {
+    pub id: String,
+    pub referentie: String,
+    /// The person who is helped: the one named in the request, or else who asked, by name or address.
+    pub naam: Option<String>,
+    pub telefoon: Option<String>,
+    pub email: Option<String>,
+    pub notitie: Option<String>,
+    /// The resident lets the one who helps see the dossier of their melding.
+    pub dossier_inzien: bool,
+    /// When this cliëntondersteuner got it, and whether the municipality chose them; unknown for a request
+    /// taken before steps were recorded.
+    pub sinds: Option<(OffsetDateTime, bool)>,
+}
+
+/// The requests this cliëntondersteuner took, or the municipality gave them, the newest first.
+pub async fn mijn_verzoeken<'e>(
+    db: impl Executor<'e, Database = Any>,
+    ondersteuner_id: &str,
+) -> Result<Vec<MijnVerzoek>, sqlx::Error> {
+    sqlx::query(
+        "SELECT v.id, v.referentie, v.voor_wie, v.ander_naam, v.telefoon, v.email, v.notitie, v.dossier_inzien, \
+         v.melding_id, p.naam, p.email AS adres, s.op, s.soort \
+         FROM clientondersteuning_verzoeken v JOIN personen p ON p.id = v.persoon_id \
+         LEFT JOIN clientondersteuning_stappen s ON s.verzoek_id = v.id AND s.volgnummer = \
+         (SELECT MAX(t.volgnummer) FROM clientondersteuning_stappen t WHERE t.verzoek_id = v.id) \
+         WHERE v.ondersteuner_id = $1 ORDER BY v.aangemaakt_op DESC, v.referentie",
+    )
+    .bind(ondersteuner_id)
+    .fetch_all(db)
+    .await?
+    .iter()
+    .map(|row| {
+        let ander: Option<String> = row.try_get("ander_naam")?;
+        let adres: String = row.try_get("adres")?;
+        let naam = match row.try_get::<String, _>("voor_wie")?.as_str() {
+            "ander" => ander,
+            _ => None,
+        }
+        .or(row.try_get("naam")?)
+        .or_else(|| crate::auth::namens::echt_adres(&adres).then_some(adres));
+        let gekozen = row.try_get::<Option<String>, _>("soort")?.as_deref() == Some("gekozen");
+        let sinds = db::moment_opt(row, "op")?.map(|op| (op, gekozen));
+        Ok(MijnVerzoek {
+            id: row.try_get("id")?,
+            referentie: row.try_get("referentie")?,
+            naam,
+            telefoon: row.try_get("telefoon")?,
+            email: row.try_get("email")?,
+            notitie: row.try_get("notitie")?,
+            dossier_inzien: row.try_get::<i64, _>("dossier_inzien")? != 0
+                && row.try_get::<Option<String>, _>("melding_id")?.is_some(),
+            sinds,
+        })
+    })
+    .collect()
 }
 
 /// Whether this helper holds an active machtiging for this resident today.

@@ -5,9 +5,9 @@ use maud::{Markup, html};
 
 use super::domain::Client;
 use super::form::AccountForm;
-use super::repo::{Account, OpenVerzoek};
+use super::repo::{Account, MijnVerzoek, OpenVerzoek};
 use crate::begrippen::{self, Begrip};
-use crate::dossier::{fase_naam, volgende_zin};
+use crate::dossier::{fase_naam, volgende_zin_over};
 use crate::form::FieldErrors;
 use crate::http::Ctx;
 use crate::i18n::{Tr, datum, msg};
@@ -50,11 +50,13 @@ fn namens_knop(voor: &str, terug: &str, label: String) -> Markup {
     }
 }
 
-/// `GET /clienten`: the clients with their cases, the nearest deadline first, then the open requests.
+/// `GET /clienten`: the clients with their cases, the nearest deadline first, the requests this
+/// cliëntondersteuner helps with, then the open requests.
 pub fn dashboard(
     ctx: &Ctx,
     organisatie: &str,
     clienten: &[Client],
+    mijn: &[MijnVerzoek],
     verzoeken: &[OpenVerzoek],
     klaar: Option<Klaar>,
 ) -> Markup {
@@ -89,6 +91,13 @@ pub fn dashboard(
                     }
                 }
             }
+            h2 { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_TITEL)) }
+            @if mijn.is_empty() {
+                p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_GEEN)) }
+            }
+            @for verzoek in mijn {
+                (mijn_verzoek(ctx, verzoek))
+            }
             h2 { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_TITEL)) }
             p { (tr.ta(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_INTRO, &[("organisatie", organisatie.into())])) }
             @if verzoeken.is_empty() {
@@ -121,7 +130,8 @@ fn zaken(ctx: &Ctx, client: &Client) -> Markup {
                         td { (ctx.t(fase_naam(zaak.fase))) }
                         td {
                             @match zaak.volgende {
-                                Some(volgende) => (volgende_zin(ctx, volgende)),
+                                // About the client, for the one who reads it.
+                                Some(volgende) => (volgende_zin_over(ctx, volgende, Some(&client.naam))),
                                 None => (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_NIETS)),
                             }
                         }
@@ -193,6 +203,68 @@ fn verzoek_blok(ctx: &Ctx, verzoek: &OpenVerzoek) -> Markup {
                     span.visually-hidden { " " (welke) }
                 }
             }
+        }
+    }
+}
+
+/// A request this cliëntondersteuner helps with: for whom, how to reach them, what they wrote, since when, and
+/// whether they may see the dossier.
+fn mijn_verzoek(ctx: &Ctx, verzoek: &MijnVerzoek) -> Markup {
+    let tr = &ctx.tr;
+    let status = match verzoek.sinds {
+        Some((op, gekozen)) => tr.ta(
+            if gekozen {
+                msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_GEKOZEN
+            } else {
+                msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_OPGEPAKT
+            },
+            &[(
+                "datum",
+                datum(crate::clock::amsterdam(op).date(), ctx.lang()).into(),
+            )],
+        ),
+        None => ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_HELPT),
+    };
+    let mut rijen = vec![
+        ui::SummaryRow::new(
+            ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEK_VOOR),
+            verzoek.naam.clone().unwrap_or_else(|| "-".to_owned()),
+        ),
+        ui::SummaryRow::new(
+            ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_STATUS),
+            status,
+        ),
+    ];
+    if let Some(telefoon) = &verzoek.telefoon {
+        rijen.push(ui::SummaryRow::new(
+            ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEK_TELEFOON),
+            html! { a href={ "tel:" (telefoon.replace([' ', '-', '(', ')'], "")) } { (telefoon) } },
+        ));
+    }
+    if let Some(email) = &verzoek.email {
+        rijen.push(ui::SummaryRow::new(
+            ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEK_EMAIL),
+            html! { a href={ "mailto:" (email) } { (email) } },
+        ));
+    }
+    if let Some(notitie) = &verzoek.notitie {
+        rijen.push(ui::SummaryRow::new(
+            ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEK_NOTITIE),
+            notitie.clone(),
+        ));
+    }
+    rijen.push(ui::SummaryRow::new(
+        ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEK_DOSSIER),
+        ctx.t(if verzoek.dossier_inzien {
+            msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_DOSSIER_JA
+        } else {
+            msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEK_DOSSIER_NEE
+        }),
+    ));
+    html! {
+        div.loket-mijn-verzoek {
+            h3 { (tr.ta(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEK_TITEL, &[("referentie", verzoek.referentie.as_str().into())])) }
+            (ui::summary_list(tr, &rijen))
         }
     }
 }

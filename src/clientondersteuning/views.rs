@@ -242,6 +242,10 @@ pub fn bevestiging(ctx: &Ctx, verzoek: &Opgeslagen) -> Markup {
                 ("organisatie", organisatie.as_str().into()),
             ],
         ),
+        (_, Some(naam)) if verzoek.door_gemeente => tr.ta(
+            msg::CLIENTONDERSTEUNING_STATUS_GEKOZEN,
+            &[("organisatie", naam.as_str().into())],
+        ),
         (_, Some(naam)) => tr.ta(
             msg::CLIENTONDERSTEUNING_BEVESTIGING_BELT,
             &[("organisatie", naam.as_str().into())],
@@ -328,6 +332,63 @@ pub fn mail_inwoner(
             tr.t(msg::CLIENTONDERSTEUNING_BEVESTIGING_GRATIS),
         ],
         action: Some((tr.t(msg::CLIENTONDERSTEUNING_MAIL_INWONER_KNOP), url)),
+        after: vec![],
+        erase_after_sending: false,
+        link_geldig_tot: None,
+        bijlage: None,
+    }
+}
+
+/// The mail to a resident who let the municipality choose, once it chose the organisation: who helps them and
+/// that the organisation contacts them. No health details and nothing they wrote.
+pub fn mail_gekozen(tr: &Tr, to: &str, referentie: &str, organisatie: &str, url: String) -> Email {
+    Email {
+        to: to.to_owned(),
+        greeting: None,
+        subject: tr.ta(
+            msg::CLIENTONDERSTEUNING_MAIL_GEKOZEN_ONDERWERP,
+            &[("organisatie", organisatie.into())],
+        ),
+        paragraphs: vec![
+            tr.ta(
+                msg::CLIENTONDERSTEUNING_MAIL_GEKOZEN_TEKST,
+                &[
+                    ("organisatie", organisatie.into()),
+                    ("referentie", referentie.into()),
+                ],
+            ),
+            tr.ta(
+                msg::CLIENTONDERSTEUNING_BEVESTIGING_BELT,
+                &[("organisatie", organisatie.into())],
+            ),
+            tr.t(msg::CLIENTONDERSTEUNING_BEVESTIGING_GRATIS),
+        ],
+        action: Some((tr.t(msg::CLIENTONDERSTEUNING_MAIL_INWONER_KNOP), url)),
+        after: vec![],
+        erase_after_sending: false,
+        link_geldig_tot: None,
+        bijlage: None,
+    }
+}
+
+/// The mail to a cliëntondersteuner the municipality chose by name: that a request waits on their dashboard
+/// (`url`). Who it is and how to reach them stay in the portal.
+pub fn mail_ondersteuner(tr: &Tr, to: &str, referentie: &str, url: String) -> Email {
+    Email {
+        to: to.to_owned(),
+        greeting: None,
+        subject: tr.ta(
+            msg::CLIENTONDERSTEUNING_MAIL_ONDERSTEUNER_ONDERWERP,
+            &[("referentie", referentie.into())],
+        ),
+        paragraphs: vec![
+            tr.ta(
+                msg::CLIENTONDERSTEUNING_MAIL_ONDERSTEUNER_TEKST,
+                &[("referentie", referentie.into())],
+            ),
+            tr.t(msg::CLIENTONDERSTEUNING_MAIL_ONDERSTEUNER_LOKET),
+        ],
+        action: Some((tr.t(msg::CLIENTONDERSTEUNING_MAIL_ONDERSTEUNER_KNOP), url)),
         after: vec![],
         erase_after_sending: false,
         link_geldig_tot: None,

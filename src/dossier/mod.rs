@@ -26,7 +26,7 @@ use crate::zaken::bezwaar::handlers as bezwaar;
 use crate::zaken::document::UPLOAD_BODY_LIMIT;
 
 pub(crate) use handlers::volgende;
-pub(crate) use views::{fase_naam, volgende_zin};
+pub(crate) use views::{fase_naam, volgende_zin, volgende_zin_over};
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use super::domain::{self, Stap};
+use super::domain::{self, Stap, VoorWie};
 use super::form::StapInvoer;
 use super::indiener::{Indiening, Uitkomst};
 use super::repo::{self, Melding};
@@ -165,7 +165,12 @@ pub async fn stap_tonen(
         }
         .unwrap_or_default();
     }
-    if stap == Stap::Contact && invoer.contact_email.is_empty() {
+    // The address of the person the melding is for, when the portal knows it: a helper acting for a resident
+    // gets the resident's own, never their own. Filed for someone else, the portal knows none: left empty.
+    if stap == Stap::Contact
+        && invoer.contact_email.is_empty()
+        && melding.antwoorden.voor_wie != Some(VoorWie::Ander)
+    {
         invoer.contact_email = namens.voor.email.clone().unwrap_or_default();
     }
     Ok(views::stap(&ctx, &melding, stap, &invoer, &FieldErrors::new(), false).into_response())

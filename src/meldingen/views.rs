@@ -78,15 +78,56 @@ labels!(ContactManier {
 });
 labels!(Tolk { Geen => MELDING_KEUZE_TOLK_GEEN, Tolk => MELDING_KEUZE_TOLK_TOLK, Gebarentaal => MELDING_KEUZE_TOLK_GEBARENTAAL });
 
-fn keuzes<C: Label>(ctx: &Ctx) -> Vec<ui::Choice<'static>> {
+/// The same choice about someone else, for the labels that say "ik", "mij" or "mijn" about the person the
+/// melding is for.
+fn over_iemand(id: &str) -> Option<&'static str> {
+    match id {
+        msg::MELDING_KEUZE_VOOR_WIE_ZELF => Some(msg::MELDING_KEUZE_VOOR_WIE_NAMENS),
+        msg::MELDING_KEUZE_HUISHOUDEN_ALLEEN => Some(msg::MELDING_KEUZE_HUISHOUDEN_ALLEEN_NAMENS),
+        msg::MELDING_KEUZE_ERBIJ_MANTELZORGER => Some(msg::MELDING_KEUZE_ERBIJ_MANTELZORGER_NAMENS),
+        msg::MELDING_KEUZE_ERBIJ_FAMILIE => Some(msg::MELDING_KEUZE_ERBIJ_FAMILIE_NAMENS),
+        msg::MELDING_TOESTEMMING_JA => Some(msg::MELDING_TOESTEMMING_JA_NAMENS),
+        _ => None,
+    }
+}
+
+/// A label as the reader says it: about themselves, or about `over` by name when the melding is for someone
+/// else ([`over_wie`]).
+fn zeg(ctx: &Ctx, id: &str, over: Option<&str>) -> String {
+    match (over, over_iemand(id)) {
+        (Some(naam), Some(namens)) => ctx.tr.ta(namens, &[("naam", naam.into())]),
+        _ => ctx.t(id),
+    }
+}
+
+fn keuzes<C: Label>(ctx: &Ctx, over: Option<&str>) -> Vec<ui::Choice<'static>> {
     C::ALL
         .iter()
-        .map(|c| ui::Choice::new(c.code(), ctx.t(c.label())))
+        .map(|c| ui::Choice::new(c.code(), zeg(ctx, c.label(), over)))
         .collect()
 }
 
-fn label_van<C: Label>(ctx: &Ctx, c: Option<C>) -> Option<String> {
-    c.map(|c| ctx.t(c.label()))
+fn label_van<C: Label>(ctx: &Ctx, c: Option<C>, over: Option<&str>) -> Option<String> {
+    c.map(|c| zeg(ctx, c.label(), over))
+}
+
+/// Whom the answers are about, by name, when the one who reads them is someone else: the person named in a
+/// melding filed for someone else, or the resident a helper acts for. `None`: the resident reads about
+/// themselves.
+fn over_wie<'a>(ctx: &'a Ctx, a: &'a Antwoorden) -> Option<&'a str> {
+    match a.voor_wie {
+        Some(VoorWie::Ander) => a.ander_naam.as_deref(),
+        _ => ctx.namens.as_ref().map(|n| n.voor_naam()),
+    }
+}
+
+/// "These questions are about ...": on every page where "u" means the person the melding is for.
+fn namens_zin(ctx: &Ctx, over: Option<&str>) -> Markup {
+    html! {
+        @if let Some(naam) = over {
+            p.loket-namens { strong { (ctx.tr.ta(msg::MELDING_NAMENS, &[("naam", naam.into())])) } }
+        }
+    }
 }
 
 /// The title of each step: its question.
@@ -219,20 +260,23 @@ pub fn stap(
     if niet_bewaard {
         page = page.not_saved();
     }
+    // The questions before "for whom" are the filer's own; after it, they are about that person.
+    let over = if matches!(stap, Stap::VoorWie | Stap::DeAnder) {
+        ctx.namens.as_ref().map(|n| n.voor_naam())
+    } else {
+        over_wie(ctx, &melding.antwoorden)
+    };
     page.render(html! {
-            // Filing for someone else: every later question is about that person, and says so.
-            @if let (Some(VoorWie::Ander), Some(naam), false) = (
-                melding.antwoorden.voor_wie,
-                melding.antwoorden.ander_naam.as_deref(),
-                matches!(stap, Stap::VoorWie | Stap::DeAnder),
-            ) {
-                p.loket-namens { strong { (ctx.tr.ta(msg::MELDING_NAMENS, &[("naam", naam.into())])) } }
-                @if stap == Stap::Toestemming {
+            // Filing for someone else, or acting for them: every later question is about that person, and says
+            // so.
+            @if !matches!(stap, Stap::VoorWie | Stap::DeAnder) {
+                (namens_zin(ctx, over))
+                @if let (Some(naam), Stap::Toestemming) = (over, stap) {
                     p { (ctx.tr.ta(msg::MELDING_NAMENS_TOESTEMMING, &[("naam", naam.into())])) }
                 }
             }
             form method="post" action=(actie) novalidate {
-                (vragen(ctx, stap, invoer, errors))
+                (vragen(ctx, stap, invoer, errors, over))
                 @if invoer.terug_naar_controleren() {
                     input type="hidden" name="terug" value="controleren";
                 }
@@ -246,22 +290,13 @@ pub fn stap(
         })
 }
 
-/// The questions of one step.
-fn vragen(ctx: &Ctx, stap: Stap, i: &StapInvoer, e: &FieldErrors) -> Markup {
+/// The questions of one step; `over`: whom they are about, when the reader is someone else ([`over_wie`]).
+fn vragen(ctx: &Ctx, stap: Stap, i: &StapInvoer, e: &FieldErrors, over: Option<&str>) -> Markup {
     let tr = &ctx.tr;
     match stap {
         Stap::VoorWie => {
-            let mut keuzes = keuzes::<VoorWie>(ctx);
             // A helper acting for someone files for that person: "for myself" would be wrong.
-            if let (Some(namens), Some(zelf)) = (&ctx.namens, keuzes.first_mut()) {
-                *zelf = ui::Choice::new(
-                    VoorWie::Zelf.code(),
-                    ctx.tr.ta(
-                        msg::MELDING_KEUZE_VOOR_WIE_NAMENS,
-                        &[("naam", namens.voor_naam().into())],
-                    ),
-                );
-            }
+            let keuzes = keuzes::<VoorWie>(ctx, over);
             html! {
                 (ui::Field::new("voor_wie", ctx.t(msg::MELDING_VOOR_WIE_VRAAG)).value(i.voor_wie.as_str()).errors(e)
                     .radios(tr, &keuzes))
@@ -272,7 +307,7 @@ fn vragen(ctx: &Ctx, stap: Stap, i: &StapInvoer, e: &FieldErrors) -> Markup {
             (ui::Field::new("ander_naam", ctx.t(msg::MELDING_DE_ANDER_NAAM)).value(i.ander_naam.as_str()).errors(e)
                 .input(tr, ui::InputKind::Text))
             (ui::Field::new("ander_relatie", ctx.t(msg::MELDING_DE_ANDER_RELATIE)).value(i.ander_relatie.as_str())
-                .errors(e).radios(tr, &keuzes::<Relatie>(ctx)))
+                .errors(e).radios(tr, &keuzes::<Relatie>(ctx, None)))
             (ui::Field::new("ander_toestemming", ctx.t(msg::MELDING_DE_ANDER_TOESTEMMING))
                 .hint(ctx.t(msg::MELDING_DE_ANDER_TOESTEMMING_HINT)).errors(e)
                 .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::MELDING_DE_ANDER_TOESTEMMING_JA))], &[i.ander_toestemming.as_str()]))
@@ -283,9 +318,9 @@ fn vragen(ctx: &Ctx, stap: Stap, i: &StapInvoer, e: &FieldErrors) -> Markup {
             }
             (ui::notification_banner(tr, ui::Notice::Info, html! { p { strong { (ctx.t(msg::MELDING_SPOED_112)) } } }))
             (ui::Field::new("spoed_gevaar", ctx.t(msg::MELDING_SPOED_GEVAAR)).hint(ctx.t(msg::MELDING_SPOED_GEVAAR_HINT))
-                .value(i.spoed_gevaar.as_str()).errors(e).radios(tr, &keuzes::<JaNee>(ctx)))
+                .value(i.spoed_gevaar.as_str()).errors(e).radios(tr, &keuzes::<JaNee>(ctx, over)))
             (ui::Field::new("spoed_zorg", ctx.t(msg::MELDING_SPOED_ZORG)).hint(ctx.t(msg::MELDING_SPOED_ZORG_HINT))
-                .value(i.spoed_zorg.as_str()).errors(e).radios(tr, &keuzes::<JaNee>(ctx)))
+                .value(i.spoed_zorg.as_str()).errors(e).radios(tr, &keuzes::<JaNee>(ctx, over)))
         },
         Stap::Hulpvraag => html! {
             (ui::Field::new("hulpvraag", ctx.t(msg::MELDING_HULPVRAAG_VRAAG)).hint(ctx.t(msg::MELDING_HULPVRAAG_HINT))
@@ -293,19 +328,19 @@ fn vragen(ctx: &Ctx, stap: Stap, i: &StapInvoer, e: &FieldErrors) -> Markup {
         },
         Stap::Levensgebieden => html! {
             (ui::Field::new("levensgebieden", ctx.t(msg::MELDING_GEBIEDEN_VRAAG)).hint(ctx.t(msg::MELDING_GEBIEDEN_HINT))
-                .errors(e).checkboxes(tr, &keuzes::<Levensgebied>(ctx), &i.levensgebieden))
+                .errors(e).checkboxes(tr, &keuzes::<Levensgebied>(ctx, over), &i.levensgebieden))
         },
         Stap::Huishouden => html! {
             p { (ctx.t(msg::MELDING_HUISHOUDEN_WAAROM)) }
             (ui::Field::new("huishouden", ctx.t(msg::MELDING_HUISHOUDEN_VRAAG)).value(i.huishouden.as_str()).errors(e)
-                .radios(tr, &keuzes::<Huishouden>(ctx)))
+                .radios(tr, &keuzes::<Huishouden>(ctx, over)))
             (ui::Field::new("huisgenoten", ctx.t(msg::MELDING_HUISGENOTEN)).hint(ctx.t(msg::MELDING_HUISGENOTEN_HINT))
                 .value(i.huisgenoten.as_str()).errors(e).textarea(tr, 3, Some(super::domain::HUISGENOTEN_MAX as u32)))
         },
         Stap::Gesprek => html! {
             p { (begrippen::zin(ctx, msg::MELDING_GESPREK_UITLEG, &[], Begrip::Onderzoek)) }
             (ui::Field::new("gesprek_erbij", ctx.t(msg::MELDING_GESPREK_VRAAG)).hint(ctx.t(msg::MELDING_GESPREK_HINT))
-                .errors(e).checkboxes(tr, &keuzes::<Erbij>(ctx), &i.gesprek_erbij))
+                .errors(e).checkboxes(tr, &keuzes::<Erbij>(ctx, over), &i.gesprek_erbij))
             (ui::Field::new("gesprek_erbij_naam", ctx.t(msg::MELDING_GESPREK_NAAM)).hint(ctx.t(msg::MELDING_GESPREK_NAAM_HINT))
                 .value(i.gesprek_erbij_naam.as_str()).errors(e).input(tr, ui::InputKind::Text))
         },
@@ -314,7 +349,7 @@ fn vragen(ctx: &Ctx, stap: Stap, i: &StapInvoer, e: &FieldErrors) -> Markup {
             p { (ctx.t(msg::MELDING_CO_GRATIS)) }
             p { (ctx.t(msg::MELDING_CO_BESLIST_NIET)) }
             (ui::Field::new("clientondersteuning", ctx.t(msg::MELDING_CO_VRAAG)).value(i.clientondersteuning.as_str())
-                .errors(e).radios(tr, &keuzes::<Wens>(ctx)))
+                .errors(e).radios(tr, &keuzes::<Wens>(ctx, over)))
             // Asked on the same page (no JavaScript to reveal it); its hint says it is only for "Ja, graag".
             (ui::Field::new("co_organisatie", ctx.t(msg::MELDING_CO_ORGANISATIE)).hint(ctx.t(msg::MELDING_CO_ORGANISATIE_HINT))
                 .value(i.co_organisatie.as_str()).errors(e).radios(tr, &organisaties(ctx)))
@@ -327,22 +362,48 @@ fn vragen(ctx: &Ctx, stap: Stap, i: &StapInvoer, e: &FieldErrors) -> Markup {
                 .errors(e).autocomplete("bday").date(tr, &i.geboren_dag, &i.geboren_maand, &i.geboren_jaar))
             (adres_velden(ctx, e, "", [&i.straat, &i.postcode, &i.plaats], msg::MELDING_GEGEVENS_ADRES, None))
         },
-        Stap::Contact => html! {
+        Stap::Contact => {
+            // The municipality contacts the person the melding is for: their number and address, not the
+            // helper's own (the browser must not fill those in either).
+            let (telefoon_hint, email_hint) = match over {
+                Some(naam) => (
+                    tr.ta(
+                        msg::MELDING_CONTACT_TELEFOON_HINT_NAMENS,
+                        &[("naam", naam.into())],
+                    ),
+                    tr.ta(
+                        msg::MELDING_CONTACT_EMAIL_HINT_NAMENS,
+                        &[("naam", naam.into())],
+                    ),
+                ),
+                None => (
+                    ctx.t(msg::MELDING_CONTACT_TELEFOON_HINT),
+                    ctx.t(msg::MELDING_CONTACT_EMAIL_HINT),
+                ),
+            };
+            let eigen = |soort: &'static str| if over.is_some() { "off" } else { soort };
+            html! {
+            @if let Some(naam) = over {
+                p { (tr.ta(msg::MELDING_CONTACT_NAMENS, &[("naam", naam.into())])) }
+            }
             (ui::Field::new("contact_manier", ctx.t(msg::MELDING_CONTACT_VRAAG)).value(i.contact_manier.as_str())
-                .errors(e).radios(tr, &keuzes::<ContactManier>(ctx)))
-            (ui::Field::new("telefoon", ctx.t(msg::MELDING_CONTACT_TELEFOON)).hint(ctx.t(msg::MELDING_CONTACT_TELEFOON_HINT))
-                .value(i.telefoon.as_str()).errors(e).autocomplete("tel").width(ui::Width::Chars20).input(tr, ui::InputKind::Tel))
-            (ui::Field::new("contact_email", ctx.t(msg::MELDING_CONTACT_EMAIL)).hint(ctx.t(msg::MELDING_CONTACT_EMAIL_HINT))
-                .value(i.contact_email.as_str()).errors(e).autocomplete("email").input(tr, ui::InputKind::Email))
+                .errors(e).radios(tr, &keuzes::<ContactManier>(ctx, over)))
+            (ui::Field::new("telefoon", ctx.t(msg::MELDING_CONTACT_TELEFOON)).hint(telefoon_hint)
+                .value(i.telefoon.as_str()).errors(e).autocomplete(eigen("tel"))
+                .width(ui::Width::Chars20).input(tr, ui::InputKind::Tel))
+            (ui::Field::new("contact_email", ctx.t(msg::MELDING_CONTACT_EMAIL)).hint(email_hint)
+                .value(i.contact_email.as_str()).errors(e).autocomplete(eigen("email"))
+                .input(tr, ui::InputKind::Email))
             (ui::Field::new("contact_tijden", ctx.t(msg::MELDING_CONTACT_TIJDEN)).hint(ctx.t(msg::MELDING_CONTACT_TIJDEN_HINT))
                 .value(i.contact_tijden.as_str()).errors(e).input(tr, ui::InputKind::Text))
             (ui::Field::new("tolk", ctx.t(msg::MELDING_CONTACT_TOLK)).value(i.tolk.as_str()).errors(e)
-                .radios(tr, &keuzes::<Tolk>(ctx)))
+                .radios(tr, &keuzes::<Tolk>(ctx, over)))
             (ui::Field::new("tolk_taal", ctx.t(msg::MELDING_CONTACT_TOLK_TAAL)).hint(ctx.t(msg::MELDING_CONTACT_TOLK_TAAL_HINT))
                 .value(i.tolk_taal.as_str()).errors(e).width(ui::Width::Chars20).input(tr, ui::InputKind::Text))
             (adres_velden(ctx, e, "post_", [&i.post_straat, &i.post_postcode, &i.post_plaats],
                 msg::MELDING_CONTACT_POSTADRES, Some(msg::MELDING_CONTACT_POSTADRES_HINT)))
-        },
+            }
+        }
         Stap::Toestemming => html! {
             p { (ctx.t(msg::MELDING_TOESTEMMING_NODIG)) }
             p { (ctx.t(msg::MELDING_TOESTEMMING_GEZONDHEID)) }
@@ -350,7 +411,7 @@ fn vragen(ctx: &Ctx, stap: Stap, i: &StapInvoer, e: &FieldErrors) -> Markup {
             p { (ctx.t(msg::MELDING_TOESTEMMING_WIE)) }
             p { a href="/privacy" { (ctx.t(msg::MELDING_TOESTEMMING_PRIVACY)) } }
             (ui::Field::new("toestemming", ctx.t(msg::MELDING_TOESTEMMING_VRAAG)).errors(e)
-                .checkboxes(tr, &[ui::Choice::new("ja", ctx.t(msg::MELDING_TOESTEMMING_JA))], &[i.toestemming.as_str()]))
+                .checkboxes(tr, &[ui::Choice::new("ja", zeg(ctx, msg::MELDING_TOESTEMMING_JA, over))], &[i.toestemming.as_str()]))
         },
     }
 }
@@ -443,33 +504,37 @@ fn rijen(ctx: &Ctx, melding: &Melding, wijzigen: bool) -> Vec<ui::SummaryRow> {
             labels.join(", ")
         }
     };
+    // Read by someone else than the person it is for (a helper, staff): their name instead of "ik" and "mijn".
+    let over = over_wie(ctx, a);
     let mut rijen = Vec::new();
     for stap in Stap::voor(a) {
         let waarde: Markup = match stap {
-            Stap::VoorWie => html! { (label_van(ctx, a.voor_wie).unwrap_or_else(leeg)) },
+            Stap::VoorWie => html! {
+                (label_van(ctx, a.voor_wie, ctx.namens.as_ref().map(|n| n.voor_naam())).unwrap_or_else(leeg))
+            },
             Stap::DeAnder => html! {
                 (a.ander_naam.clone().unwrap_or_else(leeg))
-                @if let Some(relatie) = label_van(ctx, a.ander_relatie) { br; (relatie) }
+                @if let Some(relatie) = label_van(ctx, a.ander_relatie, None) { br; (relatie) }
                 @if a.ander_toestemming { br; (ctx.t(msg::MELDING_DE_ANDER_TOESTEMMING_JA)) }
             },
             Stap::Spoed => html! {
-                (ctx.t(msg::MELDING_SPOED_GEVAAR)) " " (label_van(ctx, a.spoed_gevaar).unwrap_or_else(leeg)) br;
-                (ctx.t(msg::MELDING_SPOED_ZORG)) " " (label_van(ctx, a.spoed_zorg).unwrap_or_else(leeg))
+                (ctx.t(msg::MELDING_SPOED_GEVAAR)) " " (label_van(ctx, a.spoed_gevaar, over).unwrap_or_else(leeg)) br;
+                (ctx.t(msg::MELDING_SPOED_ZORG)) " " (label_van(ctx, a.spoed_zorg, over).unwrap_or_else(leeg))
             },
             Stap::Hulpvraag => html! { (a.hulpvraag.clone().unwrap_or_else(leeg)) },
             Stap::Levensgebieden => html! {
                 (lijst(a.levensgebieden.iter().map(|g| ctx.t(g.label())).collect()))
             },
             Stap::Huishouden => html! {
-                (label_van(ctx, a.huishouden).unwrap_or_else(leeg))
+                (label_van(ctx, a.huishouden, over).unwrap_or_else(leeg))
                 @if let Some(huisgenoten) = &a.huisgenoten { br; (huisgenoten) }
             },
             Stap::Gesprek => html! {
-                (lijst(a.gesprek_erbij.iter().map(|g| ctx.t(g.label())).collect()))
+                (lijst(a.gesprek_erbij.iter().map(|g| zeg(ctx, g.label(), over)).collect()))
                 @if let Some(naam) = &a.gesprek_erbij_naam { br; (naam) }
             },
             Stap::Clientondersteuning => html! {
-                (label_van(ctx, a.clientondersteuning).unwrap_or_else(leeg))
+                (label_van(ctx, a.clientondersteuning, over).unwrap_or_else(leeg))
                 @if let Some(o) = a.co_organisatie.as_deref() {
                     br;
                     (ctx.app.gemeente.organisatie(o).map_or_else(|| ctx.t(msg::MELDING_CO_ORGANISATIE_GEMEENTE), |o| o.naam.clone()))
@@ -481,7 +546,7 @@ fn rijen(ctx: &Ctx, melding: &Melding, wijzigen: bool) -> Vec<ui::SummaryRow> {
                 @if let Some(adres) = &a.persoon.adres { br; (adres.regel()) }
             },
             Stap::Contact => html! {
-                (label_van(ctx, a.contact_manier).unwrap_or_else(leeg))
+                (label_van(ctx, a.contact_manier, over).unwrap_or_else(leeg))
                 @if let (Some(ContactManier::Brief), Some(adres)) = (a.contact_manier, a.postadres.as_ref().or(a.persoon.adres.as_ref())) {
                     br; (adres.regel())
                 }
@@ -489,12 +554,12 @@ fn rijen(ctx: &Ctx, melding: &Melding, wijzigen: bool) -> Vec<ui::SummaryRow> {
                 @if let Some(m) = &a.contact_email { br; (m) }
                 @if let Some(t) = &a.contact_tijden { br; (t) }
                 @if let Some(tolk) = a.tolk.filter(|t| *t != Tolk::Geen) {
-                    br; (ctx.t(tolk.label()))
+                    br; (zeg(ctx, tolk.label(), over))
                     @if let Some(taal) = &a.tolk_taal { ": " (taal) }
                 }
             },
             Stap::Toestemming => html! {
-                (if a.toestemming { ctx.t(msg::MELDING_TOESTEMMING_JA) } else { leeg() })
+                (if a.toestemming { zeg(ctx, msg::MELDING_TOESTEMMING_JA, over) } else { leeg() })
             },
         };
         let waarde = if wijzigen && !a.compleet(stap) {
@@ -538,6 +603,7 @@ pub fn controleren(ctx: &Ctx, melding: &Melding, errors: &FieldErrors) -> Markup
         .quick_exit()
         .errors(errors)
         .render(html! {
+            (namens_zin(ctx, over_wie(ctx, &melding.antwoorden)))
             p { (ctx.t(msg::MELDING_CONTROLEREN_TEKST)) }
             (ui::summary_list(&ctx.tr, &rijen(ctx, melding, true)))
             h2 { (ctx.t(msg::MELDING_CONTROLEREN_VERSTUREN_TITEL)) }
@@ -604,7 +670,10 @@ pub fn bevestiging(
             (gratis_hulp(ctx))
         }
         ul {
-            li { a href={ "/melding/" (melding.id) } { (ctx.t(msg::DOSSIER_MIJN_LOKET_LINK)) } }
+            li { a href={ "/melding/" (melding.id) } { @match &ctx.namens {
+                Some(namens) => (ctx.tr.ta(msg::DOSSIER_MIJN_LOKET_LINK_NAMENS, &[("naam", namens.voor_naam().into())])),
+                None => (ctx.t(msg::DOSSIER_MIJN_LOKET_LINK)),
+            } } }
             // Until the person it was filed for confirms, its filer has no plan to see (vertegenwoordiging).
             @if wacht.is_none() {
                 li { a href={ "/melding/" (melding.id) "/plan" } { (ctx.t(msg::MELDING_BEVESTIGING_PLAN)) } }

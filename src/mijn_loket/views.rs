@@ -119,9 +119,17 @@ pub fn page(
             @if !namens.is_zelf() {
                 p { (ctx.tr.ta(msg::MIJN_LOKET_NAMENS_UITLEG, &[("naam", namens.voor_naam().into())])) }
             }
-            h2 { (ctx.t(msg::MIJN_LOKET_ZAKEN_TITEL)) }
+            @if namens.is_zelf() {
+                h2 { (ctx.t(msg::MIJN_LOKET_ZAKEN_TITEL)) }
+            } @else {
+                h2 { (ctx.tr.ta(msg::MIJN_LOKET_ZAKEN_TITEL_NAMENS, &[("naam", namens.voor_naam().into())])) }
+            }
             @if meldingen.is_empty() && verzoeken.is_empty() {
-                p { (ctx.t(msg::MIJN_LOKET_GEEN_ZAKEN)) }
+                @if namens.is_zelf() {
+                    p { (ctx.t(msg::MIJN_LOKET_GEEN_ZAKEN)) }
+                } @else {
+                    p { (ctx.tr.ta(msg::MIJN_LOKET_GEEN_ZAKEN_NAMENS, &[("naam", namens.voor_naam().into())])) }
+                }
             } @else {
                 ul.loket-list-plain.loket-zaken {
                     @for (melding, dossier, plan) in meldingen {
@@ -175,6 +183,8 @@ pub fn page(
 fn zaak(ctx: &Ctx, melding: &Melding, dossier: Option<&Zaak>, plan: bool) -> Markup {
     let lang = ctx.lang();
     let gemeente = &ctx.app.gemeente;
+    // Someone acting for the resident reads about them, by name.
+    let over = ctx.namens.as_ref().map(|n| n.voor_naam());
     if !melding.ingediend {
         return html! {
             h3 { (ctx.t(msg::MIJN_LOKET_MELDING_CONCEPT_TITEL)) " " (ui::tag(ui::TagKind::Warning, &ctx.t(msg::MIJN_LOKET_CONCEPT))) }
@@ -212,23 +222,34 @@ fn zaak(ctx: &Ctx, melding: &Melding, dossier: Option<&Zaak>, plan: bool) -> Mar
             p { (ctx.tr.ta(msg::MIJN_LOKET_ONTVANGEN_OP, &[("datum", datum(ontvangen, lang).into())])) }
         }
         @if let Some(termijn) = eerste {
-            p { (ctx.tr.ta(
-                match termijn.soort {
-                    crate::termijnen::domain::Soort::PersoonlijkPlan => msg::MIJN_LOKET_VOLGENDE_PLAN,
-                    _ => msg::MIJN_LOKET_VOLGENDE_GESPREK,
-                },
-                &[("datum", datum_met_dag(termijn.einde, lang).into())],
-            )) }
+            @let plan = termijn.soort == crate::termijnen::domain::Soort::PersoonlijkPlan;
+            @let datum = ("datum", datum_met_dag(termijn.einde, lang).into());
+            p { @match over {
+                None => (ctx.tr.ta(if plan { msg::MIJN_LOKET_VOLGENDE_PLAN } else { msg::MIJN_LOKET_VOLGENDE_GESPREK }, &[datum])),
+                Some(naam) => (ctx.tr.ta(
+                    if plan { msg::MIJN_LOKET_VOLGENDE_PLAN_NAMENS } else { msg::MIJN_LOKET_VOLGENDE_GESPREK_NAMENS },
+                    &[datum, ("naam", naam.into())],
+                )),
+            } }
         }
         @if let Some(v) = volgende {
             p { (crate::dossier::volgende_zin(ctx, v)) }
         }
         ul {
-            li { a href={ "/melding/" (melding.id) } { (ctx.t(msg::DOSSIER_MIJN_LOKET_LINK)) } }
+            li { a href={ "/melding/" (melding.id) } { @match over {
+                None => (ctx.t(msg::DOSSIER_MIJN_LOKET_LINK)),
+                Some(naam) => (ctx.tr.ta(msg::DOSSIER_MIJN_LOKET_LINK_NAMENS, &[("naam", naam.into())])),
+            } } }
             li { a href={ "/melding/" (melding.id) "/bevestiging" } { (ctx.t(msg::MIJN_LOKET_MELDING_BEKIJK)) } }
             // A melding that waits for its resident's confirmation has no plan for its filer to see.
             @if dossier.is_some() {
-                li { a href={ "/melding/" (melding.id) "/plan" } { (ctx.t(if plan { msg::MIJN_LOKET_MELDING_PLAN_BEKIJK } else { msg::MIJN_LOKET_MELDING_PLAN })) } }
+                li { a href={ "/melding/" (melding.id) "/plan" } { @match over {
+                    None => (ctx.t(if plan { msg::MIJN_LOKET_MELDING_PLAN_BEKIJK } else { msg::MIJN_LOKET_MELDING_PLAN })),
+                    Some(naam) => (ctx.tr.ta(
+                        if plan { msg::MIJN_LOKET_MELDING_PLAN_BEKIJK_NAMENS } else { msg::MIJN_LOKET_MELDING_PLAN_NAMENS },
+                        &[("naam", naam.into())],
+                    )),
+                } } }
             }
         }
     }
@@ -239,9 +260,13 @@ fn verzoek_blok(ctx: &Ctx, verzoek: &Samenvatting) -> Markup {
     html! {
         h3 { (ctx.tr.ta(msg::MIJN_LOKET_CO_TITEL, &[("referentie", verzoek.referentie.as_str().into())])) }
         p { (ctx.tr.ta(msg::MIJN_LOKET_CO_VERSTUURD, &[("datum", datum(verzoek.aangemaakt_op, ctx.lang()).into())])) }
-        p { @match &verzoek.organisatie_naam {
-            Some(naam) => (ctx.tr.ta(msg::MIJN_LOKET_CO_ORGANISATIE, &[("organisatie", naam.as_str().into())])),
-            None => (ctx.t(msg::MIJN_LOKET_CO_GEMEENTE_KIEST)),
+        p { @match (&verzoek.ondersteuner, &verzoek.organisatie_naam) {
+            (Some(naam), Some(organisatie)) => (ctx.tr.ta(msg::CLIENTONDERSTEUNING_BEVESTIGING_OPGEPAKT,
+                &[("naam", naam.as_str().into()), ("organisatie", organisatie.as_str().into())])),
+            (_, Some(organisatie)) if verzoek.door_gemeente => (ctx.tr.ta(msg::CLIENTONDERSTEUNING_STATUS_GEKOZEN,
+                &[("organisatie", organisatie.as_str().into())])),
+            (_, Some(naam)) => (ctx.tr.ta(msg::MIJN_LOKET_CO_ORGANISATIE, &[("organisatie", naam.as_str().into())])),
+            (_, None) => (ctx.t(msg::MIJN_LOKET_CO_GEMEENTE_KIEST)),
         } }
         p { a href={ "/clientondersteuning/" (verzoek.id) } { (ctx.t(msg::MIJN_LOKET_CO_BEKIJK)) } }
     }

@@ -3,7 +3,7 @@
 //! reach the back office. The default profile (Lansingerland) has one organisation, `gemeente`.
 
 use axum::http::StatusCode;
-use loket::zaken::domain::{Gebeurtenis, Plaats};
+use loket::zaken::domain::{Gebeurtenis, Plaats, Voorziening};
 use time::macros::date;
 
 use crate::support::{TestApp, TestResponse, mail_text};
@@ -356,6 +356,138 @@ async fn without_permission_the_client_does_not_appear() {
         mail.contains(&format!("/clientondersteuning/{id}")),
         "{mail}"
     );
+}
+
+#[tokio::test]
+async fn a_taken_request_stays_under_mijn_verzoeken_with_the_residents_number_and_note() {
+    let mut app = TestApp::new().await;
+    ondersteuner(&app, FATIMA).await;
+    ondersteuner(&app, KEES).await;
+    let (_, id) = verzoek(&mut app, false).await;
+    sqlx::query("UPDATE personen SET naam = 'Gerrit Smit' WHERE email = $1")
+        .bind(BEWONER)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    als(&mut app, FATIMA.0).await;
+    let voor = app.get("/clienten").await;
+    assert!(
+        voor.text("main")
+            .contains("U heeft nog geen vraag opgepakt")
+    );
+    assert!(voor.texts(".loket-mijn-verzoek").is_empty());
+    app.post(&oppak_pad(&id), &[]).await;
+
+    // The request left the open ones, and stands under "Mijn verzoeken" with how to reach the resident.
+    let dashboard = app.get("/clienten").await;
+    assert!(
+        dashboard
+            .attrs("form[action$=oppakken]", "action")
+            .is_empty()
+    );
+    assert!(
+        dashboard
+            .texts("main h2")
+            .contains(&"Mijn verzoeken".to_owned())
+    );
+    let mijn = dashboard.texts(".loket-mijn-verzoek");
+    assert_eq!(mijn.len(), 1, "{}", dashboard.body);
+    for tekst in [
+        "Gerrit Smit",
+        "06 12345678",
+        NOTITIE,
+        "U pakte deze vraag op 23 november 2026 op",
+        "U mag het dossier niet bekijken",
+    ] {
+        assert!(mijn[0].contains(tekst), "{tekst}: {}", mijn[0]);
+    }
+    assert_eq!(
+        dashboard.attrs(".loket-mijn-verzoek a[href^='tel:']", "href"),
+        ["tel:0612345678"]
+    );
+    // Without permission to see the dossier, nobody appears under the people she helps with a machtiging.
+    assert!(dashboard.texts(".loket-client").is_empty());
+    let stap: (String, String) = sqlx::query_as(
+        "SELECT soort, door_persoon_id FROM clientondersteuning_stappen WHERE verzoek_id = $1",
+    )
+    .bind(&id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(stap, ("opgepakt".to_owned(), persoon(&app, FATIMA.0).await));
+
+    // It is hers: her colleague does not see it as his.
+    als(&mut app, KEES.0).await;
+    let kees = app.get("/clienten").await;
+    assert!(kees.texts(".loket-mijn-verzoek").is_empty());
+    assert!(!kees.text("main").contains(NOTITIE));
+}
+
+#[tokio::test]
+async fn with_permission_the_taken_request_and_the_person_both_appear() {
+    let mut app = TestApp::new().await;
+    ondersteuner(&app, FATIMA).await;
+    let (_, id) = verzoek(&mut app, true).await;
+    als(&mut app, FATIMA.0).await;
+    app.post(&oppak_pad(&id), &[]).await;
+    let dashboard = app.get("/clienten").await;
+    assert_eq!(dashboard.texts(".loket-client h3"), [BEWONER]);
+    let mijn = dashboard.text(".loket-mijn-verzoek");
+    assert!(mijn.contains("U mag het dossier bekijken"), "{mijn}");
+    assert!(mijn.contains(BEWONER), "{mijn}");
+}
+
+#[tokio::test]
+async fn the_dashboard_speaks_about_the_client_and_marks_a_late_besluit() {
+    let mut app = TestApp::new().await;
+    ondersteuner(&app, FATIMA).await;
+    let (melding, id) = verzoek(&mut app, true).await;
+    sqlx::query("UPDATE personen SET naam = 'Gerrit Smit' WHERE email = $1")
+        .bind(BEWONER)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    als(&mut app, FATIMA.0).await;
+    app.post(&oppak_pad(&id), &[]).await;
+
+    // The aanvraag came in today: the besluit is due within two weeks (Wmo 2015 art. 2.3.5 lid 1).
+    let consulent = app
+        .add_staff("consulent@gemeente.example", "Sanne Visser", false)
+        .await;
+    let m = loket::meldingen::repo::ingediend(&app.state.db.pool, &melding)
+        .await
+        .unwrap()
+        .unwrap();
+    for g in [
+        Gebeurtenis::Toegewezen {
+            consulent_id: consulent.id.clone(),
+        },
+        Gebeurtenis::Aanvraag {
+            ontvangen_op: date!(2026 - 11 - 23),
+            voorzieningen: vec![Voorziening::Begeleiding],
+        },
+    ] {
+        loket::zaken::vastleggen(&app.state, &m, &consulent, None, move |_| g)
+            .await
+            .unwrap();
+    }
+    let rij = app.get("/clienten").await.text(".loket-client tbody tr");
+    assert!(
+        rij.contains("Gerrit Smit krijgt uiterlijk op maandag 7 december 2026 een besluit"),
+        "{rij}"
+    );
+    assert!(!rij.contains("U krijgt"), "{rij}");
+    assert!(!rij.contains("te laat"), "{rij}");
+
+    // Past that day, the line says the municipality is late.
+    app.clock.advance(time::Duration::days(15));
+    als(&mut app, FATIMA.0).await;
+    let rij = app.get("/clienten").await.text(".loket-client tbody tr");
+    assert!(
+        rij.contains("Gerrit Smit krijgt uiterlijk op maandag 7 december 2026 een besluit"),
+        "{rij}"
+    );
+    assert!(rij.contains("De gemeente is te laat"), "{rij}");
 }
 
 #[tokio::test]

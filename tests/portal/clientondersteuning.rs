@@ -320,6 +320,240 @@ async fn a_request_for_someone_else_goes_to_the_municipality_when_it_may_choose(
     assert!(!gemeente.contains("14 uur"), "{gemeente}");
 }
 
+const CONSULENT: &str = "consulent@gemeente.example";
+const KIEZEN: &str = "/medewerker/clientondersteuning";
+
+/// The resident asks for help with a note and lets the municipality choose; returns the request's id. The
+/// resident stays signed in.
+async fn gemeente_kiest(app: &mut TestApp) -> String {
+    let page = form(app, BEWONER).await;
+    let mut fields = voor_mijzelf(&sleutel(&page));
+    for (veld, waarde) in fields.iter_mut() {
+        match *veld {
+            "organisatie" => *waarde = "_gemeente-kiest".into(),
+            "notitie" => *waarde = "Bel mij liever na 14 uur.".into(),
+            _ => {}
+        }
+    }
+    let response = post(app, &fields).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    response
+        .location()
+        .trim_start_matches("/clientondersteuning/")
+        .to_owned()
+}
+
+/// A cliëntondersteuner of the profile's organisation `gemeente`, as `loket clientondersteuner toevoegen`
+/// makes one.
+async fn ondersteuner(app: &TestApp, email: &str, naam: &str) {
+    let args: Vec<String> = [email, "--naam", naam, "--organisatie", "gemeente"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    let nieuw = loket::clientondersteuners::opdracht::lees(&args).unwrap();
+    loket::clientondersteuners::opdracht::toevoegen(&app.state, &nieuw)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn staff_choose_the_organisation_for_a_resident_who_let_the_municipality_choose() {
+    let mut app = TestApp::new().await;
+    let consulent = app.add_staff(CONSULENT, "Sanne Visser", false).await;
+    ondersteuner(&app, "fatima@ondersteuning.example", "Fatima El Amrani").await;
+    let id = gemeente_kiest(&mut app).await;
+    let loket = app.get("/mijn-loket").await;
+    assert!(loket.text("main").contains("De gemeente kiest wie u helpt"));
+
+    // The organisation's cliëntondersteuners do not see it yet: nobody chose their organisation.
+    let mut fatima = app.other_browser();
+    fatima.sign_in("fatima@ondersteuning.example").await;
+    let pad_oppakken = format!("/clienten/verzoek/{id}/oppakken");
+    assert!(
+        !fatima
+            .get("/clienten")
+            .await
+            .attrs("form[action$=oppakken]", "action")
+            .contains(&pad_oppakken)
+    );
+
+    // The staff start page links the list, with the count.
+    let mut staf = app.other_browser();
+    staf.sign_in(CONSULENT).await;
+    let start = staf.get("/medewerker").await;
+    let link = start.text(&format!("a[href='{KIEZEN}']"));
+    assert!(
+        link.contains("1 vraag waarbij de gemeente kiest wie helpt"),
+        "{link}"
+    );
+    let lijst = staf.get(KIEZEN).await;
+    assert_eq!(lijst.status, StatusCode::OK);
+    let pad = format!("{KIEZEN}/{id}");
+    assert_eq!(lijst.attrs("tbody a", "href"), std::slice::from_ref(&pad));
+
+    // The request, with what is needed to choose, and the choice.
+    let page = staf.get(&pad).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let main = page.text("main");
+    for tekst in ["06 12345678", "Bel mij liever na 14 uur.", BEWONER] {
+        assert!(main.contains(tekst), "{tekst}: {main}");
+    }
+    assert_eq!(
+        page.attrs("input[name=wie]", "value"),
+        [
+            "organisatie:gemeente".to_owned(),
+            format!("ondersteuner:{}", {
+                sqlx::query_scalar::<_, String>("SELECT id FROM personen WHERE email = $1")
+                    .bind("fatima@ondersteuning.example")
+                    .fetch_one(&app.state.db.pool)
+                    .await
+                    .unwrap()
+            })
+        ]
+    );
+    let leeg = staf.post(&pad, &[]).await;
+    assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(leeg.attrs(".loket-error-summary a", "href"), ["#wie"]);
+    let fout = staf
+        .post(&pad, &[("wie", "organisatie:bestaat-niet")])
+        .await;
+    assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let before = app.mails().len();
+    let gekozen = staf.post(&pad, &[("wie", "organisatie:gemeente")]).await;
+    assert_eq!(gekozen.status, StatusCode::SEE_OTHER, "{}", gekozen.body);
+    assert_eq!(gekozen.location(), format!("{KIEZEN}?klaar=gekozen"));
+
+    // It leaves the staff list; a second choice finds it chosen.
+    let lijst = staf.get(gekozen.location()).await;
+    assert!(lijst.text(".loket-banner").contains("vastgelegd"));
+    assert!(lijst.attrs("tbody a", "href").is_empty());
+    assert_eq!(staf.get(&pad).await.status, StatusCode::NOT_FOUND);
+    let nogmaals = staf.post(&pad, &[("wie", "organisatie:gemeente")]).await;
+    assert_eq!(nogmaals.location(), format!("{KIEZEN}?klaar=al-gekozen"));
+    assert!(
+        staf.get("/medewerker")
+            .await
+            .text("main")
+            .contains("geen vragen waarbij de gemeente kiest")
+    );
+    let stap: (String, String, String) = sqlx::query_as(
+        "SELECT soort, organisatie_id, door_persoon_id FROM clientondersteuning_stappen WHERE verzoek_id = $1",
+    )
+    .bind(&id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        stap,
+        (
+            "gekozen".into(),
+            "gemeente".into(),
+            consulent.id.to_string()
+        )
+    );
+
+    // The resident reads who helps, and gets a mail; the organisation gets the request.
+    let mails = new_mails(&app, before).await;
+    let inwoner = mails
+        .iter()
+        .map(|m| mail_text(m))
+        .find(|m| to(m) == BEWONER)
+        .expect("a mail to the resident");
+    assert!(
+        inwoner.contains("Gemeente Lansingerland helpt u"),
+        "{inwoner}"
+    );
+    assert!(
+        inwoner.contains(&format!("/clientondersteuning/{id}")),
+        "{inwoner}"
+    );
+    assert!(!inwoner.contains("14 uur"), "{inwoner}");
+    let organisatie = mails
+        .iter()
+        .map(|m| mail_text(m))
+        .find(|m| to(m) == "info@lansingerland.nl")
+        .expect("a mail to the organisation");
+    assert!(organisatie.contains("06 12345678"), "{organisatie}");
+    assert!(!organisatie.contains("geen voorkeur"), "{organisatie}");
+    let status = "Gemeente Lansingerland helpt u. De gemeente koos deze organisatie voor u.";
+    assert!(app.get("/mijn-loket").await.text("main").contains(status));
+    let bevestiging = app.get(&format!("/clientondersteuning/{id}")).await;
+    assert!(bevestiging.text("main").contains(status));
+
+    // The organisation's cliëntondersteuners now find it among the open requests.
+    let dashboard = fatima.get("/clienten").await;
+    assert_eq!(
+        dashboard.attrs("form[action$=oppakken]", "action"),
+        [pad_oppakken]
+    );
+}
+
+#[tokio::test]
+async fn staff_choose_a_clientondersteuner_by_name() {
+    let mut app = TestApp::new().await;
+    app.add_staff(CONSULENT, "Sanne Visser", false).await;
+    ondersteuner(&app, "fatima@ondersteuning.example", "Fatima El Amrani").await;
+    let fatima_id: String = sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
+        .bind("fatima@ondersteuning.example")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    let id = gemeente_kiest(&mut app).await;
+    let mut staf = app.other_browser();
+    staf.sign_in(CONSULENT).await;
+    let before = app.mails().len();
+    let gekozen = staf
+        .post(
+            &format!("{KIEZEN}/{id}"),
+            &[("wie", format!("ondersteuner:{fatima_id}").as_str())],
+        )
+        .await;
+    assert_eq!(gekozen.status, StatusCode::SEE_OTHER, "{}", gekozen.body);
+
+    // Her dashboard holds it under "Mijn verzoeken", not among the open ones.
+    let mut fatima = app.other_browser();
+    fatima.sign_in("fatima@ondersteuning.example").await;
+    let dashboard = fatima.get("/clienten").await;
+    assert!(
+        dashboard
+            .attrs("form[action$=oppakken]", "action")
+            .is_empty()
+    );
+    let mijn = dashboard.text(".loket-mijn-verzoek");
+    for tekst in [
+        "De gemeente koos u op 23 november 2026",
+        "06 12345678",
+        "Bel mij liever na 14 uur.",
+    ] {
+        assert!(mijn.contains(tekst), "{tekst}: {mijn}");
+    }
+
+    // The resident and Fatima each get a mail; Fatima's holds nothing about the resident.
+    let mails: Vec<String> = new_mails(&app, before)
+        .await
+        .iter()
+        .map(|m| mail_text(m))
+        .collect();
+    let inwoner = mails.iter().find(|m| to(m) == BEWONER).expect("resident");
+    assert!(inwoner.contains("Fatima El Amrani helpt u"), "{inwoner}");
+    let haar = mails
+        .iter()
+        .find(|m| to(m) == "fatima@ondersteuning.example" && m.contains("De gemeente koos u"))
+        .expect("a mail to Fatima");
+    assert!(haar.contains("/clienten"), "{haar}");
+    assert!(
+        !haar.contains("06 12345678") && !haar.contains("14 uur"),
+        "{haar}"
+    );
+    assert!(
+        app.get("/mijn-loket")
+            .await
+            .text("main")
+            .contains("Fatima El Amrani van Gemeente Lansingerland helpt u")
+    );
+}
+
 #[tokio::test]
 async fn a_second_submit_of_the_same_form_shows_the_same_confirmation() {
     let mut app = TestApp::new().await;

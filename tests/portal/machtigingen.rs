@@ -30,6 +30,175 @@ fn uitnodiging_link(app: &TestApp, aan: &str) -> String {
         .expect("an invitation mail")
 }
 
+/// The steps of a melding whose answers say "ik", "mij" and "mijn" about the person it is for; the contact step
+/// is checked apart.
+const OVER_MIJ: &[(&str, &[(&str, &str)])] = &[
+    ("voor-wie", &[("voor_wie", "zelf")]),
+    ("spoed", &[("spoed_gevaar", "nee"), ("spoed_zorg", "nee")]),
+    ("hulpvraag", &[("hulpvraag", "Koken lukt niet meer.")]),
+    ("onderwerpen", &[("levensgebieden", "verzorging")]),
+    ("huishouden", &[("huishouden", "alleen")]),
+    (
+        "gesprek",
+        &[
+            ("gesprek_erbij", "mantelzorger"),
+            ("gesprek_erbij", "familie"),
+        ],
+    ),
+    (
+        "clientondersteuning",
+        &[
+            ("clientondersteuning", "ja"),
+            ("co_organisatie", "_gemeente-kiest"),
+        ],
+    ),
+    (
+        "gegevens",
+        &[
+            ("naam", "Gerrit Smit"),
+            ("geboren-dag", "15"),
+            ("geboren-maand", "8"),
+            ("geboren-jaar", "1946"),
+            ("straat", "Dorpsstraat 12"),
+            ("postcode", "2665 AB"),
+            ("plaats", "Bergschenhoek"),
+        ],
+    ),
+];
+
+const CONTACT: &[(&str, &str)] = &[
+    ("contact_manier", "email"),
+    ("telefoon", ""),
+    ("contact_email", "gerrit@example.nl"),
+    ("contact_tijden", ""),
+    ("tolk", "geen"),
+    ("tolk_taal", ""),
+];
+
+/// Fills in a new draft as the signed-in person up to the contact step, which it returns as shown.
+async fn tot_contact(app: &mut TestApp) -> (String, crate::support::TestResponse) {
+    let pad = app.new_melding().await;
+    for (slug, velden) in OVER_MIJ {
+        let r = app.post(&format!("{pad}/stap/{slug}"), velden).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{slug}: {}", r.body);
+    }
+    let contact = app.get(&format!("{pad}/stap/contact")).await;
+    assert_eq!(contact.status, StatusCode::OK);
+    (pad, contact)
+}
+
+/// Sends the contact step and consent, and opens the check page.
+async fn naar_controleren(app: &mut TestApp, pad: &str) -> crate::support::TestResponse {
+    for (slug, velden) in [
+        ("contact", CONTACT),
+        ("toestemming", &[("toestemming", "ja")][..]),
+    ] {
+        let r = app.post(&format!("{pad}/stap/{slug}"), velden).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{slug}: {}", r.body);
+    }
+    app.get(&format!("{pad}/controleren")).await
+}
+
+#[tokio::test]
+async fn acting_for_someone_the_pages_name_that_person_instead_of_uw_ik_and_mijn() {
+    let mut app = TestApp::new().await;
+    let id = app.submitted_melding("gerrit@example.nl").await;
+    sqlx::query("UPDATE personen SET naam = 'Gerrit Smit' WHERE email = 'gerrit@example.nl'")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+
+    // His own pages speak to him.
+    let loket = app.get("/mijn-loket").await;
+    assert!(loket.texts("main h2").contains(&"Uw zaken".to_owned()));
+    assert!(
+        loket
+            .texts("main a")
+            .contains(&"Bekijk uw dossier".to_owned())
+    );
+    let (pad, contact) = tot_contact(&mut app).await;
+    assert_eq!(
+        contact.attrs("input[name=contact_email]", "value"),
+        ["gerrit@example.nl"]
+    );
+    let controle = naar_controleren(&mut app, &pad).await;
+    let main = controle.text("main");
+    for tekst in [
+        "Voor mijzelf",
+        "Ik woon alleen",
+        "Iemand die voor mij zorgt",
+        "mijn gegevens",
+    ] {
+        assert!(main.contains(tekst), "{tekst}: {main}");
+    }
+
+    // Petra acts for him.
+    app.sign_in("petra@example.nl").await;
+    machtig(
+        &app,
+        "gerrit@example.nl",
+        "petra@example.nl",
+        Soort::Gemachtigde,
+        Rechten::gekozen(true, false),
+    )
+    .await;
+    als_helper(&mut app, "petra@example.nl", "gerrit@example.nl").await;
+    let loket = app.get("/mijn-loket").await;
+    let koppen = loket.texts("main h2");
+    assert!(
+        koppen.contains(&"Zaken van Gerrit Smit".to_owned()),
+        "{koppen:?}"
+    );
+    assert!(!koppen.contains(&"Uw zaken".to_owned()));
+    let links = loket.texts("main a");
+    assert!(
+        links.contains(&"Bekijk het dossier van Gerrit Smit".to_owned()),
+        "{links:?}"
+    );
+    assert!(!links.contains(&"Bekijk uw dossier".to_owned()));
+    let dossier = app.get(&format!("/melding/{id}")).await;
+    assert_eq!(dossier.text("h1"), "Dossier van Gerrit Smit");
+
+    // A melding she fills in for him: the contact step has his address, not hers, and says he is contacted.
+    let (pad, contact) = tot_contact(&mut app).await;
+    assert_eq!(
+        contact.attrs("input[name=contact_email]", "value"),
+        ["gerrit@example.nl"]
+    );
+    let main = contact.text("main");
+    assert!(
+        main.contains("De gemeente neemt contact op met Gerrit Smit"),
+        "{main}"
+    );
+    assert!(main.contains("Met \"u\" bedoelen we Gerrit Smit"), "{main}");
+    assert_eq!(
+        contact.attrs("input[name=contact_email]", "autocomplete"),
+        ["off"]
+    );
+
+    // The check page says the answers about him.
+    let controle = naar_controleren(&mut app, &pad).await;
+    let main = controle.text("main");
+    for tekst in [
+        "Voor Gerrit Smit",
+        "Gerrit Smit woont alleen",
+        "Iemand die voor Gerrit Smit zorgt",
+        "Iemand uit de familie van Gerrit Smit",
+        "de gegevens van Gerrit Smit",
+    ] {
+        assert!(main.contains(tekst), "{tekst}: {main}");
+    }
+    for tekst in [
+        "Voor mijzelf",
+        "Ik woon alleen",
+        "voor mij zorgt",
+        "mijn familie",
+        "mijn gegevens",
+    ] {
+        assert!(!main.contains(tekst), "{tekst}: {main}");
+    }
+}
+
 #[tokio::test]
 async fn a_resident_invites_a_helper_who_accepts_and_acts_for_them() {
     let mut app = TestApp::new().await;

@@ -230,6 +230,8 @@ async fn every_role_against_every_case_route_of_every_scheme_and_every_staff_rou
             _ if pad.starts_with("/medewerker/kindpakket/") => kindpakket.clone(),
             _ if pad.starts_with("/medewerker/uitdaagrecht/") => voorstel.clone(),
             _ if pad.starts_with("/medewerker/machtigingen/") => machtiging.clone(),
+            // The demo resident's request lets the municipality choose who helps.
+            _ if pad.starts_with("/medewerker/clientondersteuning/") => verzoek.clone(),
             _ if pad.starts_with("/medewerker/beheer/clientondersteuners/") => ondersteuner.clone(),
             _ => String::new(),
         };

@@ -44,6 +44,64 @@ async fn melding_voor_mien(app: &mut TestApp) -> String {
     pad.trim_start_matches("/melding/").to_owned()
 }
 
+#[tokio::test]
+async fn filing_for_someone_else_the_contact_step_asks_for_their_address_not_the_helpers() {
+    let mut app = TestApp::new().await;
+    app.sign_in(HELPER).await;
+    let pad = app.new_melding().await;
+    let mut stappen: Vec<(&str, &[(&str, &str)])> = vec![
+        ("voor-wie", &[("voor_wie", "ander")]),
+        (
+            "de-ander",
+            &[
+                ("ander_naam", "Mien de Vries"),
+                ("ander_relatie", "ouder"),
+                ("ander_toestemming", "ja"),
+            ],
+        ),
+    ];
+    // Up to the contact step; Mien lives alone.
+    stappen.extend_from_slice(&MELDING_ZELF[1..7]);
+    stappen[5] = ("huishouden", &[("huishouden", "alleen")]);
+    for (slug, velden) in stappen {
+        let r = app.post(&format!("{pad}/stap/{slug}"), velden).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{slug}: {}", r.body);
+    }
+    let contact = app.get(&format!("{pad}/stap/contact")).await;
+    assert_eq!(contact.status, StatusCode::OK);
+    // The portal knows no address of Mien's: the field is empty, not the helper's own address.
+    assert_eq!(contact.attrs("input[name=contact_email]", "value"), [""]);
+    let main = contact.text("main");
+    assert!(
+        main.contains("De gemeente neemt contact op met Mien de Vries"),
+        "{main}"
+    );
+    assert!(
+        main.contains("Op dit adres neemt de gemeente contact op met Mien de Vries"),
+        "{main}"
+    );
+    assert!(!main.contains(HELPER), "{main}");
+
+    for (slug, velden) in &MELDING_ZELF[7..] {
+        let r = app.post(&format!("{pad}/stap/{slug}"), velden).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{slug}: {}", r.body);
+    }
+    let controle = app.get(&format!("{pad}/controleren")).await;
+    let main = controle.text("main");
+    for tekst in [
+        "Deze vragen gaan over Mien de Vries",
+        "Mien de Vries woont alleen",
+        "Iemand die voor Mien de Vries zorgt",
+        "de gegevens van Mien de Vries",
+        // What the helper says about herself stays in her words.
+        "Voor iemand die ik help",
+        "Mijn vader of moeder",
+    ] {
+        assert!(main.contains(tekst), "{tekst}: {main}");
+    }
+    assert!(!main.contains("Ik woon alleen"), "{main}");
+}
+
 /// Asks Mien to confirm by e-mail, with the right to file too, until the end of next year.
 async fn vraag_per_mail(app: &mut TestApp, id: &str) -> TestResponse {
     app.post(

@@ -26,6 +26,7 @@ use crate::zaken::domain::{
 use crate::zaken::kern::Regeling;
 use crate::zaken::repo::{Document, DocumentSoort};
 
+pub mod clientondersteuning;
 mod stap;
 mod wachtrij;
 mod zaak;

@@ -21,13 +21,15 @@ pub(super) fn deadline(ctx: &Ctx, deadline: Option<&Deadline>, vandaag: Date) ->
     }
 }
 
-/// `GET /medewerker`.
+/// `GET /medewerker`; `co`: how many requests for cliëntondersteuning wait for the municipality to choose who
+/// helps.
 pub fn wachtrij(
     ctx: &Ctx,
     rijen: &[Rij],
     filter: &Filter,
     vandaag: Date,
     nu: time::OffsetDateTime,
+    co: i64,
 ) -> Markup {
     let tr = &ctx.tr;
     let mut fasen = vec![ui::Choice::new("", ctx.t(msg::BACKOFFICE_FILTER_FASE_ALLE))];
@@ -70,6 +72,7 @@ pub fn wachtrij(
                 p { a href=(crate::virussen::PAD) { (ctx.t(msg::VIRUSSEN_LINK)) } }
             }
             p { a href="/medewerker/machtigingen" { (ctx.t(msg::BACKOFFICE_WACHTRIJ_MACHTIGINGEN)) } }
+            p { a href=(crate::backoffice::clientondersteuning::PAD) { (ctx.tr.ta(msg::BACKOFFICE_WACHTRIJ_CO, &[("aantal", co.into())])) } }
             h2 { (ctx.t(msg::BACKOFFICE_FILTER_TITEL)) }
             form method="get" action="/medewerker" {
                 (ui::Field::new("zoek", ctx.t(msg::BACKOFFICE_FILTER_ZOEK))

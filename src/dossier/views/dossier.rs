@@ -30,7 +30,14 @@ pub fn dossier(ctx: &Ctx, d: &Dossier<'_>) -> Markup {
     if d.te_laat || d.dwangsom.is_some() {
         woorden.extend([Begrip::Ingebrekestelling, Begrip::Dwangsom]);
     }
-    ui::Page::new(ctx, ctx.t(msg::DOSSIER_TITEL)).render(html! {
+    let titel = match &ctx.namens {
+        Some(namens) => ctx.tr.ta(
+            msg::DOSSIER_TITEL_NAMENS,
+            &[("naam", namens.voor_naam().into())],
+        ),
+        None => ctx.t(msg::DOSSIER_TITEL),
+    };
+    ui::Page::new(ctx, titel).render(html! {
         (banner(ctx, d.klaar))
         p { (ctx.tr.ta(msg::DOSSIER_NUMMER, &[("referentie", referentie.into())])) }
         p { (ctx.t(msg::DOSSIER_INTRO)) }

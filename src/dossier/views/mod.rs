@@ -119,56 +119,79 @@ pub(crate) fn fase_naam(fase: Fase) -> &'static str {
 }
 
 /// One sentence with the next date that matters, marked when it is the municipality's and has passed: then the
-/// municipality is late.
+/// municipality is late. Someone acting for a resident reads it about that resident, by name.
 pub(crate) fn volgende_zin(ctx: &Ctx, volgende: Volgende) -> Markup {
+    volgende_zin_over(ctx, volgende, ctx.namens.as_ref().map(|n| n.voor_naam()))
+}
+
+/// [`volgende_zin`] about the resident `naam`, for someone who reads about another person's case (a helper, a
+/// cliëntondersteuner's dashboard); `None`: to the resident, with "u".
+pub(crate) fn volgende_zin_over(ctx: &Ctx, volgende: Volgende, naam: Option<&str>) -> Markup {
     let te_laat = matches!(volgende, Volgende::Gemeente(_, dag) if dag < ctx.app.clock.today());
     html! {
-        (volgende_tekst(ctx, volgende))
+        (volgende_tekst(ctx, volgende, naam))
         @if te_laat {
             " " (ui::tag(ui::TagKind::Warning, &ctx.t(msg::DOSSIER_GEMEENTE_TE_LAAT)))
         }
     }
 }
 
-/// The sentence of [`volgende_zin`].
-fn volgende_tekst(ctx: &Ctx, volgende: Volgende) -> Markup {
-    let d = |dag: Date| datum_met_dag(dag, ctx.lang());
-    match volgende {
-        Volgende::Gesprek(dag) => {
-            html! { (ctx.tr.ta(msg::DOSSIER_VOLGENDE_GESPREK, &[("datum", d(dag).into())])) }
+/// The sentence of [`volgende_zin_over`]: each to the resident, and the same about them by name.
+fn volgende_tekst(ctx: &Ctx, volgende: Volgende, naam: Option<&str>) -> Markup {
+    use msg::*;
+    let (dag, (aan, over), begrip) = match volgende {
+        Volgende::Gesprek(d) => (
+            d,
+            (DOSSIER_VOLGENDE_GESPREK, DOSSIER_VOLGENDE_NAMENS_GESPREK),
+            None,
+        ),
+        Volgende::Vraag(d) => (
+            d,
+            (DOSSIER_VOLGENDE_VRAAG, DOSSIER_VOLGENDE_NAMENS_VRAAG),
+            None,
+        ),
+        Volgende::Bezwaar(d) => (
+            d,
+            (DOSSIER_VOLGENDE_BEZWAAR, DOSSIER_VOLGENDE_NAMENS_BEZWAAR),
+            Some(Begrip::Bezwaar),
+        ),
+        Volgende::Gemeente(Wat::Onderzoek, d) => (
+            d,
+            (
+                DOSSIER_VOLGENDE_ONDERZOEK,
+                DOSSIER_VOLGENDE_NAMENS_ONDERZOEK,
+            ),
+            Some(Begrip::Onderzoek),
+        ),
+        Volgende::Gemeente(Wat::Verslag, d) => (
+            d,
+            (DOSSIER_VOLGENDE_VERSLAG, DOSSIER_VOLGENDE_NAMENS_VERSLAG),
+            Some(Begrip::Verslag),
+        ),
+        Volgende::Gemeente(Wat::Besluit, d) => (
+            d,
+            (DOSSIER_VOLGENDE_BESLUIT, DOSSIER_VOLGENDE_NAMENS_BESLUIT),
+            Some(Begrip::Besluit),
+        ),
+        Volgende::Gemeente(Wat::Bezwaar, d) => (
+            d,
+            (
+                DOSSIER_VOLGENDE_BESLISSING_BEZWAAR,
+                DOSSIER_VOLGENDE_NAMENS_BESLISSING_BEZWAAR,
+            ),
+            Some(Begrip::Bezwaar),
+        ),
+    };
+    let mut args = vec![("datum", datum_met_dag(dag, ctx.lang()).into())];
+    let id = match naam {
+        Some(naam) => {
+            args.push(("naam", naam.into()));
+            over
         }
-        Volgende::Vraag(dag) => {
-            html! { (ctx.tr.ta(msg::DOSSIER_VOLGENDE_VRAAG, &[("datum", d(dag).into())])) }
-        }
-        Volgende::Bezwaar(dag) => begrippen::zin(
-            ctx,
-            msg::DOSSIER_VOLGENDE_BEZWAAR,
-            &[("datum", d(dag).into())],
-            Begrip::Bezwaar,
-        ),
-        Volgende::Gemeente(Wat::Onderzoek, dag) => begrippen::zin(
-            ctx,
-            msg::DOSSIER_VOLGENDE_ONDERZOEK,
-            &[("datum", d(dag).into())],
-            Begrip::Onderzoek,
-        ),
-        Volgende::Gemeente(Wat::Verslag, dag) => begrippen::zin(
-            ctx,
-            msg::DOSSIER_VOLGENDE_VERSLAG,
-            &[("datum", d(dag).into())],
-            Begrip::Verslag,
-        ),
-        Volgende::Gemeente(Wat::Besluit, dag) => begrippen::zin(
-            ctx,
-            msg::DOSSIER_VOLGENDE_BESLUIT,
-            &[("datum", d(dag).into())],
-            Begrip::Besluit,
-        ),
-        Volgende::Gemeente(Wat::Bezwaar, dag) => begrippen::zin(
-            ctx,
-            msg::DOSSIER_VOLGENDE_BESLISSING_BEZWAAR,
-            &[("datum", d(dag).into())],
-            Begrip::Bezwaar,
-        ),
+        None => aan,
+    };
+    match begrip {
+        Some(begrip) => begrippen::zin(ctx, id, &args, begrip),
+        None => html! { (ctx.tr.ta(id, &args)) },
     }
 }
