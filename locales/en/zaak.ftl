@@ -19,6 +19,18 @@ zaak-besluit-uitleg = That is { $weken ->
        *[other] { $weken } weeks
     } after your application was complete. The General Administrative Law Act (Algemene wet bestuursrecht) says so, in article 4:13.
 zaak-besluit-te-laat = That day has passed and there is no decision yet.
+# Throwing a draft away, for every scheme.
+zaak-concept-verwijder-link = Delete this draft
+zaak-concept-verwijder-titel = Delete draft
+zaak-concept-verwijder-vraag = Are you sure you want to delete this draft?
+zaak-concept-verwijder-wat = This draft is for: { $begrip }.
+zaak-concept-verwijder-begonnen = You started it on { $datum }.
+zaak-concept-verwijder-gevolg = Your answers and files will then be gone. You cannot get them back.
+zaak-concept-verwijder-ja = Yes, delete the draft
+zaak-concept-verwijder-nee = No, keep the draft
+zaak-concept-verwijder-knop = Continue
+zaak-concept-verwijder-kies = Choose Yes or No.
+zaak-concept-verwijderd = You deleted the draft.
 zaak-agenda-titel = Talk with the municipality of { $gemeente }
 zaak-agenda-thuis = At your home
 zaak-agenda-gemeentehuis = At the town hall

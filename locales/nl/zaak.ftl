@@ -20,6 +20,18 @@ zaak-besluit-uitleg = Dat is { $weken ->
        *[other] { $weken } weken
     } nadat uw aanvraag compleet was. Zo staat het in de Algemene wet bestuursrecht, artikel 4:13.
 zaak-besluit-te-laat = Die dag is voorbij en er is nog geen besluit.
+# Throwing a draft away, for every scheme.
+zaak-concept-verwijder-link = Verwijder dit concept
+zaak-concept-verwijder-titel = Concept verwijderen
+zaak-concept-verwijder-vraag = Weet u zeker dat u dit concept wilt verwijderen?
+zaak-concept-verwijder-wat = Dit concept hoort bij: { $begrip }.
+zaak-concept-verwijder-begonnen = U begon eraan op { $datum }.
+zaak-concept-verwijder-gevolg = Uw antwoorden en bestanden zijn dan weg. U kunt ze niet meer terugkrijgen.
+zaak-concept-verwijder-ja = Ja, verwijder het concept
+zaak-concept-verwijder-nee = Nee, bewaar het concept
+zaak-concept-verwijder-knop = Verder
+zaak-concept-verwijder-kies = Kies Ja of Nee.
+zaak-concept-verwijderd = U heeft het concept verwijderd.
 zaak-agenda-titel = Gesprek met de gemeente { $gemeente }
 zaak-agenda-thuis = Bij u thuis
 zaak-agenda-gemeentehuis = Op het gemeentehuis

@@ -18,6 +18,7 @@ use crate::gemeente::Kindpakket;
 use crate::http::{Ctx, see_other};
 use crate::i18n::Tr;
 use crate::ids::{PersoonId, ZaakId};
+use crate::zaken::concept;
 use crate::zaken::document::upload::Upload;
 use crate::zaken::kern::Regeling;
 use crate::{clock, mail};
@@ -289,6 +290,51 @@ pub async fn controleren(
     match form::controleer(&a, &ctx.tr, &ctx.app.gemeente, ctx.app.clock.today()) {
         Ok(geldig) => Ok(views::controleren(&ctx, &a, &geldig).into_response()),
         Err(errors) => Ok(fout(&ctx, &a, &errors)),
+    }
+}
+
+/// `GET /kindpakket/{id}/verwijderen`: "Weet u zeker ...?" for a draft; a sent application goes to its case
+/// page.
+pub async fn verwijderen_vraag(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Path(id): Path<ZaakId>,
+) -> AppResult<Response> {
+    let a = eigen(&ctx, &namens, &id).await?;
+    if a.status != Status::Concept {
+        return Ok(see_other(&zaak_pad(&id)));
+    }
+    let invoer = concept::Invoer::default();
+    Ok(views::verwijderen(&ctx, &a, &invoer, &FieldErrors::new()).into_response())
+}
+
+/// `POST /kindpakket/{id}/verwijderen`: Nee goes back to the form; Ja throws the draft away for good and goes
+/// to Mijn loket, which says so. No answer: the question again with its error (422).
+pub async fn verwijderen(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Path(id): Path<ZaakId>,
+    Form(invoer): Form<concept::Invoer>,
+) -> AppResult<Response> {
+    let a = eigen(&ctx, &namens, &id).await?;
+    if a.status != Status::Concept {
+        return Err(AppError::NotFound);
+    }
+    match concept::keuze(&ctx, &invoer) {
+        Err(fouten) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::verwijderen(&ctx, &a, &invoer, &fouten),
+        )
+            .into_response()),
+        Ok(concept::Keuze::Nee) => Ok(see_other(&format!("/kindpakket/{id}/bewerken"))),
+        Ok(concept::Keuze::Ja) => {
+            let mut tx = ctx.app.db.begin_write().await?;
+            if !repo::verwijder_concept(&mut tx, ctx.app.db.backend, &id, &namens.voor.id).await? {
+                return Err(AppError::NotFound);
+            }
+            tx.commit().await?;
+            Ok(see_other(&format!("/mijn-loket?{}", concept::VERWIJDERD)))
+        }
     }
 }
 

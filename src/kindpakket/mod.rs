@@ -55,6 +55,10 @@ pub fn router() -> Router<AppState> {
         )
         .route("/kindpakket/{id}/controleren", get(handlers::controleren))
         .route("/kindpakket/{id}/versturen", post(handlers::versturen))
+        .route(
+            "/kindpakket/{id}/verwijderen",
+            get(handlers::verwijderen_vraag).post(handlers::verwijderen),
+        )
         .route("/kindpakket/{id}", get(handlers::zaak))
         .route(
             "/kindpakket/{id}/bestand/{bestand}",

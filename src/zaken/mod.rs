@@ -5,6 +5,7 @@
 
 pub mod agenda;
 pub mod bezwaar;
+pub mod concept;
 pub mod document;
 pub mod domain;
 pub mod ingebreke;

@@ -135,6 +135,7 @@ pub fn zaak(
                     p { (ctx.t(msg::BLIJVERSLENING_ZAAK_CONCEPT)) }
                     @if mag_indienen {
                         p { a href={ (pad) "/controleren" } { (ctx.t(msg::BLIJVERSLENING_ZAAK_VERDER)) } }
+                        (crate::zaken::concept::link(ctx, &format!("{pad}/verwijderen")))
                     }
                 }
                 Status::WachtOpEigenaren => {
