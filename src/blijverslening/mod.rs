@@ -43,6 +43,10 @@ pub fn router() -> Router<AppState> {
         )
         .route("/blijverslening/{id}", get(handlers::zaak))
         .route(
+            "/blijverslening/{id}/besluit/brief",
+            get(handlers::besluit_brief),
+        )
+        .route(
             "/blijverslening/{id}/wijzigen",
             get(handlers::wijzigen_form).post(handlers::wijzigen),
         )
@@ -79,6 +83,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/medewerker/blijverslening/{id}/besluit",
             post(handlers::besluit),
+        )
+        .route(
+            "/medewerker/blijverslening/{id}/besluit/brief",
+            get(handlers::besluit_brief_medewerker),
         )
         // A written ingebrekestelling when the decision is late (crate::zaken::ingebreke).
         .route(

@@ -456,6 +456,99 @@ pub async fn zaak(
     Ok(views::zaak(&ctx, &a, &log, termijn, bezwaar).into_response())
 }
 
+/// The decision on `a` as a letter ([`crate::zaken::beschikking`]): each part for each child; `None` before it
+/// is decided.
+async fn beschikking(
+    ctx: &Ctx,
+    a: &Aanvraag,
+    terug: String,
+    bezwaar_pad: Option<String>,
+) -> AppResult<Option<crate::zaken::beschikking::Beschikking>> {
+    use crate::zaken::beschikking::{self, Beschikking, Onderdeel, Uitkomst};
+    let k = kindpakket(ctx)?;
+    let (Some(op), Some(referentie), Status::Besloten) = (a.besloten_op, &a.referentie, a.status)
+    else {
+        return Ok(None);
+    };
+    let dag = clock::amsterdam(op).date();
+    let pool = &ctx.app.db.pool;
+    let door = beschikking::besloten_door(pool, &a.id, "besloten").await?;
+    let aan = crate::zaken::kern::zaak(pool, &a.id)
+        .await?
+        .and_then(|kern| kern.naam)
+        .unwrap_or_default();
+    let mut onderdelen = Vec::new();
+    for kind in &a.kinderen {
+        for b in a.besluiten.iter().filter(|b| b.kind_id == kind.id) {
+            let deel = k.onderdeel(&b.onderdeel);
+            let naam = deel.map_or(b.onderdeel.as_str(), |o| o.naam.as_str());
+            onderdelen.push(Onderdeel {
+                wat: format!("{}: {naam}", kind.voornaam),
+                uitkomst: if b.toegekend {
+                    Uitkomst::Toegekend
+                } else {
+                    Uitkomst::Afgewezen
+                },
+                vanaf: None,
+                tot: None,
+                bedrag: deel
+                    .filter(|_| b.toegekend)
+                    .and_then(|o| o.maximum_op(dag))
+                    .map(|m| m.centen),
+                reden: b.reden.clone().unwrap_or_default(),
+            });
+        }
+    }
+    Ok(Some(Beschikking {
+        referentie: referentie.clone(),
+        aan,
+        verzonden_op: dag,
+        onderdelen,
+        motivering: String::new(),
+        grondslag: None,
+        door,
+        bezwaar_pad,
+        terug,
+    }))
+}
+
+/// `GET /kindpakket/{id}/besluit/brief`: the decision as a letter to print or save as a PDF; a helper's look
+/// is logged, as on the case page.
+pub async fn besluit_brief(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldBekijken>,
+    Path(id): Path<ZaakId>,
+) -> AppResult<Response> {
+    let a = eigen(&ctx, &namens, &id).await?;
+    let mag = namens
+        .rechten(crate::auth::machtiging::Onderwerp::Geld)
+        .indienen;
+    let pad = zaak_pad(&id);
+    let brief = beschikking(&ctx, &a, pad.clone(), mag.then(|| format!("{pad}/bezwaar")))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    log_gezien(&ctx, &namens, &a.id).await?;
+    Ok(crate::zaken::beschikking::pagina(&ctx, &brief).into_response())
+}
+
+/// `GET /medewerker/kindpakket/{id}/besluit/brief`: the letter as the resident prints it, behind the same
+/// reason gate and access log as the staff page.
+pub async fn staf_besluit_brief(
+    Medewerker(wie): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<ZaakId>,
+) -> AppResult<Response> {
+    let a = verzonden(&ctx, &id).await?;
+    if let Some(vraag) = crate::zaken::poort::poort(&ctx, &wie, &a.id).await? {
+        return Ok(vraag);
+    }
+    let brief = beschikking(&ctx, &a, format!("/medewerker/kindpakket/{id}"), None)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    staf_log(&ctx, &wie, &a.id, Handeling::Bekeken).await?;
+    Ok(crate::zaken::beschikking::pagina(&ctx, &brief).into_response())
+}
+
 /// An uploaded file, to its owner (and helpers who may see money matters; logged).
 pub async fn download(
     ctx: Ctx,

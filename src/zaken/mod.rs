@@ -4,6 +4,7 @@
 //! them to the resident and records theirs.
 
 pub mod agenda;
+pub mod beschikking;
 pub mod bezwaar;
 pub mod concept;
 pub mod document;
