@@ -1697,3 +1697,53 @@ async fn a_sent_application_cannot_be_deleted() {
     assert_eq!(ja.status, StatusCode::NOT_FOUND);
     assert_eq!(status(&app, &id).await, "ingediend");
 }
+
+#[tokio::test]
+async fn the_decision_prints_as_a_letter_with_the_amount_and_the_rule() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    app.sign_in(BEWONER).await;
+    let mijn = app.get("/mijn-loket").await;
+    let mut brief = None;
+    for l in mijn.attrs(".loket-blijf-zaken a", "href") {
+        let page = app.get(&l).await;
+        if let Some(b) = page
+            .attrs("main a", "href")
+            .into_iter()
+            .find(|h| h.ends_with("/besluit/brief"))
+        {
+            brief = Some(b);
+        }
+    }
+    let brief = brief.expect("the decided application links to its letter");
+    let page = app.get(&brief).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let main = page.text("main");
+    for tekst in [
+        "Gemeente Lansingerland",
+        "Aanvraag blijverslening",
+        "Bedrag",
+        "De regel: Verordening Sociaal Domein Lansingerland 2018",
+        "namens het college van burgemeester en wethouders van Lansingerland",
+        "Dan kunt u bezwaar maken tot en met",
+    ] {
+        assert!(main.contains(tekst), "{tekst}: {main}");
+    }
+    let mut vreemde = app.other_browser();
+    vreemde.sign_in("vreemde@example.nl").await;
+    assert_eq!(vreemde.get(&brief).await.status, StatusCode::NOT_FOUND);
+    let id = brief
+        .trim_start_matches("/blijverslening/")
+        .trim_end_matches("/besluit/brief");
+    let mut staf = app.other_browser();
+    staf.sign_in("medewerker@example.nl").await;
+    staf.reden_geven(id).await;
+    let detail = staf.get(&format!("/medewerker/blijverslening/{id}")).await;
+    let staf_brief = format!("/medewerker/blijverslening/{id}/besluit/brief");
+    assert!(
+        detail.attrs("main a", "href").contains(&staf_brief),
+        "{}",
+        detail.body
+    );
+    assert_eq!(staf.get(&staf_brief).await.status, StatusCode::OK);
+}

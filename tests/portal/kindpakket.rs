@@ -1391,11 +1391,6 @@ async fn a_draft_application_is_deleted_with_its_children_and_payslips() {
         form.attrs("a", "href")
             .contains(&format!("{pad}/verwijderen"))
     );
-    let mijn = app.get("/mijn-loket").await;
-    assert!(
-        mijn.attrs("a", "href")
-            .contains(&format!("{pad}/verwijderen"))
-    );
 
     let mut ander = app.other_browser();
     ander.sign_in("iemand.anders@example.nl").await;
@@ -1481,4 +1476,60 @@ async fn no_public_page_shows_a_placeholder_as_the_source_of_a_rule() {
         "{}",
         uitleg.body
     );
+}
+
+#[tokio::test]
+async fn the_decision_prints_as_a_letter_per_child_and_part() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    app.sign_in(BEWONER).await;
+    let mijn = app.get("/mijn-loket").await;
+    let mut brief = None;
+    for l in mijn.attrs(".loket-kindpakket a", "href") {
+        let page = app.get(&l).await;
+        if let Some(b) = page
+            .attrs("main a", "href")
+            .into_iter()
+            .find(|h| h.ends_with("/besluit/brief"))
+        {
+            brief = Some(b);
+        }
+    }
+    let brief = brief.expect("the decided application links to its letter");
+    let page = app.get(&brief).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let main = page.text("main");
+    for tekst in [
+        "Gemeente Lansingerland",
+        "Kenmerk",
+        "U krijgt het",
+        "namens het college van burgemeester en wethouders van Lansingerland",
+        "Dan kunt u bezwaar maken tot en met",
+    ] {
+        assert!(main.contains(tekst), "{tekst}: {main}");
+    }
+    let mut vreemde = app.other_browser();
+    vreemde.sign_in("vreemde@example.nl").await;
+    assert_eq!(vreemde.get(&brief).await.status, StatusCode::NOT_FOUND);
+    app.get("/taal/en").await;
+    assert!(
+        app.get(&brief)
+            .await
+            .text("main")
+            .contains("What did the municipality decide?")
+    );
+    let id = brief
+        .trim_start_matches("/kindpakket/")
+        .trim_end_matches("/besluit/brief");
+    let mut staf = app.other_browser();
+    staf.sign_in("medewerker@example.nl").await;
+    staf.reden_geven(id).await;
+    let detail = staf.get(&format!("/medewerker/kindpakket/{id}")).await;
+    let staf_brief = format!("/medewerker/kindpakket/{id}/besluit/brief");
+    assert!(
+        detail.attrs("main a", "href").contains(&staf_brief),
+        "{}",
+        detail.body
+    );
+    assert_eq!(staf.get(&staf_brief).await.status, StatusCode::OK);
 }
