@@ -229,6 +229,10 @@ pub async fn besluit_brief(
 ) -> AppResult<Response> {
     let app = &ctx.app;
     let (melding, zaak) = laden(app, &id).await?;
+    // Without a besluit there is no letter, whoever asks.
+    if zaak.besluit.is_none() {
+        return Err(AppError::NotFound);
+    }
     if let Some(vraag) = poort(&ctx, &ik, &melding.id).await? {
         return Ok(vraag);
     }

@@ -293,8 +293,7 @@ pub async fn controleren(
     }
 }
 
-/// `GET /kindpakket/{id}/verwijderen`: "Weet u zeker ...?" for a draft; a sent application goes to its case
-/// page.
+/// `GET /kindpakket/{id}/verwijderen`: "Weet u zeker ...?" for a draft; a sent application has no such page.
 pub async fn verwijderen_vraag(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
@@ -302,7 +301,7 @@ pub async fn verwijderen_vraag(
 ) -> AppResult<Response> {
     let a = eigen(&ctx, &namens, &id).await?;
     if a.status != Status::Concept {
-        return Ok(see_other(&zaak_pad(&id)));
+        return Err(AppError::NotFound);
     }
     let invoer = concept::Invoer::default();
     Ok(views::verwijderen(&ctx, &a, &invoer, &FieldErrors::new()).into_response())

@@ -503,8 +503,8 @@ pub async fn indienen(
     Ok(see_other(&zaak_pad(&id)))
 }
 
-/// `GET /blijverslening/{id}/verwijderen`: "Weet u zeker ...?" for a draft; a sent application goes to its
-/// case page.
+/// `GET /blijverslening/{id}/verwijderen`: "Weet u zeker ...?" for a draft; a sent application has no such
+/// page.
 pub async fn verwijderen_vraag(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
@@ -513,7 +513,7 @@ pub async fn verwijderen_vraag(
     regeling(&ctx)?;
     let aanvraag = match eigen_concept(&ctx, &namens, &id).await? {
         Ok(a) => a,
-        Err(r) => return Ok(r),
+        Err(_) => return Err(AppError::NotFound),
     };
     let invoer = concept::Invoer::default();
     Ok(views::verwijderen(&ctx, &aanvraag, &invoer, &FieldErrors::new()).into_response())

@@ -172,8 +172,8 @@ pub async fn controleren(
     }
 }
 
-/// `GET /uitdaagrecht/voorstel/{id}/verwijderen`: "Weet u zeker ...?" for a draft; a sent proposal goes to
-/// its page.
+/// `GET /uitdaagrecht/voorstel/{id}/verwijderen`: "Weet u zeker ...?" for a draft; a sent proposal has no
+/// such page.
 pub async fn verwijderen_vraag(
     ctx: Ctx,
     Initiatiefnemer(wie): Initiatiefnemer,
@@ -181,7 +181,7 @@ pub async fn verwijderen_vraag(
 ) -> AppResult<Response> {
     let v = eigen(&ctx, &wie, &id).await?;
     if v.status != Status::Concept {
-        return Ok(see_other(&voorstel_pad(&id)));
+        return Err(AppError::NotFound);
     }
     let invoer = concept::Invoer::default();
     Ok(views::verwijderen(&ctx, &v, &invoer, &FieldErrors::new()).into_response())
