@@ -68,6 +68,7 @@ const STARTS: [(&str, &str, &str, Option<Begrip>, Onderwerp); 7] = [
     ),
 ];
 
+#[allow(clippy::too_many_arguments)]
 pub fn page(
     ctx: &Ctx,
     namens: &Namens,

@@ -130,6 +130,7 @@ pub(super) fn contact(i: &Initiatief) -> String {
 }
 
 /// `GET /uitdaagrecht/initiatief/{id}`: the initiative, its members and its proposals.
+#[allow(clippy::too_many_arguments)]
 pub fn initiatief(
     ctx: &Ctx,
     i: &Initiatief,
