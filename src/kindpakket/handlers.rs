@@ -508,6 +508,7 @@ async fn beschikking(
         door,
         bezwaar_pad,
         terug,
+        begrip: Some(crate::begrippen::Begrip::Kindpakket),
     }))
 }
 

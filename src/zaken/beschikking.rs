@@ -58,6 +58,8 @@ pub struct Beschikking {
     pub bezwaar_pad: Option<String>,
     /// The case page this letter belongs to.
     pub terug: String,
+    /// The word of the scheme the letter names, explained at the end with the besluit and the bezwaar.
+    pub begrip: Option<Begrip>,
 }
 
 /// The name of the person who recorded the last step of kind `soort` on case `zaak_id` (the decision), as
@@ -155,7 +157,8 @@ pub fn pagina(ctx: &Ctx, b: &Beschikking) -> Markup {
                     p { (ctx.t(msg::ZAAK_BESCHIKKING_BEZWAAR_PORTAAL)) }
                 }
             }
-            (begrippen::uitleg(ctx, &[Begrip::Besluit, Begrip::Bezwaar]))
+            @let woorden: Vec<Begrip> = b.begrip.into_iter().chain([Begrip::Besluit, Begrip::Bezwaar]).collect();
+            (begrippen::uitleg(ctx, &woorden))
         })
 }
 
@@ -248,5 +251,6 @@ pub fn wmo(
         door,
         bezwaar_pad,
         terug,
+        begrip: None,
     })
 }

@@ -125,6 +125,7 @@ pub(super) async fn beschikking(
         door,
         bezwaar_pad,
         terug,
+        begrip: Some(crate::begrippen::Begrip::Blijverslening),
     }))
 }
 
