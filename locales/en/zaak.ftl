@@ -19,6 +19,51 @@ zaak-besluit-uitleg = That is { $weken ->
        *[other] { $weken } weeks
     } after your application was complete. The General Administrative Law Act (Algemene wet bestuursrecht) says so, in article 4:13.
 zaak-besluit-te-laat = That day has passed and there is no decision yet.
+# The besluit as a printable letter, for every scheme.
+zaak-beschikking-link = Print the decision or save it as a PDF
+zaak-beschikking-titel = Decision
+zaak-beschikking-afdrukken = Would you like this decision on paper? Use your browser's print button. There you can also choose to save it as a PDF.
+zaak-beschikking-gemeente = Municipality of { $gemeente }
+zaak-beschikking-datum = Date
+zaak-beschikking-aan = To
+zaak-beschikking-kenmerk = Reference
+zaak-beschikking-besloten = What did the municipality decide?
+zaak-beschikking-uitkomst = Decision
+zaak-beschikking-toegekend = You get it
+zaak-beschikking-gedeeltelijk = You get part of it
+zaak-beschikking-afgewezen = You do not get it
+zaak-beschikking-vanaf = From
+zaak-beschikking-tot = Until and including
+zaak-beschikking-geen-einde = No end date
+zaak-beschikking-bedrag = Amount
+zaak-beschikking-waarom = Why
+zaak-beschikking-grondslag = The rule: { $bron }.
+zaak-beschikking-redenen = Why did the municipality decide this?
+zaak-beschikking-door-titel = Who decided?
+zaak-beschikking-door = { $naam }, on behalf of the college of burgemeester en wethouders (mayor and aldermen) of { $gemeente }.
+zaak-beschikking-medewerker = A member of staff of the municipality
+zaak-beschikking-bezwaar-titel = Do you disagree with this decision?
+zaak-beschikking-bezwaar-tot = Then you can make an { $begrip } until and including { $datum }.
+zaak-beschikking-bezwaar-termijn = You have { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weeks
+    } for that. That time starts on the day after the municipality sent the decision: after { $verzonden }. This is in the General Administrative Law Act (Algemene wet bestuursrecht), articles 6:7 and 6:8.
+zaak-beschikking-bezwaar-brief = Write a letter. Put in your name, your address, the date and the reference of this decision. Write why you disagree. Sign it.
+zaak-beschikking-bezwaar-adres = Send the letter to the college of burgemeester en wethouders of { $gemeente }:
+zaak-beschikking-bezwaar-portaal = You can also do it on this website.
+zaak-beschikking-bezwaar-link = Object on the website
+# Throwing a draft away, for every scheme.
+zaak-concept-verwijder-link = Delete this draft
+zaak-concept-verwijder-titel = Delete draft
+zaak-concept-verwijder-vraag = Are you sure you want to delete this draft?
+zaak-concept-verwijder-wat = This draft is for: { $begrip }.
+zaak-concept-verwijder-begonnen = You started it on { $datum }.
+zaak-concept-verwijder-gevolg = Your answers and files will then be gone. You cannot get them back.
+zaak-concept-verwijder-ja = Yes, delete the draft
+zaak-concept-verwijder-nee = No, keep the draft
+zaak-concept-verwijder-knop = Continue
+zaak-concept-verwijder-kies = Choose Yes or No.
+zaak-concept-verwijderd = You deleted the draft.
 zaak-agenda-titel = Talk with the municipality of { $gemeente }
 zaak-agenda-thuis = At your home
 zaak-agenda-gemeentehuis = At the town hall

@@ -20,6 +20,51 @@ zaak-besluit-uitleg = Dat is { $weken ->
        *[other] { $weken } weken
     } nadat uw aanvraag compleet was. Zo staat het in de Algemene wet bestuursrecht, artikel 4:13.
 zaak-besluit-te-laat = Die dag is voorbij en er is nog geen besluit.
+# The besluit as a printable letter, for every scheme.
+zaak-beschikking-link = Besluit afdrukken of bewaren als pdf
+zaak-beschikking-titel = Besluit
+zaak-beschikking-afdrukken = Wilt u dit besluit op papier? Gebruik de printknop van uw browser. Daar kunt u ook kiezen voor bewaren als pdf.
+zaak-beschikking-gemeente = Gemeente { $gemeente }
+zaak-beschikking-datum = Datum
+zaak-beschikking-aan = Aan
+zaak-beschikking-kenmerk = Kenmerk
+zaak-beschikking-besloten = Wat heeft de gemeente besloten?
+zaak-beschikking-uitkomst = Besluit
+zaak-beschikking-toegekend = U krijgt het
+zaak-beschikking-gedeeltelijk = U krijgt een deel
+zaak-beschikking-afgewezen = U krijgt het niet
+zaak-beschikking-vanaf = Vanaf
+zaak-beschikking-tot = Tot en met
+zaak-beschikking-geen-einde = Geen einddatum
+zaak-beschikking-bedrag = Bedrag
+zaak-beschikking-waarom = Waarom
+zaak-beschikking-grondslag = De regel: { $bron }.
+zaak-beschikking-redenen = Waarom besliste de gemeente dit?
+zaak-beschikking-door-titel = Wie besliste?
+zaak-beschikking-door = { $naam }, namens het college van burgemeester en wethouders van { $gemeente }.
+zaak-beschikking-medewerker = Een medewerker van de gemeente
+zaak-beschikking-bezwaar-titel = Bent u het niet eens met dit besluit?
+zaak-beschikking-bezwaar-tot = Dan kunt u { $begrip } maken tot en met { $datum }.
+zaak-beschikking-bezwaar-termijn = U heeft daarvoor { $weken ->
+        [one] { $weken } week
+       *[other] { $weken } weken
+    }. Die tijd begint op de dag nadat de gemeente het besluit verstuurde: na { $verzonden }. Zo staat het in de Algemene wet bestuursrecht, artikel 6:7 en 6:8.
+zaak-beschikking-bezwaar-brief = Schrijf een brief. Zet daarin uw naam, uw adres, de datum en het kenmerk van dit besluit. Schrijf waarom u het er niet mee eens bent. Zet uw handtekening eronder.
+zaak-beschikking-bezwaar-adres = Stuur de brief naar het college van burgemeester en wethouders van { $gemeente }:
+zaak-beschikking-bezwaar-portaal = U kunt het ook op deze website doen.
+zaak-beschikking-bezwaar-link = Maak bezwaar op de website
+# Throwing a draft away, for every scheme.
+zaak-concept-verwijder-link = Verwijder dit concept
+zaak-concept-verwijder-titel = Concept verwijderen
+zaak-concept-verwijder-vraag = Weet u zeker dat u dit concept wilt verwijderen?
+zaak-concept-verwijder-wat = Dit concept hoort bij: { $begrip }.
+zaak-concept-verwijder-begonnen = U begon eraan op { $datum }.
+zaak-concept-verwijder-gevolg = Uw antwoorden en bestanden zijn dan weg. U kunt ze niet meer terugkrijgen.
+zaak-concept-verwijder-ja = Ja, verwijder het concept
+zaak-concept-verwijder-nee = Nee, bewaar het concept
+zaak-concept-verwijder-knop = Verder
+zaak-concept-verwijder-kies = Kies Ja of Nee.
+zaak-concept-verwijderd = U heeft het concept verwijderd.
 zaak-agenda-titel = Gesprek met de gemeente { $gemeente }
 zaak-agenda-thuis = Bij u thuis
 zaak-agenda-gemeentehuis = Op het gemeentehuis

@@ -221,6 +221,40 @@ pub async fn zaak(
     .into_response())
 }
 
+/// `GET /medewerker/zaak/{id}/besluit/brief`: the besluit as the letter the resident prints, behind the same
+/// reason gate and access log as the case page.
+pub async fn besluit_brief(
+    Medewerker(ik): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<ZaakId>,
+) -> AppResult<Response> {
+    let app = &ctx.app;
+    let (melding, zaak) = laden(app, &id).await?;
+    // Without a besluit there is no letter, whoever asks.
+    if zaak.besluit.is_none() {
+        return Err(AppError::NotFound);
+    }
+    if let Some(vraag) = poort(&ctx, &ik, &melding.id).await? {
+        return Ok(vraag);
+    }
+    let pool = &app.db.pool;
+    let kern = zaken::kern::zaak(pool, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let door = zaken::beschikking::besloten_door(pool, &melding.id, "besluit").await?;
+    let brief = zaken::beschikking::wmo(
+        &zaak,
+        &kern.referentie,
+        kern.naam.as_deref().unwrap_or_default(),
+        door,
+        format!("/medewerker/zaak/{}", melding.id),
+        None,
+    )
+    .ok_or(AppError::NotFound)?;
+    log(&ctx, &ik, &melding.id, Handeling::Bekeken, "besluit").await?;
+    Ok(zaken::beschikking::pagina(&ctx, &brief).into_response())
+}
+
 /// `POST /medewerker/zaak/{id}/reden`: why a case that is not one's own is opened, for a case of any scheme;
 /// kept in the access log and valid for this case for the rest of the day.
 pub async fn reden(

@@ -41,6 +41,10 @@ pub fn router() -> Router<AppState> {
         .route("/medewerker/zaak/{id}/oppakken", post(handlers::oppakken))
         .route("/medewerker/zaak/{id}/plan", get(handlers::plan))
         .route(
+            "/medewerker/zaak/{id}/besluit/brief",
+            get(handlers::besluit_brief),
+        )
+        .route(
             "/medewerker/zaak/{id}/document/{doc}",
             get(handlers::document),
         )

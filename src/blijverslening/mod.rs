@@ -6,7 +6,7 @@
 //! Only where the municipality's profile has a `[blijverslening]`: elsewhere every page is "not found".
 //! Paths: `/blijverslening` (what it is), `/blijverslening/check` (a GET form that stores nothing),
 //! `/blijverslening/aanvragen` (the application, then `/{id}/stukken`, `/{id}/controleren`, `/{id}/indienen`,
-//! and `/{id}/wijzigen` for a draft), `/blijverslening/{id}` (the case page),
+//! `/{id}/wijzigen` and `/{id}/verwijderen` for a draft), `/blijverslening/{id}` (the case page),
 //! `/blijverslening/eigenaar/{token}` (a co-owner's answer, no sign-in), and for staff
 //! `/medewerker/blijverslening` with a page, downloads and the decision per application.
 
@@ -43,6 +43,10 @@ pub fn router() -> Router<AppState> {
         )
         .route("/blijverslening/{id}", get(handlers::zaak))
         .route(
+            "/blijverslening/{id}/besluit/brief",
+            get(handlers::besluit_brief),
+        )
+        .route(
             "/blijverslening/{id}/wijzigen",
             get(handlers::wijzigen_form).post(handlers::wijzigen),
         )
@@ -58,6 +62,10 @@ pub fn router() -> Router<AppState> {
             get(handlers::controleren),
         )
         .route("/blijverslening/{id}/indienen", post(handlers::indienen))
+        .route(
+            "/blijverslening/{id}/verwijderen",
+            get(handlers::verwijderen_vraag).post(handlers::verwijderen),
+        )
         .route(
             "/blijverslening/{id}/eigenaren/opnieuw",
             post(handlers::opnieuw_mailen),
@@ -75,6 +83,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/medewerker/blijverslening/{id}/besluit",
             post(handlers::besluit),
+        )
+        .route(
+            "/medewerker/blijverslening/{id}/besluit/brief",
+            get(handlers::besluit_brief_medewerker),
         )
         // A written ingebrekestelling when the decision is late (crate::zaken::ingebreke).
         .route(

@@ -378,6 +378,34 @@ pub async fn besluit(
     Ok(views::besluit(&ctx, &melding, &zaak, ctx.app.clock.today()).into_response())
 }
 
+/// `GET /melding/{id}/besluit/brief`: the besluit as a letter to print or save as a PDF.
+pub async fn besluit_brief(
+    ctx: Ctx,
+    Mag(namens, _): Mag<ZorgBekijken>,
+    Path(id): Path<ZaakId>,
+) -> AppResult<Response> {
+    let (melding, zaak) = laad(&ctx, &namens, &id).await?;
+    let pool = &ctx.app.db.pool;
+    let kern = zaken::kern::zaak(pool, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let door = zaken::beschikking::besloten_door(pool, &melding.id, "besluit").await?;
+    let pad = format!("/melding/{}", melding.id);
+    let mag_bezwaar = namens
+        .rechten(crate::auth::machtiging::Onderwerp::Zorg)
+        .indienen;
+    let brief = zaken::beschikking::wmo(
+        &zaak,
+        &kern.referentie,
+        kern.naam.as_deref().unwrap_or_default(),
+        door,
+        format!("{pad}/besluit"),
+        mag_bezwaar.then(|| format!("{pad}/bezwaar")),
+    )
+    .ok_or(AppError::NotFound)?;
+    Ok(zaken::beschikking::pagina(&ctx, &brief).into_response())
+}
+
 /// The ingebrekestelling exists for a case only while the municipality is late with the besluit (Awb 4:17),
 /// or once it was sent.
 fn ingebrekestelling_mag(ctx: &Ctx, zaak: &Zaak) -> bool {

@@ -49,6 +49,7 @@ pub fn router() -> Router<AppState> {
                 .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
         )
         .route("/melding/{id}/besluit", get(handlers::besluit))
+        .route("/melding/{id}/besluit/brief", get(handlers::besluit_brief))
         .route(
             "/melding/{id}/ingebrekestelling",
             get(handlers::ingebrekestelling_form).post(handlers::ingebrekestelling),

@@ -26,6 +26,22 @@ impl Controle {
         }
     }
 
+    /// The source of a rule that residents read beside it: a real source, never empty or a placeholder. A
+    /// rule without one must not reach a resident, so the profile is refused until it has one.
+    fn bron(&mut self, veld: &str, bron: &str) {
+        if bron.trim().is_empty() {
+            self.fout(veld, "is empty: a rule shown to residents needs its source");
+        } else if is_voorlopige_bron(bron) {
+            self.fout(
+                veld,
+                format!(
+                    "\"{bron}\" is a placeholder, not a source: give the regulation and article, or mark a \
+                     choice of the municipality as \"Keuze van de gemeente: ...\" with its basis, or remove the rule"
+                ),
+            );
+        }
+    }
+
     fn tekst(&mut self, veld: &str, tekst: &Tekst) {
         self.niet_leeg(&format!("{veld}.nl"), &tekst.nl);
         self.niet_leeg(&format!("{veld}.en"), &tekst.en);
@@ -96,6 +112,22 @@ impl Controle {
             self.fout(veld, format!("must be more than 0, is {waarde}"));
         }
     }
+}
+
+/// Whether a source is a placeholder: the profile's own mark, or words that say it is still to be filled in.
+fn is_voorlopige_bron(bron: &str) -> bool {
+    let klein = bron.to_lowercase();
+    is_in_te_vullen(bron)
+        || [
+            "in te vullen",
+            "nog invullen",
+            "nog te bepalen",
+            "todo",
+            "tbd",
+            "xxx",
+        ]
+        .iter()
+        .any(|woord| klein.contains(woord))
 }
 
 /// An id or slug: lowercase ASCII letters, digits and '-', not empty. Stored in the database and in URLs.
@@ -238,7 +270,7 @@ pub(super) fn controleer(g: &Gemeente) -> Result<(), Vec<String>> {
         kindpakket(&mut c, k);
         // Residents see the norm's source beside their income limit.
         for (i, n) in g.bijstandsnormen.iter().enumerate() {
-            c.niet_leeg(&format!("bijstandsnormen[{i}].bron"), &n.bron);
+            c.bron(&format!("bijstandsnormen[{i}].bron"), &n.bron);
         }
     }
 
@@ -266,7 +298,7 @@ fn inkomensgrenzen(c: &mut Controle, onderdeel: &str, o: &KindpakketOnderdeel) {
         }
         for (i, p) in lijst.iter().enumerate() {
             c.positief(&format!("{veld}[{i}].basispunten"), p.basispunten.0);
-            c.niet_leeg(&format!("{veld}[{i}].bron"), &p.bron);
+            c.bron(&format!("{veld}[{i}].bron"), &p.bron);
         }
         c.oplopend(&veld, lijst);
     }
@@ -295,7 +327,7 @@ fn kindpakket(c: &mut Controle, k: &Kindpakket) {
     for (i, l) in k.leeftijd_kind_onder.iter().enumerate() {
         let veld = format!("kindpakket.leeftijd_kind_onder[{i}]");
         c.positief(&format!("{veld}.jaren"), i64::from(l.jaren));
-        c.niet_leeg(&format!("{veld}.bron"), &l.bron);
+        c.bron(&format!("{veld}.bron"), &l.bron);
     }
     c.oplopend("kindpakket.leeftijd_kind_onder", &k.leeftijd_kind_onder);
     let mut ids = HashSet::new();
@@ -313,7 +345,7 @@ fn kindpakket(c: &mut Controle, k: &Kindpakket) {
                 &format!("{veld}.maximum_per_jaar[{j}].centen"),
                 b.centen.in_cent(),
             );
-            c.niet_leeg(&format!("{veld}.maximum_per_jaar[{j}].bron"), &b.bron);
+            c.bron(&format!("{veld}.maximum_per_jaar[{j}].bron"), &b.bron);
         }
         c.oplopend(&format!("{veld}.maximum_per_jaar"), &o.maximum_per_jaar);
     }
@@ -330,7 +362,7 @@ fn blijverslening(c: &mut Controle, b: &Blijverslening) {
         ("kosten", &bronnen.kosten),
         ("afwijzen", &bronnen.afwijzen),
     ] {
-        c.niet_leeg(&format!("blijverslening.bronnen.{veld}"), bron);
+        c.bron(&format!("blijverslening.bronnen.{veld}"), bron);
     }
     let a = &b.aflossing;
     c.positief(
@@ -341,7 +373,7 @@ fn blijverslening(c: &mut Controle, b: &Blijverslening) {
         "blijverslening.aflossing.hypothecair_jaren",
         i64::from(a.hypothecair_jaren),
     );
-    c.niet_leeg("blijverslening.aflossing.bron", &a.bron);
+    c.bron("blijverslening.aflossing.bron", &a.bron);
     if b.regels.is_empty() {
         c.fout("blijverslening.regels", "has no rules");
     }
@@ -351,7 +383,7 @@ fn blijverslening(c: &mut Controle, b: &Blijverslening) {
             &format!("{veld}.consumptief_jonger_dan.jaren"),
             i64::from(r.consumptief_jonger_dan.jaren),
         );
-        c.niet_leeg(
+        c.bron(
             &format!("{veld}.consumptief_jonger_dan.bron"),
             &r.consumptief_jonger_dan.bron,
         );
@@ -366,7 +398,7 @@ fn blijverslening(c: &mut Controle, b: &Blijverslening) {
                     "is less than the minimum",
                 );
             }
-            c.niet_leeg(&format!("{veld}.{naam}.bron"), &grenzen.bron);
+            c.bron(&format!("{veld}.{naam}.bron"), &grenzen.bron);
         }
     }
     c.oplopend("blijverslening.regels", &b.regels);
@@ -378,7 +410,7 @@ fn blijverslening(c: &mut Controle, b: &Blijverslening) {
             &format!("blijverslening.jaarbudget[{i}].centen"),
             j.centen.in_cent(),
         );
-        c.niet_leeg(&format!("blijverslening.jaarbudget[{i}].bron"), &j.bron);
+        c.bron(&format!("blijverslening.jaarbudget[{i}].bron"), &j.bron);
     }
     c.oplopend("blijverslening.jaarbudget", &b.jaarbudget);
     if b.rente.is_empty() {
@@ -394,7 +426,7 @@ fn blijverslening(c: &mut Controle, b: &Blijverslening) {
                 c.fout(&format!("blijverslening.rente[{i}].{veld}"), "is negative");
             }
         }
-        c.niet_leeg(&format!("blijverslening.rente[{i}].bron"), &r.bron);
+        c.bron(&format!("blijverslening.rente[{i}].bron"), &r.bron);
     }
     c.oplopend("blijverslening.rente", &b.rente);
 }

@@ -424,3 +424,45 @@ fn a_logo_that_runs_or_loads_anything_is_refused() {
     assert!(logo.href.starts_with("/static/logo.") && logo.href.ends_with(".svg"));
     assert_eq!(logo.alt.nl, "Gemeente Lansingerland");
 }
+
+#[test]
+fn a_rule_whose_source_is_a_placeholder_is_refused() {
+    let bron = "bron = \"Keuze van de gemeente: kinderen tot 18 jaar, want tot 18 jaar is een kind minderjarig \
+                (Burgerlijk Wetboek Boek 1, artikel 233)\"";
+    assert!(LANSINGERLAND.contains(bron));
+    for plaatshouder in [
+        "Keuze van de gemeente: kinderen tot 18 jaar (nog in te vullen door de gemeente)",
+        "IN TE VULLEN: de bron van de leeftijdsgrens",
+    ] {
+        let profiel = LANSINGERLAND.replace(bron, &format!("bron = \"{plaatshouder}\""));
+        let fout = Gemeente::from_toml(&profiel, "kind.toml")
+            .err()
+            .unwrap_or_default();
+        assert!(
+            fout.contains(&format!(
+                "kind.toml: field `kindpakket.leeftijd_kind_onder[0].bron`: \"{plaatshouder}\" is a placeholder, not a source"
+            )),
+            "{fout}"
+        );
+    }
+    let geen_bron = LANSINGERLAND.replace(
+        "bron = \"Verordening Sociaal Domein Lansingerland 2018, artikel 4:15c, lid 1\"",
+        "bron = \"\"",
+    );
+    let fout = Gemeente::from_toml(&geen_bron, "budget.toml")
+        .err()
+        .unwrap_or_default();
+    assert!(
+        fout.contains("field `blijverslening.jaarbudget[0].bron`: is empty"),
+        "{fout}"
+    );
+}
+
+#[test]
+fn no_builtin_profile_shows_a_placeholder_as_a_source() {
+    for slug in Gemeente::builtin_slugs() {
+        let bron = BUILTIN.iter().find(|(s, _)| s == slug).map(|(_, b)| *b);
+        let bron = bron.unwrap_or_default().to_lowercase();
+        assert!(!bron.contains("nog in te vullen"), "{slug}");
+    }
+}

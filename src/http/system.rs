@@ -1,4 +1,5 @@
-//! Routes that belong to the portal as a whole: the health checks, the stylesheet and the language switch.
+//! Routes that belong to the portal as a whole: the health checks, the stylesheet, the icon and the language
+//! switch.
 
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -20,6 +21,7 @@ pub fn router() -> Router<AppState> {
         .route("/health", get(health))
         .route("/health/ready", get(ready))
         .route("/static/{file}", get(stylesheet))
+        .route("/favicon.ico", get(favicon))
         .route("/taal/{code}", get(switch_language))
 }
 
@@ -124,6 +126,18 @@ async fn stylesheet(
         inhoud,
     )
         .into_response())
+}
+
+/// Browsers and bookmark tools ask for `/favicon.ico` by themselves: it moves them for good to the icon.
+async fn favicon() -> Response {
+    (
+        StatusCode::MOVED_PERMANENTLY,
+        [
+            (header::LOCATION, ui::FAVICON_HREF),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+    )
+        .into_response()
 }
 
 #[derive(Deserialize)]

@@ -18,6 +18,7 @@ use crate::gemeente::Kindpakket;
 use crate::http::{Ctx, see_other};
 use crate::i18n::Tr;
 use crate::ids::{PersoonId, ZaakId};
+use crate::zaken::concept;
 use crate::zaken::document::upload::Upload;
 use crate::zaken::kern::Regeling;
 use crate::{clock, mail};
@@ -292,6 +293,50 @@ pub async fn controleren(
     }
 }
 
+/// `GET /kindpakket/{id}/verwijderen`: "Weet u zeker ...?" for a draft; a sent application has no such page.
+pub async fn verwijderen_vraag(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Path(id): Path<ZaakId>,
+) -> AppResult<Response> {
+    let a = eigen(&ctx, &namens, &id).await?;
+    if a.status != Status::Concept {
+        return Err(AppError::NotFound);
+    }
+    let invoer = concept::Invoer::default();
+    Ok(views::verwijderen(&ctx, &a, &invoer, &FieldErrors::new()).into_response())
+}
+
+/// `POST /kindpakket/{id}/verwijderen`: Nee goes back to the form; Ja throws the draft away for good and goes
+/// to Mijn loket, which says so. No answer: the question again with its error (422).
+pub async fn verwijderen(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Path(id): Path<ZaakId>,
+    Form(invoer): Form<concept::Invoer>,
+) -> AppResult<Response> {
+    let a = eigen(&ctx, &namens, &id).await?;
+    if a.status != Status::Concept {
+        return Err(AppError::NotFound);
+    }
+    match concept::keuze(&ctx, &invoer) {
+        Err(fouten) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::verwijderen(&ctx, &a, &invoer, &fouten),
+        )
+            .into_response()),
+        Ok(concept::Keuze::Nee) => Ok(see_other(&format!("/kindpakket/{id}/bewerken"))),
+        Ok(concept::Keuze::Ja) => {
+            let mut tx = ctx.app.db.begin_write().await?;
+            if !repo::verwijder_concept(&mut tx, ctx.app.db.backend, &id, &namens.voor.id).await? {
+                return Err(AppError::NotFound);
+            }
+            tx.commit().await?;
+            Ok(see_other(&format!("/mijn-loket?{}", concept::VERWIJDERD)))
+        }
+    }
+}
+
 /// `POST /kindpakket/{id}/versturen`: sends the draft in one transaction. A second click finds it sent and
 /// shows the case page. The draft is read, checked and sent inside that transaction, so an edit from another
 /// tab is either all in what is sent or not at all. A reference number already taken is drawn again.
@@ -408,6 +453,100 @@ pub async fn zaak(
         crate::zaken::beslistermijn_blok::<crate::kindpakket::stap::Gebeurtenis>(&ctx, &a.id)
             .await?;
     Ok(views::zaak(&ctx, &a, &log, termijn, bezwaar).into_response())
+}
+
+/// The decision on `a` as a letter ([`crate::zaken::beschikking`]): each part for each child; `None` before it
+/// is decided.
+async fn beschikking(
+    ctx: &Ctx,
+    a: &Aanvraag,
+    terug: String,
+    bezwaar_pad: Option<String>,
+) -> AppResult<Option<crate::zaken::beschikking::Beschikking>> {
+    use crate::zaken::beschikking::{self, Beschikking, Onderdeel, Uitkomst};
+    let k = kindpakket(ctx)?;
+    let (Some(op), Some(referentie), Status::Besloten) = (a.besloten_op, &a.referentie, a.status)
+    else {
+        return Ok(None);
+    };
+    let dag = clock::amsterdam(op).date();
+    let pool = &ctx.app.db.pool;
+    let door = beschikking::besloten_door(pool, &a.id, "besloten").await?;
+    let aan = crate::zaken::kern::zaak(pool, &a.id)
+        .await?
+        .and_then(|kern| kern.naam)
+        .unwrap_or_default();
+    let mut onderdelen = Vec::new();
+    for kind in &a.kinderen {
+        for b in a.besluiten.iter().filter(|b| b.kind_id == kind.id) {
+            let deel = k.onderdeel(&b.onderdeel);
+            let naam = deel.map_or(b.onderdeel.as_str(), |o| o.naam.as_str());
+            onderdelen.push(Onderdeel {
+                wat: format!("{}: {naam}", kind.voornaam),
+                uitkomst: if b.toegekend {
+                    Uitkomst::Toegekend
+                } else {
+                    Uitkomst::Afgewezen
+                },
+                vanaf: None,
+                tot: None,
+                bedrag: deel
+                    .filter(|_| b.toegekend)
+                    .and_then(|o| o.maximum_op(dag))
+                    .map(|m| m.centen),
+                reden: b.reden.clone().unwrap_or_default(),
+            });
+        }
+    }
+    Ok(Some(Beschikking {
+        referentie: referentie.clone(),
+        aan,
+        verzonden_op: dag,
+        onderdelen,
+        motivering: String::new(),
+        grondslag: None,
+        door,
+        bezwaar_pad,
+        terug,
+        begrip: Some(crate::begrippen::Begrip::Kindpakket),
+    }))
+}
+
+/// `GET /kindpakket/{id}/besluit/brief`: the decision as a letter to print or save as a PDF; a helper's look
+/// is logged, as on the case page.
+pub async fn besluit_brief(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldBekijken>,
+    Path(id): Path<ZaakId>,
+) -> AppResult<Response> {
+    let a = eigen(&ctx, &namens, &id).await?;
+    let mag = namens
+        .rechten(crate::auth::machtiging::Onderwerp::Geld)
+        .indienen;
+    let pad = zaak_pad(&id);
+    let brief = beschikking(&ctx, &a, pad.clone(), mag.then(|| format!("{pad}/bezwaar")))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    log_gezien(&ctx, &namens, &a.id).await?;
+    Ok(crate::zaken::beschikking::pagina(&ctx, &brief).into_response())
+}
+
+/// `GET /medewerker/kindpakket/{id}/besluit/brief`: the letter as the resident prints it, behind the same
+/// reason gate and access log as the staff page.
+pub async fn staf_besluit_brief(
+    Medewerker(wie): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<ZaakId>,
+) -> AppResult<Response> {
+    let a = verzonden(&ctx, &id).await?;
+    if let Some(vraag) = crate::zaken::poort::poort(&ctx, &wie, &a.id).await? {
+        return Ok(vraag);
+    }
+    let brief = beschikking(&ctx, &a, format!("/medewerker/kindpakket/{id}"), None)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    staf_log(&ctx, &wie, &a.id, Handeling::Bekeken).await?;
+    Ok(crate::zaken::beschikking::pagina(&ctx, &brief).into_response())
 }
 
 /// An uploaded file, to its owner (and helpers who may see money matters; logged).

@@ -55,10 +55,22 @@ pub fn router() -> Router<AppState> {
         )
         .route("/kindpakket/{id}/controleren", get(handlers::controleren))
         .route("/kindpakket/{id}/versturen", post(handlers::versturen))
+        .route(
+            "/kindpakket/{id}/verwijderen",
+            get(handlers::verwijderen_vraag).post(handlers::verwijderen),
+        )
         .route("/kindpakket/{id}", get(handlers::zaak))
+        .route(
+            "/kindpakket/{id}/besluit/brief",
+            get(handlers::besluit_brief),
+        )
         .route(
             "/kindpakket/{id}/bestand/{bestand}",
             get(handlers::download),
+        )
+        .route(
+            "/medewerker/kindpakket/{id}/besluit/brief",
+            get(handlers::staf_besluit_brief),
         )
         .route("/medewerker/kindpakket", get(handlers::staf_lijst))
         .route(

@@ -540,6 +540,40 @@ pub async fn van(
     Ok(Some(a))
 }
 
+/// Throws away the draft application `id` of this resident, inside the caller's write transaction: its
+/// answers, its children, and what the kernel keeps of it (its documents and access log,
+/// [`crate::zaken::concept::wis`]). `false` when there is no such draft: another person's, or sent already.
+pub async fn verwijder_concept(
+    conn: &mut AnyConnection,
+    backend: db::Backend,
+    id: &str,
+    persoon_id: &str,
+) -> Result<bool, sqlx::Error> {
+    use crate::zaken::concept;
+    if !concept::is_concept(
+        conn,
+        backend,
+        "kindpakket_aanvragen",
+        "persoon_id",
+        id,
+        persoon_id,
+    )
+    .await?
+    {
+        return Ok(false);
+    }
+    for sql in [
+        "DELETE FROM kindpakket_besluiten WHERE kind_id IN \
+         (SELECT id FROM kindpakket_kinderen WHERE aanvraag_id = $1)",
+        "DELETE FROM kindpakket_kinderen WHERE aanvraag_id = $1",
+        "DELETE FROM kindpakket_aanvragen WHERE id = $1",
+    ] {
+        sqlx::query(sql).bind(id).execute(&mut *conn).await?;
+    }
+    concept::wis(conn, id).await?;
+    Ok(true)
+}
+
 /// A resident's applications, newest first, with their children.
 pub async fn van_persoon(
     conn: &mut AnyConnection,

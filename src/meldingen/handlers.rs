@@ -20,6 +20,7 @@ use crate::http::{Ctx, see_other};
 use crate::i18n::{datum_met_dag, msg};
 use crate::mail::Email;
 use crate::mail::outbox::Prepared;
+use crate::zaken::concept;
 
 /// A melding of the person acted for ([`Namens::voor`]), or 404: another person's melding does not exist
 /// for them.
@@ -314,6 +315,57 @@ pub async fn controleren(
         return Ok(see_other(&format!("/melding/{id}/bevestiging")));
     }
     Ok(views::controleren(&ctx, &melding, &FieldErrors::new()).into_response())
+}
+
+/// `GET /melding/{id}/verwijderen`: "Weet u zeker ...?" for a draft; a sent melding has no such page.
+pub async fn verwijderen_vraag(
+    ctx: Ctx,
+    Mag(namens, _): Mag<ZorgIndienen>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let melding = eigen(&ctx, &namens, &id).await?;
+    if melding.ingediend {
+        return Err(AppError::NotFound);
+    }
+    Ok(views::verwijderen(
+        &ctx,
+        &melding,
+        &concept::Invoer::default(),
+        &FieldErrors::new(),
+    )
+    .into_response())
+}
+
+/// `POST /melding/{id}/verwijderen`: Nee goes back to the check page; Ja throws the draft away for good and
+/// goes to Mijn loket, which says so. No answer: the question again with its error (422).
+pub async fn verwijderen(
+    ctx: Ctx,
+    Mag(namens, _): Mag<ZorgIndienen>,
+    Path(id): Path<String>,
+    Form(invoer): Form<concept::Invoer>,
+) -> AppResult<Response> {
+    let melding = eigen(&ctx, &namens, &id).await?;
+    if melding.ingediend {
+        return Err(AppError::NotFound);
+    }
+    match concept::keuze(&ctx, &invoer) {
+        Err(fouten) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::verwijderen(&ctx, &melding, &invoer, &fouten),
+        )
+            .into_response()),
+        Ok(concept::Keuze::Nee) => Ok(see_other(&format!("/melding/{id}/controleren"))),
+        Ok(concept::Keuze::Ja) => {
+            let mut tx = ctx.app.db.begin_write().await?;
+            let weg =
+                repo::verwijder_concept(&mut tx, ctx.app.db.backend, &id, &namens.voor.id).await?;
+            if !weg {
+                return Err(AppError::NotFound);
+            }
+            tx.commit().await?;
+            Ok(see_other(&format!("/mijn-loket?{}", concept::VERWIJDERD)))
+        }
+    }
 }
 
 /// `POST /melding/{id}/indienen`: the one submit. A second click, or a re-sent form, finds the melding

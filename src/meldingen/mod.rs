@@ -4,7 +4,7 @@
 //!
 //! Paths: `/melding` (what it is, begin), `/melding/hervatten` (continue with the code), and per melding
 //! `/melding/{id}/stap/{stap}`, `/spoed`, `/later`, `/controleren`, `/indienen`, `/bevestiging`,
-//! `/ontvangstbewijs`. Every page of a melding is only for the person who filed it; anyone else gets 404.
+//! `/ontvangstbewijs`, and `/verwijderen` to throw a draft away. Every page of a melding is only for the person who filed it; anyone else gets 404.
 
 pub mod domain;
 mod form;
@@ -35,6 +35,10 @@ pub fn router() -> Router<AppState> {
         .route("/melding/{id}/spoed", get(handlers::spoed))
         .route("/melding/{id}/later", get(handlers::later))
         .route("/melding/{id}/controleren", get(handlers::controleren))
+        .route(
+            "/melding/{id}/verwijderen",
+            get(handlers::verwijderen_vraag).post(handlers::verwijderen),
+        )
         .route("/melding/{id}/indienen", post(handlers::indienen))
         .route("/melding/{id}/bevestiging", get(handlers::bevestiging))
         .route(

@@ -285,6 +285,35 @@ pub async fn bewaar(
     Ok(result.rows_affected() == 1)
 }
 
+/// Throws away the draft `id` of this person, inside the caller's write transaction: its answers, a plan begun
+/// for it, and what the kernel keeps of it ([`crate::zaken::concept::wis`]). A request for cliëntondersteuning
+/// made with it stays, without the link to the draft. `false` when there is no such draft: another person's,
+/// or sent already (a case stays).
+pub async fn verwijder_concept(
+    conn: &mut AnyConnection,
+    backend: db::Backend,
+    id: &str,
+    persoon_id: &str,
+) -> Result<bool, sqlx::Error> {
+    match voor_wijziging(conn, backend, id, persoon_id).await? {
+        Some(melding) if !melding.ingediend => {}
+        _ => return Ok(false),
+    }
+    if crate::zaken::concept::is_zaak(conn, id).await? {
+        return Ok(false);
+    }
+    for sql in [
+        "UPDATE clientondersteuning_verzoeken SET melding_id = NULL WHERE melding_id = $1",
+        "UPDATE machtigingen SET melding_id = NULL WHERE melding_id = $1",
+        "DELETE FROM persoonlijke_plannen WHERE melding_id = $1",
+        "DELETE FROM meldingen WHERE id = $1 AND status = 'concept'",
+    ] {
+        sqlx::query(sql).bind(id).execute(&mut *conn).await?;
+    }
+    crate::zaken::concept::wis(conn, id).await?;
+    Ok(true)
+}
+
 /// Submits a draft: the one change from 'concept' to 'ingediend'. Returns false when it was no draft (already
 /// submitted by an earlier click), so that a double submit neither makes a second melding nor a second mail.
 pub async fn indienen(

@@ -16,6 +16,7 @@ use crate::http::Ctx;
 use crate::i18n::{datum_met_dag, msg};
 use crate::pages::spoed as spoed_blok;
 use crate::ui;
+use crate::zaken::concept;
 
 /// The message of each choice a step offers.
 trait Label: Code {
@@ -612,7 +613,26 @@ pub fn controleren(ctx: &Ctx, melding: &Melding, errors: &FieldErrors) -> Markup
                 (ui::Button::primary(ctx.t(msg::MELDING_CONTROLEREN_KNOP)))
             }
             (gratis_hulp(ctx))
+            (concept::link(ctx, &format!("/melding/{}/verwijderen", melding.id)))
         })
+}
+
+/// `GET /melding/{id}/verwijderen`: whether to throw this draft away.
+pub fn verwijderen(
+    ctx: &Ctx,
+    melding: &Melding,
+    invoer: &concept::Invoer,
+    errors: &FieldErrors,
+) -> Markup {
+    concept::pagina(
+        ctx,
+        Begrip::Melding,
+        Some(crate::clock::amsterdam(melding.aangemaakt_op).date()),
+        &format!("/melding/{}/verwijderen", melding.id),
+        &format!("/melding/{}/controleren", melding.id),
+        invoer,
+        errors,
+    )
 }
 
 /// The dates that follow from the melding, each with one plain sentence.

@@ -3,6 +3,7 @@
 mod views;
 
 use axum::Router;
+use axum::extract::Query;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
@@ -16,9 +17,14 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/mijn-loket", get(show))
 }
 
-/// `GET /mijn-loket`: the resident's cases and what they can start. Someone acting for the resident sees the
+/// `GET /mijn-loket`: the resident's cases and what they can start; with `?verwijderd=concept`, after a draft
+/// was thrown away, a note that says so. Someone acting for the resident sees the
 /// matters they have a right to: a bewindvoerder the money cases, a mentor the care cases.
-async fn show(ctx: Ctx, Mag(namens, _): Mag<IetsBekijken>) -> AppResult<Response> {
+async fn show(
+    ctx: Ctx,
+    Mag(namens, _): Mag<IetsBekijken>,
+    Query(na): Query<zaken::concept::Na>,
+) -> AppResult<Response> {
     let zorg = namens.rechten(Onderwerp::Zorg).bekijken;
     let mut meldingen = Vec::new();
     let eigen = if zorg {
@@ -62,6 +68,7 @@ async fn show(ctx: Ctx, Mag(namens, _): Mag<IetsBekijken>) -> AppResult<Response
         blijverslening,
         kindpakket,
         initiatieven,
+        na.verwijderd(),
     )
     .into_response())
 }

@@ -68,6 +68,7 @@ const STARTS: [(&str, &str, &str, Option<Begrip>, Onderwerp); 7] = [
     ),
 ];
 
+#[allow(clippy::too_many_arguments)]
 pub fn page(
     ctx: &Ctx,
     namens: &Namens,
@@ -76,6 +77,7 @@ pub fn page(
     blijverslening: Option<Markup>,
     kindpakket: Markup,
     initiatieven: Markup,
+    verwijderd: bool,
 ) -> Markup {
     let titel = if namens.is_zelf() {
         ctx.t(msg::MIJN_LOKET_TITEL)
@@ -107,6 +109,7 @@ pub fn page(
         ctx,
         &titel,
         html! {
+            (crate::zaken::concept::verwijderd(ctx, verwijderd))
             @if crate::auth::namens::echt_adres(&namens.wie.email) {
                 p { (ctx.tr.ta(msg::MIJN_LOKET_INGELOGD_ALS, &[("email", namens.wie.email.as_str().into())])) }
             }
@@ -196,6 +199,7 @@ fn zaak(ctx: &Ctx, melding: &Melding, dossier: Option<&Zaak>, plan: bool) -> Mar
                     li { a href={ "/melding/" (melding.id) "/controleren" } { (ctx.t(msg::MIJN_LOKET_CONCEPT_VERSTUREN)) } }
                 }
                 li { a href={ "/melding/" (melding.id) "/later" } { (ctx.t(msg::MIJN_LOKET_CONCEPT_LATER)) } }
+                li { a href={ "/melding/" (melding.id) "/verwijderen" } { (ctx.t(msg::ZAAK_CONCEPT_VERWIJDER_LINK)) } }
             }
         };
     }

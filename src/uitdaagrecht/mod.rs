@@ -86,6 +86,10 @@ pub fn router() -> Router<AppState> {
             "/uitdaagrecht/voorstel/{id}/indienen",
             post(handlers::indienen),
         )
+        .route(
+            "/uitdaagrecht/voorstel/{id}/verwijderen",
+            get(handlers::verwijderen_vraag).post(handlers::verwijderen),
+        )
         .route("/uitdaagrecht/voorstel/{id}", get(handlers::voorstel))
         .route(
             "/uitdaagrecht/voorstel/{id}/openbaar",

@@ -10,7 +10,8 @@
 //! decision or other proof; staff check it. What they may then do follows their kind
 //! ([`crate::auth::machtiging::Soort::onderwerpen`]).
 //!
-//! Paths: `/melding/{id}/machtiging` (ask; `/formulier` for the signed form, `/code` for the code),
+//! Paths: `/melding/{id}/machtiging` (ask; `/afdrukken` for the form to print and sign, `/formulier` to send it
+//! back signed, `/code` for the code),
 //! `/machtiging/bevestigen/{token}` (the resident's answer, no sign-in needed), `/machtiging/beantwoord`,
 //! `/vertegenwoordiger` and `/vertegenwoordiger/{id}`, and for staff `/medewerker/machtigingen` with a page,
 //! the proof (`/bewijs`) and the decision (`/besluit`: approve, or refuse with a reason) per
@@ -39,6 +40,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/melding/{id}/machtiging/formulier",
             post(handlers::formulier).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route(
+            "/melding/{id}/machtiging/afdrukken",
+            get(handlers::afdrukken),
         )
         .route(
             "/melding/{id}/machtiging/code",

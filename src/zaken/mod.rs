@@ -4,7 +4,9 @@
 //! them to the resident and records theirs.
 
 pub mod agenda;
+pub mod beschikking;
 pub mod bezwaar;
+pub mod concept;
 pub mod document;
 pub mod domain;
 pub mod ingebreke;

@@ -1600,3 +1600,150 @@ async fn a_case_and_a_person_have_a_quota_and_the_resident_is_told_which_file_di
             .contains(&"bewoning.pdf".to_owned())
     );
 }
+
+async fn tel(app: &TestApp, sql: &str, id: &str) -> i64 {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned()))
+        .bind(id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_draft_application_is_deleted_with_its_documents_and_co_owners() {
+    let mut app = TestApp::new().await;
+    let (id, stukken) = concept_met(&mut app, Some("els.devries@example.nl")).await;
+    let r = app
+        .post_multipart(
+            &stukken,
+            &[("soort", "eigendom")],
+            Some(("eigendom.pdf", PDF)),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let pad = format!("/blijverslening/{id}");
+    let documenten = "SELECT COUNT(*) FROM documenten WHERE zaak_id = $1";
+    assert_eq!(tel(&app, documenten, &id).await, 1);
+    assert!(
+        app.get(&pad)
+            .await
+            .attrs("a", "href")
+            .contains(&format!("{pad}/verwijderen"))
+    );
+    let controleren = app.get(&format!("{pad}/controleren")).await;
+    assert!(
+        controleren
+            .attrs("a", "href")
+            .contains(&format!("{pad}/verwijderen"))
+    );
+
+    // A stranger gets 404; an empty post the error; Nee keeps it.
+    let mut ander = app.other_browser();
+    ander.sign_in("iemand.anders@example.nl").await;
+    assert_eq!(
+        ander.get(&format!("{pad}/verwijderen")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let vreemd = ander
+        .post(&format!("{pad}/verwijderen"), &[("verwijderen", "ja")])
+        .await;
+    assert_eq!(vreemd.status, StatusCode::NOT_FOUND);
+    let leeg = app.post(&format!("{pad}/verwijderen"), &[]).await;
+    assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        leeg.text(".loket-error-summary")
+            .contains("Kies Ja of Nee.")
+    );
+    let nee = app
+        .post(&format!("{pad}/verwijderen"), &[("verwijderen", "nee")])
+        .await;
+    assert_eq!(nee.location(), format!("{pad}/controleren"));
+    assert_eq!(status(&app, &id).await, "concept");
+
+    let ja = app
+        .post(&format!("{pad}/verwijderen"), &[("verwijderen", "ja")])
+        .await;
+    assert_eq!(ja.location(), "/mijn-loket?verwijderd=concept");
+    let mijn = app.get(ja.location()).await;
+    assert!(mijn.body.contains("U heeft het concept verwijderd."));
+    assert!(!mijn.body.contains(&id));
+    assert_eq!(app.get(&pad).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(tel(&app, documenten, &id).await, 0);
+    let delen = "SELECT COUNT(*) FROM document_delen d WHERE NOT EXISTS \
+                 (SELECT 1 FROM documenten x WHERE x.id = d.document_id) AND $1 <> ''";
+    assert_eq!(tel(&app, delen, &id).await, 0);
+    let eigenaren = "SELECT COUNT(*) FROM blijverslening_eigenaren WHERE aanvraag_id = $1";
+    assert_eq!(tel(&app, eigenaren, &id).await, 0);
+    assert_eq!(
+        tel(
+            &app,
+            "SELECT COUNT(*) FROM toegangslog WHERE zaak_id = $1",
+            &id
+        )
+        .await,
+        0
+    );
+}
+
+#[tokio::test]
+async fn a_sent_application_cannot_be_deleted() {
+    let mut app = TestApp::new().await;
+    let id = verstuurde(&mut app, None).await;
+    let pad = format!("/blijverslening/{id}");
+    assert!(!app.get(&pad).await.body.contains("/verwijderen"));
+    let ja = app
+        .post(&format!("{pad}/verwijderen"), &[("verwijderen", "ja")])
+        .await;
+    assert_eq!(ja.status, StatusCode::NOT_FOUND);
+    assert_eq!(status(&app, &id).await, "ingediend");
+}
+
+#[tokio::test]
+async fn the_decision_prints_as_a_letter_with_the_amount_and_the_rule() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    app.sign_in(BEWONER).await;
+    let mijn = app.get("/mijn-loket").await;
+    let mut brief = None;
+    for l in mijn.attrs(".loket-blijf-zaken a", "href") {
+        let page = app.get(&l).await;
+        if let Some(b) = page
+            .attrs("main a", "href")
+            .into_iter()
+            .find(|h| h.ends_with("/besluit/brief"))
+        {
+            brief = Some(b);
+        }
+    }
+    let brief = brief.expect("the decided application links to its letter");
+    let page = app.get(&brief).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let main = page.text("main");
+    for tekst in [
+        "Gemeente Lansingerland",
+        "Aanvraag blijverslening",
+        "Bedrag",
+        "De regel: Verordening Sociaal Domein Lansingerland 2018",
+        "namens het college van burgemeester en wethouders van Lansingerland",
+        "Dan kunt u bezwaar maken tot en met",
+    ] {
+        assert!(main.contains(tekst), "{tekst}: {main}");
+    }
+    let mut vreemde = app.other_browser();
+    vreemde.sign_in("vreemde@example.nl").await;
+    assert_eq!(vreemde.get(&brief).await.status, StatusCode::NOT_FOUND);
+    let id = brief
+        .trim_start_matches("/blijverslening/")
+        .trim_end_matches("/besluit/brief");
+    let mut staf = app.other_browser();
+    staf.sign_in("medewerker@example.nl").await;
+    staf.reden_geven(id).await;
+    let detail = staf.get(&format!("/medewerker/blijverslening/{id}")).await;
+    let staf_brief = format!("/medewerker/blijverslening/{id}/besluit/brief");
+    assert!(
+        detail.attrs("main a", "href").contains(&staf_brief),
+        "{}",
+        detail.body
+    );
+    assert_eq!(staf.get(&staf_brief).await.status, StatusCode::OK);
+}

@@ -854,3 +854,104 @@ async fn the_resident_sees_who_looked_at_the_dossier_and_why() {
     let dossier = app.get(&format!("/melding/{id}")).await;
     assert!(dossier.attrs("main a", "href").contains(&pad));
 }
+
+#[tokio::test]
+async fn the_besluit_prints_as_a_letter_with_every_part_and_the_bezwaar_clause() {
+    let (mut app, id, staff) = dossier_app().await;
+    stap(&app, &id, &staff, aanvraag(date!(2026 - 11 - 09))).await;
+    stap(&app, &id, &staff, besluit(date!(2026 - 11 - 13), None)).await;
+    let besluit = app.get(&format!("/melding/{id}/besluit")).await;
+    let brief_pad = format!("/melding/{id}/besluit/brief");
+    assert!(
+        besluit.attrs("main a", "href").contains(&brief_pad),
+        "{}",
+        besluit.body
+    );
+    let brief = app.get(&brief_pad).await;
+    assert_eq!(brief.status, StatusCode::OK, "{}", brief.body);
+    let main = brief.text("main");
+    let referentie: String = sqlx::query_scalar("SELECT referentie FROM zaken WHERE id = $1")
+        .bind(&id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    for tekst in [
+        "Gemeente Het Hogeland",
+        "13 november 2026",
+        referentie.as_str(),
+        "Hulp bij het schoonhouden van uw huis: 3 uur per week",
+        "U krijgt het",
+        "4 januari 2027",
+        "31 december 2028",
+        "U kunt niet meer zelf stofzuigen.",
+        "Een traplift",
+        "U krijgt het niet",
+        "Een slaapkamer beneden past beter.",
+        "Zie het verslag.",
+        "Sanne Visser, namens het college van burgemeester en wethouders van Het Hogeland.",
+        "tot en met maandag 28 december 2026",
+        "artikel 6:7 en 6:8",
+        "Schrijf een brief.",
+        "U kunt het ook op deze website doen.",
+    ] {
+        assert!(main.contains(tekst), "{tekst}: {main}");
+    }
+    assert!(
+        brief
+            .attrs("main a", "href")
+            .contains(&format!("/melding/{id}/bezwaar"))
+    );
+    // The stylesheet leaves the links and buttons out on paper.
+    assert!(loket::ui::STYLESHEET.contains("@media print"));
+
+    // In English, what staff wrote stays Dutch.
+    app.get("/taal/en").await;
+    let en = app.get(&brief_pad).await;
+    assert!(
+        en.text("main")
+            .contains("on behalf of the college of burgemeester en wethouders")
+    );
+    assert!(
+        en.texts("main [lang=nl]")
+            .iter()
+            .any(|t| t.contains("Zie het verslag."))
+    );
+    app.get("/taal/nl").await;
+
+    // A stranger does not find it; staff read the same letter from the case page.
+    let mut vreemde = app.other_browser();
+    vreemde.sign_in("vreemde@example.nl").await;
+    assert_eq!(vreemde.get(&brief_pad).await.status, StatusCode::NOT_FOUND);
+    let mut medewerker = app.other_browser();
+    medewerker.sign_in("consulent@gemeente.example").await;
+    medewerker.reden_geven(&id).await;
+    let zaak = medewerker.get(&format!("/medewerker/zaak/{id}")).await;
+    let staf_pad = format!("/medewerker/zaak/{id}/besluit/brief");
+    assert!(
+        zaak.attrs("main a", "href").contains(&staf_pad),
+        "{}",
+        zaak.body
+    );
+    let staf = medewerker.get(&staf_pad).await;
+    assert_eq!(staf.status, StatusCode::OK);
+    assert!(
+        staf.text("main")
+            .contains("Sanne Visser, namens het college")
+    );
+    assert!(
+        !staf
+            .attrs("main a", "href")
+            .contains(&format!("/melding/{id}/bezwaar"))
+    );
+}
+
+#[tokio::test]
+async fn a_case_without_a_besluit_has_no_letter() {
+    let (mut app, id, _) = dossier_app().await;
+    assert_eq!(
+        app.get(&format!("/melding/{id}/besluit/brief"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}

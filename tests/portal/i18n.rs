@@ -296,6 +296,18 @@ fn the_plural_check_sees_one_with_a_plural() {
 }
 
 #[tokio::test]
+async fn favicon_ico_moves_for_good_to_the_svg_icon() {
+    let mut app = TestApp::new().await;
+    let antwoord = app.get("/favicon.ico").await;
+    assert_eq!(antwoord.status, StatusCode::MOVED_PERMANENTLY);
+    assert_eq!(antwoord.location(), "/static/favicon.svg");
+    let (status, headers, icon) = app.get_bytes(antwoord.location()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["content-type"], "image/svg+xml");
+    assert!(String::from_utf8_lossy(&icon).starts_with("<svg"));
+}
+
+#[tokio::test]
 async fn the_header_shows_the_profiles_logo_with_its_alt_text_and_the_tab_its_icon() {
     let mut app = TestApp::new().await;
     let page = app.get("/").await;

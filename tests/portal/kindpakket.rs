@@ -1356,3 +1356,180 @@ async fn several_payslips_go_in_with_one_press_and_a_wrong_one_is_named() {
     let form = app.get(&format!("/kindpakket/{id}/bewerken")).await;
     assert_eq!(form.attrs("a[href*='/bestand/']", "href").len(), 2);
 }
+
+async fn tel_van(app: &TestApp, sql: &str, id: &str) -> i64 {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned()))
+        .bind(id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_draft_application_is_deleted_with_its_children_and_payslips() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let id = begin(&mut app).await;
+    let alles = velden(
+        HUISHOUDEN,
+        &[kind(1, "Sam", ("3", "4", "2016"), &["jeugdsportfonds"])],
+    );
+    let r = stuur(
+        &mut app,
+        &id,
+        &alles,
+        "opslaan",
+        Some(("loonstrook.pdf", PDF)),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let pad = format!("/kindpakket/{id}");
+    let documenten = "SELECT COUNT(*) FROM documenten WHERE zaak_id = $1";
+    assert_eq!(tel_van(&app, documenten, &id).await, 1);
+    let form = app.get(&format!("{pad}/bewerken")).await;
+    assert!(
+        form.attrs("a", "href")
+            .contains(&format!("{pad}/verwijderen"))
+    );
+
+    let mut ander = app.other_browser();
+    ander.sign_in("iemand.anders@example.nl").await;
+    assert_eq!(
+        ander.get(&format!("{pad}/verwijderen")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let leeg = app.post(&format!("{pad}/verwijderen"), &[]).await;
+    assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        leeg.text(".loket-error-summary")
+            .contains("Kies Ja of Nee.")
+    );
+    let nee = app
+        .post(&format!("{pad}/verwijderen"), &[("verwijderen", "nee")])
+        .await;
+    assert_eq!(nee.location(), format!("{pad}/bewerken"));
+
+    let ja = app
+        .post(&format!("{pad}/verwijderen"), &[("verwijderen", "ja")])
+        .await;
+    assert_eq!(ja.location(), "/mijn-loket?verwijderd=concept");
+    let mijn = app.get(ja.location()).await;
+    assert!(mijn.body.contains("U heeft het concept verwijderd."));
+    assert!(!mijn.body.contains(&id));
+    assert_eq!(
+        app.get(&format!("{pad}/bewerken")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(tel_van(&app, documenten, &id).await, 0);
+    let kinderen = "SELECT COUNT(*) FROM kindpakket_kinderen WHERE aanvraag_id = $1";
+    assert_eq!(tel_van(&app, kinderen, &id).await, 0);
+    assert_eq!(tel(&app, "document_delen").await, 0);
+}
+
+#[tokio::test]
+async fn a_sent_kindpakket_application_cannot_be_deleted() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let id = verstuurde_aanvraag(
+        &mut app,
+        &[kind(1, "Sam", ("3", "4", "2016"), &["jeugdsportfonds"])],
+    )
+    .await;
+    let ja = app
+        .post(
+            &format!("/kindpakket/{id}/verwijderen"),
+            &[("verwijderen", "ja")],
+        )
+        .await;
+    assert_eq!(ja.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&format!("/kindpakket/{id}")).await.status,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn no_public_page_shows_a_placeholder_as_the_source_of_a_rule() {
+    let mut app = TestApp::new().await;
+    for taal in ["/taal/nl", "/taal/en"] {
+        app.get(taal).await;
+        for pad in [
+            "/kindpakket",
+            "/kindpakket/check",
+            "/kindpakket/voor-kinderen",
+            "/blijverslening",
+            "/blijverslening/check",
+        ] {
+            let page = app.get(pad).await;
+            assert_eq!(page.status, StatusCode::OK, "{pad}");
+            let tekst = page.body.to_lowercase();
+            assert!(!tekst.contains("in te vullen"), "{pad}: {}", page.body);
+        }
+    }
+    // The age limit is shown with its basis, as the municipality's choice.
+    app.get("/taal/nl").await;
+    let uitleg = app.get("/kindpakket").await;
+    assert!(
+        uitleg
+            .body
+            .contains("Keuze van de gemeente: kinderen tot 18 jaar"),
+        "{}",
+        uitleg.body
+    );
+}
+
+#[tokio::test]
+async fn the_decision_prints_as_a_letter_per_child_and_part() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    app.sign_in(BEWONER).await;
+    let mijn = app.get("/mijn-loket").await;
+    let mut brief = None;
+    for l in mijn.attrs(".loket-kindpakket a", "href") {
+        let page = app.get(&l).await;
+        if let Some(b) = page
+            .attrs("main a", "href")
+            .into_iter()
+            .find(|h| h.ends_with("/besluit/brief"))
+        {
+            brief = Some(b);
+        }
+    }
+    let brief = brief.expect("the decided application links to its letter");
+    let page = app.get(&brief).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let main = page.text("main");
+    for tekst in [
+        "Gemeente Lansingerland",
+        "Kenmerk",
+        "U krijgt het",
+        "namens het college van burgemeester en wethouders van Lansingerland",
+        "Dan kunt u bezwaar maken tot en met",
+    ] {
+        assert!(main.contains(tekst), "{tekst}: {main}");
+    }
+    let mut vreemde = app.other_browser();
+    vreemde.sign_in("vreemde@example.nl").await;
+    assert_eq!(vreemde.get(&brief).await.status, StatusCode::NOT_FOUND);
+    app.get("/taal/en").await;
+    assert!(
+        app.get(&brief)
+            .await
+            .text("main")
+            .contains("What did the municipality decide?")
+    );
+    let id = brief
+        .trim_start_matches("/kindpakket/")
+        .trim_end_matches("/besluit/brief");
+    let mut staf = app.other_browser();
+    staf.sign_in("medewerker@example.nl").await;
+    staf.reden_geven(id).await;
+    let detail = staf.get(&format!("/medewerker/kindpakket/{id}")).await;
+    let staf_brief = format!("/medewerker/kindpakket/{id}/besluit/brief");
+    assert!(
+        detail.attrs("main a", "href").contains(&staf_brief),
+        "{}",
+        detail.body
+    );
+    assert_eq!(staf.get(&staf_brief).await.status, StatusCode::OK);
+}

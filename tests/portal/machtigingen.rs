@@ -843,6 +843,7 @@ async fn every_role_against_every_route_of_a_case() {
         (format!("{m}/document/{doc}"), Nodig::Bekijken),
         (format!("{m}/verslag"), Nodig::Bekijken),
         (format!("{m}/besluit"), Nodig::Bekijken),
+        (format!("{m}/besluit/brief"), Nodig::Bekijken),
         (format!("{m}/inzage"), Nodig::Bekijken),
         (format!("{m}/plan"), Nodig::Bekijken),
         (format!("{m}/vraag/v1"), Nodig::Indienen),
@@ -860,6 +861,7 @@ async fn every_role_against_every_route_of_a_case() {
         (format!("{concept}/stap/voor-wie"), Nodig::Indienen),
         (format!("{concept}/controleren"), Nodig::Indienen),
         (format!("{concept}/later"), Nodig::Indienen),
+        (format!("{concept}/verwijderen"), Nodig::Indienen),
         ("/medewerker".to_owned(), Nodig::Medewerker),
         (format!("/medewerker/zaak/{id}"), Nodig::Medewerker),
         (format!("/medewerker/zaak/{id}/plan"), Nodig::Medewerker),
@@ -873,6 +875,8 @@ async fn every_role_against_every_route_of_a_case() {
         format!("{m}/bezwaar/aanvullen"),
         format!("{m}/bezwaar/intrekken"),
         format!("{m}/plan/schrijven"),
+        // Empty: the question comes back with its error, and the draft stays.
+        format!("{concept}/verwijderen"),
     ];
     let multipart: Vec<String> = vec![format!("{m}/vraag/v1"), format!("{m}/uploaden")];
 
@@ -940,6 +944,7 @@ async fn every_role_against_every_route_of_a_case() {
         (format!("{w}/ontvangstbewijs"), true),
         (format!("{w}/machtiging"), true),
         (format!("{w}/machtiging/code"), true),
+        (format!("{w}/machtiging/afdrukken"), true),
         (format!("{w}/inzage"), false),
         (format!("{w}/verslag"), false),
         (format!("{w}/uploaden"), false),
@@ -1030,7 +1035,8 @@ async fn every_role_against_every_route_of_a_case() {
         .chain(["/machtiging/formulier"].map(|p| format!("{w}{p}")))
         .filter(|p| !p.contains('%'))
         .map(|p| {
-            p.replace(&id, "{id}")
+            p.replace(&concept, "/melding/{id}")
+                .replace(&id, "{id}")
                 .replace(&wacht, "{id}")
                 .replace(&doc, "{doc}")
                 .replace("/v1", "/{vraag}")

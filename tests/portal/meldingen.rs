@@ -800,3 +800,156 @@ async fn no_thanks_to_support_asks_for_none() {
         .unwrap();
     assert_eq!(n, 0);
 }
+
+async fn tel(app: &TestApp, sql: &str, id: &str) -> i64 {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned()))
+        .bind(id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_draft_melding_is_deleted_for_good_after_yes() {
+    let mut app = TestApp::new().await;
+    let pad = begin(&mut app, "bewoner@example.nl").await;
+    let id = pad.trim_start_matches("/melding/").to_owned();
+    for (slug, velden) in &ZELF[..3] {
+        app.post(&format!("{pad}/stap/{slug}"), velden).await;
+    }
+    // The draft's check page and Mijn loket link to the question.
+    let controleren = app.get(&format!("{pad}/controleren")).await;
+    assert!(
+        controleren
+            .attrs("a", "href")
+            .contains(&format!("{pad}/verwijderen"))
+    );
+    let mijn = app.get("/mijn-loket").await;
+    assert!(
+        mijn.attrs("a", "href")
+            .contains(&format!("{pad}/verwijderen"))
+    );
+    let vraag = app.get(&format!("{pad}/verwijderen")).await;
+    assert_eq!(vraag.status, StatusCode::OK);
+    assert!(
+        vraag
+            .body
+            .contains("Weet u zeker dat u dit concept wilt verwijderen?")
+    );
+    assert_eq!(
+        vraag.attrs("input[name=verwijderen]", "value"),
+        ["ja", "nee"]
+    );
+
+    // Nothing chosen: the question again with its error; the draft stays.
+    let leeg = app.post(&format!("{pad}/verwijderen"), &[]).await;
+    assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        leeg.text(".loket-error-summary")
+            .contains("Kies Ja of Nee."),
+        "{}",
+        leeg.body
+    );
+    // Nee goes back and keeps it.
+    let nee = app
+        .post(&format!("{pad}/verwijderen"), &[("verwijderen", "nee")])
+        .await;
+    assert_eq!(nee.location(), format!("{pad}/controleren"));
+    assert_eq!(
+        app.get(&format!("{pad}/controleren")).await.status,
+        StatusCode::OK
+    );
+
+    // Someone else does not find it.
+    let mut ander = app.other_browser();
+    ander.sign_in("iemand.anders@example.nl").await;
+    assert_eq!(
+        ander.get(&format!("{pad}/verwijderen")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let vreemd = ander
+        .post(&format!("{pad}/verwijderen"), &[("verwijderen", "ja")])
+        .await;
+    assert_eq!(vreemd.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        tel(&app, "SELECT COUNT(*) FROM meldingen WHERE id = $1", &id).await,
+        1
+    );
+
+    // Ja: gone for good, and Mijn loket says so.
+    let ja = app
+        .post(&format!("{pad}/verwijderen"), &[("verwijderen", "ja")])
+        .await;
+    assert_eq!(ja.status, StatusCode::SEE_OTHER);
+    assert_eq!(ja.location(), "/mijn-loket?verwijderd=concept");
+    let mijn = app.get(ja.location()).await;
+    assert!(
+        mijn.text("[role=alert]")
+            .contains("U heeft het concept verwijderd."),
+        "{}",
+        mijn.body
+    );
+    assert!(!mijn.body.contains(&id));
+    assert_eq!(
+        app.get(&format!("{pad}/controleren")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get(&format!("{pad}/verwijderen")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        tel(&app, "SELECT COUNT(*) FROM meldingen WHERE id = $1", &id).await,
+        0
+    );
+    assert_eq!(
+        tel(
+            &app,
+            "SELECT COUNT(*) FROM toegangslog WHERE zaak_id = $1",
+            &id
+        )
+        .await,
+        0
+    );
+}
+
+#[tokio::test]
+async fn a_sent_melding_cannot_be_deleted() {
+    let mut app = TestApp::new().await;
+    let id = app.submitted_melding("bewoner@example.nl").await;
+    let pad = format!("/melding/{id}");
+    assert!(
+        !app.get(&format!("{pad}/bevestiging"))
+            .await
+            .body
+            .contains("/verwijderen")
+    );
+    assert_eq!(
+        app.get(&format!("{pad}/verwijderen")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let ja = app
+        .post(&format!("{pad}/verwijderen"), &[("verwijderen", "ja")])
+        .await;
+    assert_eq!(ja.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        tel(&app, "SELECT COUNT(*) FROM meldingen WHERE id = $1", &id).await,
+        1
+    );
+    assert_eq!(app.get(&pad).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn the_question_to_delete_a_draft_is_in_english_too() {
+    let mut app = TestApp::new().await;
+    let pad = begin(&mut app, "resident@example.nl").await;
+    app.get("/taal/en").await;
+    let vraag = app.get(&format!("{pad}/verwijderen")).await;
+    assert!(
+        vraag
+            .body
+            .contains("Are you sure you want to delete this draft?"),
+        "{}",
+        vraag.body
+    );
+}

@@ -299,8 +299,16 @@ async fn every_role_against_every_case_route_of_every_scheme_and_every_staff_rou
         "/melding/{id}/machtiging",
         "/melding/{id}/machtiging/code",
         "/melding/{id}/machtiging/formulier",
+        "/melding/{id}/machtiging/afdrukken",
+        // Only for a draft: a sent case is never thrown away.
+        "/melding/{id}/verwijderen",
+        "/blijverslening/{id}/verwijderen",
+        "/kindpakket/{id}/verwijderen",
+        "/uitdaagrecht/voorstel/{id}/verwijderen",
         // Only once a besluit was sent.
         "/melding/{id}/besluit",
+        "/melding/{id}/besluit/brief",
+        "/medewerker/zaak/{id}/besluit/brief",
         "/melding/{id}/bezwaar",
         "/melding/{id}/bezwaar/controleren",
         "/melding/{id}/bezwaar/versturen",

@@ -2665,3 +2665,102 @@ async fn a_question_sent_twice_from_one_form_is_asked_and_mailed_once() {
             .contains("Hoeveel vrijwilligers doen mee?")
     );
 }
+
+async fn tel_van(app: &TestApp, sql: &str, id: &str) -> i64 {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned()))
+        .bind(id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_member_deletes_a_draft_proposal_with_its_attachments_for_every_member() {
+    let mut app = TestApp::new().await;
+    app.sign_in(OPRICHTER).await;
+    let initiatief = nieuw_initiatief(&mut app).await;
+    lid_erbij(&mut app, &initiatief, LID).await;
+    let id = nieuw_voorstel(&mut app, &initiatief).await;
+    let r = bewaar(
+        &mut app,
+        &id,
+        &voorstel("ja"),
+        "opslaan",
+        Some(("begroting.pdf", PDF)),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let pad = format!("/uitdaagrecht/voorstel/{id}");
+    let documenten = "SELECT COUNT(*) FROM documenten WHERE zaak_id = $1";
+    assert_eq!(tel_van(&app, documenten, &id).await, 1);
+    let form = app.get(&format!("{pad}/bewerken")).await;
+    assert!(
+        form.attrs("a", "href")
+            .contains(&format!("{pad}/verwijderen"))
+    );
+
+    let mut vreemde = app.other_browser();
+    vreemde.sign_in(VREEMDE).await;
+    assert_eq!(
+        vreemde.get(&format!("{pad}/verwijderen")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let r = vreemde
+        .post(&format!("{pad}/verwijderen"), &[("verwijderen", "ja")])
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let leeg = app.post(&format!("{pad}/verwijderen"), &[]).await;
+    assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        leeg.text(".loket-error-summary")
+            .contains("Kies Ja of Nee.")
+    );
+    let nee = app
+        .post(&format!("{pad}/verwijderen"), &[("verwijderen", "nee")])
+        .await;
+    assert_eq!(nee.location(), format!("{pad}/bewerken"));
+
+    // Another member may throw it away: the draft is the initiative's.
+    let mut lid = app.other_browser();
+    lid.sign_in(LID).await;
+    let ja = lid
+        .post(&format!("{pad}/verwijderen"), &[("verwijderen", "ja")])
+        .await;
+    assert_eq!(
+        ja.location(),
+        format!("/uitdaagrecht/initiatief/{initiatief}?verwijderd=concept")
+    );
+    let pagina = lid.get(ja.location()).await;
+    assert!(
+        pagina.body.contains("U heeft het concept verwijderd."),
+        "{}",
+        pagina.body
+    );
+    assert!(!pagina.body.contains(&id));
+    assert_eq!(
+        app.get(&format!("{pad}/bewerken")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(tel_van(&app, documenten, &id).await, 0);
+    let regels = "SELECT COUNT(*) FROM uitdaag_begroting WHERE voorstel_id = $1";
+    assert_eq!(tel_van(&app, regels, &id).await, 0);
+    assert_eq!(tel(&app, "document_delen").await, 0);
+}
+
+#[tokio::test]
+async fn a_sent_proposal_cannot_be_deleted() {
+    let mut app = TestApp::new().await;
+    app.sign_in(OPRICHTER).await;
+    let initiatief = nieuw_initiatief(&mut app).await;
+    let id = nieuw_voorstel(&mut app, &initiatief).await;
+    let r = bewaar(&mut app, &id, &voorstel("ja"), "opslaan", None).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = verstuur(&mut app, &id).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let pad = format!("/uitdaagrecht/voorstel/{id}");
+    let ja = app
+        .post(&format!("{pad}/verwijderen"), &[("verwijderen", "ja")])
+        .await;
+    assert_eq!(ja.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get(&pad).await.status, StatusCode::OK);
+}

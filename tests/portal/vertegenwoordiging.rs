@@ -785,3 +785,57 @@ async fn staff_see_an_existing_account_and_its_holder_hears_who_acts_for_them() 
     assert!(mail.contains("/machtigingen"), "{mail}");
     assert!(mail.contains("Klopt dit niet?"), "{mail}");
 }
+
+#[tokio::test]
+async fn the_form_to_sign_prints_with_who_what_when_and_what_to_do_next() {
+    let mut app = TestApp::new().await;
+    let id = melding_voor_mien(&mut app).await;
+    let vragen = app.get(&format!("/melding/{id}/machtiging")).await;
+    let afdrukken = format!("/melding/{id}/machtiging/afdrukken");
+    assert!(
+        vragen
+            .body
+            .contains("Laat Mien de Vries dan een formulier tekenen.")
+    );
+    assert!(
+        vragen.attrs("main a", "href").contains(&afdrukken),
+        "{}",
+        vragen.body
+    );
+    let page = app.get(&afdrukken).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let main = page.text("main");
+    let referentie: String = sqlx::query_scalar("SELECT referentie FROM meldingen WHERE id = $1")
+        .bind(&id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    for tekst in [
+        "Wie geeft toestemming?",
+        "Mien de Vries",
+        "Wie mag helpen?",
+        HELPER,
+        "Geboortedatum",
+        "Straat en huisnummer",
+        "Postcode en woonplaats",
+        referentie.as_str(),
+        "Bekijken wat er gebeurt met de vraag om hulp.",
+        "Dingen sturen, zoals antwoorden en papieren.",
+        "Vanaf",
+        "Tot en met",
+        "Plaats en datum",
+        "Handtekening van Mien de Vries",
+        "Handtekening van de helper",
+        "Maak een foto of scan van het getekende formulier.",
+    ] {
+        assert!(main.contains(tekst), "{tekst}: {main}");
+    }
+    assert!(page.texts(".loket-invullen").len() >= 10);
+    app.get("/taal/en").await;
+    let en = app.get(&afdrukken).await;
+    assert!(en.text("main").contains("Signature of Mien de Vries"));
+    // Only the helper who filed it has the form.
+    let mut vreemde = app.other_browser();
+    vreemde.sign_in("vreemde@example.nl").await;
+    assert_eq!(vreemde.get(&afdrukken).await.status, StatusCode::NOT_FOUND);
+}

@@ -56,6 +56,9 @@ pub fn zaak(ctx: &Ctx, z: &Zaakbeeld<'_>) -> Markup {
         }
         h2 { (ctx.t(msg::BACKOFFICE_OVERZICHT_TITEL)) }
         (overzicht(ctx, z))
+        @if z.zaak.besluit.is_some() {
+            (crate::zaken::beschikking::link(ctx, &format!("{pad}/besluit/brief")))
+        }
         (z.bezwaar)
         h2 { (ctx.t(msg::BACKOFFICE_TERMIJNEN_TITEL)) }
         (termijnen_lijst(ctx, z))

@@ -1,6 +1,7 @@
 //! Applying: the public check, the draft, its documents, checking and sending it, mailing the co-owners.
 
 use super::*;
+use crate::zaken::concept;
 
 /// `GET /blijverslening`.
 pub async fn uitleg(ctx: Ctx) -> AppResult<Response> {
@@ -500,4 +501,50 @@ pub async fn indienen(
     tx.commit().await?;
     app.mail.wake();
     Ok(see_other(&zaak_pad(&id)))
+}
+
+/// `GET /blijverslening/{id}/verwijderen`: "Weet u zeker ...?" for a draft; a sent application has no such
+/// page.
+pub async fn verwijderen_vraag(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Path(id): Path<ZaakId>,
+) -> AppResult<Response> {
+    regeling(&ctx)?;
+    let aanvraag = match eigen_concept(&ctx, &namens, &id).await? {
+        Ok(a) => a,
+        Err(_) => return Err(AppError::NotFound),
+    };
+    let invoer = concept::Invoer::default();
+    Ok(views::verwijderen(&ctx, &aanvraag, &invoer, &FieldErrors::new()).into_response())
+}
+
+/// `POST /blijverslening/{id}/verwijderen`: Nee goes back to the check page; Ja throws the draft away for
+/// good and goes to Mijn loket, which says so. No answer: the question again with its error (422).
+pub async fn verwijderen(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Path(id): Path<ZaakId>,
+    Form(invoer): Form<concept::Invoer>,
+) -> AppResult<Response> {
+    regeling(&ctx)?;
+    let aanvraag = match eigen_concept(&ctx, &namens, &id).await? {
+        Ok(a) => a,
+        Err(_) => return Err(AppError::NotFound),
+    };
+    match concept::keuze(&ctx, &invoer) {
+        Err(fouten) => Ok(met_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::verwijderen(&ctx, &aanvraag, &invoer, &fouten),
+        )),
+        Ok(concept::Keuze::Nee) => Ok(see_other(&format!("{}/controleren", zaak_pad(&id)))),
+        Ok(concept::Keuze::Ja) => {
+            let mut tx = ctx.app.db.begin_write().await?;
+            if !repo::verwijder_concept(&mut tx, ctx.app.db.backend, &id, &namens.voor.id).await? {
+                return Err(AppError::NotFound);
+            }
+            tx.commit().await?;
+            Ok(see_other(&format!("/mijn-loket?{}", concept::VERWIJDERD)))
+        }
+    }
 }

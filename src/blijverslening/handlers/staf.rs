@@ -98,6 +98,32 @@ pub async fn detail(
     .await
 }
 
+/// `GET /medewerker/blijverslening/{id}/besluit/brief`: the decision as the letter the resident prints, behind
+/// the same reason gate and access log as the staff page.
+pub async fn besluit_brief_medewerker(
+    Medewerker(wie): Medewerker,
+    ctx: Ctx,
+    Path(id): Path<ZaakId>,
+) -> AppResult<Response> {
+    regeling(&ctx)?;
+    let aanvraag = repo::verzonden(&ctx.app.db.pool, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if let Some(vraag) = crate::zaken::poort::poort(&ctx, &wie, &id).await? {
+        return Ok(vraag);
+    }
+    let brief = beschikking(
+        &ctx,
+        &aanvraag,
+        format!("/medewerker/blijverslening/{id}"),
+        None,
+    )
+    .await?
+    .ok_or(AppError::NotFound)?;
+    medewerker_log(&ctx, &id, &wie, Handeling::Bekeken).await?;
+    Ok(crate::zaken::beschikking::pagina(&ctx, &brief).into_response())
+}
+
 /// `GET /medewerker/blijverslening/{id}/stukken/{stuk}`: a download for staff, logged.
 pub async fn stuk_medewerker(
     Medewerker(wie): Medewerker,

@@ -83,3 +83,80 @@ pub async fn stuk(
     }
     bestand_antwoord(&stuk, inhoud)
 }
+
+/// The decision on `aanvraag` as a letter ([`crate::zaken::beschikking`]); `None` before it is decided.
+pub(super) async fn beschikking(
+    ctx: &Ctx,
+    aanvraag: &Aanvraag,
+    terug: String,
+    bezwaar_pad: Option<String>,
+) -> AppResult<Option<crate::zaken::beschikking::Beschikking>> {
+    use crate::zaken::beschikking::{self, Beschikking, Onderdeel, Uitkomst};
+    let (Some(b), Some(referentie)) = (&aanvraag.besluit, &aanvraag.referentie) else {
+        return Ok(None);
+    };
+    let regeling = regeling(ctx)?;
+    let door = beschikking::besloten_door(&ctx.app.db.pool, &aanvraag.id, "besloten").await?;
+    let gevraagd = aanvraag.gegevens.bedrag;
+    let (uitkomst, reden) = match (b.bedrag, b.grond) {
+        (Some(x), _) if x < gevraagd => (Uitkomst::Gedeeltelijk, String::new()),
+        (Some(_), _) => (Uitkomst::Toegekend, String::new()),
+        (None, Some(g)) => (Uitkomst::Afgewezen, ctx.t(g.naam())),
+        (None, None) => (Uitkomst::Afgewezen, String::new()),
+    };
+    let grondslag = match b.grond {
+        Some(g) => format!("{}, onder {}", regeling.bronnen.afwijzen, g.code()),
+        None => regeling.bronnen.kosten.clone(),
+    };
+    Ok(Some(Beschikking {
+        referentie: referentie.clone(),
+        aan: aanvraag.gegevens.naam.clone(),
+        verzonden_op: b.datum,
+        onderdelen: vec![Onderdeel {
+            wat: ctx.t(msg::BLIJVERSLENING_MIJN_LOKET_ZAAK),
+            uitkomst,
+            vanaf: b.bedrag.map(|_| b.datum),
+            tot: None,
+            bedrag: b.bedrag,
+            reden,
+        }],
+        motivering: b.reden.clone(),
+        grondslag: Some(grondslag),
+        door,
+        bezwaar_pad,
+        terug,
+        begrip: Some(crate::begrippen::Begrip::Blijverslening),
+    }))
+}
+
+/// `GET /blijverslening/{id}/besluit/brief`: the decision as a letter to print or save as a PDF. A helper's
+/// look is logged, as on the case page.
+pub async fn besluit_brief(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldBekijken>,
+    Path(id): Path<ZaakId>,
+) -> AppResult<Response> {
+    regeling(&ctx)?;
+    let app = &ctx.app;
+    let aanvraag = repo::van_inwoner(&app.db.pool, &id, &namens.voor.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mag = namens
+        .rechten(crate::auth::machtiging::Onderwerp::Geld)
+        .indienen;
+    let pad = zaak_pad(&id);
+    let brief = beschikking(
+        &ctx,
+        &aanvraag,
+        pad.clone(),
+        mag.then(|| format!("{pad}/bezwaar")),
+    )
+    .await?
+    .ok_or(AppError::NotFound)?;
+    if !namens.is_zelf() {
+        let mut tx = app.db.begin_write().await?;
+        helper_log(&mut tx, &id, &namens, Handeling::Bekeken, app.clock.now()).await?;
+        tx.commit().await?;
+    }
+    Ok(crate::zaken::beschikking::pagina(&ctx, &brief).into_response())
+}

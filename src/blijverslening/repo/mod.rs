@@ -274,6 +274,38 @@ pub async fn wijzig_concept(
     Ok(true)
 }
 
+/// Throws away the draft application `id` of this resident, inside the caller's write transaction: its
+/// answers, its co-owners, and what the kernel keeps of it (its documents and access log,
+/// [`crate::zaken::concept::wis`]). `false` when there is no such draft: another person's, or sent already.
+pub async fn verwijder_concept(
+    conn: &mut AnyConnection,
+    backend: db::Backend,
+    id: &str,
+    inwoner_id: &str,
+) -> Result<bool, sqlx::Error> {
+    use crate::zaken::concept;
+    if !concept::is_concept(
+        conn,
+        backend,
+        "blijverslening_aanvragen",
+        "inwoner_id",
+        id,
+        inwoner_id,
+    )
+    .await?
+    {
+        return Ok(false);
+    }
+    for sql in [
+        "DELETE FROM blijverslening_eigenaren WHERE aanvraag_id = $1",
+        "DELETE FROM blijverslening_aanvragen WHERE id = $1",
+    ] {
+        sqlx::query(sql).bind(id).execute(&mut *conn).await?;
+    }
+    concept::wis(conn, id).await?;
+    Ok(true)
+}
+
 /// An application of this resident; `None` for anyone else's.
 pub async fn van_inwoner<'e>(
     db: impl Executor<'e, Database = Any>,

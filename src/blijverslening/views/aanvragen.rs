@@ -1,6 +1,7 @@
 //! The public pages of the blijverslening and the application: the check, the form, documents, checking it.
 
 use super::*;
+use crate::zaken::concept;
 
 /// `GET /blijverslening`: what it is, for whom, that SVn gives the loan, and where to check and apply.
 pub fn uitleg(ctx: &Ctx, b: &Blijverslening, over: Option<Bedrag>) -> Markup {
@@ -370,5 +371,25 @@ pub fn controleren(
             form method="post" action={ (pad) "/indienen" } novalidate {
                 (ui::Button::primary(ctx.t(msg::BLIJVERSLENING_VERSTUREN_KNOP)))
             }
+            (concept::link(ctx, &format!("{pad}/verwijderen")))
         })
+}
+
+/// `GET /blijverslening/{id}/verwijderen`: whether to throw this draft away.
+pub fn verwijderen(
+    ctx: &Ctx,
+    a: &Aanvraag,
+    invoer: &concept::Invoer,
+    errors: &FieldErrors,
+) -> Markup {
+    let pad = format!("/blijverslening/{}", a.id);
+    concept::pagina(
+        ctx,
+        Begrip::Blijverslening,
+        Some(crate::clock::amsterdam(a.aangemaakt_op).date()),
+        &format!("{pad}/verwijderen"),
+        &format!("{pad}/controleren"),
+        invoer,
+        errors,
+    )
 }

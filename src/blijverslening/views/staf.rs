@@ -46,7 +46,7 @@ pub fn detail(
             (stukken_lijst(ctx, &pad, stukken))
             h2 { (ctx.t(msg::BACKOFFICE_GESCHIEDENIS_TITEL)) }
             (geschiedenis)
-            (besluit_blok(ctx, a))
+            (besluit_blok(ctx, a, &format!("/medewerker/blijverslening/{}/besluit/brief", a.id)))
             @if a.status == Status::Ingediend {
                 h2 { (ctx.t(msg::BLIJVERSLENING_MW_BESLUIT_TITEL)) }
                 form method="post" action={ (pad) "/besluit" } novalidate {

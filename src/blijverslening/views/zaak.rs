@@ -16,7 +16,8 @@ pub(super) fn status_tag(ctx: &Ctx, a: &Aanvraag) -> Markup {
     ui::tag(kind, &ctx.t(id))
 }
 
-pub(super) fn besluit_blok(ctx: &Ctx, a: &Aanvraag) -> Markup {
+/// The decision on the case page; `brief`: where its printable letter is.
+pub(super) fn besluit_blok(ctx: &Ctx, a: &Aanvraag, brief: &str) -> Markup {
     let Some(b) = &a.besluit else {
         return html! {};
     };
@@ -41,6 +42,7 @@ pub(super) fn besluit_blok(ctx: &Ctx, a: &Aanvraag) -> Markup {
         }
         h3 { (ctx.t(msg::BLIJVERSLENING_BESLUIT_WAAROM)) }
         p { (b.reden) }
+        (crate::zaken::beschikking::link(ctx, brief))
         p { (begrippen::zin(ctx, msg::BLIJVERSLENING_BEZWAAR, &[
             ("weken", i64::from(bezwaar_weken).into()),
             ("datum", datum(bezwaar_tot, ctx.lang()).into()),
@@ -135,6 +137,7 @@ pub fn zaak(
                     p { (ctx.t(msg::BLIJVERSLENING_ZAAK_CONCEPT)) }
                     @if mag_indienen {
                         p { a href={ (pad) "/controleren" } { (ctx.t(msg::BLIJVERSLENING_ZAAK_VERDER)) } }
+                        (crate::zaken::concept::link(ctx, &format!("{pad}/verwijderen")))
                     }
                 }
                 Status::WachtOpEigenaren => {
@@ -155,7 +158,7 @@ pub fn zaak(
                 Status::Ingediend => { p { (ctx.t(msg::BLIJVERSLENING_ZAAK_INGEDIEND)) } }
                 Status::Besloten => {}
             }
-            (besluit_blok(ctx, a))
+            (besluit_blok(ctx, a, &format!("{pad}/besluit/brief")))
             (bezwaar)
             h2 { (ctx.t(msg::BLIJVERSLENING_ZAAK_VERDER_TITEL)) }
             p { (ctx.t(msg::BLIJVERSLENING_UITLEG_SVN)) }

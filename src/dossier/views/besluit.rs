@@ -22,6 +22,7 @@ pub fn besluit(ctx: &Ctx, melding: &Melding, zaak: &Zaak, vandaag: Date) -> Mark
         @if let Some(doc) = document_id {
             p { a href={ (pad) "/document/" (doc) } download { (ctx.t(msg::DOSSIER_BESLUIT_BRIEF)) } }
         }
+        (crate::zaken::beschikking::link(ctx, &format!("{pad}/besluit/brief")))
         @for regel in regels {
             (besluit_regel(ctx, regel))
         }

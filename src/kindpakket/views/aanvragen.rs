@@ -345,8 +345,27 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
                 }))
             }
             p { a href={ "/kindpakket/" (a.id) "/controleren" } { (ctx.t(msg::KINDPAKKET_FORMULIER_CONTROLEREN_LINK)) } }
+            (crate::zaken::concept::link(ctx, &format!("/kindpakket/{}/verwijderen", a.id)))
             (begrippen::uitleg(ctx, &WOORDEN))
         })
+}
+
+/// `GET /kindpakket/{id}/verwijderen`: whether to throw this draft away.
+pub fn verwijderen(
+    ctx: &Ctx,
+    a: &Aanvraag,
+    invoer: &crate::zaken::concept::Invoer,
+    errors: &FieldErrors,
+) -> Markup {
+    crate::zaken::concept::pagina(
+        ctx,
+        Begrip::Kindpakket,
+        Some(crate::clock::amsterdam(a.aangemaakt_op).date()),
+        &format!("/kindpakket/{}/verwijderen", a.id),
+        &format!("/kindpakket/{}/bewerken", a.id),
+        invoer,
+        errors,
+    )
 }
 
 /// `GET /kindpakket/{id}/controleren`.

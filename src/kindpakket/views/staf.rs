@@ -94,6 +94,7 @@ pub fn staf_detail(
         h2 { (ctx.t(msg::KINDPAKKET_ZAAK_BESLUIT_TITEL)) }
         @if a.status == Status::Besloten {
             (besluit_tabel(ctx, a))
+            (crate::zaken::beschikking::link(ctx, &format!("/medewerker/kindpakket/{}/besluit/brief", a.id)))
         } @else {
             form method="post" action={ "/medewerker/kindpakket/" (a.id) } novalidate {
                 @for kind in &a.kinderen {

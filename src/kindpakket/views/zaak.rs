@@ -82,6 +82,7 @@ pub fn zaak(
                     p { (ctx.tr.ta(msg::KINDPAKKET_ZAAK_BESLOTEN_OP, &[("datum", datum(dag(op), lang).into())])) }
                 }
                 (besluit_tabel(ctx, a))
+                (crate::zaken::beschikking::link(ctx, &format!("/kindpakket/{}/besluit/brief", a.id)))
                 h2 { (ctx.t(msg::KINDPAKKET_ZAAK_NU_TITEL)) }
                 @if organisaties.is_empty() {
                     p { (ctx.t(msg::KINDPAKKET_ZAAK_NU_NIETS)) }

@@ -113,6 +113,7 @@ pub(super) async fn initiatief_pagina(
     wie: &Person,
     lid: &LidForm,
     errors: &FieldErrors,
+    verwijderd: bool,
 ) -> AppResult<maud::Markup> {
     let mut conn = ctx.app.db.pool.acquire().await?;
     let voorstellen = repo::van_initiatief(&mut conn, &i.id).await?;
@@ -135,6 +136,7 @@ pub(super) async fn initiatief_pagina(
         &mag_weghalen(i, wie),
         lid,
         errors,
+        verwijderd,
     ))
 }
 
@@ -143,13 +145,19 @@ pub async fn initiatief(
     ctx: Ctx,
     Initiatiefnemer(wie): Initiatiefnemer,
     Path(id): Path<String>,
+    Query(na): Query<crate::zaken::concept::Na>,
 ) -> AppResult<Response> {
     let i = als_lid(&ctx, &wie, &id).await?;
-    Ok(
-        initiatief_pagina(&ctx, &i, &wie, &LidForm::default(), &FieldErrors::new())
-            .await?
-            .into_response(),
+    Ok(initiatief_pagina(
+        &ctx,
+        &i,
+        &wie,
+        &LidForm::default(),
+        &FieldErrors::new(),
+        na.verwijderd(),
     )
+    .await?
+    .into_response())
 }
 
 /// The most members an initiative has in the portal.
@@ -191,7 +199,7 @@ pub async fn lid_erbij(
         Ok(a) => a,
         Err(errors) => {
             return Ok(ongeldig(
-                initiatief_pagina(&ctx, &i, &wie, &invoer, &errors).await?,
+                initiatief_pagina(&ctx, &i, &wie, &invoer, &errors, false).await?,
             ));
         }
     };
@@ -235,7 +243,7 @@ pub async fn lid_weg(
         Ok(a) => a,
         Err(errors) => {
             return Ok(ongeldig(
-                initiatief_pagina(&ctx, &i, &wie, &LidForm::default(), &errors).await?,
+                initiatief_pagina(&ctx, &i, &wie, &LidForm::default(), &errors, false).await?,
             ));
         }
     };

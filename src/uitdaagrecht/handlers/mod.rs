@@ -2,7 +2,7 @@
 //! transaction, then a view or a 303.
 
 use axum::Form;
-use axum::extract::{Multipart, Path};
+use axum::extract::{Multipart, Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;

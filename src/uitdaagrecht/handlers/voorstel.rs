@@ -1,6 +1,7 @@
 //! A proposal of an initiative: the draft its members co-edit, sending it, and following it.
 
 use super::*;
+use crate::zaken::concept;
 
 /// `POST /uitdaagrecht/initiatief/{id}/voorstellen`: a new draft proposal.
 pub async fn nieuw_voorstel(
@@ -168,6 +169,51 @@ pub async fn controleren(
     match form::controleer(&v, &ctx.tr, ctx.app.clock.today()) {
         Ok(geldig) => Ok(views::controleren(&ctx, &v, &geldig, false).into_response()),
         Err(errors) => Ok(fout(&ctx, &v, &errors)),
+    }
+}
+
+/// `GET /uitdaagrecht/voorstel/{id}/verwijderen`: "Weet u zeker ...?" for a draft; a sent proposal has no
+/// such page.
+pub async fn verwijderen_vraag(
+    ctx: Ctx,
+    Initiatiefnemer(wie): Initiatiefnemer,
+    Path(id): Path<ZaakId>,
+) -> AppResult<Response> {
+    let v = eigen(&ctx, &wie, &id).await?;
+    if v.status != Status::Concept {
+        return Err(AppError::NotFound);
+    }
+    let invoer = concept::Invoer::default();
+    Ok(views::verwijderen(&ctx, &v, &invoer, &FieldErrors::new()).into_response())
+}
+
+/// `POST /uitdaagrecht/voorstel/{id}/verwijderen`: Nee goes back to the draft; Ja throws it away for good, for
+/// every member, and goes to the initiative's page, which says so. No answer: the question again (422).
+pub async fn verwijderen(
+    ctx: Ctx,
+    Initiatiefnemer(wie): Initiatiefnemer,
+    Path(id): Path<ZaakId>,
+    Form(invoer): Form<concept::Invoer>,
+) -> AppResult<Response> {
+    let v = eigen(&ctx, &wie, &id).await?;
+    if v.status != Status::Concept {
+        return Err(AppError::NotFound);
+    }
+    match concept::keuze(&ctx, &invoer) {
+        Err(fouten) => Ok(ongeldig(views::verwijderen(&ctx, &v, &invoer, &fouten))),
+        Ok(concept::Keuze::Nee) => Ok(see_other(&bewerken_pad(&id))),
+        Ok(concept::Keuze::Ja) => {
+            let mut tx = ctx.app.db.begin_write().await?;
+            if !repo::verwijder_concept(&mut tx, ctx.app.db.backend, &id, &v.initiatief_id).await? {
+                return Err(AppError::NotFound);
+            }
+            tx.commit().await?;
+            Ok(see_other(&format!(
+                "/uitdaagrecht/initiatief/{}?{}",
+                v.initiatief_id,
+                concept::VERWIJDERD
+            )))
+        }
     }
 }
 

@@ -257,6 +257,40 @@ fn bijlage_uit(d: document::Document) -> Bijlage {
     }
 }
 
+/// Throws away the draft proposal `id` of this initiative, inside the caller's write transaction: its text,
+/// its budget lines, and what the kernel keeps of it (its attachments and access log,
+/// [`crate::zaken::concept::wis`]). `false` when there is no such draft: another initiative's, or sent already.
+pub async fn verwijder_concept(
+    conn: &mut AnyConnection,
+    backend: db::Backend,
+    id: &str,
+    initiatief_id: &str,
+) -> Result<bool, sqlx::Error> {
+    use crate::zaken::concept;
+    if !concept::is_concept(
+        conn,
+        backend,
+        "uitdaag_voorstellen",
+        "initiatief_id",
+        id,
+        initiatief_id,
+    )
+    .await?
+    {
+        return Ok(false);
+    }
+    for sql in [
+        "DELETE FROM uitdaag_begroting WHERE voorstel_id = $1",
+        "DELETE FROM uitdaag_vragen WHERE voorstel_id = $1",
+        "DELETE FROM uitdaag_steun WHERE voorstel_id = $1",
+        "DELETE FROM uitdaag_voorstellen WHERE id = $1",
+    ] {
+        sqlx::query(sql).bind(id).execute(&mut *conn).await?;
+    }
+    concept::wis(conn, id).await?;
+    Ok(true)
+}
+
 /// One proposal, complete.
 pub async fn voorstel(conn: &mut AnyConnection, id: &str) -> Result<Option<Voorstel>, sqlx::Error> {
     let row = sqlx::query(sqlx::AssertSqlSafe(format!(

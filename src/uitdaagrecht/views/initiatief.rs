@@ -130,6 +130,7 @@ pub(super) fn contact(i: &Initiatief) -> String {
 }
 
 /// `GET /uitdaagrecht/initiatief/{id}`: the initiative, its members and its proposals.
+#[allow(clippy::too_many_arguments)]
 pub fn initiatief(
     ctx: &Ctx,
     i: &Initiatief,
@@ -138,6 +139,7 @@ pub fn initiatief(
     mag_weghalen: &[String],
     lid: &LidForm,
     errors: &FieldErrors,
+    verwijderd: bool,
 ) -> Markup {
     let tr = &ctx.tr;
     let mut rijen = vec![ui::SummaryRow::new(
@@ -165,6 +167,7 @@ pub fn initiatief(
         .back("/uitdaagrecht/initiatief", ctx.t(msg::UI_BACK_LINK))
         .errors(errors)
         .render(html! {
+            (crate::zaken::concept::verwijderd(ctx, verwijderd))
             (ui::summary_list(tr, &rijen))
             p { a href={ "/uitdaagrecht/initiatief/" (i.id) "/gegevens" } { (ctx.t(msg::UITDAAGRECHT_GEGEVENS_LINK)) } }
             h2 #voorstellen { (ctx.t(msg::UITDAAGRECHT_INITIATIEF_VOORSTELLEN)) }
@@ -343,8 +346,27 @@ pub fn formulier(
                 }))
             }
             p #opgeslagen { (ctx.tr.ta(msg::UITDAAGRECHT_GEWIJZIGD_OP, &[("moment", tijdstip(v.gewijzigd_op, ctx.lang()).into())])) }
+            (crate::zaken::concept::link(ctx, &format!("/uitdaagrecht/voorstel/{}/verwijderen", v.id)))
             (begrippen::uitleg(ctx, &WOORDEN))
         })
+}
+
+/// `GET /uitdaagrecht/voorstel/{id}/verwijderen`: whether to throw this draft away, for every member.
+pub fn verwijderen(
+    ctx: &Ctx,
+    v: &Voorstel,
+    invoer: &crate::zaken::concept::Invoer,
+    errors: &FieldErrors,
+) -> Markup {
+    crate::zaken::concept::pagina(
+        ctx,
+        Begrip::Uitdaagrecht,
+        None,
+        &format!("/uitdaagrecht/voorstel/{}/verwijderen", v.id),
+        &format!("/uitdaagrecht/voorstel/{}/bewerken", v.id),
+        invoer,
+        errors,
+    )
 }
 
 /// `GET /uitdaagrecht/voorstel/{id}/controleren`.

@@ -105,6 +105,17 @@ fn met_status(status: StatusCode, page: maud::Markup) -> Response {
     (status, page).into_response()
 }
 
+/// `GET /melding/{id}/machtiging/afdrukken`: the form the person helped signs, to print: who gives whom
+/// permission, for what, from when until when, the signatures, and what to do with it.
+pub async fn afdrukken(
+    ctx: Ctx,
+    Mag(namens, _): Mag<ZorgIndienen>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let (melding, wacht) = eigen(&ctx, &namens, &id).await?;
+    Ok(views::afdrukken(&ctx, &melding, &wacht, &namens.wie).into_response())
+}
+
 /// `GET /melding/{id}/machtiging`: the two ways to let the resident confirm; after they did, that it worked.
 pub async fn vragen_form(
     ctx: Ctx,

@@ -207,6 +207,7 @@ pub fn vragen(
         }
         h2 { (ctx.t(msg::VERTEGENWOORDIGING_VRAGEN_FORMULIER_TITEL)) }
         p { (tr.ta(msg::VERTEGENWOORDIGING_VRAGEN_FORMULIER_TEKST, &[("naam", naam.into())])) }
+        p { a href={ (pad(&melding.id)) "/afdrukken" } { (ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_LINK)) } }
         p { (ctx.t(msg::VERTEGENWOORDIGING_VRAGEN_FORMULIER_CONTROLE)) }
         form method="post" action={ (pad(&melding.id)) "/formulier" } enctype="multipart/form-data" novalidate {
             (ui::Field::new("bestand", ctx.t(msg::VERTEGENWOORDIGING_FORMULIER_BESTAND_LABEL))
@@ -223,6 +224,78 @@ pub fn vragen(
         }
         (begrippen::uitleg(ctx, &[Begrip::Melding]))
     })
+}
+
+/// A line to write on by hand, with its label.
+fn invullen(label: &str) -> Markup {
+    html! {
+        div.loket-invullen {
+            span.loket-invullen__label { (label) }
+            span.loket-invullen__lijn {}
+        }
+    }
+}
+
+/// `GET /melding/{id}/machtiging/afdrukken`: the form to print, for `naam` to sign. What is known is filled in
+/// (the names, the reference, the rights to choose from); the rest is written by hand.
+pub fn afdrukken(
+    ctx: &Ctx,
+    melding: &Melding,
+    wacht: &Wacht,
+    helper: &crate::auth::Person,
+) -> Markup {
+    let tr = &ctx.tr;
+    let naam = wacht.naam.as_str();
+    let helper_naam = helper.naam.clone().unwrap_or_default();
+    let referentie = melding.referentie.as_deref().unwrap_or_default();
+    let gemeente = ctx.app.gemeente.naam.as_str();
+    ui::Page::new(ctx, ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_TITEL))
+        .back(pad(&melding.id), ctx.t(msg::UI_BACK_LINK))
+        .render(html! {
+            p.loket-no-print { (ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_PRINT)) }
+            p { (tr.ta(msg::VERTEGENWOORDIGING_AFDRUKKEN_INTRO, &[("gemeente", gemeente.into())])) }
+            h2 { (ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_IK)) }
+            (invullen(&ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_NAAM)))
+            p.loket-hint { (naam) }
+            (invullen(&ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_GEBOREN)))
+            (invullen(&ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_ADRES)))
+            (invullen(&ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_POSTCODE)))
+            h2 { (ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_HELPER)) }
+            (invullen(&ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_NAAM)))
+            @if !helper_naam.is_empty() {
+                p.loket-hint { (helper_naam) }
+            }
+            (invullen(&ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_GEBOREN)))
+            (invullen(&ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_ADRES)))
+            (invullen(&ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_POSTCODE)))
+            (invullen(&ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_EMAIL)))
+            p.loket-hint { (helper.email) }
+            h2 { (ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_WAARVOOR)) }
+            p { (begrippen::zin(ctx, msg::VERTEGENWOORDIGING_AFDRUKKEN_MELDING, &[("referentie", referentie.into())], Begrip::Melding)) }
+            p { (ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_KRUIS)) }
+            ul.loket-afvinken {
+                li { "☐ " (ctx.t(msg::VERTEGENWOORDIGING_RECHT_BEKIJKEN)) }
+                li { "☐ " (ctx.t(msg::VERTEGENWOORDIGING_RECHT_INDIENEN)) }
+                li { "☐ " (ctx.t(msg::VERTEGENWOORDIGING_RECHT_POST)) }
+            }
+            h2 { (ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_WANNEER)) }
+            (invullen(&ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_VANAF)))
+            (invullen(&ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_TOT)))
+            p.loket-hint { (ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_TOT_UITLEG)) }
+            h2 { (ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_TEKENEN)) }
+            p { (tr.ta(msg::VERTEGENWOORDIGING_AFDRUKKEN_VERKLARING, &[("naam", naam.into())])) }
+            (invullen(&ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_PLAATS_DATUM)))
+            (invullen(&tr.ta(msg::VERTEGENWOORDIGING_AFDRUKKEN_HANDTEKENING, &[("naam", naam.into())])))
+            (invullen(&ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_HANDTEKENING_HELPER)))
+            h2 { (ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_DAARNA)) }
+            ol {
+                li { (ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_STAP_FOTO)) }
+                li { (ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_STAP_STUREN)) }
+                li { (ctx.t(msg::VERTEGENWOORDIGING_VRAGEN_FORMULIER_CONTROLE)) }
+            }
+            p.loket-no-print { a href=(pad(&melding.id)) { (ctx.t(msg::VERTEGENWOORDIGING_AFDRUKKEN_TERUG)) } }
+            (begrippen::uitleg(ctx, &[Begrip::Melding, Begrip::Machtiging]))
+        })
 }
 
 /// After the resident confirmed: the melding is theirs now, and the helper helps through the permission.

@@ -11,6 +11,9 @@ export const NOT_FOUND_PROBE = '/deze-pagina-bestaat-niet';
 export const UNLINKED = [
   // The component gallery, for testers and reviewers of the design system.
   '/componenten',
+  // Browsers ask for the icon here by themselves; pages name `/static/favicon.svg` in a <link>, which the
+  // crawl does not follow, so it is opened on its own: a 301 to that icon.
+  '/favicon.ico',
 ];
 
 /** Links the spider does not follow: the language switch (checked on its own) and signing out (a POST). */
