@@ -26,6 +26,7 @@ pub mod ui;
 pub mod auth;
 pub mod backoffice;
 pub mod begrippen;
+pub mod bewaren;
 pub mod blijverslening;
 pub mod cijfers;
 pub mod clientondersteuners;
@@ -136,6 +137,7 @@ pub async fn run(
     }
     let worker = tokio::spawn(mail::outbox::run_worker(state.clone()));
     let controle = tokio::spawn(zaken::document::controle::run(state.clone()));
+    let bewaren = tokio::spawn(bewaren::run(state.clone()));
     let limits = http::server::Limits::new(
         state.config.max_connections,
         state.config.db_max_connections,
@@ -150,6 +152,8 @@ pub async fn run(
     http::server::serve(listener, app(state.clone()), limits, shutdown).await;
     // A scan in progress is simply asked again after the next start.
     controle.abort();
+    // A retention batch in progress is undone by its transaction; the day's run goes on after the next start.
+    bewaren.abort();
     let since = signalled
         .get()
         .map_or(std::time::Duration::ZERO, |t| t.elapsed());
@@ -168,6 +172,7 @@ pub fn app(state: AppState) -> Router {
         .merge(inloggen::router())
         .merge(backoffice::router().layer(Extension(Inlogregel::Medewerker)))
         .merge(begrippen::router())
+        .merge(bewaren::router().layer(Extension(Inlogregel::Medewerker)))
         .merge(blijverslening::router().layer(Extension(Inlogregel::Blijverslening)))
         .merge(cijfers::router())
         .merge(clientondersteuners::router().layer(Extension(Inlogregel::Clientondersteuner)))

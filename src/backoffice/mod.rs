@@ -39,6 +39,10 @@ pub fn router() -> Router<AppState> {
         .route("/medewerker/zaak/{id}", get(handlers::zaak))
         .route("/medewerker/zaak/{id}/reden", post(handlers::reden))
         .route("/medewerker/zaak/{id}/oppakken", post(handlers::oppakken))
+        .route(
+            "/medewerker/zaak/{id}/bewaarstop",
+            post(crate::zaken::bewaarstop::zetten),
+        )
         .route("/medewerker/zaak/{id}/plan", get(handlers::plan))
         .route(
             "/medewerker/zaak/{id}/besluit/brief",

@@ -193,6 +193,43 @@ fn heeft_gebeurtenis(klein: &str) -> bool {
     })
 }
 
+/// Periods that make sense, each scheme once, and a source for each.
+fn bewaren(c: &mut Controle, b: &super::Bewaren) {
+    c.niet_leeg("bewaren.bron", &b.bron);
+    if b.concept_waarschuwing_dagen == 0 || b.concept_waarschuwing_dagen >= b.concept_dagen {
+        c.fout(
+            "bewaren.concept_waarschuwing_dagen",
+            "must be at least 1 and less than concept_dagen",
+        );
+    }
+    let mut gezien = HashSet::new();
+    for (i, z) in b.zaken.iter().enumerate() {
+        let pad = format!("bewaren.zaken[{i}]");
+        if ![
+            "wmo-melding",
+            "blijverslening",
+            "kindpakket",
+            "uitdaagrecht",
+        ]
+        .contains(&z.regeling.as_str())
+        {
+            c.fout(
+                &format!("{pad}.regeling"),
+                format!("\"{}\" is no scheme", z.regeling),
+            );
+        } else if !gezien.insert(z.regeling.as_str()) {
+            c.fout(
+                &format!("{pad}.regeling"),
+                format!("\"{}\" is listed twice", z.regeling),
+            );
+        }
+        if z.jaren == 0 {
+            c.fout(&format!("{pad}.jaren"), "must be at least 1");
+        }
+        c.niet_leeg(&format!("{pad}.bron"), &z.bron);
+    }
+}
+
 pub(super) fn controleer(g: &Gemeente) -> Result<(), Vec<String>> {
     let mut c = Controle { fouten: Vec::new() };
     if !is_slug(&g.slug) {
@@ -219,6 +256,9 @@ pub(super) fn controleer(g: &Gemeente) -> Result<(), Vec<String>> {
         c.tekst(&format!("contact.openingstijden[{i}]"), regel);
     }
     c.niet_leeg("veilig_thuis.telefoon", &g.veilig_thuis.telefoon);
+    if let Some(b) = &g.bewaren {
+        bewaren(&mut c, b);
+    }
 
     // The municipality must offer cliëntondersteuning (Wmo 2015 art. 2.2.4 lid 1); residents choose from this list.
     if g.clientondersteuning.is_empty() {

@@ -14,10 +14,10 @@ mod datum;
 mod profiel;
 
 pub use profiel::{
-    Adres, Aflossing, Basispunten, BedragVanaf, Bijstandsnormen, BlijfBronnen, BlijfRegels,
-    Blijverslening, Contact, EigenBijdrage, Gedateerd, Jaarbudget, Kindpakket, KindpakketOnderdeel,
-    Leeftijdsgrens, Leengrenzen, Logo, Meldingsdatum, Organisatie, Procedure, Rentetarieven, Tekst,
-    Termijnen, VeiligThuis, bedrag_op, geldig_op,
+    Adres, Aflossing, Basispunten, BedragVanaf, BewaarZaak, Bewaren, Bijstandsnormen, BlijfBronnen,
+    BlijfRegels, Blijverslening, Contact, EigenBijdrage, Gedateerd, Jaarbudget, Kindpakket,
+    KindpakketOnderdeel, Leeftijdsgrens, Leengrenzen, Logo, Meldingsdatum, Organisatie, Procedure,
+    Rentetarieven, Tekst, Termijnen, VeiligThuis, bedrag_op, geldig_op,
 };
 
 use std::path::Path;
@@ -128,6 +128,10 @@ pub struct Gemeente {
     /// The logo in the header; without one the header shows the name.
     #[serde(default)]
     pub logo: Option<Logo>,
+    /// How long what is kept. Without it only expired sign-in links and sessions are removed: no record is
+    /// destroyed on a period without a source.
+    #[serde(default)]
+    pub bewaren: Option<Bewaren>,
     /// Paths of fields that still hold a placeholder; filled on load.
     #[serde(skip)]
     in_te_vullen: Vec<String>,

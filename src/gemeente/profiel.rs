@@ -234,6 +234,40 @@ pub struct Blijverslening {
     pub aflossing: Aflossing,
 }
 
+/// How long the portal keeps what, each with its source: personal data no longer than needed (AVG art. 5 lid 1
+/// sub e), case files as long as the municipality's selection list says and then destroyed (Archiefwet 1995 art. 3
+/// and 5). Periods of the portal's own records (drafts, sign-in links, mail) in days or years; cases per scheme
+/// in years from the end of the case.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bewaren {
+    /// A draft untouched this long is thrown away...
+    pub concept_dagen: u32,
+    /// ...after a mail this many days before.
+    pub concept_waarschuwing_dagen: u32,
+    /// A sign-in link this long after it expired.
+    pub inloglink_dagen: u32,
+    /// A delivered (or finally failed) mail this long after.
+    pub mail_dagen: u32,
+    /// An entry of the access log this long after it was made.
+    pub toegangslog_jaren: u32,
+    /// The source of the periods above.
+    pub bron: String,
+    /// Closed cases, per scheme.
+    pub zaken: Vec<BewaarZaak>,
+}
+
+/// How long a closed case of one scheme is kept.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BewaarZaak {
+    /// The scheme's code: `wmo-melding`, `blijverslening`, `kindpakket` or `uitdaagrecht`.
+    pub regeling: String,
+    /// Years from the end of the case (the last event).
+    pub jaren: u32,
+    pub bron: String,
+}
+
 /// The years over which the monthly estimate pays a loan back, per kind, with their source. SVn's rates are
 /// fixed for 10 or 20 years ("10 jaar vast"); that period is not the time to pay back, which SVn sets.
 #[derive(Clone, Debug, Deserialize)]

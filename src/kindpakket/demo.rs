@@ -84,7 +84,7 @@ pub async fn vul(app: &AppState, consulent: &Person) -> Result<(), sqlx::Error> 
         a.samenstelling = "alleen".into();
         a.aow = "nee".into();
         a.inkomen = "1250,00".into();
-        repo::bewaar_concept(&mut tx, &a).await?;
+        repo::bewaar_concept(&mut tx, &a, op).await?;
         repo::bewaar_bestand(
             &mut tx,
             &id,

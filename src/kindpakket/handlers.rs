@@ -198,7 +198,7 @@ pub async fn bewerken(
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
     // Sent already (in another tab, or by a helper): nothing changes, and the case page shows what was sent.
-    if !repo::bewaar_concept(&mut tx, &a).await? {
+    if !repo::bewaar_concept(&mut tx, &a, now).await? {
         tx.rollback().await?;
         return Ok(see_other(&zaak_pad(&id)));
     }

@@ -114,8 +114,8 @@ pub async fn nieuw_met_sleutel(
     let id = ZaakId::new(token::new_id());
     // ON CONFLICT waits for a concurrent insert of the same key and then skips: one draft per key.
     let done = sqlx::query(
-        "INSERT INTO kindpakket_aanvragen (id, persoon_id, aangemaakt_op, aangemaakt_door, sleutel) \
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (persoon_id, sleutel) DO NOTHING",
+        "INSERT INTO kindpakket_aanvragen (id, persoon_id, aangemaakt_op, aangemaakt_door, sleutel, gewijzigd_op) \
+         VALUES ($1, $2, $3, $4, $5, $3) ON CONFLICT (persoon_id, sleutel) DO NOTHING",
     )
     .bind(&id)
     .bind(persoon_id)
@@ -209,16 +209,21 @@ pub async fn voeg_kind_toe(
 
 /// Saves a draft's answers as typed: the household and each child in place (by id). `false` when it is no
 /// draft any more: nothing is written.
-pub async fn bewaar_concept(conn: &mut AnyConnection, a: &Aanvraag) -> Result<bool, sqlx::Error> {
+pub async fn bewaar_concept(
+    conn: &mut AnyConnection,
+    a: &Aanvraag,
+    now: time::OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE kindpakket_aanvragen SET samenstelling = $2, aow = $3, inkomen = $4, schrijnend = $5 \
-         WHERE id = $1 AND status = 'concept'",
+        "UPDATE kindpakket_aanvragen SET samenstelling = $2, aow = $3, inkomen = $4, schrijnend = $5, \
+         gewijzigd_op = $6 WHERE id = $1 AND status = 'concept'",
     )
     .bind(&a.id)
     .bind(&a.samenstelling)
     .bind(&a.aow)
     .bind(&a.inkomen)
     .bind(&a.schrijnend)
+    .bind(db::ts(now))
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() != 1 {

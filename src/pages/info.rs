@@ -63,9 +63,11 @@ pub async fn privacy(ctx: Ctx) -> Markup {
                 li { (ctx.t(msg::INFO_PRIVACY_WIE_MEDEWERKER)) }
             }
             p { (ctx.t(msg::INFO_PRIVACY_WIE_LOGBOEK)) }
+            (ontvangers(&ctx))
+            (grondslagen(&ctx))
             h2 { (ctx.t(msg::INFO_PRIVACY_BEWAREN_TITEL)) }
             p { (ctx.t(msg::INFO_PRIVACY_BEWAREN_TEKST)) }
-            p { (ctx.t(msg::INFO_PRIVACY_BEWAREN_VRAGEN)) }
+            (bewaartermijnen(&ctx))
             h2 { (ctx.t(msg::INFO_PRIVACY_RECHTEN_TITEL)) }
             ul {
                 li { (ctx.t(msg::INFO_PRIVACY_RECHT_INZAGE)) }
@@ -86,6 +88,76 @@ pub async fn privacy(ctx: Ctx) -> Markup {
             p { (ctx.t(msg::INFO_PRIVACY_COOKIES_NIET)) }
         },
     )
+}
+
+/// Who else receives data, from the profile: the organisations for cliëntondersteuning a resident chooses,
+/// and SVn for the blijverslening.
+fn ontvangers(ctx: &Ctx) -> Markup {
+    let gemeente = &ctx.app.gemeente;
+    html! {
+        h2 { (ctx.t(msg::INFO_PRIVACY_ONTVANGERS_TITEL)) }
+        p { (begrippen::zin(ctx, msg::INFO_PRIVACY_ONTVANGERS_CO, &[], Begrip::Clientondersteuning)) }
+        ul {
+            @for o in &gemeente.clientondersteuning { li { (o.naam) } }
+        }
+        @if gemeente.blijverslening.is_some() {
+            p { (begrippen::zin(ctx, msg::INFO_PRIVACY_ONTVANGERS_SVN, &[], Begrip::Blijverslening)) }
+        }
+        p { (ctx.t(msg::INFO_PRIVACY_ONTVANGERS_NIET)) }
+    }
+}
+
+/// Why the municipality may process the data, per scheme it offers.
+fn grondslagen(ctx: &Ctx) -> Markup {
+    let gemeente = &ctx.app.gemeente;
+    html! {
+        h2 { (ctx.t(msg::INFO_PRIVACY_GRONDSLAG_TITEL)) }
+        ul {
+            li { (begrippen::zin(ctx, msg::INFO_PRIVACY_GRONDSLAG_WMO, &[], Begrip::Wmo)) }
+            @if gemeente.blijverslening.is_some() {
+                li { (begrippen::zin(ctx, msg::INFO_PRIVACY_GRONDSLAG_BLIJVERSLENING, &[], Begrip::Blijverslening)) }
+            }
+            @if gemeente.kindpakket.is_some() {
+                li { (begrippen::zin(ctx, msg::INFO_PRIVACY_GRONDSLAG_KINDPAKKET, &[], Begrip::Kindpakket)) }
+            }
+            li { (begrippen::zin(ctx, msg::INFO_PRIVACY_GRONDSLAG_UITDAAGRECHT, &[], Begrip::Uitdaagrecht)) }
+        }
+    }
+}
+
+/// How long what is kept, from the profile's periods; without them, that the municipality can say.
+fn bewaartermijnen(ctx: &Ctx) -> Markup {
+    let Some(b) = &ctx.app.gemeente.bewaren else {
+        return html! { p { (ctx.t(msg::INFO_PRIVACY_BEWAREN_VRAGEN)) } };
+    };
+    let tr = &ctx.tr;
+    let zaak = |regeling: &str, bericht: &str| {
+        b.zaken
+            .iter()
+            .find(|z| z.regeling == regeling)
+            .map(|z| tr.ta(bericht, &[("jaren", z.jaren.into())]))
+    };
+    let gemeente = &ctx.app.gemeente;
+    html! {
+        ul {
+            li { (tr.ta(msg::INFO_PRIVACY_BEWAREN_CONCEPT, &[("dagen", b.concept_dagen.into()), ("vooraf", b.concept_waarschuwing_dagen.into())])) }
+            @if let Some(t) = zaak("wmo-melding", msg::INFO_PRIVACY_BEWAREN_WMO) { li { (t) } }
+            @if gemeente.blijverslening.is_some() {
+                @if let Some(t) = zaak("blijverslening", msg::INFO_PRIVACY_BEWAREN_BLIJVERSLENING) { li { (t) } }
+            }
+            @if gemeente.kindpakket.is_some() {
+                @if let Some(t) = zaak("kindpakket", msg::INFO_PRIVACY_BEWAREN_KINDPAKKET) { li { (t) } }
+            }
+            @if let Some(t) = zaak("uitdaagrecht", msg::INFO_PRIVACY_BEWAREN_UITDAAGRECHT) { li { (t) } }
+            li { (tr.ta(msg::INFO_PRIVACY_BEWAREN_MAIL, &[("dagen", b.mail_dagen.into())])) }
+            li { (tr.ta(msg::INFO_PRIVACY_BEWAREN_LOGBOEK, &[("jaren", b.toegangslog_jaren.into())])) }
+        }
+        p { (ctx.t(msg::INFO_PRIVACY_BEWAREN_BEZWAAR)) }
+        (ui::details(&ctx.t(msg::INFO_PRIVACY_BEWAREN_BRONNEN), html! {
+            (ui::van_gemeente(tr, &b.bron))
+            @for z in &b.zaken { (ui::van_gemeente(tr, &z.bron)) }
+        }))
+    }
 }
 
 /// `GET /contact`: the municipality's contact details, the cliëntondersteuning organisations, Veilig Thuis.

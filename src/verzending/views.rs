@@ -50,6 +50,7 @@ pub fn overzicht(ctx: &Ctx, status: &Status, niet_bezorgd: &[NietBezorgd]) -> Ma
     }
     page.render(html! {
         p { (tr.t(msg::VERZENDING_INTRO)) }
+        p { a href="/medewerker/beheer/bewaren" { (tr.t(msg::BEWAREN_LINK)) } }
         (ui::summary_list(tr, &rijen))
         h2 { (tr.t(msg::VERZENDING_NIET_BEZORGD)) }
         @if niet_bezorgd.is_empty() {

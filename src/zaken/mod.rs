@@ -5,6 +5,7 @@
 
 pub mod agenda;
 pub mod beschikking;
+pub mod bewaarstop;
 pub mod bezwaar;
 pub mod concept;
 pub mod document;

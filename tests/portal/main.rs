@@ -7,6 +7,7 @@ mod architecture;
 mod auth;
 mod backoffice;
 mod begrippen;
+mod bewaren;
 mod bezwaar;
 mod blijverslening;
 mod cijfers;

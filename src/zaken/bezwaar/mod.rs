@@ -317,12 +317,14 @@ pub async fn inwoner_blok(
     ))
 }
 
-/// A link to the staff page of the case's bezwaar, when it has one; nothing otherwise.
+/// A link to the staff page of the case's bezwaar, when it has one; then the hold that keeps the case from
+/// the retention job ([`super::bewaarstop`]), on every staff page of a case.
 pub async fn staf_link(ctx: &crate::http::Ctx, id: &ZaakId) -> AppResult<maud::Markup> {
+    let stop = super::bewaarstop::blok(ctx, id).await?;
     let Some(b) = laad(&ctx.app.db.pool, id).await? else {
-        return Ok(maud::html! {});
+        return Ok(stop);
     };
-    Ok(views::staf_link(ctx, id, &b))
+    Ok(maud::html! { (views::staf_link(ctx, id, &b)) (stop) })
 }
 
 /// Demo data: on the first decided case of each scheme with a decision, a bezwaar its resident sent pro

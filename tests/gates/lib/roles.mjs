@@ -182,7 +182,7 @@ export const ROLES = [
   {
     name: 'beheerder',
     signIn: signInByMail('beheerder@example.nl', /^\/(mijn-loket|medewerker)(\/|$)/),
-    start: ['/medewerker/beheer/clientondersteuners', '/medewerker/beheer/e-mail'],
+    start: ['/medewerker/beheer/clientondersteuners', '/medewerker/beheer/e-mail', '/medewerker/beheer/bewaren'],
     // The rest of the back office is the consulent's, crawled by that role.
     paths: /^\/medewerker\/beheer\//,
   },
