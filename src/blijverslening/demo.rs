@@ -1,7 +1,7 @@
 //! Demo data for the blijverslening (called by [`crate::demo::vul`]): for the Dutch demo resident a decided
-//! application (a provisional allocation), an open one for staff to decide, a draft without uploads, and one
-//! that waits for a co-owner, whose mail with the link is in the outbox ([`MEDE_EIGENAAR`]). Only added once:
-//! when the resident has an application already, nothing changes.
+//! application (a provisional allocation), an open one for staff to decide, a draft with every part done and
+//! only the quote uploaded, and one that waits for a co-owner, whose mail with the link is in the outbox
+//! ([`MEDE_EIGENAAR`]). Only added once: when the resident has an application already, nothing changes.
 
 use crate::geld::Bedrag;
 use crate::zaken::domain::Door;
@@ -89,7 +89,7 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
     ];
     for (g, stand) in aanvragen {
         let id = crate::ids::ZaakId::new(token::new_id());
-        // Every part of the draft (`Some(false)`) is done; it has no uploads yet.
+        // Every part of the draft (`Some(false)`) is done; of its documents only the quote is there.
         repo::nieuw_concept(
             &mut tx,
             &id,
@@ -100,16 +100,17 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
             now,
         )
         .await?;
-        if stand == Some(false) {
-            continue;
-        }
-        repo::zet_gegevens(&mut tx, &id, &g, &[], now).await?;
-        for soort in StukSoort::ALL {
+        let soorten: &[StukSoort] = if stand == Some(false) {
+            &[StukSoort::Offerte]
+        } else {
+            &StukSoort::ALL
+        };
+        for soort in soorten {
             let naam = format!("{}.pdf", soort.code());
             repo::stuk_opslaan(
                 &mut tx,
                 &id,
-                soort,
+                *soort,
                 &naam,
                 crate::zaken::document::BestandType::Pdf,
                 PDF,
@@ -118,6 +119,10 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
             )
             .await?;
         }
+        if stand == Some(false) {
+            continue;
+        }
+        repo::zet_gegevens(&mut tx, &id, &g, &[], now).await?;
         let referentie = super::domain::nieuwe_referentie(vandaag.year());
         let auteur = Auteur::persoon(&inwoner_id, Door::Inwoner);
         repo::verstuur(&mut tx, &id, &referentie, Status::Ingediend, auteur, now).await?;

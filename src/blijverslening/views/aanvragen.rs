@@ -718,6 +718,28 @@ fn invoer_rijen(
             ] {
                 rijen.push((ctx.t(label), bedrag_tekst(ctx, waarde), !leeg(waarde)));
             }
+            // The total, once every amount can be read (an empty one is 0, as sending reads it).
+            let lees = |s: &str| crate::form::lees_bedrag(s).map(|b| b.unwrap_or(Bedrag::NUL));
+            if let (Ok(Some(materiaal)), Ok(arbeid), Ok(uren), Ok(leenkosten), Ok(subsidies)) = (
+                crate::form::lees_bedrag(&f.materiaal),
+                lees(&f.arbeid),
+                lees(&f.uren),
+                lees(&f.leenkosten),
+                lees(&f.subsidies),
+            ) {
+                let kosten = crate::blijverslening::domain::Kosten {
+                    materiaal,
+                    arbeid,
+                    uren,
+                    leenkosten,
+                    subsidies,
+                };
+                rijen.push((
+                    ctx.t(msg::BLIJVERSLENING_WERKELIJK_LABEL),
+                    euro(ctx, kosten.werkelijk()),
+                    true,
+                ));
+            }
             let d = datum_van(&f.gepland_dag, &f.gepland_maand, &f.gepland_jaar);
             rijen.push((
                 ctx.t(msg::BLIJVERSLENING_GEPLAND_LABEL),
