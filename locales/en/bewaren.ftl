@@ -41,7 +41,10 @@ bewaren-stop-reden-uit = Why may the hold be lifted?
 bewaren-stop-knop-aan = Put a hold on
 bewaren-stop-knop-uit = Lift the hold
 bewaren-stop-fout-leeg = Fill in the reason.
-bewaren-stop-fout-lang = Use no more than { $max } characters.
+bewaren-stop-fout-lang = { $max ->
+    [one] Use no more than { $max } character.
+   *[other] Use no more than { $max } characters.
+}
 bewaren-mail-onderwerp = We will delete your draft in a week
 bewaren-mail-wanneer = You began an application or report but did not send it yet. We will delete this draft on { $datum }.
 bewaren-mail-houden = Do you want to keep it? Then continue filling it in, in My portal. Or send it.

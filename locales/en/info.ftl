@@ -60,13 +60,37 @@ info-privacy-grondslag-uitdaagrecht = For a proposal under the { $begrip }: it i
 info-privacy-bewaren-titel = How long do we keep your data?
 info-privacy-bewaren-tekst = No longer than needed. The municipality follows the rules for archives.
 info-privacy-bewaren-vragen = How long exactly? That depends on the help you asked for. You can ask the municipality.
-info-privacy-bewaren-concept = An application or report you do not send: { $dagen } days after the last change. You get an e-mail { $vooraf } days before.
-info-privacy-bewaren-wmo = A report and the help that follows: { $jaren } years after the end of your case.
-info-privacy-bewaren-blijverslening = An application for the blijverslening: { $jaren } years after the end of your case.
-info-privacy-bewaren-kindpakket = An application for the Kindpakket: { $jaren } years after the end of your case.
-info-privacy-bewaren-uitdaagrecht = A proposal under the right to challenge: { $jaren } years after the end of the case.
-info-privacy-bewaren-mail = An e-mail we sent you: { $dagen } days.
-info-privacy-bewaren-logboek = Who looked at your case: { $jaren } years.
+info-privacy-bewaren-concept = { $dagen ->
+    [one] An application or report you do not send: { $dagen } day after the last change.
+   *[other] An application or report you do not send: { $dagen } days after the last change.
+} { $vooraf ->
+    [one] You get an e-mail { $vooraf } day before.
+   *[other] You get an e-mail { $vooraf } days before.
+}
+info-privacy-bewaren-wmo = { $jaren ->
+    [one] A report and the help that follows: { $jaren } year after the end of your case.
+   *[other] A report and the help that follows: { $jaren } years after the end of your case.
+}
+info-privacy-bewaren-blijverslening = { $jaren ->
+    [one] An application for the blijverslening: { $jaren } year after the end of your case.
+   *[other] An application for the blijverslening: { $jaren } years after the end of your case.
+}
+info-privacy-bewaren-kindpakket = { $jaren ->
+    [one] An application for the Kindpakket: { $jaren } year after the end of your case.
+   *[other] An application for the Kindpakket: { $jaren } years after the end of your case.
+}
+info-privacy-bewaren-uitdaagrecht = { $jaren ->
+    [one] A proposal under the right to challenge: { $jaren } year after the end of the case.
+   *[other] A proposal under the right to challenge: { $jaren } years after the end of the case.
+}
+info-privacy-bewaren-mail = { $dagen ->
+    [one] An e-mail we sent you: { $dagen } day.
+   *[other] An e-mail we sent you: { $dagen } days.
+}
+info-privacy-bewaren-logboek = { $jaren ->
+    [one] Who looked at your case: { $jaren } year.
+   *[other] Who looked at your case: { $jaren } years.
+}
 info-privacy-bewaren-bezwaar = Is there still an objection or a court case? Then we keep your case as long as needed.
 info-privacy-bewaren-bronnen = Where do these periods come from?
 info-privacy-rechten-titel = What are your rights?

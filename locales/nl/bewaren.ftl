@@ -41,7 +41,10 @@ bewaren-stop-reden-uit = Waarom mag de bewaarstop eraf?
 bewaren-stop-knop-aan = Bewaarstop aanzetten
 bewaren-stop-knop-uit = Bewaarstop opheffen
 bewaren-stop-fout-leeg = Vul de reden in.
-bewaren-stop-fout-lang = Gebruik niet meer dan { $max } tekens.
+bewaren-stop-fout-lang = { $max ->
+    [one] Gebruik niet meer dan { $max } teken.
+   *[other] Gebruik niet meer dan { $max } tekens.
+}
 bewaren-mail-onderwerp = Wij verwijderen uw concept over een week
 bewaren-mail-wanneer = U bent een aanvraag of melding begonnen maar nog niet verstuurd. Wij verwijderen dit concept op { $datum }.
 bewaren-mail-houden = Wilt u het houden? Ga dan verder met invullen in Mijn loket. Of verstuur het.

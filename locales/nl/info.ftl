@@ -57,12 +57,21 @@ info-privacy-grondslag-uitdaagrecht = Voor een voorstel met het { $begrip }: het
 info-privacy-bewaren-titel = Hoe lang bewaren we uw gegevens?
 info-privacy-bewaren-tekst = Niet langer dan nodig. De gemeente volgt daarbij de regels voor archieven.
 info-privacy-bewaren-vragen = Hoe lang precies? Dat hangt af van de hulp die u vroeg. U kunt het de gemeente vragen.
-info-privacy-bewaren-concept = Een aanvraag of melding die u niet verstuurt: { $dagen } dagen na de laatste wijziging. U krijgt { $vooraf } dagen vooraf een e-mail.
+info-privacy-bewaren-concept = { $dagen ->
+    [one] Een aanvraag of melding die u niet verstuurt: { $dagen } dag na de laatste wijziging.
+   *[other] Een aanvraag of melding die u niet verstuurt: { $dagen } dagen na de laatste wijziging.
+} { $vooraf ->
+    [one] U krijgt { $vooraf } dag vooraf een e-mail.
+   *[other] U krijgt { $vooraf } dagen vooraf een e-mail.
+}
 info-privacy-bewaren-wmo = Een melding en de hulp die volgt: { $jaren } jaar na het einde van uw zaak.
 info-privacy-bewaren-blijverslening = Een aanvraag voor de blijverslening: { $jaren } jaar na het einde van uw zaak.
 info-privacy-bewaren-kindpakket = Een aanvraag voor het Kindpakket: { $jaren } jaar na het einde van uw zaak.
 info-privacy-bewaren-uitdaagrecht = Een voorstel met het uitdaagrecht: { $jaren } jaar na het einde van de zaak.
-info-privacy-bewaren-mail = Een e-mail die wij u stuurden: { $dagen } dagen.
+info-privacy-bewaren-mail = { $dagen ->
+    [one] Een e-mail die wij u stuurden: { $dagen } dag.
+   *[other] Een e-mail die wij u stuurden: { $dagen } dagen.
+}
 info-privacy-bewaren-logboek = Wie uw zaak bekeek: { $jaren } jaar.
 info-privacy-bewaren-bezwaar = Loopt er nog een bezwaar of een zaak bij de rechter? Dan bewaren wij uw zaak zo lang als nodig.
 info-privacy-bewaren-bronnen = Waar komen deze termijnen vandaan?

@@ -1,7 +1,7 @@
 //! Demo data for the blijverslening (called by [`crate::demo::vul`]): for the Dutch demo resident a decided
-//! application (a provisional allocation), an open one for staff to decide, a draft without uploads, and one
-//! that waits for a co-owner, whose mail with the link is in the outbox ([`MEDE_EIGENAAR`]). Only added once:
-//! when the resident has an application already, nothing changes.
+//! application (a provisional allocation), an open one for staff to decide, a draft with every part done and
+//! only the quote uploaded, and one that waits for a co-owner, whose mail with the link is in the outbox
+//! ([`MEDE_EIGENAAR`]). Only added once: when the resident has an application already, nothing changes.
 
 use crate::geld::Bedrag;
 use crate::zaken::domain::Door;
@@ -9,7 +9,8 @@ use crate::zaken::stap::Auteur;
 use time::Duration;
 
 use super::domain::{Kosten, Reden, Soort};
-use super::repo::{self, Besluit, Gegevens, Status, StukSoort};
+use super::form::{AanvraagForm, MedeVelden};
+use super::repo::{self, Adres, Besluit, Gegevens, Status, StukSoort};
 use crate::AppState;
 use crate::auth::Person;
 use crate::auth::repo::find_or_create_person;
@@ -38,6 +39,11 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
     let gegevens = |maatregelen: &str, soort: Soort, bedrag: i64, dagen: i64| Gegevens {
         naam: NAAM.to_owned(),
         geboortedatum: time::macros::date!(1956 - 03 - 14),
+        adres: Some(Adres {
+            straat: "Dorpsstraat 12".to_owned(),
+            postcode: "2665 AB".to_owned(),
+            plaats: "Bleiswijk".to_owned(),
+        }),
         reden: Reden::ZorgNu,
         maatregelen: maatregelen.to_owned(),
         kosten: Kosten {
@@ -83,27 +89,28 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
     ];
     for (g, stand) in aanvragen {
         let id = crate::ids::ZaakId::new(token::new_id());
+        // Every part of the draft (`Some(false)`) is done; of its documents only the quote is there.
         repo::nieuw_concept(
             &mut tx,
             &id,
             &inwoner_id,
             &token::new_id(),
-            &g,
-            &[],
+            &AanvraagForm::uit(&g, Vec::new()).json(),
             &inwoner_id,
             now,
         )
         .await?;
-        // The draft (`Some(false)`) has no uploads yet.
-        if stand == Some(false) {
-            continue;
-        }
-        for soort in StukSoort::ALL {
+        let soorten: &[StukSoort] = if stand == Some(false) {
+            &[StukSoort::Offerte]
+        } else {
+            &StukSoort::ALL
+        };
+        for soort in soorten {
             let naam = format!("{}.pdf", soort.code());
             repo::stuk_opslaan(
                 &mut tx,
                 &id,
-                soort,
+                *soort,
                 &naam,
                 crate::zaken::document::BestandType::Pdf,
                 PDF,
@@ -112,6 +119,10 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
             )
             .await?;
         }
+        if stand == Some(false) {
+            continue;
+        }
+        repo::zet_gegevens(&mut tx, &id, &g, &[], now).await?;
         let referentie = super::domain::nieuwe_referentie(vandaag.year());
         let auteur = Auteur::persoon(&inwoner_id, Door::Inwoner);
         repo::verstuur(&mut tx, &id, &referentie, Status::Ingediend, auteur, now).await?;
@@ -146,17 +157,18 @@ pub async fn vul(app: &AppState, medewerker: &Person) -> Result<(), sqlx::Error>
         geboortedatum: time::macros::date!(1958 - 08 - 02),
         email: MEDE_EIGENAAR.to_owned(),
     };
+    let velden = MedeVelden::van(&mede.naam, mede.geboortedatum, &mede.email);
     repo::nieuw_concept(
         &mut tx,
         &id,
         &inwoner_id,
         &token::new_id(),
-        &g,
-        &[mede],
+        &AanvraagForm::uit(&g, vec![velden]).json(),
         &inwoner_id,
         now,
     )
     .await?;
+    repo::zet_gegevens(&mut tx, &id, &g, &[mede], now).await?;
     for soort in StukSoort::ALL {
         let naam = format!("{}.pdf", soort.code());
         repo::stuk_opslaan(

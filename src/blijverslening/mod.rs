@@ -5,8 +5,10 @@
 //!
 //! Only where the municipality's profile has a `[blijverslening]`: elsewhere every page is "not found".
 //! Paths: `/blijverslening` (what it is), `/blijverslening/check` (a GET form that stores nothing),
-//! `/blijverslening/aanvragen` (the application, then `/{id}/stukken`, `/{id}/controleren`, `/{id}/indienen`,
-//! `/{id}/wijzigen` and `/{id}/verwijderen` for a draft), `/blijverslening/{id}` (the case page),
+//! `/blijverslening/aanvragen` (the start, which takes over the check's answers; then the draft's task list
+//! `/{id}/wijzigen`, a page per part (`/{id}/aanvrager`, `/woning`, `/mede-eigenaren`, `/werk`, `/lening`),
+//! its documents `/{id}/stukken` (each removed by `/stukken/{stuk}/verwijderen`), `/{id}/controleren`,
+//! `/{id}/indienen` and `/{id}/verwijderen` for a draft), `/blijverslening/{id}` (the case page),
 //! `/blijverslening/eigenaar/{token}` (a co-owner's answer, no sign-in), and for staff
 //! `/medewerker/blijverslening` with a page, downloads and the decision per application.
 
@@ -48,7 +50,28 @@ pub fn router() -> Router<AppState> {
         )
         .route(
             "/blijverslening/{id}/wijzigen",
-            get(handlers::wijzigen_form).post(handlers::wijzigen),
+            get(handlers::wijzigen_form),
+        )
+        // The parts of the task list, each its own page (form::Deel).
+        .route(
+            "/blijverslening/{id}/aanvrager",
+            get(handlers::deel_form).post(handlers::deel_opslaan),
+        )
+        .route(
+            "/blijverslening/{id}/woning",
+            get(handlers::deel_form).post(handlers::deel_opslaan),
+        )
+        .route(
+            "/blijverslening/{id}/mede-eigenaren",
+            get(handlers::deel_form).post(handlers::deel_opslaan),
+        )
+        .route(
+            "/blijverslening/{id}/werk",
+            get(handlers::deel_form).post(handlers::deel_opslaan),
+        )
+        .route(
+            "/blijverslening/{id}/lening",
+            get(handlers::deel_form).post(handlers::deel_opslaan),
         )
         .route(
             "/blijverslening/{id}/stukken",
@@ -57,6 +80,10 @@ pub fn router() -> Router<AppState> {
                 .layer(DefaultBodyLimit::max(MEER_BODY_LIMIT)),
         )
         .route("/blijverslening/{id}/stukken/{stuk}", get(handlers::stuk))
+        .route(
+            "/blijverslening/{id}/stukken/{stuk}/verwijderen",
+            post(handlers::stuk_verwijderen),
+        )
         .route(
             "/blijverslening/{id}/controleren",
             get(handlers::controleren),

@@ -135,6 +135,102 @@ impl CheckForm {
     }
 }
 
+/// The answers of the public check that the application asks too, taken to its start (in the outcome's link,
+/// then as hidden fields of the start form): the household, whether someone has the AOW age, the income, and
+/// how many children (that many child blocks). Ages are no birth dates: the application asks those.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct Overnemen {
+    #[serde(default)]
+    pub samenstelling: String,
+    #[serde(default)]
+    pub aow: String,
+    #[serde(default)]
+    pub inkomen: String,
+    #[serde(default)]
+    pub aantal: String,
+}
+
+/// The longest income taken over as typed, in characters.
+pub const INKOMEN_OVERNEMEN_MAX: usize = 20;
+
+impl Overnemen {
+    /// The check's answers that can be taken over: each one an answer the application accepts (an income as
+    /// typed, at most [`INKOMEN_OVERNEMEN_MAX`] characters; 1 to [`KINDEREN_MAX`] children); others are left out.
+    pub fn uit(c: &Overnemen) -> Overnemen {
+        let inkomen = c.inkomen.trim();
+        Overnemen {
+            samenstelling: Samenstelling::from_code(&c.samenstelling)
+                .map(|_| c.samenstelling.clone())
+                .unwrap_or_default(),
+            aow: if matches!(c.aow.as_str(), "ja" | "nee") {
+                c.aow.clone()
+            } else {
+                String::new()
+            },
+            inkomen: if inkomen.chars().count() <= INKOMEN_OVERNEMEN_MAX {
+                inkomen.to_owned()
+            } else {
+                String::new()
+            },
+            aantal: c
+                .aantal
+                .trim()
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=KINDEREN_MAX).contains(n))
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The answers of the check's form, to take over.
+    pub fn van_check(c: &CheckForm) -> Overnemen {
+        Overnemen::uit(&Overnemen {
+            samenstelling: c.samenstelling.clone(),
+            aow: c.aow.clone(),
+            inkomen: c.inkomen.clone(),
+            aantal: c.aantal.clone(),
+        })
+    }
+
+    pub fn is_leeg(&self) -> bool {
+        [&self.samenstelling, &self.aow, &self.inkomen, &self.aantal]
+            .iter()
+            .all(|v| v.is_empty())
+    }
+
+    /// How many child blocks the new draft starts with: at least one.
+    pub fn kinderen(&self) -> usize {
+        self.aantal
+            .parse::<usize>()
+            .unwrap_or(1)
+            .clamp(1, KINDEREN_MAX)
+    }
+
+    /// The answers as (field name, answer), those given only: the start form's hidden fields and the query
+    /// string of the outcome's link.
+    pub fn velden(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("samenstelling", self.samenstelling.as_str()),
+            ("aow", self.aow.as_str()),
+            ("inkomen", self.inkomen.as_str()),
+            ("aantal", self.aantal.as_str()),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .collect()
+    }
+
+    /// `samenstelling=alleen&...`, for the link from the check's outcome to the start.
+    pub fn query(&self) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (naam, waarde) in self.velden() {
+            query.append_pair(naam, waarde);
+        }
+        query.finish()
+    }
+}
+
 /// What the resident pressed on the draft form.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Actie {
@@ -158,9 +254,9 @@ impl Actie {
     }
 }
 
-/// The children (0-based positions) and the files (ids) the resident ticked to remove. Removing is a checkbox,
-/// applied with any button, so that no button of the form removes anything: Enter in a field presses the
-/// form's first button.
+/// The children (0-based positions) and the files (ids) the resident ticked to remove. Removing a child is a
+/// checkbox, applied with any button, so that no button of the form removes anything: Enter in a field presses
+/// the form's first button. (A file has a form of its own; a page of an earlier version ticked it here.)
 pub fn weg(a: &Aanvraag, velden: &[(String, String)]) -> (Vec<String>, Vec<String>) {
     let kinderen = a
         .kinderen

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::domain::Status;
-use super::form::{self, Actie, CheckForm};
+use super::form::{self, Actie, CheckForm, Overnemen};
 use super::repo::{self, Aanvraag, Handeling, NieuwBestand};
 use super::views;
 use crate::auth::{GeldBekijken, GeldIndienen, Mag, Medewerker, Namens, Person};
@@ -68,8 +68,14 @@ pub async fn check(ctx: Ctx, Query(input): Query<CheckForm>) -> AppResult<Respon
     }
 }
 
-/// `GET /kindpakket/aanvragen`: what the application asks, and the button that starts one.
-pub async fn start(ctx: Ctx, Mag(namens, _): Mag<GeldIndienen>) -> AppResult<Response> {
+/// `GET /kindpakket/aanvragen`: what the application asks, and the button that starts one. The answers of the
+/// public check in the address (`?samenstelling=alleen&...`, from its outcome, also after signing in) go along
+/// into the new draft.
+pub async fn start(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Query(check): Query<Overnemen>,
+) -> AppResult<Response> {
     kindpakket(&ctx)?;
     let mut conn = ctx.app.db.pool.acquire().await?;
     let concepten: Vec<Aanvraag> = repo::van_persoon(&mut conn, &namens.voor.id)
@@ -77,7 +83,7 @@ pub async fn start(ctx: Ctx, Mag(namens, _): Mag<GeldIndienen>) -> AppResult<Res
         .into_iter()
         .filter(|a| a.status == Status::Concept)
         .collect();
-    Ok(views::start(&ctx, &concepten).into_response())
+    Ok(views::start(&ctx, &concepten, &Overnemen::uit(&check)).into_response())
 }
 
 /// A helper's look at a page with the resident's data goes in the log, in a write of its own.
@@ -111,16 +117,19 @@ async fn log_helper(
     Ok(())
 }
 
-/// The start form: its random key, so that a double click makes one draft.
+/// The start form: its random key, so that a double click makes one draft, and the check's answers it carries.
 #[derive(Debug, Default, Deserialize)]
 pub struct BeginForm {
     #[serde(default)]
     sleutel: String,
+    #[serde(flatten)]
+    overnemen: Overnemen,
 }
 
-/// `POST /kindpakket/aanvragen`: a new draft with one child block. The same form posted again (a double click,
-/// or the back button and a second click) goes to the draft the first post made. A resident who means to start
-/// a second application reloads the start page, which has a new key; open drafts are listed there.
+/// `POST /kindpakket/aanvragen`: a new draft with one child block, or with the household and as many child
+/// blocks as the check's answers it carries. The same form posted again (a double click, or the back button and
+/// a second click) goes to the draft the first post made. A resident who means to start a second application
+/// reloads the start page, which has a new key; open drafts are listed there.
 pub async fn begin(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
@@ -139,6 +148,20 @@ pub async fn begin(
     )
     .await?;
     if nieuw {
+        let overnemen = Overnemen::uit(&invoer.overnemen);
+        if !overnemen.is_leeg() {
+            repo::zet_huishouden(
+                &mut tx,
+                &id,
+                &overnemen.samenstelling,
+                &overnemen.aow,
+                &overnemen.inkomen,
+            )
+            .await?;
+            for _ in 1..overnemen.kinderen() {
+                repo::voeg_kind_toe(&mut tx, &id, &repo::Kind::default()).await?;
+            }
+        }
         log_helper(&mut tx, &namens, &id, Handeling::Gewijzigd, &ctx).await?;
         tx.commit().await?;
     } else {
@@ -156,17 +179,80 @@ async fn eigen(ctx: &Ctx, namens: &Namens, id: &ZaakId) -> AppResult<Aanvraag> {
         .ok_or(AppError::NotFound)
 }
 
+/// Set in the address after a file was removed, for the message that says so.
+#[derive(Debug, Default, Deserialize)]
+pub struct Verwijderd {
+    #[serde(default)]
+    verwijderd: String,
+}
+
 pub async fn bewerken_formulier(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
     Path(id): Path<ZaakId>,
+    Query(verwijderd): Query<Verwijderd>,
 ) -> AppResult<Response> {
     let a = eigen(&ctx, &namens, &id).await?;
     if a.status != Status::Concept {
         return Ok(see_other(&zaak_pad(&id)));
     }
     log_gezien(&ctx, &namens, &a.id).await?;
-    Ok(views::formulier(&ctx, &a, &FieldErrors::new()).into_response())
+    Ok(views::formulier(
+        &ctx,
+        &a,
+        &FieldErrors::new(),
+        !verwijderd.verwijderd.is_empty(),
+    )
+    .into_response())
+}
+
+/// The tick that confirms removing a file.
+#[derive(Debug, Default, Deserialize)]
+pub struct BestandWeg {
+    #[serde(default, rename = "bestand-weg")]
+    bestand_weg: String,
+}
+
+/// `POST /kindpakket/{id}/bestand/{bestand}/verwijderen`: removes one file of a draft for good (its bytes and
+/// its row) when its tick says so; without the tick the draft again with the question beside the file. A file
+/// of another application, or someone else's, is "not found"; once sent, nothing changes.
+pub async fn bestand_verwijderen(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Path((id, bestand)): Path<(ZaakId, String)>,
+    Form(invoer): Form<BestandWeg>,
+) -> AppResult<Response> {
+    let a = eigen(&ctx, &namens, &id).await?;
+    let b = a
+        .bestanden
+        .iter()
+        .find(|b| b.id == bestand)
+        .ok_or(AppError::NotFound)?;
+    if a.status != Status::Concept {
+        return Ok(see_other(&zaak_pad(&id)));
+    }
+    if invoer.bestand_weg != b.id {
+        let mut errors = FieldErrors::new();
+        errors.add(
+            &format!("bestand-weg-{}", b.id),
+            ctx.tr.ta(
+                crate::i18n::msg::KINDPAKKET_FOUT_BESTAND_VERWIJDER,
+                &[("naam", b.naam.as_str().into())],
+            ),
+        );
+        return Ok(fout(&ctx, &a, &errors));
+    }
+    let mut tx = ctx.app.db.begin_write().await?;
+    if !repo::verwijder_bestand(&mut tx, &a.id, &b.id).await? {
+        tx.rollback().await?;
+        return Ok(see_other(&zaak_pad(&id)));
+    }
+    log_helper(&mut tx, &namens, &a.id, Handeling::Gewijzigd, &ctx).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!(
+        "{}?verwijderd=1#bewijs",
+        bewerken_pad(&id)
+    )))
 }
 
 /// `POST /kindpakket/{id}/bewerken`: saves what was typed (also when it is incomplete), stores a chosen file,
@@ -271,7 +357,7 @@ fn samen(mut eerst: FieldErrors, dan: FieldErrors) -> FieldErrors {
 fn fout(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Response {
     (
         StatusCode::UNPROCESSABLE_ENTITY,
-        views::formulier(ctx, a, errors),
+        views::formulier(ctx, a, errors, false),
     )
         .into_response()
 }

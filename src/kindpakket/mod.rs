@@ -6,7 +6,8 @@
 //! - Public: what is in it (`/kindpakket`), a check that stores nothing (`/kindpakket/check`, a GET form), and
 //!   a page for children and parents (`/kindpakket/voor-kinderen`).
 //! - The resident (or a helper with the money right): one application for the household and all its children,
-//!   kept as a draft so that a child can be added or removed without JavaScript, with income proof; then
+//!   kept as a draft so that a child can be added or removed without JavaScript, with income proof (each file
+//!   removed by a small form of its own); it starts with the answers of the check when it came from there; then
 //!   check-your-answers and send, with a reference number. The case page shows the decision per child and part,
 //!   the bezwaar term and who looked at it.
 //! - Staff: a list, the application with the rule's outcome as advice, and the decision per child and part,
@@ -71,6 +72,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/medewerker/kindpakket/{id}/besluit/brief",
             get(handlers::staf_besluit_brief),
+        )
+        .route(
+            "/kindpakket/{id}/bestand/{bestand}/verwijderen",
+            post(handlers::bestand_verwijderen),
         )
         .route("/medewerker/kindpakket", get(handlers::staf_lijst))
         .route(

@@ -247,6 +247,28 @@ pub async fn bewaar_concept(
     Ok(true)
 }
 
+/// Fills in a new draft's household with the answers of the public check: the kind of household, whether
+/// someone has the AOW age, and the income, as typed. `false` when it is no draft.
+pub async fn zet_huishouden(
+    conn: &mut AnyConnection,
+    id: &str,
+    samenstelling: &str,
+    aow: &str,
+    inkomen: &str,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE kindpakket_aanvragen SET samenstelling = $2, aow = $3, inkomen = $4 \
+         WHERE id = $1 AND status = 'concept'",
+    )
+    .bind(id)
+    .bind(samenstelling)
+    .bind(aow)
+    .bind(inkomen)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// Removes a child from a draft.
 pub async fn verwijder_kind(
     conn: &mut AnyConnection,
@@ -304,16 +326,17 @@ pub async fn bewaar_bestand(
     Ok(())
 }
 
-/// Removes a file from a draft.
+/// Removes a file of a draft for good, its bytes and its row: `false` (nothing removed) when it is no draft
+/// any more, or the file is not this draft's.
 pub async fn verwijder_bestand(
     conn: &mut AnyConnection,
     aanvraag_id: &str,
     bestand_id: &str,
-) -> Result<(), sqlx::Error> {
+) -> Result<bool, sqlx::Error> {
     if neem_concept(conn, aanvraag_id).await? {
-        document::verwijder(conn, aanvraag_id, bestand_id).await?;
+        return document::verwijder(conn, aanvraag_id, bestand_id).await;
     }
-    Ok(())
+    Ok(false)
 }
 
 fn bestand_uit(d: document::Document) -> Bestand {

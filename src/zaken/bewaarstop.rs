@@ -12,7 +12,7 @@ use time::OffsetDateTime;
 use super::{kern, poort, toegang};
 use crate::auth::Medewerker;
 use crate::db;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
 use crate::i18n::{datum, msg};
@@ -87,10 +87,12 @@ pub async fn zetten(
     Form(invoer): Form<Invoer>,
 ) -> AppResult<Response> {
     let app = &ctx.app;
-    if !poort::toegestaan(app, &ik, &id).await? {
-        return Err(AppError::NotFound);
-    }
     let zaak = poort::zaak(app, &id).await?;
+    let pad = kern::staf_pad(zaak.regeling, zaak.id.as_str());
+    // Not opened today: the case page asks why first, as for every change.
+    if !poort::mag_zien(app, &ik, &zaak).await? {
+        return Ok(see_other(&pad));
+    }
     let reden = invoer.reden.trim();
     let aan = invoer.actie == "aan";
     let mut errors = FieldErrors::new();
@@ -103,7 +105,6 @@ pub async fn zetten(
                 .ta(msg::BEWAREN_STOP_FOUT_LANG, &[("max", REDEN_MAX.into())]),
         );
     }
-    let pad = kern::staf_pad(zaak.regeling, zaak.id.as_str());
     if !errors.is_empty() {
         let stop = stand(&app.db.pool, &id).await?;
         let page = ui::Page::new(&ctx, ctx.t(msg::BEWAREN_STOP_TITEL))

@@ -14,13 +14,20 @@ const PARTNER: &str = "els@example.nl";
 const CONSULENT: &str = "consulent@gemeente.example";
 const PDF: &[u8] = b"%PDF-1.4\n% offerte\n";
 
+/// The documents page of the draft whose task list `takenlijst` is (where starting a draft leads).
+fn stukken_van(takenlijst: &str) -> String {
+    assert!(takenlijst.ends_with("/wijzigen"), "{takenlijst}");
+    format!("{}/stukken", takenlijst.trim_end_matches("/wijzigen"))
+}
+
 fn sleutel(page: &TestResponse) -> String {
     page.attrs("input[name=sleutel]", "value")
         .pop()
         .expect("a form key")
 }
 
-/// A complete application for a consumptive loan of EUR 5,000, with one co-owner when `mede` is given.
+/// A complete application for a consumptive loan of EUR 5,000, with one co-owner when `mede` is given: the
+/// answers a new draft starts with.
 fn aanvraag(sleutel: &str, mede: Option<&str>) -> Vec<(&'static str, String)> {
     let mut v: Vec<(&'static str, String)> = vec![
         ("sleutel", sleutel.to_owned()),
@@ -28,6 +35,9 @@ fn aanvraag(sleutel: &str, mede: Option<&str>) -> Vec<(&'static str, String)> {
         ("geboren-dag", "14".into()),
         ("geboren-maand", "3".into()),
         ("geboren-jaar", "1956".into()),
+        ("straat", "Dorpsstraat 12".into()),
+        ("postcode", "2665 AB".into()),
+        ("plaats", "Bleiswijk".into()),
         ("eigenaar", "ja".into()),
         ("bewoner", "ja".into()),
         ("alle-eigenaren", "ja".into()),
@@ -281,16 +291,29 @@ async fn every_mistake_comes_back_beside_its_field_with_the_input_kept() {
     app.sign_in(BEWONER).await;
     let page = app.get("/blijverslening/aanvragen").await;
     let key = sleutel(&page);
-    let leeg = post(
+    // A new draft: each part sent empty names every question of that part.
+    let r = post(
         &mut app,
         "/blijverslening/aanvragen",
         &[("sleutel", key.clone())],
     )
     .await;
-    assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let pad = r.location().trim_end_matches("/wijzigen").to_owned();
+    let id = pad.trim_start_matches("/blijverslening/").to_owned();
+    let delen = ["aanvrager", "woning", "mede-eigenaren", "werk", "lening"];
+    let mut links = Vec::new();
+    for deel in delen {
+        let leeg = app.post(&format!("{pad}/{deel}"), &[]).await;
+        assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY, "{deel}");
+        links.extend(leeg.attrs(".loket-error-summary a", "href"));
+    }
     for veld in [
         "naam",
         "geboren",
+        "straat",
+        "postcode",
+        "plaats",
         "eigenaar",
         "bewoner",
         "alle-eigenaren",
@@ -301,12 +324,7 @@ async fn every_mistake_comes_back_beside_its_field_with_the_input_kept() {
         "bedrag",
         "gepland",
     ] {
-        assert!(
-            leeg.attrs(".loket-error-summary a", "href")
-                .contains(&format!("#{veld}")),
-            "{veld}: {}",
-            leeg.text(".loket-error-summary")
-        );
+        assert!(links.contains(&format!("#{veld}")), "{veld}: {links:?}");
     }
 
     let mut fouten = aanvraag(&key, None);
@@ -321,9 +339,15 @@ async fn every_mistake_comes_back_beside_its_field_with_the_input_kept() {
     }
     fouten.push(("mede2-naam", "Piet".into()));
     fouten.push(("mede2-email", "geen adres".into()));
-    let r = post(&mut app, "/blijverslening/aanvragen", &fouten).await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let samenvatting = r.text(".loket-error-summary");
+    let mut samenvatting = String::new();
+    let mut paginas = std::collections::BTreeMap::new();
+    for deel in delen {
+        let r = post(&mut app, &format!("{pad}/{deel}"), &fouten).await;
+        if r.status == StatusCode::UNPROCESSABLE_ENTITY {
+            samenvatting.push_str(&r.text(".loket-error-summary"));
+        }
+        paginas.insert(deel, r);
+    }
     assert!(
         samenvatting.contains("€ 2.500 tot € 10.000"),
         "{samenvatting}"
@@ -333,24 +357,32 @@ async fn every_mistake_comes_back_beside_its_field_with_the_input_kept() {
         "{samenvatting}"
     );
     assert!(samenvatting.contains("goed e-mailadres"), "{samenvatting}");
-    assert_eq!(r.attrs("input[name=naam]", "value"), ["Jan de Vries"]);
+    let r = &paginas["lening"];
     assert_eq!(r.attrs("input[name=bedrag]", "value"), ["10.001"]);
+    let r = &paginas["mede-eigenaren"];
     assert_eq!(r.attrs("input[name=mede2-naam]", "value"), ["Piet"]);
+    let r = &paginas["werk"];
     assert_eq!(r.attrs("input[name=gepland-dag]", "value"), ["22"]);
     assert_eq!(r.text("textarea[name=maatregelen]"), "Een traplift");
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM blijverslening_aanvragen")
+    // A part without mistakes is saved and leads back to the task list.
+    assert_eq!(paginas["aanvrager"].status, StatusCode::SEE_OTHER);
+    assert_eq!(paginas["aanvrager"].location(), format!("{pad}/wijzigen"));
+    let r = app.get(&format!("{pad}/aanvrager")).await;
+    assert_eq!(r.attrs("input[name=naam]", "value"), ["Jan de Vries"]);
+    // Nothing was sent.
+    assert_eq!(status(&app, &id).await, "concept");
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM zaken")
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap();
     assert_eq!(n, 0);
 
     // Uploads: no kind and no file, then a file that is no PDF, JPG or PNG.
-    let r = post(&mut app, "/blijverslening/aanvragen", &aanvraag(&key, None)).await;
-    let stukken = r.location().to_owned();
-    let id = stukken
-        .trim_start_matches("/blijverslening/")
-        .trim_end_matches("/stukken")
-        .to_owned();
+    for deel in delen {
+        let r = post(&mut app, &format!("{pad}/{deel}"), &aanvraag(&key, None)).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{deel}: {}", r.body);
+    }
+    let stukken = format!("{pad}/stukken");
     let r = app.post_multipart(&stukken, &[], None).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
@@ -382,10 +414,10 @@ async fn every_mistake_comes_back_beside_its_field_with_the_input_kept() {
         "{samenvatting}"
     );
     assert_eq!(status(&app, &id).await, "concept");
-    // The draft can be changed and keeps its answers.
-    let w = app.get(&format!("/blijverslening/{id}/wijzigen")).await;
+    // The draft can be changed and keeps its answers as typed.
+    let w = app.get(&format!("/blijverslening/{id}/lening")).await;
     assert_eq!(w.status, StatusCode::OK);
-    assert_eq!(w.attrs("input[name=bedrag]", "value"), ["5000,00"]);
+    assert_eq!(w.attrs("input[name=bedrag]", "value"), ["5000"]);
 
     // A draft whose planned day has passed by the time it is sent is refused too.
     for soort in ["eigendom", "bewoning", "offerte"] {
@@ -407,7 +439,7 @@ async fn every_mistake_comes_back_beside_its_field_with_the_input_kept() {
     );
     assert!(
         r.attrs("#gepland a", "href")
-            .contains(&format!("/blijverslening/{id}/wijzigen"))
+            .contains(&format!("/blijverslening/{id}/werk?terug=controleren"))
     );
     assert_eq!(status(&app, &id).await, "concept");
 }
@@ -855,7 +887,8 @@ async fn the_demo_data_reaches_every_page_once() {
             assert_eq!(c.status, StatusCode::OK);
             assert!(
                 c.attrs("main a", "href")
-                    .contains(&format!("{link}/stukken"))
+                    .iter()
+                    .any(|h| h.starts_with(&format!("{link}/stukken")))
             );
         }
     }
@@ -1119,7 +1152,7 @@ async fn sending_checks_the_answers_again_on_the_day_of_sending() {
     }
     let r = post(&mut app, "/blijverslening/aanvragen", &velden).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let stukken = r.location().to_owned();
+    let stukken = stukken_van(r.location());
     let id = stukken
         .trim_start_matches("/blijverslening/")
         .trim_end_matches("/stukken")
@@ -1149,7 +1182,7 @@ async fn sending_checks_the_answers_again_on_the_day_of_sending() {
     );
     assert!(
         r.attrs("#soort a", "href")
-            .contains(&format!("/blijverslening/{id}/wijzigen")),
+            .contains(&format!("/blijverslening/{id}/lening?terug=controleren")),
         "{}",
         r.body
     );
@@ -1187,7 +1220,7 @@ async fn verstuurde_met_twee(app: &mut TestApp) -> String {
     let page = app.get("/blijverslening/aanvragen").await;
     let r = post(app, "/blijverslening/aanvragen", &met_twee(&sleutel(&page))).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let stukken = r.location().to_owned();
+    let stukken = stukken_van(r.location());
     let id = stukken
         .trim_start_matches("/blijverslening/")
         .trim_end_matches("/stukken")
@@ -1364,7 +1397,7 @@ async fn a_helper_looking_at_a_draft_is_in_the_residents_log() {
     let id = r
         .location()
         .trim_start_matches("/blijverslening/")
-        .trim_end_matches("/stukken")
+        .trim_end_matches("/wijzigen")
         .to_owned();
     let helper = "indiener@example.nl";
     app.clear_cookies();
@@ -1420,7 +1453,7 @@ async fn concept_met(app: &mut TestApp, mede: Option<&str>) -> (String, String) 
     )
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let stukken = r.location().to_owned();
+    let stukken = stukken_van(r.location());
     let id = stukken
         .trim_start_matches("/blijverslening/")
         .trim_end_matches("/stukken")
@@ -1599,6 +1632,704 @@ async fn a_case_and_a_person_have_a_quota_and_the_resident_is_told_which_file_di
             .await
             .contains(&"bewoning.pdf".to_owned())
     );
+}
+
+/// The rows of the task list: each part's name and where it stands.
+async fn taken(app: &mut TestApp, id: &str) -> Vec<String> {
+    let r = app.get(&format!("/blijverslening/{id}/wijzigen")).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    r.texts(".loket-taken__rij")
+}
+
+/// A new, empty draft of the signed-in resident: its id.
+async fn nieuw_concept(app: &mut TestApp) -> String {
+    let page = app.get("/blijverslening/aanvragen").await;
+    let r = post(
+        app,
+        "/blijverslening/aanvragen",
+        &[("sleutel", sleutel(&page))],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.location()
+        .trim_start_matches("/blijverslening/")
+        .trim_end_matches("/wijzigen")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn the_task_list_shows_each_part_with_where_it_stands_until_every_part_is_done() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let id = nieuw_concept(&mut app).await;
+    let pad = format!("/blijverslening/{id}");
+    let lijst = app.get(&format!("{pad}/wijzigen")).await;
+    assert!(
+        lijst
+            .text("main")
+            .contains("U heeft 0 van de 6 delen klaar."),
+        "{}",
+        lijst.text("main")
+    );
+    assert_eq!(
+        taken(&mut app, &id).await,
+        [
+            "Over u Nog niet begonnen",
+            "Het huis Nog niet begonnen",
+            "Andere eigenaren Nog niet begonnen",
+            "Het werk en de kosten Nog niet begonnen",
+            "De lening Nog niet begonnen",
+            "Bewijs meesturen Nog niet begonnen",
+        ]
+    );
+    // Each part is a page of its own, linked from the list.
+    let links = lijst.attrs(".loket-taken a", "href");
+    for deel in [
+        "aanvrager",
+        "woning",
+        "mede-eigenaren",
+        "werk",
+        "lening",
+        "stukken",
+    ] {
+        assert!(
+            links.contains(&format!("{pad}/{deel}")),
+            "{deel}: {links:?}"
+        );
+        assert_eq!(
+            app.get(&format!("{pad}/{deel}")).await.status,
+            StatusCode::OK,
+            "{deel}"
+        );
+    }
+    // "Opslaan en verder" saves a part and leads back to the list.
+    let over_u = app.get(&format!("{pad}/aanvrager")).await;
+    assert_eq!(
+        over_u.attrs("main form", "action"),
+        [format!("{pad}/aanvrager")]
+    );
+    assert_eq!(over_u.text("main form button"), "Opslaan en verder");
+    let r = app
+        .post(
+            &format!("{pad}/aanvrager"),
+            &[
+                ("naam", "Jan de Vries"),
+                ("geboren-dag", "14"),
+                ("geboren-maand", "3"),
+                ("geboren-jaar", "1956"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), format!("{pad}/wijzigen"));
+    assert_eq!(taken(&mut app, &id).await[0], "Over u Klaar");
+    // Half a part is in progress: what was typed is kept, and the mistakes are beside their fields.
+    let r = app
+        .post(
+            &format!("{pad}/woning"),
+            &[("straat", "Dorpsstraat 12"), ("postcode", "2665 AB")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.attrs("input[name=straat]", "value"), ["Dorpsstraat 12"]);
+    let fouten = r.attrs(".loket-error-summary a", "href");
+    assert_eq!(fouten, ["#plaats", "#eigenaar", "#bewoner"], "{fouten:?}");
+    assert_eq!(taken(&mut app, &id).await[1], "Het huis Bezig");
+    assert_eq!(
+        app.get(&format!("{pad}/woning"))
+            .await
+            .attrs("input[name=postcode]", "value"),
+        ["2665 AB"]
+    );
+    let velden = aanvraag("", None);
+    for deel in ["woning", "mede-eigenaren", "werk", "lening"] {
+        let r = post(&mut app, &format!("{pad}/{deel}"), &velden).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{deel}: {}", r.body);
+    }
+    let stand = taken(&mut app, &id).await;
+    assert_eq!(
+        stand[1..5],
+        [
+            "Het huis Klaar",
+            "Andere eigenaren Klaar",
+            "Het werk en de kosten Klaar",
+            "De lening Klaar"
+        ]
+    );
+    assert_eq!(stand[5], "Bewijs meesturen Nog niet begonnen");
+    // The documents are in progress until every kind is there.
+    let stukken = format!("{pad}/stukken");
+    app.post_multipart(
+        &stukken,
+        &[("soort", "offerte")],
+        Some(("offerte.pdf", PDF)),
+    )
+    .await;
+    assert_eq!(taken(&mut app, &id).await[5], "Bewijs meesturen Bezig");
+    for soort in ["eigendom", "bewoning"] {
+        app.post_multipart(&stukken, &[("soort", soort)], Some(("bewijs.pdf", PDF)))
+            .await;
+    }
+    assert_eq!(taken(&mut app, &id).await[5], "Bewijs meesturen Klaar");
+    let lijst = app.get(&format!("{pad}/wijzigen")).await;
+    let main = lijst.text("main");
+    assert!(main.contains("U heeft 6 van de 6 delen klaar."), "{main}");
+    assert!(main.contains("Alle delen zijn klaar."), "{main}");
+    assert!(
+        lijst
+            .attrs("main a", "href")
+            .contains(&format!("{pad}/controleren"))
+    );
+    // The draft's case page leads to the list; once sent, the list leads to the case page.
+    assert!(
+        app.get(&pad)
+            .await
+            .attrs("main a", "href")
+            .contains(&format!("{pad}/wijzigen"))
+    );
+    let r = app.post(&format!("{pad}/indienen"), &[]).await;
+    assert_eq!(r.location(), pad);
+    for deel in ["wijzigen", "woning", "stukken"] {
+        assert_eq!(
+            app.get(&format!("{pad}/{deel}")).await.location(),
+            pad,
+            "{deel}"
+        );
+    }
+    // Someone else's draft is not found.
+    app.clear_cookies();
+    app.sign_in("vreemde@example.nl").await;
+    assert_eq!(
+        app.get(&format!("{pad}/woning")).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn a_wijzig_on_the_check_page_opens_its_part_and_saving_returns_to_the_check_page() {
+    let mut app = TestApp::new().await;
+    let (id, stukken) = concept(&mut app).await;
+    let pad = format!("/blijverslening/{id}");
+    let controle = app.get(&format!("{pad}/controleren")).await;
+    assert_eq!(controle.status, StatusCode::OK);
+    // Every answer has its "Wijzig", to its own part, with the way back.
+    let rijen = controle.texts(".loket-summary-list__row");
+    let wijzig = controle.attrs(".loket-summary-list__actions a", "href");
+    assert_eq!(rijen.len(), wijzig.len(), "{rijen:?}");
+    assert!(rijen.len() >= 18, "{rijen:?}");
+    let adres = rijen
+        .iter()
+        .position(|r| r.starts_with("Adres van het huis"))
+        .expect("the address on the check page");
+    assert!(
+        rijen[adres].contains("Dorpsstraat 12, 2665 AB Bleiswijk"),
+        "{}",
+        rijen[adres]
+    );
+    assert_eq!(wijzig[adres], format!("{pad}/woning?terug=controleren"));
+    let bedrag = rijen
+        .iter()
+        .position(|r| r.starts_with("Hoeveel wilt u lenen?"))
+        .unwrap();
+    assert_eq!(wijzig[bedrag], format!("{pad}/lening?terug=controleren"));
+    // The part opens with the way back, and saving it returns to the check page in one click.
+    let woning = app.get(&wijzig[adres]).await;
+    assert_eq!(woning.status, StatusCode::OK);
+    let actie = woning.attrs("main form", "action");
+    assert_eq!(actie, [format!("{pad}/woning?terug=controleren")]);
+    assert_eq!(
+        woning.attrs(".loket-back-link", "href"),
+        [format!("{pad}/controleren")]
+    );
+    let r = app
+        .post(
+            &actie[0],
+            &[
+                ("straat", "Kerkweg 3a"),
+                ("postcode", "2651ab"),
+                ("plaats", "Berkel en Rodenrijs"),
+                ("eigenaar", "ja"),
+                ("bewoner", "ja"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), format!("{pad}/controleren"));
+    let controle = app.get(r.location()).await;
+    assert!(
+        controle
+            .text("main")
+            .contains("Kerkweg 3a, 2651 AB Berkel en Rodenrijs"),
+        "{}",
+        controle.text("main")
+    );
+    // A mistake keeps the way back.
+    let r = app
+        .post(
+            &format!("{pad}/lening?terug=controleren"),
+            &[("soort", "consumptief")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        r.attrs("main form", "action"),
+        [format!("{pad}/lening?terug=controleren")]
+    );
+    // The check page shows what is missing, with a link to it.
+    let controle = app.get(&format!("{pad}/controleren")).await;
+    let main = controle.text("main");
+    assert!(main.contains("Dit deel is nog niet klaar."), "{main}");
+    assert!(main.contains("Vul in hoeveel u wilt lenen."), "{main}");
+    assert_eq!(
+        controle.attrs("#bedrag a", "href"),
+        [format!("{pad}/lening?terug=controleren")]
+    );
+    assert!(
+        main.contains("Bewijs dat u eigenaar bent"),
+        "the missing documents: {main}"
+    );
+    // The documents too: adding one there leads back to that page, and on to the check page.
+    let documenten = controle
+        .attrs("main a", "href")
+        .into_iter()
+        .find(|h| h.starts_with(&format!("{stukken}?")))
+        .expect("a link to the documents");
+    assert_eq!(documenten, format!("{stukken}?terug=controleren"));
+    let pagina = app.get(&documenten).await;
+    assert_eq!(
+        pagina.attrs("form[enctype]", "action"),
+        [format!("{stukken}?terug=controleren")]
+    );
+    let r = app
+        .post_multipart(
+            &documenten,
+            &[("soort", "offerte")],
+            Some(("offerte.pdf", PDF)),
+        )
+        .await;
+    assert_eq!(r.location(), documenten);
+    let pagina = app.get(&documenten).await;
+    assert!(
+        pagina
+            .attrs("main a.loket-button", "href")
+            .contains(&format!("{pad}/controleren"))
+    );
+}
+
+#[tokio::test]
+async fn the_house_address_is_required_and_staff_see_it() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let id = nieuw_concept(&mut app).await;
+    let woning = format!("/blijverslening/{id}/woning");
+    let pagina = app.get(&woning).await;
+    assert_eq!(
+        pagina.attrs("input[name=postcode]", "autocomplete"),
+        ["postal-code"]
+    );
+    assert!(pagina.text("legend").contains("Adres van het huis"));
+    for (straat, postcode, plaats, fout) in [
+        ("", "", "", "Vul de straat en het huisnummer in."),
+        (
+            "Dorpsstraat",
+            "2665 AB",
+            "Bleiswijk",
+            "Vul ook het huisnummer in",
+        ),
+        ("Dorpsstraat 12", "", "Bleiswijk", "Vul de postcode in."),
+        (
+            "Dorpsstraat 12",
+            "2665",
+            "Bleiswijk",
+            "Vul een postcode in zoals 2665 AB.",
+        ),
+        ("Dorpsstraat 12", "2665 AB", "", "Vul de plaats in."),
+    ] {
+        let r = app
+            .post(
+                &woning,
+                &[
+                    ("straat", straat),
+                    ("postcode", postcode),
+                    ("plaats", plaats),
+                    ("eigenaar", "ja"),
+                    ("bewoner", "ja"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{fout}");
+        assert!(
+            r.text(".loket-error-summary").contains(fout),
+            "{fout}: {}",
+            r.text(".loket-error-summary")
+        );
+        assert_eq!(r.attrs("input[name=postcode]", "value"), [postcode]);
+    }
+    // Sending asks for it too.
+    let r = app
+        .post(&format!("/blijverslening/{id}/indienen"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.attrs(".loket-error-summary a", "href")
+            .contains(&"#plaats".to_owned())
+    );
+
+    // A complete application: the address is stored as written, shown to the resident and to staff.
+    app.clear_cookies();
+    let id = verstuurde(&mut app, None).await;
+    let (straat, postcode, plaats, invoer): (String, String, String, Option<String>) =
+        sqlx::query_as(
+            "SELECT straat, postcode, plaats, invoer FROM blijverslening_aanvragen WHERE id = $1",
+        )
+        .bind(&id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        (straat.as_str(), postcode.as_str(), plaats.as_str()),
+        ("Dorpsstraat 12", "2665 AB", "Bleiswijk")
+    );
+    assert_eq!(invoer, None, "the answers are in their columns once sent");
+    let zaak = app.get(&format!("/blijverslening/{id}")).await;
+    assert!(
+        zaak.text("main")
+            .contains("Adres van het huis Dorpsstraat 12, 2665 AB Bleiswijk"),
+        "{}",
+        zaak.text("main")
+    );
+    staf(&mut app).await;
+    app.reden_geven(&id).await;
+    let detail = app.get(&format!("/medewerker/blijverslening/{id}")).await;
+    assert_eq!(detail.status, StatusCode::OK);
+    assert!(
+        detail
+            .text("main")
+            .contains("Adres van het huis Dorpsstraat 12, 2665 AB Bleiswijk"),
+        "{}",
+        detail.text("main")
+    );
+    // An application sent before the form asked for it says so.
+    sqlx::query(
+        "UPDATE blijverslening_aanvragen SET straat = NULL, postcode = NULL, plaats = NULL WHERE id = $1",
+    )
+    .bind(&id)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    let detail = app.get(&format!("/medewerker/blijverslening/{id}")).await;
+    assert!(
+        detail
+            .text("main")
+            .contains("Adres van het huis Niet gevraagd"),
+        "{}",
+        detail.text("main")
+    );
+}
+
+#[tokio::test]
+async fn the_checks_answers_are_in_the_new_application_also_after_signing_in() {
+    let mut app = TestApp::new().await;
+    let uitkomst = app
+        .get(
+            "/blijverslening/check?check=1&eigenaar=ja&bewoner=ja&alle-eigenaren=ja&reden=levensloop\
+             &geboren1-dag=24&geboren1-maand=11&geboren1-jaar=1960&geboren2-dag=2&geboren2-maand=8\
+             &geboren2-jaar=1958&soort=hypothecair&looptijd=20&bedrag=12000&klaar=nee",
+        )
+        .await;
+    assert_eq!(uitkomst.status, StatusCode::OK);
+    let aanvragen = uitkomst
+        .attrs("section.loket-blijf-uitkomst a", "href")
+        .into_iter()
+        .find(|h| h.starts_with("/blijverslening/aanvragen"))
+        .expect("a link to apply");
+    assert_eq!(
+        aanvragen,
+        "/blijverslening/aanvragen?eigenaar=ja&bewoner=ja&reden=levensloop&geboren1-dag=24&geboren1-maand=11\
+         &geboren1-jaar=1960&geboren2-dag=2&geboren2-maand=8&geboren2-jaar=1958&soort=hypothecair&looptijd=20\
+         &bedrag=12000"
+    );
+    // Not signed in: the sign-in comes in between and leads back to the same address.
+    let r = app.get(&aanvragen).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().starts_with("/inloggen"), "{}", r.location());
+    let inloggen = app.get(r.location()).await;
+    assert_eq!(
+        inloggen.attrs("input[name=terug]", "value"),
+        [aanvragen.as_str()]
+    );
+    let r = app
+        .post(
+            "/inloggen",
+            &[("email", BEWONER), ("terug", aanvragen.as_str())],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    app.deliver_mail().await;
+    let mail = mail_text(&app.mails().pop().unwrap());
+    let link = link_in(&mail, "/inloggen/link/").unwrap();
+    let r = app.post(&link, &[]).await;
+    assert_eq!(r.location(), aanvragen);
+
+    let start = app.get(&aanvragen).await;
+    assert_eq!(start.status, StatusCode::OK);
+    let main = start.text("main");
+    assert!(main.contains("Uw antwoorden uit de check"), "{main}");
+    for antwoord in [
+        "24 november 1960",
+        "2 augustus 1958",
+        "Lening met uw huis als zekerheid",
+        "20 jaar",
+        "€ 12.000",
+        "Ik wil in het huis kunnen blijven als ik ouder word.",
+    ] {
+        assert!(main.contains(antwoord), "{antwoord}: {main}");
+    }
+    // The start form carries them to the new draft.
+    let namen = start.attrs("main form input[type=hidden]", "name");
+    let waarden = start.attrs("main form input[type=hidden]", "value");
+    let velden: Vec<(&str, &str)> = namen
+        .iter()
+        .map(String::as_str)
+        .zip(waarden.iter().map(String::as_str))
+        .collect();
+    assert!(velden.contains(&("geboren-jaar", "1960")), "{velden:?}");
+    let r = app.post("/blijverslening/aanvragen", &velden).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let pad = r.location().trim_end_matches("/wijzigen").to_owned();
+    let id = pad.trim_start_matches("/blijverslening/").to_owned();
+
+    let over_u = app.get(&format!("{pad}/aanvrager")).await;
+    assert_eq!(over_u.attrs("input[name=geboren-dag]", "value"), ["24"]);
+    assert_eq!(over_u.attrs("input[name=geboren-jaar]", "value"), ["1960"]);
+    let woning = app.get(&format!("{pad}/woning")).await;
+    assert_eq!(
+        woning.attrs("input[name=eigenaar][checked]", "value"),
+        ["ja"]
+    );
+    assert_eq!(
+        woning.attrs("input[name=bewoner][checked]", "value"),
+        ["ja"]
+    );
+    let mede = app.get(&format!("{pad}/mede-eigenaren")).await;
+    assert_eq!(
+        mede.attrs("input[name=mede1-geboren-jaar]", "value"),
+        ["1958"]
+    );
+    assert!(
+        mede.attrs("input[name=alle-eigenaren][checked]", "value")
+            .is_empty(),
+        "naming every owner is for the resident to confirm"
+    );
+    let werk = app.get(&format!("{pad}/werk")).await;
+    assert_eq!(
+        werk.attrs("input[name=reden][checked]", "value"),
+        ["levensloop"]
+    );
+    let lening = app.get(&format!("{pad}/lening")).await;
+    assert_eq!(
+        lening.attrs("input[name=soort][checked]", "value"),
+        ["hypothecair"]
+    );
+    assert_eq!(
+        lening.attrs("input[name=looptijd][checked]", "value"),
+        ["20"]
+    );
+    assert_eq!(lening.attrs("input[name=bedrag]", "value"), ["12000"]);
+    assert_eq!(
+        taken(&mut app, &id).await,
+        [
+            "Over u Bezig",
+            "Het huis Bezig",
+            "Andere eigenaren Bezig",
+            "Het werk en de kosten Bezig",
+            "De lening Klaar",
+            "Bewijs meesturen Nog niet begonnen",
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_file_of_a_draft_is_removed_for_good_by_its_own_form_and_only_by_its_owner() {
+    let mut app = TestApp::new().await;
+    let (id, stukken) = concept(&mut app).await;
+    for (soort, naam) in [("offerte", "offerte.pdf"), ("eigendom", "kadaster.pdf")] {
+        app.post_multipart(
+            &stukken,
+            &[("soort", soort)],
+            Some((naam, format!("%PDF-1.4\n{naam}\n").as_bytes())),
+        )
+        .await;
+    }
+    let offerte: String =
+        sqlx::query_scalar("SELECT id FROM documenten WHERE zaak_id = $1 AND naam = 'offerte.pdf'")
+            .bind(&id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    let actie = format!("{stukken}/{offerte}/verwijderen");
+    let pagina = app.get(&stukken).await;
+    // A small form per file, beside it.
+    let acties = pagina.attrs("main li form", "action");
+    assert_eq!(acties.len(), 2, "{acties:?}");
+    assert!(acties.contains(&actie), "{acties:?}");
+    assert!(
+        pagina
+            .texts("main li")
+            .iter()
+            .any(|l| l.contains("offerte.pdf")
+                && l.contains("Ja, verwijder offerte.pdf")
+                && l.contains("Verwijder")),
+        "{:?}",
+        pagina.texts("main li")
+    );
+    // Sent without the tick: nothing is removed, and the question is beside the file.
+    let r = app.post(&actie, &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        r.attrs(".loket-error-summary a", "href"),
+        [format!("#stuk-weg-{offerte}")]
+    );
+    assert!(
+        r.text(".loket-error-message")
+            .contains("Zet een vinkje als u offerte.pdf wilt verwijderen.")
+    );
+    assert_eq!(stuk_namen(&app, &id).await.len(), 2);
+    // Someone else cannot remove it.
+    let eigenaar = app.cookie_jar();
+    app.clear_cookies();
+    app.sign_in("vreemde@example.nl").await;
+    let r = app.post(&actie, &[("stuk-weg", offerte.as_str())]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(stuk_namen(&app, &id).await.len(), 2);
+    // A file of another application is not found on this one.
+    app.use_cookie_jar(eigenaar);
+    let ander = nieuw_concept(&mut app).await;
+    let r = app
+        .post(
+            &format!("/blijverslening/{ander}/stukken/{offerte}/verwijderen"),
+            &[("stuk-weg", offerte.as_str())],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    // The owner removes it: gone from the page, and its bytes and row from the database.
+    let r = app.post(&actie, &[("stuk-weg", offerte.as_str())]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location(), format!("{stukken}?verwijderd=1"));
+    let pagina = app.get(r.location()).await;
+    assert!(
+        pagina
+            .text("main")
+            .contains("Wij hebben het bestand verwijderd."),
+        "{}",
+        pagina.text("main")
+    );
+    assert!(!pagina.body.contains("offerte.pdf"), "{}", pagina.body);
+    assert_eq!(stuk_namen(&app, &id).await, ["kadaster.pdf"]);
+    let delen: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM document_delen WHERE document_id = $1")
+            .bind(&offerte)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(delen, 0);
+    assert_eq!(
+        app.get(&format!("{stukken}/{offerte}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    // Once sent, nothing is removed any more.
+    for (soort, naam) in [("bewoning", "brief.pdf"), ("offerte", "offerte-2.pdf")] {
+        app.post_multipart(&stukken, &[("soort", soort)], Some((naam, PDF)))
+            .await;
+    }
+    let r = app
+        .post(&format!("/blijverslening/{id}/indienen"), &[])
+        .await;
+    assert_eq!(r.location(), format!("/blijverslening/{id}"));
+    let kadaster: String = sqlx::query_scalar(
+        "SELECT id FROM documenten WHERE zaak_id = $1 AND naam = 'kadaster.pdf'",
+    )
+    .bind(&id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let r = app
+        .post(
+            &format!("{stukken}/{kadaster}/verwijderen"),
+            &[("stuk-weg", kadaster.as_str())],
+        )
+        .await;
+    assert_eq!(r.location(), format!("/blijverslening/{id}"));
+    assert_eq!(stuk_namen(&app, &id).await.len(), 3);
+}
+
+#[tokio::test]
+async fn a_draft_saved_before_the_task_list_keeps_its_answers_and_asks_for_the_address() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    // A draft of an earlier version: its answers in their columns, no address, a co-owner in its own table.
+    let inwoner = persoon_id(&app, BEWONER).await;
+    sqlx::query(
+        "INSERT INTO blijverslening_aanvragen (id, inwoner_id, sleutel, status, naam, geboortedatum, reden, \
+         maatregelen, materiaal, arbeid, uren, leenkosten, subsidies, soort, looptijd, bedrag, geplande_datum, \
+         aangemaakt_door, aangemaakt_op, gewijzigd_op) VALUES ('oud', $1, 'oud', 'concept', 'Jan de Vries', \
+         '1956-03-14', 'zorg-nu', 'Een traplift', 400000, 100000, 0, 0, 0, 'consumptief', 10, 500000, \
+         '2027-02-01', $1, '2026-11-20T09:00:00.000000Z', '2026-11-20T09:00:00.000000Z')",
+    )
+    .bind(&inwoner)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO blijverslening_eigenaren (id, aanvraag_id, volgorde, naam, geboortedatum, email) \
+         VALUES ('els', 'oud', 0, 'Els de Vries', '1958-08-02', $1)",
+    )
+    .bind(PARTNER)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        taken(&mut app, "oud").await,
+        [
+            "Over u Klaar",
+            "Het huis Bezig",
+            "Andere eigenaren Klaar",
+            "Het werk en de kosten Klaar",
+            "De lening Klaar",
+            "Bewijs meesturen Nog niet begonnen",
+        ]
+    );
+    let mede = app.get("/blijverslening/oud/mede-eigenaren").await;
+    assert_eq!(mede.attrs("input[name=mede1-email]", "value"), [PARTNER]);
+    // Its first save keeps every answer as typed, the address added.
+    let r = app
+        .post(
+            "/blijverslening/oud/woning",
+            &[
+                ("straat", "Dorpsstraat 12"),
+                ("postcode", "2665 AB"),
+                ("plaats", "Bleiswijk"),
+                ("eigenaar", "ja"),
+                ("bewoner", "ja"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(taken(&mut app, "oud").await[1], "Het huis Klaar");
+    for soort in ["eigendom", "bewoning", "offerte"] {
+        app.post_multipart(
+            "/blijverslening/oud/stukken",
+            &[("soort", soort)],
+            Some(("bewijs.pdf", PDF)),
+        )
+        .await;
+    }
+    let r = app.post("/blijverslening/oud/indienen", &[]).await;
+    assert_eq!(r.location(), "/blijverslening/oud", "{}", r.body);
+    assert_eq!(status(&app, "oud").await, "wacht_op_eigenaren");
+    let zaak = app.get("/blijverslening/oud").await.text("main");
+    assert!(zaak.contains("Els de Vries"), "{zaak}");
+    assert!(zaak.contains("Dorpsstraat 12, 2665 AB Bleiswijk"), "{zaak}");
 }
 
 async fn tel(app: &TestApp, sql: &str, id: &str) -> i64 {

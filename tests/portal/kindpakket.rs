@@ -1357,6 +1357,209 @@ async fn several_payslips_go_in_with_one_press_and_a_wrong_one_is_named() {
     assert_eq!(form.attrs("a[href*='/bestand/']", "href").len(), 2);
 }
 
+#[tokio::test]
+async fn the_checks_answers_are_in_the_new_application_also_after_signing_in() {
+    let mut app = TestApp::new().await;
+    let uitkomst = app
+        .get(
+            "/kindpakket/check?samenstelling=samen&aow=nee&inkomen=1250&aantal=2&leeftijden=4%2C+9",
+        )
+        .await;
+    assert_eq!(uitkomst.status, StatusCode::OK);
+    let aanvragen = uitkomst
+        .attrs("section.loket-uitslag a", "href")
+        .into_iter()
+        .find(|h| h.starts_with("/kindpakket/aanvragen"))
+        .expect("a link to apply");
+    assert_eq!(
+        aanvragen,
+        "/kindpakket/aanvragen?samenstelling=samen&aow=nee&inkomen=1250&aantal=2"
+    );
+    // Not signed in: the sign-in comes in between and leads back to the same address.
+    let r = app.get(&aanvragen).await;
+    assert!(r.location().starts_with("/inloggen"), "{}", r.location());
+    let inloggen = app.get(r.location()).await;
+    assert_eq!(
+        inloggen.attrs("input[name=terug]", "value"),
+        [aanvragen.as_str()]
+    );
+    app.post(
+        "/inloggen",
+        &[("email", BEWONER), ("terug", aanvragen.as_str())],
+    )
+    .await;
+    app.deliver_mail().await;
+    let mail = mail_text(&app.mails().pop().unwrap());
+    let link = link_in(&mail, "/inloggen/link/").unwrap();
+    let r = app.post(&link, &[]).await;
+    assert_eq!(r.location(), aanvragen);
+
+    let start = app.get(&aanvragen).await;
+    let main = start.text("main");
+    assert!(main.contains("Uw antwoorden uit de check"), "{main}");
+    assert!(main.contains("€ 1.250"), "{main}");
+    let namen = start.attrs("main form input[type=hidden]", "name");
+    let waarden = start.attrs("main form input[type=hidden]", "value");
+    let velden: Vec<(&str, &str)> = namen
+        .iter()
+        .map(String::as_str)
+        .zip(waarden.iter().map(String::as_str))
+        .collect();
+    assert!(velden.contains(&("aantal", "2")), "{velden:?}");
+    let r = app.post("/kindpakket/aanvragen", &velden).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let form = app.get(r.location()).await;
+    assert_eq!(
+        form.attrs("input[name=samenstelling][checked]", "value"),
+        ["samen"]
+    );
+    assert_eq!(form.attrs("input[name=aow][checked]", "value"), ["nee"]);
+    assert_eq!(form.attrs("input[name=inkomen]", "value"), ["1250"]);
+    // A block for each child the check counted; the names and birth dates are still to fill in.
+    assert_eq!(form.attrs("input[name=kind-1-voornaam]", "value"), [""]);
+    assert_eq!(form.attrs("input[name=kind-2-voornaam]", "value"), [""]);
+    assert!(
+        form.attrs("input[name=kind-3-voornaam]", "value")
+            .is_empty()
+    );
+    // The same start form posted again makes no second draft.
+    let nog_eens = app.post("/kindpakket/aanvragen", &velden).await;
+    assert_eq!(nog_eens.location(), r.location());
+    assert_eq!(tel(&app, "kindpakket_aanvragen").await, 1);
+    assert_eq!(tel(&app, "kindpakket_kinderen").await, 2);
+    // What cannot be an answer is not taken over.
+    let vreemd = app
+        .get("/kindpakket/aanvragen?samenstelling=iets&aow=misschien&aantal=99")
+        .await;
+    assert!(
+        vreemd.attrs("main form input[type=hidden]", "name") == ["sleutel"],
+        "{:?}",
+        vreemd.attrs("main form input[type=hidden]", "name")
+    );
+}
+
+#[tokio::test]
+async fn a_file_of_a_draft_is_removed_for_good_by_its_own_form_and_only_by_its_owner() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let id = begin(&mut app).await;
+    let alles = velden(HUISHOUDEN, &twee_kinderen()[..1]);
+    stuur(
+        &mut app,
+        &id,
+        &alles,
+        "opslaan",
+        Some(("loonstrook.pdf", PDF)),
+    )
+    .await;
+    stuur(
+        &mut app,
+        &id,
+        &alles,
+        "opslaan",
+        Some(("uitkering.pdf", b"%PDF-1.4\n% uitkering\n")),
+    )
+    .await;
+    let bestand: String =
+        sqlx::query_scalar("SELECT id FROM documenten WHERE naam = 'uitkering.pdf'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    let actie = format!("/kindpakket/{id}/bestand/{bestand}/verwijderen");
+    let form = app.get(&format!("/kindpakket/{id}/bewerken")).await;
+    // Each file has a form of its own (outside the draft's form), with a tick and a button beside the file.
+    assert!(
+        form.attrs("form", "action").contains(&actie),
+        "{:?}",
+        form.attrs("form", "action")
+    );
+    assert_eq!(
+        form.attrs(&format!("input[form=weg-{bestand}]"), "name"),
+        ["bestand-weg"]
+    );
+    assert_eq!(
+        form.attrs(&format!("button[form=weg-{bestand}]"), "type"),
+        ["submit"]
+    );
+    assert!(
+        form.texts("#bewijs ~ ul li")
+            .iter()
+            .any(|l| l.contains("uitkering.pdf") && l.contains("Ja, verwijder uitkering.pdf")),
+        "{:?}",
+        form.texts("#bewijs ~ ul li")
+    );
+    // Sent without the tick: nothing is removed, and the question is beside the file.
+    let r = app.post(&actie, &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        r.attrs(".loket-error-summary a", "href"),
+        [format!("#bestand-weg-{bestand}")]
+    );
+    assert_eq!(tel(&app, "documenten").await, 2);
+    // Someone else cannot remove it.
+    let eigenaar = app.cookie_jar();
+    app.clear_cookies();
+    app.sign_in("vreemde@example.nl").await;
+    let r = app.post(&actie, &[("bestand-weg", bestand.as_str())]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(tel(&app, "documenten").await, 2);
+    // The owner removes it: gone from the page, and its bytes and row from the database.
+    app.use_cookie_jar(eigenaar);
+    let r = app.post(&actie, &[("bestand-weg", bestand.as_str())]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        r.location(),
+        format!("/kindpakket/{id}/bewerken?verwijderd=1#bewijs")
+    );
+    let form = app
+        .get(&format!("/kindpakket/{id}/bewerken?verwijderd=1"))
+        .await;
+    assert!(
+        form.text("main")
+            .contains("Wij hebben het bestand verwijderd."),
+        "{}",
+        form.text("main")
+    );
+    assert!(!form.body.contains("uitkering.pdf"));
+    assert!(form.body.contains("loonstrook.pdf"));
+    assert_eq!(tel(&app, "documenten").await, 1);
+    let delen: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM document_delen WHERE document_id = $1")
+            .bind(&bestand)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(delen, 0);
+    assert_eq!(
+        app.get(&format!("/kindpakket/{id}/bestand/{bestand}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    // Once sent, nothing is removed any more.
+    let r = stuur(&mut app, &id, &alles, "controleren", None).await;
+    assert_eq!(
+        r.location(),
+        format!("/kindpakket/{id}/controleren"),
+        "{}",
+        r.body
+    );
+    app.post(&format!("/kindpakket/{id}/versturen"), &[]).await;
+    let loonstrook: String =
+        sqlx::query_scalar("SELECT id FROM documenten WHERE naam = 'loonstrook.pdf'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    let r = app
+        .post(
+            &format!("/kindpakket/{id}/bestand/{loonstrook}/verwijderen"),
+            &[("bestand-weg", loonstrook.as_str())],
+        )
+        .await;
+    assert_eq!(r.location(), format!("/kindpakket/{id}"));
+    assert_eq!(tel(&app, "documenten").await, 1);
+}
+
 async fn tel_van(app: &TestApp, sql: &str, id: &str) -> i64 {
     sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned()))
         .bind(id)

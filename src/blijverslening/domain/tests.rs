@@ -381,3 +381,25 @@ fn codes_read_back() {
     assert_eq!(Soort::from_code("hypothecair"), Some(Soort::Hypothecair));
     assert_eq!(Soort::from_code("x"), None);
 }
+
+#[test]
+fn a_postcode_is_written_one_way_and_only_a_dutch_one_is_read() {
+    for (invoer, uit) in [
+        ("2611ab", Some("2611 AB")),
+        (" 2611 AB ", Some("2611 AB")),
+        ("2611  aB", Some("2611 AB")),
+        ("9999 ZZ", Some("9999 ZZ")),
+        ("0611 AB", None),
+        ("2611 SS", None),
+        ("2611 SA", None),
+        ("2611 SD", None),
+        ("2611 A", None),
+        ("261 AB", None),
+        ("2611 ABC", None),
+        ("2611 1B", None),
+        ("2611 ÄB", None),
+        ("", None),
+    ] {
+        assert_eq!(postcode(invoer).as_deref(), uit, "{invoer:?}");
+    }
+}

@@ -1,11 +1,11 @@
 //! The forms of the blijverslening: the public check, the application, the co-owner's answer and the staff
 //! decision. Raw input is kept as strings, so that a form with a mistake comes back as it was typed.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use time::Date;
 
 use super::domain::{self, Kosten, Reden, Soort, Vragen, Weigergrond};
-use super::repo::{Aanvraag, Eigenaar, Gegevens, NieuweEigenaar};
+use super::repo::{Adres, Gegevens, NieuweEigenaar};
 use crate::auth::EmailAddress;
 use crate::form::{BedragFout, bedrag_invoer};
 use crate::form::{DatumFout, FieldErrors, datum};
@@ -15,9 +15,11 @@ use crate::i18n::{Tr, msg};
 
 mod aanvraag;
 mod besluit;
+mod deel;
 
 pub use aanvraag::*;
 pub use besluit::*;
+pub use deel::*;
 
 /// How many co-owners the form has room for.
 pub const MEDE_EIGENAREN: usize = 3;
@@ -45,7 +47,7 @@ impl DatumVelden {
         }
     }
 
-    fn is_leeg(&self) -> bool {
+    pub fn is_leeg(&self) -> bool {
         [&self.dag, &self.maand, &self.jaar]
             .iter()
             .all(|d| d.trim().is_empty())
@@ -132,6 +134,16 @@ fn ja_nee(tekst: &str) -> Option<bool> {
     }
 }
 
+/// `POST /blijverslening/aanvragen`: the start form's key, and the answers the new draft begins with (those of
+/// the public check, as hidden fields with the application's field names).
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct BeginForm {
+    #[serde(default)]
+    pub sleutel: String,
+    #[serde(flatten)]
+    pub invoer: AanvraagForm,
+}
+
 /// `GET /blijverslening/check`: every question is optional; a missing answer leaves the outcome open.
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct CheckForm {
@@ -196,6 +208,36 @@ impl CheckForm {
         } else {
             10
         }
+    }
+
+    /// The query string that takes the answers the application asks too ([`AanvraagForm::uit_check`]) to the
+    /// start of the application: `eigenaar=ja&...`, only those given.
+    pub fn overnemen(&self) -> String {
+        let velden = [
+            ("eigenaar", &self.eigenaar),
+            ("bewoner", &self.bewoner),
+            ("reden", &self.reden),
+            ("geboren1-dag", &self.g1_dag),
+            ("geboren1-maand", &self.g1_maand),
+            ("geboren1-jaar", &self.g1_jaar),
+            ("geboren2-dag", &self.g2_dag),
+            ("geboren2-maand", &self.g2_maand),
+            ("geboren2-jaar", &self.g2_jaar),
+            ("geboren3-dag", &self.g3_dag),
+            ("geboren3-maand", &self.g3_maand),
+            ("geboren3-jaar", &self.g3_jaar),
+            ("soort", &self.soort),
+            ("looptijd", &self.looptijd),
+            ("bedrag", &self.bedrag),
+        ];
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (naam, waarde) in velden {
+            let waarde = waarde.trim();
+            if !waarde.is_empty() {
+                query.append_pair(naam, waarde);
+            }
+        }
+        query.finish()
     }
 
     /// The answers as the rules read them; unreadable ones are errors beside their field.

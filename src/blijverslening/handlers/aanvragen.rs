@@ -42,69 +42,123 @@ pub async fn check(ctx: Ctx, Query(form): Query<CheckForm>) -> AppResult<Respons
     }
 }
 
-/// `GET /blijverslening/aanvragen`: an empty application with a new form key.
-pub async fn formulier(ctx: Ctx, Mag(namens, _): Mag<GeldIndienen>) -> AppResult<Response> {
-    let b = regeling(&ctx)?;
-    let input = AanvraagForm {
-        sleutel: token::new_id(),
-        naam: namens.voor.naam.clone().unwrap_or_default(),
-        ..Default::default()
-    };
-    let vandaag = ctx.app.clock.today();
-    Ok(
-        views::formulier(&ctx, &namens, b, vandaag, None, &input, &FieldErrors::new())
-            .into_response(),
-    )
+/// `GET /blijverslening/aanvragen`: what the application asks, the drafts not sent yet, and the button that
+/// starts a new one with a new form key. The answers of the public check in the address (`?eigenaar=ja&...`,
+/// from its outcome, also after signing in) go along into the new draft.
+pub async fn formulier(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Query(check): Query<CheckForm>,
+) -> AppResult<Response> {
+    regeling(&ctx)?;
+    let concepten: Vec<repo::Kop> = repo::van_persoon(&ctx.app.db.pool, &namens.voor.id)
+        .await?
+        .into_iter()
+        .filter(|a| a.status == Status::Concept)
+        .collect();
+    let overnemen = AanvraagForm::uit_check(&check);
+    Ok(views::start(&ctx, &namens, &overnemen, &concepten, &token::new_id()).into_response())
 }
 
-/// `POST /blijverslening/aanvragen`: stores the draft, then the uploads. The same form twice finds the first.
+/// `POST /blijverslening/aanvragen`: a new draft with the answers the start form carries (those of the public
+/// check), then its task list. The same form twice finds the first.
 pub async fn nieuw(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
-    Form(mut input): Form<AanvraagForm>,
+    Form(mut begin): Form<BeginForm>,
 ) -> AppResult<Response> {
-    let b = regeling(&ctx)?;
-    if input.sleutel.len() != 32 || !input.sleutel.bytes().all(|c| c.is_ascii_hexdigit()) {
-        input.sleutel = token::new_id();
+    regeling(&ctx)?;
+    if begin.sleutel.len() != 32 || !begin.sleutel.bytes().all(|c| c.is_ascii_hexdigit()) {
+        begin.sleutel = token::new_id();
     }
-    let vandaag = ctx.app.clock.today();
-    let (gegevens, eigenaren) = match input.parse(&ctx.tr, b, vandaag) {
-        Ok(x) => x,
-        Err(errors) => {
-            return Ok(met_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                views::formulier(&ctx, &namens, b, vandaag, None, &input, &errors),
-            ));
-        }
-    };
     let app = &ctx.app;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
-    if let Some(id) = repo::id_voor_sleutel(&mut *tx, &namens.voor.id, &input.sleutel).await? {
-        return Ok(see_other(&format!("{}/stukken", zaak_pad(&id))));
+    if let Some(id) = repo::id_voor_sleutel(&mut *tx, &namens.voor.id, &begin.sleutel).await? {
+        return Ok(see_other(&takenlijst_pad(&id)));
     }
     let id = ZaakId::new(token::new_id());
     if !repo::nieuw_concept(
         &mut tx,
         &id,
         &namens.voor.id,
-        &input.sleutel,
-        &gegevens,
-        &eigenaren,
+        &begin.sleutel,
+        &begin.invoer.json(),
         &namens.wie.id,
         now,
     )
     .await?
     {
         tx.rollback().await?;
-        let eerste = repo::id_voor_sleutel(&app.db.pool, &namens.voor.id, &input.sleutel).await?;
+        let eerste = repo::id_voor_sleutel(&app.db.pool, &namens.voor.id, &begin.sleutel).await?;
         return eerste
-            .map(|id| see_other(&format!("{}/stukken", zaak_pad(&id))))
+            .map(|id| see_other(&takenlijst_pad(&id)))
             .ok_or(AppError::Conflict);
     }
     helper_log(&mut tx, &id, &namens, Handeling::Gewijzigd, now).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("{}/stukken", zaak_pad(&id))))
+    Ok(see_other(&takenlijst_pad(&id)))
+}
+
+/// The task list of a draft.
+fn takenlijst_pad(id: &str) -> String {
+    format!("{}/wijzigen", zaak_pad(id))
+}
+
+/// The way back a page of the draft was opened with: `?terug=controleren` from the check page.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Terug {
+    #[serde(default)]
+    terug: String,
+    /// Set after a file was removed, for the message that says so.
+    #[serde(default)]
+    verwijderd: String,
+}
+
+impl Terug {
+    fn naar_controleren(&self) -> bool {
+        self.terug == "controleren"
+    }
+
+    fn query(&self) -> &'static str {
+        if self.naar_controleren() {
+            "?terug=controleren"
+        } else {
+            ""
+        }
+    }
+}
+
+/// A draft of the resident's, with its answers as typed.
+pub(super) struct Concept {
+    pub id: ZaakId,
+    pub invoer: AanvraagForm,
+}
+
+/// The answers of draft `id` as typed: kept as JSON, or, for a draft of an earlier version, read from their
+/// columns. `None` when it is no draft (any more).
+pub(super) async fn invoer_van(
+    conn: &mut sqlx::AnyConnection,
+    id: &str,
+    inwoner_id: &str,
+) -> AppResult<Option<AanvraagForm>> {
+    match repo::invoer(&mut *conn, id).await? {
+        None => Ok(None),
+        Some(Some(json)) => AanvraagForm::uit_json(&json).map(Some).map_err(|e| {
+            AppError::Internal(format!("blijverslening {id}: answers unreadable: {e}"))
+        }),
+        Some(None) => {
+            let Some(a) = repo::van_inwoner(&mut *conn, id, inwoner_id).await? else {
+                return Ok(None);
+            };
+            let mede = repo::eigenaren(&mut *conn, id)
+                .await?
+                .iter()
+                .map(|e| MedeVelden::van(&e.naam, e.geboortedatum, &e.email))
+                .collect();
+            Ok(Some(AanvraagForm::uit(&a.gegevens, mede)))
+        }
+    }
 }
 
 /// The resident's own draft; anything else (someone else's, or sent) is "not found" or its case page.
@@ -112,73 +166,164 @@ pub(super) async fn eigen_concept(
     ctx: &Ctx,
     namens: &Namens,
     id: &ZaakId,
-) -> AppResult<Result<Aanvraag, Response>> {
-    let aanvraag = repo::van_inwoner(&ctx.app.db.pool, id, &namens.voor.id)
+) -> AppResult<Result<Concept, Response>> {
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    let kop = repo::kop(&mut *conn, id, &namens.voor.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if aanvraag.status != Status::Concept {
+    if kop.status != Status::Concept {
         return Ok(Err(see_other(&zaak_pad(id))));
     }
-    Ok(Ok(aanvraag))
+    match invoer_van(&mut conn, id, &namens.voor.id).await? {
+        Some(invoer) => Ok(Ok(Concept { id: kop.id, invoer })),
+        None => Ok(Err(see_other(&zaak_pad(id)))),
+    }
 }
 
-/// `GET /blijverslening/{id}/wijzigen`.
+/// The part a page of the draft is, from its route (`/blijverslening/{id}/woning`).
+fn deel_van(pad: &MatchedPath) -> AppResult<Deel> {
+    pad.as_str()
+        .rsplit('/')
+        .next()
+        .and_then(Deel::from_slug)
+        .ok_or(AppError::NotFound)
+}
+
+/// The mistakes of the whole draft (the rules of today), and those of one part.
+fn fouten(ctx: &Ctx, b: &Blijverslening, invoer: &AanvraagForm) -> FieldErrors {
+    invoer
+        .parse(&ctx.tr, b, ctx.app.clock.today())
+        .err()
+        .unwrap_or_default()
+}
+
+fn fouten_van(alle: &FieldErrors, deel: Deel) -> FieldErrors {
+    let mut uit = FieldErrors::new();
+    for f in alle
+        .iter()
+        .filter(|f| Deel::van_veld(&f.field) == Some(deel))
+    {
+        uit.add(&f.field, f.message.clone());
+    }
+    uit
+}
+
+/// `GET /blijverslening/{id}/wijzigen`: the draft's task list.
 pub async fn wijzigen_form(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
     Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let b = regeling(&ctx)?;
-    let aanvraag = match eigen_concept(&ctx, &namens, &id).await? {
-        Ok(a) => a,
+    let concept = match eigen_concept(&ctx, &namens, &id).await? {
+        Ok(c) => c,
         Err(r) => return Ok(r),
     };
     bekeken(&ctx, &id, &namens).await?;
-    let eigenaren = repo::eigenaren(&ctx.app.db.pool, &id).await?;
-    let input = AanvraagForm::uit(&aanvraag, &eigenaren);
-    let vandaag = ctx.app.clock.today();
-    Ok(views::formulier(
+    let stukken = repo::stukken(&ctx.app.db.pool, &id).await?;
+    let fouten = fouten(&ctx, b, &concept.invoer);
+    Ok(views::takenlijst(
         &ctx,
         &namens,
-        b,
-        vandaag,
-        Some(&id),
-        &input,
-        &FieldErrors::new(),
+        &concept.id,
+        &concept.invoer,
+        &fouten,
+        &stukken,
     )
     .into_response())
 }
 
-/// `POST /blijverslening/{id}/wijzigen`.
-pub async fn wijzigen(
+/// `GET /blijverslening/{id}/<part>`: one part of the draft, with its answers so far.
+pub async fn deel_form(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
     Path(id): Path<ZaakId>,
-    Form(input): Form<AanvraagForm>,
+    pad: MatchedPath,
+    Query(terug): Query<Terug>,
 ) -> AppResult<Response> {
     let b = regeling(&ctx)?;
+    let deel = deel_van(&pad)?;
+    let mut concept = match eigen_concept(&ctx, &namens, &id).await? {
+        Ok(c) => c,
+        Err(r) => return Ok(r),
+    };
+    bekeken(&ctx, &id, &namens).await?;
+    if deel == Deel::Aanvrager && concept.invoer.naam.trim().is_empty() {
+        concept.invoer.naam = namens.voor.naam.clone().unwrap_or_default();
+    }
+    let vandaag = ctx.app.clock.today();
+    Ok(views::deel(
+        &ctx,
+        &namens,
+        b,
+        vandaag,
+        &concept.id,
+        deel,
+        &concept.invoer,
+        &FieldErrors::new(),
+        terug.naar_controleren(),
+    )
+    .into_response())
+}
+
+/// `POST /blijverslening/{id}/<part>`: keeps what was typed in this part (the other parts as they are), then
+/// the task list, or the check page when it was opened from there. A mistake brings the part back (422), with
+/// the mistakes beside their fields; what was typed is kept all the same.
+pub async fn deel_opslaan(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Path(id): Path<ZaakId>,
+    pad: MatchedPath,
+    Query(terug): Query<Terug>,
+    Form(gepost): Form<AanvraagForm>,
+) -> AppResult<Response> {
+    let b = regeling(&ctx)?;
+    let deel = deel_van(&pad)?;
     if let Err(r) = eigen_concept(&ctx, &namens, &id).await? {
         return Ok(r);
     }
-    let vandaag = ctx.app.clock.today();
-    let (gegevens, eigenaren) = match input.parse(&ctx.tr, b, vandaag) {
-        Ok(x) => x,
-        Err(errors) => {
-            return Ok(met_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                views::formulier(&ctx, &namens, b, vandaag, Some(&id), &input, &errors),
-            ));
-        }
-    };
     let now = ctx.app.clock.now();
     let mut tx = ctx.app.db.begin_write().await?;
-    if !repo::wijzig_concept(&mut tx, &id, &gegevens, &eigenaren, now).await? {
+    // The row stays locked until commit: a part saved at the same moment (by a helper, in another tab) waits,
+    // and neither overwrites the other's part.
+    if !repo::neem_concept(&mut tx, &id).await? {
+        tx.rollback().await?;
+        return Ok(see_other(&zaak_pad(&id)));
+    }
+    let Some(mut invoer) = invoer_van(&mut tx, &id, &namens.voor.id).await? else {
+        tx.rollback().await?;
+        return Ok(see_other(&zaak_pad(&id)));
+    };
+    invoer.neem_deel(deel, gepost);
+    if !repo::zet_invoer(&mut tx, &id, &invoer.json(), now).await? {
         tx.rollback().await?;
         return Ok(see_other(&zaak_pad(&id)));
     }
     helper_log(&mut tx, &id, &namens, Handeling::Gewijzigd, now).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("{}/controleren", zaak_pad(&id))))
+    let errors = fouten_van(&fouten(&ctx, b, &invoer), deel);
+    if !errors.is_empty() {
+        let vandaag = ctx.app.clock.today();
+        return Ok(met_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::deel(
+                &ctx,
+                &namens,
+                b,
+                vandaag,
+                &id,
+                deel,
+                &invoer,
+                &errors,
+                terug.naar_controleren(),
+            ),
+        ));
+    }
+    if terug.naar_controleren() {
+        Ok(see_other(&format!("{}/controleren", zaak_pad(&id))))
+    } else {
+        Ok(see_other(&takenlijst_pad(&id)))
+    }
 }
 
 /// `GET /blijverslening/{id}/stukken`.
@@ -186,15 +331,24 @@ pub async fn stukken_form(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
     Path(id): Path<ZaakId>,
+    Query(terug): Query<Terug>,
 ) -> AppResult<Response> {
     regeling(&ctx)?;
-    let aanvraag = match eigen_concept(&ctx, &namens, &id).await? {
-        Ok(a) => a,
-        Err(r) => return Ok(r),
-    };
+    if let Err(r) = eigen_concept(&ctx, &namens, &id).await? {
+        return Ok(r);
+    }
     bekeken(&ctx, &id, &namens).await?;
     let stukken = repo::stukken(&ctx.app.db.pool, &id).await?;
-    Ok(views::stukken(&ctx, &aanvraag, &stukken, "", &FieldErrors::new()).into_response())
+    Ok(views::stukken(
+        &ctx,
+        &id,
+        &stukken,
+        "",
+        &FieldErrors::new(),
+        terug.naar_controleren(),
+        !terug.verwijderd.is_empty(),
+    )
+    .into_response())
 }
 
 /// `POST /blijverslening/{id}/stukken`: one file with its kind.
@@ -202,16 +356,18 @@ pub async fn stukken(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
     Path(id): Path<ZaakId>,
+    Query(terug): Query<Terug>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
     regeling(&ctx)?;
-    let aanvraag = match eigen_concept(&ctx, &namens, &id).await? {
-        Ok(a) => a,
-        Err(r) => return Ok(r),
-    };
+    if let Err(r) = eigen_concept(&ctx, &namens, &id).await? {
+        return Ok(r);
+    }
     let Ok(mut multipart) = multipart else {
         return Ok(StatusCode::BAD_REQUEST.into_response());
     };
+    let terug_naar = terug.naar_controleren();
+    let hier = format!("{}/stukken{}", zaak_pad(&id), terug.query());
     let doel = crate::zaken::document::upload::Doel::zaak(&id, &namens.wie.id);
     let (mut uploads, velden) = match Upload::lees_alle(&mut multipart, &ctx.app, doel).await {
         Ok(gelezen) => gelezen,
@@ -220,7 +376,8 @@ pub async fn stukken(
     let soort_code = Upload::veld(&velden, "soort").to_owned();
     let soort = StukSoort::from_code(&soort_code);
     let (goed, bestand_fout) = Upload::alle(&uploads, &ctx.tr);
-    // Only uploads of this draft, each once: made-up ids remove nothing and cost nothing.
+    // Only uploads of this draft, each once: made-up ids remove nothing and cost nothing. (A page of an earlier
+    // version ticked files away in this form; each file now has a form of its own.)
     let weg: Vec<String> = repo::stukken(&ctx.app.db.pool, &id)
         .await?
         .into_iter()
@@ -237,7 +394,7 @@ pub async fn stukken(
         }
         helper_log(&mut tx, &id, &namens, Handeling::Gewijzigd, now).await?;
         tx.commit().await?;
-        return Ok(see_other(&format!("{}/stukken", zaak_pad(&id))));
+        return Ok(see_other(&hier));
     }
     let mut errors = FieldErrors::new();
     if soort.is_none() {
@@ -254,7 +411,7 @@ pub async fn stukken(
         let lijst = repo::stukken(&ctx.app.db.pool, &id).await?;
         return Ok(met_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::stukken(&ctx, &aanvraag, &lijst, &soort_code, &errors),
+            views::stukken(&ctx, &id, &lijst, &soort_code, &errors, terug_naar, false),
         ));
     };
     let (bestanden, inhoud) = Upload::alle_inhoud(&mut uploads, goed).await?;
@@ -289,10 +446,78 @@ pub async fn stukken(
         let lijst = repo::stukken(&ctx.app.db.pool, &id).await?;
         return Ok(met_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::stukken(&ctx, &aanvraag, &lijst, &soort_code, &errors),
+            views::stukken(&ctx, &id, &lijst, &soort_code, &errors, terug_naar, false),
         ));
     }
-    Ok(see_other(&format!("{}/stukken", zaak_pad(&id))))
+    Ok(see_other(&hier))
+}
+
+/// The tick that confirms removing a file.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct StukWeg {
+    #[serde(default, rename = "stuk-weg")]
+    stuk_weg: String,
+}
+
+/// `POST /blijverslening/{id}/stukken/{stuk}/verwijderen`: removes one upload of a draft for good (its bytes
+/// and its row), when its tick says so; without the tick the page again with the question beside the file.
+/// A file of another application, or of someone else's, is "not found"; once sent, nothing changes.
+pub async fn stuk_verwijderen(
+    ctx: Ctx,
+    Mag(namens, _): Mag<GeldIndienen>,
+    Path((id, stuk_id)): Path<(ZaakId, String)>,
+    Query(terug): Query<Terug>,
+    Form(invoer): Form<StukWeg>,
+) -> AppResult<Response> {
+    regeling(&ctx)?;
+    let db = &ctx.app.db.pool;
+    let kop = repo::kop(db, &id, &namens.voor.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let stukken = repo::stukken(db, &id).await?;
+    let stuk = stukken
+        .iter()
+        .find(|s| s.id == stuk_id)
+        .ok_or(AppError::NotFound)?;
+    if kop.status != Status::Concept {
+        return Ok(see_other(&zaak_pad(&id)));
+    }
+    if invoer.stuk_weg != stuk.id {
+        let mut errors = FieldErrors::new();
+        errors.add(
+            &format!("stuk-weg-{}", stuk.id),
+            ctx.tr.ta(
+                msg::BLIJVERSLENING_FOUT_STUK_VERWIJDER,
+                &[("naam", stuk.naam.as_str().into())],
+            ),
+        );
+        return Ok(met_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::stukken(
+                &ctx,
+                &id,
+                &stukken,
+                "",
+                &errors,
+                terug.naar_controleren(),
+                false,
+            ),
+        ));
+    }
+    let now = ctx.app.clock.now();
+    let mut tx = ctx.app.db.begin_write().await?;
+    if !repo::stukken_weg(&mut tx, &id, std::slice::from_ref(&stuk.id)).await? {
+        tx.rollback().await?;
+        return Ok(see_other(&zaak_pad(&id)));
+    }
+    helper_log(&mut tx, &id, &namens, Handeling::Gewijzigd, now).await?;
+    tx.commit().await?;
+    let verder = if terug.naar_controleren() {
+        "?terug=controleren&verwijderd=1"
+    } else {
+        "?verwijderd=1"
+    };
+    Ok(see_other(&format!("{}/stukken{verder}", zaak_pad(&id))))
 }
 
 /// The uploads a draft still misses: proof of ownership, of residence, and at least one quote.
@@ -303,75 +528,68 @@ pub(super) fn ontbrekend(stukken: &[repo::Stuk]) -> Vec<StukSoort> {
         .collect()
 }
 
-/// The stored answers checked as if given today, against the rules of today.
-pub(super) fn answer_fouten(
-    ctx: &Ctx,
-    b: &Blijverslening,
-    aanvraag: &Aanvraag,
-    eigenaren: &[repo::Eigenaar],
-) -> Result<(), FieldErrors> {
-    AanvraagForm::uit(aanvraag, eigenaren)
-        .parse(&ctx.tr, b, ctx.app.clock.today())
-        .map(|_| ())
-}
-
+/// The check page of a draft. `fout`: after a refused send, with every mistake (the answers checked with
+/// today's date and rules, and the documents missing) in the error summary.
 pub(super) async fn controleren_pagina(
     ctx: &Ctx,
     namens: &Namens,
-    aanvraag: &Aanvraag,
+    id: &ZaakId,
+    invoer: &AanvraagForm,
     status: StatusCode,
     fout: bool,
 ) -> AppResult<Response> {
     let b = regeling(ctx)?;
-    let db = &ctx.app.db.pool;
-    let eigenaren = repo::eigenaren(db, &aanvraag.id).await?;
-    let stukken = repo::stukken(db, &aanvraag.id).await?;
+    let stukken = repo::stukken(&ctx.app.db.pool, id).await?;
     let missen = ontbrekend(&stukken);
+    let vandaag = ctx.app.clock.today();
+    // A draft saved earlier may plan work on a day that has passed (art. 4:15e lid 1 f), or an applicant may
+    // have turned too old for this loan: the answers as if given today.
+    let uitkomst = invoer.parse(&ctx.tr, b, vandaag);
+    let maand = uitkomst
+        .as_ref()
+        .ok()
+        .and_then(|(g, _)| maandlast_van(b, g, vandaag));
+    let alle = uitkomst.err().unwrap_or_default();
     let mut errors = FieldErrors::new();
     if fout {
-        // The answers again, with today's date and today's rules: a draft saved earlier may plan work on a day
-        // that has passed (art. 4:15e lid 1 f), or an applicant may have turned too old for this loan.
-        if let Err(fouten) = answer_fouten(ctx, b, aanvraag, &eigenaren) {
-            for f in fouten.iter() {
-                errors.add(&f.field, f.message.clone());
-            }
+        for f in alle.iter() {
+            errors.add(&f.field, f.message.clone());
+        }
+        if !missen.is_empty() {
+            // The first missing document by name, and how many more: one short sentence each.
+            errors.add(
+                "stukken",
+                ctx.tr.ta(
+                    msg::BLIJVERSLENING_FOUT_STUK_MIST,
+                    &[
+                        ("stuk", ctx.t(views::stuk_naam(missen[0])).into()),
+                        ("meer", (missen.len() - 1).into()),
+                    ],
+                ),
+            );
         }
     }
-    if fout && !missen.is_empty() {
-        // The first missing document by name, and how many more: one short sentence each.
-        errors.add(
-            "stukken",
-            ctx.tr.ta(
-                msg::BLIJVERSLENING_FOUT_STUK_MIST,
-                &[
-                    ("stuk", ctx.t(views::stuk_naam(missen[0])).into()),
-                    ("meer", (missen.len() - 1).into()),
-                ],
-            ),
-        );
-    }
-    let maand = maandlast(b, aanvraag, ctx.app.clock.today());
     Ok(met_status(
         status,
         views::controleren(
-            ctx, namens, aanvraag, &eigenaren, &stukken, &missen, maand, &errors,
+            ctx, namens, id, invoer, &alle, &stukken, &missen, maand, &errors,
         ),
     ))
 }
 
-/// `GET /blijverslening/{id}/controleren`: every answer, the estimate, and the button to send.
+/// `GET /blijverslening/{id}/controleren`: every answer, what is missing, the estimate, and the button to send.
 pub async fn controleren(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
     Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     regeling(&ctx)?;
-    let aanvraag = match eigen_concept(&ctx, &namens, &id).await? {
-        Ok(a) => a,
+    let concept = match eigen_concept(&ctx, &namens, &id).await? {
+        Ok(c) => c,
         Err(r) => return Ok(r),
     };
     bekeken(&ctx, &id, &namens).await?;
-    controleren_pagina(&ctx, &namens, &aanvraag, StatusCode::OK, false).await
+    controleren_pagina(&ctx, &namens, &id, &concept.invoer, StatusCode::OK, false).await
 }
 
 /// Gives each co-owner a new link, valid for [`LINK_GELDIG`], and mails it; an earlier link stops working.
@@ -416,7 +634,7 @@ pub async fn opnieuw_mailen(
 ) -> AppResult<Response> {
     regeling(&ctx)?;
     let app = &ctx.app;
-    let aanvraag = repo::van_inwoner(&app.db.pool, &id, &namens.voor.id)
+    repo::kop(&app.db.pool, &id, &namens.voor.id)
         .await?
         .ok_or(AppError::NotFound)?;
     let now = app.clock.now();
@@ -425,6 +643,10 @@ pub async fn opnieuw_mailen(
         tx.rollback().await?;
         return Ok(see_other(&zaak_pad(&id)));
     }
+    let Some(aanvraag) = repo::van_inwoner(&mut *tx, &id, &namens.voor.id).await? else {
+        tx.rollback().await?;
+        return Ok(see_other(&zaak_pad(&id)));
+    };
     let open: Vec<repo::Eigenaar> = repo::eigenaren(&mut *tx, &id)
         .await?
         .into_iter()
@@ -438,32 +660,50 @@ pub async fn opnieuw_mailen(
     Ok(see_other(&format!("{}?opnieuw=1", zaak_pad(&id))))
 }
 
-/// `POST /blijverslening/{id}/indienen`: sends the draft once; co-owners get their link by mail.
+/// `POST /blijverslening/{id}/indienen`: sends the draft once; co-owners get their link by mail. The answers
+/// are read, checked and written into their columns in the transaction that sends them, so that a part saved
+/// in another window at the same moment is either all in what is sent or not at all.
 pub async fn indienen(
     ctx: Ctx,
     Mag(namens, _): Mag<GeldIndienen>,
     Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
     let b = regeling(&ctx)?;
-    let aanvraag = match eigen_concept(&ctx, &namens, &id).await? {
-        Ok(a) => a,
-        Err(r) => return Ok(r),
-    };
-    let app = &ctx.app;
-    let stukken = repo::stukken(&app.db.pool, &id).await?;
-    let eigenaren = repo::eigenaren(&app.db.pool, &id).await?;
-    if !ontbrekend(&stukken).is_empty() || answer_fouten(&ctx, b, &aanvraag, &eigenaren).is_err() {
-        return controleren_pagina(
-            &ctx,
-            &namens,
-            &aanvraag,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            true,
-        )
-        .await;
+    if let Err(r) = eigen_concept(&ctx, &namens, &id).await? {
+        return Ok(r);
     }
+    let app = &ctx.app;
     let now = app.clock.now();
     let mut tx = app.db.begin_write().await?;
+    if !repo::neem_concept(&mut tx, &id).await? {
+        // Sent by an earlier click.
+        tx.rollback().await?;
+        return Ok(see_other(&zaak_pad(&id)));
+    }
+    let Some(invoer) = invoer_van(&mut tx, &id, &namens.voor.id).await? else {
+        tx.rollback().await?;
+        return Ok(see_other(&zaak_pad(&id)));
+    };
+    let stukken = repo::stukken(&mut *tx, &id).await?;
+    let (gegevens, nieuwe_eigenaren) = match invoer.parse(&ctx.tr, b, app.clock.today()) {
+        Ok(x) if ontbrekend(&stukken).is_empty() => x,
+        _ => {
+            tx.rollback().await?;
+            return controleren_pagina(
+                &ctx,
+                &namens,
+                &id,
+                &invoer,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                true,
+            )
+            .await;
+        }
+    };
+    if !repo::zet_gegevens(&mut tx, &id, &gegevens, &nieuwe_eigenaren, now).await? {
+        tx.rollback().await?;
+        return Ok(see_other(&zaak_pad(&id)));
+    }
     let eigenaren = repo::eigenaren(&mut *tx, &id).await?;
     let status = if eigenaren.is_empty() {
         Status::Ingediend
@@ -474,23 +714,13 @@ pub async fn indienen(
     let door = crate::zaken::door(&namens.wie, namens.wie.id == namens.voor.id);
     let auteur = Auteur::persoon(&namens.wie.id, door);
     if !repo::verstuur(&mut tx, &id, &referentie, status, auteur, now).await? {
-        // Sent by an earlier click.
         tx.rollback().await?;
         return Ok(see_other(&zaak_pad(&id)));
     }
-    mail_eigenaren(
-        &mut tx,
-        &ctx,
-        &eigenaren,
-        &aanvraag.gegevens.naam,
-        &referentie,
-    )
-    .await?;
-    let verzonden = Aanvraag {
-        referentie: Some(referentie),
-        status,
-        ..aanvraag
-    };
+    mail_eigenaren(&mut tx, &ctx, &eigenaren, &gegevens.naam, &referentie).await?;
+    let verzonden = repo::van_inwoner(&mut *tx, &id, &namens.voor.id)
+        .await?
+        .ok_or_else(|| AppError::Internal(format!("blijverslening {id}: sent, not read back")))?;
     let nieuws = if status == Status::Ingediend {
         msg::BLIJVERSLENING_MAIL_INGEDIEND
     } else {
@@ -501,6 +731,19 @@ pub async fn indienen(
     tx.commit().await?;
     app.mail.wake();
     Ok(see_other(&zaak_pad(&id)))
+}
+
+/// When the draft was begun, for the confirm page.
+async fn begonnen_op(
+    ctx: &Ctx,
+    id: &ZaakId,
+    namens: &crate::auth::Namens,
+) -> AppResult<Option<time::OffsetDateTime>> {
+    Ok(
+        repo::kop(&ctx.app.db.pool, id.as_str(), namens.voor.id.as_str())
+            .await?
+            .map(|k| k.aangemaakt_op),
+    )
 }
 
 /// `GET /blijverslening/{id}/verwijderen`: "Weet u zeker ...?" for a draft; a sent application has no such
@@ -516,7 +759,11 @@ pub async fn verwijderen_vraag(
         Err(_) => return Err(AppError::NotFound),
     };
     let invoer = concept::Invoer::default();
-    Ok(views::verwijderen(&ctx, &aanvraag, &invoer, &FieldErrors::new()).into_response())
+    let begonnen = begonnen_op(&ctx, &aanvraag.id, &namens).await?;
+    Ok(
+        views::verwijderen(&ctx, &aanvraag.id, begonnen, &invoer, &FieldErrors::new())
+            .into_response(),
+    )
 }
 
 /// `POST /blijverslening/{id}/verwijderen`: Nee goes back to the check page; Ja throws the draft away for
@@ -533,10 +780,13 @@ pub async fn verwijderen(
         Err(_) => return Err(AppError::NotFound),
     };
     match concept::keuze(&ctx, &invoer) {
-        Err(fouten) => Ok(met_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            views::verwijderen(&ctx, &aanvraag, &invoer, &fouten),
-        )),
+        Err(fouten) => {
+            let begonnen = begonnen_op(&ctx, &aanvraag.id, &namens).await?;
+            Ok(met_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::verwijderen(&ctx, &aanvraag.id, begonnen, &invoer, &fouten),
+            ))
+        }
         Ok(concept::Keuze::Nee) => Ok(see_other(&format!("{}/controleren", zaak_pad(&id)))),
         Ok(concept::Keuze::Ja) => {
             let mut tx = ctx.app.db.begin_write().await?;

@@ -3,14 +3,16 @@
 
 use axum::Form;
 use axum::extract::multipart::MultipartRejection;
-use axum::extract::{Multipart, Path, Query};
+use axum::extract::{MatchedPath, Multipart, Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use time::Date;
 
 use super::berichten;
 use super::domain;
-use super::form::{AanvraagForm, AntwoordForm, BesluitForm, CheckForm};
+use super::form::{
+    AanvraagForm, AntwoordForm, BeginForm, BesluitForm, CheckForm, Deel, MedeVelden,
+};
 use super::repo::{self, Aanvraag, Besluit, Handeling, Status, StukSoort};
 use super::views;
 use crate::auth::{GeldBekijken, GeldIndienen, Mag, Medewerker, Namens, Person};
@@ -104,7 +106,11 @@ async fn bekeken(ctx: &Ctx, id: &ZaakId, namens: &Namens) -> AppResult<()> {
 /// The estimated monthly payment of an application on `op`: the rate of its fixed-rate period, paid back
 /// over the profile's term for its kind.
 pub fn maandlast(b: &Blijverslening, a: &Aanvraag, op: Date) -> Option<Bedrag> {
-    let g = &a.gegevens;
+    maandlast_van(b, &a.gegevens, op)
+}
+
+/// [`maandlast`] of answers.
+pub fn maandlast_van(b: &Blijverslening, g: &repo::Gegevens, op: Date) -> Option<Bedrag> {
     domain::rente(b, g.soort, g.looptijd, op)
         .map(|r| domain::maandlast(g.bedrag, r, b.aflossing.jaren(g.soort.code())))
 }

@@ -11,7 +11,8 @@ pub async fn zaak(
 ) -> AppResult<Response> {
     let b = regeling(&ctx)?;
     let app = &ctx.app;
-    let aanvraag = repo::van_inwoner(&app.db.pool, &id, &namens.voor.id)
+    let db = &app.db.pool;
+    let kop = repo::kop(db, &id, &namens.voor.id)
         .await?
         .ok_or(AppError::NotFound)?;
     if !namens.is_zelf() {
@@ -19,7 +20,17 @@ pub async fn zaak(
         helper_log(&mut tx, &id, &namens, Handeling::Bekeken, app.clock.now()).await?;
         tx.commit().await?;
     }
-    let db = &app.db.pool;
+    if kop.status == Status::Concept {
+        let mut conn = db.acquire().await?;
+        let heeft_mede = invoer_van(&mut conn, &id, &namens.voor.id)
+            .await?
+            .is_some_and(|f| f.heeft_mede());
+        let toegang = crate::zaken::toegang::lees_als(db, &id).await?;
+        return Ok(views::zaak_concept(&ctx, &namens, &kop, heeft_mede, &toegang).into_response());
+    }
+    let aanvraag = repo::van_inwoner(db, &id, &namens.voor.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let eigenaren = repo::eigenaren(db, &id).await?;
     let stukken = repo::stukken(db, &id).await?;
     let toegang = crate::zaken::toegang::lees_als(db, &id).await?;
@@ -63,7 +74,7 @@ pub async fn stuk(
 ) -> AppResult<Response> {
     regeling(&ctx)?;
     let app = &ctx.app;
-    repo::van_inwoner(&app.db.pool, &id, &namens.voor.id)
+    repo::kop(&app.db.pool, &id, &namens.voor.id)
         .await?
         .ok_or(AppError::NotFound)?;
     let (stuk, inhoud) = repo::stuk_inhoud(&app.db.pool, &id, &stuk_id)

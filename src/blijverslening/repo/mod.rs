@@ -63,11 +63,23 @@ impl Status {
     }
 }
 
+/// The address of the house.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Adres {
+    /// Street and house number.
+    pub straat: String,
+    /// Written `2611 AB`.
+    pub postcode: String,
+    pub plaats: String,
+}
+
 /// The resident's answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Gegevens {
     pub naam: String,
     pub geboortedatum: Date,
+    /// `None` for an application sent before the form asked for it.
+    pub adres: Option<Adres>,
     pub reden: Reden,
     pub maatregelen: String,
     pub kosten: Kosten,
@@ -87,7 +99,7 @@ pub struct Besluit {
     pub datum: Date,
 }
 
-/// A stored application.
+/// A stored application that was sent (or a draft of an earlier version, whose answers are in their columns).
 #[derive(Clone, Debug)]
 pub struct Aanvraag {
     pub id: ZaakId,
@@ -100,9 +112,19 @@ pub struct Aanvraag {
     pub besluit: Option<Besluit>,
 }
 
-const KOLOMMEN: &str = "id, inwoner_id, status, referentie, naam, geboortedatum, reden, maatregelen, materiaal, \
-     arbeid, uren, leenkosten, subsidies, soort, looptijd, bedrag, geplande_datum, aangemaakt_op, ingediend_op, \
-     besluit, besluit_bedrag, besluit_grond, besluit_reden, besluit_datum";
+impl Aanvraag {
+    /// `Some(true)` when the loan was allocated, `Some(false)` when refused, `None` before a decision.
+    pub fn toegekend(&self) -> Option<bool> {
+        self.besluit.as_ref().map(|b| b.bedrag.is_some())
+    }
+}
+
+const KOLOMMEN: &str = "id, inwoner_id, status, referentie, naam, geboortedatum, straat, postcode, plaats, reden, \
+     maatregelen, materiaal, arbeid, uren, leenkosten, subsidies, soort, looptijd, bedrag, geplande_datum, \
+     aangemaakt_op, ingediend_op, besluit, besluit_bedrag, besluit_grond, besluit_reden, besluit_datum";
+
+/// Only rows whose answers are in their columns: a draft that keeps its answers as typed has none there.
+const MET_ANTWOORDEN: &str = "invoer IS NULL";
 
 fn datum(row: &AnyRow, kolom: &str) -> Result<Date, sqlx::Error> {
     let tekst: String = row.try_get(kolom)?;
@@ -150,6 +172,19 @@ fn aanvraag(row: &AnyRow) -> Result<Aanvraag, sqlx::Error> {
         gegevens: Gegevens {
             naam: row.try_get("naam")?,
             geboortedatum: datum(row, "geboortedatum")?,
+            adres: {
+                let straat: Option<String> = row.try_get("straat")?;
+                let postcode: Option<String> = row.try_get("postcode")?;
+                let plaats: Option<String> = row.try_get("plaats")?;
+                match (straat, postcode, plaats) {
+                    (Some(straat), Some(postcode), Some(plaats)) => Some(Adres {
+                        straat,
+                        postcode,
+                        plaats,
+                    }),
+                    _ => None,
+                }
+            },
             reden: Reden::from_code(&row.try_get::<String, _>("reden")?)
                 .ok_or_else(|| fout("reden"))?,
             maatregelen: row.try_get("maatregelen")?,
@@ -187,64 +222,82 @@ pub async fn id_voor_sleutel<'e>(
     .await
 }
 
-/// Stores a new draft with its co-owners, unless this form key made one already (then `false`).
-#[allow(clippy::too_many_arguments)]
+/// Stores a new draft with its answers as typed (`invoer`, JSON), unless this form key made one already (then
+/// `false`). Its answer columns hold nothing until it is sent ([`zet_gegevens`]).
 pub async fn nieuw_concept(
     conn: &mut AnyConnection,
     id: &str,
     inwoner_id: &str,
     sleutel: &str,
-    g: &Gegevens,
-    eigenaren: &[NieuweEigenaar],
+    invoer: &str,
     door: &str,
     now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "INSERT INTO blijverslening_aanvragen (id, inwoner_id, sleutel, status, naam, geboortedatum, reden, \
          maatregelen, materiaal, arbeid, uren, leenkosten, subsidies, soort, looptijd, bedrag, geplande_datum, \
-         aangemaakt_door, aangemaakt_op, gewijzigd_op) \
-         VALUES ($1, $2, $3, 'concept', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18) \
+         aangemaakt_door, aangemaakt_op, gewijzigd_op, invoer) \
+         VALUES ($1, $2, $3, 'concept', '', '', '', '', 0, 0, 0, 0, 0, '', 10, 0, '', $4, $5, $5, $6) \
          ON CONFLICT (inwoner_id, sleutel) DO NOTHING",
     )
     .bind(id)
     .bind(inwoner_id)
     .bind(sleutel)
-    .bind(&g.naam)
-    .bind(db::date(g.geboortedatum))
-    .bind(g.reden.code())
-    .bind(&g.maatregelen)
-    .bind(g.kosten.materiaal)
-    .bind(g.kosten.arbeid)
-    .bind(g.kosten.uren)
-    .bind(g.kosten.leenkosten)
-    .bind(g.kosten.subsidies)
-    .bind(g.soort.code())
-    .bind(i64::from(g.looptijd))
-    .bind(g.bedrag)
-    .bind(db::date(g.geplande_datum))
     .bind(door)
+    .bind(db::ts(now))
+    .bind(invoer)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A draft's answers as typed (JSON): `Some(None)` for a draft of an earlier version, whose answers are in
+/// their columns; `None` when it is no draft (any more).
+pub async fn invoer<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> Result<Option<Option<String>>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT invoer FROM blijverslening_aanvragen WHERE id = $1 AND status = 'concept'",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await
+}
+
+/// Saves a draft's answers as typed (JSON). Only a draft changes: `false` for anything else.
+pub async fn zet_invoer(
+    conn: &mut AnyConnection,
+    id: &str,
+    invoer: &str,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE blijverslening_aanvragen SET invoer = $2, gewijzigd_op = $3 WHERE id = $1 AND status = 'concept'",
+    )
+    .bind(id)
+    .bind(invoer)
     .bind(db::ts(now))
     .execute(&mut *conn)
     .await?;
-    if done.rows_affected() != 1 {
-        return Ok(false);
-    }
-    zet_eigenaren(conn, id, eigenaren).await?;
-    Ok(true)
+    Ok(done.rows_affected() == 1)
 }
 
-/// Replaces the answers and co-owners of a draft. Only a draft changes: `false` for anything else.
-pub async fn wijzig_concept(
+/// Writes a draft's checked answers and co-owners into their columns and rows, as it is sent, and clears its
+/// answers as typed. Only a draft changes: `false` for anything else.
+pub async fn zet_gegevens(
     conn: &mut AnyConnection,
     id: &str,
     g: &Gegevens,
     eigenaren: &[NieuweEigenaar],
     now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
+    let adres = g.adres.as_ref();
     let done = sqlx::query(
         "UPDATE blijverslening_aanvragen SET naam = $2, geboortedatum = $3, reden = $4, maatregelen = $5, \
          materiaal = $6, arbeid = $7, uren = $8, leenkosten = $9, subsidies = $10, soort = $11, looptijd = $12, \
-         bedrag = $13, geplande_datum = $14, gewijzigd_op = $15 WHERE id = $1 AND status = 'concept'",
+         bedrag = $13, geplande_datum = $14, gewijzigd_op = $15, straat = $16, postcode = $17, plaats = $18, \
+         invoer = NULL WHERE id = $1 AND status = 'concept'",
     )
     .bind(id)
     .bind(&g.naam)
@@ -261,6 +314,9 @@ pub async fn wijzig_concept(
     .bind(g.bedrag)
     .bind(db::date(g.geplande_datum))
     .bind(db::ts(now))
+    .bind(adres.map(|a| a.straat.as_str()))
+    .bind(adres.map(|a| a.postcode.as_str()))
+    .bind(adres.map(|a| a.plaats.as_str()))
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() != 1 {
@@ -306,14 +362,62 @@ pub async fn verwijder_concept(
     Ok(true)
 }
 
-/// An application of this resident; `None` for anyone else's.
+/// What every application has, a draft too: whose it is, where it stands, its number and the decision.
+#[derive(Clone, Debug)]
+pub struct Kop {
+    pub id: ZaakId,
+    pub inwoner_id: PersoonId,
+    pub status: Status,
+    pub referentie: Option<String>,
+    /// `Some(true)` when the loan was allocated, `Some(false)` when refused, `None` before a decision.
+    pub toegekend: Option<bool>,
+    pub aangemaakt_op: OffsetDateTime,
+}
+
+const KOP_KOLOMMEN: &str = "id, inwoner_id, status, referentie, besluit, aangemaakt_op";
+
+fn kop_uit(row: &AnyRow) -> Result<Kop, sqlx::Error> {
+    let code: String = row.try_get("status")?;
+    let besluit: Option<String> = row.try_get("besluit")?;
+    Ok(Kop {
+        id: row.try_get("id")?,
+        inwoner_id: row.try_get("inwoner_id")?,
+        status: Status::from_code(&code).ok_or_else(|| db::unreadable("status", &code))?,
+        referentie: row.try_get("referentie")?,
+        toegekend: besluit.map(|b| b == "toegekend"),
+        aangemaakt_op: moment(row, "aangemaakt_op")?
+            .ok_or_else(|| sqlx::Error::Decode("blijverslening: aangemaakt_op".into()))?,
+    })
+}
+
+/// An application of this resident, a draft too; `None` for anyone else's.
+pub async fn kop<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    inwoner_id: &str,
+) -> Result<Option<Kop>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {KOP_KOLOMMEN} FROM blijverslening_aanvragen WHERE id = $1 AND inwoner_id = $2"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .bind(inwoner_id)
+        .fetch_optional(db)
+        .await?
+        .as_ref()
+        .map(kop_uit)
+        .transpose()
+}
+
+/// An application of this resident with its answers; `None` for anyone else's, and for a draft that keeps
+/// its answers as typed (read those with [`invoer`]).
 pub async fn van_inwoner<'e>(
     db: impl Executor<'e, Database = Any>,
     id: &str,
     inwoner_id: &str,
 ) -> Result<Option<Aanvraag>, sqlx::Error> {
     let sql = format!(
-        "SELECT {KOLOMMEN} FROM blijverslening_aanvragen WHERE id = $1 AND inwoner_id = $2"
+        "SELECT {KOLOMMEN} FROM blijverslening_aanvragen WHERE id = $1 AND inwoner_id = $2 AND {MET_ANTWOORDEN}"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(id)
@@ -331,7 +435,7 @@ pub async fn verzonden<'e>(
     id: &str,
 ) -> Result<Option<Aanvraag>, sqlx::Error> {
     let sql = format!(
-        "SELECT {KOLOMMEN} FROM blijverslening_aanvragen WHERE id = $1 AND status <> 'concept'"
+        "SELECT {KOLOMMEN} FROM blijverslening_aanvragen WHERE id = $1 AND status <> 'concept' AND {MET_ANTWOORDEN}"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(id)
@@ -342,20 +446,20 @@ pub async fn verzonden<'e>(
         .transpose()
 }
 
-/// A resident's applications, newest first, for Mijn loket.
+/// A resident's applications, drafts too, newest first, for Mijn loket.
 pub async fn van_persoon<'e>(
     db: impl Executor<'e, Database = Any>,
     inwoner_id: &str,
-) -> Result<Vec<Aanvraag>, sqlx::Error> {
+) -> Result<Vec<Kop>, sqlx::Error> {
     let sql = format!(
-        "SELECT {KOLOMMEN} FROM blijverslening_aanvragen WHERE inwoner_id = $1 ORDER BY aangemaakt_op DESC, id"
+        "SELECT {KOP_KOLOMMEN} FROM blijverslening_aanvragen WHERE inwoner_id = $1 ORDER BY aangemaakt_op DESC, id"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(inwoner_id)
         .fetch_all(db)
         .await?
         .iter()
-        .map(aanvraag)
+        .map(kop_uit)
         .collect()
 }
 

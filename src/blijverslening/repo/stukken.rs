@@ -39,9 +39,12 @@ pub struct Stuk {
     pub controle: document::Controle,
 }
 
-/// Locks a draft's row until the transaction ends, so that sending it at the same moment waits or is waited
-/// for: `false` when it is no draft (any more).
-async fn neem_concept(conn: &mut AnyConnection, aanvraag_id: &str) -> Result<bool, sqlx::Error> {
+/// Locks a draft's row until the transaction ends, so that sending it or saving a part of it at the same moment
+/// waits or is waited for: `false` when it is no draft (any more).
+pub async fn neem_concept(
+    conn: &mut AnyConnection,
+    aanvraag_id: &str,
+) -> Result<bool, sqlx::Error> {
     let concept = sqlx::query(
         "UPDATE blijverslening_aanvragen SET status = status WHERE id = $1 AND status = 'concept'",
     )

@@ -5,9 +5,10 @@ use time::Date;
 
 use super::domain::{Beoordeling, Oordeel, Uitkomst, Waarde, Weigergrond};
 use super::form::{
-    AanvraagForm, BesluitForm, CHECK_AANVRAGERS, CheckForm, MEDE_EIGENAREN, TEKST_MAX,
+    AanvraagForm, BesluitForm, CHECK_AANVRAGERS, CheckForm, DatumVelden, Deel, MEDE_EIGENAREN,
+    MedeVelden, Stand, TEKST_MAX,
 };
-use super::repo::{Aanvraag, Eigenaar, Handeling, Status, Stuk, StukSoort, Toegang};
+use super::repo::{Aanvraag, Eigenaar, Handeling, Kop, Status, Stuk, StukSoort, Toegang};
 use crate::auth::Namens;
 use crate::begrippen::{self, Begrip};
 use crate::form::FieldErrors;
@@ -95,7 +96,7 @@ fn stukken_lijst(ctx: &Ctx, basis: &str, stukken: &[Stuk]) -> Markup {
     }
 }
 
-fn antwoorden(ctx: &Ctx, a: &Aanvraag, eigenaren: &[Eigenaar], wijzig: Option<&str>) -> Markup {
+fn antwoorden(ctx: &Ctx, a: &Aanvraag, eigenaren: &[Eigenaar]) -> Markup {
     let g = &a.gegevens;
     let lang = ctx.lang();
     let mut rijen = vec![
@@ -103,6 +104,13 @@ fn antwoorden(ctx: &Ctx, a: &Aanvraag, eigenaren: &[Eigenaar], wijzig: Option<&s
         ui::SummaryRow::new(
             ctx.t(msg::BLIJVERSLENING_GEBOREN_LABEL),
             datum(g.geboortedatum, lang),
+        ),
+        ui::SummaryRow::new(
+            ctx.t(msg::BLIJVERSLENING_ADRES_LABEL),
+            match &g.adres {
+                Some(a) => format!("{}, {} {}", a.straat, a.postcode, a.plaats),
+                None => ctx.t(msg::BLIJVERSLENING_ADRES_ONBEKEND),
+            },
         ),
     ];
     for e in eigenaren {
@@ -171,13 +179,6 @@ fn antwoorden(ctx: &Ctx, a: &Aanvraag, eigenaren: &[Eigenaar], wijzig: Option<&s
             datum(g.geplande_datum, lang),
         ),
     ]);
-    let rijen: Vec<ui::SummaryRow> = match wijzig {
-        Some(href) => rijen
-            .into_iter()
-            .map(|r| r.change(href.to_owned()))
-            .collect(),
-        None => rijen,
-    };
     ui::summary_list(&ctx.tr, &rijen)
 }
 

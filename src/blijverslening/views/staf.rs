@@ -31,7 +31,7 @@ pub fn detail(
         .back(crate::zaken::kern::Regeling::Blijverslening.wachtrij(), ctx.t(msg::BLIJVERSLENING_MW_TERUG))
         .errors(errors)
         .render(html! {
-            p { (status_tag(ctx, a)) }
+            p { (status_tag(ctx, a.status, a.toegekend())) }
             p { (ctx.tr.ta(msg::BLIJVERSLENING_MW_BUDGET, &[
                 ("budget", euro(ctx, budget).into()),
                 ("toegekend", euro(ctx, toegekend).into()),
@@ -41,7 +41,7 @@ pub fn detail(
             (reden_lijst(ctx, beoordeling))
             (maandlast_blok(ctx, maand))
             h2 { (ctx.t(msg::BLIJVERSLENING_MW_ANTWOORDEN)) }
-            (antwoorden(ctx, a, eigenaren, None))
+            (antwoorden(ctx, a, eigenaren))
             h2 { (ctx.t(msg::BLIJVERSLENING_MW_STUKKEN)) }
             (stukken_lijst(ctx, &pad, stukken))
             h2 { (ctx.t(msg::BACKOFFICE_GESCHIEDENIS_TITEL)) }

@@ -2,13 +2,14 @@
 
 use super::*;
 
-pub(super) fn status_tag(ctx: &Ctx, a: &Aanvraag) -> Markup {
-    let (kind, id) = match (a.status, &a.besluit) {
+/// `toegekend`: the decision, once there is one.
+pub(super) fn status_tag(ctx: &Ctx, status: Status, toegekend: Option<bool>) -> Markup {
+    let (kind, id) = match (status, toegekend) {
         (Status::Concept, _) => (ui::TagKind::Neutral, msg::BLIJVERSLENING_STATUS_CONCEPT),
         (Status::WachtOpEigenaren, _) => (ui::TagKind::Warning, msg::BLIJVERSLENING_STATUS_WACHT),
         (Status::Ingediend, _) => (ui::TagKind::Info, msg::BLIJVERSLENING_STATUS_INGEDIEND),
         (Status::Gestopt, _) => (ui::TagKind::Neutral, msg::BLIJVERSLENING_STATUS_GESTOPT),
-        (Status::Besloten, Some(b)) if b.bedrag.is_some() => {
+        (Status::Besloten, Some(true)) => {
             (ui::TagKind::Success, msg::BLIJVERSLENING_STATUS_TOEGEKEND)
         }
         (Status::Besloten, _) => (ui::TagKind::Error, msg::BLIJVERSLENING_STATUS_GEWEIGERD),
@@ -51,9 +52,9 @@ pub(super) fn besluit_blok(ctx: &Ctx, a: &Aanvraag, brief: &str) -> Markup {
 }
 
 /// The status steps of an application.
-pub(super) fn stappen(ctx: &Ctx, a: &Aanvraag, heeft_mede: bool) -> Markup {
+pub(super) fn stappen(ctx: &Ctx, status: Status, heeft_mede: bool) -> Markup {
     use ui::EventState::{Current, Next, Past};
-    let stap = match a.status {
+    let stap = match status {
         Status::Concept => 0,
         Status::WachtOpEigenaren | Status::Gestopt => 1,
         Status::Ingediend => 2,
@@ -130,16 +131,10 @@ pub fn zaak(
             @if let Some(r) = &a.referentie {
                 (ui::panel(&ctx.t(msg::BLIJVERSLENING_ZAAK_NUMMER), html! { strong.loket-referentie { (r) } }))
             }
-            p { (status_tag(ctx, a)) }
-            (stappen(ctx, a, !eigenaren.is_empty()))
+            p { (status_tag(ctx, a.status, a.toegekend())) }
+            (stappen(ctx, a.status, !eigenaren.is_empty()))
             @match a.status {
-                Status::Concept => {
-                    p { (ctx.t(msg::BLIJVERSLENING_ZAAK_CONCEPT)) }
-                    @if mag_indienen {
-                        p { a href={ (pad) "/controleren" } { (ctx.t(msg::BLIJVERSLENING_ZAAK_VERDER)) } }
-                        (crate::zaken::concept::link(ctx, &format!("{pad}/verwijderen")))
-                    }
-                }
+                Status::Concept => { (concept_verder(ctx, &pad, mag_indienen)) }
                 Status::WachtOpEigenaren => {
                     p { (ctx.t(msg::BLIJVERSLENING_ZAAK_WACHT)) }
                     @if opnieuw {
@@ -164,33 +159,81 @@ pub fn zaak(
             p { (ctx.t(msg::BLIJVERSLENING_UITLEG_SVN)) }
             (maandlast_blok(ctx, maand))
             h2 { (ctx.t(msg::BLIJVERSLENING_ZAAK_ANTWOORDEN)) }
-            (antwoorden(ctx, a, eigenaren, None))
+            (antwoorden(ctx, a, eigenaren))
             h2 { (ctx.t(msg::BLIJVERSLENING_STUKKEN_AL)) }
             (stukken_lijst(ctx, &pad, stukken))
-            h2 { (ctx.t(msg::BLIJVERSLENING_LOG_TITEL)) }
-            @if toegang.is_empty() {
-                p { (ctx.t(msg::BLIJVERSLENING_LOG_GEEN)) }
-            } @else {
-                ul {
-                    @for t in toegang {
-                        li { (tijdstip(t.op, ctx.lang())) ": " (handeling(ctx, t)) }
-                    }
-                }
-            }
+            (logboek(ctx, toegang))
             p { a href="/mijn-loket" { (ctx.t(msg::BLIJVERSLENING_MIJN_LOKET)) } }
             (begrippen::uitleg(ctx, &[Begrip::Blijverslening, Begrip::Bezwaar]))
         },
     )
 }
 
+/// Who looked at the application, for its resident.
+fn logboek(ctx: &Ctx, toegang: &[Toegang]) -> Markup {
+    html! {
+        h2 { (ctx.t(msg::BLIJVERSLENING_LOG_TITEL)) }
+        @if toegang.is_empty() {
+            p { (ctx.t(msg::BLIJVERSLENING_LOG_GEEN)) }
+        } @else {
+            ul {
+                @for t in toegang {
+                    li { (tijdstip(t.op, ctx.lang())) ": " (handeling(ctx, t)) }
+                }
+            }
+        }
+    }
+}
+
+/// A draft not sent yet: the way on to its task list and its check page.
+fn concept_verder(ctx: &Ctx, pad: &str, mag_indienen: bool) -> Markup {
+    html! {
+        p { (ctx.t(msg::BLIJVERSLENING_ZAAK_CONCEPT)) }
+        @if mag_indienen {
+            p { (ui::Button::primary(ctx.t(msg::BLIJVERSLENING_ZAAK_VERDER)).link(&format!("{pad}/wijzigen"))) }
+            p { a href={ (pad) "/controleren" } { (ctx.t(msg::BLIJVERSLENING_ZAAK_NAKIJKEN)) } }
+            (crate::zaken::concept::link(ctx, &format!("{pad}/verwijderen")))
+        }
+    }
+}
+
+/// `GET /blijverslening/{id}` of a draft: where it stands, the way on, and who looked at it.
+pub fn zaak_concept(
+    ctx: &Ctx,
+    namens: &Namens,
+    kop: &Kop,
+    heeft_mede: bool,
+    toegang: &[Toegang],
+) -> Markup {
+    let pad = format!("/blijverslening/{}", kop.id);
+    let mag_indienen = namens
+        .rechten(crate::auth::machtiging::Onderwerp::Geld)
+        .indienen;
+    ui::layout::page(
+        ctx,
+        &ctx.t(msg::BLIJVERSLENING_ZAAK_TITEL),
+        html! {
+            @if !namens.is_zelf() {
+                p { (ctx.tr.ta(msg::BLIJVERSLENING_NAMENS, &[("naam", namens.voor_naam().into())])) }
+            }
+            p { (status_tag(ctx, kop.status, kop.toegekend)) }
+            (stappen(ctx, kop.status, heeft_mede))
+            (concept_verder(ctx, &pad, mag_indienen))
+            (logboek(ctx, toegang))
+            p { a href="/mijn-loket" { (ctx.t(msg::BLIJVERSLENING_MIJN_LOKET)) } }
+            (begrippen::uitleg(ctx, &[Begrip::Blijverslening]))
+        },
+    )
+}
+
 /// The resident's applications in Mijn loket.
-pub fn mijn_loket(ctx: &Ctx, aanvragen: &[Aanvraag]) -> Markup {
+pub fn mijn_loket(ctx: &Ctx, aanvragen: &[Kop]) -> Markup {
     html! {
         h2 { (ctx.t(msg::BLIJVERSLENING_MIJN_LOKET_TITEL)) }
         ul.loket-list-plain.loket-blijf-zaken {
             @for a in aanvragen {
                 li {
-                    h3 { (ctx.t(msg::BLIJVERSLENING_MIJN_LOKET_ZAAK)) " " (status_tag(ctx, a)) }
+                    h3 { (ctx.t(msg::BLIJVERSLENING_MIJN_LOKET_ZAAK)) " " (status_tag(ctx, a.status, a.toegekend)) }
                     @if let Some(r) = &a.referentie {
                         p { (ctx.tr.ta(msg::BLIJVERSLENING_MIJN_LOKET_NUMMER, &[("nummer", r.as_str().into())])) }
                     }

@@ -121,8 +121,15 @@ pub(super) fn args<'a>(ctx: &Ctx, b: &Beoordeling) -> Vec<(&'a str, FluentValue<
     ]
 }
 
-/// The outcome of the check in words: likely yes / only with a reason / no, why, and what to do next.
-pub(super) fn uitslag(ctx: &Ctx, b: &Beoordeling) -> Markup {
+/// The outcome of the check in words: likely yes / only with a reason / no, why, and what to do next. The link
+/// to apply carries `overnemen`, the check's answers the application asks too.
+pub(super) fn uitslag(ctx: &Ctx, b: &Beoordeling, overnemen: &Overnemen) -> Markup {
+    let query = overnemen.query();
+    let aanvragen = if query.is_empty() {
+        "/kindpakket/aanvragen".to_owned()
+    } else {
+        format!("/kindpakket/aanvragen?{query}")
+    };
     let (titel, kind, volgende) = match b.uitkomst {
         Uitkomst::Ja => (
             msg::KINDPAKKET_UITSLAG_JA,
@@ -155,7 +162,7 @@ pub(super) fn uitslag(ctx: &Ctx, b: &Beoordeling) -> Markup {
             h3 { (ctx.t(msg::KINDPAKKET_UITSLAG_VOLGENDE)) }
             p { (ctx.t(volgende)) }
             @if b.uitkomst != Uitkomst::Nee {
-                p { (ui::Button::primary(ctx.t(msg::KINDPAKKET_LINK_AANVRAGEN)).link("/kindpakket/aanvragen")) }
+                p { (ui::Button::primary(ctx.t(msg::KINDPAKKET_LINK_AANVRAGEN)).link(&aanvragen)) }
             }
             p { (ctx.t(msg::KINDPAKKET_UITSLAG_SCHATTING)) }
         }
@@ -178,7 +185,7 @@ pub fn check(
             p { (ctx.t(msg::KINDPAKKET_CHECK_NIETS_BEWAARD)) }
             (normen_oud(ctx, msg::KINDPAKKET_NORMEN_OUD))
             @match uitkomst {
-                Some(Ok(b)) => { (uitslag(ctx, b)) }
+                Some(Ok(b)) => { (uitslag(ctx, b, &Overnemen::van_check(input))) }
                 Some(Err(GeenRegels)) => { p { (ctx.t(msg::KINDPAKKET_FOUT_GEEN_REGELS)) } }
                 None => {}
             }
@@ -205,8 +212,54 @@ pub fn check(
         })
 }
 
-/// `GET /kindpakket/aanvragen`.
-pub fn start(ctx: &Ctx, concepten: &[Aanvraag]) -> Markup {
+/// The check's answers taken over, as rows of a summary list.
+fn overgenomen(ctx: &Ctx, o: &Overnemen) -> Vec<ui::SummaryRow> {
+    let mut rijen = Vec::new();
+    let samenstelling = match o.samenstelling.as_str() {
+        "alleen" => Some(msg::KINDPAKKET_SAMENSTELLING_ALLEEN),
+        "samen" => Some(msg::KINDPAKKET_SAMENSTELLING_SAMEN),
+        _ => None,
+    };
+    if let Some(id) = samenstelling {
+        rijen.push(ui::SummaryRow::new(
+            ctx.t(msg::KINDPAKKET_SAMENSTELLING_LABEL),
+            ctx.t(id),
+        ));
+    }
+    let aow = match o.aow.as_str() {
+        "nee" => Some(msg::KINDPAKKET_AOW_NEE),
+        "ja" => Some(msg::KINDPAKKET_AOW_JA),
+        _ => None,
+    };
+    if let Some(id) = aow {
+        rijen.push(ui::SummaryRow::new(
+            ctx.t(msg::KINDPAKKET_AOW_LABEL),
+            ctx.t(id),
+        ));
+    }
+    if !o.inkomen.is_empty() {
+        let tekst = match crate::form::lees_bedrag(&o.inkomen) {
+            Ok(Some(b)) => bedrag(b, ctx.lang()),
+            _ => o.inkomen.clone(),
+        };
+        rijen.push(ui::SummaryRow::new(
+            ctx.t(msg::KINDPAKKET_INKOMEN_LABEL),
+            tekst,
+        ));
+    }
+    if !o.aantal.is_empty() {
+        rijen.push(ui::SummaryRow::new(
+            ctx.t(msg::KINDPAKKET_AANTAL_LABEL),
+            o.aantal.clone(),
+        ));
+    }
+    rijen
+}
+
+/// `GET /kindpakket/aanvragen`: with the check's answers that the new draft takes over, shown and carried as
+/// hidden fields.
+pub fn start(ctx: &Ctx, concepten: &[Aanvraag], overnemen: &Overnemen) -> Markup {
+    let rijen = overgenomen(ctx, overnemen);
     ui::Page::new(ctx, ctx.t(msg::KINDPAKKET_START_TITEL))
         .back("/kindpakket", ctx.t(msg::UI_BACK_LINK))
         .render(html! {
@@ -218,6 +271,11 @@ pub fn start(ctx: &Ctx, concepten: &[Aanvraag]) -> Markup {
                 li { (ctx.t(msg::KINDPAKKET_START_NODIG_BEWIJS)) }
             }
             p { (ctx.t(msg::KINDPAKKET_START_OPSLAAN)) }
+            @if !rijen.is_empty() {
+                h2 { (ctx.t(msg::KINDPAKKET_START_CHECK_TITEL)) }
+                p { (ctx.t(msg::KINDPAKKET_START_CHECK_TEKST)) }
+                (ui::summary_list(&ctx.tr, &rijen))
+            }
             @if !concepten.is_empty() {
                 h2 { (ctx.t(msg::KINDPAKKET_START_CONCEPTEN)) }
                 ul {
@@ -231,6 +289,9 @@ pub fn start(ctx: &Ctx, concepten: &[Aanvraag]) -> Markup {
             form method="post" action="/kindpakket/aanvragen" novalidate {
                 // A new key with every view of this page: the same form posted twice makes one draft.
                 input type="hidden" name="sleutel" value=(crate::token::random_hex(16));
+                @for (naam, waarde) in overnemen.velden() {
+                    input type="hidden" name=(naam) value=(waarde);
+                }
                 (ui::Button::primary(ctx.t(msg::KINDPAKKET_START_KNOP)))
             }
             (begrippen::uitleg(ctx, &WOORDEN))
@@ -283,21 +344,52 @@ pub(super) fn kind_blok(
     }
 }
 
-/// `GET /kindpakket/{id}/bewerken`: the whole application on one page, saved with every button.
-pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
+/// `GET /kindpakket/{id}/bewerken`: the whole application on one page, saved with every button. Each file has
+/// a small form of its own that removes it (`verwijderd`: one was just removed).
+pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors, verwijderd: bool) -> Markup {
     let tr = &ctx.tr;
     let actie = format!("/kindpakket/{}/bewerken", a.id);
     let grenzen = grens_zinnen(ctx);
+    let weg_acties: Vec<String> = a
+        .bestanden
+        .iter()
+        .map(|b| format!("/kindpakket/{}/bestand/{}/verwijderen", a.id, b.id))
+        .collect();
+    let weg_fouten: Vec<String> = a
+        .bestanden
+        .iter()
+        .map(|b| format!("bestand-weg-{}", b.id))
+        .collect();
+    let weg: Vec<crate::zaken::document::Verwijderen<'_>> = a
+        .bestanden
+        .iter()
+        .zip(weg_acties.iter().zip(&weg_fouten))
+        .map(|(b, (actie, fout))| crate::zaken::document::Verwijderen {
+            actie,
+            veld: "bestand-weg",
+            id: &b.id,
+            vinkje: tr.ta(
+                msg::KINDPAKKET_BESTAND_VERWIJDER_VINKJE,
+                &[("naam", b.naam.as_str().into())],
+            ),
+            knop: ctx.t(msg::KINDPAKKET_BESTAND_VERWIJDER_KNOP),
+            fout: errors.get(fout),
+        })
+        .collect();
     ui::Page::new(ctx, ctx.t(msg::KINDPAKKET_FORMULIER_TITEL))
         .back("/kindpakket/aanvragen", ctx.t(msg::UI_BACK_LINK))
         .errors(errors)
         .render(html! {
+            @if verwijderd {
+                (ui::notification_banner(tr, ui::Notice::Success, html! { p { (ctx.t(msg::KINDPAKKET_BESTAND_VERWIJDERD)) } }))
+            }
             p { (begrippen::zin(ctx, msg::KINDPAKKET_FORMULIER_INTRO, &[], Begrip::Kindpakket)) }
             (normen_oud(ctx, msg::KINDPAKKET_NORMEN_OUD))
             form method="post" action=(actie) enctype="multipart/form-data" novalidate {
                 // The version of the children list this form shows: a second post of it adds no second child.
                 input type="hidden" name="versie" value=(a.versie);
-                // No button removes anything (Enter presses the first): children and files are ticked away.
+                // No button of this form removes anything (Enter presses the first): children are ticked away, and
+                // each file's tick and button belong to a form of its own, after this one.
                 h2 { (ctx.t(msg::KINDPAKKET_FORMULIER_HUISHOUDEN)) }
                 (ui::Field::new("samenstelling", ctx.t(msg::KINDPAKKET_SAMENSTELLING_LABEL))
                     .value(a.samenstelling.as_str()).errors(errors).radios(tr, &huishouden_keuzes(ctx)))
@@ -326,15 +418,13 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
                 h2 #bewijs { (ctx.t(msg::KINDPAKKET_FORMULIER_BEWIJS)) }
                 @if !a.bestanden.is_empty() {
                     ul {
-                        @for b in &a.bestanden {
-                            li { (crate::zaken::document::link(&ctx.tr, &format!("/kindpakket/{}/bestand/{}", a.id, b.id), &b.naam, b.controle, false)) }
+                        @for (b, w) in a.bestanden.iter().zip(&weg) {
+                            li {
+                                (crate::zaken::document::link(&ctx.tr, &format!("/kindpakket/{}/bestand/{}", a.id, b.id), &b.naam, b.controle, false))
+                                (w.velden(tr, Some(&format!("weg-{}", b.id))))
+                            }
                         }
                     }
-                    @let namen: Vec<String> = a.bestanden.iter().map(|b| ctx.tr.ta(msg::KINDPAKKET_BESTAND_WEG, &[("naam", b.naam.as_str().into())])).collect();
-                    @let keuzes: Vec<ui::Choice<'_>> = a.bestanden.iter().zip(&namen).map(|(b, naam)| ui::Choice::new(&b.id, naam.as_str())).collect();
-                    (ui::Field::new("bestand-weg", ctx.t(msg::KINDPAKKET_BESTAND_WEG_LABEL))
-                        .hint(ctx.t(msg::KINDPAKKET_WEG_HINT))
-                        .checkboxes(tr, &keuzes, &[] as &[&str]))
                 }
                 (ui::Field::new("bestand", ctx.t(msg::KINDPAKKET_BESTAND_LABEL))
                     .hint(ctx.t(msg::KINDPAKKET_BESTAND_HINT)).errors(errors)
@@ -343,6 +433,10 @@ pub fn formulier(ctx: &Ctx, a: &Aanvraag, errors: &FieldErrors) -> Markup {
                     (ui::Button::primary(ctx.t(msg::KINDPAKKET_FORMULIER_VERDER)).name_value("actie", "controleren"))
                     (ui::Button::secondary(ctx.t(msg::KINDPAKKET_FORMULIER_OPSLAAN)).name_value("actie", "opslaan"))
                 }))
+            }
+            // The forms that each file's tick and button belong to: a form may not be inside another.
+            @for (b, w) in a.bestanden.iter().zip(&weg) {
+                (w.form(&format!("weg-{}", b.id)))
             }
             p { a href={ "/kindpakket/" (a.id) "/controleren" } { (ctx.t(msg::KINDPAKKET_FORMULIER_CONTROLEREN_LINK)) } }
             (crate::zaken::concept::link(ctx, &format!("/kindpakket/{}/verwijderen", a.id)))

@@ -4,7 +4,7 @@ use maud::{Markup, html};
 use time::Date;
 
 use super::domain::{Beoordeling, Gebruik, GeenRegels, Status, Uitkomst};
-use super::form::{self, CheckForm, Geldig, kind_veld};
+use super::form::{self, CheckForm, Geldig, Overnemen, kind_veld};
 use super::repo::{Aanvraag, Handeling, Kind, Toegang};
 use crate::begrippen::{self, Begrip};
 use crate::form::FieldErrors;

@@ -396,6 +396,64 @@ pub fn link(tr: &Tr, href: &str, naam: &str, controle: Controle, download: bool)
     }
 }
 
+/// The small form that removes one uploaded file from a draft, beside the file: a tick that says so and a
+/// button. The tick is field `veld` with the file's id as its value (its input's id `<veld>-<file id>`); a post
+/// without it removes nothing, so a form sent empty never removes a file.
+pub struct Verwijderen<'a> {
+    /// Where the form posts.
+    pub actie: &'a str,
+    pub veld: &'a str,
+    /// The file's id.
+    pub id: &'a str,
+    /// "Ja, verwijder offerte.pdf".
+    pub vinkje: String,
+    /// "Verwijder".
+    pub knop: String,
+    /// The error beside the tick, after a post without it.
+    pub fout: Option<&'a str>,
+}
+
+impl Verwijderen<'_> {
+    /// The id of the tick's input, where an error summary links to.
+    pub fn input_id(&self) -> String {
+        format!("{}-{}", self.veld, self.id)
+    }
+
+    /// The tick and the button, belonging to the form `form_id` (placed elsewhere with [`Verwijderen::form`]):
+    /// for a file listed inside another form, which a form may not be nested in.
+    pub fn velden(&self, tr: &Tr, form_id: Option<&str>) -> Markup {
+        let id = self.input_id();
+        let fout_id = format!("{id}-fout");
+        html! {
+            div.loket-bestand-weg {
+                div.loket-form-group.loket-form-group--error[self.fout.is_some()] {
+                    @if let Some(fout) = self.fout { (crate::ui::error_message(tr, &fout_id, fout)) }
+                    div.loket-choice {
+                        input.loket-choice__input id=(id) name=(self.veld) type="checkbox" value=(self.id) form=[form_id]
+                            aria-describedby=[self.fout.map(|_| &fout_id)] aria-invalid=[self.fout.map(|_| "true")];
+                        label.loket-choice__label for=(id) { (self.vinkje) }
+                    }
+                }
+                button.loket-button.loket-button--warning type="submit" form=[form_id] { (self.knop) }
+            }
+        }
+    }
+
+    /// The whole form, here.
+    pub fn formulier(&self, tr: &Tr) -> Markup {
+        html! {
+            form method="post" action=(self.actie) novalidate {
+                (self.velden(tr, None))
+            }
+        }
+    }
+
+    /// The empty form that [`Verwijderen::velden`] with `form_id` belongs to, outside any other form.
+    pub fn form(&self, form_id: &str) -> Markup {
+        html! { form id=(form_id) method="post" action=(self.actie) novalidate {} }
+    }
+}
+
 /// [`download`] of bytes of this type, shown as `naam`.
 pub fn download_als(type_: BestandType, naam: &str, inhoud: Vec<u8>) -> AppResult<Response> {
     crate::http::download(type_.mime(), &download_naam(naam, type_), inhoud)
