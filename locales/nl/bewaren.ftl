@@ -1,7 +1,7 @@
 # Retention: the beheerder's page, the hold on a case (staff) and the mail before a draft goes (resident).
 bewaren-titel = Bewaren en verwijderen
 bewaren-link = Bewaren en verwijderen
-bewaren-intro = Het loket verwijdert elke dag wat langer bewaard is dan mag. Hier staan de termijnen. En hoeveel het loket verwijderde. Namen staan hier niet.
+bewaren-intro = Het loket verwijdert elke dag wat het niet langer mag bewaren. Hier staan de termijnen. En hoeveel het loket verwijderde. Namen staan hier niet.
 bewaren-termijnen = Termijnen
 bewaren-geen-termijnen = Het profiel van de gemeente heeft geen termijnen. Het loket verwijdert dan alleen verlopen inloglinks en sessies.
 bewaren-dagen = { $dagen ->
@@ -46,7 +46,7 @@ bewaren-stop-fout-lang = { $max ->
    *[other] Gebruik niet meer dan { $max } tekens.
 }
 bewaren-mail-onderwerp = Wij verwijderen uw concept over een week
-bewaren-mail-wanneer = U bent een aanvraag of melding begonnen maar nog niet verstuurd. Wij verwijderen dit concept op { $datum }.
+bewaren-mail-wanneer = U begon een aanvraag of melding. U stuurde die nog niet naar de gemeente. Wij verwijderen dit concept op { $datum }.
 bewaren-mail-houden = Wilt u het houden? Ga dan verder met invullen in Mijn loket. Of verstuur het.
 bewaren-mail-knop = Naar Mijn loket
-bewaren-mail-waarom = Wij bewaren uw gegevens niet langer dan nodig. Een concept dat lang niet is gewijzigd, verwijderen wij daarom.
+bewaren-mail-waarom = Wij bewaren uw gegevens niet langer dan nodig. Daarom verwijderen wij een concept dat u lang niet heeft veranderd.
