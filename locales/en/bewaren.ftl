@@ -16,7 +16,7 @@ bewaren-jaren = { $jaren ->
     [one] { $jaren } year
    *[other] { $jaren } years
 }
-bewaren-bron = Source:
+bewaren-bron = Source
 bewaren-zaken-caption = Closed cases, from the end of the case
 bewaren-kolom-regeling = Scheme
 bewaren-kolom-jaren = Years

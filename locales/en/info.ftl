@@ -53,7 +53,7 @@ info-privacy-ontvangers-co = Do you ask for { $begrip }? Then the organisation y
 info-privacy-ontvangers-svn = Do you ask for a { $begrip }? Then SVn gets your application. SVn gives the loan on behalf of the municipality.
 info-privacy-ontvangers-niet = Nobody else gets your data. Unless a law says so.
 info-privacy-grondslag-titel = Why may the municipality do this?
-info-privacy-grondslag-wmo = For a report and help under the { $begrip }: the municipality must do this. Article 5.1.1 of that law says so.
+info-privacy-grondslag-wmo = For help under the { $begrip }: the municipality must do this. Article 5.1.1 of that law says so.
 info-privacy-grondslag-blijverslening = For a { $begrip }: it is a task of the municipality. Article 6 of the privacy law (GDPR) says so.
 info-privacy-grondslag-kindpakket = For the { $begrip }: it is a task of the municipality. Article 6 of the privacy law (GDPR) says so.
 info-privacy-grondslag-uitdaagrecht = For a proposal under the { $begrip }: it is a task of the municipality. Article 6 of the privacy law (GDPR) says so.
@@ -61,15 +61,15 @@ info-privacy-bewaren-titel = How long do we keep your data?
 info-privacy-bewaren-tekst = No longer than needed. The municipality follows the rules for archives.
 info-privacy-bewaren-vragen = How long exactly? That depends on the help you asked for. You can ask the municipality.
 info-privacy-bewaren-concept = { $dagen ->
-    [one] An application or report you do not send: { $dagen } day after the last change.
-   *[other] An application or report you do not send: { $dagen } days after the last change.
+    [one] Something you began but did not send: { $dagen } day after the last change.
+   *[other] Something you began but did not send: { $dagen } days after the last change.
 } { $vooraf ->
     [one] You get an e-mail { $vooraf } day before.
    *[other] You get an e-mail { $vooraf } days before.
 }
 info-privacy-bewaren-wmo = { $jaren ->
-    [one] A report and the help that follows: { $jaren } year after the end of your case.
-   *[other] A report and the help that follows: { $jaren } years after the end of your case.
+    [one] A { $begrip } and the help that follows: { $jaren } year after the end of your case.
+   *[other] A { $begrip } and the help that follows: { $jaren } years after the end of your case.
 }
 info-privacy-bewaren-blijverslening = { $jaren ->
     [one] An application for the blijverslening: { $jaren } year after the end of your case.
@@ -91,7 +91,7 @@ info-privacy-bewaren-logboek = { $jaren ->
     [one] Who looked at your case: { $jaren } year.
    *[other] Who looked at your case: { $jaren } years.
 }
-info-privacy-bewaren-bezwaar = Is there still an objection or a court case? Then we keep your case as long as needed.
+info-privacy-bewaren-bezwaar = Is there still an { $begrip }? Or a court case? Then we keep your case as long as needed.
 info-privacy-bewaren-bronnen = Where do these periods come from?
 info-privacy-rechten-titel = What are your rights?
 info-privacy-recht-inzage = You may see what data we have about you.

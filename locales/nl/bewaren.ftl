@@ -16,7 +16,7 @@ bewaren-jaren = { $jaren ->
     [one] { $jaren } jaar
    *[other] { $jaren } jaar
 }
-bewaren-bron = Bron:
+bewaren-bron = Bron
 bewaren-zaken-caption = Afgesloten zaken, vanaf het einde van de zaak
 bewaren-kolom-regeling = Regeling
 bewaren-kolom-jaren = Jaren

@@ -50,7 +50,7 @@ info-privacy-ontvangers-co = Vraagt u { $begrip }? Dan krijgt de organisatie die
 info-privacy-ontvangers-svn = Vraagt u een { $begrip }? Dan krijgt SVn uw aanvraag. SVn geeft de lening namens de gemeente.
 info-privacy-ontvangers-niet = Anderen krijgen uw gegevens niet. Behalve als een wet dat zegt.
 info-privacy-grondslag-titel = Waarom mag de gemeente dit?
-info-privacy-grondslag-wmo = Voor een melding en hulp uit de { $begrip }: de gemeente moet dit doen. Dat staat in artikel 5.1.1 van die wet.
+info-privacy-grondslag-wmo = Voor hulp uit de { $begrip }: de gemeente moet dit doen. Dat staat in artikel 5.1.1 van die wet.
 info-privacy-grondslag-blijverslening = Voor een { $begrip }: het is een taak van de gemeente. Dat staat in artikel 6 van de privacywet (AVG).
 info-privacy-grondslag-kindpakket = Voor het { $begrip }: het is een taak van de gemeente. Dat staat in artikel 6 van de privacywet (AVG).
 info-privacy-grondslag-uitdaagrecht = Voor een voorstel met het { $begrip }: het is een taak van de gemeente. Dat staat in artikel 6 van de privacywet (AVG).
@@ -58,13 +58,13 @@ info-privacy-bewaren-titel = Hoe lang bewaren we uw gegevens?
 info-privacy-bewaren-tekst = Niet langer dan nodig. De gemeente volgt daarbij de regels voor archieven.
 info-privacy-bewaren-vragen = Hoe lang precies? Dat hangt af van de hulp die u vroeg. U kunt het de gemeente vragen.
 info-privacy-bewaren-concept = { $dagen ->
-    [one] Een aanvraag of melding die u niet verstuurt: { $dagen } dag na de laatste wijziging.
-   *[other] Een aanvraag of melding die u niet verstuurt: { $dagen } dagen na de laatste wijziging.
+    [one] Iets wat u begon maar niet verstuurde: { $dagen } dag na de laatste wijziging.
+   *[other] Iets wat u begon maar niet verstuurde: { $dagen } dagen na de laatste wijziging.
 } { $vooraf ->
     [one] U krijgt { $vooraf } dag vooraf een e-mail.
    *[other] U krijgt { $vooraf } dagen vooraf een e-mail.
 }
-info-privacy-bewaren-wmo = Een melding en de hulp die volgt: { $jaren } jaar na het einde van uw zaak.
+info-privacy-bewaren-wmo = Een { $begrip } en de hulp die volgt: { $jaren } jaar na het einde van uw zaak.
 info-privacy-bewaren-blijverslening = Een aanvraag voor de blijverslening: { $jaren } jaar na het einde van uw zaak.
 info-privacy-bewaren-kindpakket = Een aanvraag voor het Kindpakket: { $jaren } jaar na het einde van uw zaak.
 info-privacy-bewaren-uitdaagrecht = Een voorstel met het uitdaagrecht: { $jaren } jaar na het einde van de zaak.
@@ -73,7 +73,7 @@ info-privacy-bewaren-mail = { $dagen ->
    *[other] Een e-mail die wij u stuurden: { $dagen } dagen.
 }
 info-privacy-bewaren-logboek = Wie uw zaak bekeek: { $jaren } jaar.
-info-privacy-bewaren-bezwaar = Loopt er nog een bezwaar of een zaak bij de rechter? Dan bewaren wij uw zaak zo lang als nodig.
+info-privacy-bewaren-bezwaar = Loopt er nog een { $begrip }? Of een zaak bij de rechter? Dan bewaren wij uw zaak zo lang als nodig.
 info-privacy-bewaren-bronnen = Waar komen deze termijnen vandaan?
 info-privacy-rechten-titel = Wat mag u?
 info-privacy-recht-inzage = U mag zien welke gegevens we over u hebben.

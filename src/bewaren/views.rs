@@ -38,7 +38,8 @@ pub fn overzicht(ctx: &Ctx, rondes: &[(String, Option<String>, Telling)]) -> Mar
                     ui::SummaryRow::new(tr.t(msg::BEWAREN_SOORT_MAIL), tr.ta(msg::BEWAREN_DAGEN, &[("dagen", b.mail_dagen.into())])),
                     ui::SummaryRow::new(tr.t(msg::BEWAREN_SOORT_TOEGANGSLOG), tr.ta(msg::BEWAREN_JAREN, &[("jaren", b.toegangslog_jaren.into())])),
                 ]))
-                p { (tr.t(msg::BEWAREN_BRON)) " " (ui::van_gemeente(tr, &b.bron)) }
+                h3 { (tr.t(msg::BEWAREN_BRON)) }
+                (ui::van_gemeente(tr, &b.bron))
                 table.loket-table {
                     caption { (tr.t(msg::BEWAREN_ZAKEN_CAPTION)) }
                     thead { tr {

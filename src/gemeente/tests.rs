@@ -427,8 +427,8 @@ fn a_logo_that_runs_or_loads_anything_is_refused() {
 
 #[test]
 fn a_rule_whose_source_is_a_placeholder_is_refused() {
-    let bron = "bron = \"Keuze van de gemeente: kinderen tot 18 jaar, want tot 18 jaar is een kind minderjarig \
-                (Burgerlijk Wetboek Boek 1, artikel 233)\"";
+    let bron = "bron = \"Keuze van de gemeente: kinderen tot 18 jaar. Tot 18 jaar is een kind minderjarig \
+                (Burgerlijk Wetboek Boek 1, artikel 233).\"";
     assert!(LANSINGERLAND.contains(bron));
     for plaatshouder in [
         "Keuze van de gemeente: kinderen tot 18 jaar (nog in te vullen door de gemeente)",

@@ -137,11 +137,23 @@ fn bewaartermijnen(ctx: &Ctx) -> Markup {
             .find(|z| z.regeling == regeling)
             .map(|z| tr.ta(bericht, &[("jaren", z.jaren.into())]))
     };
+    let wmo = b
+        .zaken
+        .iter()
+        .find(|z| z.regeling == "wmo-melding")
+        .map(|z| {
+            begrippen::zin(
+                ctx,
+                msg::INFO_PRIVACY_BEWAREN_WMO,
+                &[("jaren", z.jaren.into())],
+                Begrip::Melding,
+            )
+        });
     let gemeente = &ctx.app.gemeente;
     html! {
         ul {
             li { (tr.ta(msg::INFO_PRIVACY_BEWAREN_CONCEPT, &[("dagen", b.concept_dagen.into()), ("vooraf", b.concept_waarschuwing_dagen.into())])) }
-            @if let Some(t) = zaak("wmo-melding", msg::INFO_PRIVACY_BEWAREN_WMO) { li { (t) } }
+            @if let Some(t) = wmo { li { (t) } }
             @if gemeente.blijverslening.is_some() {
                 @if let Some(t) = zaak("blijverslening", msg::INFO_PRIVACY_BEWAREN_BLIJVERSLENING) { li { (t) } }
             }
@@ -152,7 +164,7 @@ fn bewaartermijnen(ctx: &Ctx) -> Markup {
             li { (tr.ta(msg::INFO_PRIVACY_BEWAREN_MAIL, &[("dagen", b.mail_dagen.into())])) }
             li { (tr.ta(msg::INFO_PRIVACY_BEWAREN_LOGBOEK, &[("jaren", b.toegangslog_jaren.into())])) }
         }
-        p { (ctx.t(msg::INFO_PRIVACY_BEWAREN_BEZWAAR)) }
+        p { (begrippen::zin(ctx, msg::INFO_PRIVACY_BEWAREN_BEZWAAR, &[], Begrip::Bezwaar)) }
         (ui::details(&ctx.t(msg::INFO_PRIVACY_BEWAREN_BRONNEN), html! {
             (ui::van_gemeente(tr, &b.bron))
             @for z in &b.zaken { (ui::van_gemeente(tr, &z.bron)) }

@@ -63,7 +63,7 @@ fn formulier(
             }
             form method="post" action={ "/medewerker/zaak/" (id) "/bewaarstop" } novalidate {
                 input type="hidden" name="actie" value=(if stop.is_some() { "uit" } else { "aan" });
-                (ui::Field::new("reden", ctx.t(if stop.is_some() { msg::BEWAREN_STOP_REDEN_UIT } else { msg::BEWAREN_STOP_REDEN_AAN }))
+                (ui::Field::new("bewaarstop_reden", ctx.t(if stop.is_some() { msg::BEWAREN_STOP_REDEN_UIT } else { msg::BEWAREN_STOP_REDEN_AAN }))
                     .value(reden).errors(errors).textarea(&ctx.tr, 2, Some(REDEN_MAX as u32)))
                 (ui::Button::secondary(ctx.t(if stop.is_some() { msg::BEWAREN_STOP_KNOP_UIT } else { msg::BEWAREN_STOP_KNOP_AAN })))
             }
@@ -75,7 +75,7 @@ fn formulier(
 #[serde(default)]
 pub struct Invoer {
     actie: String,
-    reden: String,
+    bewaarstop_reden: String,
 }
 
 /// `POST /medewerker/zaak/{id}/bewaarstop`: sets or lifts the hold, with a reason, logged. Behind the same
@@ -93,14 +93,14 @@ pub async fn zetten(
     if !poort::mag_zien(app, &ik, &zaak).await? {
         return Ok(see_other(&pad));
     }
-    let reden = invoer.reden.trim();
+    let reden = invoer.bewaarstop_reden.trim();
     let aan = invoer.actie == "aan";
     let mut errors = FieldErrors::new();
     if reden.is_empty() {
-        errors.add("reden", ctx.t(msg::BEWAREN_STOP_FOUT_LEEG));
+        errors.add("bewaarstop_reden", ctx.t(msg::BEWAREN_STOP_FOUT_LEEG));
     } else if reden.chars().count() > REDEN_MAX {
         errors.add(
-            "reden",
+            "bewaarstop_reden",
             ctx.tr
                 .ta(msg::BEWAREN_STOP_FOUT_LANG, &[("max", REDEN_MAX.into())]),
         );
@@ -110,7 +110,13 @@ pub async fn zetten(
         let page = ui::Page::new(&ctx, ctx.t(msg::BEWAREN_STOP_TITEL))
             .back(pad, ctx.t(msg::UI_BACK_LINK))
             .errors(&errors)
-            .render(formulier(&ctx, &id, stop.as_ref(), &invoer.reden, &errors));
+            .render(formulier(
+                &ctx,
+                &id,
+                stop.as_ref(),
+                &invoer.bewaarstop_reden,
+                &errors,
+            ));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let now = app.clock.now();

@@ -54,7 +54,7 @@ async fn the_daily_run_deletes_exactly_what_is_due_and_keeps_what_is_held() {
     let leeg = staf
         .post(
             &format!("/medewerker/zaak/{vast}/bewaarstop"),
-            &[("actie", "aan"), ("reden", "")],
+            &[("actie", "aan"), ("bewaarstop_reden", "")],
         )
         .await;
     assert_eq!(leeg.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -65,7 +65,10 @@ async fn the_daily_run_deletes_exactly_what_is_due_and_keeps_what_is_held() {
     let gezet = staf
         .post(
             &format!("/medewerker/zaak/{vast}/bewaarstop"),
-            &[("actie", "aan"), ("reden", "Beroep bij de rechtbank")],
+            &[
+                ("actie", "aan"),
+                ("bewaarstop_reden", "Beroep bij de rechtbank"),
+            ],
         )
         .await;
     assert_eq!(gezet.status, StatusCode::SEE_OTHER);
