@@ -5,6 +5,7 @@
 
 pub mod agenda;
 pub mod bezwaar;
+pub mod correctie;
 pub mod document;
 pub mod domain;
 pub mod ingebreke;
