@@ -31,7 +31,10 @@ mijn-gegevens-taal-nl = Dutch (Nederlands)
 mijn-gegevens-taal-en = English
 mijn-gegevens-zelf-titel = Change it yourself
 mijn-gegevens-zelf-naam = Your name
-mijn-gegevens-zelf-naam-hint = People who help you see this name. You may leave it empty. Use at most { $aantal } characters.
+mijn-gegevens-zelf-naam-hint = People who help you see this name. You may leave it empty. Use at most { $aantal ->
+        [one] { $aantal } character.
+       *[other] { $aantal } characters.
+    }
 mijn-gegevens-zelf-taal = In which language do you want your e-mails?
 mijn-gegevens-zelf-knop = Save
 mijn-gegevens-adres-opgeven = Give an e-mail address. Then you hear from us when something changes.
@@ -49,6 +52,13 @@ mijn-gegevens-zaak-stand = Sent on { $datum }. Now: { $fase }. { $aantal ->
 mijn-gegevens-zaak-plan = You also handed in a plan of your own.
 mijn-gegevens-zaak-bekijken = View this case
 mijn-gegevens-zaak-correctie = Ask us to correct something in this case
+mijn-gegevens-fase-ontvangen = received
+mijn-gegevens-fase-gesprek-gepland = meeting planned
+mijn-gegevens-fase-onderzocht = meeting held
+mijn-gegevens-fase-verslag-verstuurd = report sent
+mijn-gegevens-fase-aanvraag-ontvangen = application received
+mijn-gegevens-fase-besloten = decided
+mijn-gegevens-fase-gesloten = closed
 mijn-gegevens-regeling-wmo = Request for support (melding)
 mijn-gegevens-regeling-blijverslening = Blijverslening
 mijn-gegevens-regeling-kindpakket = Kindpakket
@@ -96,6 +106,7 @@ mijn-gegevens-steun = { $aantal ->
 mijn-gegevens-toegang-titel = Who looked at your cases ({ $aantal })
 mijn-gegevens-toegang-niemand = Nobody else looked at your cases.
 mijn-gegevens-toegang-regel = { $moment }: { $naam }, case { $referentie }
+mijn-gegevens-toegang-regel-kort = { $moment }: { $naam }
 mijn-gegevens-rol-helper = someone who helps you
 mijn-gegevens-rol-medewerker = a member of the municipality's staff
 
@@ -125,11 +136,17 @@ mijn-gegevens-correctie-moet-zijn = What should it say?
 mijn-gegevens-correctie-moet-zijn-hint = Do you not know? Then leave this field empty.
 mijn-gegevens-correctie-knop = Send request
 
-mijn-gegevens-fout-naam-te-lang = Your name is too long. Use at most { $aantal } characters.
+mijn-gegevens-fout-naam-te-lang = Your name is too long. Use at most { $aantal ->
+        [one] { $aantal } character.
+       *[other] { $aantal } characters.
+    }
 mijn-gegevens-fout-taal = Choose the language of your e-mails.
 mijn-gegevens-fout-over = Choose which details your request is about.
 mijn-gegevens-fout-wat = Write what is wrong.
-mijn-gegevens-fout-te-lang = Your text is too long. Use at most { $aantal } characters.
+mijn-gegevens-fout-te-lang = Your text is too long. Use at most { $aantal ->
+        [one] { $aantal } character.
+       *[other] { $aantal } characters.
+    }
 
 # The mail about a request outside a case, to the municipality's address (always in Dutch).
 mijn-gegevens-mail-gemeente-onderwerp = Request to correct details (AVG article 16)

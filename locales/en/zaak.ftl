@@ -41,7 +41,10 @@ zaak-correctie-staf-nee = No, the details stay as they are
 zaak-correctie-staf-knop = Send answer
 zaak-correctie-staf-pagina = Answer a request for a correction: { $referentie }
 zaak-correctie-fout-antwoord = Write your answer to the resident.
-zaak-correctie-fout-te-lang = Your text is too long. Use at most { $aantal } characters.
+zaak-correctie-fout-te-lang = Your text is too long. Use at most { $aantal ->
+        [one] { $aantal } character.
+       *[other] { $aantal } characters.
+    }
 zaak-correctie-fout-keuze = Choose whether you corrected the details.
 # On the case page of the blijverslening and the Kindpakket, while the application waits for a decision.
 zaak-besluit-uiterlijk = The municipality decides by { $datum } at the latest.

@@ -31,7 +31,10 @@ mijn-gegevens-taal-nl = Nederlands
 mijn-gegevens-taal-en = Engels (English)
 mijn-gegevens-zelf-titel = Zelf aanpassen
 mijn-gegevens-zelf-naam = Uw naam
-mijn-gegevens-zelf-naam-hint = Mensen die u helpen zien deze naam. U mag het veld leeg laten. Gebruik ten hoogste { $aantal } tekens.
+mijn-gegevens-zelf-naam-hint = Mensen die u helpen zien deze naam. U mag het veld leeg laten. Gebruik ten hoogste { $aantal ->
+        [one] { $aantal } teken.
+       *[other] { $aantal } tekens.
+    }
 mijn-gegevens-zelf-taal = In welke taal wilt u e-mails krijgen?
 mijn-gegevens-zelf-knop = Opslaan
 mijn-gegevens-adres-opgeven = Geef een e-mailadres op. Dan krijgt u bericht als er iets verandert.
@@ -49,6 +52,13 @@ mijn-gegevens-zaak-stand = Verstuurd op { $datum }. Nu: { $fase }. { $aantal ->
 mijn-gegevens-zaak-plan = U leverde ook een eigen plan in.
 mijn-gegevens-zaak-bekijken = Bekijk deze zaak
 mijn-gegevens-zaak-correctie = Vraag om iets in deze zaak te verbeteren
+mijn-gegevens-fase-ontvangen = ontvangen
+mijn-gegevens-fase-gesprek-gepland = gesprek gepland
+mijn-gegevens-fase-onderzocht = gesprek gehad
+mijn-gegevens-fase-verslag-verstuurd = verslag verstuurd
+mijn-gegevens-fase-aanvraag-ontvangen = aanvraag ontvangen
+mijn-gegevens-fase-besloten = besluit genomen
+mijn-gegevens-fase-gesloten = afgesloten
 mijn-gegevens-regeling-wmo = Melding
 mijn-gegevens-regeling-blijverslening = Blijverslening
 mijn-gegevens-regeling-kindpakket = Kindpakket
@@ -96,6 +106,7 @@ mijn-gegevens-steun = { $aantal ->
 mijn-gegevens-toegang-titel = Wie keek in uw zaken ({ $aantal })
 mijn-gegevens-toegang-niemand = Niemand anders keek in uw zaken.
 mijn-gegevens-toegang-regel = { $moment }: { $naam }, zaak { $referentie }
+mijn-gegevens-toegang-regel-kort = { $moment }: { $naam }
 mijn-gegevens-rol-helper = iemand die u helpt
 mijn-gegevens-rol-medewerker = een medewerker van de gemeente
 
@@ -125,11 +136,17 @@ mijn-gegevens-correctie-moet-zijn = Wat moet er staan?
 mijn-gegevens-correctie-moet-zijn-hint = Weet u het niet? Laat dit veld dan leeg.
 mijn-gegevens-correctie-knop = Vraag versturen
 
-mijn-gegevens-fout-naam-te-lang = Uw naam is te lang. Gebruik ten hoogste { $aantal } tekens.
+mijn-gegevens-fout-naam-te-lang = Uw naam is te lang. Gebruik ten hoogste { $aantal ->
+        [one] { $aantal } teken.
+       *[other] { $aantal } tekens.
+    }
 mijn-gegevens-fout-taal = Kies de taal van uw e-mails.
 mijn-gegevens-fout-over = Kies over welke gegevens uw vraag gaat.
 mijn-gegevens-fout-wat = Schrijf op wat er niet klopt.
-mijn-gegevens-fout-te-lang = Uw tekst is te lang. Gebruik ten hoogste { $aantal } tekens.
+mijn-gegevens-fout-te-lang = Uw tekst is te lang. Gebruik ten hoogste { $aantal ->
+        [one] { $aantal } teken.
+       *[other] { $aantal } tekens.
+    }
 
 # The mail about a request outside a case, to the municipality's address (always in Dutch).
 mijn-gegevens-mail-gemeente-onderwerp = Vraag om gegevens te verbeteren (AVG artikel 16)

@@ -42,7 +42,10 @@ zaak-correctie-staf-nee = Nee, de gegevens blijven zoals ze zijn
 zaak-correctie-staf-knop = Antwoord versturen
 zaak-correctie-staf-pagina = Verzoek om correctie beantwoorden: { $referentie }
 zaak-correctie-fout-antwoord = Schrijf uw antwoord aan de inwoner.
-zaak-correctie-fout-te-lang = Uw tekst is te lang. Gebruik ten hoogste { $aantal } tekens.
+zaak-correctie-fout-te-lang = Uw tekst is te lang. Gebruik ten hoogste { $aantal ->
+        [one] { $aantal } teken.
+       *[other] { $aantal } tekens.
+    }
 zaak-correctie-fout-keuze = Kies of u de gegevens heeft verbeterd.
 # On the case page of the blijverslening and the Kindpakket, while the application waits for a decision.
 zaak-besluit-uiterlijk = De gemeente besluit uiterlijk op { $datum }.

@@ -53,6 +53,37 @@ fn zaak_pad(regeling: Option<Regeling>, id: &str) -> String {
     }
 }
 
+fn fase_naam(code: &str) -> &'static str {
+    match Fase::from_code(code) {
+        Some(Fase::GesprekGepland) => msg::MIJN_GEGEVENS_FASE_GESPREK_GEPLAND,
+        Some(Fase::Onderzocht) => msg::MIJN_GEGEVENS_FASE_ONDERZOCHT,
+        Some(Fase::VerslagVerstuurd) => msg::MIJN_GEGEVENS_FASE_VERSLAG_VERSTUURD,
+        Some(Fase::AanvraagOntvangen) => msg::MIJN_GEGEVENS_FASE_AANVRAAG_ONTVANGEN,
+        Some(Fase::Besloten) => msg::MIJN_GEGEVENS_FASE_BESLOTEN,
+        Some(Fase::Gesloten) => msg::MIJN_GEGEVENS_FASE_GESLOTEN,
+        Some(Fase::Ontvangen) | None => msg::MIJN_GEGEVENS_FASE_ONTVANGEN,
+    }
+}
+
+/// The reference of a case, an application or a proposal of the person's by its id; empty for a draft.
+fn referentie(g: &Gegevens, id: &str) -> String {
+    let voorstellen = g
+        .initiatieven
+        .iter()
+        .filter_map(|i| i.get("voorstellen").and_then(Value::as_array))
+        .flatten()
+        .filter_map(Value::as_object);
+    g.zaken
+        .iter()
+        .chain(&g.meldingen)
+        .chain(&g.blijverslening)
+        .chain(&g.kindpakket)
+        .chain(voorstellen)
+        .find(|r| tekst(r, "id") == id)
+        .map(|r| tekst(r, "referentie").to_owned())
+        .unwrap_or_default()
+}
+
 /// A heading with a count, and an id to link to.
 fn kop(ctx: &Ctx, id: &str, titel: &str, aantal: usize) -> Markup {
     html! {
@@ -240,7 +271,7 @@ fn zaken_blok(ctx: &Ctx, g: &Gegevens) -> Markup {
                         h3 { (ctx.t(regeling_naam(regeling))) " " (tekst(z, "referentie")) }
                         p { (ctx.tr.ta(msg::MIJN_GEGEVENS_ZAAK_STAND, &[
                             ("datum", dag(ctx, z, "ingediend_op").into()),
-                            ("fase", ctx.t(crate::dossier::fase_naam(Fase::from_code(tekst(z, "fase")).unwrap_or(Fase::Ontvangen))).into()),
+                            ("fase", ctx.t(fase_naam(tekst(z, "fase"))).into()),
                             ("aantal", stappen.into()),
                         ])) }
                         @if plan(id) {
@@ -379,13 +410,6 @@ fn initiatieven_blok(ctx: &Ctx, g: &Gegevens) -> Markup {
 
 /// Who looked at or changed the person's cases, the newest first.
 fn toegang_blok(ctx: &Ctx, g: &Gegevens) -> Markup {
-    let referentie = |id: &str| {
-        g.zaken
-            .iter()
-            .find(|z| tekst(z, "id") == id)
-            .map(|z| tekst(z, "referentie").to_owned())
-            .unwrap_or_default()
-    };
     html! {
         (kop(ctx, "toegang", msg::MIJN_GEGEVENS_TOEGANG_TITEL, g.toegangslog.len()))
         @if g.toegangslog.is_empty() {
@@ -398,11 +422,17 @@ fn toegang_blok(ctx: &Ctx, g: &Gegevens) -> Markup {
                         _ => msg::MIJN_GEGEVENS_ROL_MEDEWERKER,
                     };
                     @let naam = Some(tekst(t, "naam")).filter(|n| !n.is_empty()).map_or_else(|| ctx.t(rol), str::to_owned);
-                    li { (ctx.tr.ta(msg::MIJN_GEGEVENS_TOEGANG_REGEL, &[
-                        ("moment", moment(t, "op").map(|m| tijdstip(m, ctx.lang())).unwrap_or_default().into()),
-                        ("naam", naam.into()),
-                        ("referentie", referentie(tekst(t, "zaak_id")).into()),
-                    ])) }
+                    @let referentie = referentie(g, tekst(t, "zaak_id"));
+                    @let wanneer = moment(t, "op").map(|m| tijdstip(m, ctx.lang())).unwrap_or_default();
+                    li { @if referentie.is_empty() {
+                        (ctx.tr.ta(msg::MIJN_GEGEVENS_TOEGANG_REGEL_KORT, &[("moment", wanneer.into()), ("naam", naam.into())]))
+                    } @else {
+                        (ctx.tr.ta(msg::MIJN_GEGEVENS_TOEGANG_REGEL, &[
+                            ("moment", wanneer.into()),
+                            ("naam", naam.into()),
+                            ("referentie", referentie.into()),
+                        ]))
+                    } }
                 }
             }
             @if g.toegangslog.len() > KORT {
@@ -429,13 +459,6 @@ fn mails_blok(ctx: &Ctx, g: &Gegevens) -> Markup {
 /// What the person did here: downloads, and requests for a correction with where each stands.
 fn verzoeken_blok(ctx: &Ctx, g: &Gegevens, correcties: &[(String, Verzoek)]) -> Markup {
     let lang = ctx.lang();
-    let referentie = |id: &str| {
-        g.zaken
-            .iter()
-            .find(|z| tekst(z, "id") == id)
-            .map(|z| tekst(z, "referentie").to_owned())
-            .unwrap_or_default()
-    };
     let downloads: Vec<&Rij> = g
         .log
         .iter()
@@ -462,7 +485,7 @@ fn verzoeken_blok(ctx: &Ctx, g: &Gegevens, correcties: &[(String, Verzoek)]) -> 
                     li {
                         (ctx.tr.ta(msg::MIJN_GEGEVENS_CORRECTIE_ZAAK, &[
                             ("datum", datum(crate::zaken::dag(v.op), lang).into()),
-                            ("referentie", referentie(zaak).into()),
+                            ("referentie", referentie(g, zaak).into()),
                         ]))
                         " "
                         (ctx.t(match &v.antwoord {

@@ -356,19 +356,28 @@ pub async fn staf_blok(ctx: &Ctx, id: &ZaakId) -> AppResult<Markup> {
         section aria-labelledby="correcties" {
             h2 id="correcties" { (ctx.tr.ta(msg::ZAAK_CORRECTIE_STAF_TITEL, &[("aantal", lijst.len().into())])) }
             @for v in &lijst {
-                (staf_verzoek(ctx, id, v, &Invoer::default(), &FieldErrors::new()))
+                (staf_verzoek(ctx, id, v, &Invoer::default(), &FieldErrors::new(), false))
             }
         }
     })
 }
 
-/// One request for staff, with the form to answer it while it is open.
-fn staf_verzoek(ctx: &Ctx, id: &str, v: &Verzoek, invoer: &Invoer, errors: &FieldErrors) -> Markup {
+/// One request for staff, with the form to answer it while it is open; with `eigen_pagina` on a page of its
+/// own, where its heading is the first below the page's title.
+fn staf_verzoek(
+    ctx: &Ctx,
+    id: &str,
+    v: &Verzoek,
+    invoer: &Invoer,
+    errors: &FieldErrors,
+    eigen_pagina: bool,
+) -> Markup {
     let lang = ctx.lang();
     let veld = |naam: &str| format!("{naam}-{}", v.id);
     html! {
         div.loket-correctie {
-            h3 { (ctx.tr.ta(msg::ZAAK_CORRECTIE_STAF_VERZOEK, &[("datum", crate::i18n::tijdstip(v.op, lang).into())])) }
+            @let kop = ctx.tr.ta(msg::ZAAK_CORRECTIE_STAF_VERZOEK, &[("datum", crate::i18n::tijdstip(v.op, lang).into())]);
+            @if eigen_pagina { h2 { (kop) } } @else { h3 { (kop) } }
             (ui::summary_list(&ctx.tr, &[
                 ui::SummaryRow::new(ctx.t(msg::ZAAK_CORRECTIE_WAT), v.wat.as_str()),
                 ui::SummaryRow::new(ctx.t(msg::ZAAK_CORRECTIE_MOET_ZIJN), if v.moet_zijn.is_empty() { ctx.t(msg::ZAAK_CORRECTIE_ONBEKEND) } else { v.moet_zijn.clone() }),
@@ -492,5 +501,5 @@ fn antwoord_pagina(
     )
     .back(terug, ctx.t(msg::UI_BACK_LINK))
     .errors(errors)
-    .render(staf_verzoek(ctx, &zaak.id, verzoek, invoer, errors))
+    .render(staf_verzoek(ctx, &zaak.id, verzoek, invoer, errors, true))
 }

@@ -451,7 +451,7 @@ async fn a_correction_request_reaches_the_consulent_and_its_answer_the_dossier_a
     assert_eq!(form.status, StatusCode::OK);
     assert_eq!(
         form.attrs("input[name=over][checked]", "value"),
-        [zaak.clone()]
+        vec![zaak.clone()]
     );
     let sleutel = form.attrs("input[name=sleutel]", "value").remove(0);
 
