@@ -104,3 +104,71 @@ pub fn verzoek(invoer: &Invoer, zaken: &[String], tr: &Tr) -> Result<Verzoek, Fi
         Err(errors)
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn tr() -> Tr {
+        Tr::new(crate::i18n::I18n::load().unwrap(), Lang::Nl)
+    }
+
+    #[test]
+    fn a_name_is_one_line_and_may_be_empty_and_the_language_is_required() {
+        let form = |naam: &str, taal: &str| AccountForm {
+            naam: naam.into(),
+            taal: taal.into(),
+        };
+        assert_eq!(
+            form("  Anna \n de\tWit ", "en").parse(&tr()),
+            Ok(Account {
+                naam: Some("Anna de Wit".into()),
+                taal: Lang::En
+            })
+        );
+        assert_eq!(form("   ", "nl").parse(&tr()).unwrap().naam, None);
+        let fout = form(&"x".repeat(NAAM_MAX + 1), "fr")
+            .parse(&tr())
+            .unwrap_err();
+        assert!(fout.get("naam").is_some() && fout.get("taal").is_some());
+    }
+
+    #[test]
+    fn a_request_names_known_data_and_what_is_wrong() {
+        let zaken = vec!["z1".to_owned()];
+        let invoer = |velden: &[(&str, &str)]| {
+            Invoer(
+                velden
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect(),
+            )
+        };
+        let goed = verzoek(
+            &invoer(&[("over", "z1"), ("wat", " Mijn naam ")]),
+            &zaken,
+            &tr(),
+        );
+        assert_eq!(
+            goed,
+            Ok(Verzoek {
+                over: "z1".into(),
+                wat: "Mijn naam".into(),
+                moet_zijn: String::new()
+            })
+        );
+        assert!(verzoek(&invoer(&[("over", ACCOUNT), ("wat", "x")]), &zaken, &tr()).is_ok());
+        // Someone else's case (or none) is no choice; an empty text is no request.
+        let fout = verzoek(&invoer(&[("over", "z2"), ("wat", "  ")]), &zaken, &tr()).unwrap_err();
+        assert!(fout.get("over").is_some() && fout.get("wat").is_some());
+        let lang = "x".repeat(TEKST_MAX + 1);
+        let fout = verzoek(
+            &invoer(&[("over", "z1"), ("wat", "x"), ("moet_zijn", &lang)]),
+            &zaken,
+            &tr(),
+        )
+        .unwrap_err();
+        assert!(fout.get("moet_zijn").is_some());
+    }
+}
