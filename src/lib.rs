@@ -36,6 +36,7 @@ pub mod inloggen;
 pub mod kindpakket;
 pub mod machtigingen;
 pub mod meldingen;
+pub mod mijn_gegevens;
 pub mod mijn_loket;
 pub mod pages;
 pub mod persoonlijk_plan;
@@ -181,12 +182,14 @@ pub fn app(state: AppState) -> Router {
         .merge(kindpakket::router().layer(Extension(Inlogregel::Kindpakket)))
         .merge(machtigingen::router().layer(Extension(Inlogregel::Wmo)))
         .merge(meldingen::router().layer(Extension(Inlogregel::Wmo)))
+        .merge(mijn_gegevens::router().layer(Extension(Inlogregel::Wmo)))
         .merge(mijn_loket::router().layer(Extension(Inlogregel::Wmo)))
         .merge(persoonlijk_plan::router().layer(Extension(Inlogregel::Wmo)))
         .merge(termijnen::router())
         .merge(uitdaagrecht::router().layer(Extension(Inlogregel::Initiatief)))
         .merge(vertegenwoordiging::router().layer(Extension(Inlogregel::Namens)))
         .merge(zaken::bezwaar::staf::router().layer(Extension(Inlogregel::Medewerker)))
+        .merge(zaken::correctie::router().layer(Extension(Inlogregel::Medewerker)))
         .merge(verzending::router())
         .merge(virussen::router());
     http::wrap(routes, state)

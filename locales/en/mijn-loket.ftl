@@ -2,6 +2,7 @@
 
 mijn-loket-titel = My loket
 mijn-loket-ingelogd-als = You are signed in as { $email }.
+mijn-loket-mijn-gegevens = My details: view, download or have them corrected
 mijn-loket-zaken-titel = Your cases
 mijn-loket-zaken-titel-namens = Cases of { $naam }
 mijn-loket-geen-zaken = You have no cases with us yet. A case starts when you ask for something or report a need.

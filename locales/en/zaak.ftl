@@ -12,6 +12,40 @@ zaak-mail-aanvraag = The municipality has received your application. You will ge
 zaak-mail-verdaagd = The decision comes later than planned. You will get it by { $datum } at the latest.
 zaak-mail-besluit = There is a decision on your application. Do you disagree? Then you can object until { $datum }.
 zaak-mail-gesloten = Your request has been closed.
+# A request to correct data on a case (AVG art. 16): on the resident's case page, the staff case page, and
+# the mail that tells the resident there is an answer (never what it says).
+zaak-correctie-titel = Your requests to correct something
+zaak-correctie-geen = Is something wrong in this case? Then you can ask us to correct it.
+zaak-correctie-gevraagd = On { $datum } you asked us to correct this:
+zaak-correctie-antwoord-op = The municipality answered on { $datum }:
+zaak-correctie-gecorrigeerd = The municipality has corrected your details.
+zaak-correctie-niet-gecorrigeerd = The municipality has not changed your details.
+zaak-correctie-wacht = The municipality is looking at your request. You will get an e-mail when there is an answer.
+zaak-correctie-vragen-link = Ask us to correct something
+zaak-correctie-mail-onderwerp = Answer to your request about your details { $referentie }
+zaak-correctie-mail-tekst = You asked the municipality to correct something in your details. The municipality has answered your request.
+zaak-correctie-wat = What is wrong?
+zaak-correctie-moet-zijn = What should it say?
+zaak-correctie-onbekend = The resident does not know.
+zaak-correctie-staf-titel = { $aantal ->
+        [one] Request for a correction
+       *[other] Requests for a correction ({ $aantal })
+    }
+zaak-correctie-staf-verzoek = Request of the resident, { $datum }
+zaak-correctie-staf-beantwoord = Answer of { $datum }, by { $naam }:
+zaak-correctie-staf-antwoord = Your answer to the resident
+zaak-correctie-staf-antwoord-hint = The resident reads this in the portal. Write in plain language.
+zaak-correctie-staf-gecorrigeerd = Have you corrected the details?
+zaak-correctie-staf-ja = Yes, I have corrected the details
+zaak-correctie-staf-nee = No, the details stay as they are
+zaak-correctie-staf-knop = Send answer
+zaak-correctie-staf-pagina = Answer a request for a correction: { $referentie }
+zaak-correctie-fout-antwoord = Write your answer to the resident.
+zaak-correctie-fout-te-lang = Your text is too long. Use at most { $aantal ->
+        [one] { $aantal } character.
+       *[other] { $aantal } characters.
+    }
+zaak-correctie-fout-keuze = Choose whether you corrected the details.
 # On the case page of the blijverslening and the Kindpakket, while the application waits for a decision.
 zaak-besluit-uiterlijk = The municipality decides by { $datum } at the latest.
 zaak-besluit-uitleg = That is { $weken ->

@@ -2,6 +2,7 @@
 
 mijn-loket-titel = Mijn loket
 mijn-loket-ingelogd-als = U bent ingelogd als { $email }.
+mijn-loket-mijn-gegevens = Mijn gegevens: zien, downloaden of laten verbeteren
 mijn-loket-zaken-titel = Uw zaken
 mijn-loket-zaken-titel-namens = Zaken van { $naam }
 mijn-loket-geen-zaken = U heeft nog geen zaken bij ons. Een zaak begint als u iets aanvraagt of meldt.

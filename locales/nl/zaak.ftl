@@ -13,6 +13,40 @@ zaak-mail-aanvraag = De gemeente heeft uw aanvraag ontvangen. U krijgt uiterlijk
 zaak-mail-verdaagd = Het besluit komt later dan gepland. U krijgt het uiterlijk { $datum }.
 zaak-mail-besluit = Er is een besluit over uw aanvraag. Bent u het er niet mee eens? Dan kunt u bezwaar maken tot en met { $datum }.
 zaak-mail-gesloten = De gemeente heeft uw melding afgesloten.
+# A request to correct data on a case (AVG art. 16): on the resident's case page, the staff case page, and
+# the mail that tells the resident there is an answer (never what it says).
+zaak-correctie-titel = Uw vragen om iets te verbeteren
+zaak-correctie-geen = Klopt er iets niet bij deze zaak? Dan kunt u vragen om het te verbeteren.
+zaak-correctie-gevraagd = U vroeg op { $datum } om dit te verbeteren:
+zaak-correctie-antwoord-op = De gemeente gaf antwoord op { $datum }:
+zaak-correctie-gecorrigeerd = De gemeente heeft uw gegevens verbeterd.
+zaak-correctie-niet-gecorrigeerd = De gemeente heeft uw gegevens niet veranderd.
+zaak-correctie-wacht = De gemeente kijkt naar uw vraag. U krijgt een e-mail als er een antwoord is.
+zaak-correctie-vragen-link = Vraag om iets te verbeteren
+zaak-correctie-mail-onderwerp = Antwoord op uw vraag over uw gegevens { $referentie }
+zaak-correctie-mail-tekst = U vroeg de gemeente om iets in uw gegevens te verbeteren. De gemeente heeft uw vraag beantwoord.
+zaak-correctie-wat = Wat klopt er niet?
+zaak-correctie-moet-zijn = Wat moet er staan?
+zaak-correctie-onbekend = Dat weet de inwoner niet.
+zaak-correctie-staf-titel = { $aantal ->
+        [one] Verzoek om correctie
+       *[other] Verzoeken om correctie ({ $aantal })
+    }
+zaak-correctie-staf-verzoek = Verzoek van de inwoner, { $datum }
+zaak-correctie-staf-beantwoord = Antwoord van { $datum }, door { $naam }:
+zaak-correctie-staf-antwoord = Uw antwoord aan de inwoner
+zaak-correctie-staf-antwoord-hint = De inwoner leest dit in het loket. Schrijf in eenvoudige taal.
+zaak-correctie-staf-gecorrigeerd = Heeft u de gegevens verbeterd?
+zaak-correctie-staf-ja = Ja, ik heb de gegevens verbeterd
+zaak-correctie-staf-nee = Nee, de gegevens blijven zoals ze zijn
+zaak-correctie-staf-knop = Antwoord versturen
+zaak-correctie-staf-pagina = Verzoek om correctie beantwoorden: { $referentie }
+zaak-correctie-fout-antwoord = Schrijf uw antwoord aan de inwoner.
+zaak-correctie-fout-te-lang = Uw tekst is te lang. Gebruik ten hoogste { $aantal ->
+        [one] { $aantal } teken.
+       *[other] { $aantal } tekens.
+    }
+zaak-correctie-fout-keuze = Kies of u de gegevens heeft verbeterd.
 # On the case page of the blijverslening and the Kindpakket, while the application waits for a decision.
 zaak-besluit-uiterlijk = De gemeente besluit uiterlijk op { $datum }.
 zaak-besluit-uitleg = Dat is { $weken ->

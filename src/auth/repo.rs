@@ -269,6 +269,24 @@ pub async fn zet_naam(
         .map(|_| ())
 }
 
+/// What a person changes of their own account on Mijn gegevens: the language of their mail and, when `naam`
+/// is given, their name (`Some(None)`: none).
+pub async fn zet_eigen_account(
+    conn: &mut AnyConnection,
+    persoon_id: &str,
+    naam: Option<Option<&str>>,
+    taal: Lang,
+) -> Result<(), sqlx::Error> {
+    if let Some(naam) = naam {
+        sqlx::query("UPDATE personen SET naam = $2 WHERE id = $1")
+            .bind(persoon_id)
+            .bind(naam)
+            .execute(&mut *conn)
+            .await?;
+    }
+    set_language(conn, persoon_id, taal).await
+}
+
 /// The address and language of a person, when they have an address of their own.
 pub async fn adres(
     conn: &mut AnyConnection,

@@ -215,7 +215,10 @@ pub async fn zaak(
             namen: &namen,
             klaar,
             onbevestigd: onbevestigd.as_ref(),
-            bezwaar: zaken::bezwaar::staf_link(&ctx, &melding.id).await?,
+            bezwaar: maud::html! {
+                (zaken::bezwaar::staf_link(&ctx, &melding.id).await?)
+                (zaken::correctie::staf_blok(&ctx, &melding.id).await?)
+            },
         },
     )
     .into_response())

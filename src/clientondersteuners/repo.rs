@@ -89,7 +89,9 @@ pub async fn zaken_van_clienten(
     let sql = format!(
         "SELECT g.zaak_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op \
          FROM zaak_gebeurtenissen g JOIN meldingen m ON m.id = g.zaak_id \
-         WHERE m.status = 'ingediend' AND m.persoon_id IN ({CLIENTEN}) ORDER BY g.zaak_id, g.volgnummer"
+         WHERE m.status = 'ingediend' AND m.persoon_id IN ({CLIENTEN}) AND {} \
+         ORDER BY g.zaak_id, g.volgnummer",
+        crate::zaken::stap::ALLEEN_REGELING
     );
     let mut stappen: HashMap<String, Vec<Stap>> = HashMap::new();
     for row in sqlx::query(sqlx::AssertSqlSafe(sql))

@@ -226,6 +226,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     crate::blijverslening::demo::vul(app, &consulent).await?;
     crate::uitdaagrecht::demo(app, &consulent).await?;
     crate::zaken::bezwaar::demo(app, DEMO_PDF).await?;
+    correctieverzoek(app).await?;
     // The demo consulent has every application and proposal: she opens them without a reason.
     let mut tx = app.db.begin_write().await?;
     for zaak in crate::zaken::kern::open_zaken(&mut *tx).await? {
@@ -235,6 +236,40 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     }
     tx.commit().await?;
     Ok(gevuld)
+}
+
+/// A request to correct something on the English demo resident's Wmo case, waiting for an answer: the
+/// consulent's case page shows it with the form to answer it, and the resident's dossier shows it waiting.
+async fn correctieverzoek(app: &AppState) -> Result<(), sqlx::Error> {
+    let pool = &app.db.pool;
+    let Some(inwoner) = crate::auth::repo::id_van(pool, INWONERS[1].0).await? else {
+        return Ok(());
+    };
+    let zaken = crate::zaken::kern::van_eigenaar(pool, &inwoner).await?;
+    let Some(zaak) = zaken
+        .iter()
+        .find(|z| z.regeling == crate::zaken::kern::Regeling::Wmo)
+    else {
+        return Ok(());
+    };
+    if !crate::zaken::correctie::verzoeken(pool, &zaak.id)
+        .await?
+        .is_empty()
+    {
+        return Ok(());
+    }
+    let mut tx = app.db.begin_write().await?;
+    crate::zaken::correctie::vraag(
+        &mut tx,
+        zaak,
+        &inwoner,
+        &token::new_id(),
+        "In my request my date of birth is 2 March 1944. That is wrong.",
+        "3 March 1944",
+        app.clock.now(),
+    )
+    .await?;
+    tx.commit().await
 }
 
 /// Adds (or keeps) the demo staff; returns the consulent.

@@ -24,6 +24,7 @@ use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::csrf::CsrfLayer;
 use tower_http::trace::TraceLayer;
 
@@ -62,7 +63,10 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
         .layer(from_fn_with_state(state.clone(), bewaren::bewaar))
         .layer(from_fn_with_state(state.clone(), session::load))
         .layer(from_fn_with_state(state.clone(), headers::security))
-        .layer(CompressionLayer::new().gzip(true))
+        // A ZIP archive (Mijn gegevens) is deflated already: compressing it again costs CPU and saves nothing.
+        .layer(CompressionLayer::new().gzip(true).compress_when(
+            DefaultPredicate::new().and(NotForContentType::const_new("application/zip")),
+        ))
         // Logs the route template, never the path itself: paths can hold sign-in tokens.
         .layer(
             TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {

@@ -538,6 +538,8 @@ pub async fn zaak(
     let termijn =
         crate::zaken::beslistermijn_blok::<crate::kindpakket::stap::Gebeurtenis>(&ctx, &a.id)
             .await?;
+    let correctie = crate::zaken::correctie::inwoner_blok(&ctx, &a.id, namens.is_zelf()).await?;
+    let bezwaar = maud::html! { (bezwaar) (correctie) };
     Ok(views::zaak(&ctx, &a, &log, termijn, bezwaar).into_response())
 }
 
@@ -678,7 +680,8 @@ async fn geschiedenis(ctx: &Ctx, id: &ZaakId) -> AppResult<maud::Markup> {
     let bezwaar = crate::zaken::bezwaar::staf_link(ctx, id).await?;
     let ingebreke =
         crate::zaken::ingebreke::staf_link::<crate::kindpakket::stap::Gebeurtenis>(ctx, id).await?;
-    Ok(maud::html! { (stappen) (ingebreke) (bezwaar) })
+    let correctie = crate::zaken::correctie::staf_blok(ctx, id).await?;
+    Ok(maud::html! { (stappen) (ingebreke) (bezwaar) (correctie) })
 }
 
 async fn staf_log(ctx: &Ctx, wie: &Person, id: &ZaakId, handeling: Handeling) -> AppResult<()> {

@@ -119,6 +119,10 @@ pub fn page(
             @if !crate::auth::namens::echt_adres(&namens.wie.email) {
                 p { a href="/inloggen/adres" { (ctx.t(msg::MIJN_LOKET_ADRES_OPGEVEN)) } }
             }
+            // Only one's own data: nobody reads or downloads another person's there.
+            @if namens.is_zelf() {
+                p { a href="/mijn-gegevens" { (ctx.t(msg::MIJN_LOKET_MIJN_GEGEVENS)) } }
+            }
             @if !namens.is_zelf() {
                 p { (ctx.tr.ta(msg::MIJN_LOKET_NAMENS_UITLEG, &[("naam", namens.voor_naam().into())])) }
             }

@@ -75,6 +75,8 @@ pub async fn privacy(ctx: Ctx) -> Markup {
                 li { (ctx.t(msg::INFO_PRIVACY_RECHT_VERWIJDERING)) }
                 li { (ctx.t(msg::INFO_PRIVACY_RECHT_BEZWAAR)) }
             }
+            p { (ctx.t(msg::INFO_PRIVACY_MIJN_GEGEVENS)) }
+            p { a href="/mijn-gegevens" { (ctx.t(msg::INFO_PRIVACY_MIJN_GEGEVENS_LINK)) } }
             p { (ctx.t(msg::INFO_PRIVACY_RECHTEN_HOE)) }
             (bereikbaar(&ctx, Some(&gemeente.contact.telefoon), Some(&gemeente.contact.email), None))
             p { (ctx.t(msg::INFO_PRIVACY_RECHTEN_KLACHT)) }

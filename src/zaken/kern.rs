@@ -240,6 +240,24 @@ pub async fn ingediend<'e>(
         .collect()
 }
 
+/// The cases a resident owns, of every scheme, oldest first.
+pub async fn van_eigenaar<'e>(
+    db: impl Executor<'e, Database = Any>,
+    eigenaar_id: &PersoonId,
+) -> Result<Vec<Kern>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {KOLOMMEN} FROM zaken z LEFT JOIN personen c ON c.id = z.consulent_id \
+         WHERE z.eigenaar_id = $1 ORDER BY z.ingediend_op, z.id"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(eigenaar_id)
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(lees)
+        .collect()
+}
+
 /// One case, of any scheme.
 pub async fn zaak<'e>(
     db: impl Executor<'e, Database = Any>,

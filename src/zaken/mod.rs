@@ -8,6 +8,7 @@ pub mod beschikking;
 pub mod bewaarstop;
 pub mod bezwaar;
 pub mod concept;
+pub mod correctie;
 pub mod document;
 pub mod domain;
 pub mod ingebreke;

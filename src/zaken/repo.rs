@@ -34,7 +34,8 @@ pub async fn stappen<'e>(
     melding_id: &str,
 ) -> Result<Vec<Stap>, sqlx::Error> {
     let sql = format!(
-        "SELECT {STAP_KOLOMMEN} FROM zaak_gebeurtenissen WHERE zaak_id = $1 ORDER BY volgnummer"
+        "SELECT {STAP_KOLOMMEN} FROM zaak_gebeurtenissen g WHERE zaak_id = $1 AND {} ORDER BY volgnummer",
+        stap::ALLEEN_REGELING
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(melding_id)
@@ -53,8 +54,9 @@ pub async fn stappen_van_zaken<'e>(
 ) -> Result<Vec<(String, Stap)>, sqlx::Error> {
     let sql = format!(
         "SELECT g.zaak_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op \
-         FROM zaak_gebeurtenissen g JOIN zaken z ON z.id = g.zaak_id WHERE {voorwaarde} \
-         ORDER BY g.zaak_id, g.volgnummer"
+         FROM zaak_gebeurtenissen g JOIN zaken z ON z.id = g.zaak_id WHERE ({voorwaarde}) AND {} \
+         ORDER BY g.zaak_id, g.volgnummer",
+        stap::ALLEEN_REGELING
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .fetch_all(db)

@@ -103,19 +103,15 @@ pub async fn leg_vast<S: Stap>(
     let volgnummer = laatste + 1;
     let gegevens = serde_json::to_string(stap)
         .map_err(|e| sqlx::Error::Encode(format!("event: {e}").into()))?;
-    sqlx::query(
-        "INSERT INTO zaak_gebeurtenissen (id, zaak_id, volgnummer, soort, gegevens, door_persoon_id, \
-         door_rol, op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    schrijf(
+        conn,
+        zaak_id,
+        volgnummer,
+        auteur,
+        stap.soort(),
+        &gegevens,
+        now,
     )
-    .bind(token::new_id())
-    .bind(zaak_id)
-    .bind(volgnummer)
-    .bind(stap.soort())
-    .bind(gegevens)
-    .bind(auteur.persoon_id)
-    .bind(auteur.door.code())
-    .bind(db::ts(now))
-    .execute(&mut *conn)
     .await?;
     let huidig = Fase::from_code(&fase).ok_or_else(|| db::unreadable("fase", &fase))?;
     let fase = fase_na(huidig, stap);
@@ -129,6 +125,72 @@ pub async fn leg_vast<S: Stap>(
     .bind(volgnummer)
     .bind(db::ts(now))
     .bind(termijn_vanaf)
+    .bind(laatste)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Err(sqlx::Error::RowNotFound);
+    }
+    Ok(volgnummer)
+}
+
+async fn schrijf(
+    conn: &mut AnyConnection,
+    zaak_id: &ZaakId,
+    volgnummer: i64,
+    auteur: Auteur<'_>,
+    soort: &str,
+    gegevens: &str,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO zaak_gebeurtenissen (id, zaak_id, volgnummer, soort, gegevens, door_persoon_id, \
+         door_rol, op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(token::new_id())
+    .bind(zaak_id)
+    .bind(volgnummer)
+    .bind(soort)
+    .bind(gegevens)
+    .bind(auteur.persoon_id)
+    .bind(auteur.door.code())
+    .bind(db::ts(now))
+    .execute(&mut *conn)
+    .await
+    .map(|_| ())
+}
+
+/// The kinds of step the kernel itself records on a case of any scheme ([`super::correctie`]): numbered with
+/// the scheme's steps, but none of the scheme's, so that a scheme reads its own steps without them.
+pub const KERN_SOORTEN: [&str; 2] = ["correctieverzoek", "correctie_beantwoord"];
+
+/// The SQL condition on `zaak_gebeurtenissen` (as `g`) that leaves out the kernel's own steps.
+pub const ALLEEN_REGELING: &str = "g.soort NOT IN ('correctieverzoek', 'correctie_beantwoord')";
+
+/// Appends a step of the kernel's own ([`KERN_SOORTEN`]) to a case of any scheme inside the caller's write
+/// transaction: numbered after the case's last step, so that two people recording at the same moment cannot
+/// both succeed, and moving neither its phase nor its term. Returns the step's number.
+pub async fn leg_vast_kern(
+    conn: &mut AnyConnection,
+    zaak_id: &ZaakId,
+    auteur: Auteur<'_>,
+    soort: &'static str,
+    gegevens: &str,
+    now: OffsetDateTime,
+) -> Result<i64, sqlx::Error> {
+    let laatste: i64 = sqlx::query_scalar("SELECT laatste_volgnummer FROM zaken WHERE id = $1")
+        .bind(zaak_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    let volgnummer = laatste + 1;
+    schrijf(conn, zaak_id, volgnummer, auteur, soort, gegevens, now).await?;
+    let done = sqlx::query(
+        "UPDATE zaken SET laatste_volgnummer = $2, bijgewerkt_op = $3 WHERE id = $1 \
+         AND laatste_volgnummer = $4",
+    )
+    .bind(zaak_id)
+    .bind(volgnummer)
+    .bind(db::ts(now))
     .bind(laatste)
     .execute(&mut *conn)
     .await?;
@@ -155,7 +217,8 @@ pub async fn stappen<'e, S: Stap>(
 ) -> Result<Vec<Vastgelegd<S>>, sqlx::Error> {
     sqlx::query(
         "SELECT g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op FROM zaak_gebeurtenissen g \
-         JOIN zaken z ON z.id = g.zaak_id WHERE g.zaak_id = $1 AND z.regeling = $2 ORDER BY g.volgnummer",
+         JOIN zaken z ON z.id = g.zaak_id WHERE g.zaak_id = $1 AND z.regeling = $2 \
+         AND g.soort NOT IN ('correctieverzoek', 'correctie_beantwoord') ORDER BY g.volgnummer",
     )
     .bind(zaak_id)
     .bind(S::REGELING.code())

@@ -74,11 +74,12 @@ pub trait Woorden: Copy + Sized + 'static {
 }
 
 /// Whether an entry is of a step the kernel records on a case of any scheme: a bezwaar's draft (`bezwaar`)
-/// and steps (`bezwaar:<soort>`), and a written ingebrekestelling.
+/// and steps (`bezwaar:<soort>`), a written ingebrekestelling, and the answer to a request for a correction.
 pub fn is_kern(omschrijving: &str) -> bool {
     omschrijving == "bezwaar"
         || omschrijving.starts_with("bezwaar:")
         || omschrijving == KERN_INGEBREKESTELLING
+        || omschrijving == super::correctie::IN_LOG
 }
 
 /// The entry of a written ingebrekestelling recorded by staff.
@@ -250,6 +251,7 @@ mod tests {
         assert!(is_kern("bezwaar:beslist"));
         assert!(is_kern("bezwaar"), "a helper's draft of a bezwaar");
         assert!(is_kern("ingebrekestelling"));
+        assert!(is_kern("correctie"));
         assert!(!is_kern("besluit"));
         assert!(!is_kern("aanvraag"));
     }

@@ -24,6 +24,7 @@ mod kindpakket;
 mod machtigingen;
 mod meldingen;
 mod migraties;
+mod mijn_gegevens;
 mod misbruik;
 mod outbox;
 mod persoonlijk_plan;

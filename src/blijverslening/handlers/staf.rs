@@ -54,7 +54,8 @@ pub(super) async fn detail_pagina(
         &aanvraag.id,
     )
     .await?;
-    let geschiedenis = maud::html! { (geschiedenis) (ingebreke) (bezwaar) };
+    let correctie = crate::zaken::correctie::staf_blok(ctx, &aanvraag.id).await?;
+    let geschiedenis = maud::html! { (geschiedenis) (ingebreke) (bezwaar) (correctie) };
     Ok(met_status(
         status,
         views::detail(

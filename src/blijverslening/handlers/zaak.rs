@@ -47,7 +47,8 @@ pub async fn zaak(
     let termijn =
         crate::zaken::beslistermijn_blok::<crate::blijverslening::stap::Gebeurtenis>(&ctx, &id)
             .await?;
-    let bezwaar = maud::html! { (termijn) (bezwaar) };
+    let correctie = crate::zaken::correctie::inwoner_blok(&ctx, &id, namens.is_zelf()).await?;
+    let bezwaar = maud::html! { (termijn) (bezwaar) (correctie) };
     Ok(views::zaak(
         &ctx,
         &namens,

@@ -12,6 +12,8 @@ pub struct Dossier<'a> {
     pub te_laat: bool,
     pub dwangsom: Option<Dwangsom>,
     pub klaar: Option<Klaar>,
+    /// The resident's requests to correct something, with their answers ([`crate::zaken::correctie`]).
+    pub correcties: Markup,
 }
 
 /// `GET /melding/{id}`.
@@ -78,6 +80,7 @@ pub fn dossier(ctx: &Ctx, d: &Dossier<'_>) -> Markup {
         }
         h2 { (ctx.t(msg::DOSSIER_STAPPEN_TITEL)) }
         (tijdlijn(ctx, d))
+        (d.correcties)
         h2 { (ctx.t(msg::DOSSIER_DOCUMENTEN_TITEL)) }
         @if d.documenten.is_empty() {
             p { (ctx.t(msg::DOSSIER_DOCUMENTEN_GEEN)) }
