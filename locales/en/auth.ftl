@@ -30,6 +30,7 @@ auth-uitloggen-knop = Sign out
 auth-uitgelogd-titel = You are signed out
 auth-uitgelogd-tekst = Close the browser if you share a computer with others.
 auth-uitgelogd-opnieuw = Sign in again
+auth-uitgelogd-opgeheven = We removed your account. We deleted everything about you from the portal.
 auth-mail-onderwerp = Sign in to the municipality of { $gemeente }
 auth-mail-tekst = You want to sign in to the portal of the municipality of { $gemeente }. Click the link to sign in.
 auth-mail-knop = Sign in

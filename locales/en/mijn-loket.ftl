@@ -54,4 +54,28 @@ mijn-loket-hulp-uitleg = Someone else may help you if you give that person a { $
 mijn-loket-hulp-machtigingen = See authorisations or authorise someone
 mijn-loket-hulp-namens = Act for someone you help
 mijn-loket-hulp-terug-zelf = Back to your own loket
+mijn-loket-account-titel = Your account
+mijn-loket-account-link = Remove your account
+mijn-loket-account-wissen-titel = Remove your account
+mijn-loket-account-geen-zaken = You have no cases with the municipality.
+mijn-loket-account-wissen-uitleg = Do you remove your account? Then we delete everything about you from the portal. Your drafts and your e-mails too. We cannot undo that.
+mijn-loket-account-wissen-vraag = Do you want to remove your account?
+mijn-loket-account-sluiten-titel = Close your account
+mijn-loket-account-zaken = { $aantal ->
+    [one] You have { $aantal } case with the municipality.
+   *[other] You have { $aantal } cases with the municipality.
+}
+mijn-loket-account-bewaren = The municipality must keep your cases for some time. The law says so. That is why we cannot delete your account now.
+mijn-loket-account-termijnen = Read how long the municipality keeps your cases
+mijn-loket-account-sluiten-uitleg = You can close your account. Then you cannot ask for anything new. You can still see your cases. And you can open your account again later.
+mijn-loket-account-sluiten-vraag = Do you want to close your account?
+mijn-loket-account-gesloten-sinds = Your account is closed since { $datum }. You cannot ask for anything new.
+mijn-loket-account-openen-titel = Open your account again
+mijn-loket-account-openen-uitleg = Do you open your account again? Then you can ask for something again.
+mijn-loket-account-openen-vraag = Do you want to open your account again?
+mijn-loket-account-openen-link = Open your account again
+mijn-loket-account-ja = Yes
+mijn-loket-account-nee = No
+mijn-loket-account-knop = Continue
+mijn-loket-account-fout-kies = Choose Yes or No.
 mijn-loket-adres-opgeven = Give your e-mail address. Then you hear when something changes.

@@ -30,6 +30,7 @@ auth-uitloggen-knop = Uitloggen
 auth-uitgelogd-titel = U bent uitgelogd
 auth-uitgelogd-tekst = Sluit de browser als u een computer met anderen deelt.
 auth-uitgelogd-opnieuw = Opnieuw inloggen
+auth-uitgelogd-opgeheven = Wij hebben uw account opgeheven. Wij wisten alles van u uit het loket.
 auth-mail-onderwerp = Inloggen bij gemeente { $gemeente }
 auth-mail-tekst = U wilt inloggen bij het loket van gemeente { $gemeente }. Klik op de link om in te loggen.
 auth-mail-knop = Inloggen

@@ -54,4 +54,28 @@ mijn-loket-hulp-uitleg = Iemand anders mag u helpen als u die persoon een { $beg
 mijn-loket-hulp-machtigingen = Machtigingen bekijken of iemand machtigen
 mijn-loket-hulp-namens = Werken namens iemand die u helpt
 mijn-loket-hulp-terug-zelf = Terug naar uw eigen loket
+mijn-loket-account-titel = Uw account
+mijn-loket-account-link = Uw account opheffen
+mijn-loket-account-wissen-titel = Uw account opheffen
+mijn-loket-account-geen-zaken = U heeft geen zaken bij de gemeente.
+mijn-loket-account-wissen-uitleg = Heft u uw account op? Dan wissen wij alles van u uit het loket. Ook uw concepten en uw e-mails. Dat kunnen wij niet terugdraaien.
+mijn-loket-account-wissen-vraag = Wilt u uw account opheffen?
+mijn-loket-account-sluiten-titel = Uw account sluiten
+mijn-loket-account-zaken = { $aantal ->
+    [one] U heeft { $aantal } zaak bij de gemeente.
+   *[other] U heeft { $aantal } zaken bij de gemeente.
+}
+mijn-loket-account-bewaren = De gemeente moet uw zaken nog een tijd bewaren. Dat zegt de wet. Daarom kunnen wij uw account nu niet wissen.
+mijn-loket-account-termijnen = Lees hoe lang de gemeente uw zaken bewaart
+mijn-loket-account-sluiten-uitleg = U kunt uw account wel sluiten. Dan kunt u niets nieuws aanvragen. Uw zaken kunt u nog wel bekijken. En u kunt uw account later weer openen.
+mijn-loket-account-sluiten-vraag = Wilt u uw account sluiten?
+mijn-loket-account-gesloten-sinds = Uw account is gesloten sinds { $datum }. U kunt niets nieuws aanvragen.
+mijn-loket-account-openen-titel = Uw account weer openen
+mijn-loket-account-openen-uitleg = Opent u uw account weer? Dan kunt u weer iets aanvragen.
+mijn-loket-account-openen-vraag = Wilt u uw account weer openen?
+mijn-loket-account-openen-link = Uw account weer openen
+mijn-loket-account-ja = Ja
+mijn-loket-account-nee = Nee
+mijn-loket-account-knop = Verder
+mijn-loket-account-fout-kies = Kies Ja of Nee.
 mijn-loket-adres-opgeven = Geef uw e-mailadres op. Dan krijgt u bericht als er iets verandert.

@@ -232,6 +232,20 @@ impl<V: Vereiste> axum::extract::FromRequestParts<AppState> for Mag<V> {
             let rechten = namens.rechten(onderwerp);
             rechten.bekijken && (!V::INDIENEN || rechten.indienen)
         });
+        if mag && V::INDIENEN {
+            // A resident who closed their account (Mijn loket, "Account sluiten") starts nothing new until they
+            // open it again; the page to do so says why.
+            let gesloten = super::repo::gesloten_op(&app.db.pool, &namens.voor.id)
+                .await
+                .map_err(|e| crate::error::AppError::from(e).into_response())?;
+            if gesloten.is_some() {
+                return Err(if namens.is_zelf() {
+                    crate::http::see_other("/mijn-loket/account")
+                } else {
+                    crate::error::AppError::NotFound.into_response()
+                });
+            }
+        }
         if mag {
             Ok(Mag(namens, PhantomData))
         } else {

@@ -648,3 +648,16 @@ pub async fn zet_eigen_email(
         .await?;
     Ok(true)
 }
+
+/// When this person's account was closed for new work, if it was.
+pub async fn gesloten_op<'e>(
+    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    persoon_id: &str,
+) -> Result<Option<OffsetDateTime>, sqlx::Error> {
+    let op: Option<Option<String>> =
+        sqlx::query_scalar("SELECT gesloten_op FROM personen WHERE id = $1")
+            .bind(persoon_id)
+            .fetch_optional(db)
+            .await?;
+    Ok(op.flatten().as_deref().and_then(crate::db::parse_ts))
+}

@@ -285,8 +285,15 @@ pub async fn sign_out(
     })
 }
 
-pub async fn signed_out(ctx: Ctx) -> Response {
-    views::signed_out(&ctx).into_response()
+/// `GET /uitgelogd`; with `?account=opgeheven` after the account was removed.
+pub async fn signed_out(ctx: Ctx, Query(na): Query<NaUitloggen>) -> Response {
+    views::signed_out(&ctx, na.account.as_deref() == Some("opgeheven")).into_response()
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct NaUitloggen {
+    #[serde(default)]
+    account: Option<String>,
 }
 
 /// `GET /inloggen/adres`: after a first sign-in with DigiD, the address for messages (confirmed by a link).

@@ -232,11 +232,14 @@ pub fn link_expired(ctx: &Ctx) -> Markup {
     )
 }
 
-pub fn signed_out(ctx: &Ctx) -> Markup {
+pub fn signed_out(ctx: &Ctx, opgeheven: bool) -> Markup {
     ui::layout::page(
         ctx,
         &ctx.t(msg::AUTH_UITGELOGD_TITEL),
         html! {
+            @if opgeheven {
+                (ui::notification_banner(&ctx.tr, ui::Notice::Success, html! { p { (ctx.t(msg::AUTH_UITGELOGD_OPGEHEVEN)) } }))
+            }
             p { (ctx.t(msg::AUTH_UITGELOGD_TEKST)) }
             p { a href="/inloggen" { (ctx.t(msg::AUTH_UITGELOGD_OPNIEUW)) } }
         },

@@ -1,5 +1,6 @@
 //! Mijn loket: the signed-in resident's own page, with their cases and what they can start.
 
+mod account;
 mod views;
 
 use axum::Router;
@@ -14,7 +15,12 @@ use crate::http::Ctx;
 use crate::{AppState, clientondersteuning, meldingen, zaken};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/mijn-loket", get(show))
+    Router::new()
+        .route("/mijn-loket", get(show))
+        .route(
+            "/mijn-loket/account",
+            get(account::pagina).post(account::wijzigen),
+        )
 }
 
 /// `GET /mijn-loket`: the resident's cases and what they can start; with `?verwijderd=concept`, after a draft
@@ -25,6 +31,13 @@ async fn show(
     Mag(namens, _): Mag<IetsBekijken>,
     Query(na): Query<zaken::concept::Na>,
 ) -> AppResult<Response> {
+    // The resident's own account: closed for new work, or the way to close it.
+    let account = if namens.is_zelf() && namens.wie.rol == crate::auth::Rol::Inwoner {
+        let gesloten = crate::auth::repo::gesloten_op(&ctx.app.db.pool, &namens.wie.id).await?;
+        account::blok(&ctx, gesloten)
+    } else {
+        (maud::html! {}, maud::html! {})
+    };
     let zorg = namens.rechten(Onderwerp::Zorg).bekijken;
     let mut meldingen = Vec::new();
     let eigen = if zorg {
@@ -69,6 +82,7 @@ async fn show(
         kindpakket,
         initiatieven,
         na.verwijderd(),
+        account,
     )
     .into_response())
 }

@@ -78,6 +78,7 @@ pub fn page(
     kindpakket: Markup,
     initiatieven: Markup,
     verwijderd: bool,
+    (account_boven, account_onder): (Markup, Markup),
 ) -> Markup {
     let titel = if namens.is_zelf() {
         ctx.t(msg::MIJN_LOKET_TITEL)
@@ -110,6 +111,7 @@ pub fn page(
         &titel,
         html! {
             (crate::zaken::concept::verwijderd(ctx, verwijderd))
+            (account_boven)
             @if crate::auth::namens::echt_adres(&namens.wie.email) {
                 p { (ctx.tr.ta(msg::MIJN_LOKET_INGELOGD_ALS, &[("email", namens.wie.email.as_str().into())])) }
             }
@@ -179,6 +181,7 @@ pub fn page(
                     (ui::Button::secondary(ctx.t(msg::MIJN_LOKET_HULP_TERUG_ZELF)))
                 }
             }
+            (account_onder)
         },
     )
 }

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod account;
 mod architecture;
 mod auth;
 mod backoffice;
