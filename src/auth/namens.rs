@@ -240,7 +240,7 @@ impl<V: Vereiste> axum::extract::FromRequestParts<AppState> for Mag<V> {
                 .map_err(|e| crate::error::AppError::from(e).into_response())?;
             if gesloten.is_some() {
                 return Err(if namens.is_zelf() {
-                    crate::http::see_other("/mijn-loket/account")
+                    axum::response::Redirect::to("/mijn-loket/account").into_response()
                 } else {
                     crate::error::AppError::NotFound.into_response()
                 });

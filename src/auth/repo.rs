@@ -661,3 +661,34 @@ pub async fn gesloten_op<'e>(
             .await?;
     Ok(op.flatten().as_deref().and_then(crate::db::parse_ts))
 }
+
+/// Closes a resident's account for new work from `op`, or opens it again (`None`).
+pub async fn zet_gesloten(
+    conn: &mut sqlx::AnyConnection,
+    persoon_id: &str,
+    op: Option<OffsetDateTime>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE personen SET gesloten_op = $2 WHERE id = $1")
+        .bind(persoon_id)
+        .bind(op.map(crate::db::ts))
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// Removes a person for good, with their sessions; the caller removed what else pointed at them.
+pub async fn verwijder_persoon(
+    conn: &mut sqlx::AnyConnection,
+    persoon_id: &str,
+) -> Result<(), sqlx::Error> {
+    for sql in [
+        "DELETE FROM sessions WHERE persoon_id = $1",
+        "DELETE FROM personen WHERE id = $1",
+    ] {
+        sqlx::query(sql)
+            .bind(persoon_id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}

@@ -95,7 +95,11 @@ pub async fn wijzigen(
             let stand = stand(&mut conn, &namens.wie.id).await?;
             let mut errors = FieldErrors::new();
             errors.add("zeker", ctx.t(msg::MIJN_LOKET_ACCOUNT_FOUT_KIES));
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, view(&ctx, &stand, &errors)).into_response());
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                view(&ctx, &stand, &errors),
+            )
+                .into_response());
         }
     }
     let id = namens.wie.id.as_str();
@@ -103,18 +107,11 @@ pub async fn wijzigen(
     // Read in the write transaction: a case sent from another tab meanwhile is counted.
     let naar = match stand(&mut tx, id).await? {
         Stand::Gesloten(_) => {
-            sqlx::query("UPDATE personen SET gesloten_op = NULL WHERE id = $1")
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+            crate::auth::repo::zet_gesloten(&mut tx, id, None).await?;
             "/mijn-loket?account=open"
         }
         Stand::MetZaken(_) => {
-            sqlx::query("UPDATE personen SET gesloten_op = $2 WHERE id = $1")
-                .bind(id)
-                .bind(db::ts(now))
-                .execute(&mut *tx)
-                .await?;
+            crate::auth::repo::zet_gesloten(&mut tx, id, Some(now)).await?;
             "/mijn-loket?account=gesloten"
         }
         Stand::Leeg => {
@@ -154,7 +151,9 @@ async fn wis(
                     crate::blijverslening::repo::verwijder_concept(conn, backend, &concept, id)
                         .await?
                 }
-                _ => crate::kindpakket::repo::verwijder_concept(conn, backend, &concept, id).await?,
+                _ => {
+                    crate::kindpakket::repo::verwijder_concept(conn, backend, &concept, id).await?
+                }
             };
         }
     }
@@ -164,11 +163,10 @@ async fn wis(
         "DELETE FROM koppelingen WHERE persoon_id = $1",
         "DELETE FROM inlogpogingen WHERE persoon_id = $1",
         "DELETE FROM sign_in_links WHERE voor_persoon_id = $1",
-        "DELETE FROM sessions WHERE persoon_id = $1",
-        "DELETE FROM personen WHERE id = $1",
     ] {
         sqlx::query(sql).bind(id).execute(&mut *conn).await?;
     }
+    crate::auth::repo::verwijder_persoon(conn, id).await?;
     for sql in [
         "DELETE FROM sign_in_links WHERE email = $1",
         "DELETE FROM outbox WHERE recipient = $1",
@@ -181,9 +179,18 @@ async fn wis(
 fn view(ctx: &Ctx, stand: &Stand, errors: &FieldErrors) -> Markup {
     let tr = &ctx.tr;
     let (titel, knop) = match stand {
-        Stand::Gesloten(_) => (msg::MIJN_LOKET_ACCOUNT_OPENEN_TITEL, msg::MIJN_LOKET_ACCOUNT_OPENEN_VRAAG),
-        Stand::MetZaken(_) => (msg::MIJN_LOKET_ACCOUNT_SLUITEN_TITEL, msg::MIJN_LOKET_ACCOUNT_SLUITEN_VRAAG),
-        Stand::Leeg => (msg::MIJN_LOKET_ACCOUNT_WISSEN_TITEL, msg::MIJN_LOKET_ACCOUNT_WISSEN_VRAAG),
+        Stand::Gesloten(_) => (
+            msg::MIJN_LOKET_ACCOUNT_OPENEN_TITEL,
+            msg::MIJN_LOKET_ACCOUNT_OPENEN_VRAAG,
+        ),
+        Stand::MetZaken(_) => (
+            msg::MIJN_LOKET_ACCOUNT_SLUITEN_TITEL,
+            msg::MIJN_LOKET_ACCOUNT_SLUITEN_VRAAG,
+        ),
+        Stand::Leeg => (
+            msg::MIJN_LOKET_ACCOUNT_WISSEN_TITEL,
+            msg::MIJN_LOKET_ACCOUNT_WISSEN_VRAAG,
+        ),
     };
     let keuzes = [
         ui::Choice::new("ja", tr.t(msg::MIJN_LOKET_ACCOUNT_JA)),
@@ -222,10 +229,14 @@ pub fn blok(ctx: &Ctx, gesloten: Option<OffsetDateTime>) -> (Markup, Markup) {
     let tr = &ctx.tr;
     match gesloten {
         Some(op) => (
-            ui::notification_banner(tr, ui::Notice::Info, html! {
-                p { (tr.ta(msg::MIJN_LOKET_ACCOUNT_GESLOTEN_SINDS, &[("datum", datum(crate::clock::amsterdam(op).date(), ctx.lang()).into())])) }
-                p { a href="/mijn-loket/account" { (tr.t(msg::MIJN_LOKET_ACCOUNT_OPENEN_LINK)) } }
-            }),
+            ui::notification_banner(
+                tr,
+                ui::Notice::Info,
+                html! {
+                    p { (tr.ta(msg::MIJN_LOKET_ACCOUNT_GESLOTEN_SINDS, &[("datum", datum(crate::clock::amsterdam(op).date(), ctx.lang()).into())])) }
+                    p { a href="/mijn-loket/account" { (tr.t(msg::MIJN_LOKET_ACCOUNT_OPENEN_LINK)) } }
+                },
+            ),
             html! {},
         ),
         None => (

@@ -15,12 +15,10 @@ use crate::http::Ctx;
 use crate::{AppState, clientondersteuning, meldingen, zaken};
 
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/mijn-loket", get(show))
-        .route(
-            "/mijn-loket/account",
-            get(account::pagina).post(account::wijzigen),
-        )
+    Router::new().route("/mijn-loket", get(show)).route(
+        "/mijn-loket/account",
+        get(account::pagina).post(account::wijzigen),
+    )
 }
 
 /// `GET /mijn-loket`: the resident's cases and what they can start; with `?verwijderd=concept`, after a draft

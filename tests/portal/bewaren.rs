@@ -282,22 +282,31 @@ async fn the_privacy_page_says_how_long_and_who_receives() {
 async fn retention_of_100000_rows() {
     let mut app = TestApp::new().await;
     app.sign_in("bench@example.nl").await;
-    let persoon: String = sqlx::query_scalar("SELECT id FROM personen WHERE email = 'bench@example.nl'")
-        .fetch_one(&app.state.db.pool)
-        .await
-        .unwrap();
+    let persoon: String =
+        sqlx::query_scalar("SELECT id FROM personen WHERE email = 'bench@example.nl'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
     let oud = "2000-01-01T00:00:00.000000Z";
     let reeks = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 25000)";
     for sql in [
-        format!("{reeks} INSERT INTO sessions (token_hash, persoon_id, created_at, expires_at) \
-                 SELECT 's' || CAST(i AS TEXT), $1, '{oud}', '{oud}' FROM n"),
-        format!("{reeks} INSERT INTO sign_in_links (token_hash, email, created_at, expires_at) \
-                 SELECT 'l' || CAST(i AS TEXT), $1, '{oud}', '{oud}' FROM n"),
-        format!("{reeks} INSERT INTO outbox (id, recipient, subject, body_text, body_html, erase_after_sending, \
+        format!(
+            "{reeks} INSERT INTO sessions (token_hash, persoon_id, created_at, expires_at) \
+                 SELECT 's' || CAST(i AS TEXT), $1, '{oud}', '{oud}' FROM n"
+        ),
+        format!(
+            "{reeks} INSERT INTO sign_in_links (token_hash, email, created_at, expires_at) \
+                 SELECT 'l' || CAST(i AS TEXT), $1, '{oud}', '{oud}' FROM n"
+        ),
+        format!(
+            "{reeks} INSERT INTO outbox (id, recipient, subject, body_text, body_html, erase_after_sending, \
                  created_at, attempts, next_attempt_at, sent_at, priority, expires_at) \
-                 SELECT 'o' || CAST(i AS TEXT), $1, 's', 't', 'h', 0, '{oud}', 1, '{oud}', '{oud}', 0, '{oud}' FROM n"),
-        format!("{reeks} INSERT INTO toegangslog (id, zaak_id, persoon_id, naam, rol, handeling, omschrijving, op) \
-                 SELECT 't' || CAST(i AS TEXT), $1, $1, NULL, 'medewerker', 'bekeken', 'zaak', '{oud}' FROM n"),
+                 SELECT 'o' || CAST(i AS TEXT), $1, 's', 't', 'h', 0, '{oud}', 1, '{oud}', '{oud}', 0, '{oud}' FROM n"
+        ),
+        format!(
+            "{reeks} INSERT INTO toegangslog (id, zaak_id, persoon_id, naam, rol, handeling, omschrijving, op) \
+                 SELECT 't' || CAST(i AS TEXT), $1, $1, NULL, 'medewerker', 'bekeken', 'zaak', '{oud}' FROM n"
+        ),
     ] {
         sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(&persoon)
@@ -306,13 +315,20 @@ async fn retention_of_100000_rows() {
             .unwrap();
     }
     let begin = std::time::Instant::now();
-    let t = loket::bewaren::ronde(&app.state, app.state.clock.now()).await.unwrap();
+    let t = loket::bewaren::ronde(&app.state, app.state.clock.now())
+        .await
+        .unwrap();
     let duur = begin.elapsed();
     use loket::bewaren::Soort;
-    let totaal: u64 = [Soort::Sessie, Soort::Inloglink, Soort::Mail, Soort::Toegangslog]
-        .into_iter()
-        .map(|s| t.van(s))
-        .sum();
+    let totaal: u64 = [
+        Soort::Sessie,
+        Soort::Inloglink,
+        Soort::Mail,
+        Soort::Toegangslog,
+    ]
+    .into_iter()
+    .map(|s| t.van(s))
+    .sum();
     assert!(totaal >= 100_000, "{t:?}");
     println!(
         "retention: {totaal} rows in {:.2} s ({:.0} rows/s) on {:?}",
