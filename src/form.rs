@@ -88,6 +88,27 @@ pub fn datum(dag: &str, maand: &str, jaar: &str) -> Result<Option<time::Date>, D
 }
 
 /// Whether a phone number is written as people write them: digits, spaces, `-` and brackets, a `+` only in
+/// A Dutch postcode as people type it (`2611ab`, `2611 AB`), written the one way: four digits, the first not 0,
+/// a space and two capitals. `None` for anything else, and for the letter pairs PostNL never gives (SA, SD,
+/// SS).
+pub fn postcode(invoer: &str) -> Option<String> {
+    let tekens: Vec<char> = invoer
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let [a, b, c, d, e, f] = tekens.as_slice() else {
+        return None;
+    };
+    let cijfers = [*a, *b, *c, *d];
+    let letters = format!("{e}{f}");
+    let goed = ('1'..='9').contains(a)
+        && cijfers.iter().all(char::is_ascii_digit)
+        && letters.chars().all(|l| l.is_ascii_uppercase())
+        && !["SA", "SD", "SS"].contains(&letters.as_str());
+    goed.then(|| format!("{a}{b}{c}{d} {letters}"))
+}
+
 /// A posted form: every field as sent, in order.
 #[derive(Clone, Debug, Default)]
 pub struct Invoer(pub Vec<(String, String)>);

@@ -38,6 +38,7 @@ bewaren-stop-uit = This case has no hold. The portal deletes the case when its r
 bewaren-stop-aan = This case has a hold since { $datum }. The portal does not delete the case. The reason:
 bewaren-stop-reden-aan = Why must the case stay? For example: an appeal in court.
 bewaren-stop-reden-uit = Why may the hold be lifted?
+bewaren-stop-reden-hint = The resident reads this reason in the log of the case.
 bewaren-stop-knop-aan = Put a hold on
 bewaren-stop-knop-uit = Lift the hold
 bewaren-stop-fout-leeg = Fill in the reason.

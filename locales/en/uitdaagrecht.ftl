@@ -225,6 +225,7 @@ uitdaagrecht-log-gesprek = talk started
 uitdaagrecht-log-vraag = question asked
 uitdaagrecht-log-besloten = decided
 uitdaagrecht-log-opgepakt = taken on
+uitdaagrecht-log-vastgelegd = recorded something
 
 uitdaagrecht-mail-aanhef = Dear member of the initiative,
 uitdaagrecht-mail-knop = See the proposal

@@ -38,6 +38,7 @@ bewaren-stop-uit = Deze zaak heeft geen bewaarstop. Het loket verwijdert de zaak
 bewaren-stop-aan = Deze zaak heeft een bewaarstop sinds { $datum }. Het loket verwijdert de zaak niet. De reden:
 bewaren-stop-reden-aan = Waarom moet de zaak blijven? Bijvoorbeeld: beroep bij de rechter.
 bewaren-stop-reden-uit = Waarom mag de bewaarstop eraf?
+bewaren-stop-reden-hint = De inwoner leest deze reden in het logboek van de zaak.
 bewaren-stop-knop-aan = Bewaarstop aanzetten
 bewaren-stop-knop-uit = Bewaarstop opheffen
 bewaren-stop-fout-leeg = Vul de reden in.

@@ -228,6 +228,7 @@ uitdaagrecht-log-gesprek = gesprek gestart
 uitdaagrecht-log-vraag = vraag gesteld
 uitdaagrecht-log-besloten = besloten
 uitdaagrecht-log-opgepakt = in behandeling genomen
+uitdaagrecht-log-vastgelegd = iets vastgelegd
 
 uitdaagrecht-mail-aanhef = Beste lid van het initiatief,
 uitdaagrecht-mail-knop = Bekijk het voorstel

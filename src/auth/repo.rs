@@ -676,19 +676,34 @@ pub async fn zet_gesloten(
         .map(|_| ())
 }
 
-/// Removes a person for good, with their sessions; the caller removed what else pointed at them.
+/// Removes a person for good, with their sessions; the caller removed what else pointed at them. `false`
+/// when a record the municipality keeps still names them (a step they recorded as a helper, an initiative they
+/// founded): then nothing of this call is done, and the rest of the caller's transaction stands.
 pub async fn verwijder_persoon(
     conn: &mut sqlx::AnyConnection,
     persoon_id: &str,
-) -> Result<(), sqlx::Error> {
+) -> Result<bool, sqlx::Error> {
+    sqlx::query("SAVEPOINT persoon").execute(&mut *conn).await?;
     for sql in [
         "DELETE FROM sessions WHERE persoon_id = $1",
         "DELETE FROM personen WHERE id = $1",
     ] {
-        sqlx::query(sql)
-            .bind(persoon_id)
-            .execute(&mut *conn)
-            .await?;
+        match sqlx::query(sql).bind(persoon_id).execute(&mut *conn).await {
+            Ok(_) => {}
+            Err(e) if crate::db::is_foreign_key_violation(&e) => {
+                sqlx::query("ROLLBACK TO SAVEPOINT persoon")
+                    .execute(&mut *conn)
+                    .await?;
+                sqlx::query("RELEASE SAVEPOINT persoon")
+                    .execute(&mut *conn)
+                    .await?;
+                return Ok(false);
+            }
+            Err(e) => return Err(e),
+        }
     }
-    Ok(())
+    sqlx::query("RELEASE SAVEPOINT persoon")
+        .execute(&mut *conn)
+        .await?;
+    Ok(true)
 }

@@ -112,11 +112,16 @@ pub async fn dagelijks(app: &AppState) -> Result<Option<Telling>, sqlx::Error> {
     let now = app.clock.now();
     let dag = db::date(clock::amsterdam(now).date());
     let mut tx = app.db.begin_write().await?;
+    // A run that started more than an hour ago and never finished (an instance stopped, a database error) is
+    // taken up again: every batch it finished is gone, the rest is still due.
     let claimed = sqlx::query(
-        "INSERT INTO bewaar_rondes (dag, gestart_op) VALUES ($1, $2) ON CONFLICT (dag) DO NOTHING",
+        "INSERT INTO bewaar_rondes (dag, gestart_op) VALUES ($1, $2) ON CONFLICT (dag) DO UPDATE \
+         SET gestart_op = excluded.gestart_op \
+         WHERE bewaar_rondes.klaar_op IS NULL AND bewaar_rondes.gestart_op < $3",
     )
     .bind(&dag)
     .bind(db::ts(now))
+    .bind(db::ts(now - time::Duration::hours(1)))
     .execute(&mut *tx)
     .await?
     .rows_affected()
@@ -278,6 +283,15 @@ impl Concept {
         Concept::Voorstel,
     ];
 
+    fn tabel(self) -> &'static str {
+        match self {
+            Concept::Melding => "meldingen",
+            Concept::Blijverslening => "blijverslening_aanvragen",
+            Concept::Kindpakket => "kindpakket_aanvragen",
+            Concept::Voorstel => "uitdaag_voorstellen",
+        }
+    }
+
     fn code(self) -> &'static str {
         match self {
             Concept::Melding => "melding",
@@ -394,6 +408,18 @@ async fn concepten(
                 .bind(&oud.id)
                 .fetch_optional(&mut *tx)
                 .await?;
+                // Changed since the list was read (the resident saved a step just now): not today.
+                let nu: Option<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                    "SELECT gewijzigd_op FROM {} WHERE id = $1",
+                    soort.tabel()
+                )))
+                .bind(&oud.id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if nu.as_deref() != Some(oud.gewijzigd_op.as_str()) {
+                    tx.rollback().await?;
+                    continue;
+                }
                 match waarschuwing {
                     Some((voor, op)) if voor == oud.gewijzigd_op => {
                         if op <= gewaarschuwd_voor
@@ -471,17 +497,33 @@ fn waarschuwing_mail(app: &AppState, tr: &Tr, to: &str, op: time::Date) -> Email
     }
 }
 
-/// Closed cases past their scheme's period, without a hold: each with everything kept under its id.
+/// Where a case has ended: a Wmo case when it is closed (the support it granted may run for years after the
+/// besluit); the other schemes at their decision, which is their last step.
+fn geeindigd(regeling: &str) -> &'static str {
+    match regeling {
+        "wmo-melding" => "z.fase = 'gesloten'",
+        _ => "z.fase IN ('gesloten', 'besloten')",
+    }
+}
+
+/// Ended cases past their scheme's period, without a hold: each with everything kept under its id. Each case is
+/// checked again inside the transaction that deletes it, so a hold set a moment ago keeps it.
 async fn zaken(db: &Db, b: &Bewaren, now: OffsetDateTime) -> Result<u64, sqlx::Error> {
     let mut totaal = 0;
     for regel in &b.zaken {
         let grens = jaren_terug(now, regel.jaren);
+        let voorwaarde = format!(
+            "z.regeling = $1 AND {} AND z.bewaarstop IS NULL AND z.bijgewerkt_op < $2 \
+             AND NOT EXISTS (SELECT 1 FROM bezwaar_stappen s WHERE s.zaak_id = z.id AND s.op >= $2)",
+            geeindigd(&regel.regeling)
+        );
+        let slot = match db.backend {
+            db::Backend::Postgres => " FOR UPDATE",
+            db::Backend::Sqlite => "",
+        };
         loop {
             let ids: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-                "SELECT z.id FROM zaken z WHERE z.regeling = $1 AND z.fase = 'gesloten' \
-                 AND z.bewaarstop IS NULL AND z.bijgewerkt_op < $2 \
-                 AND NOT EXISTS (SELECT 1 FROM bezwaar_stappen s WHERE s.zaak_id = z.id AND s.op >= $2) \
-                 ORDER BY z.bijgewerkt_op LIMIT {PARTIJ}"
+                "SELECT z.id FROM zaken z WHERE {voorwaarde} ORDER BY z.bijgewerkt_op LIMIT {PARTIJ}"
             )))
             .bind(&regel.regeling)
             .bind(&grens)
@@ -489,10 +531,20 @@ async fn zaken(db: &Db, b: &Bewaren, now: OffsetDateTime) -> Result<u64, sqlx::E
             .await?;
             let mut tx = db.begin_write().await?;
             for id in &ids {
-                wis_zaak(&mut tx, &regel.regeling, id).await?;
+                let nog: Option<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                    "SELECT z.id FROM zaken z WHERE {voorwaarde} AND z.id = $3{slot}"
+                )))
+                .bind(&regel.regeling)
+                .bind(&grens)
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if nog.is_some() {
+                    wis_zaak(&mut tx, &regel.regeling, id).await?;
+                    totaal += 1;
+                }
             }
             tx.commit().await?;
-            totaal += ids.len() as u64;
             if ids.len() < PARTIJ as usize {
                 break;
             }

@@ -248,7 +248,7 @@ pub(super) async fn vertegenwoordiging(app: &AppState) -> Result<(), sqlx::Error
     vertegenwoordiging_repo::bewijs_opslaan(
         &mut tx,
         &id,
-        "beschikking-mentor.pdf",
+        "uitspraak-rechter-mentor.pdf",
         BestandType::Pdf.mime(),
         DEMO_PDF,
     )

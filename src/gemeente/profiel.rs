@@ -65,6 +65,10 @@ pub struct Contact {
     pub website: String,
     /// One line per group of days, for example "maandag tot en met vrijdag: 8.30 tot 17.00 uur".
     pub openingstijden: Vec<Tekst>,
+    /// The e-mail address of the municipality's data-protection officer (AVG art. 37-39), for the privacy
+    /// page; without one (or with a placeholder) the page points to the general address.
+    #[serde(default)]
+    pub functionaris_gegevensbescherming: Option<String>,
 }
 
 /// Address lines, each as printed on an envelope.

@@ -231,17 +231,7 @@ impl Adres {
     }
 }
 
-/// A Dutch postcode in its usual form ("1234 AB"), from the ways people type it ("1234ab", "1234 ab").
-/// The first digit is never 0 (PostNL's postcode system).
-pub fn postcode(invoer: &str) -> Option<String> {
-    let tekens: String = invoer.chars().filter(|c| !c.is_whitespace()).collect();
-    let (cijfers, letters) = (tekens.get(..4)?, tekens.get(4..)?);
-    let goed = cijfers.chars().all(|c| c.is_ascii_digit())
-        && !cijfers.starts_with('0')
-        && letters.len() == 2
-        && letters.chars().all(|c| c.is_ascii_alphabetic());
-    goed.then(|| format!("{cijfers} {}", letters.to_ascii_uppercase()))
-}
+pub use crate::form::postcode;
 
 impl Antwoorden {
     /// An acute or unsafe situation: then the spoed route is shown at once (Wmo 2015 art. 2.3.3).

@@ -8,7 +8,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::domain::Stap;
 use super::repo::{self, Melding};
-use crate::db::{Backend, Db};
+use crate::db::Db;
 use crate::error::AppError;
 use crate::mail::outbox::{Prepared, enqueue_prepared};
 
@@ -127,33 +127,27 @@ async fn schrijf(db: Db, mut rx: mpsc::Receiver<Opdracht>) {
     }
 }
 
-/// Writes a group in one transaction, so that one refusal spoils no other. A refused submission changes
-/// nothing: the checks come before any write, and a statement that fails (a reference number that is taken)
-/// is undone on its own by SQLite; PostgreSQL, which would abort the whole transaction, gets a savepoint per
-/// submission.
+/// Writes a group in one transaction, so that one refusal spoils no other: each submission has a savepoint of
+/// its own, undone when it is refused (a reference number that is taken, of the melding or of its request for
+/// cliëntondersteuning), on both databases, so that nothing of it stays.
 async fn schrijf_groep(db: &Db, groep: &[Opdracht]) -> Result<Vec<Uitkomst>, sqlx::Error> {
-    let savepoints = db.backend == Backend::Postgres;
     let mut tx = db.begin_write().await?;
     let mut uitkomsten = Vec::with_capacity(groep.len());
     for Opdracht { indiening: i, .. } in groep {
-        if savepoints {
-            sqlx::query("SAVEPOINT indiening").execute(&mut *tx).await?;
-        }
+        sqlx::query("SAVEPOINT indiening").execute(&mut *tx).await?;
         let uitkomst = match een(&mut tx, db, i).await {
             Ok(uitkomst) => uitkomst,
             Err(e) if crate::db::is_unique_violation(&e) => Uitkomst::Opnieuw,
             Err(e) => return Err(e),
         };
-        if savepoints {
-            if !matches!(uitkomst, Uitkomst::Ingediend) {
-                sqlx::query("ROLLBACK TO SAVEPOINT indiening")
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            sqlx::query("RELEASE SAVEPOINT indiening")
+        if !matches!(uitkomst, Uitkomst::Ingediend) {
+            sqlx::query("ROLLBACK TO SAVEPOINT indiening")
                 .execute(&mut *tx)
                 .await?;
         }
+        sqlx::query("RELEASE SAVEPOINT indiening")
+            .execute(&mut *tx)
+            .await?;
         uitkomsten.push(uitkomst);
     }
     tx.commit().await?;

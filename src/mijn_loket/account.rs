@@ -67,6 +67,19 @@ fn eigen(namens: &Namens) -> AppResult<()> {
 #[serde(default)]
 pub struct Invoer {
     zeker: String,
+    /// What the page offered: `wissen`, `sluiten` or `openen`. A second click finds the account changed
+    /// already and changes nothing more.
+    actie: String,
+}
+
+impl Stand {
+    fn actie(&self) -> &'static str {
+        match self {
+            Stand::Leeg => "wissen",
+            Stand::MetZaken(_) => "sluiten",
+            Stand::Gesloten(_) => "openen",
+        }
+    }
 }
 
 /// `GET /mijn-loket/account`.
@@ -105,7 +118,13 @@ pub async fn wijzigen(
     let id = namens.wie.id.as_str();
     let mut tx = app.db.begin_write().await?;
     // Read in the write transaction: a case sent from another tab meanwhile is counted.
-    let naar = match stand(&mut tx, id).await? {
+    let stand = stand(&mut tx, id).await?;
+    if stand.actie() != invoer.actie {
+        // The account changed since the page was shown (a double click): the page as it is now.
+        tx.rollback().await?;
+        return Ok(see_other("/mijn-loket/account"));
+    }
+    let naar = match stand {
         Stand::Gesloten(_) => {
             crate::auth::repo::zet_gesloten(&mut tx, id, None).await?;
             "/mijn-loket?account=open"
@@ -115,8 +134,14 @@ pub async fn wijzigen(
             "/mijn-loket?account=gesloten"
         }
         Stand::Leeg => {
-            wis(&mut tx, app.db.backend, id, &namens.wie.email).await?;
-            "/uitgelogd?account=opgeheven"
+            if wis(&mut tx, app.db.backend, id, &namens.wie.email).await? {
+                "/uitgelogd?account=opgeheven"
+            } else {
+                // A record the municipality keeps still names the person: their drafts and data are gone, the
+                // account itself stays closed for its period.
+                crate::auth::repo::zet_gesloten(&mut tx, id, Some(now)).await?;
+                "/mijn-loket?account=gesloten"
+            }
         }
     };
     tx.commit().await?;
@@ -124,13 +149,14 @@ pub async fn wijzigen(
 }
 
 /// Removes an account without cases for good: its drafts (with their documents), its supports, its kept forms,
-/// its links to DigiD, its sign-in links, its mail and its sessions, and then the person.
+/// its own log, its links to DigiD, its sign-in links, its mail and its sessions, and then the person. `false`
+/// when a record the municipality keeps still names the person: then everything but the person is gone.
 async fn wis(
     conn: &mut AnyConnection,
     backend: db::Backend,
     id: &str,
     email: &str,
-) -> Result<(), sqlx::Error> {
+) -> Result<bool, sqlx::Error> {
     for (tabel, kolom) in [
         ("meldingen", "persoon_id"),
         ("blijverslening_aanvragen", "inwoner_id"),
@@ -159,6 +185,7 @@ async fn wis(
     }
     for sql in [
         "DELETE FROM uitdaag_steun WHERE persoon_id = $1",
+        "DELETE FROM gegevens_log WHERE persoon_id = $1",
         "DELETE FROM bewaarde_formulieren WHERE persoon_id = $1",
         "DELETE FROM koppelingen WHERE persoon_id = $1",
         "DELETE FROM inlogpogingen WHERE persoon_id = $1",
@@ -166,14 +193,13 @@ async fn wis(
     ] {
         sqlx::query(sql).bind(id).execute(&mut *conn).await?;
     }
-    crate::auth::repo::verwijder_persoon(conn, id).await?;
     for sql in [
         "DELETE FROM sign_in_links WHERE email = $1",
         "DELETE FROM outbox WHERE recipient = $1",
     ] {
         sqlx::query(sql).bind(email).execute(&mut *conn).await?;
     }
-    Ok(())
+    crate::auth::repo::verwijder_persoon(conn, id).await
 }
 
 fn view(ctx: &Ctx, stand: &Stand, errors: &FieldErrors) -> Markup {
@@ -217,6 +243,7 @@ fn view(ctx: &Ctx, stand: &Stand, errors: &FieldErrors) -> Markup {
                 }
             }
             form method="post" action="/mijn-loket/account" novalidate {
+                input type="hidden" name="actie" value=(stand.actie());
                 (ui::Field::new("zeker", tr.t(knop)).errors(errors).radios(tr, &keuzes))
                 (ui::Button::primary(tr.t(msg::MIJN_LOKET_ACCOUNT_KNOP)))
             }

@@ -70,15 +70,19 @@ pub async fn privacy(ctx: Ctx) -> Markup {
             (bewaartermijnen(&ctx))
             h2 { (ctx.t(msg::INFO_PRIVACY_RECHTEN_TITEL)) }
             ul {
-                li { (ctx.t(msg::INFO_PRIVACY_RECHT_INZAGE)) }
-                li { (ctx.t(msg::INFO_PRIVACY_RECHT_CORRECTIE)) }
-                li { (ctx.t(msg::INFO_PRIVACY_RECHT_VERWIJDERING)) }
+                li { (ctx.t(msg::INFO_PRIVACY_RECHT_INZAGE)) " " a href="/mijn-gegevens" { (ctx.t(msg::INFO_PRIVACY_RECHT_INZAGE_LINK)) } }
+                li { (ctx.t(msg::INFO_PRIVACY_RECHT_CORRECTIE)) " " a href="/mijn-gegevens/correctie" { (ctx.t(msg::INFO_PRIVACY_RECHT_CORRECTIE_LINK)) } }
+                li { (ctx.t(msg::INFO_PRIVACY_RECHT_VERWIJDERING)) " " a href="/mijn-loket/account" { (ctx.t(msg::INFO_PRIVACY_RECHT_VERWIJDERING_LINK)) } }
                 li { (ctx.t(msg::INFO_PRIVACY_RECHT_BEZWAAR)) }
             }
             p { (ctx.t(msg::INFO_PRIVACY_MIJN_GEGEVENS)) }
             p { a href="/mijn-gegevens" { (ctx.t(msg::INFO_PRIVACY_MIJN_GEGEVENS_LINK)) } }
             p { (ctx.t(msg::INFO_PRIVACY_RECHTEN_HOE)) }
             (bereikbaar(&ctx, Some(&gemeente.contact.telefoon), Some(&gemeente.contact.email), None))
+            @match gemeente.contact.functionaris_gegevensbescherming.as_deref().and_then(ingevuld) {
+                Some(fg) => p { (ctx.t(msg::INFO_PRIVACY_FG)) " " a href={ "mailto:" (fg) } { (fg) } }
+                None => p { (ctx.t(msg::INFO_PRIVACY_FG_ALGEMEEN)) }
+            }
             p { (ctx.t(msg::INFO_PRIVACY_RECHTEN_KLACHT)) }
             h2 { (ctx.t(msg::INFO_PRIVACY_COOKIES_TITEL)) }
             p { (ctx.t(msg::INFO_PRIVACY_COOKIES_UITLEG)) }

@@ -19,6 +19,10 @@ use crate::i18n::{datum, msg};
 use crate::ids::ZaakId;
 use crate::ui;
 
+/// The access-log entries of setting and lifting a hold ([`super::toegang::is_kern`]: every scheme reads them).
+pub const IN_LOG_AAN: &str = "bewaarstop aan";
+pub const IN_LOG_UIT: &str = "bewaarstop uit";
+
 /// The most characters a reason may have.
 const REDEN_MAX: usize = 500;
 
@@ -64,7 +68,7 @@ fn formulier(
             form method="post" action={ "/medewerker/zaak/" (id) "/bewaarstop" } novalidate {
                 input type="hidden" name="actie" value=(if stop.is_some() { "uit" } else { "aan" });
                 (ui::Field::new("bewaarstop_reden", ctx.t(if stop.is_some() { msg::BEWAREN_STOP_REDEN_UIT } else { msg::BEWAREN_STOP_REDEN_AAN }))
-                    .value(reden).errors(errors).textarea(&ctx.tr, 2, Some(REDEN_MAX as u32)))
+                    .hint(ctx.t(msg::BEWAREN_STOP_REDEN_HINT)).value(reden).errors(errors).textarea(&ctx.tr, 2, Some(REDEN_MAX as u32)))
                 (ui::Button::secondary(ctx.t(if stop.is_some() { msg::BEWAREN_STOP_KNOP_UIT } else { msg::BEWAREN_STOP_KNOP_AAN })))
             }
         }

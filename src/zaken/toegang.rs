@@ -80,6 +80,8 @@ pub fn is_kern(omschrijving: &str) -> bool {
         || omschrijving.starts_with("bezwaar:")
         || omschrijving == KERN_INGEBREKESTELLING
         || omschrijving == super::correctie::IN_LOG
+        || omschrijving == super::bewaarstop::IN_LOG_AAN
+        || omschrijving == super::bewaarstop::IN_LOG_UIT
 }
 
 /// The entry of a written ingebrekestelling recorded by staff.

@@ -39,10 +39,23 @@ async fn an_account_without_cases_is_removed_for_good() {
         .await,
         1
     );
-    let nee = app.post("/mijn-loket/account", &[("zeker", "nee")]).await;
+    let nee = app
+        .post(
+            "/mijn-loket/account",
+            &[("zeker", "nee"), ("actie", "wissen")],
+        )
+        .await;
     assert_eq!(nee.location(), "/mijn-loket");
+    // Their own data first: the download is in their own log, which goes with the account.
+    let (status, _, _) = app.get_bytes("/mijn-gegevens/download").await;
+    assert_eq!(status, StatusCode::OK);
 
-    let ja = app.post("/mijn-loket/account", &[("zeker", "ja")]).await;
+    let ja = app
+        .post(
+            "/mijn-loket/account",
+            &[("zeker", "ja"), ("actie", "wissen")],
+        )
+        .await;
     assert_eq!(ja.status, StatusCode::SEE_OTHER);
     assert_eq!(ja.location(), "/uitgelogd?account=opgeheven");
     let weg = app.get(ja.location()).await;
@@ -86,8 +99,21 @@ async fn an_account_with_cases_is_closed_for_new_work_and_opened_again() {
             .text("main")
             .contains("moet uw zaken nog een tijd bewaren")
     );
-    let ja = app.post("/mijn-loket/account", &[("zeker", "ja")]).await;
+    let ja = app
+        .post(
+            "/mijn-loket/account",
+            &[("zeker", "ja"), ("actie", "sluiten")],
+        )
+        .await;
     assert_eq!(ja.location(), "/mijn-loket?account=gesloten");
+    // A second click finds it closed and opens nothing.
+    let nog = app
+        .post(
+            "/mijn-loket/account",
+            &[("zeker", "ja"), ("actie", "sluiten")],
+        )
+        .await;
+    assert_eq!(nog.location(), "/mijn-loket/account");
     // Kept: the case stays readable, and Mijn loket says the account is closed.
     let mijn = app.get("/mijn-loket").await;
     assert!(mijn.text("main").contains("U sloot uw account op"));
@@ -103,7 +129,12 @@ async fn an_account_with_cases_is_closed_for_new_work_and_opened_again() {
     // Opened again, the resident can start again.
     let pagina = app.get("/mijn-loket/account").await;
     assert_eq!(pagina.text("h1"), "Uw account weer openen");
-    let open = app.post("/mijn-loket/account", &[("zeker", "ja")]).await;
+    let open = app
+        .post(
+            "/mijn-loket/account",
+            &[("zeker", "ja"), ("actie", "openen")],
+        )
+        .await;
     assert_eq!(open.location(), "/mijn-loket?account=open");
     assert_eq!(
         app.post("/melding", &[]).await.status,

@@ -177,6 +177,64 @@ async fn the_daily_run_deletes_exactly_what_is_due_and_keeps_what_is_held() {
 }
 
 #[tokio::test]
+async fn a_decided_kindpakket_case_goes_after_its_period_and_a_hold_keeps_its_page_readable() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    let besloten: Vec<String> = sqlx::query_scalar(
+        "SELECT id FROM zaken WHERE regeling = 'kindpakket' AND fase = 'besloten'",
+    )
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap();
+    let [vast] = besloten.as_slice() else {
+        panic!("one decided Kindpakket case in the demo: {besloten:?}")
+    };
+    // A hold, recorded by staff: the resident's case page still reads its access log.
+    let mut staf = app.other_browser();
+    staf.add_staff("consulent@gemeente.example", "Sanne Visser", false)
+        .await;
+    staf.sign_in("consulent@gemeente.example").await;
+    staf.reden_geven(vast).await;
+    let gezet = staf
+        .post(
+            &format!("/medewerker/zaak/{vast}/bewaarstop"),
+            &[
+                ("actie", "aan"),
+                ("bewaarstop_reden", "Beroep bij de rechtbank"),
+            ],
+        )
+        .await;
+    assert_eq!(gezet.status, StatusCode::SEE_OTHER);
+    app.sign_in("bewoner@example.nl").await;
+    assert_eq!(
+        app.get(&format!("/kindpakket/{vast}")).await.status,
+        StatusCode::OK
+    );
+    // Eight years on: the decided blijverslening goes (its period is 7 years), the held Kindpakket stays.
+    app.state.clock.advance(time::Duration::days(8 * 365 + 2));
+    let t = loket::bewaren::ronde(&app.state, app.state.clock.now())
+        .await
+        .unwrap();
+    assert!(t.van(loket::bewaren::Soort::Zaak) >= 1, "{t:?}");
+    assert_eq!(
+        tel(
+            &app,
+            &format!("SELECT COUNT(*) FROM zaken WHERE id = '{vast}'")
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        tel(
+            &app,
+            "SELECT COUNT(*) FROM zaken WHERE regeling = 'blijverslening' AND fase = 'besloten'"
+        )
+        .await,
+        0
+    );
+}
+
+#[tokio::test]
 async fn a_draft_changed_after_its_warning_stays() {
     let mut app = TestApp::new().await;
     app.sign_in("bewoner@example.nl").await;

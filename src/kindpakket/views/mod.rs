@@ -191,12 +191,30 @@ fn antwoorden(
             .map(|r| r.change(pad.to_owned()))
             .collect();
     }
+    // On the check page of a draft each file can still be removed, with a form of its own.
+    let weg_acties: Vec<String> = a
+        .bestanden
+        .iter()
+        .map(|b| format!("/kindpakket/{}/bestand/{}/verwijderen", a.id, b.id))
+        .collect();
     html! {
         (ui::summary_list(&ctx.tr, &rijen))
         h2 { (ctx.t(msg::KINDPAKKET_FORMULIER_BEWIJS)) }
         ul {
-            @for b in &a.bestanden {
-                li { (crate::zaken::document::link(&ctx.tr, &format!("{bestand_pad}{}", b.id), &b.naam, b.controle, false)) }
+            @for (b, actie) in a.bestanden.iter().zip(&weg_acties) {
+                li {
+                    (crate::zaken::document::link(&ctx.tr, &format!("{bestand_pad}{}", b.id), &b.naam, b.controle, false))
+                    @if wijzig.is_some() && a.status == Status::Concept {
+                        (crate::zaken::document::Verwijderen {
+                            actie,
+                            veld: "bestand-weg",
+                            id: &b.id,
+                            vinkje: ctx.tr.ta(msg::KINDPAKKET_BESTAND_VERWIJDER_VINKJE, &[("naam", b.naam.as_str().into())]),
+                            knop: ctx.t(msg::KINDPAKKET_BESTAND_VERWIJDER_KNOP),
+                            fout: None,
+                        }.formulier(&ctx.tr))
+                    }
+                }
             }
         }
     }

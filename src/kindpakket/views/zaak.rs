@@ -135,10 +135,10 @@ pub fn mijn_loket(ctx: &Ctx, aanvragen: &[Aanvraag], compleet: &[bool]) -> Marku
                 li {
                     @if a.status == Status::Concept {
                         h3 { (ctx.t(msg::KINDPAKKET_MIJN_LOKET_CONCEPT)) " " (status_tag(ctx, a.status)) }
-                        p { a href={ "/kindpakket/" (a.id) "/bewerken" } { (ctx.t(msg::KINDPAKKET_MIJN_LOKET_VERDER)) } }
                         @if *klaar {
                             p { a href={ "/kindpakket/" (a.id) "/controleren" } { (ctx.t(msg::KINDPAKKET_MIJN_LOKET_VERSTUREN)) } }
                         }
+                        p { a href={ "/kindpakket/" (a.id) "/bewerken" } { (ctx.t(msg::KINDPAKKET_MIJN_LOKET_VERDER)) } }
                     } @else {
                         h3 { (ctx.tr.ta(msg::KINDPAKKET_ZAAK_TITEL, &[("referentie", a.referentie.as_deref().unwrap_or_default().into())])) " " (status_tag(ctx, a.status)) }
                         p { (ctx.tr.ta(msg::KINDPAKKET_MIJN_LOKET_KINDEREN, &[("aantal", a.kinderen.len().into())])) }

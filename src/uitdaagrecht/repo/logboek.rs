@@ -12,6 +12,8 @@ pub enum Handeling {
     Besloten,
     /// Took the case on (assigned it to themselves).
     Opgepakt,
+    /// Recorded something the kernel keeps for every scheme (a hold on the case).
+    Vastgelegd,
 }
 
 impl toegang::Woorden for Handeling {
@@ -34,7 +36,12 @@ impl toegang::Woorden for Handeling {
             Handeling::Vraag => (toegang::Handeling::Gewijzigd, "vraag"),
             Handeling::Besloten => (toegang::Handeling::Gewijzigd, "besluit"),
             Handeling::Opgepakt => (toegang::Handeling::Gewijzigd, "toegewezen"),
+            Handeling::Vastgelegd => (toegang::Handeling::Gewijzigd, "vastgelegd"),
         }
+    }
+
+    fn kern() -> Option<Self> {
+        Some(Handeling::Vastgelegd)
     }
 }
 

@@ -292,5 +292,6 @@ fn handeling_tekst(ctx: &Ctx, h: Handeling) -> String {
         Handeling::Vraag => msg::UITDAAGRECHT_LOG_VRAAG,
         Handeling::Besloten => msg::UITDAAGRECHT_LOG_BESLOTEN,
         Handeling::Opgepakt => msg::UITDAAGRECHT_LOG_OPGEPAKT,
+        Handeling::Vastgelegd => msg::UITDAAGRECHT_LOG_VASTGELEGD,
     })
 }
