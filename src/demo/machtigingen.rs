@@ -248,7 +248,7 @@ pub(super) async fn vertegenwoordiging(app: &AppState) -> Result<(), sqlx::Error
     vertegenwoordiging_repo::bewijs_opslaan(
         &mut tx,
         &id,
-        "uitspraak-rechter-mentor.pdf",
+        "mentor-rechter.pdf",
         BestandType::Pdf.mime(),
         DEMO_PDF,
     )
