@@ -44,6 +44,12 @@ pub async fn toegankelijkheid(ctx: Ctx) -> Markup {
 /// `GET /privacy`: the privacy statement. Wmo data is health data, a special category (AVG art. 9).
 pub async fn privacy(ctx: Ctx) -> Markup {
     let gemeente = &ctx.app.gemeente;
+    let eigen_account = match (&ctx.person, &ctx.namens) {
+        (None, _) => true,
+        (Some(p), namens) => {
+            p.rol == crate::auth::Rol::Inwoner && namens.as_ref().is_none_or(|n| n.is_zelf())
+        }
+    };
     ui::layout::page(
         &ctx,
         &ctx.t(msg::INFO_PRIVACY_TITEL),
@@ -72,7 +78,14 @@ pub async fn privacy(ctx: Ctx) -> Markup {
             ul {
                 li { (ctx.t(msg::INFO_PRIVACY_RECHT_INZAGE)) " " a href="/mijn-gegevens" { (ctx.t(msg::INFO_PRIVACY_RECHT_INZAGE_LINK)) } }
                 li { (ctx.t(msg::INFO_PRIVACY_RECHT_CORRECTIE)) " " a href="/mijn-gegevens/correctie" { (ctx.t(msg::INFO_PRIVACY_RECHT_CORRECTIE_LINK)) } }
-                li { (ctx.t(msg::INFO_PRIVACY_RECHT_VERWIJDERING)) " " a href="/mijn-loket/account" { (ctx.t(msg::INFO_PRIVACY_RECHT_VERWIJDERING_LINK)) } }
+                li {
+                    (ctx.t(msg::INFO_PRIVACY_RECHT_VERWIJDERING))
+                    // Only a resident closes an account, their own: staff, cliëntondersteuners and a helper acting
+                    // for someone would find no such page.
+                    @if eigen_account {
+                        " " a href="/mijn-loket/account" { (ctx.t(msg::INFO_PRIVACY_RECHT_VERWIJDERING_LINK)) }
+                    }
+                }
                 li { (ctx.t(msg::INFO_PRIVACY_RECHT_BEZWAAR)) }
             }
             p { (ctx.t(msg::INFO_PRIVACY_MIJN_GEGEVENS)) }

@@ -395,3 +395,35 @@ async fn retention_of_100000_rows() {
         app.state.db.backend
     );
 }
+
+#[tokio::test]
+async fn the_privacy_page_offers_closing_an_account_only_to_whom_it_is_for() {
+    let mut app = TestApp::new().await;
+    let link = "/mijn-loket/account".to_owned();
+    assert!(
+        app.get("/privacy")
+            .await
+            .attrs("main a", "href")
+            .contains(&link),
+        "a visitor signs in first"
+    );
+    app.sign_in("bewoner@example.nl").await;
+    assert!(
+        app.get("/privacy")
+            .await
+            .attrs("main a", "href")
+            .contains(&link)
+    );
+    let mut staf = app.other_browser();
+    staf.add_staff("consulent@gemeente.example", "Sanne Visser", false)
+        .await;
+    staf.sign_in("consulent@gemeente.example").await;
+    assert!(
+        !staf
+            .get("/privacy")
+            .await
+            .attrs("main a", "href")
+            .contains(&link),
+        "staff have no such page"
+    );
+}
