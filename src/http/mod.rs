@@ -7,6 +7,7 @@ mod deadline;
 mod error_pages;
 mod headers;
 pub mod klant;
+mod paginacache;
 pub mod server;
 pub mod session;
 pub mod spool;
@@ -66,6 +67,11 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
         // A ZIP archive (Mijn gegevens) is deflated already: compressing it again costs CPU and saves nothing.
         .layer(CompressionLayer::new().gzip(true).compress_when(
             DefaultPredicate::new().and(NotForContentType::const_new("application/zip")),
+        ))
+        // Public pages as a visitor sees them, answered from a copy of at most a second old.
+        .layer(from_fn_with_state(
+            (state.clone(), paginacache::PaginaCache::new()),
+            paginacache::gebruik,
         ))
         // Logs the route template, never the path itself: paths can hold sign-in tokens.
         .layer(

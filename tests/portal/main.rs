@@ -28,6 +28,7 @@ mod migraties;
 mod mijn_gegevens;
 mod misbruik;
 mod outbox;
+mod paginacache;
 mod persoonlijk_plan;
 mod provider;
 mod routes;
