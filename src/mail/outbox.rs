@@ -527,18 +527,24 @@ pub struct Status {
 }
 
 pub async fn status(app: &AppState) -> Result<Status, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT COUNT(*) AS waiting, MIN(CASE WHEN waits_on_recipient = 0 THEN created_at END) AS oldest \
-         FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL",
+    // Each on a partial index of its own (`outbox_queue`, `outbox_wacht_sinds`, `outbox_failed`): the readiness
+    // check and `/metrics` read them often.
+    let waiting: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL",
     )
     .fetch_one(&app.db.pool)
     .await?;
-    let oldest: Option<String> = row.get("oldest");
+    let oldest: Option<String> = sqlx::query_scalar(
+        "SELECT MIN(created_at) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL \
+         AND waits_on_recipient = 0",
+    )
+    .fetch_one(&app.db.pool)
+    .await?;
     let failed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE failed_at IS NOT NULL")
         .fetch_one(&app.db.pool)
         .await?;
     Ok(Status {
-        waiting: row.get("waiting"),
+        waiting,
         oldest_waiting: oldest
             .as_deref()
             .and_then(db::parse_ts)
