@@ -169,7 +169,8 @@ pub async fn starten(
         async move {
             tokio::select! {
                 () = shutdown => {}
-                _ = bij_mislukken => {}
+                // Only a start that failed; once started, the sender is dropped and this branch ends.
+                Ok(()) = bij_mislukken => {}
             }
             let _ = at.set(std::time::Instant::now());
             gestopt.notify_one();

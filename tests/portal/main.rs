@@ -24,6 +24,7 @@ mod ingebreke;
 mod kindpakket;
 mod machtigingen;
 mod meldingen;
+mod metrics;
 mod migraties;
 mod mijn_gegevens;
 mod misbruik;
