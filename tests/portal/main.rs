@@ -7,6 +7,7 @@ mod account;
 mod architecture;
 mod auth;
 mod backoffice;
+mod backup;
 mod begrippen;
 mod bewaren;
 mod bezwaar;
