@@ -22,6 +22,7 @@ mod faults;
 mod forms;
 mod i18n;
 mod ingebreke;
+mod instanties;
 mod kindpakket;
 mod machtigingen;
 mod meldingen;
