@@ -186,8 +186,8 @@ mod tests {
             "loket_http_requests_total{route=\"unmatched\",method=\"other\",status=\"4xx\"} 1\n"
         ));
         assert!(tekst.contains(
-            "loket_http_request_duration_seconds_bucket{le=\"0.0025\",route=\"/melding/{id}\"} 1\n"
-        ));
+            "loket_http_request_duration_seconds_bucket{route=\"/melding/{id}\",le=\"0.0025\"} 1\n"
+        ), "{tekst}");
         assert!(
             tekst
                 .contains("loket_http_request_duration_seconds_count{route=\"/melding/{id}\"} 3\n")
