@@ -31,6 +31,7 @@
 //! | `LOKET_MEDEWERKER_OIDC_EMAIL_CLAIM` | `email` | the claim matched against a staff account's e-mail address (else the subject) |
 //! | `LOKET_CLAMD_URL` | unset | clamd for virus scans of uploads: `tcp://host:port` or `unix:/path`; `uit` for none on purpose (production needs one of them) |
 //! | `LOKET_SESSION_IDLE_MINUTES` | `15` | a session started with an OpenID provider ends after this many minutes without a request |
+//! | `LOKET_METRICS_TOKEN` | unset | when set, `/metrics` asks for `Authorization: Bearer <token>`; unset, it is open (it holds no personal data) |
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -201,6 +202,8 @@ pub struct Config {
     /// A session started with an OpenID provider ends after this long without a request.
     pub session_idle: time::Duration,
     pub clamd: Clamd,
+    /// When set, `/metrics` answers only a request with `Authorization: Bearer <this>`.
+    pub metrics_token: Option<String>,
 }
 
 impl Config {
@@ -373,6 +376,7 @@ impl Config {
             oidc,
             session_idle,
             clamd,
+            metrics_token: get("LOKET_METRICS_TOKEN"),
         };
         config.check_production()?;
         Ok(config)

@@ -36,6 +36,7 @@ pub mod inloggen;
 pub mod kindpakket;
 pub mod machtigingen;
 pub mod meldingen;
+pub mod metingen;
 pub mod mijn_gegevens;
 pub mod mijn_loket;
 pub mod pages;
@@ -74,6 +75,8 @@ pub struct App {
     pub oidc: inloggen::oidc::Aanbieders,
     /// Scans every upload with clamd, when configured.
     pub scanner: zaken::document::virus::Scanner,
+    /// This instance's request counts and times, for `/metrics`.
+    pub verkeer: http::metriek::Verkeer,
 }
 
 pub type AppState = Arc<App>;
@@ -100,6 +103,7 @@ impl App {
         let oidc = inloggen::oidc::Aanbieders::new()?;
         let scanner = zaken::document::virus::Scanner::new(config.clamd.clone());
         Ok(Arc::new(App {
+            verkeer: http::metriek::Verkeer::default(),
             oidc,
             scanner,
             config,
@@ -113,44 +117,120 @@ impl App {
     }
 }
 
-/// Serves the portal on `listener` until `shutdown` completes: takes back mail that a stopped instance had
-/// claimed, and runs the mail worker beside the server. On shutdown both stop at once and together take at
-/// most the server's grace period (15 s, within the 30 s that orchestrators usually allow): requests in
-/// flight finish, and the mail worker finishes the message it is sending. A message still on its way after
-/// that keeps its claim and goes out again after the next start.
+/// Serves an app that is built already on `listener` until `shutdown` completes (see [`starten`]).
 pub async fn run(
     state: AppState,
     listener: tokio::net::TcpListener,
     shutdown: impl Future<Output = ()>,
 ) {
-    if let Err(e) = mail::outbox::take_back_claims(&state).await {
-        tracing::error!(error = %e, "outbox: could not take back claimed mail");
-    }
-    if let Some(sinds) = state
-        .gemeente
-        .bijstandsnormen_verouderd(state.clock.today())
-    {
-        tracing::warn!(
-            newest = %sinds,
-            "the profile's newest social-assistance norms are more than seven months old: add the norms of \
-             every 1 January and 1 July since, or the Kindpakket's income limits are too low"
-        );
-    }
-    let worker = tokio::spawn(mail::outbox::run_worker(state.clone()));
-    let controle = tokio::spawn(zaken::document::controle::run(state.clone()));
-    let bewaren = tokio::spawn(bewaren::run(state.clone()));
     let limits = http::server::Limits::new(
         state.config.max_connections,
         state.config.db_max_connections,
     );
+    let _ = starten(listener, limits, async { Ok(state) }, shutdown).await;
+}
+
+/// `loket serve`: listens on `listener` at once and builds the app (connects to the database and migrates it)
+/// meanwhile; see [`starten`].
+pub async fn serve(
+    config: Config,
+    clock: Clock,
+    listener: tokio::net::TcpListener,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), String> {
+    let limits = http::server::Limits::new(config.max_connections, config.db_max_connections);
+    starten(listener, limits, App::build(config, clock), shutdown).await
+}
+
+/// Serves on `listener` until `shutdown` completes. While `build` runs (the database is connected to and
+/// migrated), the listener already answers: `/health` is alive, `/health/ready` and every page say the portal
+/// is starting (503, see [`http::opstart`]). Once built: takes back mail that a stopped instance had claimed,
+/// runs the mail worker, the later virus scans and the retention beside the server, and serves the portal.
+///
+/// On shutdown everything stops at once and together takes at most the server's grace period (15 s, within
+/// the 30 s that orchestrators usually allow): requests in flight finish, and the mail worker finishes the
+/// message it is sending. A message still on its way after that keeps its claim and goes out again after the
+/// next start. A shutdown while starting abandons the start (a migration half-way is undone by its
+/// transaction and runs again at the next start). A start that fails stops the server and returns its error.
+pub async fn starten(
+    listener: tokio::net::TcpListener,
+    limits: http::server::Limits,
+    build: impl Future<Output = Result<AppState, String>>,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), String> {
+    let begin = std::time::Instant::now();
+    let wissel = http::opstart::Wissel::opstarten(I18n::load()?);
+    let gebouwd: Arc<std::sync::OnceLock<AppState>> = Arc::new(std::sync::OnceLock::new());
     let signalled = Arc::new(std::sync::OnceLock::new());
-    let (mailer, at) = (state.clone(), signalled.clone());
-    let shutdown = async move {
-        shutdown.await;
-        let _ = at.set(std::time::Instant::now());
-        mailer.mail.stop();
+    let gestopt = Arc::new(tokio::sync::Notify::new());
+    let (mislukt, bij_mislukken) = tokio::sync::oneshot::channel::<()>();
+    let server_stop = {
+        let (gebouwd, at, gestopt) = (gebouwd.clone(), signalled.clone(), gestopt.clone());
+        async move {
+            tokio::select! {
+                () = shutdown => {}
+                // Only a start that failed; once started, the sender is dropped and this branch ends.
+                Ok(()) = bij_mislukken => {}
+            }
+            let _ = at.set(std::time::Instant::now());
+            gestopt.notify_one();
+            if let Some(state) = gebouwd.get() {
+                state.mail.stop();
+            }
+        }
     };
-    http::server::serve(listener, app(state.clone()), limits, shutdown).await;
+    let opstart = async {
+        let state = tokio::select! {
+            state = build => state,
+            () = gestopt.notified() => {
+                tracing::info!("stopped while starting");
+                return Ok(None);
+            }
+        };
+        let state = match state {
+            Ok(state) => state,
+            Err(e) => {
+                let _ = mislukt.send(());
+                return Err(e);
+            }
+        };
+        if let Err(e) = mail::outbox::take_back_claims(&state).await {
+            tracing::error!(error = %e, "outbox: could not take back claimed mail");
+        }
+        if let Some(sinds) = state
+            .gemeente
+            .bijstandsnormen_verouderd(state.clock.today())
+        {
+            tracing::warn!(
+                newest = %sinds,
+                "the profile's newest social-assistance norms are more than seven months old: add the norms of \
+                 every 1 January and 1 July since, or the Kindpakket's income limits are too low"
+            );
+        }
+        let worker = tokio::spawn(mail::outbox::run_worker(state.clone()));
+        let controle = tokio::spawn(zaken::document::controle::run(state.clone()));
+        let bewaren = tokio::spawn(bewaren::run(state.clone()));
+        let _ = gebouwd.set(state.clone());
+        if signalled.get().is_some() {
+            // The stop came just now, before the worker could be told.
+            state.mail.stop();
+        }
+        wissel.klaar(app(state.clone()));
+        tracing::info!(
+            gemeente = %state.gemeente.naam,
+            database = ?state.db.backend,
+            startup_ms = begin.elapsed().as_millis() as u64,
+            "loket is ready"
+        );
+        Ok(Some((worker, controle, bewaren)))
+    };
+    let (gestart, ()) = tokio::join!(
+        opstart,
+        http::server::serve(listener, wissel.clone(), limits, server_stop)
+    );
+    let Some((worker, controle, bewaren)) = gestart? else {
+        return Ok(());
+    };
     // A scan in progress is simply asked again after the next start.
     controle.abort();
     // A retention batch in progress is undone by its transaction; the day's run goes on after the next start.
@@ -164,6 +244,7 @@ pub async fn run(
             "the mail worker did not finish its message in time; it goes out again after the next start"
         );
     }
+    Ok(())
 }
 
 /// The whole portal as one router: every capability's routes, behind the shared middleware.
@@ -182,6 +263,7 @@ pub fn app(state: AppState) -> Router {
         .merge(kindpakket::router().layer(Extension(Inlogregel::Kindpakket)))
         .merge(machtigingen::router().layer(Extension(Inlogregel::Wmo)))
         .merge(meldingen::router().layer(Extension(Inlogregel::Wmo)))
+        .merge(metingen::router())
         .merge(mijn_gegevens::router().layer(Extension(Inlogregel::Wmo)))
         .merge(mijn_loket::router().layer(Extension(Inlogregel::Wmo)))
         .merge(persoonlijk_plan::router().layer(Extension(Inlogregel::Wmo)))

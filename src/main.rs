@@ -27,6 +27,11 @@ enum Opdracht {
     Serve,
     /// Adds demo data to the configured database, then stops; refused in production.
     Demo,
+    /// Copies the SQLite database to a new file while the portal runs (PostgreSQL: use pg_dump).
+    Backup {
+        /// The file to write; it must not exist yet.
+        pad: std::path::PathBuf,
+    },
     /// Members of staff.
     #[command(subcommand)]
     Medewerker(Medewerker),
@@ -76,6 +81,18 @@ async fn main() -> ExitCode {
             }
         },
         Opdracht::Demo => demo(config).await,
+        Opdracht::Backup { pad } => {
+            match loket::db::backup::backup(&config.database_url, &pad).await {
+                Ok(kopie) => {
+                    println!("{kopie}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("loket: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Opdracht::Medewerker(Medewerker::Toevoegen(args)) => operator(
             config,
             NieuweMedewerker::try_from(args),
@@ -142,21 +159,19 @@ where
     }
 }
 
+/// Listens first, then connects to the database and migrates it: meanwhile `/health` answers that the process
+/// is alive and `/health/ready` and every page that it is starting.
 async fn serve(config: Config, started: Instant) -> Result<(), String> {
     let listen = config.listen;
-    let base_url = config.base_url.clone();
-    let state = App::build(config, Clock::System).await?;
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
     tracing::info!(
-        %base_url,
-        gemeente = %state.gemeente.naam,
-        database = ?state.db.backend,
-        startup_ms = started.elapsed().as_millis() as u64,
-        "loket is listening"
+        base_url = %config.base_url,
+        listen_ms = started.elapsed().as_millis() as u64,
+        "loket is listening; connecting to the database and bringing it up to date"
     );
-    loket::run(state, listener, shutdown_signal()).await;
+    loket::serve(config, Clock::System, listener, shutdown_signal()).await?;
     tracing::info!("loket stopped");
     Ok(())
 }

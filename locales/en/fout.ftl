@@ -15,6 +15,10 @@ fout-verzoek-tekst = We do not understand your request. Go back and try again.
 fout-server-titel = Something went wrong on our side
 fout-server-tekst = This is our fault, not yours.
 fout-server-later = Please try again in a few minutes.
+# While the portal starts (its database is being brought up to date): a short page without the layout.
+fout-opstarten-titel = The portal is starting
+fout-opstarten-tekst = We are getting the portal ready. This usually takes less than a minute.
+fout-opstarten-later = Please try again in a minute.
 # Below a failed form post: the text the person typed, so that nothing is lost.
 fout-server-invoer-titel = What you entered
 fout-server-invoer-tekst = We could not save this. Copy it if you want to keep it. Then you do not have to type it again.

@@ -15,6 +15,10 @@ fout-verzoek-tekst = We begrijpen uw verzoek niet. Ga terug en probeer het opnie
 fout-server-titel = Er ging iets mis bij ons
 fout-server-tekst = Dit is onze fout, niet die van u.
 fout-server-later = Probeer het over een paar minuten opnieuw.
+# While the portal starts (its database is being brought up to date): a short page without the layout.
+fout-opstarten-titel = Het loket start op
+fout-opstarten-tekst = Wij maken het loket nu klaar. Dat duurt meestal minder dan een minuut.
+fout-opstarten-later = Probeer het over een minuut opnieuw.
 # Below a failed form post: the text the person typed, so that nothing is lost.
 fout-server-invoer-titel = Wat u invulde
 fout-server-invoer-tekst = Wij konden dit niet bewaren. Kopieer het als u het wilt houden. Dan hoeft u het straks niet opnieuw te typen.

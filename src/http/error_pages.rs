@@ -14,8 +14,9 @@ use crate::i18n::msg;
 use crate::ui;
 
 pub async fn render(State(app): State<AppState>, request: Request, next: Next) -> Response {
-    // The health checks answer machines, in plain text.
-    if request.uri().path().starts_with("/health") {
+    // The health checks and the metrics answer machines, in plain text.
+    let path = request.uri().path();
+    if path.starts_with("/health") || path == "/metrics" {
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();

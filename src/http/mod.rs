@@ -7,6 +7,8 @@ mod deadline;
 mod error_pages;
 mod headers;
 pub mod klant;
+pub mod metriek;
+pub mod opstart;
 mod paginacache;
 pub mod server;
 pub mod session;
@@ -83,6 +85,8 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
                 tracing::info_span!("request", method = %request.method(), route)
             }),
         )
+        // Outermost: counts every request under its route template, with the status it finally got.
+        .layer(from_fn_with_state(state.clone(), metriek::meet))
         .with_state(state)
 }
 

@@ -14,7 +14,6 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::Router;
 use axum::extract::ConnectInfo;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -24,6 +23,7 @@ use tokio::sync::Semaphore;
 use tower::ServiceExt;
 
 use super::deadline::Deadline;
+use super::opstart::Wissel;
 
 pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 pub const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
@@ -75,13 +75,15 @@ fn open_files_limit() -> Option<usize> {
     line.split_whitespace().nth(3)?.parse().ok()
 }
 
-/// Serves `router` on `listener` until `shutdown` completes, then stops as described in the module.
+/// Serves `router` on `listener` until `shutdown` completes, then stops as described in the module. A
+/// [`Wissel`] that is still starting answers with its start-up answers until it is ready.
 pub async fn serve(
     listener: TcpListener,
-    router: Router,
+    router: impl Into<Wissel>,
     limits: Limits,
     shutdown: impl Future<Output = ()>,
 ) {
+    let router: Wissel = router.into();
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(limits.header_read);
@@ -115,7 +117,7 @@ pub async fn serve(
         let router = router.clone();
         let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
             request.extensions_mut().insert(ConnectInfo(remote));
-            let response = router.clone().oneshot(request);
+            let response = router.router().clone().oneshot(request);
             async move { Ok::<_, Infallible>(response.await.unwrap_or_else(|e| match e {})) }
         });
         let connection =

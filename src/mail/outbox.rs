@@ -290,21 +290,29 @@ async fn claim(
     pass_id: &str,
 ) -> Result<Vec<Claimed>, sqlx::Error> {
     let until = now + claim_time(app);
-    let _turn = app.db.write_turn().await;
-    let rows = sqlx::query(
+    // On PostgreSQL, rows that another instance is claiming at this moment are skipped rather than waited
+    // for: after the wait they would be claimed already, and this pass would get nothing instead of the next
+    // messages. SQLite has one writer at a time and no row locks.
+    let skip = match app.db.backend {
+        db::Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+        db::Backend::Sqlite => "",
+    };
+    let sql = format!(
         "UPDATE outbox SET claimed_until = $2, claimed_by = $4 WHERE id IN (SELECT id FROM outbox \
          WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 \
-         AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY priority, next_attempt_at LIMIT $3) \
+         AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY priority, next_attempt_at LIMIT $3{skip}) \
          AND sent_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until < $1) \
          RETURNING id, recipient, subject, body_text, body_html, erase_after_sending, expires_at, attempts, \
-         refusals, priority, next_attempt_at, bijlage_naam, bijlage_type, bijlage",
-    )
-    .bind(db::ts(now))
-    .bind(db::ts(until))
-    .bind(BATCH)
-    .bind(pass_id)
-    .fetch_all(&app.db.pool)
-    .await?;
+         refusals, priority, next_attempt_at, bijlage_naam, bijlage_type, bijlage"
+    );
+    let _turn = app.db.write_turn().await;
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(db::ts(now))
+        .bind(db::ts(until))
+        .bind(BATCH)
+        .bind(pass_id)
+        .fetch_all(&app.db.pool)
+        .await?;
     // RETURNING gives no order: put them in the order of the queue again.
     let mut rows: Vec<(i64, String, Claimed)> = rows
         .into_iter()
@@ -527,18 +535,24 @@ pub struct Status {
 }
 
 pub async fn status(app: &AppState) -> Result<Status, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT COUNT(*) AS waiting, MIN(CASE WHEN waits_on_recipient = 0 THEN created_at END) AS oldest \
-         FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL",
+    // Each on a partial index of its own (`outbox_queue`, `outbox_wacht_sinds`, `outbox_failed`): the readiness
+    // check and `/metrics` read them often.
+    let waiting: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL",
     )
     .fetch_one(&app.db.pool)
     .await?;
-    let oldest: Option<String> = row.get("oldest");
+    let oldest: Option<String> = sqlx::query_scalar(
+        "SELECT MIN(created_at) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL \
+         AND waits_on_recipient = 0",
+    )
+    .fetch_one(&app.db.pool)
+    .await?;
     let failed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE failed_at IS NOT NULL")
         .fetch_one(&app.db.pool)
         .await?;
     Ok(Status {
-        waiting: row.get("waiting"),
+        waiting,
         oldest_waiting: oldest
             .as_deref()
             .and_then(db::parse_ts)

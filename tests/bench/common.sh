@@ -7,9 +7,12 @@ cargo build --release --locked --quiet
 # The build to measure: the release build, or another one given as BIN=path/to/loket.
 BIN="${BIN:-./target/release/loket}"
 
-# Waits until the portal on $PORT answers /health.
+# Waits until the portal on $PORT has started: its database connected and migrated. (/health answers while it
+# migrates; /health/ready says "migrating" until then, and may fail afterwards for waiting mail.)
 wait_healthy() {
-  until curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; do sleep 0.005; done
+  local answer
+  until answer=$(curl -sS "http://127.0.0.1:$PORT/health/ready" 2>/dev/null) && [ -n "$answer" ] &&
+    [[ "$answer" != *migrating* ]]; do sleep 0.005; done
 }
 
 machine() {

@@ -54,6 +54,10 @@ async function crawlAll(base, mailDir, rec, timings) {
   const ready = await fetch(new URL('/health/ready', base));
   rec.hit('GET', '/health/ready');
   if (ready.status !== 200) throw new Error(`GET /health/ready answered ${ready.status}: ${await ready.text()}`);
+  // For the people who run the portal, not a page: asked here like the health checks, never crawled.
+  const metrics = await fetch(new URL('/metrics', base));
+  rec.hit('GET', '/metrics');
+  if (metrics.status !== 200) throw new Error(`GET /metrics answered ${metrics.status}`);
   const chromium = await launch();
   const languageLinks = new Set();
   try {

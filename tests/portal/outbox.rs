@@ -14,7 +14,7 @@ use crate::support::{Options, TestApp, link_in};
 
 /// How the test SMTP server behaves.
 #[derive(Clone, Copy, Default)]
-struct Behaviour {
+pub(crate) struct Behaviour {
     /// The first this many connections are accepted and never answered.
     silent_connections: usize,
     /// Every recipient is refused for good with a `550`.
@@ -29,7 +29,7 @@ struct Behaviour {
 
 /// A small SMTP server on a port of its own that keeps what it received, in order.
 #[derive(Clone)]
-struct TestSmtp {
+pub(crate) struct TestSmtp {
     port: u16,
     received: Arc<Mutex<Vec<String>>>,
     connections: Arc<AtomicUsize>,
@@ -38,7 +38,7 @@ struct TestSmtp {
 }
 
 impl TestSmtp {
-    async fn start(behaviour: Behaviour) -> TestSmtp {
+    pub(crate) async fn start(behaviour: Behaviour) -> TestSmtp {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         TestSmtp::on(listener, behaviour)
     }
@@ -120,11 +120,11 @@ impl TestSmtp {
         }
     }
 
-    fn url(&self) -> String {
+    pub(crate) fn url(&self) -> String {
         format!("smtp://127.0.0.1:{}", self.port)
     }
 
-    fn received(&self) -> Vec<String> {
+    pub(crate) fn received(&self) -> Vec<String> {
         self.received.lock().unwrap().clone()
     }
 
