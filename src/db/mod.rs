@@ -5,6 +5,7 @@
 //! as `i64`. Migrations for both live under `migrations/<backend>/` with the same version numbers, embedded in
 //! the binary by the build script.
 
+pub mod bulk;
 mod migrations;
 
 use std::str::FromStr;
