@@ -91,7 +91,7 @@ pub async fn voeg_in(
     if breedte == 0 || waarden.is_empty() {
         return Ok(0);
     }
-    if waarden.len() % breedte != 0 {
+    if !waarden.len().is_multiple_of(breedte) {
         return Err(sqlx::Error::Protocol(format!(
             "{} values do not make rows of {breedte}",
             waarden.len()
