@@ -8,8 +8,8 @@
 //! The rows are those the portal writes itself: the same tables and columns, the steps serialised from the
 //! schemes' own step types, the references made by [`crate::code`], the case kernel's phase moved by
 //! [`crate::zaken::stap::fase_na`]. Only the way of writing differs: many rows per statement, one
-//! transaction per part. The data is pseudo-random from a fixed seed, so two runs on the same day give the
-//! same data (ids included). Everything lies within the year, so the daily retention run keeps it (drafts
+//! transaction per part. The data is pseudo-random from a fixed seed, so two runs at the same moment (a fixed
+//! clock, as in the tests) give the same data, ids included. Everything lies within the year, so the daily retention run keeps it (drafts
 //! were changed within the last 80 days, mail delivered within the last 25).
 //!
 //! `deel` = N generates 1/N of everything (the tests use 1000).
