@@ -26,7 +26,7 @@ enum Opdracht {
     /// Serves the portal until SIGTERM or Ctrl-C (also what `loket` alone does).
     Serve,
     /// Adds demo data to the configured database, then stops; refused in production.
-    Demo,
+    Demo(DemoArgs),
     /// Copies the SQLite database to a new file while the portal runs (PostgreSQL: use pg_dump).
     Backup {
         /// The file to write; it must not exist yet.
@@ -38,6 +38,24 @@ enum Opdracht {
     /// Cliëntondersteuners of the organisations in the municipality's profile.
     #[command(subcommand)]
     Clientondersteuner(Clientondersteuner),
+}
+
+#[derive(clap::Args)]
+struct DemoArgs {
+    /// How much: `demo` (the default) gives the demo accounts of the README in every state; `stad` gives one
+    /// year of a city of about 650,000 inhabitants (100,000 accounts, 30,000 meldingen, 1,000,000 log
+    /// entries), for benchmarks, on an empty database.
+    #[arg(long, value_enum, default_value_t = Schaal::Demo)]
+    schaal: Schaal,
+    /// With `--schaal stad`: generate 1/N of everything (the tests use 1000).
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+    deel: u64,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Schaal {
+    Demo,
+    Stad,
 }
 
 #[derive(Subcommand)]
@@ -80,7 +98,7 @@ async fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Opdracht::Demo => demo(config).await,
+        Opdracht::Demo(args) => demo(config, args).await,
         Opdracht::Backup { pad } => {
             match loket::db::backup::backup(&config.database_url, &pad).await {
                 Ok(kopie) => {
@@ -113,10 +131,13 @@ async fn main() -> ExitCode {
 }
 
 /// `loket demo`: adds demo data to the configured database, then stops.
-async fn demo(config: Config) -> ExitCode {
+async fn demo(config: Config, args: DemoArgs) -> ExitCode {
     if config.mode == loket::config::Mode::Production {
         tracing::error!("loket demo refuses to run in production mode");
         return ExitCode::FAILURE;
+    }
+    if args.schaal == Schaal::Stad {
+        return stad(config, args.deel).await;
     }
     let result = match App::build(config, Clock::System).await {
         Ok(state) => loket::demo::vul(&state).await.map_err(|e| e.to_string()),
@@ -129,6 +150,43 @@ async fn demo(config: Config) -> ExitCode {
         }
         Err(e) => {
             tracing::error!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `loket demo --schaal stad`: one year of a city, then a summary per table.
+async fn stad(config: Config, deel: u64) -> ExitCode {
+    let state = match App::build(config, Clock::System).await {
+        Ok(state) => state,
+        Err(e) => {
+            eprintln!("loket: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!(
+        "loket demo --schaal stad: {} on {:?}, 1/{deel} of the full scale",
+        state.gemeente.naam, state.db.backend
+    );
+    match loket::demo::stad::vul(&state, deel).await {
+        Ok(s) => {
+            println!("rows per table:");
+            for (tabel, n) in &s.tellingen {
+                println!("  {tabel:<32} {n:>10}");
+            }
+            println!("cases per scheme and phase:");
+            for (regeling, fase, n) in &s.fasen {
+                println!("  {regeling:<16} {fase:<20} {n:>8}");
+            }
+            println!("accounts to sign in as:");
+            for (email, wat) in loket::demo::stad::BEKENDE_ACCOUNTS {
+                println!("  {email:<28} {wat}");
+            }
+            println!("total: {:.1} s", s.duur.as_secs_f64());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("loket: {e}");
             ExitCode::FAILURE
         }
     }

@@ -707,3 +707,50 @@ pub async fn verwijder_persoon(
         .await?;
     Ok(true)
 }
+
+/// A person written by [`personen_in_bulk`]: an account as sign-in, `medewerker toevoegen` or
+/// `clientondersteuner toevoegen` would have made it.
+pub struct BulkPersoon {
+    pub id: PersoonId,
+    pub email: String,
+    pub taal: Lang,
+    pub rol: super::Rol,
+    pub naam: Option<String>,
+    pub organisatie: Option<String>,
+    pub aangemaakt_op: OffsetDateTime,
+}
+
+/// Writes many new people at once inside the caller's write transaction (`loket demo --schaal stad`), in
+/// multi-row statements. Returns how many were written.
+pub async fn personen_in_bulk(
+    conn: &mut AnyConnection,
+    backend: db::Backend,
+    personen: &[BulkPersoon],
+) -> Result<u64, sqlx::Error> {
+    use db::bulk::Waarde;
+    let mut waarden = Vec::with_capacity(personen.len() * 7);
+    for p in personen {
+        waarden.extend([
+            Waarde::from(p.id.as_str()),
+            Waarde::from(p.email.as_str()),
+            Waarde::from(p.taal.code()),
+            Waarde::from(p.rol.code()),
+            Waarde::from(p.naam.clone()),
+            Waarde::from(p.organisatie.clone()),
+            Waarde::from(db::ts(p.aangemaakt_op)),
+        ]);
+    }
+    db::bulk::voeg_in(
+        conn,
+        backend,
+        "INSERT INTO personen (id, email, taal, rol, naam, organisatie, aangemaakt_op) VALUES",
+        7,
+        &waarden,
+        // SQLite finds numbered parameters by name, slowly in statements with thousands of them.
+        match backend {
+            db::Backend::Sqlite => 140,
+            db::Backend::Postgres => 2_000,
+        },
+    )
+    .await
+}

@@ -6,6 +6,7 @@
 //! the binary by the build script.
 
 pub mod backup;
+pub mod bulk;
 mod migrations;
 
 use std::str::FromStr;

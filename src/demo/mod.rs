@@ -37,6 +37,7 @@ use crate::zaken::domain::{
 use crate::zaken::{self, repo as zaken_repo};
 
 mod machtigingen;
+pub mod stad;
 mod wmo;
 
 pub use machtigingen::*;

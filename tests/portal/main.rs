@@ -36,6 +36,7 @@ mod persoonlijk_plan;
 mod provider;
 mod routes;
 mod security;
+mod stad;
 mod staff;
 mod storage;
 mod termijnen;
