@@ -139,6 +139,7 @@ pub async fn run(
     let worker = tokio::spawn(mail::outbox::run_worker(state.clone()));
     let controle = tokio::spawn(zaken::document::controle::run(state.clone()));
     let bewaren = tokio::spawn(bewaren::run(state.clone()));
+    let achtergrond = tokio::spawn(achtergrond(state.clone()));
     let limits = http::server::Limits::new(
         state.config.max_connections,
         state.config.db_max_connections,
@@ -155,6 +156,7 @@ pub async fn run(
     controle.abort();
     // A retention batch in progress is undone by its transaction; the day's run goes on after the next start.
     bewaren.abort();
+    achtergrond.abort();
     let since = signalled
         .get()
         .map_or(std::time::Duration::ZERO, |t| t.elapsed());
@@ -163,6 +165,15 @@ pub async fn run(
         tracing::warn!(
             "the mail worker did not finish its message in time; it goes out again after the next start"
         );
+    }
+}
+
+/// Keeps what pages read ready: at start the work queue's rows of every case are computed again (the
+/// profile's terms may have changed since the last start).
+async fn achtergrond(state: AppState) {
+    match backoffice::wachtrij::herbereken(&state.db.pool, &state.gemeente, state.clock.today()).await {
+        Ok(n) => tracing::info!(rows = n, "work queue computed"),
+        Err(e) => tracing::error!(error = %e, "work queue: could not compute its rows"),
     }
 }
 

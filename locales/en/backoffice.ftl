@@ -11,6 +11,7 @@ backoffice-wachtrij-co = { $aantal ->
 }
 backoffice-wachtrij-caption = Open cases: { $aantal }
 backoffice-wachtrij-leeg = There are no open cases that match this filter.
+backoffice-wachtrij-paginas = Pages of the work queue
 
 # Client support where the resident let the municipality choose who helps.
 backoffice-co-lijst-titel = Client support: the municipality chooses who helps

@@ -11,6 +11,7 @@ backoffice-wachtrij-co = { $aantal ->
 }
 backoffice-wachtrij-caption = Open zaken: { $aantal }
 backoffice-wachtrij-leeg = Er zijn geen open zaken die bij dit filter passen.
+backoffice-wachtrij-paginas = Pagina's van de werkvoorraad
 
 # Cliëntondersteuning where the resident let the municipality choose who helps.
 backoffice-co-lijst-titel = Cliëntondersteuning: de gemeente kiest wie helpt

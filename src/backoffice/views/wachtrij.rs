@@ -21,17 +21,36 @@ pub(super) fn deadline(ctx: &Ctx, deadline: Option<&Deadline>, vandaag: Date) ->
     }
 }
 
+/// One page of the queue: its rows, how many cases match the filter, which page, and the filter as typed (kept
+/// in the pagination's links).
+pub struct Lijst<'a> {
+    pub rijen: &'a [Rij],
+    pub totaal: i64,
+    pub pagina: crate::ui::paginering::Pagina,
+    pub invoer: [(&'static str, String); 4],
+}
+
 /// `GET /medewerker`; `co`: how many requests for cliëntondersteuning wait for the municipality to choose who
 /// helps.
 pub fn wachtrij(
     ctx: &Ctx,
-    rijen: &[Rij],
+    lijst: &Lijst<'_>,
     filter: &Filter,
     vandaag: Date,
     nu: time::OffsetDateTime,
     co: i64,
 ) -> Markup {
     let tr = &ctx.tr;
+    let rijen = lijst.rijen;
+    let paginering = ui::Paginering {
+        pad: "/medewerker",
+        param: "pagina",
+        behoud: lijst.invoer.iter().map(|(n, w)| (*n, w.clone())).collect(),
+        pagina: lijst.pagina,
+        paginas: Some(lijst.pagina.aantal(lijst.totaal)),
+        volgende: i64::from(lijst.pagina.nummer) < i64::from(lijst.pagina.aantal(lijst.totaal)),
+        label: ctx.t(msg::BACKOFFICE_WACHTRIJ_PAGINAS),
+    };
     let mut fasen = vec![ui::Choice::new("", ctx.t(msg::BACKOFFICE_FILTER_FASE_ALLE))];
     fasen.extend(
         Fase::PAD
@@ -93,7 +112,7 @@ pub fn wachtrij(
                 p { (ctx.t(msg::BACKOFFICE_WACHTRIJ_LEEG)) }
             } @else {
                 table.loket-table {
-                    caption { (ctx.tr.ta(msg::BACKOFFICE_WACHTRIJ_CAPTION, &[("aantal", rijen.len().into())])) }
+                    caption { (ctx.tr.ta(msg::BACKOFFICE_WACHTRIJ_CAPTION, &[("aantal", lijst.totaal.into())])) }
                     thead {
                         tr { @for kolom in &kolommen { th scope="col" { (kolom) } } }
                     }
@@ -128,6 +147,7 @@ pub fn wachtrij(
                         }
                     }
                 }
+                (ui::paginering(tr, &paginering))
             }
         })
 }
