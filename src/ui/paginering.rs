@@ -18,6 +18,14 @@ pub const GROOTTE: u32 = 25;
 /// The most pages one can ask for: beyond any list, and small enough that the offset fits.
 const MAX_PAGINA: u32 = 1_000_000;
 
+/// The page number of a list as it comes in the query (`?pagina=2`), for a page that has no other
+/// parameters.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct Invoer {
+    pub pagina: Option<String>,
+}
+
 /// One page of a list: its number (from 1) and its size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pagina {

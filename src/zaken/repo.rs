@@ -66,7 +66,8 @@ pub async fn stappen_van_zaken<'e>(
         .collect()
 }
 
-/// The events of the cases `ids`, grouped by case id, oldest first within a case: one query for a batch.
+/// The events of the Wmo cases among `ids`, grouped by case id, oldest first within a case: one query for a
+/// batch.
 pub async fn stappen_van_ids<'e>(
     db: impl Executor<'e, Database = Any>,
     ids: &[String],
@@ -76,7 +77,8 @@ pub async fn stappen_van_ids<'e>(
     }
     let sql = format!(
         "SELECT g.zaak_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op \
-         FROM zaak_gebeurtenissen g WHERE g.zaak_id IN ({}) AND {} ORDER BY g.zaak_id, g.volgnummer",
+         FROM zaak_gebeurtenissen g JOIN zaken z ON z.id = g.zaak_id \
+         WHERE g.zaak_id IN ({}) AND z.regeling = 'wmo-melding' AND {} ORDER BY g.zaak_id, g.volgnummer",
         db::plekken(1, ids.len()),
         stap::ALLEEN_REGELING
     );
