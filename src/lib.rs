@@ -74,6 +74,15 @@ pub struct App {
     pub oidc: inloggen::oidc::Aanbieders,
     /// Scans every upload with clamd, when configured.
     pub scanner: zaken::document::virus::Scanner,
+    /// The waiting time on `/melding`, kept for 10 minutes and computed again after this instance recorded a
+    /// besluit.
+    pub wachttijd: db::voorraad::Voorraad<Option<meldingen::wachttijd::Wachttijd>>,
+    /// The staff figures (`/medewerker/cijfers`), kept for 15 minutes and computed again after this instance
+    /// recorded a Wmo step (meanwhile other staff see the previous figures).
+    pub cijfers: db::voorraad::Voorraad<std::sync::Arc<cijfers::Stand>>,
+    /// What the blijverslening allocated this year (for the budget left on its public pages), kept for a
+    /// minute and computed again after this instance allocated.
+    pub budget: db::voorraad::Voorraad<(i32, geld::Bedrag)>,
 }
 
 pub type AppState = Arc<App>;
@@ -109,6 +118,9 @@ impl App {
             gemeente,
             clock,
             mail,
+            wachttijd: db::voorraad::Voorraad::new(time::Duration::minutes(10)),
+            cijfers: db::voorraad::Voorraad::new(time::Duration::minutes(15)),
+            budget: db::voorraad::Voorraad::new(time::Duration::minutes(1)),
         }))
     }
 }

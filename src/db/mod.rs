@@ -6,6 +6,7 @@
 //! the binary by the build script.
 
 mod migrations;
+pub mod voorraad;
 
 use std::str::FromStr;
 use std::sync::Arc;
