@@ -22,6 +22,7 @@ mod forms;
 mod i18n;
 mod ingebreke;
 mod kindpakket;
+mod lijsten;
 mod machtigingen;
 mod meldingen;
 mod migraties;
