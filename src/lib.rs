@@ -181,11 +181,24 @@ pub async fn run(
 }
 
 /// Keeps what pages read ready: at start the work queue's rows of every case are computed again (the
-/// profile's terms may have changed since the last start).
+/// profile's terms may have changed since the last start); then every five minutes the waiting time on
+/// `/melding` is computed again, so that no resident waits for it (it is kept for ten).
 async fn achtergrond(state: AppState) {
-    match backoffice::wachtrij::herbereken(&state.db.pool, &state.gemeente, state.clock.today()).await {
+    match backoffice::wachtrij::herbereken(&state.db.pool, &state.gemeente, state.clock.today())
+        .await
+    {
         Ok(n) => tracing::info!(rows = n, "work queue computed"),
         Err(e) => tracing::error!(error = %e, "work queue: could not compute its rows"),
+    }
+    loop {
+        if let Err(e) = state
+            .wachttijd
+            .ververs(state.clock.now(), || meldingen::wachttijd::bereken(&state))
+            .await
+        {
+            tracing::warn!(error = ?e, "waiting time: could not compute it");
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(300)).await;
     }
 }
 

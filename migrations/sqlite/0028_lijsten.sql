@@ -13,6 +13,9 @@ CREATE INDEX toegangslog_zaak_op ON toegangslog (zaak_id, op, id);
 -- first.
 CREATE INDEX clientondersteuning_verzoeken_open ON clientondersteuning_verzoeken
     (organisatie_id, aangemaakt_op, referentie) WHERE ondersteuner_id IS NULL;
+-- The requests the municipality must choose for (/medewerker/clientondersteuning), oldest first.
+CREATE INDEX clientondersteuning_verzoeken_te_kiezen ON clientondersteuning_verzoeken (aangemaakt_op, referentie)
+    WHERE organisatie_id IS NULL AND ondersteuner_id IS NULL;
 CREATE INDEX clientondersteuning_verzoeken_mijn ON clientondersteuning_verzoeken
     (ondersteuner_id, aangemaakt_op, referentie);
 

@@ -10,8 +10,8 @@ use serde::Deserialize;
 
 use super::domain::{Filter, Rij, Stap};
 use super::form::{self, Invoer, Omgeving};
-use super::wachtrij;
 use super::views::{self, Klaar, Zaakbeeld};
+use super::wachtrij;
 use crate::AppState;
 use crate::auth::{Medewerker, Person};
 use crate::error::{AppError, AppResult};
@@ -19,10 +19,10 @@ use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
 use crate::ids::ZaakId;
 use crate::meldingen::repo::{self as meldingen_repo, Melding};
+use crate::ui::paginering::{self, Pagina};
 use crate::zaken::document::upload::Upload;
 use crate::zaken::document::{self, BestandType};
 use crate::zaken::domain::{Fase, Gebeurtenis, Zaak};
-use crate::ui::paginering::{self, Pagina};
 use crate::zaken::kern::{self, Regeling};
 use crate::zaken::repo::{DocumentSoort, NieuwDocument};
 use crate::zaken::toegang::{self, Handeling};
@@ -71,28 +71,36 @@ pub async fn wachtrij(
         regeling: filter.soort,
         consulent: filter.alleen_mijn.then_some(&ik.id),
         referentie: zoek.chars().filter(char::is_ascii_alphanumeric).collect(),
-        woorden: zoek.split_whitespace().take(10).map(str::to_string).collect(),
+        woorden: zoek
+            .split_whitespace()
+            .take(10)
+            .map(str::to_string)
+            .collect(),
     };
     let gevraagd = Pagina::lees(Some(&invoer.pagina), paginering::GROOTTE);
+    // One row more than fits: whether there is a next page, also past the count.
     let (mut kern_rijen, totaal) = kern::wachtrij_pagina(
         &app.db.pool,
         &sql_filter,
-        i64::from(gevraagd.grootte),
+        gevraagd.limit_met_volgende(),
         gevraagd.offset(),
     )
     .await?;
     // A page past the end (an old link, a filter with fewer cases now) shows the last page.
-    let pagina = gevraagd.binnen(totaal);
-    if pagina != gevraagd {
+    let mut pagina = gevraagd;
+    if totaal <= kern::TEL_TOT && gevraagd.binnen(totaal) != gevraagd {
+        pagina = gevraagd.binnen(totaal);
         kern_rijen = kern::wachtrij_pagina(
             &app.db.pool,
             &sql_filter,
-            i64::from(pagina.grootte),
+            pagina.limit_met_volgende(),
             pagina.offset(),
         )
         .await?
         .0;
     }
+    let volgende = kern_rijen.len() > pagina.grootte as usize;
+    kern_rijen.truncate(pagina.grootte as usize);
     let rijen: Vec<Rij> = kern_rijen
         .into_iter()
         .map(|(k, w)| Rij {
@@ -111,7 +119,8 @@ pub async fn wachtrij(
     let co = crate::clientondersteuning::repo::aantal_te_kiezen(&app.db.pool).await?;
     let lijst = views::Lijst {
         rijen: &rijen,
-        totaal,
+        totaal: (totaal <= kern::TEL_TOT).then_some(totaal),
+        volgende,
         pagina,
         invoer: [
             ("zoek", filter.zoek.clone()),

@@ -58,7 +58,7 @@ pub async fn wmo_van(
                 eerste_gesprek_op: db::date_opt(&row, "eerste_gesprek_op")?,
                 ingediend_op: db::moment_opt(&row, "ingediend_op")?,
             },
-        )
-    ;}
+        );
+    }
     Ok(open)
 }

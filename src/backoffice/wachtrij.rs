@@ -130,7 +130,12 @@ fn rij(
             // A term that stands still while a question is open moves with the days: computed again tomorrow.
             let later = vandaag.saturating_add(Duration::days(30));
             let tot = (deadline != op(later)).then_some(vandaag);
-            let tot_spoed = spoed_tot(o.spoed, &zaak, o.ingediend_op, gemeente.termijnen.spoed_uren);
+            let tot_spoed = spoed_tot(
+                o.spoed,
+                &zaak,
+                o.ingediend_op,
+                gemeente.termijnen.spoed_uren,
+            );
             (o.spoed, deadline, tot_spoed, tot)
         }
         _ => (

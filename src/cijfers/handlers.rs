@@ -5,8 +5,8 @@ use axum::response::{IntoResponse, Response};
 
 use std::sync::Arc;
 
-use super::domain;
 use super::Stand;
+use super::domain;
 use super::{repo, views};
 use crate::auth::Medewerker;
 use crate::error::{AppError, AppResult};

@@ -96,7 +96,11 @@ mod tests {
         ];
         ordenen_zaken(&mut clienten);
         let namen: Vec<&str> = clienten.iter().map(|c| c.naam.as_str()).collect();
-        assert_eq!(namen, ["Anna", "Bert", "Cor"], "the clients stay in the order of their names");
+        assert_eq!(
+            namen,
+            ["Anna", "Bert", "Cor"],
+            "the clients stay in the order of their names"
+        );
         let bert: Vec<&str> = clienten[1]
             .zaken
             .iter()

@@ -1,7 +1,6 @@
 //! Handlers: extract ([`Ondersteuner`] or [`Beheerder`], else 404), parse, one transaction, then a page or a
 //! 303.
 
-
 use axum::Form;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
@@ -12,7 +11,6 @@ use super::Ondersteuner;
 use super::domain::{self, Client, Zaakregel};
 use super::form::{AccountForm, ZekerForm};
 use super::repo::{self, Gezet};
-use crate::ui::paginering::{self, Pagina};
 use super::views::{self, BEHEER, Gedaan, Klaar};
 use crate::auth::Beheerder;
 use crate::auth::machtiging::{Grond, Rechten, Soort, Status};
@@ -23,6 +21,7 @@ use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
 use crate::i18n::msg;
 use crate::machtigingen::repo as machtigingen_repo;
+use crate::ui::paginering::{self, Pagina};
 use crate::zaken::domain::Zaak;
 use crate::{dossier, mail, meldingen, zaken};
 

@@ -245,11 +245,12 @@ pub async fn mijn_verzoeken<'e, E>(
 where
     E: Executor<'e, Database = Any> + Copy,
 {
-    let totaal: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM clientondersteuning_verzoeken WHERE ondersteuner_id = $1")
-            .bind(ondersteuner_id)
-            .fetch_one(db)
-            .await?;
+    let totaal: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM clientondersteuning_verzoeken WHERE ondersteuner_id = $1",
+    )
+    .bind(ondersteuner_id)
+    .fetch_one(db)
+    .await?;
     let rijen = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT v.id, v.referentie, v.voor_wie, v.ander_naam, v.telefoon, v.email, v.notitie, v.dossier_inzien, \
          v.melding_id, p.naam, p.email AS adres, s.op, s.soort \

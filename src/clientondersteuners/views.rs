@@ -3,7 +3,6 @@
 
 use maud::{Markup, html};
 
-use crate::ui::paginering::Pagina;
 use super::domain::Client;
 use super::form::AccountForm;
 use super::repo::{Account, MijnVerzoek, OpenVerzoek};
@@ -14,6 +13,7 @@ use crate::http::Ctx;
 use crate::i18n::{Tr, datum, msg};
 use crate::mail::Email;
 use crate::ui;
+use crate::ui::paginering::Pagina;
 
 /// Where the dashboard's forms to act for a client go ([`crate::auth::namens`] decides whether it holds).
 const NAMENS: &str = "/namens";
@@ -64,7 +64,13 @@ pub struct Lijsten<'a> {
 
 impl Lijsten<'_> {
     /// The pagination of the list whose page parameter is `param`.
-    fn paginering(&self, param: &'static str, pagina: Pagina, aantal: i64, label: String) -> ui::Paginering<'static> {
+    fn paginering(
+        &self,
+        param: &'static str,
+        pagina: Pagina,
+        aantal: i64,
+        label: String,
+    ) -> ui::Paginering<'static> {
         let paginas = pagina.aantal(aantal);
         ui::Paginering {
             pad: "/clienten",
@@ -83,14 +89,34 @@ impl Lijsten<'_> {
     }
 }
 
-pub fn dashboard(ctx: &Ctx, organisatie: &str, lijsten: Lijsten<'_>, klaar: Option<Klaar>) -> Markup {
+pub fn dashboard(
+    ctx: &Ctx,
+    organisatie: &str,
+    lijsten: Lijsten<'_>,
+    klaar: Option<Klaar>,
+) -> Markup {
     let tr = &ctx.tr;
     let (clienten, c_pagina, c_aantal) = lijsten.clienten;
     let (mijn, m_pagina, m_aantal) = lijsten.mijn;
     let (verzoeken, v_pagina, v_aantal) = lijsten.verzoeken;
-    let c_nav = lijsten.paginering("pagina", c_pagina, c_aantal, ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_CLIENTEN_PAGINAS));
-    let m_nav = lijsten.paginering("mijn", m_pagina, m_aantal, ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_PAGINAS));
-    let v_nav = lijsten.paginering("open", v_pagina, v_aantal, ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_PAGINAS));
+    let c_nav = lijsten.paginering(
+        "pagina",
+        c_pagina,
+        c_aantal,
+        ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_CLIENTEN_PAGINAS),
+    );
+    let m_nav = lijsten.paginering(
+        "mijn",
+        m_pagina,
+        m_aantal,
+        ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_PAGINAS),
+    );
+    let v_nav = lijsten.paginering(
+        "open",
+        v_pagina,
+        v_aantal,
+        ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_PAGINAS),
+    );
     ui::Page::new(ctx, ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_TITEL))
         .wide()
         .render(html! {

@@ -57,7 +57,11 @@ impl<T: Clone> Voorraad<T> {
             .filter(|(_, op)| nu - *op < self.max_leeftijd && *op <= nu)
     }
 
-    async fn bereken_nu<E, F, Fut>(&self, nu: OffsetDateTime, bereken: F) -> Result<(T, OffsetDateTime), E>
+    async fn bereken_nu<E, F, Fut>(
+        &self,
+        nu: OffsetDateTime,
+        bereken: F,
+    ) -> Result<(T, OffsetDateTime), E>
     where
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<T, E>>,
@@ -81,7 +85,11 @@ impl<T: Clone> Voorraad<T> {
 
     /// The figure and when it was computed: the kept one while it holds, else computed now (by one visitor;
     /// the others wait for it).
-    pub async fn lees<E, F, Fut>(&self, nu: OffsetDateTime, bereken: F) -> Result<(T, OffsetDateTime), E>
+    pub async fn lees<E, F, Fut>(
+        &self,
+        nu: OffsetDateTime,
+        bereken: F,
+    ) -> Result<(T, OffsetDateTime), E>
     where
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<T, E>>,
@@ -126,7 +134,11 @@ impl<T: Clone> Voorraad<T> {
     }
 
     /// Computes the figure now, whatever its age (the background refresh).
-    pub async fn ververs<E, F, Fut>(&self, nu: OffsetDateTime, bereken: F) -> Result<(T, OffsetDateTime), E>
+    pub async fn ververs<E, F, Fut>(
+        &self,
+        nu: OffsetDateTime,
+        bereken: F,
+    ) -> Result<(T, OffsetDateTime), E>
     where
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<T, E>>,
@@ -146,12 +158,43 @@ mod tests {
         let t0 = OffsetDateTime::UNIX_EPOCH;
         let lees = |n: u32| async move { Ok::<_, ()>(n) };
         assert_eq!(v.lees(t0, || lees(1)).await.unwrap().0, 1);
-        assert_eq!(v.lees(t0 + Duration::minutes(4), || lees(2)).await.unwrap().0, 1);
-        assert_eq!(v.lees(t0 + Duration::minutes(5), || lees(3)).await.unwrap(), (3, t0 + Duration::minutes(5)));
+        assert_eq!(
+            v.lees(t0 + Duration::minutes(4), || lees(2))
+                .await
+                .unwrap()
+                .0,
+            1
+        );
+        assert_eq!(
+            v.lees(t0 + Duration::minutes(5), || lees(3)).await.unwrap(),
+            (3, t0 + Duration::minutes(5))
+        );
         v.vervuil();
-        assert_eq!(v.lees(t0 + Duration::minutes(5), || lees(4)).await.unwrap().0, 4);
-        assert_eq!(v.lees_of_oud(t0 + Duration::minutes(6), || lees(5)).await.unwrap().0, 4);
-        assert!(v.lees(t0 + Duration::minutes(20), || async { Err::<u32, ()>(()) }).await.is_err());
-        assert_eq!(v.lees(t0 + Duration::minutes(20), || lees(6)).await.unwrap().0, 6);
+        assert_eq!(
+            v.lees(t0 + Duration::minutes(5), || lees(4))
+                .await
+                .unwrap()
+                .0,
+            4
+        );
+        assert_eq!(
+            v.lees_of_oud(t0 + Duration::minutes(6), || lees(5))
+                .await
+                .unwrap()
+                .0,
+            4
+        );
+        assert!(
+            v.lees(t0 + Duration::minutes(20), || async { Err::<u32, ()>(()) })
+                .await
+                .is_err()
+        );
+        assert_eq!(
+            v.lees(t0 + Duration::minutes(20), || lees(6))
+                .await
+                .unwrap()
+                .0,
+            6
+        );
     }
 }

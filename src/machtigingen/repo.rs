@@ -262,7 +262,8 @@ pub async fn mensen_van_helper_pagina<'e, E>(
 where
     E: Executor<'e, Database = Any> + Copy,
 {
-    const WAAR: &str = "m.helper_id = $1 AND m.status = 'actief' AND (m.geldig_tot IS NULL OR m.geldig_tot >= $2)";
+    const WAAR: &str =
+        "m.helper_id = $1 AND m.status = 'actief' AND (m.geldig_tot IS NULL OR m.geldig_tot >= $2)";
     let totaal: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
         "SELECT COUNT(DISTINCT m.inwoner_id) FROM machtigingen m WHERE {WAAR}"
     )))

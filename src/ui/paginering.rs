@@ -129,7 +129,9 @@ fn nummers(huidig: u32, laatste: u32) -> Vec<Option<u32>> {
 /// The pagination of a list: nothing when it fits on one page.
 pub fn paginering(tr: &Tr, p: &Paginering<'_>) -> Markup {
     let huidig = p.pagina.nummer;
-    let laatste = p.paginas.unwrap_or(if p.volgende { huidig + 1 } else { huidig });
+    let laatste = p
+        .paginas
+        .unwrap_or(if p.volgende { huidig + 1 } else { huidig });
     if laatste <= 1 && huidig <= 1 {
         return html! {};
     }

@@ -344,7 +344,9 @@ where
     E: Executor<'e, Database = Any> + Copy,
 {
     let mut ids: Vec<String> = sqlx::query_scalar(
-        "SELECT id FROM zaken WHERE wachtrij_stand IS NULL OR wachtrij_stand <> laatste_volgnummer LIMIT $1",
+        // In the order of the partial index of these rows, so that PostgreSQL reads that index too.
+        "SELECT id FROM zaken WHERE wachtrij_stand IS NULL OR wachtrij_stand <> laatste_volgnummer \
+         ORDER BY id LIMIT $1",
     )
     .bind(max)
     .fetch_all(db)
@@ -473,9 +475,13 @@ fn bevat(tekst: &str) -> String {
     uit
 }
 
-/// One page of the work queue, in its order, and how many cases match the filter. The partial indexes on
-/// `wachtrij_volgorde` serve the order: the page reads `limit` rows after `offset`, whatever the number of
-/// cases.
+/// The work queue counts its cases up to this many; past it, it says "more than" and pages on without a last
+/// page.
+pub const TEL_TOT: i64 = 1000;
+
+/// One page of the work queue, in its order, and how many cases match the filter (at most [`TEL_TOT`] + 1:
+/// more than [`TEL_TOT`] stands for "more"). The partial indexes on `wachtrij_volgorde` serve the order: the
+/// page reads `limit` rows after `offset`, whatever the number of cases.
 pub async fn wachtrij_pagina<'e, E>(
     db: E,
     filter: &Wachtrijfilter<'_>,
@@ -526,7 +532,11 @@ where
         ));
     }
     let waar = waar.join(" AND ");
-    let tel = format!("SELECT COUNT(*) FROM zaken z WHERE {waar}");
+    // Counted up to one more than TEL_TOT: the count stops early, however many cases there are.
+    let tel = format!(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM zaken z WHERE {waar} LIMIT {}) t",
+        TEL_TOT + 1
+    );
     let mut query = sqlx::query_scalar(sqlx::AssertSqlSafe(tel));
     for w in &waarden {
         query = query.bind(w.as_str());

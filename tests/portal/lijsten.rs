@@ -64,29 +64,53 @@ async fn the_work_queue_pages_through_its_cases_and_keeps_the_search() {
     let rijen = referenties(&een);
     let verwacht: Vec<String> = (0..25).map(|i| format!("KP-LIJST-{i:03}")).collect();
     assert_eq!(rijen, verwacht, "the nearest deadline first");
-    assert_eq!(een.attrs("nav.loket-paginering", "aria-label"), ["Pagina's van de werkvoorraad"]);
-    assert_eq!(een.texts("nav.loket-paginering a[aria-current=page]"), ["1"]);
+    assert_eq!(
+        een.attrs("nav.loket-paginering", "aria-label"),
+        ["Pagina's van de werkvoorraad"]
+    );
+    assert_eq!(
+        een.texts("nav.loket-paginering a[aria-current=page]"),
+        ["1"]
+    );
     assert!(pagina_links(&een).contains(&"/medewerker?pagina=3".to_string()));
-    assert_eq!(een.attrs("nav.loket-paginering a[rel=next]", "href"), ["/medewerker?pagina=2"]);
-    assert!(een.attrs("nav.loket-paginering a[rel=prev]", "href").is_empty());
+    assert_eq!(
+        een.attrs("nav.loket-paginering a[rel=next]", "href"),
+        ["/medewerker?pagina=2"]
+    );
+    assert!(
+        een.attrs("nav.loket-paginering a[rel=prev]", "href")
+            .is_empty()
+    );
 
     let twee = app.get("/medewerker?pagina=2").await;
     let rijen2 = referenties(&twee);
     let verwacht: Vec<String> = (25..50).map(|i| format!("KP-LIJST-{i:03}")).collect();
     assert_eq!(rijen2, verwacht, "page 2 shows the next 25 cases");
     assert!(rijen2.iter().all(|r| !rijen.contains(r)));
-    assert_eq!(twee.texts("nav.loket-paginering a[aria-current=page]"), ["2"]);
-    assert_eq!(twee.attrs("nav.loket-paginering a[rel=prev]", "href"), ["/medewerker"]);
+    assert_eq!(
+        twee.texts("nav.loket-paginering a[aria-current=page]"),
+        ["2"]
+    );
+    assert_eq!(
+        twee.attrs("nav.loket-paginering a[rel=prev]", "href"),
+        ["/medewerker"]
+    );
 
     let drie = app.get("/medewerker?pagina=3").await;
     assert_eq!(referenties(&drie).len(), 10);
-    assert!(drie.attrs("nav.loket-paginering a[rel=next]", "href").is_empty());
+    assert!(
+        drie.attrs("nav.loket-paginering a[rel=next]", "href")
+            .is_empty()
+    );
 
     // A page past the end, or one that is not a number, never fails.
     let ver = app.get("/medewerker?pagina=99").await;
     assert_eq!(ver.status, StatusCode::OK);
     assert_eq!(referenties(&ver), referenties(&drie), "the last page");
-    assert_eq!(ver.texts("nav.loket-paginering a[aria-current=page]"), ["3"]);
+    assert_eq!(
+        ver.texts("nav.loket-paginering a[aria-current=page]"),
+        ["3"]
+    );
     let raar = app.get("/medewerker?pagina=x").await;
     assert_eq!(referenties(&raar), rijen);
 
@@ -103,7 +127,10 @@ async fn the_work_queue_pages_through_its_cases_and_keeps_the_search() {
         .await;
     let verwacht: Vec<String> = (50..55).map(|i| format!("KP-LIJST-{i:03}")).collect();
     assert_eq!(referenties(&gezocht3), verwacht);
-    assert_eq!(gezocht3.texts("nav.loket-paginering a[aria-current=page]"), ["3"]);
+    assert_eq!(
+        gezocht3.texts("nav.loket-paginering a[aria-current=page]"),
+        ["3"]
+    );
     assert!(
         gezocht3
             .attrs("nav.loket-paginering a", "href")
@@ -125,7 +152,10 @@ async fn a_case_that_moves_on_moves_in_the_queue() {
     app.add_staff("medewerker@gemeente.example", "Sanne Visser", false)
         .await;
     app.sign_in("medewerker@gemeente.example").await;
-    assert_eq!(referenties(&app.get("/medewerker").await)[0], "KP-LIJST-000");
+    assert_eq!(
+        referenties(&app.get("/medewerker").await)[0],
+        "KP-LIJST-000"
+    );
     // The generator moves the first case on to decided, as the portal's repos would: its step number goes up.
     sqlx::query(
         "UPDATE zaken SET fase = 'besloten', laatste_volgnummer = laatste_volgnummer + 1 WHERE id = 'lijst-000'",
@@ -148,7 +178,10 @@ async fn a_case_that_moves_on_moves_in_the_queue() {
     .execute(&app.state.db.pool)
     .await
     .unwrap();
-    assert_eq!(app.get("/medewerker").await.text("caption"), "Open zaken: 29");
+    assert_eq!(
+        app.get("/medewerker").await.text("caption"),
+        "Open zaken: 29"
+    );
     // Computing every row again (for a program that changed rows without moving their step number) gives
     // the same queue.
     let n = loket::backoffice::wachtrij::herbereken(
@@ -159,7 +192,10 @@ async fn a_case_that_moves_on_moves_in_the_queue() {
     .await
     .unwrap();
     assert_eq!(n, 29);
-    assert_eq!(app.get("/medewerker").await.text("caption"), "Open zaken: 29");
+    assert_eq!(
+        app.get("/medewerker").await.text("caption"),
+        "Open zaken: 29"
+    );
 }
 
 #[tokio::test]
@@ -199,12 +235,21 @@ async fn the_public_proposals_page_shows_a_page_at_a_time() {
     let taken = een.texts("main li h2");
     let verwacht: Vec<String> = (0..25).map(|i| format!("Taak {i:03}")).collect();
     assert_eq!(taken, verwacht);
-    assert_eq!(een.texts("nav.loket-paginering a[aria-current=page]"), ["1"]);
+    assert_eq!(
+        een.texts("nav.loket-paginering a[aria-current=page]"),
+        ["1"]
+    );
     let twee = app.get("/uitdaagrecht/voorstellen?pagina=2").await;
     let taken2 = twee.texts("main li h2");
     assert_eq!(taken2.len(), 30 + demo - 25);
-    assert_eq!(taken2[..5], ["Taak 025", "Taak 026", "Taak 027", "Taak 028", "Taak 029"]);
-    assert_eq!(twee.texts("nav.loket-paginering a[aria-current=page]"), ["2"]);
+    assert_eq!(
+        taken2[..5],
+        ["Taak 025", "Taak 026", "Taak 027", "Taak 028", "Taak 029"]
+    );
+    assert_eq!(
+        twee.texts("nav.loket-paginering a[aria-current=page]"),
+        ["2"]
+    );
     assert_eq!(
         twee.attrs("nav.loket-paginering a[rel=prev]", "href"),
         ["/uitdaagrecht/voorstellen"]
@@ -252,15 +297,30 @@ async fn a_clientondersteuner_with_many_clients_reads_them_a_page_at_a_time() {
         een.attrs("nav.loket-paginering", "aria-label")[0],
         "Pagina's met mensen die u helpt"
     );
-    assert_eq!(een.texts("nav.loket-paginering a[aria-current=page]"), ["1"]);
+    assert_eq!(
+        een.texts("nav.loket-paginering a[aria-current=page]"),
+        ["1"]
+    );
     let twee = app.get("/clienten?pagina=2").await;
     let namen2 = twee.texts(".loket-client h3");
     assert_eq!(namen2.len(), 6, "{namen2:?}");
-    assert_eq!(namen2[..5], ["Aa Cliënt 025", "Aa Cliënt 026", "Aa Cliënt 027", "Aa Cliënt 028", "Aa Cliënt 029"]);
+    assert_eq!(
+        namen2[..5],
+        [
+            "Aa Cliënt 025",
+            "Aa Cliënt 026",
+            "Aa Cliënt 027",
+            "Aa Cliënt 028",
+            "Aa Cliënt 029"
+        ]
+    );
     // The demo's client, with her case and its next date, is on the second page.
     let bewoner = persoon_id(&app, "bewoner@example.nl").await;
     assert!(twee.body.contains(&bewoner), "acting for her is offered");
-    assert!(twee.texts(".loket-client table").len() >= 1, "her cases are shown");
+    assert!(
+        twee.texts(".loket-client table").len() >= 1,
+        "her cases are shown"
+    );
     assert!(een.texts(".loket-client table").is_empty());
 }
 
@@ -373,5 +433,51 @@ async fn a_besluit_recorded_by_staff_changes_the_waiting_time_on_the_melding_pag
     );
     let na = app.get("/melding").await;
     assert!(na.body.contains(zin), "{}", na.text("main"));
-    assert!(na.body.contains("Dit cijfer is van "), "the page says when it was computed");
+    assert!(
+        na.body.contains("Dit cijfer is van "),
+        "the page says when it was computed"
+    );
+}
+
+#[tokio::test]
+async fn a_queue_of_more_than_a_thousand_cases_is_not_counted_to_the_end() {
+    let mut app = TestApp::new().await;
+    let op = loket::db::ts(app.clock.now());
+    sqlx::query(
+        "INSERT INTO zaken (id, regeling, referentie, naam, fase, laatste_volgnummer, ingediend_op, \
+         termijn_vanaf, bijgewerkt_op) \
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1010) \
+         SELECT 'meer-' || (10000 + i), 'uitdaagrecht', 'UR-MEER-' || (10000 + i), 'Buurt', 'ontvangen', 0, $1, NULL, $1 \
+         FROM n",
+    )
+    .bind(&op)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    app.add_staff("medewerker@gemeente.example", "Sanne Visser", false)
+        .await;
+    app.sign_in("medewerker@gemeente.example").await;
+    let een = app.get("/medewerker").await;
+    assert_eq!(een.status, StatusCode::OK);
+    assert_eq!(een.text("caption"), "Open zaken: meer dan 1000");
+    assert_eq!(referenties(&een).len(), 25);
+    assert_eq!(
+        een.attrs("nav.loket-paginering a[rel=next]", "href"),
+        ["/medewerker?pagina=2"]
+    );
+    // The last page (41) has 10 cases and no next page.
+    let laatste = app.get("/medewerker?pagina=41").await;
+    assert_eq!(referenties(&laatste).len(), 10);
+    assert_eq!(referenties(&laatste)[9], "UR-MEER-11010");
+    assert!(
+        laatste
+            .attrs("nav.loket-paginering a[rel=next]", "href")
+            .is_empty()
+    );
+    assert_eq!(
+        laatste.texts("nav.loket-paginering a[aria-current=page]"),
+        ["41"]
+    );
+    let ver = app.get("/medewerker?pagina=50").await;
+    assert_eq!(ver.status, StatusCode::OK);
 }

@@ -25,7 +25,10 @@ pub(super) fn deadline(ctx: &Ctx, deadline: Option<&Deadline>, vandaag: Date) ->
 /// in the pagination's links).
 pub struct Lijst<'a> {
     pub rijen: &'a [Rij],
-    pub totaal: i64,
+    /// How many cases match; `None` when there are more than the queue counts.
+    pub totaal: Option<i64>,
+    /// Whether there is a page after this one.
+    pub volgende: bool,
     pub pagina: crate::ui::paginering::Pagina,
     pub invoer: [(&'static str, String); 4],
 }
@@ -47,8 +50,8 @@ pub fn wachtrij(
         param: "pagina",
         behoud: lijst.invoer.iter().map(|(n, w)| (*n, w.clone())).collect(),
         pagina: lijst.pagina,
-        paginas: Some(lijst.pagina.aantal(lijst.totaal)),
-        volgende: i64::from(lijst.pagina.nummer) < i64::from(lijst.pagina.aantal(lijst.totaal)),
+        paginas: lijst.totaal.map(|t| lijst.pagina.aantal(t)),
+        volgende: lijst.volgende,
         label: ctx.t(msg::BACKOFFICE_WACHTRIJ_PAGINAS),
     };
     let mut fasen = vec![ui::Choice::new("", ctx.t(msg::BACKOFFICE_FILTER_FASE_ALLE))];
@@ -112,7 +115,12 @@ pub fn wachtrij(
                 p { (ctx.t(msg::BACKOFFICE_WACHTRIJ_LEEG)) }
             } @else {
                 table.loket-table {
-                    caption { (ctx.tr.ta(msg::BACKOFFICE_WACHTRIJ_CAPTION, &[("aantal", lijst.totaal.into())])) }
+                    caption {
+                        @match lijst.totaal {
+                            Some(totaal) => (ctx.tr.ta(msg::BACKOFFICE_WACHTRIJ_CAPTION, &[("aantal", totaal.into())])),
+                            None => (ctx.tr.ta(msg::BACKOFFICE_WACHTRIJ_CAPTION_MEER, &[("aantal", crate::zaken::kern::TEL_TOT.into())])),
+                        }
+                    }
                     thead {
                         tr { @for kolom in &kolommen { th scope="col" { (kolom) } } }
                     }
