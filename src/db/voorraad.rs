@@ -149,6 +149,7 @@ impl<T: Clone> Voorraad<T> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -318,7 +318,7 @@ async fn a_clientondersteuner_with_many_clients_reads_them_a_page_at_a_time() {
     let bewoner = persoon_id(&app, "bewoner@example.nl").await;
     assert!(twee.body.contains(&bewoner), "acting for her is offered");
     assert!(
-        twee.texts(".loket-client table").len() >= 1,
+        !twee.texts(".loket-client table").is_empty(),
         "her cases are shown"
     );
     assert!(een.texts(".loket-client table").is_empty());
