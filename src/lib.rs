@@ -77,6 +77,15 @@ pub struct App {
     pub scanner: zaken::document::virus::Scanner,
     /// This instance's request counts and times, for `/metrics`.
     pub verkeer: http::metriek::Verkeer,
+    /// The waiting time on `/melding`, kept for 10 minutes and computed again after this instance recorded a
+    /// besluit.
+    pub wachttijd: db::voorraad::Voorraad<Option<meldingen::wachttijd::Wachttijd>>,
+    /// The staff figures (`/medewerker/cijfers`), kept for 15 minutes and computed again after this instance
+    /// recorded a Wmo step (meanwhile other staff see the previous figures).
+    pub cijfers: db::voorraad::Voorraad<std::sync::Arc<cijfers::Stand>>,
+    /// What the blijverslening allocated this year (for the budget left on its public pages), kept for a
+    /// minute and computed again after this instance allocated.
+    pub budget: db::voorraad::Voorraad<(i32, geld::Bedrag)>,
 }
 
 pub type AppState = Arc<App>;
@@ -113,6 +122,9 @@ impl App {
             gemeente,
             clock,
             mail,
+            wachttijd: db::voorraad::Voorraad::new(time::Duration::minutes(10)),
+            cijfers: db::voorraad::Voorraad::new(time::Duration::minutes(15)),
+            budget: db::voorraad::Voorraad::new(time::Duration::minutes(1)),
         }))
     }
 }
@@ -210,6 +222,7 @@ pub async fn starten(
         let worker = tokio::spawn(mail::outbox::run_worker(state.clone()));
         let controle = tokio::spawn(zaken::document::controle::run(state.clone()));
         let bewaren = tokio::spawn(bewaren::run(state.clone()));
+        let achtergrond = tokio::spawn(achtergrond(state.clone()));
         let _ = gebouwd.set(state.clone());
         if signalled.get().is_some() {
             // The stop came just now, before the worker could be told.
@@ -222,19 +235,22 @@ pub async fn starten(
             startup_ms = begin.elapsed().as_millis() as u64,
             "loket is ready"
         );
-        Ok(Some((worker, controle, bewaren)))
+        Ok(Some((worker, controle, bewaren, achtergrond)))
     };
     let (gestart, ()) = tokio::join!(
         opstart,
         http::server::serve(listener, wissel.clone(), limits, server_stop)
     );
-    let Some((worker, controle, bewaren)) = gestart? else {
+    let Some((worker, controle, bewaren, achtergrond)) = gestart? else {
         return Ok(());
     };
     // A scan in progress is simply asked again after the next start.
     controle.abort();
     // A retention batch in progress is undone by its transaction; the day's run goes on after the next start.
     bewaren.abort();
+    // What pages keep ready is computed again after the next start.
+    achtergrond.abort();
+    achtergrond.abort();
     let since = signalled
         .get()
         .map_or(std::time::Duration::ZERO, |t| t.elapsed());
@@ -245,6 +261,28 @@ pub async fn starten(
         );
     }
     Ok(())
+}
+
+/// Keeps what pages read ready: at start the work queue's rows of every case are computed again (the
+/// profile's terms may have changed since the last start); then every five minutes the waiting time on
+/// `/melding` is computed again, so that no resident waits for it (it is kept for ten).
+async fn achtergrond(state: AppState) {
+    match backoffice::wachtrij::herbereken(&state.db.pool, &state.gemeente, state.clock.today())
+        .await
+    {
+        Ok(n) => tracing::info!(rows = n, "work queue computed"),
+        Err(e) => tracing::error!(error = %e, "work queue: could not compute its rows"),
+    }
+    loop {
+        if let Err(e) = state
+            .wachttijd
+            .ververs(state.clock.now(), || meldingen::wachttijd::bereken(&state))
+            .await
+        {
+            tracing::warn!(error = ?e, "waiting time: could not compute it");
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(300)).await;
+    }
 }
 
 /// The whole portal as one router: every capability's routes, behind the shared middleware.

@@ -10,12 +10,18 @@ backoffice-wachtrij-co = { $aantal ->
    *[other] Client support: { $aantal } requests where the municipality chooses who helps
 }
 backoffice-wachtrij-caption = Open cases: { $aantal }
+backoffice-wachtrij-caption-meer = Open cases: more than { $aantal ->
+        [one] { $aantal }
+       *[other] { $aantal }
+    }
 backoffice-wachtrij-leeg = There are no open cases that match this filter.
+backoffice-wachtrij-paginas = Pages of the work queue
 
 # Client support where the resident let the municipality choose who helps.
 backoffice-co-lijst-titel = Client support: the municipality chooses who helps
 backoffice-co-lijst-intro = These residents asked for free client support and let the municipality choose who helps. Choose an organisation or a client supporter. The resident then gets an e-mail.
 backoffice-co-lijst-leeg = There are no requests where the municipality must choose.
+backoffice-co-lijst-paginas = Pages of requests
 backoffice-co-lijst-caption = { $aantal ->
     [one] 1 request
    *[other] { $aantal } requests

@@ -2,6 +2,7 @@
 
 cijfers-titel = Figures
 cijfers-intro = Counts per month over the last 12 months. Each event counts in the month of its own date. The figures are never about one person.
+cijfers-bijgewerkt = Updated on { $moment }. The figures are at most a quarter of an hour old.
 cijfers-download = Download the figures as a CSV file
 cijfers-download-hint = Separated by semicolons, for Excel and LibreOffice.
 cijfers-tabel-maanden = Figures per month

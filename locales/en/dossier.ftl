@@ -210,6 +210,7 @@ dossier-ingebreke-knop = Send the notice of default
 dossier-inzage-titel = Who looked at your file?
 dossier-inzage-intro = Here you see which members of staff opened your file or changed something. The newest are at the top.
 dossier-inzage-niemand = No one from the municipality has opened your file yet.
+dossier-inzage-paginas = Pages of the log
 dossier-inzage-wie = { $naam }, { $rol }
 dossier-inzage-onbekend = A member of staff
 dossier-inzage-reden = The reason: { $reden }

@@ -260,3 +260,4 @@ melding-start-wachttijd-dagen = In recent months it usually took { $dagen ->
        *[other] { $dagen } days
     } until there was a decision.
 melding-start-wachttijd-kort = In recent months there was usually a decision within a week.
+melding-start-wachttijd-bijgewerkt = This figure is from { $moment }.

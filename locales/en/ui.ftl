@@ -6,6 +6,15 @@ ui-page-title = { $titel } - { $gemeente }
 ui-page-title-error = Error: { $titel } - { $gemeente }
 ui-quick-exit = Leave this page quickly
 ui-back-link = Back
+ui-paginering-vorige = Previous page
+ui-paginering-volgende = Next page
+ui-paginering-pagina = { $nummer ->
+       *[other] Page { $nummer }
+    }
+ui-paginering-van = { $aantal ->
+        [one] Page { $nummer } of { $aantal }
+       *[other] Page { $nummer } of { $aantal }
+    }
 
 ui-header-portal = loket
 ui-header-nav-label = Menu

@@ -19,6 +19,7 @@ uitdaagrecht-uitleg-lijst = See the proposals of other initiatives
 uitdaagrecht-lijst-titel = Proposals from residents
 uitdaagrecht-lijst-intro = Residents sent these plans to the municipality. They want everyone to be able to see them. You also see how far the municipality has got.
 uitdaagrecht-lijst-leeg = There are no public proposals yet.
+uitdaagrecht-lijst-paginas = Pages of proposals
 uitdaagrecht-door = From: { $naam }
 uitdaagrecht-steun-aantal = { $aantal ->
     [0] No residents support this proposal yet.

@@ -10,12 +10,18 @@ backoffice-wachtrij-co = { $aantal ->
    *[other] Cliëntondersteuning: { $aantal } vragen waarbij de gemeente kiest wie helpt
 }
 backoffice-wachtrij-caption = Open zaken: { $aantal }
+backoffice-wachtrij-caption-meer = Open zaken: meer dan { $aantal ->
+        [one] { $aantal }
+       *[other] { $aantal }
+    }
 backoffice-wachtrij-leeg = Er zijn geen open zaken die bij dit filter passen.
+backoffice-wachtrij-paginas = Pagina's van de werkvoorraad
 
 # Cliëntondersteuning where the resident let the municipality choose who helps.
 backoffice-co-lijst-titel = Cliëntondersteuning: de gemeente kiest wie helpt
 backoffice-co-lijst-intro = Deze inwoners vroegen gratis cliëntondersteuning en lieten de gemeente kiezen wie helpt. Kies een organisatie of een cliëntondersteuner. De inwoner krijgt daarna een e-mail.
 backoffice-co-lijst-leeg = Er zijn geen vragen waarbij de gemeente moet kiezen.
+backoffice-co-lijst-paginas = Pagina's met verzoeken
 backoffice-co-lijst-caption = { $aantal ->
     [one] 1 vraag
    *[other] { $aantal } vragen

@@ -2,6 +2,7 @@
 
 cijfers-titel = Cijfers
 cijfers-intro = Aantallen per maand over de laatste 12 maanden. Elke gebeurtenis telt in de maand van haar eigen datum. De cijfers gaan nooit over één persoon.
+cijfers-bijgewerkt = Bijgewerkt op { $moment }. De cijfers zijn hooguit een kwartier oud.
 cijfers-download = Download de cijfers als CSV-bestand
 cijfers-download-hint = Met puntkomma's als scheidingsteken, voor Excel en LibreOffice.
 cijfers-tabel-maanden = Cijfers per maand

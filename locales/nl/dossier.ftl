@@ -212,6 +212,7 @@ dossier-ingebreke-knop = Stuur de ingebrekestelling
 dossier-inzage-titel = Wie heeft uw dossier bekeken?
 dossier-inzage-intro = Hier ziet u welke medewerkers uw dossier openden of iets veranderden. De nieuwste staan bovenaan.
 dossier-inzage-niemand = Nog niemand van de gemeente heeft uw dossier geopend.
+dossier-inzage-paginas = Pagina's van het logboek
 dossier-inzage-wie = { $naam }, { $rol }
 dossier-inzage-onbekend = Een medewerker
 dossier-inzage-reden = De reden: { $reden }

@@ -260,3 +260,4 @@ melding-start-wachttijd-dagen = In de afgelopen maanden duurde het meestal { $da
        *[other] { $dagen } dagen
     } tot er een besluit was.
 melding-start-wachttijd-kort = In de afgelopen maanden was er meestal binnen een week een besluit.
+melding-start-wachttijd-bijgewerkt = Dit cijfer is van { $moment }.

@@ -6,6 +6,15 @@ ui-page-title = { $titel } - { $gemeente }
 ui-page-title-error = Fout: { $titel } - { $gemeente }
 ui-quick-exit = Snel weg van deze pagina
 ui-back-link = Terug
+ui-paginering-vorige = Vorige pagina
+ui-paginering-volgende = Volgende pagina
+ui-paginering-pagina = { $nummer ->
+       *[other] Pagina { $nummer }
+    }
+ui-paginering-van = { $aantal ->
+        [one] Pagina { $nummer } van { $aantal }
+       *[other] Pagina { $nummer } van { $aantal }
+    }
 
 ui-header-portal = loket
 ui-header-nav-label = Menu

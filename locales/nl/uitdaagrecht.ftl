@@ -19,6 +19,7 @@ uitdaagrecht-uitleg-lijst = Bekijk de voorstellen van andere initiatieven
 uitdaagrecht-lijst-titel = Voorstellen van inwoners
 uitdaagrecht-lijst-intro = Inwoners stuurden deze plannen naar de gemeente. Zij willen dat iedereen ze kan zien. U ziet ook hoe ver de gemeente is.
 uitdaagrecht-lijst-leeg = Er zijn nog geen openbare voorstellen.
+uitdaagrecht-lijst-paginas = Pagina's met voorstellen
 uitdaagrecht-door = Van: { $naam }
 uitdaagrecht-steun-aantal = { $aantal ->
     [0] Nog geen inwoners steunen dit voorstel.

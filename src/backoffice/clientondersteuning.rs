@@ -52,6 +52,7 @@ impl Klaar {
 #[serde(default)]
 pub struct KlaarInvoer {
     klaar: String,
+    pagina: String,
 }
 
 /// The choice as it arrives: `organisatie:<id in the profile>` or `ondersteuner:<person id>`.
@@ -108,8 +109,13 @@ pub async fn lijst(
     ctx: Ctx,
     Query(q): Query<KlaarInvoer>,
 ) -> AppResult<Response> {
-    let lijst = co_repo::te_kiezen(&ctx.app.db.pool).await?;
-    Ok(views::lijst(&ctx, &lijst, Klaar::from_code(&q.klaar)).into_response())
+    use crate::ui::paginering::{GROOTTE, Pagina};
+    let pool = &ctx.app.db.pool;
+    let totaal = co_repo::aantal_te_kiezen(pool).await?;
+    // A page past the end shows the last page.
+    let pagina = Pagina::lees(Some(&q.pagina), GROOTTE).binnen(totaal);
+    let lijst = co_repo::te_kiezen(pool, i64::from(pagina.grootte), pagina.offset()).await?;
+    Ok(views::lijst(&ctx, &lijst, pagina, totaal, Klaar::from_code(&q.klaar)).into_response())
 }
 
 async fn open(ctx: &Ctx, id: &str) -> AppResult<TeKiezen> {

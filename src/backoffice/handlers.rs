@@ -8,21 +8,21 @@ use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use super::domain::{Filter, Rij, Stap, spoed_tot, volgorde};
+use super::domain::{Filter, Rij, Stap};
 use super::form::{self, Invoer, Omgeving};
-use super::repo;
 use super::views::{self, Klaar, Zaakbeeld};
+use super::wachtrij;
 use crate::AppState;
 use crate::auth::{Medewerker, Person};
 use crate::error::{AppError, AppResult};
 use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
 use crate::ids::ZaakId;
-use crate::meldingen::domain::termijnen;
 use crate::meldingen::repo::{self as meldingen_repo, Melding};
+use crate::ui::paginering::{self, Pagina};
 use crate::zaken::document::upload::Upload;
 use crate::zaken::document::{self, BestandType};
-use crate::zaken::domain::{Deadline, Fase, Gebeurtenis, Zaak};
+use crate::zaken::domain::{Fase, Gebeurtenis, Zaak};
 use crate::zaken::kern::{self, Regeling};
 use crate::zaken::repo::{DocumentSoort, NieuwDocument};
 use crate::zaken::toegang::{self, Handeling};
@@ -39,6 +39,7 @@ pub struct FilterInvoer {
     soort: String,
     mijn: String,
     zoek: String,
+    pagina: String,
 }
 
 impl FilterInvoer {
@@ -52,7 +53,9 @@ impl FilterInvoer {
     }
 }
 
-/// `GET /medewerker`: the open cases of every scheme, spoed first, then by the nearest deadline.
+/// `GET /medewerker`: the open cases of every scheme, spoed first, then by the nearest deadline, a page at a
+/// time. The rows of the cases that changed since the last visit are computed first ([`wachtrij::bijwerken`]);
+/// the page itself is one indexed read of its rows and one count.
 pub async fn wachtrij(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
@@ -61,74 +64,72 @@ pub async fn wachtrij(
     let app = &ctx.app;
     let vandaag = app.clock.today();
     let filter = invoer.filter();
-    // Every open case, and a closed one while a bezwaar against its decision is open.
-    let mut open = kern::open_zaken(&app.db.pool).await?;
-    open.extend(kern::gesloten_met_bezwaar(&app.db.pool).await?);
-    let (wmo, mut stappen) = repo::open_wmo(&app.db.pool).await?;
-    let mut bezwaren = zaken::bezwaar::repo::alle_stappen(&app.db.pool).await?;
-    let mut rijen: Vec<Rij> = open
+    wachtrij::bijwerken(&app.db.pool, &app.gemeente, vandaag).await?;
+    let zoek = filter.zoek.to_lowercase();
+    let sql_filter = kern::Wachtrijfilter {
+        fase: filter.fase,
+        regeling: filter.soort,
+        consulent: filter.alleen_mijn.then_some(&ik.id),
+        referentie: zoek.chars().filter(char::is_ascii_alphanumeric).collect(),
+        woorden: zoek
+            .split_whitespace()
+            .take(10)
+            .map(str::to_string)
+            .collect(),
+    };
+    let gevraagd = Pagina::lees(Some(&invoer.pagina), paginering::GROOTTE);
+    // One row more than fits: whether there is a next page, also past the count.
+    let (mut kern_rijen, totaal) = kern::wachtrij_pagina(
+        &app.db.pool,
+        &sql_filter,
+        gevraagd.limit_met_volgende(),
+        gevraagd.offset(),
+    )
+    .await?;
+    // A page past the end (an old link, a filter with fewer cases now) shows the last page.
+    let mut pagina = gevraagd;
+    if totaal <= kern::TEL_TOT && gevraagd.binnen(totaal) != gevraagd {
+        pagina = gevraagd.binnen(totaal);
+        kern_rijen = kern::wachtrij_pagina(
+            &app.db.pool,
+            &sql_filter,
+            pagina.limit_met_volgende(),
+            pagina.offset(),
+        )
+        .await?
+        .0;
+    }
+    let volgende = kern_rijen.len() > pagina.grootte as usize;
+    kern_rijen.truncate(pagina.grootte as usize);
+    let rijen: Vec<Rij> = kern_rijen
         .into_iter()
-        .filter_map(|k| {
-            let (spoed, deadline, spoed_tot) = match (k.regeling, wmo.get(k.id.as_str())) {
-                (Regeling::Wmo, Some(o)) => {
-                    let zaak = Zaak::uit(
-                        stappen.remove(k.id.as_str()).unwrap_or_default(),
-                        zaken::dag,
-                    );
-                    let deadline = zaak.volgende_termijn(
-                        &app.gemeente,
-                        vandaag,
-                        termijnen(&app.gemeente, o.ontvangen_op, o.eerste_gesprek_op),
-                        o.ontvangen_op.unwrap_or(vandaag),
-                    );
-                    let tot = spoed_tot(
-                        o.spoed,
-                        &zaak,
-                        o.ingediend_op,
-                        app.gemeente.termijnen.spoed_uren,
-                    );
-                    (o.spoed, deadline, tot)
-                }
-                _ => (
-                    false,
-                    Deadline::besluit_vanaf(k.fase, k.termijn_vanaf.map(zaken::dag), &app.gemeente),
-                    None,
-                ),
-            };
-            // An open bezwaar is the municipality's next deadline (Awb 7:10).
-            let bezwaar = bezwaren
-                .remove(k.id.as_str())
-                .and_then(|s| zaken::bezwaar::domain::Bezwaar::uit(s, zaken::dag))
-                .filter(zaken::bezwaar::domain::Bezwaar::is_open);
-            if k.fase == zaken::domain::Fase::Gesloten && bezwaar.is_none() {
-                return None;
-            }
-            let deadline = match bezwaar {
-                Some(b) => Some(Deadline {
-                    wat: zaken::domain::Wat::Bezwaar,
-                    einde: b.beslis_termijn(&app.gemeente).einde,
-                    wettelijk: true,
-                }),
-                None => deadline,
-            };
-            Some(Rij {
-                id: k.id,
-                referentie: k.referentie,
-                regeling: k.regeling,
-                naam: k.naam,
-                fase: k.fase,
-                spoed,
-                consulent_id: k.consulent_id,
-                consulent_naam: k.consulent_naam,
-                deadline,
-                spoed_tot,
-            })
+        .map(|(k, w)| Rij {
+            id: k.id,
+            referentie: k.referentie,
+            regeling: k.regeling,
+            naam: k.naam,
+            fase: k.fase,
+            spoed: w.spoed,
+            consulent_id: k.consulent_id,
+            consulent_naam: k.consulent_naam,
+            deadline: w.deadline,
+            spoed_tot: w.spoed_tot,
         })
-        .filter(|rij| filter.past(rij, &ik.id))
         .collect();
-    rijen.sort_by(volgorde);
     let co = crate::clientondersteuning::repo::aantal_te_kiezen(&app.db.pool).await?;
-    Ok(views::wachtrij(&ctx, &rijen, &filter, vandaag, app.clock.now(), co).into_response())
+    let lijst = views::Lijst {
+        rijen: &rijen,
+        totaal: (totaal <= kern::TEL_TOT).then_some(totaal),
+        volgende,
+        pagina,
+        invoer: [
+            ("zoek", filter.zoek.clone()),
+            ("fase", invoer.fase.clone()),
+            ("soort", invoer.soort.clone()),
+            ("mijn", invoer.mijn.clone()),
+        ],
+    };
+    Ok(views::wachtrij(&ctx, &lijst, &filter, vandaag, app.clock.now(), co).into_response())
 }
 
 /// A submitted melding and its case; anything else is not found.

@@ -15,6 +15,7 @@ mod form;
 mod handlers;
 mod repo;
 mod views;
+pub mod wachtrij;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;

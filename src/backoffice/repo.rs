@@ -1,4 +1,4 @@
-//! The SQL of the back office: the open cases for the work queue, and the names of the people on a case.
+//! The SQL of the back office: the melding facts the work queue computes its rows from, and the names of the people on a case.
 //! Only for staff; the handlers take the [`crate::auth::Medewerker`] extractor.
 
 use std::collections::HashMap;
@@ -9,10 +9,6 @@ use time::Date;
 use crate::code::Code;
 use crate::db;
 use crate::meldingen::domain::{Antwoorden, JaNee};
-use crate::zaken::domain::Stap;
-
-/// The Wmo cases the work queue holds, as a condition on `zaken z`: not closed.
-const OPEN_WMO: &str = "z.regeling = 'wmo-melding' AND z.fase <> 'gesloten'";
 
 /// What the queue needs of an open Wmo case beyond the kernel, before its events are folded.
 #[derive(Clone, Debug)]
@@ -24,19 +20,25 @@ pub struct OpenWmo {
     pub ingediend_op: Option<time::OffsetDateTime>,
 }
 
-/// Every open Wmo case's melding facts by id, and its events: two queries for the whole queue.
-pub async fn open_wmo(
+/// The melding facts of the Wmo cases among `ids`, by id: one query for a batch.
+pub async fn wmo_van(
     pool: &sqlx::AnyPool,
-) -> Result<(HashMap<String, OpenWmo>, HashMap<String, Vec<Stap>>), sqlx::Error> {
+    ids: &[String],
+) -> Result<HashMap<String, OpenWmo>, sqlx::Error> {
+    let mut open = HashMap::new();
+    if ids.is_empty() {
+        return Ok(open);
+    }
     let sql = format!(
         "SELECT m.id, m.spoed_gevaar, m.spoed_zorg, m.ontvangen_op, m.eerste_gesprek_op, m.ingediend_op \
-         FROM zaken z JOIN meldingen m ON m.id = z.id WHERE {OPEN_WMO}"
+         FROM meldingen m WHERE m.id IN ({})",
+        db::plekken(1, ids.len())
     );
-    let mut open = HashMap::new();
-    for row in sqlx::query(sqlx::AssertSqlSafe(sql))
-        .fetch_all(pool)
-        .await?
-    {
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for id in ids {
+        query = query.bind(id);
+    }
+    for row in query.fetch_all(pool).await? {
         let ja = |kolom: &str| -> Result<Option<JaNee>, sqlx::Error> {
             Ok(row
                 .try_get::<Option<String>, _>(kolom)?
@@ -58,9 +60,5 @@ pub async fn open_wmo(
             },
         );
     }
-    let mut stappen: HashMap<String, Vec<Stap>> = HashMap::new();
-    for (id, stap) in crate::zaken::repo::stappen_van_zaken(pool, OPEN_WMO).await? {
-        stappen.entry(id).or_default().push(stap);
-    }
-    Ok((open, stappen))
+    Ok(open)
 }

@@ -3,34 +3,45 @@
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
-use super::domain::{self, Cijfers};
+use std::sync::Arc;
+
+use super::Stand;
+use super::domain;
 use super::{repo, views};
 use crate::auth::Medewerker;
 use crate::error::{AppError, AppResult};
 use crate::http::Ctx;
 
-async fn cijfers(ctx: &Ctx) -> AppResult<Cijfers> {
-    let rijen = repo::rijen(&ctx.app.db.pool).await?;
-    let aanvragen = repo::aanvragen(&ctx.app.db.pool).await?;
-    Ok(domain::bereken(
-        &rijen,
-        &aanvragen,
-        &ctx.app.gemeente,
-        ctx.app.clock.today(),
-    ))
+/// The figures as kept ([`crate::App::cijfers`]), and when they were computed: reading every case's steps is
+/// done once for all staff, not per visit.
+async fn stand(ctx: &Ctx) -> AppResult<(Arc<Stand>, time::OffsetDateTime)> {
+    let app = &ctx.app;
+    app.cijfers
+        .lees_of_oud(app.clock.now(), || async {
+            let rijen = repo::rijen(&app.db.pool).await?;
+            let aanvragen = repo::aanvragen(&app.db.pool).await?;
+            let wmo = domain::bereken(&rijen, &aanvragen, &app.gemeente, app.clock.today());
+            let kindpakket = crate::kindpakket::gebruik(app).await?;
+            Ok::<_, AppError>(Arc::new(Stand { wmo, kindpakket }))
+        })
+        .await
 }
 
-/// `GET /medewerker/cijfers`: the tables.
+/// `GET /medewerker/cijfers`: the tables, with when they were computed.
 pub async fn pagina(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
-    let cijfers = cijfers(&ctx).await?;
-    let kindpakket = crate::kindpakket::cijfers(&ctx).await?;
+    let (stand, berekend) = stand(&ctx).await?;
+    let kindpakket = match &stand.kindpakket {
+        Some((jaar, g)) => crate::kindpakket::cijfers_blok(&ctx, *jaar, g),
+        None => maud::html! {},
+    };
     let blijverslening = crate::blijverslening::cijfers(&ctx).await?;
-    Ok(views::pagina(&ctx, &cijfers, kindpakket, blijverslening).into_response())
+    Ok(views::pagina(&ctx, &stand.wmo, kindpakket, blijverslening, berekend).into_response())
 }
 
 /// `GET /medewerker/cijfers.csv`: the same numbers as a file for a spreadsheet.
 pub async fn csv(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
-    let cijfers = cijfers(&ctx).await?;
+    let (stand, _) = stand(&ctx).await?;
+    let cijfers = &stand.wmo;
     let vandaag = ctx.app.clock.today();
     let naam = format!(
         "attachment; filename=\"loket-cijfers-{:04}-{:02}.csv\"",
@@ -51,7 +62,7 @@ pub async fn csv(_: Medewerker, ctx: Ctx) -> AppResult<Response> {
                 HeaderValue::from_static("nosniff"),
             ),
         ],
-        views::csv(&ctx.tr, &cijfers),
+        views::csv(&ctx.tr, cijfers),
     )
         .into_response())
 }

@@ -15,6 +15,13 @@ use axum::routing::get;
 
 use crate::AppState;
 
+/// The figures as kept for all staff: the Wmo tables and the Kindpakket's use this year.
+#[derive(Debug)]
+pub struct Stand {
+    pub wmo: domain::Cijfers,
+    pub kindpakket: Option<(i32, crate::kindpakket::domain::Gebruik)>,
+}
+
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/medewerker/cijfers", get(handlers::pagina))

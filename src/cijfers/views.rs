@@ -98,6 +98,7 @@ pub fn pagina(
     cijfers: &Cijfers,
     kindpakket: Markup,
     blijverslening: Option<Markup>,
+    berekend: time::OffsetDateTime,
 ) -> Markup {
     let lang = ctx.lang();
     let geen = ctx.t(msg::CIJFERS_GEEN);
@@ -115,6 +116,7 @@ pub fn pagina(
         .wide()
         .render(html! {
             p { (ctx.t(msg::CIJFERS_INTRO)) }
+            p.loket-hint { (ctx.tr.ta(msg::CIJFERS_BIJGEWERKT, &[("moment", crate::i18n::tijdstip(berekend, ctx.tr.lang()).into())])) }
             p { (ctx.t(msg::CIJFERS_UITLEG_TERMIJNEN)) }
             p {
                 a href="/medewerker/cijfers.csv" download { (ctx.t(msg::CIJFERS_DOWNLOAD)) }

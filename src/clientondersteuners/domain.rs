@@ -23,13 +23,6 @@ pub struct Client {
     pub zaken: Vec<Zaakregel>,
 }
 
-impl Client {
-    /// The nearest date among the client's cases.
-    pub fn eerste(&self) -> Option<Date> {
-        self.zaken.iter().filter_map(|z| z.volgende.map(dag)).min()
-    }
-}
-
 /// The day of a next step.
 pub fn dag(volgende: Volgende) -> Date {
     match volgende {
@@ -45,18 +38,13 @@ fn sleutel(dag: Option<Date>) -> (bool, Option<Date>) {
     (dag.is_none(), dag)
 }
 
-/// Orders each client's cases by their next date, and the clients by their nearest one; then by name.
-pub fn ordenen(clienten: &mut [Client]) {
+/// Orders each client's cases by their next date, the nearest first.
+pub fn ordenen_zaken(clienten: &mut [Client]) {
     for client in clienten.iter_mut() {
         client
             .zaken
             .sort_by_key(|z| (sleutel(z.volgende.map(dag)), z.referentie.clone()));
     }
-    clienten.sort_by(|a, b| {
-        sleutel(a.eerste())
-            .cmp(&sleutel(b.eerste()))
-            .then_with(|| a.naam.cmp(&b.naam))
-    });
 }
 
 /// The last day of a machtiging made from a request: one year, so that no permission is forgotten for ever.
@@ -82,7 +70,7 @@ mod tests {
     }
 
     #[test]
-    fn the_nearest_deadline_comes_first() {
+    fn each_clients_cases_nearest_date_first_and_clients_by_name() {
         let mut clienten = vec![
             Client {
                 id: "a".into(),
@@ -106,10 +94,14 @@ mod tests {
                 zaken: vec![zaak("C1", Some(Volgende::Gesprek(date!(2026 - 12 - 05))))],
             },
         ];
-        ordenen(&mut clienten);
+        ordenen_zaken(&mut clienten);
         let namen: Vec<&str> = clienten.iter().map(|c| c.naam.as_str()).collect();
-        assert_eq!(namen, ["Bert", "Cor", "Anna"]);
-        let bert: Vec<&str> = clienten[0]
+        assert_eq!(
+            namen,
+            ["Anna", "Bert", "Cor"],
+            "the clients stay in the order of their names"
+        );
+        let bert: Vec<&str> = clienten[1]
             .zaken
             .iter()
             .map(|z| z.referentie.as_str())

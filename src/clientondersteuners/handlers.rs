@@ -1,8 +1,6 @@
 //! Handlers: extract ([`Ondersteuner`] or [`Beheerder`], else 404), parse, one transaction, then a page or a
 //! 303.
 
-use std::collections::HashSet;
-
 use axum::Form;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
@@ -23,13 +21,18 @@ use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
 use crate::i18n::msg;
 use crate::machtigingen::repo as machtigingen_repo;
+use crate::ui::paginering::{self, Pagina};
 use crate::zaken::domain::Zaak;
 use crate::{dossier, mail, meldingen, zaken};
 
 #[derive(Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct KlaarQuery {
-    #[serde(default)]
     klaar: String,
+    /// The page of the clients, of "Mijn verzoeken" and of the organisation's open requests.
+    pagina: String,
+    mijn: String,
+    open: String,
 }
 
 /// `GET /clienten`: every client with their cases and next dates, the requests this cliëntondersteuner helps
@@ -42,18 +45,39 @@ pub async fn dashboard(
     let app = &ctx.app;
     let pool = &app.db.pool;
     let vandaag = app.clock.today();
-    let mut gezien = HashSet::new();
-    let mut clienten: Vec<Client> = machtigingen_repo::mensen_van_helper(pool, &wie.id, vandaag)
+    let grootte = paginering::GROOTTE;
+    let gevraagd = Pagina::lees(Some(&q.pagina), grootte);
+    let (mut mensen, aantal) = machtigingen_repo::mensen_van_helper_pagina(
+        pool,
+        &wie.id,
+        vandaag,
+        i64::from(grootte),
+        gevraagd.offset(),
+    )
+    .await?;
+    // A page past the end shows the last page.
+    let pagina = gevraagd.binnen(aantal);
+    if pagina != gevraagd {
+        mensen = machtigingen_repo::mensen_van_helper_pagina(
+            pool,
+            &wie.id,
+            vandaag,
+            i64::from(grootte),
+            pagina.offset(),
+        )
         .await?
+        .0;
+    }
+    let ids: Vec<String> = mensen.iter().map(|(id, _)| id.clone()).collect();
+    let mut clienten: Vec<Client> = mensen
         .into_iter()
-        .filter(|(id, _)| gezien.insert(id.clone()))
         .map(|(id, naam)| Client {
             id,
             naam,
             zaken: Vec::new(),
         })
         .collect();
-    let (rijen, mut stappen) = repo::zaken_van_clienten(pool, &wie.id, vandaag).await?;
+    let (rijen, mut stappen) = repo::zaken_van_clienten(pool, &wie.id, vandaag, &ids).await?;
     for rij in rijen {
         let zaak = Zaak::uit(
             stappen.remove(&rij.melding_id).unwrap_or_default(),
@@ -77,9 +101,27 @@ pub async fn dashboard(
             client.zaken.push(regel);
         }
     }
-    domain::ordenen(&mut clienten);
-    let verzoeken = repo::open_verzoeken(pool, &organisatie).await?;
-    let mijn = repo::mijn_verzoeken(pool, &wie.id).await?;
+    // The clients are in the order of their names, a page at a time; each one's cases nearest date first.
+    domain::ordenen_zaken(&mut clienten);
+    let mut mijn_pagina = Pagina::lees(Some(&q.mijn), grootte);
+    let (mut mijn, mijn_aantal) =
+        repo::mijn_verzoeken(pool, &wie.id, i64::from(grootte), mijn_pagina.offset()).await?;
+    if mijn_pagina != mijn_pagina.binnen(mijn_aantal) {
+        mijn_pagina = mijn_pagina.binnen(mijn_aantal);
+        mijn = repo::mijn_verzoeken(pool, &wie.id, i64::from(grootte), mijn_pagina.offset())
+            .await?
+            .0;
+    }
+    let mut open_pagina = Pagina::lees(Some(&q.open), grootte);
+    let (mut verzoeken, open_aantal) =
+        repo::open_verzoeken(pool, &organisatie, i64::from(grootte), open_pagina.offset()).await?;
+    if open_pagina != open_pagina.binnen(open_aantal) {
+        open_pagina = open_pagina.binnen(open_aantal);
+        verzoeken =
+            repo::open_verzoeken(pool, &organisatie, i64::from(grootte), open_pagina.offset())
+                .await?
+                .0;
+    }
     let naam = app
         .gemeente
         .organisatie(&organisatie)
@@ -87,9 +129,16 @@ pub async fn dashboard(
     Ok(views::dashboard(
         &ctx,
         naam,
-        &clienten,
-        &mijn,
-        &verzoeken,
+        views::Lijsten {
+            clienten: (&clienten, pagina, aantal),
+            mijn: (&mijn, mijn_pagina, mijn_aantal),
+            verzoeken: (&verzoeken, open_pagina, open_aantal),
+            pagina: [
+                ("pagina", q.pagina.clone()),
+                ("mijn", q.mijn.clone()),
+                ("open", q.open.clone()),
+            ],
+        },
         Klaar::from_code(&q.klaar),
     )
     .into_response())

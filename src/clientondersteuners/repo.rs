@@ -57,10 +57,16 @@ pub async fn zaken_van_clienten(
     pool: &sqlx::AnyPool,
     helper_id: &str,
     vandaag: Date,
+    personen: &[String],
 ) -> Result<(Vec<ZaakRij>, HashMap<String, Vec<Stap>>), sqlx::Error> {
+    if personen.is_empty() {
+        return Ok((Vec::new(), HashMap::new()));
+    }
+    // Only the clients on the page.
+    let op_pagina = format!("m.persoon_id IN ({})", db::plekken(3, personen.len()));
     let sql = format!(
         "SELECT m.id, m.persoon_id, m.referentie, m.ontvangen_op, m.eerste_gesprek_op FROM meldingen m \
-         WHERE m.status = 'ingediend' AND m.persoon_id IN ({CLIENTEN})"
+         WHERE m.status = 'ingediend' AND m.persoon_id IN ({CLIENTEN}) AND {op_pagina}"
     );
     let dag = |row: &sqlx::any::AnyRow, kolom: &str| -> Result<Option<Date>, sqlx::Error> {
         Ok(row
@@ -68,9 +74,13 @@ pub async fn zaken_van_clienten(
             .as_deref()
             .and_then(db::parse_date))
     };
-    let zaken = sqlx::query(sqlx::AssertSqlSafe(sql))
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(helper_id)
-        .bind(db::date(vandaag))
+        .bind(db::date(vandaag));
+    for p in personen {
+        query = query.bind(p);
+    }
+    let zaken = query
         .fetch_all(pool)
         .await?
         .iter()
@@ -89,17 +99,18 @@ pub async fn zaken_van_clienten(
     let sql = format!(
         "SELECT g.zaak_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op \
          FROM zaak_gebeurtenissen g JOIN meldingen m ON m.id = g.zaak_id \
-         WHERE m.status = 'ingediend' AND m.persoon_id IN ({CLIENTEN}) AND {} \
+         WHERE m.status = 'ingediend' AND m.persoon_id IN ({CLIENTEN}) AND {op_pagina} AND {} \
          ORDER BY g.zaak_id, g.volgnummer",
         crate::zaken::stap::ALLEEN_REGELING
     );
     let mut stappen: HashMap<String, Vec<Stap>> = HashMap::new();
-    for row in sqlx::query(sqlx::AssertSqlSafe(sql))
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(helper_id)
-        .bind(db::date(vandaag))
-        .fetch_all(pool)
-        .await?
-    {
+        .bind(db::date(vandaag));
+    for p in personen {
+        query = query.bind(p);
+    }
+    for row in query.fetch_all(pool).await? {
         let melding_id: String = row.try_get("zaak_id")?;
         stappen
             .entry(melding_id)
@@ -127,15 +138,28 @@ pub struct OpenVerzoek {
 }
 
 /// The open requests sent to this organisation, the oldest first.
-pub async fn open_verzoeken<'e>(
-    db: impl Executor<'e, Database = Any>,
+pub async fn open_verzoeken<'e, E>(
+    db: E,
     organisatie: &str,
-) -> Result<Vec<OpenVerzoek>, sqlx::Error> {
-    sqlx::query(
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<OpenVerzoek>, i64), sqlx::Error>
+where
+    E: Executor<'e, Database = Any> + Copy,
+{
+    let totaal: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM clientondersteuning_verzoeken WHERE organisatie_id = $1 AND ondersteuner_id IS NULL",
+    )
+    .bind(organisatie)
+    .fetch_one(db)
+    .await?;
+    let rijen = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT id, referentie, aangemaakt_op, ander_naam, telefoon, email, notitie, dossier_inzien, melding_id \
          FROM clientondersteuning_verzoeken WHERE organisatie_id = $1 AND ondersteuner_id IS NULL \
-         ORDER BY aangemaakt_op, referentie",
-    )
+         ORDER BY aangemaakt_op, referentie LIMIT {} OFFSET {}",
+        limit.max(0),
+        offset.max(0)
+    )))
     .bind(organisatie)
     .fetch_all(db)
     .await?
@@ -153,7 +177,8 @@ pub async fn open_verzoeken<'e>(
                 && row.try_get::<Option<String>, _>("melding_id")?.is_some(),
         })
     })
-    .collect()
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    Ok((rijen, totaal))
 }
 
 /// Takes an open request of this organisation for `ondersteuner_id`, and records the step. The update only
@@ -211,18 +236,31 @@ pub struct MijnVerzoek {
 }
 
 /// The requests this cliëntondersteuner took, or the municipality gave them, the newest first.
-pub async fn mijn_verzoeken<'e>(
-    db: impl Executor<'e, Database = Any>,
+pub async fn mijn_verzoeken<'e, E>(
+    db: E,
     ondersteuner_id: &str,
-) -> Result<Vec<MijnVerzoek>, sqlx::Error> {
-    sqlx::query(
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<MijnVerzoek>, i64), sqlx::Error>
+where
+    E: Executor<'e, Database = Any> + Copy,
+{
+    let totaal: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM clientondersteuning_verzoeken WHERE ondersteuner_id = $1",
+    )
+    .bind(ondersteuner_id)
+    .fetch_one(db)
+    .await?;
+    let rijen = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT v.id, v.referentie, v.voor_wie, v.ander_naam, v.telefoon, v.email, v.notitie, v.dossier_inzien, \
          v.melding_id, p.naam, p.email AS adres, s.op, s.soort \
          FROM clientondersteuning_verzoeken v JOIN personen p ON p.id = v.persoon_id \
          LEFT JOIN clientondersteuning_stappen s ON s.verzoek_id = v.id AND s.volgnummer = \
          (SELECT MAX(t.volgnummer) FROM clientondersteuning_stappen t WHERE t.verzoek_id = v.id) \
-         WHERE v.ondersteuner_id = $1 ORDER BY v.aangemaakt_op DESC, v.referentie",
-    )
+         WHERE v.ondersteuner_id = $1 ORDER BY v.aangemaakt_op DESC, v.referentie LIMIT {} OFFSET {}",
+        limit.max(0),
+        offset.max(0)
+    )))
     .bind(ondersteuner_id)
     .fetch_all(db)
     .await?
@@ -250,7 +288,8 @@ pub async fn mijn_verzoeken<'e>(
             sinds,
         })
     })
-    .collect()
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    Ok((rijen, totaal))
 }
 
 /// Whether this helper holds an active machtiging for this resident today.

@@ -13,6 +13,7 @@ use crate::http::Ctx;
 use crate::i18n::{Tr, datum, msg};
 use crate::mail::Email;
 use crate::ui;
+use crate::ui::paginering::Pagina;
 
 /// Where the dashboard's forms to act for a client go ([`crate::auth::namens`] decides whether it holds).
 const NAMENS: &str = "/namens";
@@ -52,15 +53,70 @@ fn namens_knop(voor: &str, terug: &str, label: String) -> Markup {
 
 /// `GET /clienten`: the clients with their cases, the nearest deadline first, the requests this
 /// cliëntondersteuner helps with, then the open requests.
+/// The three lists of the dashboard, each one page with its number and how many there are, and the page
+/// numbers as asked (kept in the links of the other lists).
+pub struct Lijsten<'a> {
+    pub clienten: (&'a [Client], Pagina, i64),
+    pub mijn: (&'a [MijnVerzoek], Pagina, i64),
+    pub verzoeken: (&'a [OpenVerzoek], Pagina, i64),
+    pub pagina: [(&'static str, String); 3],
+}
+
+impl Lijsten<'_> {
+    /// The pagination of the list whose page parameter is `param`.
+    fn paginering(
+        &self,
+        param: &'static str,
+        pagina: Pagina,
+        aantal: i64,
+        label: String,
+    ) -> ui::Paginering<'static> {
+        let paginas = pagina.aantal(aantal);
+        ui::Paginering {
+            pad: "/clienten",
+            param,
+            behoud: self
+                .pagina
+                .iter()
+                .filter(|(n, _)| *n != param)
+                .map(|(n, w)| (*n, w.clone()))
+                .collect(),
+            pagina,
+            paginas: Some(paginas),
+            volgende: pagina.nummer < paginas,
+            label,
+        }
+    }
+}
+
 pub fn dashboard(
     ctx: &Ctx,
     organisatie: &str,
-    clienten: &[Client],
-    mijn: &[MijnVerzoek],
-    verzoeken: &[OpenVerzoek],
+    lijsten: Lijsten<'_>,
     klaar: Option<Klaar>,
 ) -> Markup {
     let tr = &ctx.tr;
+    let (clienten, c_pagina, c_aantal) = lijsten.clienten;
+    let (mijn, m_pagina, m_aantal) = lijsten.mijn;
+    let (verzoeken, v_pagina, v_aantal) = lijsten.verzoeken;
+    let c_nav = lijsten.paginering(
+        "pagina",
+        c_pagina,
+        c_aantal,
+        ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_CLIENTEN_PAGINAS),
+    );
+    let m_nav = lijsten.paginering(
+        "mijn",
+        m_pagina,
+        m_aantal,
+        ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_PAGINAS),
+    );
+    let v_nav = lijsten.paginering(
+        "open",
+        v_pagina,
+        v_aantal,
+        ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_PAGINAS),
+    );
     ui::Page::new(ctx, ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_TITEL))
         .wide()
         .render(html! {
@@ -91,6 +147,7 @@ pub fn dashboard(
                     }
                 }
             }
+            (ui::paginering(tr, &c_nav))
             h2 { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_TITEL)) }
             @if mijn.is_empty() {
                 p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_GEEN)) }
@@ -98,6 +155,7 @@ pub fn dashboard(
             @for verzoek in mijn {
                 (mijn_verzoek(ctx, verzoek))
             }
+            (ui::paginering(tr, &m_nav))
             h2 { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_TITEL)) }
             p { (tr.ta(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_INTRO, &[("organisatie", organisatie.into())])) }
             @if verzoeken.is_empty() {
@@ -106,6 +164,7 @@ pub fn dashboard(
             @for verzoek in verzoeken {
                 (verzoek_blok(ctx, verzoek))
             }
+            (ui::paginering(tr, &v_nav))
             (begrippen::uitleg(ctx, &[Begrip::Machtiging, Begrip::Melding, Begrip::Clientondersteuning]))
         })
 }

@@ -342,11 +342,20 @@ fn te_kiezen_sql(waar: &str) -> String {
     )
 }
 
-/// Every request the municipality must choose for, the oldest first.
+/// One page of the requests the municipality must choose for, the oldest first (the index
+/// `clientondersteuning_verzoeken_te_kiezen`, migration 28, has this order).
 pub async fn te_kiezen<'e>(
     db: impl Executor<'e, Database = Any>,
+    limit: i64,
+    offset: i64,
 ) -> Result<Vec<TeKiezen>, sqlx::Error> {
-    sqlx::query(sqlx::AssertSqlSafe(te_kiezen_sql("")))
+    let sql = format!(
+        "{} LIMIT {} OFFSET {}",
+        te_kiezen_sql(""),
+        limit.max(0),
+        offset.max(0)
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
         .fetch_all(db)
         .await?
         .iter()

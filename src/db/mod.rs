@@ -8,6 +8,7 @@
 pub mod backup;
 pub mod bulk;
 mod migrations;
+pub mod voorraad;
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -208,6 +209,14 @@ fn create_sqlite_folder(url: &str) -> Result<(), sqlx::Error> {
 
 const TS_FORMAT: &[BorrowedFormatItem<'_>] =
     format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z");
+
+/// The placeholders `$vanaf, $vanaf+1, ...` for `n` values, for an `IN (...)` list.
+pub fn plekken(vanaf: usize, n: usize) -> String {
+    (vanaf..vanaf + n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 /// A moment as stored: UTC, fixed width, so that comparing text compares time.
 pub fn ts(moment: OffsetDateTime) -> String {

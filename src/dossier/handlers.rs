@@ -456,8 +456,20 @@ pub async fn inzage(
     ctx: Ctx,
     Mag(namens, _): Mag<ZorgBekijken>,
     Path(id): Path<ZaakId>,
+    Query(invoer): Query<crate::ui::paginering::Invoer>,
 ) -> AppResult<Response> {
+    use crate::ui::paginering::{GROOTTE, Pagina};
     let (melding, _) = laad(&ctx, &namens, &id).await?;
-    let regels = toegang::van_zaak(&ctx.app.db.pool, &melding.id).await?;
-    Ok(views::inzage(&ctx, &melding, &regels).into_response())
+    let pool = &ctx.app.db.pool;
+    let gevraagd = Pagina::lees(invoer.pagina.as_deref(), GROOTTE);
+    let (mut regels, totaal) =
+        toegang::van_zaak_pagina(pool, &melding.id, i64::from(GROOTTE), gevraagd.offset()).await?;
+    // A page past the end shows the last page.
+    let pagina = gevraagd.binnen(totaal);
+    if pagina != gevraagd {
+        regels = toegang::van_zaak_pagina(pool, &melding.id, i64::from(GROOTTE), pagina.offset())
+            .await?
+            .0;
+    }
+    Ok(views::inzage(&ctx, &melding, &regels, pagina, totaal).into_response())
 }

@@ -146,16 +146,29 @@ pub async fn mijn_loket(ctx: &Ctx, namens: &Namens) -> AppResult<Markup> {
 
 /// The Kindpakket section of the staff figures page: use this year per unique child and per part.
 pub async fn cijfers(ctx: &Ctx) -> AppResult<Markup> {
-    let Some(k) = &ctx.app.gemeente.kindpakket else {
-        return Ok(maud::html! {});
+    Ok(match gebruik(&ctx.app).await? {
+        Some((jaar, g)) => cijfers_blok(ctx, jaar, &g),
+        None => maud::html! {},
+    })
+}
+
+/// This year's use per unique child, for the staff figures; `None` without a Kindpakket.
+pub async fn gebruik(app: &crate::AppState) -> AppResult<Option<(i32, domain::Gebruik)>> {
+    let Some(k) = &app.gemeente.kindpakket else {
+        return Ok(None);
     };
-    let jaar = ctx.app.clock.today().year();
+    let jaar = app.clock.today().year();
     let begin = |jaar: i32| {
         time::Date::from_calendar_date(jaar, time::Month::January, 1)
             .map(|d| d.midnight().assume_utc())
             .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
     };
-    let rijen = repo::besluit_rijen(&ctx.app.db.pool, begin(jaar), begin(jaar + 1)).await?;
+    let rijen = repo::besluit_rijen(&app.db.pool, begin(jaar), begin(jaar + 1)).await?;
     let ids: Vec<&str> = k.onderdelen.iter().map(|o| o.id.as_str()).collect();
-    Ok(views::cijfers(ctx, jaar, &domain::gebruik(&rijen, &ids)))
+    Ok(Some((jaar, domain::gebruik(&rijen, &ids))))
+}
+
+/// The Kindpakket section of the staff figures.
+pub fn cijfers_blok(ctx: &Ctx, jaar: i32, g: &domain::Gebruik) -> Markup {
+    views::cijfers(ctx, jaar, g)
 }

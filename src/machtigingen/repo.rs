@@ -250,6 +250,41 @@ pub async fn mensen_van_helper<'e>(
     .await
 }
 
+/// One page of [`mensen_van_helper`], by name, and how many there are: for a cliëntondersteuner with
+/// hundreds of clients.
+pub async fn mensen_van_helper_pagina<'e, E>(
+    db: E,
+    helper_id: &str,
+    vandaag: Date,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<(String, String)>, i64), sqlx::Error>
+where
+    E: Executor<'e, Database = Any> + Copy,
+{
+    const WAAR: &str =
+        "m.helper_id = $1 AND m.status = 'actief' AND (m.geldig_tot IS NULL OR m.geldig_tot >= $2)";
+    let totaal: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "SELECT COUNT(DISTINCT m.inwoner_id) FROM machtigingen m WHERE {WAAR}"
+    )))
+    .bind(helper_id)
+    .bind(db::date(vandaag))
+    .fetch_one(db)
+    .await?;
+    let rijen = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT p.id, MIN(COALESCE(p.naam, m.naam, p.email)) AS naam FROM machtigingen m \
+         JOIN personen p ON p.id = m.inwoner_id WHERE {WAAR} GROUP BY p.id ORDER BY 2, 1 \
+         LIMIT {} OFFSET {}",
+        limit.max(0),
+        offset.max(0)
+    )))
+    .bind(helper_id)
+    .bind(db::date(vandaag))
+    .fetch_all(db)
+    .await?;
+    Ok((rijen, totaal))
+}
+
 /// Sets the kind of an accepted invitation: one accepted by a cliëntondersteuner's account is theirs as a
 /// cliëntondersteuner.
 pub async fn zet_soort(

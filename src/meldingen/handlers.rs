@@ -36,8 +36,8 @@ fn stap_pad(id: &str, stap: Stap) -> String {
 
 /// `GET /melding`: what a melding is, how long a besluit usually takes, and a button to begin.
 pub async fn start(ctx: Ctx) -> AppResult<Response> {
-    let wachttijd = super::wachttijd::wachttijd_nu(&ctx.app).await?;
-    Ok(views::start(&ctx, wachttijd).into_response())
+    let (wachttijd, berekend) = super::wachttijd::wachttijd_nu(&ctx.app).await?;
+    Ok(views::start(&ctx, wachttijd.map(|w| (w, berekend))).into_response())
 }
 
 /// `POST /melding`: a new draft, then its first step.

@@ -171,7 +171,8 @@ fn gratis_hulp(ctx: &Ctx) -> Markup {
 }
 
 /// `GET /melding`.
-pub fn start(ctx: &Ctx, wachttijd: Option<Wachttijd>) -> Markup {
+/// `wachttijd`: the usual waiting time lately, with the moment it was computed.
+pub fn start(ctx: &Ctx, wachttijd: Option<(Wachttijd, time::OffsetDateTime)>) -> Markup {
     ui::Page::new(ctx, ctx.t(msg::MELDING_START_TITEL))
         .quick_exit()
         .render(html! {
@@ -182,8 +183,14 @@ pub fn start(ctx: &Ctx, wachttijd: Option<Wachttijd>) -> Markup {
                 li { (ctx.t(msg::MELDING_START_BEWAARD)) }
                 li { (ctx.t(msg::MELDING_START_NIET_ALLES)) }
             }
-            @if let Some(wachttijd) = wachttijd {
-                p { (wachttijd_zin(ctx, wachttijd)) }
+            @if let Some((wachttijd, berekend)) = wachttijd {
+                p {
+                    (wachttijd_zin(ctx, wachttijd)) " "
+                    (ctx.tr.ta(msg::MELDING_START_WACHTTIJD_BIJGEWERKT, &[(
+                        "moment",
+                        crate::i18n::tijdstip(berekend, ctx.tr.lang()).into(),
+                    )]))
+                }
             }
             (gratis_hulp(ctx))
             @if ctx.person.is_some() {

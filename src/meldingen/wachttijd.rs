@@ -59,8 +59,15 @@ pub fn wachttijd(dagen: &[i64]) -> Option<Wachttijd> {
     })
 }
 
-/// How long a besluit usually took over the last months, when there were enough of them to say.
-pub async fn wachttijd_nu(app: &AppState) -> AppResult<Option<Wachttijd>> {
+/// How long a besluit usually took over the last months, when there were enough of them to say, and when
+/// that was computed. Kept for a while ([`crate::App::wachttijd`]), so that the start page does not read half
+/// a year of besluiten for every visitor; computed again after this instance recorded a besluit.
+pub async fn wachttijd_nu(app: &AppState) -> AppResult<(Option<Wachttijd>, time::OffsetDateTime)> {
+    app.wachttijd.lees(app.clock.now(), || bereken(app)).await
+}
+
+/// Computes the waiting time from the besluiten of the last months.
+pub async fn bereken(app: &AppState) -> AppResult<Option<Wachttijd>> {
     let vanaf = app
         .clock
         .today()

@@ -14,6 +14,7 @@
 mod components;
 mod fields;
 pub mod layout;
+pub mod paginering;
 mod summary;
 
 pub use components::{
@@ -22,6 +23,7 @@ pub use components::{
 };
 pub use fields::{Choice, Field, InputKind, Width, error_message, fieldset, hint};
 pub use layout::{Page, Pagina, PaginaContext, page};
+pub use paginering::{Paginering, paginering};
 pub use summary::{
     EventState, HistoryRow, SummaryRow, TimelineEvent, error_summary, history, summary_list,
     timeline,

@@ -7,7 +7,7 @@
 use sqlx::{Any, AnyConnection, Executor, Row, any::AnyRow};
 use time::OffsetDateTime;
 
-use super::domain::Fase;
+use super::domain::{Deadline, Fase, Wat};
 use crate::db;
 use crate::ids::{PersoonId, ZaakId};
 
@@ -204,23 +204,6 @@ pub async fn open_zaken<'e>(
         .collect()
 }
 
-/// Every closed case with a bezwaar (open or not: the caller folds its steps), for the work queue: a case
-/// may be closed while a bezwaar against its decision still waits.
-pub async fn gesloten_met_bezwaar<'e>(
-    db: impl Executor<'e, Database = Any>,
-) -> Result<Vec<Kern>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {KOLOMMEN} FROM zaken z LEFT JOIN personen c ON c.id = z.consulent_id \
-         WHERE z.fase = 'gesloten' AND EXISTS (SELECT 1 FROM bezwaar_stappen b WHERE b.zaak_id = z.id)"
-    );
-    sqlx::query(sqlx::AssertSqlSafe(sql))
-        .fetch_all(db)
-        .await?
-        .iter()
-        .map(lees)
-        .collect()
-}
-
 /// Every case: its scheme and when it was submitted (for the figures).
 pub async fn ingediend<'e>(
     db: impl Executor<'e, Database = Any>,
@@ -273,4 +256,330 @@ pub async fn zaak<'e>(
         .as_ref()
         .map(lees)
         .transpose()
+}
+
+/// What the work queue keeps of a case beyond the kernel, computed from its steps (see
+/// `backoffice::wachtrij`): whether it is in the queue, and where and how.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Wachtrijrij {
+    /// In the queue: not closed, or closed with a bezwaar still open.
+    pub in_wachtrij: bool,
+    pub spoed: bool,
+    /// For a spoed case without temporary support yet: the moment by which it must be arranged.
+    pub spoed_tot: Option<OffsetDateTime>,
+    pub deadline: Option<Deadline>,
+    /// The last day this holds when the deadline grows with the days; `None`: until a step changes it.
+    pub tot: Option<time::Date>,
+}
+
+impl Wachtrijrij {
+    /// The queue's order as one text: spoed first, then the nearest spoed moment, the nearest deadline (none
+    /// last), the reference and the id. Digits only before the reference, so that every collation sorts it
+    /// the same.
+    pub fn volgorde(&self, referentie: &str, id: &str) -> String {
+        let spoed_tot = self.spoed_tot.map_or_else(
+            || "99999999999999".to_string(),
+            |t| {
+                let t = t.to_offset(time::UtcOffset::UTC);
+                format!(
+                    "{:04}{:02}{:02}{:02}{:02}{:02}",
+                    t.year(),
+                    u8::from(t.month()),
+                    t.day(),
+                    t.hour(),
+                    t.minute(),
+                    t.second()
+                )
+            },
+        );
+        let einde = self.deadline.map_or_else(
+            || "99999999".to_string(),
+            |d| {
+                format!(
+                    "{:04}{:02}{:02}",
+                    d.einde.year(),
+                    u8::from(d.einde.month()),
+                    d.einde.day()
+                )
+            },
+        );
+        format!(
+            "{}{spoed_tot}{einde} {referentie} {id}",
+            if self.spoed { '0' } else { '1' }
+        )
+    }
+}
+
+fn wat_code(wat: Wat) -> &'static str {
+    match wat {
+        Wat::Onderzoek => "onderzoek",
+        Wat::Verslag => "verslag",
+        Wat::Besluit => "besluit",
+        Wat::Bezwaar => "bezwaar",
+    }
+}
+
+fn wat_van(code: &str) -> Option<Wat> {
+    [Wat::Onderzoek, Wat::Verslag, Wat::Besluit, Wat::Bezwaar]
+        .into_iter()
+        .find(|w| wat_code(*w) == code)
+}
+
+/// Where the queue's row of a case stood when it was read: written back only when nothing moved since.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stand {
+    pub laatste_volgnummer: i64,
+    /// The stored stand, `None` when never computed.
+    pub wachtrij_stand: Option<i64>,
+}
+
+/// At most this many cases whose queue rows must be computed again: those whose steps moved on since, and
+/// those whose deadline grows with the days and was computed before `vandaag`.
+pub async fn wachtrij_verouderd<'e, E>(
+    db: E,
+    vandaag: time::Date,
+    max: i64,
+) -> Result<Vec<String>, sqlx::Error>
+where
+    E: Executor<'e, Database = Any> + Copy,
+{
+    let mut ids: Vec<String> = sqlx::query_scalar(
+        // In the order of the partial index of these rows, so that PostgreSQL reads that index too.
+        "SELECT id FROM zaken WHERE wachtrij_stand IS NULL OR wachtrij_stand <> laatste_volgnummer \
+         ORDER BY id LIMIT $1",
+    )
+    .bind(max)
+    .fetch_all(db)
+    .await?;
+    if (ids.len() as i64) < max {
+        let dagelijks: Vec<String> = sqlx::query_scalar(
+            "SELECT id FROM zaken WHERE wachtrij_tot IS NOT NULL AND wachtrij_tot < $1 LIMIT $2",
+        )
+        .bind(db::date(vandaag))
+        .bind(max - ids.len() as i64)
+        .fetch_all(db)
+        .await?;
+        for id in dagelijks {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    Ok(ids)
+}
+
+/// The ids of every case in the queue (to compute them all again, e.g. after the profile's terms changed).
+pub async fn wachtrij_ids<'e>(
+    db: impl Executor<'e, Database = Any>,
+) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM zaken WHERE wachtrij_in = 1 ORDER BY id")
+        .fetch_all(db)
+        .await
+}
+
+/// The cases `ids` with where their queue rows stand.
+pub async fn met_stand<'e>(
+    db: impl Executor<'e, Database = Any>,
+    ids: &[String],
+) -> Result<Vec<(Kern, Stand)>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT {KOLOMMEN}, z.laatste_volgnummer, z.wachtrij_stand FROM zaken z \
+         LEFT JOIN personen c ON c.id = z.consulent_id WHERE z.id IN ({})",
+        db::plekken(1, ids.len())
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for id in ids {
+        query = query.bind(id);
+    }
+    query
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(|row| {
+            Ok((
+                lees(row)?,
+                Stand {
+                    laatste_volgnummer: row.try_get("laatste_volgnummer")?,
+                    wachtrij_stand: row.try_get("wachtrij_stand")?,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// Stores a case's queue row, unless the case moved on since `stand` was read (then it stays to be computed):
+/// `false` then.
+pub async fn zet_wachtrij<'e>(
+    db: impl Executor<'e, Database = Any>,
+    kern: &Kern,
+    stand: Stand,
+    rij: &Wachtrijrij,
+) -> Result<bool, sqlx::Error> {
+    let naam = kern.naam.as_deref().map(str::to_lowercase);
+    let referentie: String = kern
+        .referentie
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_lowercase();
+    let done = sqlx::query(
+        "UPDATE zaken SET wachtrij_stand = laatste_volgnummer, wachtrij_in = $3, wachtrij_volgorde = $4, \
+         wachtrij_spoed = $5, wachtrij_spoed_tot = $6, wachtrij_einde = $7, wachtrij_wat = $8, \
+         wachtrij_wettelijk = $9, wachtrij_tot = $10, wachtrij_naam = $11, wachtrij_ref = $12 \
+         WHERE id = $1 AND laatste_volgnummer = $2 AND COALESCE(wachtrij_stand, -999999999) = $13",
+    )
+    .bind(&kern.id)
+    .bind(stand.laatste_volgnummer)
+    .bind(i64::from(rij.in_wachtrij))
+    .bind(rij.volgorde(&kern.referentie, &kern.id))
+    .bind(i64::from(rij.spoed))
+    .bind(rij.spoed_tot.map(db::ts))
+    .bind(rij.deadline.map(|d| db::date(d.einde)))
+    .bind(rij.deadline.map(|d| wat_code(d.wat)))
+    .bind(i64::from(rij.deadline.is_some_and(|d| d.wettelijk)))
+    .bind(rij.tot.map(db::date))
+    .bind(naam)
+    .bind(referentie)
+    .bind(stand.wachtrij_stand.unwrap_or(-999_999_999))
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// What the work queue is filtered on, as SQL sees it.
+#[derive(Clone, Debug, Default)]
+pub struct Wachtrijfilter<'a> {
+    pub fase: Option<Fase>,
+    pub regeling: Option<Regeling>,
+    /// Only the cases of this member of staff.
+    pub consulent: Option<&'a PersoonId>,
+    /// Part of the reference, in lower case without dashes or spaces (empty: none).
+    pub referentie: String,
+    /// Words that must all be part of the name, in lower case.
+    pub woorden: Vec<String>,
+}
+
+/// `%text%` for LIKE, with `\` escaping the wildcards typed.
+fn bevat(tekst: &str) -> String {
+    let mut uit = String::from("%");
+    for c in tekst.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            uit.push('\\');
+        }
+        uit.push(c);
+    }
+    uit.push('%');
+    uit
+}
+
+/// The work queue counts its cases up to this many; past it, it says "more than" and pages on without a last
+/// page.
+pub const TEL_TOT: i64 = 1000;
+
+/// One page of the work queue, in its order, and how many cases match the filter (at most [`TEL_TOT`] + 1:
+/// more than [`TEL_TOT`] stands for "more"). The partial indexes on `wachtrij_volgorde` serve the order: the
+/// page reads `limit` rows after `offset`, whatever the number of cases.
+pub async fn wachtrij_pagina<'e, E>(
+    db: E,
+    filter: &Wachtrijfilter<'_>,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<(Kern, Wachtrijrij)>, i64), sqlx::Error>
+where
+    E: Executor<'e, Database = Any> + Copy,
+{
+    let mut waar = vec!["z.wachtrij_in = 1".to_string()];
+    let mut waarden: Vec<String> = Vec::new();
+    let plek = |waarden: &mut Vec<String>, waarde: String| {
+        waarden.push(waarde);
+        format!("${}", waarden.len())
+    };
+    if let Some(fase) = filter.fase {
+        let p = plek(&mut waarden, fase.code().to_string());
+        waar.push(format!("z.fase = {p}"));
+    }
+    if let Some(regeling) = filter.regeling {
+        let p = plek(&mut waarden, regeling.code().to_string());
+        waar.push(format!("z.regeling = {p}"));
+    }
+    if let Some(consulent) = filter.consulent {
+        let p = plek(&mut waarden, consulent.to_string());
+        waar.push(format!("z.consulent_id = {p}"));
+    }
+    let mut naam: Vec<String> = filter
+        .woorden
+        .iter()
+        .map(|w| {
+            let p = plek(&mut waarden, bevat(w));
+            format!("COALESCE(z.wachtrij_naam, '') LIKE {p} ESCAPE '\\'")
+        })
+        .collect();
+    if naam.is_empty() {
+        naam.push("1 = 1".into());
+    }
+    let naam = naam.join(" AND ");
+    if filter.referentie.is_empty() {
+        if !filter.woorden.is_empty() {
+            waar.push(format!("({naam})"));
+        }
+    } else {
+        let p = plek(&mut waarden, bevat(&filter.referentie));
+        waar.push(format!(
+            "(COALESCE(z.wachtrij_ref, '') LIKE {p} ESCAPE '\\' OR ({naam}))"
+        ));
+    }
+    let waar = waar.join(" AND ");
+    // Counted up to one more than TEL_TOT: the count stops early, however many cases there are.
+    let tel = format!(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM zaken z WHERE {waar} LIMIT {}) t",
+        TEL_TOT + 1
+    );
+    let mut query = sqlx::query_scalar(sqlx::AssertSqlSafe(tel));
+    for w in &waarden {
+        query = query.bind(w.as_str());
+    }
+    let totaal: i64 = query.fetch_one(db).await?;
+    let sql = format!(
+        "SELECT {KOLOMMEN}, z.wachtrij_spoed, z.wachtrij_spoed_tot, z.wachtrij_einde, z.wachtrij_wat, \
+         z.wachtrij_wettelijk, z.wachtrij_tot FROM zaken z LEFT JOIN personen c ON c.id = z.consulent_id \
+         WHERE {waar} ORDER BY z.wachtrij_volgorde LIMIT {limit} OFFSET {offset}",
+        limit = limit.max(0),
+        offset = offset.max(0)
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for w in &waarden {
+        query = query.bind(w.as_str());
+    }
+    let rijen = query
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(|row| {
+            let wat: Option<String> = row.try_get("wachtrij_wat")?;
+            let einde = db::date_opt(row, "wachtrij_einde")?;
+            let spoed: i64 = row.try_get("wachtrij_spoed")?;
+            let wettelijk: i64 = row.try_get("wachtrij_wettelijk")?;
+            Ok((
+                lees(row)?,
+                Wachtrijrij {
+                    in_wachtrij: true,
+                    spoed: spoed == 1,
+                    spoed_tot: db::moment_opt(row, "wachtrij_spoed_tot")?,
+                    deadline: match (wat.as_deref().and_then(wat_van), einde) {
+                        (Some(wat), Some(einde)) => Some(Deadline {
+                            wat,
+                            einde,
+                            wettelijk: wettelijk == 1,
+                        }),
+                        _ => None,
+                    },
+                    tot: db::date_opt(row, "wachtrij_tot")?,
+                },
+            ))
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    Ok((rijen, totaal))
 }

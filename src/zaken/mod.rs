@@ -296,6 +296,11 @@ async fn schrijf(
     }
     tx.commit().await?;
     app.mail.wake();
+    // The figures this instance keeps are computed again at their next reading.
+    if matches!(gebeurtenis, Gebeurtenis::Besluit { .. }) {
+        app.wachttijd.vervuil();
+    }
+    app.cijfers.vervuil();
     Ok(Some(volgnummer))
 }
 

@@ -66,6 +66,34 @@ pub async fn stappen_van_zaken<'e>(
         .collect()
 }
 
+/// The events of the Wmo cases among `ids`, grouped by case id, oldest first within a case: one query for a
+/// batch.
+pub async fn stappen_van_ids<'e>(
+    db: impl Executor<'e, Database = Any>,
+    ids: &[String],
+) -> Result<Vec<(String, Stap)>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT g.zaak_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op \
+         FROM zaak_gebeurtenissen g JOIN zaken z ON z.id = g.zaak_id \
+         WHERE g.zaak_id IN ({}) AND z.regeling = 'wmo-melding' AND {} ORDER BY g.zaak_id, g.volgnummer",
+        db::plekken(1, ids.len()),
+        stap::ALLEEN_REGELING
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for id in ids {
+        query = query.bind(id);
+    }
+    query
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(|row| Ok((row.try_get("zaak_id")?, lees_stap(row)?)))
+        .collect()
+}
+
 /// The Wmo case's events are its steps.
 impl stap::Stap for Gebeurtenis {
     const REGELING: super::kern::Regeling = super::kern::Regeling::Wmo;

@@ -200,10 +200,39 @@ pub async fn van_zaak<'e>(
     db: impl Executor<'e, Database = Any>,
     zaak_id: &ZaakId,
 ) -> Result<Vec<Regel>, sqlx::Error> {
-    sqlx::query(
+    lees_regels(db, zaak_id, i64::MAX, 0).await
+}
+
+/// One page of a case's entries, newest first, and how many there are; the index `toegangslog_zaak_op`
+/// (migration 28) has this order.
+pub async fn van_zaak_pagina<'e, E>(
+    db: E,
+    zaak_id: &ZaakId,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<Regel>, i64), sqlx::Error>
+where
+    E: Executor<'e, Database = Any> + Copy,
+{
+    let totaal: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM toegangslog WHERE zaak_id = $1")
+        .bind(zaak_id)
+        .fetch_one(db)
+        .await?;
+    Ok((lees_regels(db, zaak_id, limit, offset).await?, totaal))
+}
+
+async fn lees_regels<'e>(
+    db: impl Executor<'e, Database = Any>,
+    zaak_id: &ZaakId,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<Regel>, sqlx::Error> {
+    sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT persoon_id, naam, rol, handeling, omschrijving, reden, op FROM toegangslog \
-         WHERE zaak_id = $1 ORDER BY op DESC, id",
-    )
+         WHERE zaak_id = $1 ORDER BY op DESC, id DESC LIMIT {} OFFSET {}",
+        limit.max(0),
+        offset.max(0)
+    )))
     .bind(zaak_id)
     .fetch_all(db)
     .await?

@@ -24,6 +24,7 @@ mod i18n;
 mod ingebreke;
 mod instanties;
 mod kindpakket;
+mod lijsten;
 mod machtigingen;
 mod meldingen;
 mod metrics;

@@ -36,8 +36,24 @@ fn praten(ctx: &Ctx, t: &Toegankelijkheid) -> String {
 }
 
 /// `GET /medewerker/clientondersteuning`.
-pub fn lijst(ctx: &Ctx, lijst: &[TeKiezen], klaar: Option<Klaar>) -> Markup {
+pub fn lijst(
+    ctx: &Ctx,
+    lijst: &[TeKiezen],
+    pagina: crate::ui::paginering::Pagina,
+    totaal: i64,
+    klaar: Option<Klaar>,
+) -> Markup {
     let tr = &ctx.tr;
+    let paginas = pagina.aantal(totaal);
+    let paginering = ui::Paginering {
+        pad: PAD,
+        param: "pagina",
+        behoud: Vec::new(),
+        pagina,
+        paginas: Some(paginas),
+        volgende: pagina.nummer < paginas,
+        label: ctx.t(msg::BACKOFFICE_CO_LIJST_PAGINAS),
+    };
     let kolommen = [
         ctx.t(msg::BACKOFFICE_CO_KOLOM_VRAAG),
         ctx.t(msg::BACKOFFICE_CO_KOLOM_OP),
@@ -60,7 +76,7 @@ pub fn lijst(ctx: &Ctx, lijst: &[TeKiezen], klaar: Option<Klaar>) -> Markup {
                 p { (ctx.t(msg::BACKOFFICE_CO_LIJST_LEEG)) }
             } @else {
                 table.loket-table {
-                    caption { (tr.ta(msg::BACKOFFICE_CO_LIJST_CAPTION, &[("aantal", lijst.len().into())])) }
+                    caption { (tr.ta(msg::BACKOFFICE_CO_LIJST_CAPTION, &[("aantal", totaal.into())])) }
                     thead { tr { @for kolom in &kolommen { th scope="col" { (kolom) } } } }
                     tbody {
                         @for verzoek in lijst {
@@ -77,6 +93,7 @@ pub fn lijst(ctx: &Ctx, lijst: &[TeKiezen], klaar: Option<Klaar>) -> Markup {
                         }
                     }
                 }
+                (ui::paginering(tr, &paginering))
             }
         })
 }

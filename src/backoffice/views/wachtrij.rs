@@ -21,17 +21,39 @@ pub(super) fn deadline(ctx: &Ctx, deadline: Option<&Deadline>, vandaag: Date) ->
     }
 }
 
+/// One page of the queue: its rows, how many cases match the filter, which page, and the filter as typed (kept
+/// in the pagination's links).
+pub struct Lijst<'a> {
+    pub rijen: &'a [Rij],
+    /// How many cases match; `None` when there are more than the queue counts.
+    pub totaal: Option<i64>,
+    /// Whether there is a page after this one.
+    pub volgende: bool,
+    pub pagina: crate::ui::paginering::Pagina,
+    pub invoer: [(&'static str, String); 4],
+}
+
 /// `GET /medewerker`; `co`: how many requests for cliëntondersteuning wait for the municipality to choose who
 /// helps.
 pub fn wachtrij(
     ctx: &Ctx,
-    rijen: &[Rij],
+    lijst: &Lijst<'_>,
     filter: &Filter,
     vandaag: Date,
     nu: time::OffsetDateTime,
     co: i64,
 ) -> Markup {
     let tr = &ctx.tr;
+    let rijen = lijst.rijen;
+    let paginering = ui::Paginering {
+        pad: "/medewerker",
+        param: "pagina",
+        behoud: lijst.invoer.iter().map(|(n, w)| (*n, w.clone())).collect(),
+        pagina: lijst.pagina,
+        paginas: lijst.totaal.map(|t| lijst.pagina.aantal(t)),
+        volgende: lijst.volgende,
+        label: ctx.t(msg::BACKOFFICE_WACHTRIJ_PAGINAS),
+    };
     let mut fasen = vec![ui::Choice::new("", ctx.t(msg::BACKOFFICE_FILTER_FASE_ALLE))];
     fasen.extend(
         Fase::PAD
@@ -93,7 +115,12 @@ pub fn wachtrij(
                 p { (ctx.t(msg::BACKOFFICE_WACHTRIJ_LEEG)) }
             } @else {
                 table.loket-table {
-                    caption { (ctx.tr.ta(msg::BACKOFFICE_WACHTRIJ_CAPTION, &[("aantal", rijen.len().into())])) }
+                    caption {
+                        @match lijst.totaal {
+                            Some(totaal) => (ctx.tr.ta(msg::BACKOFFICE_WACHTRIJ_CAPTION, &[("aantal", totaal.into())])),
+                            None => (ctx.tr.ta(msg::BACKOFFICE_WACHTRIJ_CAPTION_MEER, &[("aantal", crate::zaken::kern::TEL_TOT.into())])),
+                        }
+                    }
                     thead {
                         tr { @for kolom in &kolommen { th scope="col" { (kolom) } } }
                     }
@@ -128,6 +155,7 @@ pub fn wachtrij(
                         }
                     }
                 }
+                (ui::paginering(tr, &paginering))
             }
         })
 }

@@ -7,7 +7,7 @@ use crate::zaken::concept;
 pub async fn uitleg(ctx: Ctx) -> AppResult<Response> {
     let b = regeling(&ctx)?;
     let vandaag = ctx.app.clock.today();
-    let toegekend = toegekend_in(&ctx.app.db.pool, vandaag).await?;
+    let toegekend = toegekend_publiek(&ctx, vandaag).await?;
     let over = domain::budget_over(b, vandaag, toegekend);
     Ok(views::uitleg(&ctx, b, over).into_response())
 }
@@ -21,7 +21,7 @@ pub async fn check(ctx: Ctx, Query(form): Query<CheckForm>) -> AppResult<Respons
     let vandaag = ctx.app.clock.today();
     match form.parse(&ctx.tr) {
         Ok(vragen) => {
-            let toegekend = toegekend_in(&ctx.app.db.pool, vandaag).await?;
+            let toegekend = toegekend_publiek(&ctx, vandaag).await?;
             let uitkomst = domain::beoordeel(b, vandaag, toegekend, &vragen);
             let maand = vragen.soort.and_then(|soort| {
                 let jaren = form.looptijd();

@@ -58,6 +58,27 @@ fn met_status(status: StatusCode, markup: maud::Markup) -> Response {
     (status, markup).into_response()
 }
 
+/// What was allocated this year, for the public pages: kept for a minute ([`crate::App::budget`]), and
+/// computed again after this instance allocated. Staff deciding read the sum itself, inside their write.
+async fn toegekend_publiek(ctx: &Ctx, vandaag: Date) -> AppResult<Bedrag> {
+    let jaar = vandaag.year();
+    let pool = &ctx.app.db.pool;
+    let ((bij, bedrag), _) = ctx
+        .app
+        .budget
+        .lees(ctx.app.clock.now(), || async move {
+            Ok::<_, AppError>((jaar, repo::toegekend_in_jaar(pool, jaar).await?))
+        })
+        .await?;
+    if bij == jaar {
+        Ok(bedrag)
+    } else {
+        // The year turned since: the new year's figure.
+        ctx.app.budget.vervuil();
+        Ok(repo::toegekend_in_jaar(pool, jaar).await?)
+    }
+}
+
 /// What was allocated in the calendar year of `op`.
 async fn toegekend_in<'e>(
     db: impl sqlx::Executor<'e, Database = sqlx::Any>,

@@ -233,6 +233,8 @@ pub async fn besluit(
     crate::zaken::toegang::schrijf_als(&mut tx, &id, &wie, Handeling::Besloten, now).await?;
     meld(&mut tx, app, &aanvraag, msg::BLIJVERSLENING_MAIL_BESLUIT).await?;
     tx.commit().await?;
+    // The budget left on the public pages is computed again.
+    app.budget.vervuil();
     app.mail.wake();
     Ok(see_other(&format!("/medewerker/blijverslening/{id}")))
 }

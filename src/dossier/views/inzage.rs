@@ -3,8 +3,25 @@
 use super::*;
 
 /// `GET /melding/{id}/inzage`: who looked at or changed the case, newest first.
-pub fn inzage(ctx: &Ctx, melding: &Melding, regels: &[Regel]) -> Markup {
+pub fn inzage(
+    ctx: &Ctx,
+    melding: &Melding,
+    regels: &[Regel],
+    pagina: crate::ui::paginering::Pagina,
+    totaal: i64,
+) -> Markup {
     let lang = ctx.lang();
+    let pad = format!("/melding/{}/inzage", melding.id);
+    let paginas = pagina.aantal(totaal);
+    let paginering = ui::Paginering {
+        pad: &pad,
+        param: "pagina",
+        behoud: Vec::new(),
+        pagina,
+        paginas: Some(paginas),
+        volgende: pagina.nummer < paginas,
+        label: ctx.t(msg::DOSSIER_INZAGE_PAGINAS),
+    };
     sub_pagina(ctx, melding, &ctx.t(msg::DOSSIER_INZAGE_TITEL)).render(html! {
         p { (ctx.t(msg::DOSSIER_INZAGE_INTRO)) }
         @if regels.is_empty() {
@@ -25,6 +42,7 @@ pub fn inzage(ctx: &Ctx, melding: &Melding, regels: &[Regel]) -> Markup {
                     }
                 }
             }
+            (ui::paginering(&ctx.tr, &paginering))
             // The steps named above are words of the procedure.
             (begrippen::uitleg(ctx, &[Begrip::Onderzoek, Begrip::Verslag, Begrip::Aanvraag, Begrip::Besluit]))
         }

@@ -2,16 +2,29 @@
 
 use super::*;
 use crate::auth::{Inlogregel, NaarInloggen};
+use crate::ui::paginering::{self, Pagina};
 
 pub async fn uitleg(ctx: Ctx) -> AppResult<Response> {
     Ok(views::uitleg(&ctx).into_response())
 }
 
 /// `GET /uitdaagrecht/voorstellen`: the proposals their initiatives published.
-pub async fn openbare_lijst(ctx: Ctx) -> AppResult<Response> {
+pub async fn openbare_lijst(
+    ctx: Ctx,
+    Query(invoer): Query<crate::ui::paginering::Invoer>,
+) -> AppResult<Response> {
     let mut conn = ctx.app.db.pool.acquire().await?;
-    let voorstellen = repo::openbaar(&mut conn).await?;
-    Ok(views::openbare_lijst(&ctx, &voorstellen).into_response())
+    let gevraagd = Pagina::lees(invoer.pagina.as_deref(), paginering::GROOTTE);
+    let (mut voorstellen, totaal) =
+        repo::openbaar(&mut conn, i64::from(gevraagd.grootte), gevraagd.offset()).await?;
+    // A page past the end shows the last page.
+    let pagina = gevraagd.binnen(totaal);
+    if pagina != gevraagd {
+        voorstellen = repo::openbaar(&mut conn, i64::from(pagina.grootte), pagina.offset())
+            .await?
+            .0;
+    }
+    Ok(views::openbare_lijst(&ctx, &voorstellen, pagina, totaal).into_response())
 }
 
 /// A published proposal; a draft, or one its initiative keeps to itself: not found.

@@ -333,9 +333,50 @@ pub async fn van_initiatief(
     voorstellen(conn, "v.initiatief_id = $1", Some(initiatief_id)).await
 }
 
-/// The proposals on the public page.
-pub async fn openbaar(conn: &mut AnyConnection) -> Result<Vec<Voorstel>, sqlx::Error> {
-    voorstellen(conn, "v.status <> 'concept' AND v.openbaar = 'ja'", None).await
+/// The order of the public page, as the index `uitdaag_voorstellen_openbaar` (migration 28) has it: open ones
+/// first, the oldest first.
+const OPENBAAR_VOLGORDE: &str = "CASE status WHEN 'ontvangen' THEN 0 WHEN 'in_gesprek' THEN 1 ELSE 3 END, \
+     ingediend_op, id";
+
+/// One page of the proposals on the public page, and how many there are. The page's ids are read along the
+/// index that has the page's order; only their rows are read, with their support counted.
+pub async fn openbaar(
+    conn: &mut AnyConnection,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<Voorstel>, i64), sqlx::Error> {
+    let totaal: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM uitdaag_voorstellen WHERE status <> 'concept' AND openbaar = 'ja'",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let ids: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "SELECT id FROM uitdaag_voorstellen WHERE status <> 'concept' AND openbaar = 'ja' \
+         ORDER BY {OPENBAAR_VOLGORDE} LIMIT {} OFFSET {}",
+        limit.max(0),
+        offset.max(0)
+    )))
+    .fetch_all(&mut *conn)
+    .await?;
+    if ids.is_empty() {
+        return Ok((Vec::new(), totaal));
+    }
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {VOORSTEL_KOLOMMEN} FROM uitdaag_voorstellen v JOIN initiatieven i ON i.id = v.initiatief_id \
+         WHERE v.id IN ({})",
+        db::plekken(1, ids.len())
+    )));
+    for id in &ids {
+        query = query.bind(id);
+    }
+    let mut rijen = query
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(voorstel_uit)
+        .collect::<Result<Vec<_>, _>>()?;
+    rijen.sort_by_key(|v| ids.iter().position(|id| *id == v.id.as_str()));
+    Ok((rijen, totaal))
 }
 
 /// A new empty draft for an initiative, made by the form with key `sleutel`; a second post of that form

@@ -33,7 +33,22 @@ pub fn uitleg(ctx: &Ctx) -> Markup {
 }
 
 /// `GET /uitdaagrecht/voorstellen`.
-pub fn openbare_lijst(ctx: &Ctx, voorstellen: &[Voorstel]) -> Markup {
+pub fn openbare_lijst(
+    ctx: &Ctx,
+    voorstellen: &[Voorstel],
+    pagina: crate::ui::paginering::Pagina,
+    totaal: i64,
+) -> Markup {
+    let paginas = pagina.aantal(totaal);
+    let paginering = ui::Paginering {
+        pad: "/uitdaagrecht/voorstellen",
+        param: "pagina",
+        behoud: Vec::new(),
+        pagina,
+        paginas: Some(paginas),
+        volgende: pagina.nummer < paginas,
+        label: ctx.t(msg::UITDAAGRECHT_LIJST_PAGINAS),
+    };
     ui::Page::new(ctx, ctx.t(msg::UITDAAGRECHT_LIJST_TITEL))
         .back("/uitdaagrecht", ctx.t(msg::UI_BACK_LINK))
         .render(html! {
@@ -51,6 +66,7 @@ pub fn openbare_lijst(ctx: &Ctx, voorstellen: &[Voorstel]) -> Markup {
                         }
                     }
                 }
+                (ui::paginering(&ctx.tr, &paginering))
             }
         })
 }

@@ -49,18 +49,25 @@ pub async fn stappen<'e>(
     .collect()
 }
 
-/// The bezwaar steps of every case that has any, by case: one query for the work queue.
-pub async fn alle_stappen<'e>(
+/// The bezwaar steps of the cases `ids` that have any, by case, oldest first: one query for a batch.
+pub async fn stappen_van_ids<'e>(
     db: impl Executor<'e, Database = Any>,
+    ids: &[String],
 ) -> Result<HashMap<String, Vec<Vastgelegd>>, sqlx::Error> {
     let mut uit: HashMap<String, Vec<Vastgelegd>> = HashMap::new();
-    for row in sqlx::query(
+    if ids.is_empty() {
+        return Ok(uit);
+    }
+    let sql = format!(
         "SELECT zaak_id, volgnummer, gegevens, door_persoon_id, door_rol, op FROM bezwaar_stappen \
-         ORDER BY zaak_id, volgnummer",
-    )
-    .fetch_all(db)
-    .await?
-    {
+         WHERE zaak_id IN ({}) ORDER BY zaak_id, volgnummer",
+        db::plekken(1, ids.len())
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for id in ids {
+        query = query.bind(id);
+    }
+    for row in query.fetch_all(db).await? {
         uit.entry(row.try_get("zaak_id")?)
             .or_default()
             .push(lees(&row)?);
@@ -97,6 +104,16 @@ pub async fn leg_vast(
     .bind(auteur.persoon_id)
     .bind(auteur.door.code())
     .bind(db::ts(now))
+    .execute(&mut *conn)
+    .await?;
+    // The work queue's row of the case is computed again: each bezwaar step gives it a stand of its own
+    // (negative, so never the case's step number), so that a computation that read the steps before this one
+    // cannot mark the row as done.
+    sqlx::query(
+        "UPDATE zaken SET wachtrij_stand = CASE WHEN wachtrij_stand IS NULL OR wachtrij_stand >= 0 THEN -1 \
+         ELSE wachtrij_stand - 1 END WHERE id = $1",
+    )
+    .bind(zaak_id)
     .execute(conn)
     .await?;
     Ok(volgnummer)

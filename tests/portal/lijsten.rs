@@ -1,0 +1,483 @@
+//! Long lists a page at a time, and figures kept instead of computed per visitor: the work queue with its
+//! search over three pages, the public proposals, a cliëntondersteuner's clients, and the waiting time on
+//! /melding changed by a besluit recorded through the staff pages.
+//!
+//! Rows are added with SQL, as a program that fills the tables for a load test would; the portal computes
+//! what it keeps of them (the queue's rows) by itself.
+
+use axum::http::StatusCode;
+use loket::auth::machtiging::{Rechten, Soort};
+use loket::auth::{Person, Rol};
+use loket::zaken::{self, domain::Gebeurtenis, domain::Voorziening};
+use time::Duration;
+use time::macros::date;
+
+use crate::support::{TestApp, TestResponse, machtig, persoon_id};
+
+/// The rows of the queue's table: the references.
+fn referenties(page: &TestResponse) -> Vec<String> {
+    page.texts("tbody th a")
+}
+
+/// Adds `n` Kindpakket cases waiting for a decision, as a generator would: only the kernel's row. Case `i`
+/// has reference `KP-LIJST-{i:03}` and its term starts `i` days after the first, so the queue shows them in
+/// that order. The first `jansen` are in the name of a Jansen, the others of a Bakker.
+async fn vul_wachtrij(app: &TestApp, n: usize, jansen: usize) {
+    let begin = app.clock.now() - Duration::days(20);
+    for i in 0..n {
+        let naam = if i < jansen {
+            format!("Familie Jansen {i}")
+        } else {
+            format!("Familie Bakker {i}")
+        };
+        sqlx::query(
+            "INSERT INTO zaken (id, regeling, eigenaar_id, initiatief_id, referentie, naam, fase, consulent_id, \
+             laatste_volgnummer, ingediend_op, termijn_vanaf, bijgewerkt_op) \
+             VALUES ($1, 'kindpakket', NULL, NULL, $2, $3, 'aanvraag_ontvangen', NULL, 0, $4, $5, $4)",
+        )
+        .bind(format!("lijst-{i:03}"))
+        .bind(format!("KP-LIJST-{i:03}"))
+        .bind(naam)
+        .bind(loket::db::ts(begin))
+        .bind(loket::db::ts(begin + Duration::days(i as i64)))
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    }
+}
+
+fn pagina_links(page: &TestResponse) -> Vec<String> {
+    page.attrs("nav.loket-paginering a", "href")
+}
+
+#[tokio::test]
+async fn the_work_queue_pages_through_its_cases_and_keeps_the_search() {
+    let mut app = TestApp::new().await;
+    vul_wachtrij(&app, 60, 55).await;
+    app.add_staff("medewerker@gemeente.example", "Sanne Visser", false)
+        .await;
+    app.sign_in("medewerker@gemeente.example").await;
+
+    let een = app.get("/medewerker").await;
+    assert_eq!(een.status, StatusCode::OK);
+    assert_eq!(een.text("caption"), "Open zaken: 60");
+    let rijen = referenties(&een);
+    let verwacht: Vec<String> = (0..25).map(|i| format!("KP-LIJST-{i:03}")).collect();
+    assert_eq!(rijen, verwacht, "the nearest deadline first");
+    assert_eq!(
+        een.attrs("nav.loket-paginering", "aria-label"),
+        ["Pagina's van de werkvoorraad"]
+    );
+    assert_eq!(
+        een.texts("nav.loket-paginering a[aria-current=page]"),
+        ["1"]
+    );
+    assert!(pagina_links(&een).contains(&"/medewerker?pagina=3".to_string()));
+    assert_eq!(
+        een.attrs("nav.loket-paginering a[rel=next]", "href"),
+        ["/medewerker?pagina=2"]
+    );
+    assert!(
+        een.attrs("nav.loket-paginering a[rel=prev]", "href")
+            .is_empty()
+    );
+
+    let twee = app.get("/medewerker?pagina=2").await;
+    let rijen2 = referenties(&twee);
+    let verwacht: Vec<String> = (25..50).map(|i| format!("KP-LIJST-{i:03}")).collect();
+    assert_eq!(rijen2, verwacht, "page 2 shows the next 25 cases");
+    assert!(rijen2.iter().all(|r| !rijen.contains(r)));
+    assert_eq!(
+        twee.texts("nav.loket-paginering a[aria-current=page]"),
+        ["2"]
+    );
+    assert_eq!(
+        twee.attrs("nav.loket-paginering a[rel=prev]", "href"),
+        ["/medewerker"]
+    );
+
+    let drie = app.get("/medewerker?pagina=3").await;
+    assert_eq!(referenties(&drie).len(), 10);
+    assert!(
+        drie.attrs("nav.loket-paginering a[rel=next]", "href")
+            .is_empty()
+    );
+
+    // A page past the end, or one that is not a number, never fails.
+    let ver = app.get("/medewerker?pagina=99").await;
+    assert_eq!(ver.status, StatusCode::OK);
+    assert_eq!(referenties(&ver), referenties(&drie), "the last page");
+    assert_eq!(
+        ver.texts("nav.loket-paginering a[aria-current=page]"),
+        ["3"]
+    );
+    let raar = app.get("/medewerker?pagina=x").await;
+    assert_eq!(referenties(&raar), rijen);
+
+    // The search is kept in every link: 55 Jansens, three pages.
+    let gezocht = app.get("/medewerker?zoek=jansen&soort=kindpakket").await;
+    assert_eq!(gezocht.text("caption"), "Open zaken: 55");
+    let links = pagina_links(&gezocht);
+    assert!(
+        links.contains(&"/medewerker?zoek=jansen&soort=kindpakket&pagina=2".to_string()),
+        "{links:?}"
+    );
+    let gezocht3 = app
+        .get("/medewerker?zoek=jansen&soort=kindpakket&pagina=3")
+        .await;
+    let verwacht: Vec<String> = (50..55).map(|i| format!("KP-LIJST-{i:03}")).collect();
+    assert_eq!(referenties(&gezocht3), verwacht);
+    assert_eq!(
+        gezocht3.texts("nav.loket-paginering a[aria-current=page]"),
+        ["3"]
+    );
+    assert!(
+        gezocht3
+            .attrs("nav.loket-paginering a", "href")
+            .iter()
+            .all(|h| h.contains("zoek=jansen")),
+    );
+    // By reference too, with or without dashes.
+    let ref_ = app.get("/medewerker?zoek=kp%20lijst%20057").await;
+    assert_eq!(referenties(&ref_), ["KP-LIJST-057"]);
+    // "Mine" holds none of them.
+    let mijn = app.get("/medewerker?mijn=ja").await;
+    assert!(referenties(&mijn).is_empty());
+}
+
+#[tokio::test]
+async fn a_case_that_moves_on_moves_in_the_queue() {
+    let mut app = TestApp::new().await;
+    vul_wachtrij(&app, 30, 30).await;
+    app.add_staff("medewerker@gemeente.example", "Sanne Visser", false)
+        .await;
+    app.sign_in("medewerker@gemeente.example").await;
+    assert_eq!(
+        referenties(&app.get("/medewerker").await)[0],
+        "KP-LIJST-000"
+    );
+    // The generator moves the first case on to decided, as the portal's repos would: its step number goes up.
+    sqlx::query(
+        "UPDATE zaken SET fase = 'besloten', laatste_volgnummer = laatste_volgnummer + 1 WHERE id = 'lijst-000'",
+    )
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    let page = app.get("/medewerker").await;
+    assert_eq!(page.text("caption"), "Open zaken: 30");
+    let rijen = referenties(&page);
+    assert_eq!(rijen[0], "KP-LIJST-001", "no deadline any more: last");
+    assert_eq!(
+        referenties(&app.get("/medewerker?pagina=2").await).last(),
+        Some(&"KP-LIJST-000".to_string())
+    );
+    // Closed: gone from the queue.
+    sqlx::query(
+        "UPDATE zaken SET fase = 'gesloten', laatste_volgnummer = laatste_volgnummer + 1 WHERE id = 'lijst-000'",
+    )
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        app.get("/medewerker").await.text("caption"),
+        "Open zaken: 29"
+    );
+    // Computing every row again (for a program that changed rows without moving their step number) gives
+    // the same queue.
+    let n = loket::backoffice::wachtrij::herbereken(
+        &app.state.db.pool,
+        &app.state.gemeente,
+        app.clock.today(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(n, 29);
+    assert_eq!(
+        app.get("/medewerker").await.text("caption"),
+        "Open zaken: 29"
+    );
+}
+
+#[tokio::test]
+async fn the_public_proposals_page_shows_a_page_at_a_time() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    let pool = app.state.db.pool.clone();
+    let (initiatief, door): (String, String) =
+        sqlx::query_as("SELECT initiatief_id, aangemaakt_door FROM uitdaag_voorstellen LIMIT 1")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let eerst = app.get("/uitdaagrecht/voorstellen").await;
+    let demo = eerst.texts("main li h2").len();
+    assert!(demo >= 1);
+    let nu = app.clock.now();
+    for i in 0..30 {
+        sqlx::query(
+            "INSERT INTO uitdaag_voorstellen (id, initiatief_id, status, referentie, taak, openbaar, \
+             aangemaakt_op, aangemaakt_door, gewijzigd_op, gewijzigd_door, ingediend_op, ingediend_door) \
+             VALUES ($1, $2, 'ontvangen', $3, $4, 'ja', $5, $6, $5, $6, $7, $6)",
+        )
+        .bind(format!("voorstel-lijst-{i:03}"))
+        .bind(&initiatief)
+        .bind(format!("UR-LIJST-{i:03}"))
+        .bind(format!("Taak {i:03}"))
+        .bind(loket::db::ts(nu))
+        .bind(&door)
+        // Older than the demo's: first on the page.
+        .bind(loket::db::ts(nu - Duration::days(400 - i)))
+        .execute(&pool)
+        .await
+        .unwrap();
+    }
+    let een = app.get("/uitdaagrecht/voorstellen").await;
+    assert_eq!(een.status, StatusCode::OK);
+    let taken = een.texts("main li h2");
+    let verwacht: Vec<String> = (0..25).map(|i| format!("Taak {i:03}")).collect();
+    assert_eq!(taken, verwacht);
+    assert_eq!(
+        een.texts("nav.loket-paginering a[aria-current=page]"),
+        ["1"]
+    );
+    let twee = app.get("/uitdaagrecht/voorstellen?pagina=2").await;
+    let taken2 = twee.texts("main li h2");
+    assert_eq!(taken2.len(), 30 + demo - 25);
+    assert_eq!(
+        taken2[..5],
+        ["Taak 025", "Taak 026", "Taak 027", "Taak 028", "Taak 029"]
+    );
+    assert_eq!(
+        twee.texts("nav.loket-paginering a[aria-current=page]"),
+        ["2"]
+    );
+    assert_eq!(
+        twee.attrs("nav.loket-paginering a[rel=prev]", "href"),
+        ["/uitdaagrecht/voorstellen"]
+    );
+    let ver = app.get("/uitdaagrecht/voorstellen?pagina=7").await;
+    assert_eq!(ver.status, StatusCode::OK);
+    assert_eq!(ver.texts("main li h2"), taken2);
+}
+
+#[tokio::test]
+async fn a_clientondersteuner_with_many_clients_reads_them_a_page_at_a_time() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    for i in 0..30 {
+        sqlx::query(
+            "INSERT INTO personen (id, email, taal, rol, aangemaakt_op, naam) VALUES ($1, $2, 'nl', 'inwoner', $3, $4)",
+        )
+        .bind(format!("client-{i:03}"))
+        .bind(format!("client{i:03}@example.nl"))
+        .bind(loket::db::ts(app.clock.now()))
+        .bind(format!("Aa Cliënt {i:03}"))
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+        machtig(
+            &app,
+            &format!("client{i:03}@example.nl"),
+            "ondersteuner@example.nl",
+            Soort::Clientondersteuner,
+            Rechten {
+                bekijken: true,
+                indienen: false,
+                post: false,
+            },
+        )
+        .await;
+    }
+    app.sign_in("ondersteuner@example.nl").await;
+    let een = app.get("/clienten").await;
+    assert_eq!(een.status, StatusCode::OK);
+    let namen = een.texts(".loket-client h3");
+    let verwacht: Vec<String> = (0..25).map(|i| format!("Aa Cliënt {i:03}")).collect();
+    assert_eq!(namen, verwacht, "by name, 25 a page");
+    assert_eq!(
+        een.attrs("nav.loket-paginering", "aria-label")[0],
+        "Pagina's met mensen die u helpt"
+    );
+    assert_eq!(
+        een.texts("nav.loket-paginering a[aria-current=page]"),
+        ["1"]
+    );
+    let twee = app.get("/clienten?pagina=2").await;
+    let namen2 = twee.texts(".loket-client h3");
+    assert_eq!(namen2.len(), 6, "{namen2:?}");
+    assert_eq!(
+        namen2[..5],
+        [
+            "Aa Cliënt 025",
+            "Aa Cliënt 026",
+            "Aa Cliënt 027",
+            "Aa Cliënt 028",
+            "Aa Cliënt 029"
+        ]
+    );
+    // The demo's client, with her case and its next date, is on the second page.
+    let bewoner = persoon_id(&app, "bewoner@example.nl").await;
+    assert!(twee.body.contains(&bewoner), "acting for her is offered");
+    assert!(
+        !twee.texts(".loket-client table").is_empty(),
+        "her cases are shown"
+    );
+    assert!(een.texts(".loket-client table").is_empty());
+}
+
+const CONSULENT: &str = "consulent@gemeente.example";
+
+async fn consulent(app: &TestApp) -> Person {
+    app.add_staff(CONSULENT, "Sanne Visser", false).await;
+    Person {
+        id: sqlx::query_scalar("SELECT id FROM personen WHERE email = $1")
+            .bind(CONSULENT)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap(),
+        email: CONSULENT.into(),
+        taal: loket::i18n::Lang::Nl,
+        rol: Rol::Medewerker,
+        naam: Some("Sanne Visser".into()),
+        organisatie: None,
+    }
+}
+
+async fn stap(app: &TestApp, wie: &Person, melding_id: &str, gebeurtenis: Gebeurtenis) {
+    let melding = loket::meldingen::repo::ingediend(&app.state.db.pool, melding_id)
+        .await
+        .unwrap()
+        .unwrap();
+    zaken::vastleggen(&app.state, &melding, wie, None, |_| gebeurtenis)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_besluit_recorded_by_staff_changes_the_waiting_time_on_the_melding_page() {
+    let mut app = TestApp::new().await;
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        ids.push(
+            app.submitted_melding(&format!("inwoner{i}@example.nl"))
+                .await,
+        );
+    }
+    let c = consulent(&app).await;
+    app.clock.advance(Duration::days(40));
+    for id in &ids {
+        stap(
+            &app,
+            &c,
+            id,
+            Gebeurtenis::Aanvraag {
+                ontvangen_op: date!(2026 - 12 - 14),
+                voorzieningen: vec![Voorziening::Vervoer],
+            },
+        )
+        .await;
+    }
+    let zin = "In de afgelopen maanden duurde het meestal 5 weken tot er een besluit was.";
+    // Four besluiten: too few to say anything, and the page keeps that.
+    for id in &ids[..4] {
+        stap(
+            &app,
+            &c,
+            id,
+            Gebeurtenis::Besluit {
+                verzonden_op: date!(2026 - 12 - 28),
+                regels: vec![loket::zaken::domain::BesluitRegel {
+                    voorziening: Voorziening::Vervoer,
+                    omschrijving: "Vervoer".into(),
+                    uitkomst: loket::zaken::domain::Uitkomst::Toegekend,
+                    vorm: None,
+                    ingangsdatum: None,
+                    einddatum: None,
+                    omvang: String::new(),
+                    aanbieder: String::new(),
+                    kostprijs: None,
+                    eigen_bijdrage: None,
+                    pgb_bedrag: None,
+                    pgb_berekening: String::new(),
+                    reden: "Nodig".into(),
+                }],
+                motivering: "Zie verslag".into(),
+                document_id: None,
+            },
+        )
+        .await;
+    }
+    let voor = app.get("/melding").await;
+    assert!(!voor.body.contains(zin), "{}", voor.text("main"));
+    assert!(!voor.body.contains("Dit cijfer is van"));
+    // The fifth besluit, through the staff pages.
+    app.sign_in(CONSULENT).await;
+    let zaak = format!("/medewerker/zaak/{}", ids[4]);
+    app.post(&format!("{zaak}/oppakken"), &[]).await;
+    let besluit: Vec<(&str, &str)> = vec![
+        ("verzonden_op-dag", "28"),
+        ("verzonden_op-maand", "12"),
+        ("verzonden_op-jaar", "2026"),
+        ("r1-omschrijving", "Vervoer"),
+        ("r1-uitkomst", "afgewezen"),
+        ("r1-reden", "U kunt met de bus."),
+        ("motivering", "Zie het verslag."),
+    ];
+    let response = app
+        .post_multipart(&format!("{zaak}/besluit"), &besluit, None)
+        .await;
+    assert_eq!(
+        response.location(),
+        format!("{zaak}?klaar=besluit"),
+        "{}",
+        response.text("main")
+    );
+    let na = app.get("/melding").await;
+    assert!(na.body.contains(zin), "{}", na.text("main"));
+    assert!(
+        na.body.contains("Dit cijfer is van "),
+        "the page says when it was computed"
+    );
+}
+
+#[tokio::test]
+async fn a_queue_of_more_than_a_thousand_cases_is_not_counted_to_the_end() {
+    let mut app = TestApp::new().await;
+    let op = loket::db::ts(app.clock.now());
+    sqlx::query(
+        "INSERT INTO zaken (id, regeling, referentie, naam, fase, laatste_volgnummer, ingediend_op, \
+         termijn_vanaf, bijgewerkt_op) \
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1010) \
+         SELECT 'meer-' || (10000 + i), 'uitdaagrecht', 'UR-MEER-' || (10000 + i), 'Buurt', 'ontvangen', 0, $1, NULL, $1 \
+         FROM n",
+    )
+    .bind(&op)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    app.add_staff("medewerker@gemeente.example", "Sanne Visser", false)
+        .await;
+    app.sign_in("medewerker@gemeente.example").await;
+    let een = app.get("/medewerker").await;
+    assert_eq!(een.status, StatusCode::OK);
+    assert_eq!(een.text("caption"), "Open zaken: meer dan 1000");
+    assert_eq!(referenties(&een).len(), 25);
+    assert_eq!(
+        een.attrs("nav.loket-paginering a[rel=next]", "href"),
+        ["/medewerker?pagina=2"]
+    );
+    // The last page (41) has 10 cases and no next page.
+    let laatste = app.get("/medewerker?pagina=41").await;
+    assert_eq!(referenties(&laatste).len(), 10);
+    assert_eq!(referenties(&laatste)[9], "UR-MEER-11010");
+    assert!(
+        laatste
+            .attrs("nav.loket-paginering a[rel=next]", "href")
+            .is_empty()
+    );
+    assert_eq!(
+        laatste.texts("nav.loket-paginering a[aria-current=page]"),
+        ["41"]
+    );
+    let ver = app.get("/medewerker?pagina=50").await;
+    assert_eq!(ver.status, StatusCode::OK);
+}
