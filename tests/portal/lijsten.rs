@@ -230,6 +230,9 @@ async fn the_public_proposals_page_shows_a_page_at_a_time() {
         .await
         .unwrap();
     }
+    // Written outside the portal's requests (as another instance would): a visitor's copy of the page
+    // shows them after a second at the latest.
+    app.clock.advance(Duration::seconds(1));
     let een = app.get("/uitdaagrecht/voorstellen").await;
     assert_eq!(een.status, StatusCode::OK);
     let taken = een.texts("main li h2");
