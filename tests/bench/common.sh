@@ -2,10 +2,11 @@
 if ! command -v wrk >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 fi
-cargo build --release --locked --quiet
-
-# The build to measure: the release build, or another one given as BIN=path/to/loket.
-BIN="${BIN:-./target/release/loket}"
+# The build to measure: the release build (built now), or another one given as BIN=path/to/loket.
+if [[ -z ${BIN:-} ]]; then
+  cargo build --release --locked --quiet
+  BIN=./target/release/loket
+fi
 
 # Waits until the portal on $PORT has started: its database connected and migrated. (/health answers while it
 # migrates; /health/ready says "migrating" until then, and may fail afterwards for waiting mail.)
