@@ -73,17 +73,26 @@ struct Kopie {
     body: Bytes,
 }
 
-#[derive(Default)]
 pub struct PaginaCache {
     /// Moves on with every change this instance makes: a copy of an earlier generation is old.
     generatie: AtomicU64,
     kopieen: RwLock<HashMap<String, Kopie>>,
     bytes: AtomicU64,
+    /// When the old copies were last cleared away (milliseconds since `begin`): when every copy is still
+    /// fresh, a full store is not looked through again for every new page (a flood of made-up addresses).
+    opgeruimd: AtomicU64,
+    begin: Instant,
 }
 
 impl PaginaCache {
     pub fn new() -> Arc<PaginaCache> {
-        Arc::new(PaginaCache::default())
+        Arc::new(PaginaCache {
+            generatie: AtomicU64::new(0),
+            kopieen: RwLock::new(HashMap::new()),
+            bytes: AtomicU64::new(0),
+            opgeruimd: AtomicU64::new(0),
+            begin: Instant::now(),
+        })
     }
 
     fn vergeet_alles(&self) {
@@ -113,7 +122,15 @@ impl PaginaCache {
         if kopieen.len() >= MAX_KOPIEEN
             || self.bytes.load(Ordering::Relaxed) + grootte > MAX_BYTES as u64
         {
-            // Old copies go first; when all are still fresh, the new one waits for the next round.
+            // Old copies go first, at most ten times within a copy's life; meanwhile, or when all are still
+            // fresh, the new one is not kept.
+            let nu = self.begin.elapsed().as_millis() as u64;
+            if nu.saturating_sub(self.opgeruimd.load(Ordering::Relaxed))
+                < VERS.as_millis() as u64 / 10
+            {
+                return;
+            }
+            self.opgeruimd.store(nu, Ordering::Relaxed);
             let generatie = self.generatie.load(Ordering::Acquire);
             kopieen.retain(|_, k| k.generatie == generatie && k.gemaakt.elapsed() < VERS);
             let over: u64 = kopieen.values().map(|k| k.body.len() as u64).sum();

@@ -41,9 +41,9 @@ def request(path, cookie=None, data=None):
     req = urllib.request.Request(BASE + path, data=body, headers=headers, method="POST" if data is not None else "GET")
     try:
         with opener.open(req, timeout=30) as r:
-            return r.status, dict(r.headers), r.read().decode("utf-8", "replace")
+            return r.status, r.headers, r.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as e:
-        return e.code, dict(e.headers), e.read().decode("utf-8", "replace")
+        return e.code, e.headers, e.read().decode("utf-8", "replace")
 
 
 class Parser(html.parser.HTMLParser):
@@ -80,24 +80,28 @@ def sign_in(email):
     fields = dict(form["fields"], email=email)
     request("/inloggen", data=fields)
     deadline = time.time() + 30
-    link = None
-    while time.time() < deadline and link is None:
+    tried = set()
+    while time.time() < deadline:
+        # Newest first; a database with mail still waiting may hold older links for the same address.
         for f in sorted(set(glob.glob(os.path.join(MAIL_DIR, "*.eml"))) - before, key=os.path.getmtime, reverse=True):
             text = open(f, encoding="utf-8", errors="replace").read()
             m = re.search(r"/inloggen/link/[0-9a-f]{64}", text)
-            if m and email.lower() in text.lower():
-                link = m.group(0)
-                break
-        time.sleep(0.1)
-    if link is None:
-        raise SystemExit(f"no sign-in mail for {email} in {MAIL_DIR}")
-    _, _, page = request(link)
-    form = next(f for f in parse(page).forms if f["method"] == "post")
-    status, headers, _ = request(link, data=form["fields"])
-    cookie = headers.get("Set-Cookie", "").split(";")[0]
-    if status != 303 or not cookie:
-        raise SystemExit(f"sign-in of {email} failed: {status}")
-    return cookie, headers.get("Location", "/mijn-loket")
+            if not m or email.lower() not in text.lower() or m.group(0) in tried:
+                continue
+            link = m.group(0)
+            tried.add(link)
+            status, _, page = request(link)
+            forms = [f for f in parse(page).forms if f["method"] == "post"]
+            if status != 200 or not forms:
+                continue
+            status, headers, _ = request(link, data=forms[0]["fields"])
+            cookie = next(
+                (c.split(";")[0] for c in headers.get_all("Set-Cookie") or [] if "sessie=" in c.split(";")[0]), ""
+            )
+            if status == 303 and cookie:
+                return cookie, headers.get("Location", "/mijn-loket")
+        time.sleep(0.2)
+    raise SystemExit(f"no working sign-in mail for {email} in {MAIL_DIR}")
 
 
 def template(path):

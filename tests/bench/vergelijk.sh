@@ -8,6 +8,8 @@
 #   tests/bench/vergelijk.sh                 # 10 s per page
 #   DURATION=5s tests/bench/vergelijk.sh
 #   DATABASE_URL=postgres://postgres@127.0.0.1:5432/loket_stad tests/bench/vergelijk.sh
+#   UNIEK=1 tests/bench/vergelijk.sh         # every request a new address (tests/bench/uniek.lua): no page is
+#                                            # answered from a visitor's copy; the targets are not checked
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -63,9 +65,9 @@ CONF
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$NGINX_PORT/" >/dev/null 2>&1 && break; sleep 0.05; done
 curl -fsS "http://127.0.0.1:$NGINX_PORT/" >/dev/null || { echo "nginx does not serve the page" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
 
-# Runs wrk; prints "requests/s p99-in-ms non-2xx".
+# Runs wrk; prints "requests/s p99-in-ms non-2xx". A second argument is a wrk script.
 load() {
-  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "$1" |
+  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-s "$2"} "$1" |
     awk '/Requests\/sec/ {rps=$2} / 99%/ {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; p99=v}
          /Non-2xx/ {bad=$4} END {printf "%s %s %s\n", rps, p99, bad+0}'
 }
@@ -100,7 +102,7 @@ failed=0
 for entry in "${pages[@]}"; do
   page=${entry% *}
   target=${entry##* }
-  read -r rps p99 bad < <(load "http://127.0.0.1:$PORT$page")
+  read -r rps p99 bad < <(load "http://127.0.0.1:$PORT$page" "${UNIEK:+tests/bench/uniek.lua}")
   ratio=$(awk -v a="$rps" -v b="$base" 'BEGIN {printf "%.2f", a / b}')
   mark=""
   if awk -v r="$ratio" -v t="$target" 'BEGIN {exit !(r < t)}'; then mark=" below"; failed=1; fi
@@ -111,4 +113,5 @@ echo
 echo "portal's resident memory after the load: $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$pid/status), peak $(awk '/VmHWM/ {print $2/1024 " MB"}' /proc/$pid/status)"
 echo "database: ${DATABASE_URL%%\?*}"
 machine
+if [[ -n ${UNIEK:-} ]]; then exit 0; fi
 exit "$failed"
