@@ -103,3 +103,8 @@ zaak-agenda-thuis = At your home
 zaak-agenda-gemeentehuis = At the town hall
 zaak-agenda-telefoon = On the phone. The municipality calls you.
 zaak-agenda-beeldbellen = By video call
+zaak-log-laatste = { $aantal ->
+    [one] This shows only the last time.
+   *[other] This shows only the last { $aantal } times.
+}
+zaak-log-alles = Everything is in My details.

@@ -104,3 +104,8 @@ zaak-agenda-thuis = Bij u thuis
 zaak-agenda-gemeentehuis = Op het gemeentehuis
 zaak-agenda-telefoon = Aan de telefoon. De gemeente belt u.
 zaak-agenda-beeldbellen = Met beeldbellen
+zaak-log-laatste = { $aantal ->
+    [one] Hier ziet u alleen de laatste keer.
+   *[other] Hier ziet u alleen de laatste { $aantal } keer.
+}
+zaak-log-alles = Alles staat bij Mijn gegevens.

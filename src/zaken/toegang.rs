@@ -6,8 +6,12 @@
 use sqlx::{Any, AnyConnection, Executor, Row};
 use time::OffsetDateTime;
 
+use maud::{Markup, html};
+
 use crate::auth::Person;
 use crate::db;
+use crate::http::Ctx;
+use crate::i18n::msg;
 use crate::ids::ZaakId;
 use crate::token;
 
@@ -109,12 +113,17 @@ pub async fn schrijf_als<H: Woorden>(
     schrijf(conn, zaak_id, wie, h, wat, None, now).await
 }
 
-/// Every entry of a case in a scheme's words, newest first.
+/// The most entries a case page shows of its log, newest first: every view by staff adds one, so a case that
+/// is looked at often would otherwise make its page longer and slower for good. Every entry is in the
+/// resident's archive (Mijn gegevens).
+pub const OP_PAGINA: usize = 50;
+
+/// The newest [`OP_PAGINA`] entries of a case in a scheme's words, newest first.
 pub async fn lees_als<'e, H: Woorden>(
     db: impl Executor<'e, Database = Any>,
     zaak_id: &ZaakId,
 ) -> Result<Vec<Gelezen<H>>, sqlx::Error> {
-    van_zaak(db, zaak_id)
+    lees_regels(db, zaak_id, OP_PAGINA as i64, 0)
         .await?
         .iter()
         .map(|r| {
@@ -285,5 +294,21 @@ mod tests {
         assert!(is_kern("correctie"));
         assert!(!is_kern("besluit"));
         assert!(!is_kern("aanvraag"));
+    }
+}
+
+/// Below a case page's log of `getoond` entries: when it may hold only the newest ([`OP_PAGINA`]), says so,
+/// and to the resident themselves where everything is.
+pub fn alleen_de_laatste(ctx: &Ctx, getoond: usize) -> Markup {
+    if getoond < OP_PAGINA {
+        return html! {};
+    }
+    html! {
+        p {
+            (ctx.tr.ta(msg::ZAAK_LOG_LAATSTE, &[("aantal", (getoond as i64).into())]))
+            @if ctx.person.is_some() && ctx.namens.is_none() {
+                " " a href="/mijn-gegevens" { (ctx.t(msg::ZAAK_LOG_ALLES)) }
+            }
+        }
     }
 }

@@ -1736,3 +1736,39 @@ async fn the_decision_prints_as_a_letter_per_child_and_part() {
     );
     assert_eq!(staf.get(&staf_brief).await.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_case_looked_at_often_shows_the_newest_views_and_says_where_all_are() {
+    let mut app = TestApp::new().await;
+    app.sign_in("ouder@example.nl").await;
+    let id = verstuurde_aanvraag(&mut app, &twee_kinderen()).await;
+    let bewoner = app.cookie_jar();
+
+    app.add_staff(CONSULENT, "Sanne Visser", false).await;
+    app.clear_cookies();
+    app.sign_in(CONSULENT).await;
+    app.reden_geven(&id).await;
+    let pad = format!("/medewerker/kindpakket/{id}");
+    for _ in 0..60 {
+        assert_eq!(app.get(&pad).await.status, StatusCode::OK);
+    }
+
+    app.use_cookie_jar(bewoner);
+    let zaak = app.get(&format!("/kindpakket/{id}")).await;
+    assert_eq!(zaak.status, StatusCode::OK);
+    assert_eq!(zaak.texts("ul.loket-kindpakket-log li").len(), 50);
+    assert!(
+        zaak.body
+            .contains("Hier ziet u alleen de laatste 50 keer."),
+        "{}",
+        zaak.body
+    );
+    assert!(zaak.attrs("a", "href").contains(&"/mijn-gegevens".to_owned()));
+    // All of them are in the resident's own archive.
+    let alle: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM toegangslog WHERE zaak_id = $1")
+        .bind(&id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert!(alle >= 60, "{alle}");
+}

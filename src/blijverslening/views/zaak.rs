@@ -181,6 +181,7 @@ fn logboek(ctx: &Ctx, toegang: &[Toegang]) -> Markup {
                     li { (tijdstip(t.op, ctx.lang())) ": " (handeling(ctx, t)) }
                 }
             }
+            (crate::zaken::toegang::alleen_de_laatste(ctx, toegang.len()))
         }
     }
 }

@@ -115,6 +115,7 @@ pub fn zaak(
                         ])) }
                     }
                 }
+                (crate::zaken::toegang::alleen_de_laatste(ctx, log.len()))
             }
             p { a href="/mijn-loket" { (ctx.t(msg::KINDPAKKET_ZAAK_MIJN_LOKET)) } }
             (begrippen::uitleg(ctx, &[Begrip::Kindpakket, Begrip::Bezwaar]))

@@ -483,6 +483,7 @@ pub fn voorstel(
                         li { (tijdstip(t.op, lang)) ": " (t.naam) ", " (handeling_tekst(ctx, t.handeling)) }
                     }
                 }
+                (crate::zaken::toegang::alleen_de_laatste(ctx, log.len()))
             }
             (begrippen::uitleg(ctx, &WOORDEN))
         })
