@@ -7,6 +7,7 @@
 
 pub mod backup;
 pub mod bulk;
+pub mod groep;
 mod migrations;
 pub mod voorraad;
 
@@ -50,6 +51,8 @@ pub struct Db {
     /// busy handler, which retries with growing sleeps: under load that turned a few requests into waits of
     /// hundreds of milliseconds.
     writer: Arc<tokio::sync::Mutex<()>>,
+    /// Writes small independent rows in groups ([`groep`]); `None` on the group writer's own handle.
+    groep: Option<groep::Groep>,
 }
 
 /// A write transaction; on SQLite it holds this process's turn to write until it ends.
@@ -129,11 +132,13 @@ impl Db {
             })
             .connect_with(options)
             .await?;
-        let db = Db {
+        let mut db = Db {
             pool,
             backend,
             writer: Arc::new(tokio::sync::Mutex::new(())),
+            groep: None,
         };
+        db.groep = Some(groep::Groep::start(db.clone()));
         db.migrate().await?;
         Ok(db)
     }

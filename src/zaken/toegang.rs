@@ -113,6 +113,18 @@ pub async fn schrijf_als<H: Woorden>(
     schrijf(conn, zaak_id, wie, h, wat, None, now).await
 }
 
+/// Adds an entry in a scheme's words in a group transaction of its own (see [`log`]): a view or download.
+pub async fn log_als<H: Woorden>(
+    database: &db::Db,
+    zaak_id: &ZaakId,
+    wie: &Person,
+    handeling: H,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    let (h, wat) = handeling.in_log();
+    log(database, zaak_id, wie, h, wat, None, now).await
+}
+
 /// The most entries a case page shows of its log, newest first: every view by staff adds one, so a case that
 /// is looked at often would otherwise make its page longer and slower for good. Every entry is in the
 /// resident's archive (Mijn gegevens).
@@ -154,6 +166,22 @@ pub struct Regel {
     pub op: OffsetDateTime,
 }
 
+const INSERT: &str = "INSERT INTO toegangslog (id, zaak_id, persoon_id, naam, rol, handeling, omschrijving, reden, op) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+
+/// The name an entry shows (a helper without one by their address, which the resident knows; staff without
+/// one by none) and the role it gives: only staff and helpers are logged, and a helper's own role says nothing
+/// about this case.
+fn naam_en_rol(wie: &Person) -> (Option<&str>, &'static str) {
+    let staf = wie.rol.is_staf();
+    let naam = match &wie.naam {
+        Some(naam) => Some(naam.as_str()),
+        None if staf => None,
+        None => Some(wie.email.as_str()),
+    };
+    (naam, if staf { wie.rol.code() } else { "helper" })
+}
+
 /// Adds an entry, inside the caller's write transaction (or with the write turn held on SQLite).
 pub async fn schrijf(
     conn: &mut AnyConnection,
@@ -164,32 +192,24 @@ pub async fn schrijf(
     reden: Option<&str>,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    let staf = wie.rol.is_staf();
-    let naam = match &wie.naam {
-        Some(naam) => Some(naam.as_str()),
-        None if staf => None,
-        None => Some(wie.email.as_str()),
-    };
-    sqlx::query(
-        "INSERT INTO toegangslog (id, zaak_id, persoon_id, naam, rol, handeling, omschrijving, reden, op) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(token::new_id())
-    .bind(zaak_id)
-    .bind(&wie.id)
-    .bind(naam)
-    // Only staff and helpers are logged; a helper's own role says nothing about this case.
-    .bind(if staf { wie.rol.code() } else { "helper" })
-    .bind(handeling.code())
-    .bind(omschrijving)
-    .bind(reden)
-    .bind(db::ts(now))
-    .execute(conn)
-    .await
-    .map(|_| ())
+    let (naam, rol) = naam_en_rol(wie);
+    sqlx::query(INSERT)
+        .bind(token::new_id())
+        .bind(zaak_id)
+        .bind(&wie.id)
+        .bind(naam)
+        .bind(rol)
+        .bind(handeling.code())
+        .bind(omschrijving)
+        .bind(reden)
+        .bind(db::ts(now))
+        .execute(conn)
+        .await
+        .map(|_| ())
 }
 
-/// Adds an entry in a transaction of its own: for views, which change nothing else.
+/// Adds an entry in a group transaction of its own ([`db::groep`]): for views, which change nothing else.
+/// Returns once it is on disk.
 pub async fn log(
     database: &db::Db,
     zaak_id: &ZaakId,
@@ -199,9 +219,23 @@ pub async fn log(
     reden: Option<&str>,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    let mut tx = database.begin_write().await?;
-    schrijf(&mut tx, zaak_id, wie, handeling, omschrijving, reden, now).await?;
-    tx.commit().await
+    let (naam, rol) = naam_en_rol(wie);
+    database
+        .voeg_toe_in_groep(db::groep::Rij {
+            sql: INSERT,
+            waarden: vec![
+                Some(token::new_id()),
+                Some(zaak_id.to_string()),
+                Some(wie.id.to_string()),
+                naam.map(str::to_owned),
+                Some(rol.to_owned()),
+                Some(handeling.code().to_owned()),
+                Some(omschrijving.to_owned()),
+                reden.map(str::to_owned),
+                Some(db::ts(now)),
+            ],
+        })
+        .await
 }
 
 /// Every entry of a case, newest first.

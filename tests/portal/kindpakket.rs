@@ -1758,12 +1758,14 @@ async fn a_case_looked_at_often_shows_the_newest_views_and_says_where_all_are() 
     assert_eq!(zaak.status, StatusCode::OK);
     assert_eq!(zaak.texts("ul.loket-kindpakket-log li").len(), 50);
     assert!(
-        zaak.body
-            .contains("Hier ziet u alleen de laatste 50 keer."),
+        zaak.body.contains("Hier ziet u alleen de laatste 50 keer."),
         "{}",
         zaak.body
     );
-    assert!(zaak.attrs("a", "href").contains(&"/mijn-gegevens".to_owned()));
+    assert!(
+        zaak.attrs("a", "href")
+            .contains(&"/mijn-gegevens".to_owned())
+    );
     // All of them are in the resident's own archive.
     let alle: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM toegangslog WHERE zaak_id = $1")
         .bind(&id)

@@ -26,9 +26,7 @@ pub(super) async fn staf_log(
     id: &ZaakId,
     handeling: Handeling,
 ) -> AppResult<()> {
-    let mut tx = ctx.app.db.begin_write().await?;
-    crate::zaken::toegang::schrijf_als(&mut tx, id, wie, handeling, ctx.app.clock.now()).await?;
-    tx.commit().await?;
+    crate::zaken::toegang::log_als(&ctx.app.db, id, wie, handeling, ctx.app.clock.now()).await?;
     Ok(())
 }
 
