@@ -1028,3 +1028,40 @@ async fn a_talk_on_another_day_than_planned_is_asked_about_and_the_resident_read
     );
     assert!(!tijdlijn.contains("10 december"), "{tijdlijn}");
 }
+
+#[tokio::test]
+async fn views_opened_at_the_same_moment_are_each_logged_once() {
+    let mut app = TestApp::new().await;
+    let id = melding(&mut app, "bewoner@example.nl", false).await;
+    app.add_staff("eigen@gemeente.example", "Eva Eigen", false)
+        .await;
+    vastleggen(
+        &app,
+        &id,
+        "eigen@gemeente.example",
+        Gebeurtenis::Toegewezen {
+            consulent_id: staff_person(&app, "eigen@gemeente.example").await.id,
+        },
+    )
+    .await;
+    inloggen(&mut app, "eigen@gemeente.example").await;
+    let voor = log_regels(&app, &id).await.len();
+    let zaak = format!("/medewerker/zaak/{id}");
+    let mut tegelijk = tokio::task::JoinSet::new();
+    for _ in 0..40 {
+        let mut browser = app.other_browser();
+        browser.use_cookie_jar(app.cookie_jar());
+        let zaak = zaak.clone();
+        tegelijk.spawn(async move { browser.get(&zaak).await.status });
+    }
+    while let Some(status) = tegelijk.join_next().await {
+        assert_eq!(status.unwrap(), StatusCode::OK);
+    }
+    let na = log_regels(&app, &id).await;
+    let gezien = na
+        .iter()
+        .filter(|r| r.handeling == zaken::toegang::Handeling::Bekeken && r.omschrijving == "zaak")
+        .count();
+    assert_eq!(na.len() - voor, 40, "every page's view, once");
+    assert!(gezien >= 40);
+}
