@@ -316,21 +316,6 @@ pub async fn reden_gegeven<'e>(
     Ok(n > 0)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn kernel_steps_are_known_by_their_entries() {
-        assert!(is_kern("bezwaar:beslist"));
-        assert!(is_kern("bezwaar"), "a helper's draft of a bezwaar");
-        assert!(is_kern("ingebrekestelling"));
-        assert!(is_kern("correctie"));
-        assert!(!is_kern("besluit"));
-        assert!(!is_kern("aanvraag"));
-    }
-}
-
 /// Below a case page's log of `getoond` entries: when it may hold only the newest ([`OP_PAGINA`]), says so,
 /// and to the resident themselves where everything is.
 pub fn alleen_de_laatste(ctx: &Ctx, getoond: usize) -> Markup {
@@ -344,5 +329,20 @@ pub fn alleen_de_laatste(ctx: &Ctx, getoond: usize) -> Markup {
                 " " a href="/mijn-gegevens" { (ctx.t(msg::ZAAK_LOG_ALLES)) }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kernel_steps_are_known_by_their_entries() {
+        assert!(is_kern("bezwaar:beslist"));
+        assert!(is_kern("bezwaar"), "a helper's draft of a bezwaar");
+        assert!(is_kern("ingebrekestelling"));
+        assert!(is_kern("correctie"));
+        assert!(!is_kern("besluit"));
+        assert!(!is_kern("aanvraag"));
     }
 }
