@@ -278,6 +278,28 @@ impl Stad {
         (volle / self.deel).max(1)
     }
 
+    /// Who filed the `i`-th application: the known resident the first, anyone after that.
+    fn aanvrager(&mut self, i: u64) -> Wie {
+        let inwoner = if i == 0 {
+            0
+        } else {
+            usize::try_from(self.rng.onder(self.inwoners.len() as u64)).unwrap_or(0)
+        };
+        self.inwoners[inwoner].clone()
+    }
+
+    /// When an application began: a draft in the last 80 days (retention keeps it), anything else in the
+    /// year, and never in the last ten minutes.
+    fn begonnen(&mut self, concept: bool) -> OffsetDateTime {
+        let t = self.in_het_jaar(0);
+        if concept {
+            t.max(self.nu - Duration::days(80))
+        } else {
+            t
+        }
+        .min(self.nu - Duration::minutes(10))
+    }
+
     /// A moment in the year before now, uniformly, in office hours.
     fn in_het_jaar(&mut self, dagen_marge: i64) -> OffsetDateTime {
         let dagen = self.rng.tussen(dagen_marge, 364);
@@ -1495,22 +1517,11 @@ async fn blijverslening(app: &AppState, stad: &mut Stad) -> Result<(), sqlx::Err
     let begin = Instant::now();
     let mut tx = app.db.begin_write().await?;
     let mut b = Buffers::new(stad.backend);
-    let inwoners = stad.inwoners.len() as u64;
     for i in 0..stad.n(BLIJVERSLENINGEN) {
-        let inwoner = if i == 0 {
-            0
-        } else {
-            usize::try_from(stad.rng.onder(inwoners)).unwrap_or(0)
-        };
-        let inw = stad.inwoners[inwoner].clone();
+        let inw = stad.aanvrager(i);
         let id = ZaakId::new(stad.rng.id());
         let concept = i % 10 == 9;
-        let t0 = if concept {
-            stad.in_het_jaar(0).max(stad.nu - Duration::days(80))
-        } else {
-            stad.in_het_jaar(0)
-        }
-        .min(stad.nu - Duration::minutes(10));
+        let t0 = stad.begonnen(concept);
         let naam_ = naam(&mut stad.rng);
         let mede = !concept && stad.rng.kans(0.2);
         let materiaal = stad.rng.tussen(200_000, 1_500_000);
@@ -1722,22 +1733,11 @@ async fn kindpakket(app: &AppState, stad: &mut Stad) -> Result<(), sqlx::Error> 
     let begin = Instant::now();
     let mut tx = app.db.begin_write().await?;
     let mut b = Buffers::new(stad.backend);
-    let inwoners = stad.inwoners.len() as u64;
     for i in 0..stad.n(KINDPAKKETTEN) {
-        let inwoner = if i == 0 {
-            0
-        } else {
-            usize::try_from(stad.rng.onder(inwoners)).unwrap_or(0)
-        };
-        let inw = stad.inwoners[inwoner].clone();
+        let inw = stad.aanvrager(i);
         let id = ZaakId::new(stad.rng.id());
         let concept = i % 10 == 9;
-        let t0 = if concept {
-            stad.in_het_jaar(0).max(stad.nu - Duration::days(80))
-        } else {
-            stad.in_het_jaar(0)
-        }
-        .min(stad.nu - Duration::minutes(10));
+        let t0 = stad.begonnen(concept);
         let consulent = stad.consulenten
             [usize::try_from(stad.rng.onder(stad.consulenten.len() as u64)).unwrap_or(0)]
         .clone();
