@@ -267,9 +267,7 @@ pub async fn starten(
 /// profile's terms may have changed since the last start); then every five minutes the waiting time on
 /// `/melding` is computed again, so that no resident waits for it (it is kept for ten).
 async fn achtergrond(state: AppState) {
-    match backoffice::wachtrij::herbereken(&state.db.pool, &state.gemeente, state.clock.today())
-        .await
-    {
+    match backoffice::wachtrij::herbereken(&state.db, &state.gemeente, state.clock.today()).await {
         Ok(n) => tracing::info!(rows = n, "work queue computed"),
         Err(e) => tracing::error!(error = %e, "work queue: could not compute its rows"),
     }

@@ -64,7 +64,7 @@ pub async fn wachtrij(
     let app = &ctx.app;
     let vandaag = app.clock.today();
     let filter = invoer.filter();
-    wachtrij::bijwerken(&app.db.pool, &app.gemeente, vandaag).await?;
+    wachtrij::bijwerken(&app.db, &app.gemeente, vandaag).await?;
     let zoek = filter.zoek.to_lowercase();
     let sql_filter = kern::Wachtrijfilter {
         fase: filter.fase,

@@ -12,11 +12,11 @@
 
 use std::sync::LazyLock;
 
-use sqlx::AnyPool;
 use time::{Date, Duration};
 
 use super::domain::spoed_tot;
 use super::repo;
+use crate::db::Db;
 use crate::gemeente::Gemeente;
 use crate::meldingen::domain::termijnen;
 use crate::zaken::domain::{Deadline, Fase, Wat, Zaak};
@@ -31,11 +31,8 @@ const PARTIJ: i64 = 500;
 static BEZIG: LazyLock<tokio::sync::Mutex<()>> = LazyLock::new(|| tokio::sync::Mutex::new(()));
 
 /// Computes the queue rows of the cases that moved on since they were computed. Returns how many it wrote.
-pub async fn bijwerken(
-    pool: &AnyPool,
-    gemeente: &Gemeente,
-    vandaag: Date,
-) -> Result<usize, sqlx::Error> {
+pub async fn bijwerken(db: &Db, gemeente: &Gemeente, vandaag: Date) -> Result<usize, sqlx::Error> {
+    let pool = &db.pool;
     let _beurt = BEZIG.lock().await;
     let mut geschreven = 0;
     // Bounded: a row that moved on again while it was computed is taken up by the next visit.
@@ -44,7 +41,7 @@ pub async fn bijwerken(
         if ids.is_empty() {
             break;
         }
-        let n = bereken(pool, gemeente, vandaag, &ids).await?;
+        let n = bereken(db, gemeente, vandaag, &ids).await?;
         geschreven += n;
         if (ids.len() as i64) < PARTIJ && n == ids.len() {
             break;
@@ -58,27 +55,25 @@ pub async fn bijwerken(
 
 /// Computes the queue row of every case in the queue again, and of every case that moved on: for a program
 /// that inserted cases and steps directly with SQL, and at start. Returns how many rows it wrote.
-pub async fn herbereken(
-    pool: &AnyPool,
-    gemeente: &Gemeente,
-    vandaag: Date,
-) -> Result<usize, sqlx::Error> {
-    let mut geschreven = bijwerken(pool, gemeente, vandaag).await?;
+pub async fn herbereken(db: &Db, gemeente: &Gemeente, vandaag: Date) -> Result<usize, sqlx::Error> {
+    let mut geschreven = bijwerken(db, gemeente, vandaag).await?;
     let _beurt = BEZIG.lock().await;
-    let ids = kern::wachtrij_ids(pool).await?;
+    let ids = kern::wachtrij_ids(&db.pool).await?;
     for partij in ids.chunks(PARTIJ as usize) {
-        geschreven += bereken(pool, gemeente, vandaag, partij).await?;
+        geschreven += bereken(db, gemeente, vandaag, partij).await?;
     }
     Ok(geschreven)
 }
 
-/// Computes and stores the rows of the cases `ids`.
+/// Computes the rows of the cases `ids`, then stores them in one transaction: one sync to disk for the batch,
+/// not one per case (at start on a year of a city, thousands of rows).
 async fn bereken(
-    pool: &AnyPool,
+    db: &Db,
     gemeente: &Gemeente,
     vandaag: Date,
     ids: &[String],
 ) -> Result<usize, sqlx::Error> {
+    let pool = &db.pool;
     let zaken_ = kern::met_stand(pool, ids).await?;
     let wmo = repo::wmo_van(pool, ids).await?;
     let mut stappen: std::collections::HashMap<String, Vec<zaken::domain::Stap>> =
@@ -87,20 +82,28 @@ async fn bereken(
         stappen.entry(id).or_default().push(stap);
     }
     let mut bezwaren = bezwaar::repo::stappen_van_ids(pool, ids).await?;
+    let rijen: Vec<_> = zaken_
+        .into_iter()
+        .map(|(k, stand)| {
+            let rij = rij(
+                &k,
+                wmo.get(k.id.as_str()),
+                stappen.remove(k.id.as_str()).unwrap_or_default(),
+                bezwaren.remove(k.id.as_str()).unwrap_or_default(),
+                gemeente,
+                vandaag,
+            );
+            (k, stand, rij)
+        })
+        .collect();
     let mut geschreven = 0;
-    for (k, stand) in zaken_ {
-        let rij = rij(
-            &k,
-            wmo.get(k.id.as_str()),
-            stappen.remove(k.id.as_str()).unwrap_or_default(),
-            bezwaren.remove(k.id.as_str()).unwrap_or_default(),
-            gemeente,
-            vandaag,
-        );
-        if kern::zet_wachtrij(pool, &k, stand, &rij).await? {
+    let mut tx = db.begin_write().await?;
+    for (k, stand, rij) in &rijen {
+        if kern::zet_wachtrij(&mut *tx, k, *stand, rij).await? {
             geschreven += 1;
         }
     }
+    tx.commit().await?;
     Ok(geschreven)
 }
 

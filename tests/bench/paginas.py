@@ -4,6 +4,8 @@ route template), and loads each page with wrk (1 thread, N connections, D second
 and p99 per page and the slowest page. Uses only the standard library; wrk must be on the PATH.
 
     python3 tests/bench/paginas.py BASE MAIL_DIR DURATION CONNECTIONS [email ...]
+
+ONLY=REGEX measures only the pages whose path matches (the crawl still follows every link).
 """
 
 import glob
@@ -22,6 +24,7 @@ PEOPLE = sys.argv[5:]
 HOST = urllib.parse.urlparse(BASE).netloc
 # Pages that change something or leave the portal on a GET, or that are not pages.
 SKIP = re.compile(r"^/(uitloggen|taal/|inloggen/(link|digid|eherkenning|[a-z]+/terug)|static/|favicon|health|metrics)")
+ONLY = re.compile(os.environ.get("ONLY", ""))
 ID = re.compile(r"^([0-9a-f]{16,}|[0-9]+|[A-Z]{1,3}-[0-9A-Z-]+)$")
 
 
@@ -155,6 +158,8 @@ def main():
             if not email and key in done:
                 continue
             done.add(key)
+            if not ONLY.search(path):
+                continue
             rps, p99, bad = load(path, cookie)
             note = f"  ({bad} not 2xx/3xx)" if bad else ""
             print(f"{(email or 'visitor'):28} {path[:70]:70} {rps:8.0f} {p99:8.2f}{note}", flush=True)
@@ -162,4 +167,5 @@ def main():
     print(f"\nslowest p99: {worst[0]:.2f} ms on {worst[1]}")
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -7,6 +7,7 @@
 #   tests/bench/paginas.sh                                  # 3 s per page, 50 connections, demo data
 #   DATABASE_URL=sqlite:///tmp/stad.db tests/bench/paginas.sh
 #   DATABASE_URL=postgres://postgres@127.0.0.1:5432/loket_stad tests/bench/paginas.sh
+#   ONLY=^/clienten DATABASE_URL=sqlite:///tmp/stad.db tests/bench/paginas.sh   # only the pages whose path matches
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

@@ -185,7 +185,7 @@ async fn a_case_that_moves_on_moves_in_the_queue() {
     // Computing every row again (for a program that changed rows without moving their step number) gives
     // the same queue.
     let n = loket::backoffice::wachtrij::herbereken(
-        &app.state.db.pool,
+        &app.state.db,
         &app.state.gemeente,
         app.clock.today(),
     )
