@@ -96,19 +96,20 @@ pub async fn zaken_van_clienten(
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    // The steps of just those meldingen, along the primary key of the steps.
+    let mut stappen: HashMap<String, Vec<Stap>> = HashMap::new();
+    if zaken.is_empty() {
+        return Ok((zaken, stappen));
+    }
     let sql = format!(
         "SELECT g.zaak_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op \
-         FROM zaak_gebeurtenissen g JOIN meldingen m ON m.id = g.zaak_id \
-         WHERE m.status = 'ingediend' AND m.persoon_id IN ({CLIENTEN}) AND {op_pagina} AND {} \
-         ORDER BY g.zaak_id, g.volgnummer",
+         FROM zaak_gebeurtenissen g WHERE g.zaak_id IN ({}) AND {} ORDER BY g.zaak_id, g.volgnummer",
+        db::plekken(1, zaken.len()),
         crate::zaken::stap::ALLEEN_REGELING
     );
-    let mut stappen: HashMap<String, Vec<Stap>> = HashMap::new();
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(helper_id)
-        .bind(db::date(vandaag));
-    for p in personen {
-        query = query.bind(p);
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for zaak in &zaken {
+        query = query.bind(&zaak.melding_id);
     }
     for row in query.fetch_all(pool).await? {
         let melding_id: String = row.try_get("zaak_id")?;

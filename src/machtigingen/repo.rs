@@ -239,10 +239,9 @@ pub async fn mensen_van_helper<'e>(
     vandaag: Date,
 ) -> Result<Vec<(String, String)>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT DISTINCT p.id, COALESCE(p.naam, m.naam, p.email) FROM machtigingen m \
-         JOIN personen p ON p.id = m.inwoner_id \
+        "SELECT m.inwoner_id, MIN(m.inwoner_naam) FROM machtigingen m \
          WHERE m.helper_id = $1 AND m.status = 'actief' AND (m.geldig_tot IS NULL OR m.geldig_tot >= $2) \
-         ORDER BY 2",
+         AND m.inwoner_id IS NOT NULL GROUP BY m.inwoner_id ORDER BY 2, 1",
     )
     .bind(helper_id)
     .bind(db::date(vandaag))
@@ -272,8 +271,8 @@ where
     .fetch_one(db)
     .await?;
     let rijen = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT p.id, MIN(COALESCE(p.naam, m.naam, p.email)) AS naam FROM machtigingen m \
-         JOIN personen p ON p.id = m.inwoner_id WHERE {WAAR} GROUP BY p.id ORDER BY 2, 1 \
+        "SELECT m.inwoner_id, MIN(m.inwoner_naam) AS naam FROM machtigingen m \
+         WHERE {WAAR} AND m.inwoner_id IS NOT NULL GROUP BY m.inwoner_id ORDER BY 2, 1 \
          LIMIT {} OFFSET {}",
         limit.max(0),
         offset.max(0)

@@ -325,6 +325,22 @@ async fn a_clientondersteuner_with_many_clients_reads_them_a_page_at_a_time() {
         "her cases are shown"
     );
     assert!(een.texts(".loket-client table").is_empty());
+
+    // A client who changes their name moves on the list at once: the list is sorted by a name kept on each
+    // machtiging, and that copy follows the person.
+    app.sign_in("client029@example.nl").await;
+    let r = app
+        .post(
+            "/mijn-gegevens",
+            &[("naam", "Aa Aaa Cliënt"), ("taal", "nl")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    app.sign_in("ondersteuner@example.nl").await;
+    let een = app.get("/clienten").await;
+    let namen = een.texts(".loket-client h3");
+    assert_eq!(namen[..2], ["Aa Aaa Cliënt", "Aa Cliënt 000"]);
+    assert_eq!(namen.len(), 25);
 }
 
 const CONSULENT: &str = "consulent@gemeente.example";
