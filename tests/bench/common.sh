@@ -29,3 +29,11 @@ migrate() {
   kill "$started"
   wait "$started" 2>/dev/null || true
 }
+
+# The portal's memory: resident in all, then its own (heap and stacks: RssAnon) apart from the pages of the
+# SQLite file it maps for reading (RssFile: the kernel's page cache, shared and given back under pressure),
+# and the peak.
+memory() {
+  awk '/VmRSS/ {r=$2} /RssAnon/ {a=$2} /RssFile/ {f=$2} /VmHWM/ {h=$2}
+    END {printf "resident %.1f MB (own %.1f MB, mapped files %.1f MB), peak %.1f MB\n", r/1024, a/1024, f/1024, h/1024}' "/proc/$1/status"
+}

@@ -30,7 +30,7 @@ for page in / /inloggen; do
   echo
   echo "== GET $page, $CONNECTIONS connections, $DURATION, 1 wrk thread"
   wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT$page" | grep -E 'Requests/sec|Latency|99%|Non-2xx'
-  echo "resident memory after load: $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$pid/status), peak $(awk '/VmHWM/ {print $2/1024 " MB"}' /proc/$pid/status)"
+  echo "memory after load: $(memory "$pid")"
 done
 echo
 machine

@@ -33,6 +33,6 @@ fi
 wait_healthy
 # shellcheck disable=SC2086
 python3 tests/bench/paginas.py "http://127.0.0.1:$PORT" "$work/mail" "$DURATION" "$CONNECTIONS" $PEOPLE
-echo "resident memory after the load: $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$pid/status), peak $(awk '/VmHWM/ {print $2/1024 " MB"}' /proc/$pid/status)"
+echo "memory after the load: $(memory "$pid")"
 echo "database: ${DATABASE_URL%%\?*}"
 machine

@@ -110,7 +110,7 @@ for entry in "${pages[@]}"; do
   printf '%-75s %12.0f %9.2f %7s %6s%s\n' "$page" "$rps" "$p99" "$ratio" "$target" "$mark"
 done
 echo
-echo "portal's resident memory after the load: $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$pid/status), peak $(awk '/VmHWM/ {print $2/1024 " MB"}' /proc/$pid/status)"
+echo "portal's memory after the load: $(memory "$pid")"
 echo "database: ${DATABASE_URL%%\?*}"
 machine
 if [[ -n ${UNIEK:-} ]]; then exit 0; fi

@@ -1954,7 +1954,10 @@ async fn uitdaagrecht(app: &AppState, stad: &mut Stad) -> Result<(), sqlx::Error
         }
         leden_van.push((id, naam_, leden));
     }
-    let steun_per = (stad.n(STEUN) / voorstellen).max(1);
+    // Which proposals are public is drawn first, so that the support is spread over just those.
+    let openbaar_van: Vec<bool> = (0..voorstellen).map(|_| stad.rng.kans(0.85)).collect();
+    let openbaar_aantal = openbaar_van.iter().filter(|o| **o).count().max(1) as u64;
+    let steun_per = stad.n(STEUN).div_ceil(openbaar_aantal).max(1);
     for i in 0..voorstellen {
         let (ini_id, ini_naam, leden) =
             leden_van[usize::try_from(i % initiatieven).unwrap_or(0)].clone();
@@ -1970,7 +1973,7 @@ async fn uitdaagrecht(app: &AppState, stad: &mut Stad) -> Result<(), sqlx::Error
         let consulent = stad.consulenten
             [usize::try_from(stad.rng.onder(stad.consulenten.len() as u64)).unwrap_or(0)]
         .clone();
-        let openbaar = stad.rng.kans(0.85);
+        let openbaar = openbaar_van[usize::try_from(i).unwrap_or(0)];
         let gesprek = (!concept && stad.rng.kans(0.7))
             .then(|| stad.na(t0, 7, 40))
             .filter(|op| *op <= stad.nu);
