@@ -29,6 +29,12 @@ machtigingen-namens-nu = You are acting: { $naam }
 machtigingen-namens-geen = Nobody has authorised you.
 machtigingen-namens-clienten = To my clients
 machtigingen-namens-beheer = To the authorisations
+machtigingen-namens-paginas = Pages of people you can act for
+machtigingen-namens-zoek = Search by name
+machtigingen-namens-zoek-hint = Type the name or part of it.
+machtigingen-namens-zoek-knop = Search
+machtigingen-namens-zoek-geen = We cannot find anyone with { $zoek } in their name.
+machtigingen-namens-zoek-alles = Show everyone
 
 machtigingen-overzicht-titel = Authorisations
 machtigingen-overzicht-eigen = These are your own authorisations. Those of { $naam } are not shown here.
@@ -40,6 +46,7 @@ machtigingen-overzicht-gegeven-geen = You have not authorised anyone yet.
 machtigingen-overzicht-gekregen = Who do you help?
 machtigingen-overzicht-gekregen-geen = You do not help anyone yet.
 machtigingen-overzicht-wisselen = Choose who you are acting for
+machtigingen-overzicht-gekregen-paginas = Pages of authorisations given to you
 
 machtigingen-nieuw-titel = Authorise someone
 machtigingen-nieuw-intro = We send this person an e-mail with a link. The authorisation only holds once that person accepts the invitation.

@@ -29,6 +29,12 @@ machtigingen-namens-nu = U werkt nu: { $naam }
 machtigingen-namens-geen = Niemand heeft u gemachtigd.
 machtigingen-namens-clienten = Naar mijn cliënten
 machtigingen-namens-beheer = Naar de machtigingen
+machtigingen-namens-paginas = Pagina's met mensen voor wie u kunt werken
+machtigingen-namens-zoek = Zoek op naam
+machtigingen-namens-zoek-hint = Typ de naam of een deel ervan.
+machtigingen-namens-zoek-knop = Zoeken
+machtigingen-namens-zoek-geen = We vinden niemand met { $zoek } in de naam.
+machtigingen-namens-zoek-alles = Laat iedereen zien
 
 machtigingen-overzicht-titel = Machtigingen
 machtigingen-overzicht-eigen = Dit zijn uw eigen machtigingen. Die van { $naam } ziet u hier niet.
@@ -40,6 +46,7 @@ machtigingen-overzicht-gegeven-geen = U heeft nog niemand gemachtigd.
 machtigingen-overzicht-gekregen = Wie helpt u zelf?
 machtigingen-overzicht-gekregen-geen = U helpt nog niemand.
 machtigingen-overzicht-wisselen = Kies voor wie u werkt
+machtigingen-overzicht-gekregen-paginas = Pagina's met machtigingen die u heeft gekregen
 
 machtigingen-nieuw-titel = Iemand machtigen
 machtigingen-nieuw-intro = Wij sturen deze persoon een e-mail. Daarin staat een link. De machtiging geldt pas als die persoon de uitnodiging aanneemt.

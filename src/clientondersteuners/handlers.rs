@@ -51,6 +51,7 @@ pub async fn dashboard(
         pool,
         &wie.id,
         vandaag,
+        "",
         i64::from(grootte),
         gevraagd.offset(),
     )
@@ -62,6 +63,7 @@ pub async fn dashboard(
             pool,
             &wie.id,
             vandaag,
+            "",
             i64::from(grootte),
             pagina.offset(),
         )

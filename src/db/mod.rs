@@ -224,6 +224,20 @@ pub fn plekken(vanaf: usize, n: usize) -> String {
         .join(", ")
 }
 
+/// `%text%` for `LIKE ... ESCAPE '\'`: the text anywhere in the value, with `\` escaping the wildcards
+/// (`%`, `_`) and backslashes typed, so that they match themselves.
+pub fn bevat(tekst: &str) -> String {
+    let mut uit = String::from("%");
+    for c in tekst.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            uit.push('\\');
+        }
+        uit.push(c);
+    }
+    uit.push('%');
+    uit
+}
+
 /// A moment as stored: UTC, fixed width, so that comparing text compares time.
 pub fn ts(moment: OffsetDateTime) -> String {
     moment

@@ -1,7 +1,7 @@
 //! Handlers of machtigingen: the choice of for whom one acts, and the resident's own machtigingen (invite a
 //! helper, see what they did, end it). Whatever a helper does next is checked by [`crate::auth::Mag`].
 
-use axum::extract::{Extension, Path};
+use axum::extract::{Extension, Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
@@ -16,12 +16,50 @@ use crate::http::session::{self, SessionHash};
 use crate::http::{Ctx, see_other};
 use crate::i18n::Tr;
 use crate::token;
+use crate::ui::paginering::{self, Pagina};
 
-/// `GET /namens`: for whom the person acts now, and the people they may act for.
-pub async fn kies(ctx: Ctx, SignedIn(person): SignedIn) -> AppResult<Response> {
-    let mensen =
-        repo::mensen_van_helper(&ctx.app.db.pool, &person.id, ctx.app.clock.today()).await?;
-    Ok(views::kies(&ctx, &person, &mensen).into_response())
+/// The query of `GET /namens`: the page of the people, and part of a name to look for.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct KiesQuery {
+    pagina: String,
+    zoek: String,
+}
+
+/// The most characters of a search that are used: more than any name.
+const ZOEK_MAX: usize = 100;
+
+/// `GET /namens`: for whom the person acts now, and a page of the people they may act for, by name, or of
+/// those whose name holds the search. A page past the end shows the last page.
+pub async fn kies(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Query(q): Query<KiesQuery>,
+) -> AppResult<Response> {
+    let zoek: String = q.zoek.trim().chars().take(ZOEK_MAX).collect();
+    let lees = |pagina: Pagina| {
+        repo::mensen_van_helper_pagina(
+            &ctx.app.db.pool,
+            &person.id,
+            ctx.app.clock.today(),
+            &zoek,
+            i64::from(pagina.grootte),
+            pagina.offset(),
+        )
+    };
+    let gevraagd = Pagina::lees(Some(&q.pagina), paginering::GROOTTE);
+    let (mut mensen, aantal) = lees(gevraagd).await?;
+    let pagina = gevraagd.binnen(aantal);
+    if pagina != gevraagd {
+        mensen = lees(pagina).await?.0;
+    }
+    let keuze = views::Keuze {
+        mensen: &mensen,
+        pagina,
+        aantal,
+        zoek: &zoek,
+    };
+    Ok(views::kies(&ctx, &person, &keuze).into_response())
 }
 
 /// `POST /namens`: act for `voor` (or for oneself) from now on. Someone one may not act for is not found.
@@ -55,11 +93,29 @@ pub async fn wissel(
     Ok(see_other(&naar))
 }
 
-/// `GET /machtigingen`: every machtiging the person gave, and every one they hold for someone else.
-pub async fn overzicht(ctx: Ctx, SignedIn(person): SignedIn) -> AppResult<Response> {
+/// `GET /machtigingen`: every machtiging the person gave, and a page of those they hold for someone else
+/// (`?pagina=`; past the end, the last page).
+pub async fn overzicht(
+    ctx: Ctx,
+    SignedIn(person): SignedIn,
+    Query(q): Query<paginering::Invoer>,
+) -> AppResult<Response> {
     let pool = &ctx.app.db.pool;
     let gegeven = repo::van_inwoner(pool, &person.id).await?;
-    let gekregen = repo::van_helper(pool, &person.id).await?;
+    let lees = |pagina: Pagina| {
+        repo::van_helper_pagina(pool, &person.id, i64::from(pagina.grootte), pagina.offset())
+    };
+    let gevraagd = Pagina::lees(q.pagina.as_deref(), paginering::GROOTTE);
+    let (mut regels, aantal) = lees(gevraagd).await?;
+    let pagina = gevraagd.binnen(aantal);
+    if pagina != gevraagd {
+        regels = lees(pagina).await?.0;
+    }
+    let gekregen = views::Gekregen {
+        regels: &regels,
+        pagina,
+        aantal,
+    };
     // A legal representative also sees (and can end) the machtigingen of the person they represent.
     let vertegenwoordigd = match vertegenwoordigt(&ctx) {
         Some(inwoner_id) => repo::van_inwoner(pool, inwoner_id).await?,
@@ -185,7 +241,7 @@ pub async fn detail(
     ctx: Ctx,
     SignedIn(person): SignedIn,
     Path(id): Path<String>,
-    axum::extract::Query(q): axum::extract::Query<KlaarQuery>,
+    Query(q): Query<KlaarQuery>,
 ) -> AppResult<Response> {
     let (m, is_inwoner) = eigen(&ctx, &person, &id).await?;
     let acties = match (&m.helper_id, &m.inwoner_id) {

@@ -157,6 +157,38 @@ pub async fn van_helper<'e>(
     lijst(db, "m.helper_id = $1", helper_id).await
 }
 
+/// One page of [`van_helper`], newest first, and how many there are: a cliëntondersteuner holds hundreds. The
+/// page reads along the index `machtigingen_helper_nieuwste` (migration 33), in the order shown, so it reads
+/// `limit` rows after `offset` however many there are. The id breaks ties, so that no row is on two pages.
+pub async fn van_helper_pagina<'e, E>(
+    db: E,
+    helper_id: &str,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<Regel>, i64), sqlx::Error>
+where
+    E: Executor<'e, Database = Any> + Copy,
+{
+    let totaal: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM machtigingen WHERE helper_id = $1")
+        .bind(helper_id)
+        .fetch_one(db)
+        .await?;
+    let sql = format!(
+        "SELECT {KOLOMMEN} WHERE m.helper_id = $1 ORDER BY m.aangemaakt_op DESC, m.id DESC \
+         LIMIT {} OFFSET {}",
+        limit.max(0),
+        offset.max(0)
+    );
+    let rijen = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(helper_id)
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(lees)
+        .collect::<Result<_, _>>()?;
+    Ok((rijen, totaal))
+}
+
 /// One machtiging by id.
 pub async fn een<'e>(
     db: impl Executor<'e, Database = Any>,
@@ -232,29 +264,15 @@ pub async fn beeindig(
     Ok(n == 1)
 }
 
-/// The residents this helper may act for today, with their names: for the choice of for whom to act.
-pub async fn mensen_van_helper<'e>(
-    db: impl Executor<'e, Database = Any>,
-    helper_id: &str,
-    vandaag: Date,
-) -> Result<Vec<(String, String)>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT m.inwoner_id, MIN(m.inwoner_naam) FROM machtigingen m \
-         WHERE m.helper_id = $1 AND m.status = 'actief' AND (m.geldig_tot IS NULL OR m.geldig_tot >= $2) \
-         AND m.inwoner_id IS NOT NULL GROUP BY m.inwoner_id ORDER BY 2, 1",
-    )
-    .bind(helper_id)
-    .bind(db::date(vandaag))
-    .fetch_all(db)
-    .await
-}
-
-/// One page of [`mensen_van_helper`], by name, and how many there are: for a cliëntondersteuner with
-/// hundreds of clients.
+/// The residents this helper may act for today, a page at a time by name, and how many there are: for the
+/// choice of for whom one acts (`/namens`) and a cliëntondersteuner's clients (`/clienten`), who may be
+/// hundreds. With `zoek` (as typed; empty for none) only those whose name holds it, in any case. Both read the
+/// name kept on each machtiging (`inwoner_naam`, migration 34) along the helper's index, never the people.
 pub async fn mensen_van_helper_pagina<'e, E>(
     db: E,
     helper_id: &str,
     vandaag: Date,
+    zoek: &str,
     limit: i64,
     offset: i64,
 ) -> Result<(Vec<(String, String)>, i64), sqlx::Error>
@@ -263,25 +281,34 @@ where
 {
     const WAAR: &str =
         "m.helper_id = $1 AND m.status = 'actief' AND (m.geldig_tot IS NULL OR m.geldig_tot >= $2)";
-    let totaal: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "SELECT COUNT(DISTINCT m.inwoner_id) FROM machtigingen m WHERE {WAAR}"
+    // Lower case on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
+    let patroon = (!zoek.is_empty()).then(|| db::bevat(&zoek.to_lowercase()));
+    let naam_filter = match &patroon {
+        None => "",
+        Some(_) => " AND LOWER(m.inwoner_naam) LIKE $3 ESCAPE '\\'",
+    };
+    let mut tel = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "SELECT COUNT(DISTINCT m.inwoner_id) FROM machtigingen m WHERE {WAAR}{naam_filter}"
     )))
     .bind(helper_id)
-    .bind(db::date(vandaag))
-    .fetch_one(db)
-    .await?;
-    let rijen = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+    .bind(db::date(vandaag));
+    if let Some(patroon) = &patroon {
+        tel = tel.bind(patroon.as_str());
+    }
+    let totaal: i64 = tel.fetch_one(db).await?;
+    let mut pagina = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT m.inwoner_id, MIN(m.inwoner_naam) AS naam FROM machtigingen m \
-         WHERE {WAAR} AND m.inwoner_id IS NOT NULL GROUP BY m.inwoner_id ORDER BY 2, 1 \
-         LIMIT {} OFFSET {}",
+         WHERE {WAAR}{naam_filter} AND m.inwoner_id IS NOT NULL GROUP BY m.inwoner_id \
+         ORDER BY 2, 1 LIMIT {} OFFSET {}",
         limit.max(0),
         offset.max(0)
     )))
     .bind(helper_id)
-    .bind(db::date(vandaag))
-    .fetch_all(db)
-    .await?;
-    Ok((rijen, totaal))
+    .bind(db::date(vandaag));
+    if let Some(patroon) = &patroon {
+        pagina = pagina.bind(patroon.as_str());
+    }
+    Ok((pagina.fetch_all(db).await?, totaal))
 }
 
 /// Sets the kind of an accepted invitation: one accepted by a cliëntondersteuner's account is theirs as a

@@ -12,6 +12,7 @@ use crate::http::Ctx;
 use crate::i18n::{Tr, datum, msg, tijdstip};
 use crate::mail::Email;
 use crate::ui;
+use crate::ui::paginering::Pagina;
 
 /// The words these pages use, explained at their foot.
 const WOORDEN: [Begrip; 3] = [Begrip::Machtiging, Begrip::Melding, Begrip::Mantelzorger];
@@ -61,8 +62,34 @@ fn tot_zin(tr: &Tr, m: &Regel) -> String {
     }
 }
 
-/// `GET /namens`.
-pub fn kies(ctx: &Ctx, person: &Person, mensen: &[(String, String)]) -> Markup {
+/// One page of the people a helper may act for, as `GET /namens` shows it.
+#[derive(Clone, Copy, Debug)]
+pub struct Keuze<'a> {
+    /// The people on this page: id and name, by name.
+    pub mensen: &'a [(String, String)],
+    pub pagina: Pagina,
+    /// How many people there are, or how many match the search.
+    pub aantal: i64,
+    /// The search as typed, trimmed; empty for none.
+    pub zoek: &'a str,
+}
+
+impl Keuze<'_> {
+    /// The search is offered for a list longer than a page, and kept while one searches.
+    fn zoekbaar(&self) -> bool {
+        !self.zoek.is_empty() || self.pagina.aantal(self.aantal) > 1
+    }
+
+    /// The page links, which keep the search.
+    fn paginering(&self, label: String) -> ui::Paginering<'static> {
+        let behoud = vec![("zoek", self.zoek.to_owned())];
+        ui::Paginering::geteld("/namens", "pagina", behoud, self.pagina, self.aantal, label)
+    }
+}
+
+/// `GET /namens`: acting for oneself, the person acted for now (also when on another page), and a page of the
+/// others, with a search by name when they do not fit on one page.
+pub fn kies(ctx: &Ctx, person: &Person, keuze: &Keuze<'_>) -> Markup {
     let nu = ctx.namens.as_ref().map(|n| n.voor.id.as_str());
     let knop = |voor: &str, label: String, huidig: bool| {
         html! {
@@ -77,18 +104,37 @@ pub fn kies(ctx: &Ctx, person: &Person, mensen: &[(String, String)]) -> Markup {
             }
         }
     };
+    let namens = |naam: &str| {
+        ctx.tr
+            .ta(msg::MACHTIGINGEN_NAMENS_VOOR, &[("naam", naam.into())])
+    };
+    let elders = ctx.namens.as_ref().filter(|n| {
+        !keuze
+            .mensen
+            .iter()
+            .any(|(id, _)| id.as_str() == n.voor.id.as_str())
+    });
     ui::layout::page(
         ctx,
         &ctx.t(msg::MACHTIGINGEN_NAMENS_TITEL),
         html! {
             p { (ctx.t(msg::MACHTIGINGEN_NAMENS_INTRO)) }
             (knop("", ctx.t(msg::MACHTIGINGEN_NAMENS_ZELF), nu.is_none()))
-            @if mensen.is_empty() {
+            @if let Some(n) = elders {
+                (knop(n.voor.id.as_str(), namens(n.voor_naam()), true))
+            }
+            @if keuze.zoekbaar() {
+                (zoeken(ctx, keuze.zoek))
+            }
+            @if keuze.mensen.is_empty() && !keuze.zoek.is_empty() {
+                p { (ctx.tr.ta(msg::MACHTIGINGEN_NAMENS_ZOEK_GEEN, &[("zoek", keuze.zoek.into())])) }
+            } @else if keuze.mensen.is_empty() {
                 p { (ctx.t(msg::MACHTIGINGEN_NAMENS_GEEN)) }
             }
-            @for (id, naam) in mensen {
-                (knop(id, ctx.tr.ta(msg::MACHTIGINGEN_NAMENS_VOOR, &[("naam", naam.as_str().into())]), nu == Some(id.as_str())))
+            @for (id, naam) in keuze.mensen {
+                (knop(id, namens(naam), nu == Some(id.as_str())))
             }
+            (ui::paginering(&ctx.tr, &keuze.paginering(ctx.t(msg::MACHTIGINGEN_NAMENS_PAGINAS))))
             @if person.rol == crate::auth::Rol::Clientondersteuner {
                 p { a href="/clienten" { (ctx.t(msg::MACHTIGINGEN_NAMENS_CLIENTEN)) } }
             }
@@ -98,6 +144,23 @@ pub fn kies(ctx: &Ctx, person: &Person, mensen: &[(String, String)]) -> Markup {
     )
 }
 
+/// The search by name of `/namens`: a GET form, so that the result has its own address and pages on.
+fn zoeken(ctx: &Ctx, zoek: &str) -> Markup {
+    html! {
+        form method="get" action="/namens" novalidate {
+            (ui::Field::new("zoek", ctx.t(msg::MACHTIGINGEN_NAMENS_ZOEK))
+                .hint(ctx.t(msg::MACHTIGINGEN_NAMENS_ZOEK_HINT))
+                .value(zoek)
+                .autocomplete("off")
+                .input(&ctx.tr, ui::InputKind::Text))
+            (ui::Button::secondary(ctx.t(msg::MACHTIGINGEN_NAMENS_ZOEK_KNOP)))
+        }
+        @if !zoek.is_empty() {
+            p { a href="/namens" { (ctx.t(msg::MACHTIGINGEN_NAMENS_ZOEK_ALLES)) } }
+        }
+    }
+}
+
 fn regel(ctx: &Ctx, m: &Regel, naam: &str) -> Markup {
     html! {
         h3 { a href={ "/machtigingen/" (m.id) } { (naam) } " " (status_tag(&ctx.tr, m.status)) }
@@ -105,11 +168,34 @@ fn regel(ctx: &Ctx, m: &Regel, naam: &str) -> Markup {
     }
 }
 
-/// `GET /machtigingen`.
+/// One page of the machtigingen a person holds as a helper, newest first, and how many there are.
+#[derive(Clone, Copy, Debug)]
+pub struct Gekregen<'a> {
+    pub regels: &'a [Regel],
+    pub pagina: Pagina,
+    pub aantal: i64,
+}
+
+impl Gekregen<'_> {
+    /// The page links: the page has no other parameters to keep.
+    fn paginering(&self, label: String) -> ui::Paginering<'static> {
+        ui::Paginering::geteld(
+            "/machtigingen",
+            "pagina",
+            Vec::new(),
+            self.pagina,
+            self.aantal,
+            label,
+        )
+    }
+}
+
+/// `GET /machtigingen`: the machtigingen the person gave (whole: a resident gives few), those of the resident
+/// they represent, and a page of those they hold.
 pub fn overzicht(
     ctx: &Ctx,
     gegeven: &[Regel],
-    gekregen: &[Regel],
+    gekregen: &Gekregen<'_>,
     vertegenwoordigd: &[Regel],
 ) -> Markup {
     ui::layout::page(
@@ -135,10 +221,11 @@ pub fn overzicht(
                 ul.loket-list-plain { @for m in vertegenwoordigd { li { (regel(ctx, m, &m.helper)) } } }
             }
             h2 { (ctx.t(msg::MACHTIGINGEN_OVERZICHT_GEKREGEN)) }
-            @if gekregen.is_empty() {
+            @if gekregen.regels.is_empty() {
                 p { (ctx.t(msg::MACHTIGINGEN_OVERZICHT_GEKREGEN_GEEN)) }
             } @else {
-                ul.loket-list-plain { @for m in gekregen { li { (regel(ctx, m, &m.inwoner)) } } }
+                ul.loket-list-plain { @for m in gekregen.regels { li { (regel(ctx, m, &m.inwoner)) } } }
+                (ui::paginering(&ctx.tr, &gekregen.paginering(ctx.t(msg::MACHTIGINGEN_OVERZICHT_GEKREGEN_PAGINAS))))
                 p { a href="/namens" { (ctx.t(msg::MACHTIGINGEN_OVERZICHT_WISSELEN)) } }
             }
             (begrippen::uitleg(ctx, &WOORDEN))

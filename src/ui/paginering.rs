@@ -92,7 +92,28 @@ pub struct Paginering<'a> {
     pub label: String,
 }
 
-impl Paginering<'_> {
+impl<'a> Paginering<'a> {
+    /// The links of a counted list of `aantal` rows, on `pagina` (already kept inside the list).
+    pub fn geteld(
+        pad: &'a str,
+        param: &'a str,
+        behoud: Vec<(&'a str, String)>,
+        pagina: Pagina,
+        aantal: i64,
+        label: String,
+    ) -> Self {
+        let paginas = pagina.aantal(aantal);
+        Paginering {
+            pad,
+            param,
+            behoud,
+            pagina,
+            paginas: Some(paginas),
+            volgende: pagina.nummer < paginas,
+            label,
+        }
+    }
+
     /// The link to page `nummer`, with the other parameters.
     pub fn href(&self, nummer: u32) -> String {
         let mut delen: Vec<String> = self
@@ -205,6 +226,28 @@ mod tests {
                 Some(12)
             ]
         );
+    }
+
+    #[test]
+    fn a_counted_list_knows_its_pages() {
+        let laatste = Paginering::geteld(
+            "/x",
+            "pagina",
+            Vec::new(),
+            Pagina::lees(Some("2"), 25),
+            31,
+            "x".into(),
+        );
+        assert_eq!((laatste.paginas, laatste.volgende), (Some(2), false));
+        let eerste = Paginering::geteld(
+            "/x",
+            "pagina",
+            Vec::new(),
+            Pagina::eerste(25),
+            31,
+            "x".into(),
+        );
+        assert_eq!((eerste.paginas, eerste.volgende), (Some(2), true));
     }
 
     #[test]

@@ -462,19 +462,6 @@ pub struct Wachtrijfilter<'a> {
     pub woorden: Vec<String>,
 }
 
-/// `%text%` for LIKE, with `\` escaping the wildcards typed.
-fn bevat(tekst: &str) -> String {
-    let mut uit = String::from("%");
-    for c in tekst.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            uit.push('\\');
-        }
-        uit.push(c);
-    }
-    uit.push('%');
-    uit
-}
-
 /// The work queue counts its cases up to this many; past it, it says "more than" and pages on without a last
 /// page.
 pub const TEL_TOT: i64 = 1000;
@@ -513,7 +500,7 @@ where
         .woorden
         .iter()
         .map(|w| {
-            let p = plek(&mut waarden, bevat(w));
+            let p = plek(&mut waarden, db::bevat(w));
             format!("COALESCE(z.wachtrij_naam, '') LIKE {p} ESCAPE '\\'")
         })
         .collect();
@@ -526,7 +513,7 @@ where
             waar.push(format!("({naam})"));
         }
     } else {
-        let p = plek(&mut waarden, bevat(&filter.referentie));
+        let p = plek(&mut waarden, db::bevat(&filter.referentie));
         waar.push(format!(
             "(COALESCE(z.wachtrij_ref, '') LIKE {p} ESCAPE '\\' OR ({naam}))"
         ));

@@ -1,6 +1,7 @@
 //! Long lists a page at a time, and figures kept instead of computed per visitor: the work queue with its
-//! search over three pages, the public proposals, a cliëntondersteuner's clients, and the waiting time on
-//! /melding changed by a besluit recorded through the staff pages.
+//! search over three pages, the public proposals, a cliëntondersteuner's clients, the people a helper may act
+//! for (with a search by name) and the machtigingen they hold, and the waiting time on /melding changed by a
+//! besluit recorded through the staff pages.
 //!
 //! Rows are added with SQL, as a program that fills the tables for a load test would; the portal computes
 //! what it keeps of them (the queue's rows) by itself.
@@ -341,6 +342,271 @@ async fn a_clientondersteuner_with_many_clients_reads_them_a_page_at_a_time() {
     let namen = een.texts(".loket-client h3");
     assert_eq!(namen[..2], ["Aa Aaa Cliënt", "Aa Cliënt 000"]);
     assert_eq!(namen.len(), 25);
+}
+
+/// The demo, and 30 more people ("Aa Cliënt 000" to "Aa Cliënt 029", a minute apart) who give the demo's
+/// cliëntondersteuner a machtiging: 31 in all, the demo's resident the first.
+async fn ondersteuner_met_31_mensen(app: &TestApp) {
+    loket::demo::vul(&app.state).await.unwrap();
+    for i in 0..30 {
+        app.clock.advance(Duration::minutes(1));
+        sqlx::query(
+            "INSERT INTO personen (id, email, taal, rol, aangemaakt_op, naam) VALUES ($1, $2, 'nl', 'inwoner', $3, $4)",
+        )
+        .bind(format!("client-{i:03}"))
+        .bind(format!("client{i:03}@example.nl"))
+        .bind(loket::db::ts(app.clock.now()))
+        .bind(format!("Aa Cliënt {i:03}"))
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+        machtig(
+            app,
+            &format!("client{i:03}@example.nl"),
+            "ondersteuner@example.nl",
+            Soort::Clientondersteuner,
+            Rechten {
+                bekijken: true,
+                indienen: false,
+                post: false,
+            },
+        )
+        .await;
+    }
+}
+
+/// The people one may choose on `/namens`: the text of each button to act for someone.
+fn te_kiezen(page: &TestResponse) -> Vec<String> {
+    page.texts("main form[method=post][action='/namens'] button")
+        .into_iter()
+        .filter(|t| t != "Voor mijzelf")
+        .collect()
+}
+
+#[tokio::test]
+async fn a_helper_with_many_people_chooses_for_whom_a_page_at_a_time() {
+    let mut app = TestApp::new().await;
+    ondersteuner_met_31_mensen(&app).await;
+    app.sign_in("ondersteuner@example.nl").await;
+
+    let een = app.get("/namens").await;
+    assert_eq!(een.status, StatusCode::OK);
+    let verwacht: Vec<String> = (0..25)
+        .map(|i| format!("Namens Aa Cliënt {i:03}"))
+        .collect();
+    assert_eq!(te_kiezen(&een), verwacht, "by name, 25 a page");
+    assert_eq!(nu_gekozen(&een), ["U werkt nu: Voor mijzelf"]);
+    assert_eq!(
+        een.attrs("nav.loket-paginering", "aria-label"),
+        ["Pagina's met mensen voor wie u kunt werken"]
+    );
+    assert_eq!(
+        een.texts("nav.loket-paginering a[aria-current=page]"),
+        ["1"]
+    );
+    assert_eq!(
+        een.attrs("nav.loket-paginering a[rel=next]", "href"),
+        ["/namens?pagina=2"]
+    );
+    assert_eq!(
+        een.attrs("form[method=get] input[name=zoek]", "name").len(),
+        1
+    );
+
+    let twee = app.get("/namens?pagina=2").await;
+    let namen2 = te_kiezen(&twee);
+    assert_eq!(namen2.len(), 6, "{namen2:?}");
+    assert_eq!(namen2[..5], verwacht_namens(25..30));
+    assert_eq!(nu_gekozen(&twee), ["U werkt nu: Voor mijzelf"]);
+    assert_eq!(
+        twee.attrs("nav.loket-paginering a[rel=prev]", "href"),
+        ["/namens"]
+    );
+    assert_eq!(
+        te_kiezen(&app.get("/namens?pagina=9").await),
+        namen2,
+        "a page past the end is the last page"
+    );
+
+    // The demo's resident, on page 2, is chosen there: from then on the helper acts for her.
+    let bewoner = persoon_id(&app, "bewoner@example.nl").await;
+    let keuzes = twee.attrs(
+        "main form[method=post][action='/namens'] input[name=voor]",
+        "value",
+    );
+    assert!(keuzes.contains(&bewoner), "{keuzes:?}");
+    let terug = twee.attrs(
+        "main form[method=post][action='/namens'] input[name=terug]",
+        "value",
+    );
+    assert!(terug.iter().all(|t| t == "/mijn-loket"), "{terug:?}");
+    let naam = namen2[5].trim_start_matches("Namens ").to_owned();
+    let response = app
+        .post("/namens", &[("voor", &bewoner), ("terug", "/mijn-loket")])
+        .await;
+    assert_eq!(response.location(), "/mijn-loket");
+    let loket = app.get("/mijn-loket").await;
+    assert!(
+        loket
+            .text(".loket-namensbalk")
+            .contains(&format!("U werkt nu namens {naam}")),
+        "{}",
+        loket.body
+    );
+    // Page 1 still says for whom she acts, and offers acting for herself.
+    let een = app.get("/namens").await;
+    assert_eq!(nu_gekozen(&een), [format!("U werkt nu: Namens {naam}")]);
+    assert!(
+        een.texts("main button")
+            .contains(&"Voor mijzelf".to_string())
+    );
+    assert_eq!(te_kiezen(&een).len(), 25);
+    // On page 2 she is shown as the one acted for, not as a choice.
+    let twee = app.get("/namens?pagina=2").await;
+    assert_eq!(te_kiezen(&twee).len(), 5);
+    assert_eq!(nu_gekozen(&twee), [format!("U werkt nu: Namens {naam}")]);
+}
+
+/// What `/namens` says the person acts for now.
+fn nu_gekozen(page: &TestResponse) -> Vec<String> {
+    page.texts("main p strong")
+        .into_iter()
+        .filter(|t| t.starts_with("U werkt nu"))
+        .collect()
+}
+
+fn verwacht_namens(nummers: std::ops::Range<usize>) -> Vec<String> {
+    nummers
+        .map(|i| format!("Namens Aa Cliënt {i:03}"))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_helper_with_many_people_finds_one_by_part_of_the_name() {
+    let mut app = TestApp::new().await;
+    ondersteuner_met_31_mensen(&app).await;
+    app.sign_in("ondersteuner@example.nl").await;
+
+    let gevonden = app.get("/namens?zoek=nt+017").await;
+    assert_eq!(gevonden.status, StatusCode::OK);
+    assert_eq!(te_kiezen(&gevonden), ["Namens Aa Cliënt 017"]);
+    assert_eq!(
+        gevonden.attrs("input[name=zoek]", "value"),
+        ["nt 017"],
+        "the search stays in its field"
+    );
+    assert!(
+        gevonden
+            .attrs("nav.loket-paginering", "aria-label")
+            .is_empty()
+    );
+    assert!(
+        gevonden
+            .attrs("main a", "href")
+            .contains(&"/namens".to_string())
+    );
+    // In any case, and the one found can be chosen.
+    let hoofd = app.get("/namens?zoek=CLI%C3%8BNT%20017").await;
+    assert_eq!(te_kiezen(&hoofd), ["Namens Aa Cliënt 017"]);
+    let voor = hoofd.attrs(
+        "main form[method=post][action='/namens'] input[name=voor]",
+        "value",
+    );
+    assert_eq!(voor.last().map(String::as_str), Some("client-017"));
+    let response = app
+        .post(
+            "/namens",
+            &[("voor", "client-017"), ("terug", "/mijn-loket")],
+        )
+        .await;
+    assert_eq!(response.location(), "/mijn-loket");
+    assert!(
+        app.get("/mijn-loket")
+            .await
+            .text(".loket-namensbalk")
+            .contains("U werkt nu namens Aa Cliënt 017")
+    );
+
+    // A search with more than a page keeps itself in the page links. The one acted for now is shown as such.
+    let veel = app.get("/namens?zoek=cli%C3%ABnt").await;
+    let mut verwacht = verwacht_namens(0..25);
+    verwacht.retain(|n| n != "Namens Aa Cliënt 017");
+    assert_eq!(te_kiezen(&veel), verwacht);
+    assert_eq!(nu_gekozen(&veel), ["U werkt nu: Namens Aa Cliënt 017"]);
+    assert_eq!(
+        veel.attrs("nav.loket-paginering a[rel=next]", "href"),
+        ["/namens?zoek=cli%C3%ABnt&pagina=2"]
+    );
+    let veel2 = app.get("/namens?zoek=cli%C3%ABnt&pagina=2").await;
+    assert_eq!(te_kiezen(&veel2), verwacht_namens(25..30));
+
+    // The wildcards of SQL are only themselves.
+    for zoek in ["%25", "_", "%5C"] {
+        let niets = app.get(&format!("/namens?zoek={zoek}")).await;
+        assert_eq!(niets.status, StatusCode::OK);
+        assert!(te_kiezen(&niets).is_empty(), "{zoek}");
+        assert!(
+            niets.text("main").contains("We vinden niemand met"),
+            "{zoek}"
+        );
+    }
+
+    // Someone with few people to choose from gets no search.
+    app.clear_cookies();
+    app.sign_in("client003@example.nl").await;
+    let weinig = app.get("/namens").await;
+    assert!(weinig.attrs("input[name=zoek]", "name").is_empty());
+    assert!(
+        weinig
+            .attrs("nav.loket-paginering", "aria-label")
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn a_helper_with_many_machtigingen_sees_them_a_page_at_a_time() {
+    let mut app = TestApp::new().await;
+    ondersteuner_met_31_mensen(&app).await;
+    app.sign_in("ondersteuner@example.nl").await;
+
+    let een = app.get("/machtigingen").await;
+    assert_eq!(een.status, StatusCode::OK);
+    let namen = een.texts("main li h3 a");
+    let nieuwste: Vec<String> = (5..30).rev().map(|i| format!("Aa Cliënt {i:03}")).collect();
+    assert_eq!(namen, nieuwste, "newest first, 25 a page");
+    assert_eq!(
+        een.attrs("nav.loket-paginering", "aria-label"),
+        ["Pagina's met machtigingen die u heeft gekregen"]
+    );
+    assert_eq!(
+        een.attrs("nav.loket-paginering a[rel=next]", "href"),
+        ["/machtigingen?pagina=2"]
+    );
+    assert!(een.attrs("main a", "href").contains(&"/namens".to_string()));
+
+    let twee = app.get("/machtigingen?pagina=2").await;
+    let namen2 = twee.texts("main li h3 a");
+    assert_eq!(namen2.len(), 6, "{namen2:?}");
+    let oudste: Vec<String> = (0..5).rev().map(|i| format!("Aa Cliënt {i:03}")).collect();
+    assert_eq!(namen2[..5], oudste);
+    assert!(
+        !namen.contains(&namen2[5]),
+        "the demo's resident, the oldest"
+    );
+    assert_eq!(
+        twee.texts("nav.loket-paginering a[aria-current=page]"),
+        ["2"]
+    );
+    assert_eq!(
+        twee.attrs("nav.loket-paginering a[rel=prev]", "href"),
+        ["/machtigingen"]
+    );
+    let ver = app.get("/machtigingen?pagina=40").await;
+    assert_eq!(
+        ver.texts("main li h3 a"),
+        namen2,
+        "past the end: the last page"
+    );
 }
 
 const CONSULENT: &str = "consulent@gemeente.example";
