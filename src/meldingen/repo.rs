@@ -324,29 +324,23 @@ pub async fn indienen(
     now: OffsetDateTime,
     ontvangen_op: Date,
 ) -> Result<bool, sqlx::Error> {
-    let result = sqlx::query(
+    // The case is born: found by the name of the person it is for when someone else filed it.
+    let naam: Option<Option<String>> = sqlx::query_scalar(
         "UPDATE meldingen SET status = 'ingediend', referentie = $3, ingediend_op = $4, ontvangen_op = $5, \
-         gewijzigd_op = $4 WHERE id = $1 AND persoon_id = $2 AND status = 'concept'",
+         gewijzigd_op = $4 WHERE id = $1 AND persoon_id = $2 AND status = 'concept' \
+         RETURNING COALESCE(naam, CASE WHEN voor_wie = 'ander' THEN ander_naam END, \
+         (SELECT p.naam FROM personen p WHERE p.id = meldingen.persoon_id))",
     )
     .bind(id)
     .bind(persoon_id)
     .bind(referentie)
     .bind(db::ts(now))
     .bind(db::date(ontvangen_op))
-    .execute(&mut *conn)
+    .fetch_optional(&mut *conn)
     .await?;
-    if result.rows_affected() != 1 {
+    let Some(naam) = naam else {
         return Ok(false);
-    }
-    // The case is born: found by the name of the person it is for when someone else filed it.
-    let naam: Option<String> = sqlx::query_scalar(
-        "SELECT COALESCE(m.naam, CASE WHEN m.voor_wie = 'ander' THEN m.ander_naam END, p.naam) \
-         FROM meldingen m JOIN personen p ON p.id = m.persoon_id \
-         WHERE m.id = $1",
-    )
-    .bind(id)
-    .fetch_one(&mut *conn)
-    .await?;
+    };
     let zaak = kern::NieuweZaak {
         id,
         regeling: kern::Regeling::Wmo,
