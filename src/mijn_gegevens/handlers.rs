@@ -54,17 +54,9 @@ async fn toon(
     errors: &FieldErrors,
     klaar: &str,
 ) -> AppResult<maud::Markup> {
-    let pool = &ctx.app.db.pool;
-    let gegevens = repo::gegevens(pool, &wie(person)).await?;
-    let correcties = correctie::van_eigenaar(pool, &person.id).await?;
+    let overzicht = repo::overzicht(&ctx.app.db.pool, &wie(person)).await?;
     Ok(views::pagina(
-        ctx,
-        person,
-        &gegevens,
-        &correcties,
-        account,
-        errors,
-        klaar,
+        ctx, person, &overzicht, account, errors, klaar,
     ))
 }
 

@@ -2,36 +2,21 @@
 //! for a correction. Plain Dutch (B1); the jargon explained at the bottom.
 
 use maud::{Markup, html};
-use serde_json::Value;
 use time::OffsetDateTime;
 
 use super::form::{ACCOUNT, AccountForm, NAAM_MAX, TEKST_MAX};
-use super::repo::{Gegevens, Rij};
+use super::repo::{ConceptSoort, Lijst, Machtiging, Overzicht, Toegang};
 use crate::auth::{Person, Rol};
 use crate::begrippen::{self, Begrip};
 use crate::form::{FieldErrors, Invoer};
 use crate::http::Ctx;
 use crate::i18n::{Lang, datum, msg, tijdstip};
 use crate::ui;
-use crate::zaken::correctie::Verzoek;
 use crate::zaken::domain::Fase;
 use crate::zaken::kern::{Kern, Regeling};
 
-/// How many entries of a long list the page shows; the download holds them all.
-const KORT: usize = 10;
-
-fn tekst<'a>(r: &'a Rij, kolom: &str) -> &'a str {
-    r.get(kolom).and_then(Value::as_str).unwrap_or_default()
-}
-
-fn moment(r: &Rij, kolom: &str) -> Option<OffsetDateTime> {
-    crate::db::parse_ts(tekst(r, kolom))
-}
-
-fn dag(ctx: &Ctx, r: &Rij, kolom: &str) -> String {
-    moment(r, kolom)
-        .map(|m| datum(crate::zaken::dag(m), ctx.lang()))
-        .unwrap_or_default()
+fn dag(ctx: &Ctx, moment: OffsetDateTime) -> String {
+    datum(crate::zaken::dag(moment), ctx.lang())
 }
 
 fn regeling_naam(regeling: Option<Regeling>) -> &'static str {
@@ -65,29 +50,19 @@ fn fase_naam(code: &str) -> &'static str {
     }
 }
 
-/// The reference of a case, an application or a proposal of the person's by its id; empty for a draft.
-fn referentie(g: &Gegevens, id: &str) -> String {
-    let voorstellen = g
-        .initiatieven
-        .iter()
-        .filter_map(|i| i.get("voorstellen").and_then(Value::as_array))
-        .flatten()
-        .filter_map(Value::as_object);
-    g.zaken
-        .iter()
-        .chain(&g.meldingen)
-        .chain(&g.blijverslening)
-        .chain(&g.kindpakket)
-        .chain(voorstellen)
-        .find(|r| tekst(r, "id") == id)
-        .map(|r| tekst(r, "referentie").to_owned())
-        .unwrap_or_default()
-}
-
 /// A heading with a count, and an id to link to.
-fn kop(ctx: &Ctx, id: &str, titel: &str, aantal: usize) -> Markup {
+fn kop(ctx: &Ctx, id: &str, titel: &str, aantal: i64) -> Markup {
     html! {
         h2 id=(id) { (ctx.tr.ta(titel, &[("aantal", aantal.into())])) }
+    }
+}
+
+/// Under a list that shows only the newest: how many more there are, and that the download holds them.
+fn meer(ctx: &Ctx, aantal: i64) -> Markup {
+    html! {
+        @if aantal > 0 {
+            p { (ctx.tr.ta(msg::MIJN_GEGEVENS_MEER, &[("aantal", aantal.into())])) }
+        }
     }
 }
 
@@ -95,19 +70,13 @@ fn kop(ctx: &Ctx, id: &str, titel: &str, aantal: usize) -> Markup {
 pub fn pagina(
     ctx: &Ctx,
     person: &Person,
-    g: &Gegevens,
-    correcties: &[(String, Verzoek)],
+    o: &Overzicht,
     account: &AccountForm,
     errors: &FieldErrors,
     klaar: &str,
 ) -> Markup {
     let lang = ctx.lang();
-    let laatste_download = g
-        .log
-        .iter()
-        .rev()
-        .find(|r| tekst(r, "soort") == "download")
-        .and_then(|r| moment(r, "op"));
+    let laatste_download = o.downloads.rijen.first().map(|d| d.op);
     ui::Page::new(ctx, ctx.t(msg::MIJN_GEGEVENS_TITEL))
         .back("/mijn-loket", ctx.t(msg::MIJN_GEGEVENS_TERUG))
         .errors(errors)
@@ -128,15 +97,15 @@ pub fn pagina(
                 p { (ctx.tr.ta(msg::MIJN_GEGEVENS_DOWNLOAD_LAATST, &[("datum", tijdstip(op, lang).into())])) }
             }
 
-            (account_blok(ctx, person, g, account, errors))
-            (zaken_blok(ctx, g))
-            (concepten_blok(ctx, g))
-            (documenten_blok(ctx, g))
-            (machtigingen_blok(ctx, g))
-            (initiatieven_blok(ctx, g))
-            (toegang_blok(ctx, g))
-            (mails_blok(ctx, g))
-            (verzoeken_blok(ctx, g, correcties))
+            (account_blok(ctx, person, o, account, errors))
+            (zaken_blok(ctx, o))
+            (concepten_blok(ctx, o))
+            (documenten_blok(ctx, o))
+            (machtigingen_blok(ctx, o))
+            (initiatieven_blok(ctx, o))
+            (toegang_blok(ctx, &o.toegang))
+            (mails_blok(ctx, o))
+            (verzoeken_blok(ctx, o))
 
             h2 { (ctx.t(msg::MIJN_GEGEVENS_KLOPT_NIET_TITEL)) }
             p { (ctx.t(msg::MIJN_GEGEVENS_KLOPT_NIET_UITLEG)) }
@@ -158,15 +127,15 @@ pub fn pagina(
 fn account_blok(
     ctx: &Ctx,
     person: &Person,
-    g: &Gegevens,
+    o: &Overzicht,
     account: &AccountForm,
     errors: &FieldErrors,
 ) -> Markup {
-    let a = &g.account;
-    let email = tekst(a, "email");
-    let naam = tekst(a, "naam");
-    let bsn = crate::auth::bsn::Bsn::parse(tekst(a, "bsn"));
-    let taal = match Lang::from_code(tekst(a, "taal")) {
+    let a = &o.account;
+    let email = a.email.as_deref().unwrap_or_default();
+    let naam = a.naam.as_deref().unwrap_or_default();
+    let bsn = crate::auth::bsn::Bsn::parse(a.bsn.as_deref().unwrap_or_default());
+    let taal = match Lang::from_code(&a.taal) {
         Some(Lang::En) => msg::MIJN_GEGEVENS_TAAL_EN,
         _ => msg::MIJN_GEGEVENS_TAAL_NL,
     };
@@ -191,7 +160,7 @@ fn account_blok(
         ui::SummaryRow::new(ctx.t(msg::MIJN_GEGEVENS_ACCOUNT_TAAL), ctx.t(taal)),
         ui::SummaryRow::new(
             ctx.t(msg::MIJN_GEGEVENS_ACCOUNT_SINDS),
-            dag(ctx, a, "aangemaakt_op"),
+            dag(ctx, a.aangemaakt_op),
         ),
     ];
     // The BSN is never shown in full on a page.
@@ -205,15 +174,11 @@ fn account_blok(
             None => niet_bekend.clone(),
         },
     ));
-    let sessies = a
-        .get("sessies")
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len);
     rijen.push(ui::SummaryRow::new(
         ctx.t(msg::MIJN_GEGEVENS_ACCOUNT_SESSIES),
         ctx.tr.ta(
             msg::MIJN_GEGEVENS_SESSIES_AANTAL,
-            &[("aantal", sessies.into())],
+            &[("aantal", a.sessies.into())],
         ),
     ));
     let inwoner = person.rol == Rol::Inwoner;
@@ -250,180 +215,155 @@ fn account_blok(
     }
 }
 
-/// The cases the person owns, of every scheme: where each stands, and the ways to it and to a correction.
-fn zaken_blok(ctx: &Ctx, g: &Gegevens) -> Markup {
-    let plan = |id: &str| {
-        g.plannen
-            .iter()
-            .any(|p| tekst(p, "melding_id") == id && tekst(p, "status") == "ingeleverd")
-    };
+/// The newest cases the person owns, of every scheme: where each stands, and the ways to it and to a
+/// correction.
+fn zaken_blok(ctx: &Ctx, o: &Overzicht) -> Markup {
     html! {
-        (kop(ctx, "zaken", msg::MIJN_GEGEVENS_ZAKEN_TITEL, g.zaken.len()))
-        @if g.zaken.is_empty() {
+        (kop(ctx, "zaken", msg::MIJN_GEGEVENS_ZAKEN_TITEL, o.zaken.aantal))
+        @if o.zaken.aantal == 0 {
             p { (ctx.t(msg::MIJN_GEGEVENS_ZAKEN_GEEN)) }
         } @else {
             ul.loket-list-plain {
-                @for z in &g.zaken {
-                    @let id = tekst(z, "id");
-                    @let regeling = Regeling::from_code(tekst(z, "regeling"));
-                    @let stappen = z.get("stappen").and_then(Value::as_array).map_or(0, Vec::len);
+                @for z in &o.zaken.rijen {
+                    @let regeling = Regeling::from_code(&z.regeling);
                     li {
-                        h3 { (ctx.t(regeling_naam(regeling))) " " (tekst(z, "referentie")) }
+                        h3 { (ctx.t(regeling_naam(regeling))) " " (z.referentie) }
                         p { (ctx.tr.ta(msg::MIJN_GEGEVENS_ZAAK_STAND, &[
-                            ("datum", dag(ctx, z, "ingediend_op").into()),
-                            ("fase", ctx.t(fase_naam(tekst(z, "fase"))).into()),
-                            ("aantal", stappen.into()),
+                            ("datum", dag(ctx, z.ingediend_op).into()),
+                            ("fase", ctx.t(fase_naam(&z.fase)).into()),
+                            ("aantal", z.stappen.into()),
                         ])) }
-                        @if plan(id) {
+                        @if z.plan {
                             p { (ctx.t(msg::MIJN_GEGEVENS_ZAAK_PLAN)) }
                         }
                         ul {
-                            li { a href=(zaak_pad(regeling, id)) { (ctx.t(msg::MIJN_GEGEVENS_ZAAK_BEKIJKEN)) } }
-                            li { a href={ "/mijn-gegevens/correctie?zaak=" (id) } { (ctx.t(msg::MIJN_GEGEVENS_ZAAK_CORRECTIE)) } }
+                            li { a href=(zaak_pad(regeling, &z.id)) { (ctx.t(msg::MIJN_GEGEVENS_ZAAK_BEKIJKEN)) } }
+                            li { a href={ "/mijn-gegevens/correctie?zaak=" (z.id) } { (ctx.t(msg::MIJN_GEGEVENS_ZAAK_CORRECTIE)) } }
                         }
                     }
                 }
             }
+            (meer(ctx, o.zaken.meer()))
         }
     }
 }
 
 /// What was not sent yet, and what is not a case: drafts, requests for cliëntondersteuning.
-fn concepten_blok(ctx: &Ctx, g: &Gegevens) -> Markup {
-    let meldingen: Vec<&Rij> = g
-        .meldingen
-        .iter()
-        .filter(|m| tekst(m, "status") == "concept")
-        .collect();
-    let leningen: Vec<&Rij> = g
-        .blijverslening
-        .iter()
-        .filter(|a| tekst(a, "status") == "concept")
-        .collect();
-    let pakketten: Vec<&Rij> = g
-        .kindpakket
-        .iter()
-        .filter(|a| tekst(a, "status") == "concept")
-        .collect();
-    let aantal = meldingen.len() + leningen.len() + pakketten.len() + g.clientondersteuning.len();
+fn concepten_blok(ctx: &Ctx, o: &Overzicht) -> Markup {
     html! {
-        (kop(ctx, "concepten", msg::MIJN_GEGEVENS_CONCEPTEN_TITEL, aantal))
-        @if aantal == 0 {
+        (kop(ctx, "concepten", msg::MIJN_GEGEVENS_CONCEPTEN_TITEL, o.concepten.aantal))
+        @if o.concepten.aantal == 0 {
             p { (ctx.t(msg::MIJN_GEGEVENS_CONCEPTEN_GEEN)) }
         } @else {
             ul {
-                @for m in &meldingen {
-                    li { a href={ "/melding/" (tekst(m, "id")) } { (ctx.tr.ta(msg::MIJN_GEGEVENS_CONCEPT_MELDING, &[("datum", dag(ctx, m, "aangemaakt_op").into())])) } }
-                }
-                @for a in &leningen {
-                    li { a href={ "/blijverslening/" (tekst(a, "id")) } { (ctx.tr.ta(msg::MIJN_GEGEVENS_CONCEPT_BLIJVERSLENING, &[("datum", dag(ctx, a, "aangemaakt_op").into())])) } }
-                }
-                @for a in &pakketten {
-                    li { a href={ "/kindpakket/" (tekst(a, "id")) } { (ctx.tr.ta(msg::MIJN_GEGEVENS_CONCEPT_KINDPAKKET, &[("datum", dag(ctx, a, "aangemaakt_op").into())])) } }
-                }
-                @for v in &g.clientondersteuning {
-                    li { a href={ "/clientondersteuning/" (tekst(v, "id")) } { (ctx.tr.ta(msg::MIJN_GEGEVENS_CLIENTONDERSTEUNING, &[
-                        ("referentie", tekst(v, "referentie").into()),
-                        ("datum", dag(ctx, v, "aangemaakt_op").into()),
-                    ])) } }
+                @for c in &o.concepten.rijen {
+                    @let datum = dag(ctx, c.aangemaakt_op);
+                    li { @match c.soort {
+                        ConceptSoort::Melding => a href={ "/melding/" (c.id) } { (ctx.tr.ta(msg::MIJN_GEGEVENS_CONCEPT_MELDING, &[("datum", datum.into())])) },
+                        ConceptSoort::Blijverslening => a href={ "/blijverslening/" (c.id) } { (ctx.tr.ta(msg::MIJN_GEGEVENS_CONCEPT_BLIJVERSLENING, &[("datum", datum.into())])) },
+                        ConceptSoort::Kindpakket => a href={ "/kindpakket/" (c.id) } { (ctx.tr.ta(msg::MIJN_GEGEVENS_CONCEPT_KINDPAKKET, &[("datum", datum.into())])) },
+                        ConceptSoort::Clientondersteuning => a href={ "/clientondersteuning/" (c.id) } { (ctx.tr.ta(msg::MIJN_GEGEVENS_CLIENTONDERSTEUNING, &[
+                            ("referentie", c.referentie.as_deref().unwrap_or_default().into()),
+                            ("datum", datum.into()),
+                        ])) },
+                    } }
                 }
             }
+            (meer(ctx, o.concepten.meer()))
         }
     }
 }
 
-fn documenten_blok(ctx: &Ctx, g: &Gegevens) -> Markup {
+fn documenten_blok(ctx: &Ctx, o: &Overzicht) -> Markup {
+    let (documenten, bewijzen) = (&o.documenten, &o.bewijzen);
     html! {
-        (kop(ctx, "documenten", msg::MIJN_GEGEVENS_DOCUMENTEN_TITEL, g.documenten.len() + g.bewijzen.len()))
-        @if g.documenten.is_empty() && g.bewijzen.is_empty() {
+        (kop(ctx, "documenten", msg::MIJN_GEGEVENS_DOCUMENTEN_TITEL, documenten.aantal + bewijzen.aantal))
+        @if documenten.aantal == 0 && bewijzen.aantal == 0 {
             p { (ctx.t(msg::MIJN_GEGEVENS_DOCUMENTEN_GEEN)) }
         } @else {
             p { (ctx.t(msg::MIJN_GEGEVENS_DOCUMENTEN_UITLEG)) }
             ul {
-                @for d in g.documenten.iter().rev().take(KORT) {
-                    li { (tekst(d, "naam")) ", " (dag(ctx, d, "op")) }
+                @for d in &documenten.rijen {
+                    li { (d.naam) ", " (dag(ctx, d.op)) }
                 }
-                @for b in &g.bewijzen {
-                    li { (ctx.tr.ta(msg::MIJN_GEGEVENS_BEWIJS, &[("naam", tekst(b, "naam").into())])) }
+                @for naam in &bewijzen.rijen {
+                    li { (ctx.tr.ta(msg::MIJN_GEGEVENS_BEWIJS, &[("naam", naam.as_str().into())])) }
                 }
             }
-            @if g.documenten.len() > KORT {
-                p { (ctx.tr.ta(msg::MIJN_GEGEVENS_MEER, &[("aantal", (g.documenten.len() - KORT).into())])) }
-            }
+            (meer(ctx, documenten.meer() + bewijzen.meer()))
         }
     }
 }
 
-fn machtigingen_blok(ctx: &Ctx, g: &Gegevens) -> Markup {
-    let wie = |m: &Rij, kolommen: &[&str]| -> String {
-        kolommen
+/// The newest machtigingen of one side, with who the other person is, and how many more there are.
+fn machtigingen(ctx: &Ctx, lijst: &Lijst<Machtiging>, regel: &str) -> Markup {
+    // The first name or address the portal has that is a real one.
+    let wie = |m: &Machtiging| -> String {
+        m.wie
             .iter()
-            .map(|k| tekst(m, k))
             .find(|t| !t.is_empty() && crate::auth::namens::echt_adres(t))
+            .cloned()
             .unwrap_or_default()
-            .to_owned()
     };
     html! {
-        (kop(ctx, "machtigingen", msg::MIJN_GEGEVENS_MACHTIGINGEN_TITEL, g.gegeven.len() + g.gekregen.len()))
-        p { (ctx.tr.ta(msg::MIJN_GEGEVENS_MACHTIGINGEN_GEGEVEN, &[("aantal", g.gegeven.len().into())])) }
-        @if !g.gegeven.is_empty() {
+        @if !lijst.rijen.is_empty() {
             ul {
-                @for m in &g.gegeven {
-                    li { (ctx.tr.ta(msg::MIJN_GEGEVENS_MACHTIGING_AAN, &[
-                        ("naam", wie(m, &["helper_naam", "naam", "helper_email", "email"]).into()),
-                        ("datum", dag(ctx, m, "aangemaakt_op").into()),
+                @for m in &lijst.rijen {
+                    li { (ctx.tr.ta(regel, &[
+                        ("naam", wie(m).into()),
+                        ("datum", dag(ctx, m.aangemaakt_op).into()),
                     ])) }
                 }
             }
         }
-        p { (ctx.tr.ta(msg::MIJN_GEGEVENS_MACHTIGINGEN_GEKREGEN, &[("aantal", g.gekregen.len().into())])) }
-        @if !g.gekregen.is_empty() {
-            ul {
-                @for m in &g.gekregen {
-                    li { (ctx.tr.ta(msg::MIJN_GEGEVENS_MACHTIGING_VAN, &[
-                        ("naam", wie(m, &["inwoner_naam", "naam", "email"]).into()),
-                        ("datum", dag(ctx, m, "aangemaakt_op").into()),
-                    ])) }
-                }
-            }
-        }
+        (meer(ctx, lijst.meer()))
+    }
+}
+
+fn machtigingen_blok(ctx: &Ctx, o: &Overzicht) -> Markup {
+    html! {
+        (kop(ctx, "machtigingen", msg::MIJN_GEGEVENS_MACHTIGINGEN_TITEL, o.gegeven.aantal + o.gekregen.aantal))
+        p { (ctx.tr.ta(msg::MIJN_GEGEVENS_MACHTIGINGEN_GEGEVEN, &[("aantal", o.gegeven.aantal.into())])) }
+        (machtigingen(ctx, &o.gegeven, msg::MIJN_GEGEVENS_MACHTIGING_AAN))
+        p { (ctx.tr.ta(msg::MIJN_GEGEVENS_MACHTIGINGEN_GEKREGEN, &[("aantal", o.gekregen.aantal.into())])) }
+        (machtigingen(ctx, &o.gekregen, msg::MIJN_GEGEVENS_MACHTIGING_VAN))
         p { a href="/machtigingen" { (ctx.t(msg::MIJN_GEGEVENS_MACHTIGINGEN_LINK)) } }
     }
 }
 
-fn initiatieven_blok(ctx: &Ctx, g: &Gegevens) -> Markup {
-    if g.initiatieven.is_empty() && g.steun.is_empty() {
+fn initiatieven_blok(ctx: &Ctx, o: &Overzicht) -> Markup {
+    if o.initiatieven.aantal == 0 && o.steun == 0 {
         return html! {};
     }
     html! {
-        (kop(ctx, "initiatieven", msg::MIJN_GEGEVENS_INITIATIEVEN_TITEL, g.initiatieven.len()))
+        (kop(ctx, "initiatieven", msg::MIJN_GEGEVENS_INITIATIEVEN_TITEL, o.initiatieven.aantal))
         ul {
-            @for i in &g.initiatieven {
-                @let voorstellen = i.get("voorstellen").and_then(Value::as_array).map_or(0, Vec::len);
-                li { a href={ "/uitdaagrecht/initiatief/" (tekst(i, "id")) } { (tekst(i, "naam")) }
-                    ": " (ctx.tr.ta(msg::MIJN_GEGEVENS_VOORSTELLEN, &[("aantal", voorstellen.into())])) }
+            @for i in &o.initiatieven.rijen {
+                li { a href={ "/uitdaagrecht/initiatief/" (i.id) } { (i.naam) }
+                    ": " (ctx.tr.ta(msg::MIJN_GEGEVENS_VOORSTELLEN, &[("aantal", i.voorstellen.into())])) }
             }
         }
-        p { (ctx.tr.ta(msg::MIJN_GEGEVENS_STEUN, &[("aantal", g.steun.len().into())])) }
+        (meer(ctx, o.initiatieven.meer()))
+        p { (ctx.tr.ta(msg::MIJN_GEGEVENS_STEUN, &[("aantal", o.steun.into())])) }
     }
 }
 
 /// Who looked at or changed the person's cases, the newest first.
-fn toegang_blok(ctx: &Ctx, g: &Gegevens) -> Markup {
+fn toegang_blok(ctx: &Ctx, toegang: &Lijst<Toegang>) -> Markup {
     html! {
-        (kop(ctx, "toegang", msg::MIJN_GEGEVENS_TOEGANG_TITEL, g.toegangslog.len()))
-        @if g.toegangslog.is_empty() {
+        (kop(ctx, "toegang", msg::MIJN_GEGEVENS_TOEGANG_TITEL, toegang.aantal))
+        @if toegang.aantal == 0 {
             p { (ctx.t(msg::MIJN_GEGEVENS_TOEGANG_NIEMAND)) }
         } @else {
             ul {
-                @for t in g.toegangslog.iter().take(KORT) {
-                    @let rol = match tekst(t, "rol") {
+                @for t in &toegang.rijen {
+                    @let rol = match t.rol.as_str() {
                         "helper" => msg::MIJN_GEGEVENS_ROL_HELPER,
                         _ => msg::MIJN_GEGEVENS_ROL_MEDEWERKER,
                     };
-                    @let naam = Some(tekst(t, "naam")).filter(|n| !n.is_empty()).map_or_else(|| ctx.t(rol), str::to_owned);
-                    @let referentie = referentie(g, tekst(t, "zaak_id"));
-                    @let wanneer = moment(t, "op").map(|m| tijdstip(m, ctx.lang())).unwrap_or_default();
+                    @let naam = t.naam.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| ctx.t(rol));
+                    @let referentie = t.referentie.as_deref().unwrap_or_default();
+                    @let wanneer = tijdstip(t.op, ctx.lang());
                     li { @if referentie.is_empty() {
                         (ctx.tr.ta(msg::MIJN_GEGEVENS_TOEGANG_REGEL_KORT, &[("moment", wanneer.into()), ("naam", naam.into())]))
                     } @else {
@@ -435,70 +375,63 @@ fn toegang_blok(ctx: &Ctx, g: &Gegevens) -> Markup {
                     } }
                 }
             }
-            @if g.toegangslog.len() > KORT {
-                p { (ctx.tr.ta(msg::MIJN_GEGEVENS_MEER, &[("aantal", (g.toegangslog.len() - KORT).into())])) }
-            }
+            (meer(ctx, toegang.meer()))
         }
     }
 }
 
-fn mails_blok(ctx: &Ctx, g: &Gegevens) -> Markup {
+fn mails_blok(ctx: &Ctx, o: &Overzicht) -> Markup {
     html! {
-        (kop(ctx, "mails", msg::MIJN_GEGEVENS_MAILS_TITEL, g.mails.len()))
+        (kop(ctx, "mails", msg::MIJN_GEGEVENS_MAILS_TITEL, o.mails.aantal))
         p { (ctx.t(msg::MIJN_GEGEVENS_MAILS_UITLEG)) }
-        @if !g.mails.is_empty() {
+        @if !o.mails.rijen.is_empty() {
             ul {
-                @for m in g.mails.iter().rev().take(KORT) {
-                    li { (dag(ctx, m, "created_at")) ": " (tekst(m, "subject")) }
+                @for m in &o.mails.rijen {
+                    li { (dag(ctx, m.op)) ": " (m.onderwerp) }
                 }
             }
         }
+        (meer(ctx, o.mails.meer()))
     }
 }
 
-/// What the person did here: downloads, and requests for a correction with where each stands.
-fn verzoeken_blok(ctx: &Ctx, g: &Gegevens, correcties: &[(String, Verzoek)]) -> Markup {
+/// What the person did here: downloads, and requests for a correction with where each stands; the newest
+/// first.
+fn verzoeken_blok(ctx: &Ctx, o: &Overzicht) -> Markup {
     let lang = ctx.lang();
-    let downloads: Vec<&Rij> = g
-        .log
-        .iter()
-        .filter(|r| tekst(r, "soort") == "download")
-        .collect();
-    let buiten_zaak: Vec<&Rij> = g
-        .log
-        .iter()
-        .filter(|r| tekst(r, "soort") == "correctie" && r.get("zaak_id").is_none_or(Value::is_null))
-        .collect();
+    let (downloads, correcties, buiten_zaak) = (&o.downloads, &o.correcties, &o.buiten_zaak);
+    let aantal = downloads.aantal + buiten_zaak.aantal + correcties.aantal;
     html! {
-        (kop(ctx, "verzoeken", msg::MIJN_GEGEVENS_VERZOEKEN_TITEL, downloads.len() + buiten_zaak.len() + correcties.len()))
-        @if downloads.is_empty() && buiten_zaak.is_empty() && correcties.is_empty() {
+        (kop(ctx, "verzoeken", msg::MIJN_GEGEVENS_VERZOEKEN_TITEL, aantal))
+        @if aantal == 0 {
             p { (ctx.t(msg::MIJN_GEGEVENS_VERZOEKEN_GEEN)) }
         } @else {
             ul {
-                @for d in downloads.iter().rev().take(KORT) {
+                @for d in &downloads.rijen {
                     li { (ctx.tr.ta(msg::MIJN_GEGEVENS_GEDOWNLOAD, &[
-                        ("moment", moment(d, "op").map(|m| tijdstip(m, lang)).unwrap_or_default().into()),
-                        ("kb", d.get("grootte").and_then(Value::as_i64).map_or(0, |b| (b + 1023) / 1024).into()),
+                        ("moment", tijdstip(d.op, lang).into()),
+                        ("kb", d.grootte.map_or(0, |b| (b + 1023) / 1024).into()),
                     ])) }
                 }
-                @for (zaak, v) in correcties.iter().rev() {
+                @for c in correcties.rijen.iter().rev() {
                     li {
                         (ctx.tr.ta(msg::MIJN_GEGEVENS_CORRECTIE_ZAAK, &[
-                            ("datum", datum(crate::zaken::dag(v.op), lang).into()),
-                            ("referentie", referentie(g, zaak).into()),
+                            ("datum", datum(crate::zaken::dag(c.verzoek.op), lang).into()),
+                            ("referentie", c.referentie.as_str().into()),
                         ]))
                         " "
-                        (ctx.t(match &v.antwoord {
+                        (ctx.t(match &c.verzoek.antwoord {
                             Some(a) if a.gecorrigeerd => msg::ZAAK_CORRECTIE_GECORRIGEERD,
                             Some(_) => msg::ZAAK_CORRECTIE_NIET_GECORRIGEERD,
                             None => msg::ZAAK_CORRECTIE_WACHT,
                         }))
                     }
                 }
-                @for c in buiten_zaak.iter().rev() {
-                    li { (ctx.tr.ta(msg::MIJN_GEGEVENS_CORRECTIE_ACCOUNT, &[("datum", dag(ctx, c, "op").into())])) }
+                @for op in &buiten_zaak.rijen {
+                    li { (ctx.tr.ta(msg::MIJN_GEGEVENS_CORRECTIE_ACCOUNT, &[("datum", dag(ctx, *op).into())])) }
                 }
             }
+            (meer(ctx, downloads.meer() + correcties.meer() + buiten_zaak.meer()))
         }
     }
 }

@@ -107,21 +107,67 @@ pub async fn verzoeken<'e>(
     Ok(vouw(&rows)?.into_iter().map(|(_, v)| v).collect())
 }
 
-/// The requests on every case this resident owns, oldest first, each with its case's id.
-pub async fn van_eigenaar<'e>(
-    db: impl Executor<'e, Database = Any>,
+/// The newest `aantal` requests on the cases this resident owns, the oldest of them first, each with its
+/// case's id and its answer; and how many requests there are on those cases in all. Read along the
+/// resident's cases (`CROSS JOIN` keeps that order in SQLite, which would otherwise walk every request of
+/// every case by its kind), and the answers of only the cases listed.
+pub async fn nieuwste_van_eigenaar(
+    conn: &mut AnyConnection,
     eigenaar_id: &str,
-) -> Result<Vec<(String, Verzoek)>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT g.zaak_id, g.gegevens, g.door_rol, g.op, p.naam FROM zaak_gebeurtenissen g \
-         JOIN zaken z ON z.id = g.zaak_id LEFT JOIN personen p ON p.id = g.door_persoon_id \
-         WHERE z.eigenaar_id = $1 AND g.soort IN ('correctieverzoek', 'correctie_beantwoord') \
-         ORDER BY g.op, g.zaak_id, g.volgnummer",
+    aantal: i64,
+) -> Result<(Vec<(String, Verzoek)>, i64), sqlx::Error> {
+    let totaal: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM zaken z CROSS JOIN zaak_gebeurtenissen g \
+         WHERE z.eigenaar_id = $1 AND g.zaak_id = z.id AND g.soort = 'correctieverzoek'",
     )
     .bind(eigenaar_id)
-    .fetch_all(db)
+    .fetch_one(&mut *conn)
     .await?;
-    vouw(&rows)
+    if totaal == 0 {
+        return Ok((Vec::new(), 0));
+    }
+    let mut rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT g.zaak_id, g.gegevens, g.door_rol, g.op FROM zaken z CROSS JOIN zaak_gebeurtenissen g \
+         WHERE z.eigenaar_id = $1 AND g.zaak_id = z.id AND g.soort = 'correctieverzoek' \
+         ORDER BY g.op DESC, g.zaak_id DESC, g.volgnummer DESC LIMIT {}",
+        aantal.max(0)
+    )))
+    .bind(eigenaar_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.reverse();
+    let mut zaken: Vec<String> = Vec::new();
+    for row in &rows {
+        let zaak: String = row.try_get("zaak_id")?;
+        if !zaken.contains(&zaak) {
+            zaken.push(zaak);
+        }
+    }
+    rows.extend(antwoorden(conn, eigenaar_id, &zaken).await?);
+    Ok((vouw(&rows)?, totaal))
+}
+
+/// The steps that answer a request on these cases of this resident, in order.
+async fn antwoorden(
+    conn: &mut AnyConnection,
+    eigenaar_id: &str,
+    zaken: &[String],
+) -> Result<Vec<sqlx::any::AnyRow>, sqlx::Error> {
+    if zaken.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT g.zaak_id, g.gegevens, g.door_rol, g.op, p.naam \
+         FROM zaken z CROSS JOIN zaak_gebeurtenissen g LEFT JOIN personen p ON p.id = g.door_persoon_id \
+         WHERE z.eigenaar_id = $1 AND z.id IN ({}) AND g.zaak_id = z.id \
+         AND g.soort = 'correctie_beantwoord' ORDER BY g.op, g.zaak_id, g.volgnummer",
+        db::plekken(2, zaken.len())
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(eigenaar_id);
+    for zaak in zaken {
+        query = query.bind(zaak.as_str());
+    }
+    query.fetch_all(conn).await
 }
 
 /// Requests with their answers, from their steps in order.

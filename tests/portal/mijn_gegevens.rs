@@ -5,9 +5,12 @@
 use std::collections::BTreeMap;
 
 use axum::http::StatusCode;
+use loket::auth::machtiging::{Rechten, Soort};
+use loket::zaken::toegang::{self, Handeling};
 use serde_json::Value;
+use time::Duration;
 
-use crate::support::{TestApp, als_helper, mail_text, persoon_id};
+use crate::support::{TestApp, als_helper, machtig, mail_text, persoon_id};
 
 const BEWONER: &str = "bewoner@example.nl";
 const RESIDENT: &str = "resident@example.nl";
@@ -315,6 +318,126 @@ async fn the_page_shows_the_data_in_groups_and_the_download_is_logged() {
     let bestanden = archief(&mut app).await;
     let log = json(&bestanden, "gegevenslog.json");
     assert_eq!(lijst(&log, "log")[0]["soort"], "download");
+}
+
+#[tokio::test]
+async fn a_long_history_shows_the_count_and_the_newest_ten_and_the_download_holds_all_of_it() {
+    const VEEL: &str = "veel@example.nl";
+    let mut app = TestApp::new().await;
+    let zaak = app.submitted_melding(VEEL).await;
+    let referentie = strings(&app, "SELECT referentie FROM zaken WHERE id = $1", &zaak)
+        .await
+        .remove(0);
+    // Twelve residents let them help, one a minute.
+    for i in 1..=12 {
+        let email = format!("client{i:02}@example.nl");
+        sqlx::query(
+            "INSERT INTO personen (id, email, taal, rol, aangemaakt_op, naam) \
+             VALUES ($1, $2, 'nl', 'inwoner', $3, $4)",
+        )
+        .bind(format!("client-{i:02}"))
+        .bind(&email)
+        .bind(loket::db::ts(app.clock.now()))
+        .bind(format!("Cliënt {i:02}"))
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+        let rechten = Rechten {
+            bekijken: true,
+            indienen: false,
+            post: false,
+        };
+        machtig(&app, &email, VEEL, Soort::Gemachtigde, rechten).await;
+        app.clock.advance(Duration::minutes(1));
+    }
+    // Twelve members of staff looked at their case, one a minute.
+    for i in 1..=12 {
+        let staf = app
+            .add_staff(
+                &format!("medewerker{i:02}@gemeente.example"),
+                &format!("Medewerker {i:02}"),
+                false,
+            )
+            .await;
+        toegang::log(
+            &app.state.db,
+            &zaak.clone().into(),
+            &staf,
+            Handeling::Bekeken,
+            "dossier",
+            None,
+            app.clock.now(),
+        )
+        .await
+        .unwrap();
+        app.clock.advance(Duration::minutes(1));
+    }
+
+    let pagina = app.get("/mijn-gegevens").await;
+    assert_eq!(pagina.status, StatusCode::OK, "{}", pagina.body);
+    let koppen = pagina.texts("h2");
+    for kop in ["Machtigingen (12)", "Wie keek in uw zaken (12)"] {
+        assert!(koppen.contains(&kop.to_owned()), "{kop} in {koppen:?}");
+    }
+    assert!(
+        pagina
+            .text("main")
+            .contains("U kreeg 12 keer toestemming om iemand anders te helpen.")
+    );
+    let regels = pagina.texts("li");
+    // The ten newest machtigingen, the oldest of them first.
+    let clienten: Vec<String> = regels
+        .iter()
+        .filter(|r| r.starts_with("Cliënt "))
+        .cloned()
+        .collect();
+    let verwacht: Vec<String> = (3..=12)
+        .map(|i| format!("Cliënt {i:02}, sinds 23 november 2026"))
+        .collect();
+    assert_eq!(clienten, verwacht);
+    // The ten newest entries of the access log, the newest first, each with the case's reference.
+    let toegang: Vec<&String> = regels
+        .iter()
+        .filter(|r| r.contains(": Medewerker "))
+        .collect();
+    assert_eq!(toegang.len(), 10, "{toegang:?}");
+    for (regel, i) in toegang.iter().zip((3..=12).rev()) {
+        assert!(
+            regel.ends_with(&format!(": Medewerker {i:02}, zaak {referentie}")),
+            "{regel}"
+        );
+    }
+    // Under each list: the two left out are in the download.
+    let meer = pagina
+        .texts("main p")
+        .into_iter()
+        .filter(|p| p == "En nog 2. Die staan in de download.")
+        .count();
+    assert_eq!(meer, 2);
+    assert!(
+        pagina
+            .attrs("a", "href")
+            .contains(&"/machtigingen".to_owned())
+    );
+
+    // The download holds every one of them.
+    let bestanden = archief(&mut app).await;
+    let machtigingen = json(&bestanden, "machtigingen.json");
+    let mut namen: Vec<&str> = lijst(&machtigingen["gekregen"], "gekregen")
+        .iter()
+        .filter_map(|m| m["inwoner_naam"].as_str())
+        .collect();
+    namen.sort_unstable();
+    let alle: Vec<String> = (1..=12).map(|i| format!("Cliënt {i:02}")).collect();
+    assert_eq!(namen, alle);
+    let log = json(&bestanden, "toegangslog.json");
+    let mut namen: Vec<&str> = lijst(&log, "toegangslog")
+        .iter()
+        .filter_map(|r| r["naam"].as_str())
+        .collect();
+    namen.sort_unstable();
+    let alle: Vec<String> = (1..=12).map(|i| format!("Medewerker {i:02}")).collect();
+    assert_eq!(namen, alle);
 }
 
 #[tokio::test]

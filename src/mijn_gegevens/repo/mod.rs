@@ -1,5 +1,6 @@
 //! The SQL of Mijn gegevens: everything the portal holds about one person, part by part, read by one generic
-//! reader into JSON rows ([`rijen`]), and the log of their downloads and requests (`gegevens_log`).
+//! reader into JSON rows ([`rijen`]) for the archive; what the page shows, per part a count and the newest few
+//! rows ([`overzicht`]); and the log of their downloads and requests (`gegevens_log`).
 //!
 //! Every part's SQL selects only rows of this person: what they own (their account, their meldingen and
 //! applications, the cases of which they are the owner and everything recorded on those), the initiatives
@@ -14,6 +15,10 @@ use time::OffsetDateTime;
 
 use crate::db;
 use crate::ids::PersoonId;
+
+mod overzicht;
+
+pub use overzicht::*;
 
 /// One row as JSON: its columns by name.
 pub type Rij = Map<String, Value>;
@@ -114,13 +119,13 @@ enum Met {
     IdEnAdres,
 }
 
-/// The rows of `sql` as JSON.
-async fn rijen(
+/// The rows of `sql`, with the person's id, address or both bound as `met` says.
+async fn lees(
     conn: &mut AnyConnection,
     sql: &str,
     wie: &Wie<'_>,
     met: Met,
-) -> Result<Vec<Rij>, sqlx::Error> {
+) -> Result<Vec<AnyRow>, sqlx::Error> {
     let query = sqlx::query(sqlx::AssertSqlSafe(sql.to_owned()));
     let query = match met {
         Met::Id => query.bind(wie.id.as_str().to_owned()),
@@ -129,7 +134,17 @@ async fn rijen(
             .bind(wie.id.as_str().to_owned())
             .bind(wie.adres.clone()),
     };
-    query.fetch_all(conn).await?.iter().map(rij).collect()
+    query.fetch_all(conn).await
+}
+
+/// The rows of `sql` as JSON.
+async fn rijen(
+    conn: &mut AnyConnection,
+    sql: &str,
+    wie: &Wie<'_>,
+    met: Met,
+) -> Result<Vec<Rij>, sqlx::Error> {
+    lees(conn, sql, wie, met).await?.iter().map(rij).collect()
 }
 
 /// Whose data: their id and their address in lower case (by which initiatives know their members, and the
