@@ -62,6 +62,9 @@ pub async fn herbereken(db: &Db, gemeente: &Gemeente, vandaag: Date) -> Result<u
     for partij in ids.chunks(PARTIJ as usize) {
         geschreven += bereken(db, gemeente, vandaag, partij).await?;
     }
+    if geschreven >= 1_000 {
+        kern::wachtrij_statistiek(db).await?;
+    }
     Ok(geschreven)
 }
 

@@ -127,39 +127,64 @@ async fn schrijf(db: Db, mut rx: mpsc::Receiver<Opdracht>) {
     }
 }
 
-/// Writes a group in one transaction, so that one refusal spoils no other: each submission has a savepoint of
-/// its own, undone when it is refused (a reference number that is taken, of the melding or of its request for
-/// cliëntondersteuning), on both databases, so that nothing of it stays.
+/// Writes a group in one transaction, so that one refusal spoils no other. A submission that is refused
+/// before it writes (submitted before, a question open, answers changed) writes nothing. One whose reference
+/// number turns out to be taken (of the melding or of its request for cliëntondersteuning) undoes the whole
+/// transaction; the group is then written again without it, and its sender tries again with a new number. Such
+/// a clash is rare, so a group costs one read and the writes of its submissions, with no savepoints.
 async fn schrijf_groep(db: &Db, groep: &[Opdracht]) -> Result<Vec<Uitkomst>, sqlx::Error> {
-    let mut tx = db.begin_write().await?;
-    let mut uitkomsten = Vec::with_capacity(groep.len());
-    for Opdracht { indiening: i, .. } in groep {
-        sqlx::query("SAVEPOINT indiening").execute(&mut *tx).await?;
-        let uitkomst = match een(&mut tx, db, i).await {
-            Ok(uitkomst) => uitkomst,
-            Err(e) if crate::db::is_unique_violation(&e) => Uitkomst::Opnieuw,
-            Err(e) => return Err(e),
-        };
-        if !matches!(uitkomst, Uitkomst::Ingediend) {
-            sqlx::query("ROLLBACK TO SAVEPOINT indiening")
-                .execute(&mut *tx)
-                .await?;
+    let mut botst = vec![false; groep.len()];
+    loop {
+        match poging(db, groep, &botst).await? {
+            Ok(uitkomsten) => return Ok(uitkomsten),
+            Err(k) => botst[k] = true,
         }
-        sqlx::query("RELEASE SAVEPOINT indiening")
-            .execute(&mut *tx)
-            .await?;
-        uitkomsten.push(uitkomst);
+    }
+}
+
+/// One attempt at the group, leaving out the submissions marked in `botst`: the outcomes after the commit, or
+/// the index of a submission whose reference clashed (the transaction is rolled back).
+async fn poging(
+    db: &Db,
+    groep: &[Opdracht],
+    botst: &[bool],
+) -> Result<Result<Vec<Uitkomst>, usize>, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let ids: Vec<(&str, &str)> = groep
+        .iter()
+        .zip(botst)
+        .filter(|(_, b)| !**b)
+        .map(|(o, _)| (o.indiening.id.as_str(), o.indiening.persoon_id.as_str()))
+        .collect();
+    let meldingen = repo::voor_wijziging_van(&mut tx, db.backend, &ids).await?;
+    let mut uitkomsten = Vec::with_capacity(groep.len());
+    for (k, Opdracht { indiening: i, .. }) in groep.iter().enumerate() {
+        if botst[k] {
+            uitkomsten.push(Uitkomst::Opnieuw);
+            continue;
+        }
+        // A second click in the same group reads the melding as a draft too, and then finds it submitted by
+        // the first: its update changes no row.
+        let melding = meldingen.get(i.id.as_str()).cloned();
+        match een(&mut tx, melding, i).await {
+            Ok(uitkomst) => uitkomsten.push(uitkomst),
+            Err(e) if crate::db::is_unique_violation(&e) => {
+                tx.rollback().await?;
+                return Ok(Err(k));
+            }
+            Err(e) => return Err(e),
+        }
     }
     tx.commit().await?;
-    Ok(uitkomsten)
+    Ok(Ok(uitkomsten))
 }
 
 async fn een(
     conn: &mut sqlx::AnyConnection,
-    db: &Db,
+    melding: Option<Melding>,
     i: &Indiening,
 ) -> Result<Uitkomst, sqlx::Error> {
-    let Some(melding) = repo::voor_wijziging(conn, db.backend, &i.id, &i.persoon_id).await? else {
+    let Some(melding) = melding else {
         return Ok(Uitkomst::NietGevonden);
     };
     if melding.ingediend {

@@ -188,6 +188,40 @@ pub async fn voor_wijziging(
     zoek(conn, voorwaarde, id, persoon_id).await
 }
 
+/// The meldingen `ids` of their owners (`(id, persoon_id)`), by id, for the submission writer: one read for a
+/// group of submissions, inside its write transaction. On PostgreSQL the rows are locked until the commit.
+pub async fn voor_wijziging_van(
+    conn: &mut AnyConnection,
+    backend: db::Backend,
+    ids: &[(&str, &str)],
+) -> Result<std::collections::HashMap<String, Melding>, sqlx::Error> {
+    let mut uit = std::collections::HashMap::new();
+    if ids.is_empty() {
+        return Ok(uit);
+    }
+    let slot = match backend {
+        db::Backend::Postgres => " FOR UPDATE",
+        db::Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "SELECT {KOLOMMEN} FROM meldingen WHERE id IN ({}){slot}",
+        db::plekken(1, ids.len())
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for (id, _) in ids {
+        query = query.bind(*id);
+    }
+    for row in query.fetch_all(&mut *conn).await? {
+        let melding = lees(&row)?;
+        if ids.iter().any(|(id, persoon)| {
+            *id == melding.id.as_str() && *persoon == melding.persoon_id.as_str()
+        }) {
+            uit.insert(melding.id.to_string(), melding);
+        }
+    }
+    Ok(uit)
+}
+
 /// The draft with this resume code, if it belongs to this person.
 pub async fn concept_met_code<'e>(
     db: impl Executor<'e, Database = Any>,

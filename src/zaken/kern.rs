@@ -368,6 +368,16 @@ where
     Ok(ids)
 }
 
+/// Lets PostgreSQL's planner see the queue as it now is, after many of its rows were written at once (the
+/// computation at start on a database filled by a program): with the statistics of before, it takes the queue
+/// for empty and reads every row of it for one page. SQLite plans without such statistics.
+pub async fn wachtrij_statistiek(db: &crate::db::Db) -> Result<(), sqlx::Error> {
+    if db.backend == crate::db::Backend::Postgres {
+        sqlx::query("ANALYZE zaken").execute(&db.pool).await?;
+    }
+    Ok(())
+}
+
 /// The ids of every case in the queue (to compute them all again, e.g. after the profile's terms changed).
 pub async fn wachtrij_ids<'e>(
     db: impl Executor<'e, Database = Any>,

@@ -953,3 +953,100 @@ async fn the_question_to_delete_a_draft_is_in_english_too() {
         vraag.body
     );
 }
+
+/// Two submissions written in one group, one of which gets a reference number that is taken already: that one
+/// is refused (its sender tries again with a new number) and keeps its draft, and the other is written with
+/// its mail, as if it had been alone.
+#[tokio::test]
+async fn a_taken_reference_number_spoils_no_other_submission_of_its_group() {
+    use loket::meldingen::indiener::{Indiening, Uitkomst};
+    let mut app = app_met_datums().await;
+    let bezet = begin(&mut app, "eerder@example.nl").await;
+    alle_stappen(&mut app, &bezet, ZELF).await;
+    app.post(&format!("{bezet}/indienen"), &[]).await;
+    let bezet_id = bezet.trim_start_matches("/melding/");
+    let (taken,): (String,) = sqlx::query_as("SELECT referentie FROM meldingen WHERE id = $1")
+        .bind(bezet_id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    let a = begin(&mut app, "bewoner@example.nl").await;
+    alle_stappen(&mut app, &a, ZELF).await;
+    let b = begin(&mut app, "buurman@example.nl").await;
+    alle_stappen(&mut app, &b, ZELF).await;
+    app.deliver_mail().await;
+    let voor = app.mails().len();
+
+    let tr = loket::i18n::Tr::new(app.state.i18n.clone(), loket::i18n::Lang::Nl);
+    let mut indieningen = Vec::new();
+    for (pad, referentie) in [(&a, taken.clone()), (&b, "WMO-2026-TEST1".to_owned())] {
+        let id = pad.trim_start_matches("/melding/");
+        let melding =
+            sqlx::query_as::<_, (String,)>("SELECT persoon_id FROM meldingen WHERE id = $1")
+                .bind(id)
+                .fetch_one(&app.state.db.pool)
+                .await
+                .unwrap()
+                .0;
+        let antwoorden = loket::meldingen::repo::van(&app.state.db.pool, id, &melding)
+            .await
+            .unwrap()
+            .unwrap()
+            .antwoorden;
+        let email = loket::mail::Email {
+            to: "inwoner@example.nl".into(),
+            greeting: None,
+            subject: format!("Melding {referentie}"),
+            paragraphs: vec!["Wij hebben uw melding ontvangen.".into()],
+            action: None,
+            after: Vec::new(),
+            erase_after_sending: false,
+            link_geldig_tot: None,
+            bijlage: None,
+        };
+        indieningen.push(Indiening {
+            id: loket::ids::ZaakId::new(id),
+            persoon_id: loket::ids::PersoonId::new(melding),
+            referentie,
+            now: app.clock.now(),
+            ontvangen_op: app.clock.today(),
+            bericht: loket::mail::outbox::Prepared::new(&email, &tr, &app.state.gemeente),
+            antwoorden,
+            clientondersteuning: None,
+        });
+    }
+    let tweede = indieningen.pop().unwrap();
+    let eerste = indieningen.pop().unwrap();
+    // Handed over at the same moment, so that the writer takes both in one group.
+    let (een, twee) = tokio::join!(
+        app.state.indiener.indienen(eerste),
+        app.state.indiener.indienen(tweede)
+    );
+    assert!(
+        matches!(een.unwrap(), Uitkomst::Opnieuw),
+        "the taken number"
+    );
+    assert!(matches!(twee.unwrap(), Uitkomst::Ingediend));
+    let pool = app.state.db.pool.clone();
+    let status = |pad: &str| {
+        let id = pad.trim_start_matches("/melding/").to_owned();
+        let pool = pool.clone();
+        async move {
+            sqlx::query_as::<_, (String,)>("SELECT status FROM meldingen WHERE id = $1")
+                .bind(id)
+                .fetch_one(&pool)
+                .await
+                .unwrap()
+                .0
+        }
+    };
+    assert_eq!(status(&a).await, "concept", "nothing of it was kept");
+    assert_eq!(status(&b).await, "ingediend");
+    app.deliver_mail().await;
+    assert_eq!(app.mails().len(), voor + 1, "one mail, of the one written");
+    // Through the page, the refused one is sent with a new number.
+    app.sign_in("bewoner@example.nl").await;
+    let r = app.post(&format!("{a}/indienen"), &[]).await;
+    assert_eq!(r.location(), format!("{a}/bevestiging"));
+    assert_eq!(status(&a).await, "ingediend");
+}
