@@ -43,20 +43,25 @@ async fn show(
     } else {
         Vec::new()
     };
-    for melding in eigen {
-        // Filed for someone who has not confirmed yet: only what was sent, not the case (vertegenwoordiging).
+    // Filed for someone who has not confirmed yet: only what was sent, not the case (vertegenwoordiging).
+    let mut met_zaak = Vec::new();
+    for melding in &eigen {
         let onbevestigd = melding.ingediend
             && melding.antwoorden.voor_wie == Some(meldingen::domain::VoorWie::Ander)
             && crate::vertegenwoordiging::wacht(&ctx.app.db.pool, &melding.id)
                 .await?
                 .is_some();
-        let zaak = if melding.ingediend && !onbevestigd {
-            Some(zaken::zaak(&ctx.app, &melding.id).await?)
-        } else {
-            None
-        };
-        let plan = zaak.is_some()
-            && crate::persoonlijk_plan::repo::ingeleverd(&ctx.app.db.pool, &melding.id).await?;
+        if melding.ingediend && !onbevestigd {
+            met_zaak.push(melding.id.to_string());
+        }
+    }
+    // The cases and handed-in plans of all meldingen at once, whatever their number.
+    let mut zaken_ = zaken::zaken_van(&ctx.app, &met_zaak).await?;
+    let plannen =
+        crate::persoonlijk_plan::repo::ingeleverd_van(&ctx.app.db.pool, &met_zaak).await?;
+    for melding in eigen {
+        let zaak = zaken_.remove(melding.id.as_str());
+        let plan = zaak.is_some() && plannen.contains(melding.id.as_str());
         meldingen.push((melding, zaak, plan));
     }
     let verzoeken = if zorg {

@@ -43,18 +43,23 @@ type PlanRij = (
     String,
 );
 
-/// Whether the melding's plan was handed in (not only a draft).
-pub async fn ingeleverd<'e>(
+/// Of the meldingen `ids`, those whose plan was handed in: one query for a list of cases.
+pub async fn ingeleverd_van<'e>(
     db: impl Executor<'e, Database = Any>,
-    melding_id: &str,
-) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM persoonlijke_plannen WHERE melding_id = $1 AND status = 'ingeleverd'",
-    )
-    .bind(melding_id)
-    .fetch_one(db)
-    .await?;
-    Ok(n > 0)
+    ids: &[String],
+) -> Result<std::collections::HashSet<String>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(std::collections::HashSet::new());
+    }
+    let sql = format!(
+        "SELECT DISTINCT melding_id FROM persoonlijke_plannen WHERE melding_id IN ({}) AND status = 'ingeleverd'",
+        crate::db::plekken(1, ids.len())
+    );
+    let mut query = sqlx::query_scalar(sqlx::AssertSqlSafe(sql));
+    for id in ids {
+        query = query.bind(id);
+    }
+    Ok(query.fetch_all(db).await?.into_iter().collect())
 }
 
 pub async fn plan<'e>(

@@ -100,6 +100,28 @@ pub async fn zaak(app: &AppState, melding_id: &str) -> AppResult<Zaak> {
     Ok(zaak)
 }
 
+/// The Wmo cases `melding_ids` as [`zaak`] folds each, in two queries for the whole list (a resident's Mijn
+/// loket with many meldingen).
+pub async fn zaken_van(
+    app: &AppState,
+    melding_ids: &[String],
+) -> AppResult<std::collections::HashMap<String, Zaak>> {
+    let mut stappen: std::collections::HashMap<String, Vec<_>> = std::collections::HashMap::new();
+    for (id, stap) in repo::stappen_van_ids(&app.db.pool, melding_ids).await? {
+        stappen.entry(id).or_default().push(stap);
+    }
+    let mut bezwaren = bezwaar::repo::stappen_van_ids(&app.db.pool, melding_ids).await?;
+    Ok(melding_ids
+        .iter()
+        .map(|id| {
+            let mut zaak = Zaak::uit(stappen.remove(id).unwrap_or_default(), dag);
+            let bezwaar = bezwaren.remove(id).unwrap_or_default();
+            zaak.met_bezwaar(bezwaar::domain::Bezwaar::uit(bezwaar, dag).as_ref());
+            (id.clone(), zaak)
+        })
+        .collect())
+}
+
 /// On a resident's case page of a scheme without a term of its own (the blijverslening, the Kindpakket): while
 /// it waits for its decision, by when the municipality decides, within the reasonable term of Awb art. 4:13;
 /// once that day passed, how to put the municipality in default ([`ingebreke`]); once an ingebrekestelling
