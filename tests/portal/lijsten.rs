@@ -266,31 +266,7 @@ async fn the_public_proposals_page_shows_a_page_at_a_time() {
 #[tokio::test]
 async fn a_clientondersteuner_with_many_clients_reads_them_a_page_at_a_time() {
     let mut app = TestApp::new().await;
-    loket::demo::vul(&app.state).await.unwrap();
-    for i in 0..30 {
-        sqlx::query(
-            "INSERT INTO personen (id, email, taal, rol, aangemaakt_op, naam) VALUES ($1, $2, 'nl', 'inwoner', $3, $4)",
-        )
-        .bind(format!("client-{i:03}"))
-        .bind(format!("client{i:03}@example.nl"))
-        .bind(loket::db::ts(app.clock.now()))
-        .bind(format!("Aa Cliënt {i:03}"))
-        .execute(&app.state.db.pool)
-        .await
-        .unwrap();
-        machtig(
-            &app,
-            &format!("client{i:03}@example.nl"),
-            "ondersteuner@example.nl",
-            Soort::Clientondersteuner,
-            Rechten {
-                bekijken: true,
-                indienen: false,
-                post: false,
-            },
-        )
-        .await;
-    }
+    ondersteuner_met_31_mensen(&app).await;
     app.sign_in("ondersteuner@example.nl").await;
     let een = app.get("/clienten").await;
     assert_eq!(een.status, StatusCode::OK);
