@@ -19,7 +19,9 @@ fn message_id(mail: &str) -> String {
 }
 
 /// Delivers until nothing is due, as the worker does; returns how many this instance sent.
-async fn deliver_all(state: loket::AppState) -> usize {
+async fn deliver_all(state: loket::AppState, start: std::sync::Arc<tokio::sync::Barrier>) -> usize {
+    // Both workers begin at the same moment, so that their claims meet.
+    start.wait().await;
     let mut sent = 0;
     loop {
         let pass = loket::mail::outbox::deliver_due(&state)
@@ -117,9 +119,10 @@ async fn two_instances_share_sessions_and_send_every_mail_once() {
     }
     tx.commit().await.unwrap();
 
+    let start = std::sync::Arc::new(tokio::sync::Barrier::new(2));
     let (sent_a, sent_b) = tokio::join!(
-        tokio::spawn(deliver_all(a.state.clone())),
-        tokio::spawn(deliver_all(b.state.clone()))
+        tokio::spawn(deliver_all(a.state.clone(), start.clone())),
+        tokio::spawn(deliver_all(b.state.clone(), start))
     );
     let (sent_a, sent_b) = (sent_a.unwrap(), sent_b.unwrap());
     assert!(sent_a > 0 && sent_b > 0, "A sent {sent_a}, B sent {sent_b}");
