@@ -66,9 +66,8 @@ pub async fn zaken_van_clienten(
     let op_pagina = format!("m.persoon_id IN ({})", db::plekken(3, personen.len()));
     let sql = format!(
         "SELECT m.id, m.persoon_id, m.referentie, m.ontvangen_op, m.eerste_gesprek_op FROM meldingen m \
-         WHERE m.status = 'ingediend' AND {op_pagina} AND EXISTS (SELECT 1 FROM machtigingen x \
-         WHERE x.inwoner_id = m.persoon_id AND x.helper_id = $1 AND x.status = 'actief' \
-         AND (x.geldig_tot IS NULL OR x.geldig_tot >= $2) AND x.soort <> 'bewindvoerder')"
+         WHERE m.status = 'ingediend' AND {op_pagina} AND EXISTS (SELECT 1 FROM ({CLIENTEN}) c \
+         WHERE c.inwoner_id = m.persoon_id)"
     );
     let dag = |row: &sqlx::any::AnyRow, kolom: &str| -> Result<Option<Date>, sqlx::Error> {
         Ok(row

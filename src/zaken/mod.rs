@@ -93,15 +93,15 @@ pub async fn geschiedenis<S: stap::Stap>(
 /// Its bezwaar is the kernel's ([`bezwaar`]), for every scheme the same: the case shows it as sent when
 /// one is open or decided (not when it was withdrawn).
 pub async fn zaak(app: &AppState, melding_id: &str) -> AppResult<Zaak> {
-    let stappen = repo::stappen(&app.db.pool, melding_id).await?;
-    let mut zaak = Zaak::uit(stappen, dag);
-    let bezwaar = bezwaar::repo::stappen(&app.db.pool, melding_id).await?;
-    zaak.met_bezwaar(bezwaar::domain::Bezwaar::uit(bezwaar, dag).as_ref());
-    Ok(zaak)
+    let ids = [melding_id.to_owned()];
+    Ok(zaken_van(app, &ids)
+        .await?
+        .remove(melding_id)
+        .unwrap_or_else(|| Zaak::uit(Vec::new(), dag)))
 }
 
-/// The Wmo cases `melding_ids` as [`zaak`] folds each, in two queries for the whole list (a resident's Mijn
-/// loket with many meldingen).
+/// The Wmo cases `melding_ids`, each folded from its steps and its bezwaar, in two queries for the whole list
+/// (a resident's Mijn loket with many meldingen).
 pub async fn zaken_van(
     app: &AppState,
     melding_ids: &[String],
