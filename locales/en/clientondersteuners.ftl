@@ -2,6 +2,7 @@
 ## request, and the administrator's pages for their accounts.
 
 clientondersteuners-dashboard-titel = Your clients
+clientondersteuners-dashboard-onderdelen = The parts of your clients
 clientondersteuners-dashboard-intro = You are a client supporter at { $organisatie }.
 clientondersteuners-dashboard-uitleg = Here are the people who gave you a { $begrip }.
 clientondersteuners-dashboard-beslist = You help these people. You do not decide on their request. The municipality does.

@@ -2,6 +2,7 @@
 ## request, and the beheerder's pages for their accounts.
 
 clientondersteuners-dashboard-titel = Uw cliënten
+clientondersteuners-dashboard-onderdelen = De onderdelen van uw cliënten
 clientondersteuners-dashboard-intro = U bent cliëntondersteuner bij { $organisatie }.
 clientondersteuners-dashboard-uitleg = Hier staan de mensen die u een { $begrip } gaven.
 clientondersteuners-dashboard-beslist = U helpt deze mensen. U beslist niet over hun vraag. Dat doet de gemeente.

@@ -11,7 +11,7 @@ use super::Ondersteuner;
 use super::domain::{self, Client, Zaakregel};
 use super::form::{AccountForm, ZekerForm};
 use super::repo::{self, Gezet};
-use super::views::{self, BEHEER, Gedaan, Klaar};
+use super::views::{self, BEHEER, Gedaan, Klaar, Onderdeel};
 use crate::auth::Beheerder;
 use crate::auth::machtiging::{Grond, Rechten, Soort, Status};
 use crate::auth::namens::echt_adres;
@@ -21,22 +21,54 @@ use crate::form::FieldErrors;
 use crate::http::{Ctx, see_other};
 use crate::i18n::msg;
 use crate::machtigingen::repo as machtigingen_repo;
+use crate::ui;
 use crate::ui::paginering::{self, Pagina};
 use crate::zaken::domain::Zaak;
+use crate::zaken::kern::TEL_TOT;
 use crate::{dossier, mail, meldingen, zaken};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct KlaarQuery {
     klaar: String,
-    /// The page of the clients, of "Mijn verzoeken" and of the organisation's open requests.
     pagina: String,
-    mijn: String,
-    open: String,
 }
 
-/// `GET /clienten`: every client with their cases and next dates, the requests this cliëntondersteuner helps
-/// with, and the open requests of the organisation. Five queries for the whole page.
+/// The organisation's name as the profile writes it.
+fn organisatie_naam<'a>(ctx: &'a Ctx, organisatie: &'a str) -> &'a str {
+    ctx.app
+        .gemeente
+        .organisatie(organisatie)
+        .map_or(organisatie, |o| o.naam.as_str())
+}
+
+/// The links to the pages of a list of `/clienten/…` counted up to `TEL_TOT` + 1.
+fn pagina_links(
+    ctx: &Ctx,
+    onderdeel: Onderdeel,
+    pagina: Pagina,
+    aantal: i64,
+    volgende: bool,
+    label: &str,
+) -> ui::Paginering<'static> {
+    let label = ctx.t(label);
+    if aantal <= TEL_TOT {
+        ui::Paginering::geteld(onderdeel.pad(), "pagina", Vec::new(), pagina, aantal, label)
+    } else {
+        ui::Paginering {
+            pad: onderdeel.pad(),
+            param: "pagina",
+            behoud: Vec::new(),
+            pagina,
+            paginas: None,
+            volgende,
+            label,
+        }
+    }
+}
+
+/// `GET /clienten`: the clients with their cases and next dates, a page of them at a time. Five queries for the
+/// page, whatever the number of clients.
 pub async fn dashboard(
     Ondersteuner { wie, organisatie }: Ondersteuner,
     ctx: Ctx,
@@ -105,42 +137,102 @@ pub async fn dashboard(
     }
     // The clients are in the order of their names, a page at a time; each one's cases nearest date first.
     domain::ordenen_zaken(&mut clienten);
-    let mut mijn_pagina = Pagina::lees(Some(&q.mijn), grootte);
-    let (mut mijn, mijn_aantal) =
-        repo::mijn_verzoeken(pool, &wie.id, i64::from(grootte), mijn_pagina.offset()).await?;
-    if mijn_pagina != mijn_pagina.binnen(mijn_aantal) {
-        mijn_pagina = mijn_pagina.binnen(mijn_aantal);
-        mijn = repo::mijn_verzoeken(pool, &wie.id, i64::from(grootte), mijn_pagina.offset())
+    let lijst = views::Lijst {
+        rijen: &clienten,
+        paginering: pagina_links(
+            &ctx,
+            Onderdeel::Clienten,
+            pagina,
+            aantal,
+            false,
+            msg::CLIENTONDERSTEUNERS_DASHBOARD_CLIENTEN_PAGINAS,
+        ),
+    };
+    Ok(views::dashboard(
+        &ctx,
+        organisatie_naam(&ctx, &organisatie),
+        lijst,
+        Klaar::from_code(&q.klaar),
+    )
+    .into_response())
+}
+
+/// `GET /clienten/verzoeken`: the requests this cliëntondersteuner helps with, a page at a time.
+pub async fn mijn(
+    Ondersteuner { wie, .. }: Ondersteuner,
+    ctx: Ctx,
+    Query(q): Query<KlaarQuery>,
+) -> AppResult<Response> {
+    let pool = &ctx.app.db.pool;
+    let grootte = paginering::GROOTTE;
+    let gevraagd = Pagina::lees(Some(&q.pagina), grootte);
+    let (mut rijen, aantal) =
+        repo::mijn_verzoeken(pool, &wie.id, i64::from(grootte), gevraagd.offset()).await?;
+    let pagina = gevraagd.binnen(aantal);
+    if pagina != gevraagd {
+        rijen = repo::mijn_verzoeken(pool, &wie.id, i64::from(grootte), pagina.offset())
             .await?
             .0;
     }
-    let mut open_pagina = Pagina::lees(Some(&q.open), grootte);
-    let (mut verzoeken, open_aantal) =
-        repo::open_verzoeken(pool, &organisatie, i64::from(grootte), open_pagina.offset()).await?;
-    if open_pagina != open_pagina.binnen(open_aantal) {
-        open_pagina = open_pagina.binnen(open_aantal);
-        verzoeken =
-            repo::open_verzoeken(pool, &organisatie, i64::from(grootte), open_pagina.offset())
-                .await?
-                .0;
+    let lijst = views::Lijst {
+        rijen: &rijen,
+        paginering: pagina_links(
+            &ctx,
+            Onderdeel::Mijn,
+            pagina,
+            aantal,
+            false,
+            msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_PAGINAS,
+        ),
+    };
+    Ok(views::mijn_verzoeken(&ctx, lijst, Klaar::from_code(&q.klaar)).into_response())
+}
+
+/// `GET /clienten/open`: the organisation's open requests, the oldest first, a page at a time. They are counted
+/// up to [`TEL_TOT`]: past that the pages go on with "next" only, so the page costs the same with any number.
+pub async fn open(
+    Ondersteuner { organisatie, .. }: Ondersteuner,
+    ctx: Ctx,
+    Query(q): Query<KlaarQuery>,
+) -> AppResult<Response> {
+    let pool = &ctx.app.db.pool;
+    let gevraagd = Pagina::lees(Some(&q.pagina), paginering::GROOTTE);
+    let (mut rijen, aantal) = repo::open_verzoeken(
+        pool,
+        &organisatie,
+        gevraagd.limit_met_volgende(),
+        gevraagd.offset(),
+    )
+    .await?;
+    let mut pagina = gevraagd;
+    if aantal <= TEL_TOT && gevraagd.binnen(aantal) != gevraagd {
+        pagina = gevraagd.binnen(aantal);
+        rijen = repo::open_verzoeken(
+            pool,
+            &organisatie,
+            pagina.limit_met_volgende(),
+            pagina.offset(),
+        )
+        .await?
+        .0;
     }
-    let naam = app
-        .gemeente
-        .organisatie(&organisatie)
-        .map_or(organisatie.as_str(), |o| o.naam.as_str());
-    Ok(views::dashboard(
+    let volgende = rijen.len() > pagina.grootte as usize;
+    rijen.truncate(pagina.grootte as usize);
+    let lijst = views::Lijst {
+        rijen: &rijen,
+        paginering: pagina_links(
+            &ctx,
+            Onderdeel::Open,
+            pagina,
+            aantal,
+            volgende,
+            msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_PAGINAS,
+        ),
+    };
+    Ok(views::open_verzoeken(
         &ctx,
-        naam,
-        views::Lijsten {
-            clienten: (&clienten, pagina, aantal),
-            mijn: (&mijn, mijn_pagina, mijn_aantal),
-            verzoeken: (&verzoeken, open_pagina, open_aantal),
-            pagina: [
-                ("pagina", q.pagina.clone()),
-                ("mijn", q.mijn.clone()),
-                ("open", q.open.clone()),
-            ],
-        },
+        organisatie_naam(&ctx, &organisatie),
+        lijst,
         Klaar::from_code(&q.klaar),
     )
     .into_response())
@@ -166,7 +258,8 @@ pub async fn oppakken(
     else {
         tx.rollback().await?;
         return Ok(see_other(&format!(
-            "/clienten?klaar={}",
+            "{}?klaar={}",
+            Onderdeel::Open.pad(),
             Klaar::AlOpgepakt.code()
         )));
     };
@@ -179,7 +272,8 @@ pub async fn oppakken(
     tx.commit().await?;
     app.mail.wake();
     Ok(see_other(&format!(
-        "/clienten?klaar={}",
+        "{}?klaar={}",
+        Onderdeel::Mijn.pad(),
         Klaar::Opgepakt.code()
     )))
 }

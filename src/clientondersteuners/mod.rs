@@ -6,7 +6,9 @@
 //! ([`crate::auth::namens`]); they never reach the back office and never decide (Beleidsregels Wmo Het Hogeland
 //! 2023, §3.7.1).
 //!
-//! Paths: `/clienten` (the dashboard), `/clienten/verzoek/{id}/oppakken` (take a request), and for beheerders
+//! Paths: `/clienten` (the dashboard with the clients), `/clienten/verzoeken` (the requests one helps with),
+//! `/clienten/open` (the organisation's open requests), `/clienten/verzoek/{id}/oppakken` (take one), and for
+//! beheerders
 //! `/medewerker/beheer/clientondersteuners` (the accounts) with `/{id}/beeindigen` (end one).
 
 pub mod demo;
@@ -28,6 +30,8 @@ use crate::auth::{Person, Rol, SignedIn};
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/clienten", get(handlers::dashboard))
+        .route("/clienten/verzoeken", get(handlers::mijn))
+        .route("/clienten/open", get(handlers::open))
         .route("/clienten/verzoek/{id}/oppakken", post(handlers::oppakken))
         .route(
             "/medewerker/beheer/clientondersteuners",

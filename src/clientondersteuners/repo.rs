@@ -139,7 +139,8 @@ pub struct OpenVerzoek {
     pub dossier_inzien: bool,
 }
 
-/// The open requests sent to this organisation, the oldest first.
+/// The open requests sent to this organisation, the oldest first, and how many there are, counted up to one
+/// more than [`crate::zaken::kern::TEL_TOT`] (more stands for "more").
 pub async fn open_verzoeken<'e, E>(
     db: E,
     organisatie: &str,
@@ -149,9 +150,11 @@ pub async fn open_verzoeken<'e, E>(
 where
     E: Executor<'e, Database = Any> + Copy,
 {
-    let totaal: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM clientondersteuning_verzoeken WHERE organisatie_id = $1 AND ondersteuner_id IS NULL",
-    )
+    let totaal: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM clientondersteuning_verzoeken \
+         WHERE organisatie_id = $1 AND ondersteuner_id IS NULL LIMIT {}) t",
+        crate::zaken::kern::TEL_TOT + 1
+    )))
     .bind(organisatie)
     .fetch_one(db)
     .await?;

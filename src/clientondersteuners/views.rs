@@ -13,7 +13,6 @@ use crate::http::Ctx;
 use crate::i18n::{Tr, datum, msg};
 use crate::mail::Email;
 use crate::ui;
-use crate::ui::paginering::Pagina;
 
 /// Where the dashboard's forms to act for a client go ([`crate::auth::namens`] decides whether it holds).
 const NAMENS: &str = "/namens";
@@ -51,122 +50,160 @@ fn namens_knop(voor: &str, terug: &str, label: String) -> Markup {
     }
 }
 
-/// `GET /clienten`: the clients with their cases, the nearest deadline first, the requests this
-/// cliëntondersteuner helps with, then the open requests.
-/// The three lists of the dashboard, each one page with its number and how many there are, and the page
-/// numbers as asked (kept in the links of the other lists).
-pub struct Lijsten<'a> {
-    pub clienten: (&'a [Client], Pagina, i64),
-    pub mijn: (&'a [MijnVerzoek], Pagina, i64),
-    pub verzoeken: (&'a [OpenVerzoek], Pagina, i64),
-    pub pagina: [(&'static str, String); 3],
+/// The three parts of the dashboard, each a page of its own: one short list per page, also for a
+/// cliëntondersteuner with hundreds of clients and requests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Onderdeel {
+    /// `/clienten`: the clients with their cases, the nearest deadline first.
+    Clienten,
+    /// `/clienten/verzoeken`: the requests this cliëntondersteuner helps with.
+    Mijn,
+    /// `/clienten/open`: the open requests of the organisation.
+    Open,
 }
 
-impl Lijsten<'_> {
-    /// The pagination of the list whose page parameter is `param`.
-    fn paginering(
-        &self,
-        param: &'static str,
-        pagina: Pagina,
-        aantal: i64,
-        label: String,
-    ) -> ui::Paginering<'static> {
-        let paginas = pagina.aantal(aantal);
-        ui::Paginering {
-            pad: "/clienten",
-            param,
-            behoud: self
-                .pagina
-                .iter()
-                .filter(|(n, _)| *n != param)
-                .map(|(n, w)| (*n, w.clone()))
-                .collect(),
-            pagina,
-            paginas: Some(paginas),
-            volgende: pagina.nummer < paginas,
-            label,
+impl Onderdeel {
+    const ALLE: [Onderdeel; 3] = [Onderdeel::Clienten, Onderdeel::Mijn, Onderdeel::Open];
+
+    pub fn pad(self) -> &'static str {
+        match self {
+            Onderdeel::Clienten => "/clienten",
+            Onderdeel::Mijn => "/clienten/verzoeken",
+            Onderdeel::Open => "/clienten/open",
+        }
+    }
+
+    fn naam(self) -> &'static str {
+        match self {
+            Onderdeel::Clienten => msg::CLIENTONDERSTEUNERS_DASHBOARD_CLIENTEN_TITEL,
+            Onderdeel::Mijn => msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_TITEL,
+            Onderdeel::Open => msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_TITEL,
         }
     }
 }
 
+/// One list of the dashboard: its rows on this page and the links to the other pages.
+pub struct Lijst<'a, T> {
+    pub rijen: &'a [T],
+    pub paginering: ui::Paginering<'static>,
+}
+
+/// A part of the dashboard: what the helper just did, the links to the three parts, the list, and the words
+/// explained.
+fn onderdeel(
+    ctx: &Ctx,
+    huidig: Onderdeel,
+    titel: String,
+    klaar: Option<Klaar>,
+    inhoud: Markup,
+) -> Markup {
+    let tr = &ctx.tr;
+    ui::Page::new(ctx, titel).wide().render(html! {
+        @match klaar {
+            Some(Klaar::Opgepakt) => (ui::notification_banner(tr, ui::Notice::Success,
+                html! { p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_OPGEPAKT)) } })),
+            Some(Klaar::AlOpgepakt) => (ui::notification_banner(tr, ui::Notice::Info,
+                html! { p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_AL_OPGEPAKT)) } })),
+            None => {}
+        }
+        nav.loket-onderdelen aria-label=(ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_ONDERDELEN)) {
+            ul {
+                @for o in Onderdeel::ALLE {
+                    li { a href=(o.pad()) aria-current=[(o == huidig).then_some("page")] { (ctx.t(o.naam())) } }
+                }
+            }
+        }
+        (inhoud)
+        (begrippen::uitleg(ctx, &[Begrip::Machtiging, Begrip::Melding, Begrip::Clientondersteuning]))
+    })
+}
+
+/// `GET /clienten`: who this cliëntondersteuner is for, then the clients with their cases, the nearest deadline
+/// first.
 pub fn dashboard(
     ctx: &Ctx,
     organisatie: &str,
-    lijsten: Lijsten<'_>,
+    clienten: Lijst<'_, Client>,
     klaar: Option<Klaar>,
 ) -> Markup {
     let tr = &ctx.tr;
-    let (clienten, c_pagina, c_aantal) = lijsten.clienten;
-    let (mijn, m_pagina, m_aantal) = lijsten.mijn;
-    let (verzoeken, v_pagina, v_aantal) = lijsten.verzoeken;
-    let c_nav = lijsten.paginering(
-        "pagina",
-        c_pagina,
-        c_aantal,
-        ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_CLIENTEN_PAGINAS),
-    );
-    let m_nav = lijsten.paginering(
-        "mijn",
-        m_pagina,
-        m_aantal,
-        ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_PAGINAS),
-    );
-    let v_nav = lijsten.paginering(
-        "open",
-        v_pagina,
-        v_aantal,
-        ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_PAGINAS),
-    );
-    ui::Page::new(ctx, ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_TITEL))
-        .wide()
-        .render(html! {
-            @match klaar {
-                Some(Klaar::Opgepakt) => (ui::notification_banner(tr, ui::Notice::Success,
-                    html! { p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_OPGEPAKT)) } })),
-                Some(Klaar::AlOpgepakt) => (ui::notification_banner(tr, ui::Notice::Info,
-                    html! { p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_AL_OPGEPAKT)) } })),
-                None => {}
-            }
-            p { (tr.ta(msg::CLIENTONDERSTEUNERS_DASHBOARD_INTRO, &[("organisatie", organisatie.into())])) }
-            p { (begrippen::zin(ctx, msg::CLIENTONDERSTEUNERS_DASHBOARD_UITLEG, &[], Begrip::Machtiging)) }
-            // A cliëntondersteuner never decides (Beleidsregels Wmo Het Hogeland 2023, §3.7.1).
-            p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_BESLIST)) }
-            h2 { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_CLIENTEN_TITEL)) }
-            @if clienten.is_empty() {
-                p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_GEEN_CLIENTEN)) }
-            }
-            @for client in clienten {
-                div.loket-client {
-                    h3 { (client.naam) }
-                    (namens_knop(&client.id, "/mijn-loket",
-                        tr.ta(msg::CLIENTONDERSTEUNERS_DASHBOARD_WERK_NAMENS, &[("naam", client.naam.as_str().into())])))
-                    @if client.zaken.is_empty() {
-                        p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_GEEN_MELDING)) }
-                    } @else {
-                        (zaken(ctx, client))
-                    }
+    let inhoud = html! {
+        p { (tr.ta(msg::CLIENTONDERSTEUNERS_DASHBOARD_INTRO, &[("organisatie", organisatie.into())])) }
+        p { (begrippen::zin(ctx, msg::CLIENTONDERSTEUNERS_DASHBOARD_UITLEG, &[], Begrip::Machtiging)) }
+        // A cliëntondersteuner never decides (Beleidsregels Wmo Het Hogeland 2023, §3.7.1).
+        p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_BESLIST)) }
+        h2 { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_CLIENTEN_TITEL)) }
+        @if clienten.rijen.is_empty() {
+            p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_GEEN_CLIENTEN)) }
+        }
+        @for client in clienten.rijen {
+            div.loket-client {
+                h3 { (client.naam) }
+                (namens_knop(&client.id, "/mijn-loket",
+                    tr.ta(msg::CLIENTONDERSTEUNERS_DASHBOARD_WERK_NAMENS, &[("naam", client.naam.as_str().into())])))
+                @if client.zaken.is_empty() {
+                    p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_GEEN_MELDING)) }
+                } @else {
+                    (zaken(ctx, client))
                 }
             }
-            (ui::paginering(tr, &c_nav))
-            h2 { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_TITEL)) }
-            @if mijn.is_empty() {
-                p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_GEEN)) }
-            }
-            @for verzoek in mijn {
-                (mijn_verzoek(ctx, verzoek))
-            }
-            (ui::paginering(tr, &m_nav))
-            h2 { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_TITEL)) }
-            p { (tr.ta(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_INTRO, &[("organisatie", organisatie.into())])) }
-            @if verzoeken.is_empty() {
-                p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_GEEN_VERZOEKEN)) }
-            }
-            @for verzoek in verzoeken {
-                (verzoek_blok(ctx, verzoek))
-            }
-            (ui::paginering(tr, &v_nav))
-            (begrippen::uitleg(ctx, &[Begrip::Machtiging, Begrip::Melding, Begrip::Clientondersteuning]))
-        })
+        }
+        (ui::paginering(tr, &clienten.paginering))
+    };
+    onderdeel(
+        ctx,
+        Onderdeel::Clienten,
+        ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_TITEL),
+        klaar,
+        inhoud,
+    )
+}
+
+/// `GET /clienten/verzoeken`: the requests this cliëntondersteuner took or was given, the newest first.
+pub fn mijn_verzoeken(ctx: &Ctx, mijn: Lijst<'_, MijnVerzoek>, klaar: Option<Klaar>) -> Markup {
+    let inhoud = html! {
+        @if mijn.rijen.is_empty() {
+            p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_GEEN)) }
+        }
+        @for verzoek in mijn.rijen {
+            (mijn_verzoek(ctx, verzoek))
+        }
+        (ui::paginering(&ctx.tr, &mijn.paginering))
+    };
+    onderdeel(
+        ctx,
+        Onderdeel::Mijn,
+        ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_TITEL),
+        klaar,
+        inhoud,
+    )
+}
+
+/// `GET /clienten/open`: the organisation's open requests, the oldest first, each with a button to take it.
+pub fn open_verzoeken(
+    ctx: &Ctx,
+    organisatie: &str,
+    verzoeken: Lijst<'_, OpenVerzoek>,
+    klaar: Option<Klaar>,
+) -> Markup {
+    let tr = &ctx.tr;
+    let inhoud = html! {
+        p { (tr.ta(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_INTRO, &[("organisatie", organisatie.into())])) }
+        @if verzoeken.rijen.is_empty() {
+            p { (ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_GEEN_VERZOEKEN)) }
+        }
+        @for verzoek in verzoeken.rijen {
+            (verzoek_blok(ctx, verzoek))
+        }
+        (ui::paginering(tr, &verzoeken.paginering))
+    };
+    onderdeel(
+        ctx,
+        Onderdeel::Open,
+        ctx.t(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_TITEL),
+        klaar,
+        inhoud,
+    )
 }
 
 fn zaken(ctx: &Ctx, client: &Client) -> Markup {

@@ -229,7 +229,7 @@ async fn a_request_is_taken_once_and_with_permission_the_case_shows_with_its_dea
     );
 
     als(&mut app, FATIMA.0).await;
-    let dashboard = app.get("/clienten").await;
+    let dashboard = app.get("/clienten/open").await;
     assert!(
         dashboard.text("main").contains(NOTITIE),
         "{}",
@@ -256,6 +256,7 @@ async fn a_request_is_taken_once_and_with_permission_the_case_shows_with_its_dea
     );
 
     // The client and the case, with its next deadline, and the buttons to act for the client.
+    let dashboard = app.get("/clienten").await;
     let bewoner = persoon(&app, BEWONER).await;
     assert_eq!(dashboard.texts(".loket-client h3"), [BEWONER]);
     let rij = dashboard.text(".loket-client tbody tr");
@@ -276,10 +277,10 @@ async fn a_request_is_taken_once_and_with_permission_the_case_shows_with_its_dea
     // A colleague clicking afterwards does not take it over.
     als(&mut app, KEES.0).await;
     let tweede = app.post(&oppak_pad(&id), &[]).await;
-    assert_eq!(tweede.location(), "/clienten?klaar=al-opgepakt");
+    assert_eq!(tweede.location(), "/clienten/open?klaar=al-opgepakt");
     let kees = app.get(tweede.location()).await;
     assert!(kees.text(".loket-banner").contains("collega"));
-    assert!(kees.texts(".loket-client").is_empty());
+    assert!(app.get("/clienten").await.texts(".loket-client").is_empty());
     let wie: String = sqlx::query_scalar(
         "SELECT p.naam FROM clientondersteuning_verzoeken v JOIN personen p ON p.id = v.ondersteuner_id \
          WHERE v.id = $1",
@@ -338,7 +339,7 @@ async fn without_permission_the_client_does_not_appear() {
     als(&mut app, FATIMA.0).await;
     let mails = app.mails().len();
     let genomen = app.post(&oppak_pad(&id), &[]).await;
-    assert_eq!(genomen.location(), "/clienten?klaar=opgepakt");
+    assert_eq!(genomen.location(), "/clienten/verzoeken?klaar=opgepakt");
     let dashboard = app.get("/clienten").await;
     assert!(dashboard.texts(".loket-client").is_empty());
     assert!(dashboard.text("main").contains("U helpt nog niemand"));
@@ -370,7 +371,7 @@ async fn a_taken_request_stays_under_mijn_verzoeken_with_the_residents_number_an
         .await
         .unwrap();
     als(&mut app, FATIMA.0).await;
-    let voor = app.get("/clienten").await;
+    let voor = app.get("/clienten/verzoeken").await;
     assert!(
         voor.text("main")
             .contains("U heeft nog geen vraag opgepakt")
@@ -379,16 +380,17 @@ async fn a_taken_request_stays_under_mijn_verzoeken_with_the_residents_number_an
     app.post(&oppak_pad(&id), &[]).await;
 
     // The request left the open ones, and stands under "Mijn verzoeken" with how to reach the resident.
-    let dashboard = app.get("/clienten").await;
     assert!(
-        dashboard
+        app.get("/clienten/open")
+            .await
             .attrs("form[action$=oppakken]", "action")
             .is_empty()
     );
-    assert!(
-        dashboard
-            .texts("main h2")
-            .contains(&"Mijn verzoeken".to_owned())
+    let dashboard = app.get("/clienten/verzoeken").await;
+    assert_eq!(dashboard.text("h1"), "Mijn verzoeken");
+    assert_eq!(
+        dashboard.attrs("nav.loket-onderdelen a[aria-current=page]", "href"),
+        ["/clienten/verzoeken"]
     );
     let mijn = dashboard.texts(".loket-mijn-verzoek");
     assert_eq!(mijn.len(), 1, "{}", dashboard.body);
@@ -406,7 +408,7 @@ async fn a_taken_request_stays_under_mijn_verzoeken_with_the_residents_number_an
         ["tel:0612345678"]
     );
     // Without permission to see the dossier, nobody appears under the people she helps with a machtiging.
-    assert!(dashboard.texts(".loket-client").is_empty());
+    assert!(app.get("/clienten").await.texts(".loket-client").is_empty());
     let stap: (String, String) = sqlx::query_as(
         "SELECT soort, door_persoon_id FROM clientondersteuning_stappen WHERE verzoek_id = $1",
     )
@@ -418,9 +420,15 @@ async fn a_taken_request_stays_under_mijn_verzoeken_with_the_residents_number_an
 
     // It is hers: her colleague does not see it as his.
     als(&mut app, KEES.0).await;
-    let kees = app.get("/clienten").await;
+    let kees = app.get("/clienten/verzoeken").await;
     assert!(kees.texts(".loket-mijn-verzoek").is_empty());
     assert!(!kees.text("main").contains(NOTITIE));
+    assert!(
+        !app.get("/clienten/open")
+            .await
+            .text("main")
+            .contains(NOTITIE)
+    );
 }
 
 #[tokio::test]
@@ -432,7 +440,10 @@ async fn with_permission_the_taken_request_and_the_person_both_appear() {
     app.post(&oppak_pad(&id), &[]).await;
     let dashboard = app.get("/clienten").await;
     assert_eq!(dashboard.texts(".loket-client h3"), [BEWONER]);
-    let mijn = dashboard.text(".loket-mijn-verzoek");
+    let mijn = app
+        .get("/clienten/verzoeken")
+        .await
+        .text(".loket-mijn-verzoek");
     assert!(mijn.contains("U mag het dossier bekijken"), "{mijn}");
     assert!(mijn.contains(BEWONER), "{mijn}");
 }
@@ -524,7 +535,13 @@ async fn residents_and_consulenten_do_not_find_these_pages() {
     let fatima = persoon(&app, FATIMA.0).await;
     let eind = format!("{BEHEER}/{fatima}/beeindigen");
     // The resident is signed in.
-    for pad in ["/clienten", BEHEER, eind.as_str()] {
+    for pad in [
+        "/clienten",
+        "/clienten/verzoeken",
+        "/clienten/open",
+        BEHEER,
+        eind.as_str(),
+    ] {
         assert_eq!(app.get(pad).await.status, StatusCode::NOT_FOUND, "{pad}");
     }
     assert_eq!(
@@ -534,7 +551,13 @@ async fn residents_and_consulenten_do_not_find_these_pages() {
     app.add_staff("consulent@gemeente.example", "Sanne Visser", false)
         .await;
     als(&mut app, "consulent@gemeente.example").await;
-    for pad in ["/clienten", BEHEER, eind.as_str()] {
+    for pad in [
+        "/clienten",
+        "/clienten/verzoeken",
+        "/clienten/open",
+        BEHEER,
+        eind.as_str(),
+    ] {
         assert_eq!(app.get(pad).await.status, StatusCode::NOT_FOUND, "{pad}");
     }
     let toevoegen = app
@@ -553,9 +576,11 @@ async fn residents_and_consulenten_do_not_find_these_pages() {
         StatusCode::NOT_FOUND
     );
     app.clear_cookies();
-    let anoniem = app.get("/clienten").await;
-    assert_eq!(anoniem.status, StatusCode::SEE_OTHER);
-    assert!(anoniem.location().starts_with("/inloggen"));
+    for pad in ["/clienten", "/clienten/verzoeken", "/clienten/open"] {
+        let anoniem = app.get(pad).await;
+        assert_eq!(anoniem.status, StatusCode::SEE_OTHER);
+        assert!(anoniem.location().starts_with("/inloggen"));
+    }
 }
 
 #[tokio::test]

@@ -371,7 +371,7 @@ async fn staff_choose_the_organisation_for_a_resident_who_let_the_municipality_c
     let pad_oppakken = format!("/clienten/verzoek/{id}/oppakken");
     assert!(
         !fatima
-            .get("/clienten")
+            .get("/clienten/open")
             .await
             .attrs("form[action$=oppakken]", "action")
             .contains(&pad_oppakken)
@@ -482,7 +482,7 @@ async fn staff_choose_the_organisation_for_a_resident_who_let_the_municipality_c
     assert!(bevestiging.text("main").contains(status));
 
     // The organisation's cliëntondersteuners now find it among the open requests.
-    let dashboard = fatima.get("/clienten").await;
+    let dashboard = fatima.get("/clienten/open").await;
     assert_eq!(
         dashboard.attrs("form[action$=oppakken]", "action"),
         [pad_oppakken]
@@ -514,13 +514,17 @@ async fn staff_choose_a_clientondersteuner_by_name() {
     // Her dashboard holds it under "Mijn verzoeken", not among the open ones.
     let mut fatima = app.other_browser();
     fatima.sign_in("fatima@ondersteuning.example").await;
-    let dashboard = fatima.get("/clienten").await;
     assert!(
-        dashboard
+        fatima
+            .get("/clienten/open")
+            .await
             .attrs("form[action$=oppakken]", "action")
             .is_empty()
     );
-    let mijn = dashboard.text(".loket-mijn-verzoek");
+    let mijn = fatima
+        .get("/clienten/verzoeken")
+        .await
+        .text(".loket-mijn-verzoek");
     for tekst in [
         "De gemeente koos u op 23 november 2026",
         "06 12345678",

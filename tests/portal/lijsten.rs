@@ -183,20 +183,27 @@ async fn a_case_that_moves_on_moves_in_the_queue() {
         app.get("/medewerker").await.text("caption"),
         "Open zaken: 29"
     );
-    // Computing every row again (for a program that changed rows without moving their step number) gives
-    // the same queue.
-    let n = loket::backoffice::wachtrij::herbereken(
-        &app.state.db,
-        &app.state.gemeente,
-        app.clock.today(),
-    )
-    .await
-    .unwrap();
-    assert_eq!(n, 29);
+    // Computing every row again (at start, or for a program that changed rows without moving their step
+    // number) gives the same queue, and writes only the rows that differ: none, then the one a program spoiled.
+    let (state, vandaag) = (app.state.clone(), app.clock.today());
+    let herbereken =
+        || loket::backoffice::wachtrij::herbereken(&state.db, &state.gemeente, vandaag);
+    assert_eq!(herbereken().await.unwrap(), 0);
     assert_eq!(
         app.get("/medewerker").await.text("caption"),
         "Open zaken: 29"
     );
+    let voor = referenties(&app.get("/medewerker").await);
+    sqlx::query("UPDATE zaken SET wachtrij_volgorde = '' WHERE id = 'lijst-001'")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        referenties(&app.get("/medewerker").await)[0],
+        "KP-LIJST-001"
+    );
+    assert_eq!(herbereken().await.unwrap(), 1);
+    assert_eq!(referenties(&app.get("/medewerker").await), voor);
 }
 
 #[tokio::test]
@@ -741,4 +748,96 @@ async fn a_queue_of_more_than_a_thousand_cases_is_not_counted_to_the_end() {
     );
     let ver = app.get("/medewerker?pagina=50").await;
     assert_eq!(ver.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn the_organisations_open_requests_have_a_page_of_their_own_a_page_at_a_time() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    let organisatie = app.state.gemeente.clientondersteuning[0].id.clone();
+    let bewoner = persoon_id(&app, "bewoner@example.nl").await;
+    // The demo's own open requests come first: they are older.
+    let demo: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM clientondersteuning_verzoeken WHERE organisatie_id = $1 AND ondersteuner_id IS NULL",
+    )
+    .bind(&organisatie)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let demo = usize::try_from(demo).unwrap();
+    assert!(demo < 25);
+    // 27 open requests of the organisation, a minute apart: "CO-TEST-00" the oldest.
+    for i in 0..27 {
+        app.clock.advance(Duration::minutes(1));
+        sqlx::query(
+            "INSERT INTO clientondersteuning_verzoeken (id, persoon_id, referentie, sleutel, voor_wie, \
+             organisatie_id, toegankelijkheid, aangemaakt_op) VALUES ($1, $2, $3, $1, 'zelf', $4, 'geen', $5)",
+        )
+        .bind(format!("verzoek-{i:02}"))
+        .bind(&bewoner)
+        .bind(format!("CO-TEST-{i:02}"))
+        .bind(&organisatie)
+        .bind(loket::db::ts(app.clock.now()))
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    }
+    app.sign_in("ondersteuner@example.nl").await;
+
+    // The dashboard links its three parts; the open requests are not on it.
+    let dashboard = app.get("/clienten").await;
+    assert_eq!(
+        dashboard.attrs("nav.loket-onderdelen a", "href"),
+        ["/clienten", "/clienten/verzoeken", "/clienten/open"]
+    );
+    assert_eq!(
+        dashboard.attrs("nav.loket-onderdelen a[aria-current=page]", "href"),
+        ["/clienten"]
+    );
+    assert!(dashboard.texts(".loket-verzoek").is_empty());
+
+    let een = app.get("/clienten/open").await;
+    assert_eq!(een.status, StatusCode::OK);
+    assert_eq!(een.text("h1"), "Vragen om hulp");
+    let titels = een.texts(".loket-verzoek h3");
+    assert_eq!(titels.len(), 25, "{titels:?}");
+    assert!(
+        titels[demo].contains("CO-TEST-00"),
+        "the oldest first: {titels:?}"
+    );
+    assert_eq!(
+        een.attrs("nav.loket-paginering a[rel=next]", "href"),
+        ["/clienten/open?pagina=2"]
+    );
+    let twee = app.get("/clienten/open?pagina=2").await;
+    let titels = twee.texts(".loket-verzoek h3");
+    assert_eq!(titels.len(), demo + 2, "{titels:?}");
+    assert!(titels[demo + 1].contains("CO-TEST-26"), "{titels:?}");
+    assert_eq!(
+        twee.attrs("form[action$=oppakken]", "action")[demo + 1],
+        "/clienten/verzoek/verzoek-26/oppakken"
+    );
+    // Past the end: the last page.
+    let ver = app.get("/clienten/open?pagina=9").await;
+    assert_eq!(
+        ver.texts(".loket-verzoek h3"),
+        twee.texts(".loket-verzoek h3")
+    );
+
+    // Taken from page 2, the request moves to her own requests, with a word of what happened.
+    let genomen = app.post("/clienten/verzoek/verzoek-26/oppakken", &[]).await;
+    assert_eq!(genomen.location(), "/clienten/verzoeken?klaar=opgepakt");
+    let mijn = app.get(genomen.location()).await;
+    assert!(
+        mijn.text(".loket-banner")
+            .contains("U helpt deze persoon nu")
+    );
+    assert!(mijn.text(".loket-mijn-verzoek h3").contains("CO-TEST-26"));
+    assert_eq!(
+        app.get("/clienten/open?pagina=2")
+            .await
+            .texts(".loket-verzoek h3")
+            .len(),
+        demo + 1
+    );
 }

@@ -991,6 +991,8 @@ async fn every_role_against_every_route_of_a_case() {
         app.use_cookie_jar(jar.clone());
         for (pad, alleen) in [
             ("/clienten", "clientondersteuner"),
+            ("/clienten/verzoeken", "clientondersteuner"),
+            ("/clienten/open", "clientondersteuner"),
             ("/medewerker/beheer/clientondersteuners", "beheerder"),
         ] {
             let r = app.get(pad).await;

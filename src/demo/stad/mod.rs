@@ -404,7 +404,7 @@ pub async fn vul(app: &AppState, deel: u64) -> Result<Samenvatting, sqlx::Error>
     if app.db.backend == Backend::Postgres {
         let b = Instant::now();
         repo::analyseer(&app.db.pool).await?;
-        println!("analyze: {:.1} s", b.elapsed().as_secs_f64());
+        println!("vacuum analyze: {:.1} s", b.elapsed().as_secs_f64());
     }
     Ok(Samenvatting {
         tellingen: repo::tellingen(&app.db.pool).await?,

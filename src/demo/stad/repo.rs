@@ -334,7 +334,11 @@ pub async fn fasen(pool: &sqlx::AnyPool) -> Result<Vec<(String, String, i64)>, s
     .await
 }
 
-/// Updates the planner's statistics after a large load (PostgreSQL `ANALYZE`, SQLite `ANALYZE`).
+/// Updates PostgreSQL's planner statistics after a large load, and its visibility map, so that a count along
+/// an index reads that index only (`VACUUM ANALYZE`, as after any bulk load).
 pub async fn analyseer(pool: &sqlx::AnyPool) -> Result<(), sqlx::Error> {
-    sqlx::query("ANALYZE").execute(pool).await.map(|_| ())
+    sqlx::query("VACUUM ANALYZE")
+        .execute(pool)
+        .await
+        .map(|_| ())
 }
