@@ -108,6 +108,13 @@ impl Db {
                         conn.execute("PRAGMA foreign_keys = ON").await?;
                         conn.execute("PRAGMA busy_timeout = 5000").await?;
                         conn.execute("PRAGMA mmap_size = 1073741824").await?;
+                    } else {
+                        // Every statement is prepared once per connection; PostgreSQL would still plan most of
+                        // them again on each run (a custom plan for the values of that run), which cost more
+                        // than running them on a year of data (1–2 ms for a list by ids, against 0.3 ms to
+                        // run it). The statements' plans do not depend on their values: plan once.
+                        conn.execute("SET plan_cache_mode = force_generic_plan")
+                            .await?;
                     }
                     Ok(())
                 })

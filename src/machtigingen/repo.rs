@@ -287,17 +287,9 @@ where
         None => "",
         Some(_) => " AND LOWER(m.inwoner_naam) LIKE $3 ESCAPE '\\'",
     };
-    let mut tel = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "SELECT COUNT(DISTINCT m.inwoner_id) FROM machtigingen m WHERE {WAAR}{naam_filter}"
-    )))
-    .bind(helper_id)
-    .bind(db::date(vandaag));
-    if let Some(patroon) = &patroon {
-        tel = tel.bind(patroon.as_str());
-    }
-    let totaal: i64 = tel.fetch_one(db).await?;
-    let mut pagina = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT m.inwoner_id, MIN(m.inwoner_naam) AS naam FROM machtigingen m \
+    // The page and the number of people in one statement; only a page past the end counts apart.
+    let mut pagina = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT m.inwoner_id, MIN(m.inwoner_naam) AS naam, COUNT(*) OVER () AS aantal FROM machtigingen m \
          WHERE {WAAR}{naam_filter} AND m.inwoner_id IS NOT NULL GROUP BY m.inwoner_id \
          ORDER BY 2, 1 LIMIT {} OFFSET {}",
         limit.max(0),
@@ -308,7 +300,27 @@ where
     if let Some(patroon) = &patroon {
         pagina = pagina.bind(patroon.as_str());
     }
-    Ok((pagina.fetch_all(db).await?, totaal))
+    let rijen = pagina.fetch_all(db).await?;
+    let totaal: i64 = match rijen.first() {
+        Some(rij) => rij.try_get("aantal")?,
+        None if offset <= 0 => 0,
+        None => {
+            let mut tel = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                "SELECT COUNT(DISTINCT m.inwoner_id) FROM machtigingen m WHERE {WAAR}{naam_filter}"
+            )))
+            .bind(helper_id)
+            .bind(db::date(vandaag));
+            if let Some(patroon) = &patroon {
+                tel = tel.bind(patroon.as_str());
+            }
+            tel.fetch_one(db).await?
+        }
+    };
+    let mensen = rijen
+        .iter()
+        .map(|rij| Ok((rij.try_get("inwoner_id")?, rij.try_get("naam")?)))
+        .collect::<Result<Vec<(String, String)>, sqlx::Error>>()?;
+    Ok((mensen, totaal))
 }
 
 /// Sets the kind of an accepted invitation: one accepted by a cliëntondersteuner's account is theirs as a
