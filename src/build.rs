@@ -23,6 +23,10 @@ fn main() {
     .expect("write migrations.rs");
 }
 
+/// The languages the portal offers, as folders of `locales/`. Another folder holds a translation that is not
+/// offered yet: the tests check it against Dutch like every other, the binary does not carry it.
+const AANGEBODEN: [&str; 2] = ["nl", "en"];
+
 fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
     let mut entries: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
@@ -42,6 +46,9 @@ fn messages(locales: &Path) -> String {
             .and_then(|n| n.to_str())
             .expect("language dir")
             .to_owned();
+        if !AANGEBODEN.contains(&lang.as_str()) {
+            continue;
+        }
         for file in sorted_entries(&lang_dir) {
             if file.extension().and_then(|e| e.to_str()) != Some("ftl") {
                 continue;

@@ -250,10 +250,15 @@ pub async fn mijn_verzoeken<'e, E>(
 where
     E: Executor<'e, Database = Any> + Copy,
 {
-    // The page and the count in one statement; only a page past the end counts apart.
+    let totaal: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM clientondersteuning_verzoeken WHERE ondersteuner_id = $1",
+    )
+    .bind(ondersteuner_id)
+    .fetch_one(db)
+    .await?;
     let rijen = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT v.id, v.referentie, v.voor_wie, v.ander_naam, v.telefoon, v.email, v.notitie, v.dossier_inzien, \
-         v.melding_id, p.naam, p.email AS adres, s.op, s.soort, COUNT(*) OVER () AS aantal \
+         v.melding_id, p.naam, p.email AS adres, s.op, s.soort \
          FROM clientondersteuning_verzoeken v JOIN personen p ON p.id = v.persoon_id \
          LEFT JOIN clientondersteuning_stappen s ON s.verzoek_id = v.id AND s.volgnummer = \
          (SELECT MAX(t.volgnummer) FROM clientondersteuning_stappen t WHERE t.verzoek_id = v.id) \
@@ -263,45 +268,32 @@ where
     )))
     .bind(ondersteuner_id)
     .fetch_all(db)
-    .await?;
-    let totaal: i64 = match rijen.first() {
-        Some(rij) => rij.try_get("aantal")?,
-        None if offset <= 0 => 0,
-        None => {
-            sqlx::query_scalar(
-                "SELECT COUNT(*) FROM clientondersteuning_verzoeken WHERE ondersteuner_id = $1",
-            )
-            .bind(ondersteuner_id)
-            .fetch_one(db)
-            .await?
+    .await?
+    .iter()
+    .map(|row| {
+        let ander: Option<String> = row.try_get("ander_naam")?;
+        let adres: String = row.try_get("adres")?;
+        let naam = match row.try_get::<String, _>("voor_wie")?.as_str() {
+            "ander" => ander,
+            _ => None,
         }
-    };
-    let rijen = rijen
-        .iter()
-        .map(|row| {
-            let ander: Option<String> = row.try_get("ander_naam")?;
-            let adres: String = row.try_get("adres")?;
-            let naam = match row.try_get::<String, _>("voor_wie")?.as_str() {
-                "ander" => ander,
-                _ => None,
-            }
-            .or(row.try_get("naam")?)
-            .or_else(|| crate::auth::namens::echt_adres(&adres).then_some(adres));
-            let gekozen = row.try_get::<Option<String>, _>("soort")?.as_deref() == Some("gekozen");
-            let sinds = db::moment_opt(row, "op")?.map(|op| (op, gekozen));
-            Ok(MijnVerzoek {
-                id: row.try_get("id")?,
-                referentie: row.try_get("referentie")?,
-                naam,
-                telefoon: row.try_get("telefoon")?,
-                email: row.try_get("email")?,
-                notitie: row.try_get("notitie")?,
-                dossier_inzien: row.try_get::<i64, _>("dossier_inzien")? != 0
-                    && row.try_get::<Option<String>, _>("melding_id")?.is_some(),
-                sinds,
-            })
+        .or(row.try_get("naam")?)
+        .or_else(|| crate::auth::namens::echt_adres(&adres).then_some(adres));
+        let gekozen = row.try_get::<Option<String>, _>("soort")?.as_deref() == Some("gekozen");
+        let sinds = db::moment_opt(row, "op")?.map(|op| (op, gekozen));
+        Ok(MijnVerzoek {
+            id: row.try_get("id")?,
+            referentie: row.try_get("referentie")?,
+            naam,
+            telefoon: row.try_get("telefoon")?,
+            email: row.try_get("email")?,
+            notitie: row.try_get("notitie")?,
+            dossier_inzien: row.try_get::<i64, _>("dossier_inzien")? != 0
+                && row.try_get::<Option<String>, _>("melding_id")?.is_some(),
+            sinds,
         })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    })
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
     Ok((rijen, totaal))
 }
 

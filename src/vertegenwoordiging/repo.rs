@@ -152,12 +152,12 @@ pub async fn wettelijk_van<'e>(
 pub async fn te_controleren<'e>(
     db: impl Executor<'e, Database = Any>,
 ) -> Result<Vec<Aanvraag>, sqlx::Error> {
-    zoek(
-        db,
-        "m.status = $1 ORDER BY m.aangemaakt_op, m.id",
-        &[Status::TeControleren.code()],
-    )
-    .await
+    // The status in the statement, not bound: planned once, PostgreSQL must see that this status is rare.
+    let voorwaarde = format!(
+        "m.status = '{}' ORDER BY m.aangemaakt_op, m.id",
+        Status::TeControleren.code()
+    );
+    zoek(db, &voorwaarde, &[]).await
 }
 
 /// The newest request to confirm the helper of this melding, of any status.

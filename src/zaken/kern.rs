@@ -505,13 +505,14 @@ where
         waarden.push(waarde);
         format!("${}", waarden.len())
     };
+    // A phase and a scheme are written into the statement, not bound: PostgreSQL plans a statement once
+    // (`plan_cache_mode`, `db::Db::connect`), and only a value it can see tells it how many cases that is. They
+    // are the codes of the portal's own enums, never a visitor's text.
     if let Some(fase) = filter.fase {
-        let p = plek(&mut waarden, fase.code().to_string());
-        waar.push(format!("z.fase = {p}"));
+        waar.push(format!("z.fase = '{}'", fase.code()));
     }
     if let Some(regeling) = filter.regeling {
-        let p = plek(&mut waarden, regeling.code().to_string());
-        waar.push(format!("z.regeling = {p}"));
+        waar.push(format!("z.regeling = '{}'", regeling.code()));
     }
     if let Some(consulent) = filter.consulent {
         let p = plek(&mut waarden, consulent.to_string());

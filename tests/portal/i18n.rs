@@ -178,6 +178,127 @@ fn every_language_has_the_same_files() {
     assert_eq!(files("nl"), files("en"));
 }
 
+/// The files of pages only staff read: staff pages stay in Dutch and English, so a translation for residents
+/// has none of these.
+const ALLEEN_STAF: [&str; 7] = [
+    "backoffice",
+    "blijverslening-medewerker",
+    "kindpakket-medewerker",
+    "uitdaagrecht-medewerker",
+    "cijfers",
+    "verzending",
+    "virussen",
+];
+
+/// Every message of one `.ftl` file with the variables it uses; fails on a syntax error or an id defined twice.
+fn berichten_van(pad: &std::path::Path) -> BTreeMap<String, BTreeSet<String>> {
+    let bron = std::fs::read_to_string(pad).unwrap_or_else(|e| panic!("{}: {e}", pad.display()));
+    let resource = fluent_syntax::parser::parse(bron.as_str())
+        .unwrap_or_else(|(_, e)| panic!("{}: {e:?}", pad.display()));
+    let mut uit = BTreeMap::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(message) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(pattern) = &message.value {
+                collect_variables(pattern, &mut vars);
+            }
+            let id = message.id.name.to_owned();
+            assert!(
+                uit.insert(id.clone(), vars).is_none(),
+                "{}: {id} defined twice",
+                pad.display()
+            );
+        }
+    }
+    uit
+}
+
+/// What a translation folder lacks or has too much against Dutch, file by file: messages and variables.
+fn verschillen(nl: &std::path::Path, taal: &std::path::Path, alleen_bewoners: bool) -> Vec<String> {
+    let mut uit = Vec::new();
+    let mut namen: Vec<_> = std::fs::read_dir(nl)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    namen.sort();
+    for bestand in namen {
+        let stam = bestand.file_stem().unwrap().to_str().unwrap().to_owned();
+        let vertaald = taal.join(bestand.file_name().unwrap());
+        if !vertaald.exists() {
+            if !(alleen_bewoners && ALLEEN_STAF.contains(&stam.as_str())) {
+                uit.push(format!("{stam}.ftl is missing"));
+            }
+            continue;
+        }
+        let (nederlands, vertaling) = (berichten_van(&bestand), berichten_van(&vertaald));
+        for (id, vars) in &nederlands {
+            match vertaling.get(id) {
+                None => uit.push(format!("{stam}: {id} is missing")),
+                Some(v) if v != vars => {
+                    uit.push(format!("{stam}: {id} uses {v:?}, Dutch {vars:?}"))
+                }
+                Some(_) => {}
+            }
+        }
+        for id in vertaling.keys().filter(|id| !nederlands.contains_key(*id)) {
+            uit.push(format!("{stam}: {id} is not in Dutch"));
+        }
+    }
+    uit
+}
+
+/// Every folder of `locales/`, also a translation not offered yet, has every Dutch message with the same
+/// variables: a message added in Dutch and forgotten in one language fails here.
+#[test]
+fn every_translation_on_disk_matches_dutch() {
+    let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let aangeboden: BTreeSet<&str> = loket::i18n::FILES.iter().map(|(l, _, _)| *l).collect();
+    let mut talen: Vec<_> = std::fs::read_dir(&locales)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    talen.sort();
+    assert!(talen.len() >= 6, "{talen:?}");
+    for taal in &talen {
+        let code = taal.file_name().unwrap().to_str().unwrap();
+        let alleen_bewoners = !aangeboden.contains(code);
+        let fouten = verschillen(&locales.join("nl"), taal, alleen_bewoners);
+        assert!(fouten.is_empty(), "locales/{code}: {fouten:#?}");
+    }
+}
+
+/// The check fails on a translation that lacks a message or uses another variable (a fixture beside Dutch).
+#[test]
+fn the_translation_check_finds_a_missing_message_and_a_changed_variable() {
+    let map = std::env::temp_dir().join(format!("loket-vertaling-{}", std::process::id()));
+    let (nl, xx) = (map.join("nl"), map.join("xx"));
+    std::fs::create_dir_all(&nl).unwrap();
+    std::fs::create_dir_all(&xx).unwrap();
+    std::fs::write(
+        nl.join("start.ftl"),
+        "start-titel = Welkom\nstart-datum = Op { $datum }\nstart-tot = Tot { $datum }\n",
+    )
+    .unwrap();
+    std::fs::write(nl.join("cijfers.ftl"), "cijfers-titel = Cijfers\n").unwrap();
+    std::fs::write(
+        xx.join("start.ftl"),
+        "start-titel = Welcome\nstart-datum = On { $dag }\n",
+    )
+    .unwrap();
+    let fouten = verschillen(&nl, &xx, true);
+    std::fs::remove_dir_all(&map).unwrap();
+    assert_eq!(
+        fouten,
+        [
+            "start: start-datum uses {\"dag\"}, Dutch {\"datum\"}",
+            "start: start-tot is missing",
+        ],
+        "a staff file is not asked of a translation for residents"
+    );
+}
+
 /// Nouns that take a plural after any number but one, per language: a message that puts a count before one
 /// of them must choose the singular for 1 (fluent's plural selector), never "1 kinderen".
 const MEERVOUDEN: [(&str, &[&str]); 2] = [

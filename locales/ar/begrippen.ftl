@@ -1,0 +1,56 @@
+## The glossary: words from the Wmo and from the municipality's letters, explained in plain Dutch (B1).
+## Each begrip-* is the word as a page uses it in a sentence; begrip-*-uitleg explains it.
+
+begrippen-titel = ماذا تعني هذه الكلمات؟
+begrippen-intro = تستخدم البلدية أحيانًا كلمات صعبة. هنا تقرأ ماذا تعني.
+begrippen-vragen = هل هناك شيء لا تفهمه؟ لا تتردد في سؤالنا.
+begrippen-contact = تواصل معنا
+begrippen-woorden-titel = ماذا تعني هذه الكلمات؟
+begrippen-alle = كل الكلمات ومعانيها
+
+begrip-wmo = Wmo
+begrip-wmo-uitleg = قانون الدعم الاجتماعي (بالهولندية: Wet maatschappelijke ondersteuning). يقول هذا القانون إن البلدية تساعد الناس. هكذا يستطيعون البقاء في بيوتهم والمشاركة في المجتمع.
+begrip-melding = البلاغ
+begrip-melding-uitleg = تخبر البلدية بأنك تحتاج إلى مساعدة. يجوز لشخص آخر أن يفعل ذلك من أجلك. بعد ذلك تتحدث البلدية معك. بالهولندية تُسمّى هذه الخطوة: melding.
+begrip-plan = الخطة الشخصية
+begrip-plan-uitleg = خطتك الخاصة. تكتب فيها ما تريد أن تحققه. والمساعدة التي تظن أنك تحتاجها لذلك. كتابة الخطة ليست واجبة. بالهولندية: persoonlijk plan.
+begrip-clientondersteuning = الإرشاد
+begrip-clientondersteuning-uitleg = مساعدة مجانية من شخص يقف إلى جانبك. هذا الشخص يساعدك على شرح طلبك. هو أو هي لا يقرر بشأن طلبك. بالهولندية: cliëntondersteuning.
+begrip-mantelzorger = مقدّم الرعاية غير الرسمية
+begrip-mantelzorger-uitleg = شخص يعتني بدون أجر بشريك أو والد أو طفل أو صديق. يجوز لمقدّم الرعاية غير الرسمية أيضًا أن يطلب المساعدة لنفسه. بالهولندية: mantelzorger.
+begrip-onderzoek = تقييم الوضع
+begrip-onderzoek-uitleg = محادثة البلدية معك عن وضعك. غالبًا تكون المحادثة في بيتك، على طاولة المطبخ. يجوز لك أن تُحضر شخصًا معك. بالهولندية: onderzoek.
+begrip-onderzoek-ook = محادثة طاولة المطبخ
+begrip-verslag = التقرير
+begrip-verslag-uitleg = بعد المحادثة تكتب البلدية ما ناقشتموه. هذا هو التقرير. تحصل على التقرير. يجوز لك أن تضيف إليه ردّك الخاص. بالهولندية: verslag.
+begrip-aanvraag = الطلب
+begrip-aanvraag-uitleg = بعد المحادثة تطلب المساعدة فعليًا. هذا هو الطلب. بعد ذلك لدى البلدية أسبوعان لتقرر. بالهولندية: aanvraag.
+begrip-maatwerk = الخدمة المخصّصة
+begrip-maatwerk-uitleg = مساعدة ترتّبها البلدية لك خصيصًا. مثلًا مساعدة في أعمال البيت أو سكوتر كهربائي للتنقل. أولًا تجري محادثة مع البلدية. بالهولندية: maatwerkvoorziening.
+begrip-algemeen = الخدمة العامة
+begrip-algemeen-uitleg = مساعدة يستطيع أي شخص أن يذهب إليها بنفسه. مثلًا خدمة توصيل الوجبات أو مكان لتناول الطعام مع الآخرين. لا حاجة إلى قرار من البلدية. بالهولندية: algemene voorziening.
+begrip-zin = الرعاية العينية
+begrip-zin-uitleg = البلدية ترتّب لك المساعدة. هي تختار من يقدّم المساعدة. وهي تدفع ثمن هذه المساعدة. بالهولندية: zorg in natura.
+begrip-pgb = pgb (الميزانية الشخصية)
+begrip-pgb-uitleg = تحصل على مال من البلدية وترتّب المساعدة بنفسك. أنت تختار من يساعدك. بنك التأمينات الاجتماعية (Sociale Verzekeringsbank) يدفع الفواتير. بالهولندية: persoonsgebonden budget.
+begrip-eigen-bijdrage = المساهمة الشخصية
+begrip-eigen-bijdrage-uitleg = مبلغ ثابت تدفعه بنفسك كل شهر مقابل مساعدتك. تصلك فاتورته من منظمة وطنية. أما المساعدة المجانية من المرشد فلا تدفع مقابلها أبدًا. بالهولندية: eigen bijdrage.
+begrip-besluit = القرار
+begrip-besluit-uitleg = الرسالة التي تقول فيها البلدية ما المساعدة التي ستحصل عليها. أو لماذا لن تحصل على هذه المساعدة. بالهولندية: besluit.
+begrip-besluit-ook = القرار الرسمي
+begrip-bezwaar = الاعتراض
+begrip-bezwaar-uitleg = هل لا توافق على قرار؟ إذن يمكنك تقديم اعتراض. تكتب للبلدية لماذا لا توافق. تفعل ذلك خلال 6 أسابيع. بالهولندية: bezwaar.
+begrip-ingebrekestelling = الإنذار بالتأخير
+begrip-ingebrekestelling-uitleg = رسالة إلى البلدية إذا تأخرت في اتخاذ القرار. بعدها يبقى لدى البلدية أسبوعان. هل ما زالت متأخرة بعد ذلك؟ إذن يجب عليها أن تدفع لك مالًا. بالهولندية: ingebrekestelling.
+begrip-dwangsom = غرامة التأخير
+begrip-dwangsom-uitleg = مال تدفعه لك البلدية إذا تأخرت في اتخاذ القرار. تحصل على مبلغ عن كل يوم، لمدة 42 يومًا على الأكثر. والمجموع 1442 يورو على الأكثر. بالهولندية: dwangsom.
+begrip-machtiging = التفويض
+begrip-machtiging-uitleg = تعطي شخصًا آخر إذنًا ليرتّب أمورًا لك لدى البلدية. يمكنك دائمًا أن توقف هذا الإذن. بالهولندية: machtiging.
+begrip-blijverslening = قرض البقاء في المنزل
+begrip-blijverslening-uitleg = قرض للناس الذين يملكون بيتهم. بهذا المال تعدّل البيت. هكذا يمكنك أن تبقى ساكنًا فيه. مثلًا بتركيب كرسي كهربائي للدرج. بالهولندية: blijverslening.
+begrip-kindpakket = Kindpakket
+begrip-kindpakket-uitleg = مساعدة للأطفال في العائلات ذات الدخل القليل. مثلًا مال للرياضة أو الموسيقى أو أغراض المدرسة.
+begrip-uitdaagrecht = حق التحدي
+begrip-uitdaagrecht-uitleg = حق السكان في تولّي مهمة من مهام البلدية. هذا ممكن إذا استطاعوا أداء المهمة بشكل أفضل أو أرخص أو أقرب إلى الناس. عندها يجب على البلدية أن ترد على اقتراحك. وتعرف أيضًا لماذا قررت ذلك. يُسمّى هذا أيضًا right to challenge، وبالهولندية: uitdaagrecht.
+begrip-avg = AVG
+begrip-avg-uitleg = اللائحة العامة لحماية البيانات (بالهولندية: Algemene verordening gegevensbescherming). هذا هو القانون الأوروبي عن الخصوصية. فيه مكتوب كيف يجب أن نتعامل مع بياناتك.

@@ -1,0 +1,56 @@
+## The glossary: words from the Wmo and from the municipality's letters, explained in plain Dutch (B1).
+## Each begrip-* is the word as a page uses it in a sentence; begrip-*-uitleg explains it.
+
+begrippen-titel = Co znaczą te słowa?
+begrippen-intro = Gmina używa czasem trudnych słów. Tutaj można przeczytać, co one znaczą.
+begrippen-vragen = Czegoś Państwo nie rozumieją? Prosimy śmiało pytać.
+begrippen-contact = Kontakt z nami
+begrippen-woorden-titel = Co znaczą te słowa?
+begrippen-alle = Wszystkie słowa i ich znaczenie
+
+begrip-wmo = Wmo
+begrip-wmo-uitleg = Ustawa o wsparciu społecznym (po niderlandzku: Wet maatschappelijke ondersteuning). Ta ustawa mówi, że gmina pomaga ludziom. Dzięki temu mogą oni dalej mieszkać w domu i brać udział w życiu z innymi.
+begrip-melding = zgłoszenie
+begrip-melding-uitleg = Mówią Państwo gminie, że potrzebują pomocy (po niderlandzku: melding). Ktoś inny też może to zrobić za Państwa. Potem gmina rozmawia z Państwem.
+begrip-plan = plan osobisty
+begrip-plan-uitleg = Państwa własny plan (po niderlandzku: persoonlijk plan). Zapisują w nim Państwo, co chcą osiągnąć. I jakiej pomocy, Państwa zdaniem, do tego potrzebują. Nie trzeba pisać planu.
+begrip-clientondersteuning = wsparcie doradcy
+begrip-clientondersteuning-uitleg = Bezpłatna pomoc osoby, która stoi po Państwa stronie (po niderlandzku: cliëntondersteuning). Ta osoba pomaga Państwu wyjaśnić, o co Państwo proszą. Nie decyduje o Państwa sprawie.
+begrip-mantelzorger = opiekun nieformalny
+begrip-mantelzorger-uitleg = Ktoś, kto bez wynagrodzenia opiekuje się partnerem, rodzicem, dzieckiem albo przyjacielem (po niderlandzku: mantelzorger). Opiekun nieformalny też może sam poprosić o pomoc.
+begrip-onderzoek = rozpoznanie sytuacji
+begrip-onderzoek-uitleg = Rozmowa gminy z Państwem o Państwa sytuacji (po niderlandzku: onderzoek). Często odbywa się u Państwa w domu, przy kuchennym stole. Mogą Państwo poprosić kogoś, aby był przy tej rozmowie.
+begrip-onderzoek-ook = rozmowa przy kuchennym stole
+begrip-verslag = sprawozdanie
+begrip-verslag-uitleg = Po rozmowie gmina zapisuje, co Państwo omówili (po niderlandzku: verslag). To jest sprawozdanie. Otrzymają Państwo to sprawozdanie. Mogą Państwo dopisać do niego swoje uwagi.
+begrip-aanvraag = wniosek
+begrip-aanvraag-uitleg = Po rozmowie naprawdę składają Państwo prośbę o pomoc. To jest wniosek (po niderlandzku: aanvraag). Potem gmina ma 2 tygodnie na decyzję.
+begrip-maatwerk = świadczenie indywidualne
+begrip-maatwerk-uitleg = Pomoc, którą gmina organizuje specjalnie dla Państwa (po niderlandzku: maatwerkvoorziening). Na przykład pomoc w prowadzeniu domu albo skuter inwalidzki. Najpierw odbywa się rozmowa z gminą.
+begrip-algemeen = pomoc ogólnodostępna
+begrip-algemeen-uitleg = Pomoc, z której każdy może sam skorzystać (po niderlandzku: algemene voorziening). Na przykład dowóz posiłków albo miejsce, gdzie można razem zjeść. Decyzja gminy nie jest potrzebna.
+begrip-zin = świadczenie w naturze
+begrip-zin-uitleg = Gmina organizuje dla Państwa pomoc (po niderlandzku: zorg in natura). Gmina wybiera, kto udziela pomocy. I gmina za tę pomoc płaci.
+begrip-pgb = pgb (budżet osobisty)
+begrip-pgb-uitleg = Otrzymują Państwo pieniądze od gminy i sami organizują pomoc (po niderlandzku: persoonsgebonden budget). Sami Państwo wybierają, kto Państwu pomaga. Rachunki płaci Sociale Verzekeringsbank.
+begrip-eigen-bijdrage = wkład własny
+begrip-eigen-bijdrage-uitleg = Stała kwota, którą co miesiąc sami Państwo płacą za swoją pomoc (po niderlandzku: eigen bijdrage). Rachunek przysyła ogólnokrajowa instytucja. Za bezpłatną pomoc doradcy wspierającego nigdy Państwo nie płacą.
+begrip-besluit = decyzja
+begrip-besluit-uitleg = Pismo, w którym gmina mówi, jaką pomoc Państwo otrzymają (po niderlandzku: besluit). Albo dlaczego Państwo tej pomocy nie otrzymają.
+begrip-besluit-ook = decyzja administracyjna
+begrip-bezwaar = sprzeciw
+begrip-bezwaar-uitleg = Nie zgadzają się Państwo z decyzją? Wtedy mogą Państwo złożyć sprzeciw (po niderlandzku: bezwaar). Piszą Państwo do gminy, dlaczego się nie zgadzają. Robią to Państwo w ciągu 6 tygodni.
+begrip-ingebrekestelling = ponaglenie
+begrip-ingebrekestelling-uitleg = List do gminy, gdy spóźnia się z decyzją (po niderlandzku: ingebrekestelling). Potem gmina ma jeszcze 2 tygodnie. Nadal się spóźnia? Wtedy musi zapłacić Państwu pieniądze.
+begrip-dwangsom = kara za zwłokę
+begrip-dwangsom-uitleg = Pieniądze, które gmina płaci Państwu, gdy spóźnia się z decyzją (po niderlandzku: dwangsom). Otrzymują Państwo kwotę za każdy dzień, najdłużej przez 42 dni. Łącznie jest to najwyżej 1442 euro.
+begrip-machtiging = upoważnienie
+begrip-machtiging-uitleg = Pozwalają Państwo komuś innemu załatwiać za Państwa sprawy w gminie (po niderlandzku: machtiging). Tę zgodę mogą Państwo zawsze cofnąć.
+begrip-blijverslening = kredyt na przystosowanie domu
+begrip-blijverslening-uitleg = Kredyt dla osób, które mają własny dom (po niderlandzku: blijverslening). Za te pieniądze przystosowują Państwo dom. Dzięki temu mogą Państwo dalej w nim mieszkać. Na przykład dzięki windzie schodowej.
+begrip-kindpakket = Kindpakket
+begrip-kindpakket-uitleg = Pomoc dla dzieci z rodzin, które mają mało pieniędzy (po niderlandzku: Kindpakket). Na przykład pieniądze na sport, muzykę albo rzeczy do szkoły.
+begrip-uitdaagrecht = prawo do wyzwania
+begrip-uitdaagrecht-uitleg = Prawo mieszkańców do przejęcia zadania gminy (po niderlandzku: uitdaagrecht). Jest to możliwe, gdy mogą wykonać to zadanie lepiej, taniej albo bliżej ludzi. Gmina musi wtedy odpowiedzieć na Państwa propozycję. Dowiedzą się Państwo też, dlaczego tak zdecydowała. Nazywa się to też right to challenge.
+begrip-avg = RODO
+begrip-avg-uitleg = Ogólne rozporządzenie o ochronie danych (po niderlandzku: AVG). To europejskie prawo o prywatności. Mówi, jak musimy postępować z Państwa danymi.

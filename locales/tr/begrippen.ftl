@@ -1,0 +1,56 @@
+## The glossary: words from the Wmo and from the municipality's letters, explained in plain Dutch (B1).
+## Each begrip-* is the word as a page uses it in a sentence; begrip-*-uitleg explains it.
+
+begrippen-titel = Bu kelimeler ne anlama geliyor?
+begrippen-intro = Belediye bazen zor kelimeler kullanır. Bu kelimelerin ne anlama geldiğini burada okursunuz.
+begrippen-vragen = Anlamadığınız bir şey mi var? Bize sormaktan çekinmeyin.
+begrippen-contact = Bizimle iletişime geçin
+begrippen-woorden-titel = Bu kelimeler ne anlama geliyor?
+begrippen-alle = Tüm kelimeler ve anlamları
+
+begrip-wmo = Wmo
+begrip-wmo-uitleg = Wet maatschappelijke ondersteuning, yani Toplumsal Destek Yasası. Bu yasaya göre belediye insanlara yardım eder. Böylece insanlar evlerinde yaşamaya devam edebilir ve topluma katılabilir.
+begrip-melding = bildirim
+begrip-melding-uitleg = Belediyeye yardıma ihtiyacınız olduğunu söylersiniz (Hollandaca: melding). Bunu sizin yerinize başka biri de yapabilir. Sonra belediye sizinle konuşur.
+begrip-plan = kişisel plan
+begrip-plan-uitleg = Kendi planınız (Hollandaca: persoonlijk plan). Neye ulaşmak istediğinizi yazarsınız. Bunun için hangi yardıma ihtiyacınız olduğunu düşündüğünüzü de yazarsınız. Plan yazmak zorunlu değildir.
+begrip-clientondersteuning = destek danışmanlığı
+begrip-clientondersteuning-uitleg = Yanınızda duran birinden ücretsiz yardım (Hollandaca: cliëntondersteuning). Bu kişi, talebinizi anlatmanıza yardım eder. Talebiniz hakkında karar vermez.
+begrip-mantelzorger = bakım veren yakın
+begrip-mantelzorger-uitleg = Partnerine, annesine veya babasına, çocuğuna ya da arkadaşına para almadan bakan kişi (Hollandaca: mantelzorger). Bakım veren yakın da kendisi için yardım isteyebilir.
+begrip-onderzoek = inceleme
+begrip-onderzoek-uitleg = Belediyenin sizinle durumunuz hakkında yaptığı görüşme (Hollandaca: onderzoek veya keukentafelgesprek). Görüşme çoğu zaman evinizde, mutfak masasında olur. Yanınıza birini alabilirsiniz.
+begrip-onderzoek-ook = mutfak masası görüşmesi
+begrip-verslag = rapor
+begrip-verslag-uitleg = Görüşmeden sonra belediye, konuştuklarınızı yazar. Buna rapor denir (Hollandaca: verslag). Rapor size verilir. Rapora kendi görüşünüzü ekleyebilirsiniz.
+begrip-aanvraag = başvuru
+begrip-aanvraag-uitleg = Görüşmeden sonra yardımı resmen talep edersiniz. Buna başvuru denir (Hollandaca: aanvraag). Sonra belediyenin karar vermek için 2 haftası vardır.
+begrip-maatwerk = kişiye özel destek
+begrip-maatwerk-uitleg = Belediyenin özel olarak sizin için düzenlediği yardım (Hollandaca: maatwerkvoorziening). Örneğin ev işlerinde yardım veya akülü engelli aracı. Önce belediyeyle bir görüşme yaparsınız.
+begrip-algemeen = genel hizmet
+begrip-algemeen-uitleg = Herkesin kendisi gidebileceği yardım (Hollandaca: algemene voorziening). Örneğin yemek servisi veya birlikte yemek yenen bir yer. Belediyenin karar vermesi gerekmez.
+begrip-zin = ayni bakım
+begrip-zin-uitleg = Yardımı belediye sizin için düzenler (Hollandaca: zorg in natura). Yardımı kimin vereceğini belediye seçer. Bu yardımın parasını da belediye öder.
+begrip-pgb = pgb (kişiye bağlı bütçe)
+begrip-pgb-uitleg = Belediyeden para alırsınız ve yardımı kendiniz düzenlersiniz (Hollandaca: persoonsgebonden budget). Size kimin yardım edeceğini kendiniz seçersiniz. Faturaları Sociale Verzekeringsbank öder.
+begrip-eigen-bijdrage = katkı payı
+begrip-eigen-bijdrage-uitleg = Yardımınız için her ay kendiniz ödediğiniz sabit bir tutar (Hollandaca: eigen bijdrage). Bunun için ulusal bir kuruluştan fatura alırsınız. Destek danışmanının ücretsiz yardımı için hiçbir zaman para ödemezsiniz.
+begrip-besluit = karar
+begrip-besluit-uitleg = Belediyenin size hangi yardımı vereceğini yazdığı mektup (Hollandaca: besluit veya beschikking). Ya da bu yardımı neden almadığınızı yazdığı mektup.
+begrip-besluit-ook = idari karar
+begrip-bezwaar = itiraz
+begrip-bezwaar-uitleg = Bir karara katılmıyor musunuz? O zaman itiraz edebilirsiniz (Hollandaca: bezwaar maken). Belediyeye neden katılmadığınızı yazarsınız. Bunu 6 hafta içinde yaparsınız.
+begrip-ingebrekestelling = gecikme ihtarı
+begrip-ingebrekestelling-uitleg = Belediye geç karar verirse, belediyeye gönderdiğiniz mektup (Hollandaca: ingebrekestelling). Bundan sonra belediyenin 2 haftası daha vardır. Belediye o zaman da geç mi kaldı? O zaman size para ödemek zorundadır.
+begrip-dwangsom = gecikme cezası
+begrip-dwangsom-uitleg = Belediye geç karar verirse size ödediği para (Hollandaca: dwangsom). En fazla 42 gün boyunca her gün için bir tutar alırsınız. Toplamda en fazla 1.442 euro olur.
+begrip-machtiging = yetki
+begrip-machtiging-uitleg = Başka birine, belediyedeki işlerinizi sizin için halletme izni verirsiniz (Hollandaca: machtiging). Bu izni her zaman yeniden durdurabilirsiniz.
+begrip-blijverslening = evde kalma kredisi
+begrip-blijverslening-uitleg = Kendi evi olan kişiler için bir kredi (Hollandaca: blijverslening). Bu parayla evinizi ihtiyacınıza göre düzenlersiniz. Böylece evinizde yaşamaya devam edebilirsiniz. Örneğin bir merdiven asansörüyle.
+begrip-kindpakket = Kindpakket
+begrip-kindpakket-uitleg = Geliri düşük ailelerdeki çocuklar için yardım. Örneğin spor, müzik veya okul eşyaları için para.
+begrip-uitdaagrecht = meydan okuma hakkı
+begrip-uitdaagrecht-uitleg = Sakinlerin, belediyenin bir görevini üstlenme hakkı (Hollandaca: uitdaagrecht). Sakinler bu görevi daha iyi, daha ucuza veya insanlara daha yakın yapabiliyorsa bu mümkündür. O zaman belediye önerinize cevap vermek zorundadır. Belediyenin neden böyle karar verdiğini de öğrenirsiniz. Bunun bir başka adı da right to challenge.
+begrip-avg = AVG
+begrip-avg-uitleg = Algemene verordening gegevensbescherming, yani Genel Veri Koruma Tüzüğü. Bu, gizlilikle ilgili Avrupa yasasıdır. Verilerinizi nasıl kullanmamız gerektiği bu yasada yazılıdır.
