@@ -198,7 +198,7 @@ pub async fn kiezen(
                     &tr,
                     &email,
                     &toegewezen.referentie,
-                    format!("{}/clienten", app.config.base_url),
+                    format!("{}/clienten/verzoeken", app.config.base_url),
                 );
                 mail::enqueue(&mut tx, now, &bericht, &tr, &app.gemeente).await?;
             }

@@ -527,6 +527,8 @@ async fn zaken(db: &Db, b: &Bewaren, now: OffsetDateTime) -> Result<u64, sqlx::E
             )))
             .bind(&regel.regeling)
             .bind(&grens)
+            // Planned for this scheme and date, not once for any (`plan_cache_mode`, `db::Db::connect`).
+            .persistent(false)
             .fetch_all(&db.pool)
             .await?;
             let mut tx = db.begin_write().await?;

@@ -42,20 +42,19 @@ fn organisatie_naam<'a>(ctx: &'a Ctx, organisatie: &'a str) -> &'a str {
         .map_or(organisatie, |o| o.naam.as_str())
 }
 
-/// The links to the pages of a list of `/clienten/…` counted up to `TEL_TOT` + 1.
+/// The links to the pages of a list of `/clienten/…` of `aantal` rows. `volgende` is for a list counted up to
+/// [`TEL_TOT`] + 1 (whether a row follows this page); `None` for a list counted exactly.
 fn pagina_links(
     ctx: &Ctx,
     onderdeel: Onderdeel,
     pagina: Pagina,
     aantal: i64,
-    volgende: bool,
+    volgende: Option<bool>,
     label: &str,
 ) -> ui::Paginering<'static> {
     let label = ctx.t(label);
-    if aantal <= TEL_TOT {
-        ui::Paginering::geteld(onderdeel.pad(), "pagina", Vec::new(), pagina, aantal, label)
-    } else {
-        ui::Paginering {
+    match volgende {
+        Some(volgende) if aantal > TEL_TOT => ui::Paginering {
             pad: onderdeel.pad(),
             param: "pagina",
             behoud: Vec::new(),
@@ -63,7 +62,8 @@ fn pagina_links(
             paginas: None,
             volgende,
             label,
-        }
+        },
+        _ => ui::Paginering::geteld(onderdeel.pad(), "pagina", Vec::new(), pagina, aantal, label),
     }
 }
 
@@ -144,7 +144,7 @@ pub async fn dashboard(
             Onderdeel::Clienten,
             pagina,
             aantal,
-            false,
+            None,
             msg::CLIENTONDERSTEUNERS_DASHBOARD_CLIENTEN_PAGINAS,
         ),
     };
@@ -181,7 +181,7 @@ pub async fn mijn(
             Onderdeel::Mijn,
             pagina,
             aantal,
-            false,
+            None,
             msg::CLIENTONDERSTEUNERS_DASHBOARD_MIJN_PAGINAS,
         ),
     };
@@ -225,7 +225,7 @@ pub async fn open(
             Onderdeel::Open,
             pagina,
             aantal,
-            volgende,
+            Some(volgende),
             msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEKEN_PAGINAS,
         ),
     };

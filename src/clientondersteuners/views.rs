@@ -290,7 +290,7 @@ fn verzoek_blok(ctx: &Ctx, verzoek: &OpenVerzoek) -> Markup {
     );
     html! {
         div.loket-verzoek {
-            h3 { (tr.ta(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEK_TITEL, &[("referentie", verzoek.referentie.as_str().into())])) }
+            h2 { (tr.ta(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEK_TITEL, &[("referentie", verzoek.referentie.as_str().into())])) }
             (ui::summary_list(tr, &rijen))
             form method="post" action={ "/clienten/verzoek/" (verzoek.id) "/oppakken" } {
                 // The visible word first, the request after it for screen readers (WCAG 2.5.3).
@@ -359,7 +359,7 @@ fn mijn_verzoek(ctx: &Ctx, verzoek: &MijnVerzoek) -> Markup {
     ));
     html! {
         div.loket-mijn-verzoek {
-            h3 { (tr.ta(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEK_TITEL, &[("referentie", verzoek.referentie.as_str().into())])) }
+            h2 { (tr.ta(msg::CLIENTONDERSTEUNERS_DASHBOARD_VERZOEK_TITEL, &[("referentie", verzoek.referentie.as_str().into())])) }
             (ui::summary_list(tr, &rijen))
         }
     }

@@ -100,6 +100,8 @@ pub async fn dagen_tot_besluit<'e>(
          AND m.ontvangen_op IS NOT NULL",
     )
     .bind(db::ts(sinds))
+    // Planned for this date, not once for any: a generic plan reads the year's cases three times over.
+    .persistent(false)
     .fetch_all(db)
     .await?;
     let mut eerste: HashMap<String, (Date, Date)> = HashMap::new();

@@ -527,6 +527,9 @@ async fn a_clientondersteuner_never_reaches_the_back_office() {
     assert_eq!(n, 0);
 }
 
+/// The three pages of a cliëntondersteuner's dashboard.
+const DASHBOARD: [&str; 3] = ["/clienten", "/clienten/verzoeken", "/clienten/open"];
+
 #[tokio::test]
 async fn residents_and_consulenten_do_not_find_these_pages() {
     let mut app = TestApp::new().await;
@@ -535,13 +538,7 @@ async fn residents_and_consulenten_do_not_find_these_pages() {
     let fatima = persoon(&app, FATIMA.0).await;
     let eind = format!("{BEHEER}/{fatima}/beeindigen");
     // The resident is signed in.
-    for pad in [
-        "/clienten",
-        "/clienten/verzoeken",
-        "/clienten/open",
-        BEHEER,
-        eind.as_str(),
-    ] {
+    for pad in DASHBOARD.into_iter().chain([BEHEER, eind.as_str()]) {
         assert_eq!(app.get(pad).await.status, StatusCode::NOT_FOUND, "{pad}");
     }
     assert_eq!(
@@ -551,13 +548,7 @@ async fn residents_and_consulenten_do_not_find_these_pages() {
     app.add_staff("consulent@gemeente.example", "Sanne Visser", false)
         .await;
     als(&mut app, "consulent@gemeente.example").await;
-    for pad in [
-        "/clienten",
-        "/clienten/verzoeken",
-        "/clienten/open",
-        BEHEER,
-        eind.as_str(),
-    ] {
+    for pad in DASHBOARD.into_iter().chain([BEHEER, eind.as_str()]) {
         assert_eq!(app.get(pad).await.status, StatusCode::NOT_FOUND, "{pad}");
     }
     let toevoegen = app
@@ -576,7 +567,7 @@ async fn residents_and_consulenten_do_not_find_these_pages() {
         StatusCode::NOT_FOUND
     );
     app.clear_cookies();
-    for pad in ["/clienten", "/clienten/verzoeken", "/clienten/open"] {
+    for pad in DASHBOARD {
         let anoniem = app.get(pad).await;
         assert_eq!(anoniem.status, StatusCode::SEE_OTHER);
         assert!(anoniem.location().starts_with("/inloggen"));

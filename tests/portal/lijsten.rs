@@ -799,7 +799,7 @@ async fn the_organisations_open_requests_have_a_page_of_their_own_a_page_at_a_ti
     let een = app.get("/clienten/open").await;
     assert_eq!(een.status, StatusCode::OK);
     assert_eq!(een.text("h1"), "Vragen om hulp");
-    let titels = een.texts(".loket-verzoek h3");
+    let titels = een.texts(".loket-verzoek h2");
     assert_eq!(titels.len(), 25, "{titels:?}");
     assert!(
         titels[demo].contains("CO-TEST-00"),
@@ -810,7 +810,7 @@ async fn the_organisations_open_requests_have_a_page_of_their_own_a_page_at_a_ti
         ["/clienten/open?pagina=2"]
     );
     let twee = app.get("/clienten/open?pagina=2").await;
-    let titels = twee.texts(".loket-verzoek h3");
+    let titels = twee.texts(".loket-verzoek h2");
     assert_eq!(titels.len(), demo + 2, "{titels:?}");
     assert!(titels[demo + 1].contains("CO-TEST-26"), "{titels:?}");
     assert_eq!(
@@ -820,8 +820,8 @@ async fn the_organisations_open_requests_have_a_page_of_their_own_a_page_at_a_ti
     // Past the end: the last page.
     let ver = app.get("/clienten/open?pagina=9").await;
     assert_eq!(
-        ver.texts(".loket-verzoek h3"),
-        twee.texts(".loket-verzoek h3")
+        ver.texts(".loket-verzoek h2"),
+        twee.texts(".loket-verzoek h2")
     );
 
     // Taken from page 2, the request moves to her own requests, with a word of what happened.
@@ -832,12 +832,60 @@ async fn the_organisations_open_requests_have_a_page_of_their_own_a_page_at_a_ti
         mijn.text(".loket-banner")
             .contains("U helpt deze persoon nu")
     );
-    assert!(mijn.text(".loket-mijn-verzoek h3").contains("CO-TEST-26"));
+    assert!(mijn.text(".loket-mijn-verzoek h2").contains("CO-TEST-26"));
     assert_eq!(
         app.get("/clienten/open?pagina=2")
             .await
-            .texts(".loket-verzoek h3")
+            .texts(".loket-verzoek h2")
             .len(),
         demo + 1
+    );
+}
+
+#[tokio::test]
+async fn a_thousand_own_requests_and_more_keep_their_numbered_pages() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    let organisatie = app.state.gemeente.clientondersteuning[0].id.clone();
+    let bewoner = persoon_id(&app, "bewoner@example.nl").await;
+    let helper = persoon_id(&app, "ondersteuner@example.nl").await;
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1001) \
+         INSERT INTO clientondersteuning_verzoeken (id, persoon_id, referentie, sleutel, voor_wie, \
+         organisatie_id, toegankelijkheid, aangemaakt_op, ondersteuner_id) \
+         SELECT 'veel-' || i, $1, 'CO-VEEL-' || i, 'veel-' || i, 'zelf', $2, 'geen', $3, $4 FROM n",
+    )
+    .bind(&bewoner)
+    .bind(&organisatie)
+    .bind(loket::db::ts(app.clock.now()))
+    .bind(&helper)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    let aantal: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM clientondersteuning_verzoeken WHERE ondersteuner_id = $1",
+    )
+    .bind(&helper)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert!(aantal > 1000);
+    let laatste = (aantal + 24) / 25;
+    app.sign_in("ondersteuner@example.nl").await;
+    let een = app.get("/clienten/verzoeken").await;
+    assert_eq!(een.texts(".loket-mijn-verzoek").len(), 25);
+    let links = een.attrs("nav.loket-paginering a", "href");
+    for pad in [
+        "/clienten/verzoeken?pagina=2".to_owned(),
+        format!("/clienten/verzoeken?pagina={laatste}"),
+    ] {
+        assert!(links.contains(&pad), "{pad}: {links:?}");
+    }
+    let laatst = app
+        .get(&format!("/clienten/verzoeken?pagina={laatste}"))
+        .await;
+    assert_eq!(
+        laatst.texts(".loket-mijn-verzoek").len() as i64,
+        aantal - (laatste - 1) * 25
     );
 }
