@@ -178,18 +178,6 @@ fn every_language_has_the_same_files() {
     assert_eq!(files("nl"), files("en"));
 }
 
-/// The files of pages only staff read: staff pages stay in Dutch and English, so a translation for residents
-/// has none of these.
-const ALLEEN_STAF: [&str; 7] = [
-    "backoffice",
-    "blijverslening-medewerker",
-    "kindpakket-medewerker",
-    "uitdaagrecht-medewerker",
-    "cijfers",
-    "verzending",
-    "virussen",
-];
-
 /// Every message of one `.ftl` file with the variables it uses; fails on a syntax error or an id defined twice.
 fn berichten_van(pad: &std::path::Path) -> BTreeMap<String, BTreeSet<String>> {
     let bron = std::fs::read_to_string(pad).unwrap_or_else(|e| panic!("{}: {e}", pad.display()));
@@ -214,7 +202,7 @@ fn berichten_van(pad: &std::path::Path) -> BTreeMap<String, BTreeSet<String>> {
 }
 
 /// What a translation folder lacks or has too much against Dutch, file by file: messages and variables.
-fn verschillen(nl: &std::path::Path, taal: &std::path::Path, alleen_bewoners: bool) -> Vec<String> {
+fn verschillen(nl: &std::path::Path, taal: &std::path::Path) -> Vec<String> {
     let mut uit = Vec::new();
     let mut namen: Vec<_> = std::fs::read_dir(nl)
         .unwrap()
@@ -226,9 +214,7 @@ fn verschillen(nl: &std::path::Path, taal: &std::path::Path, alleen_bewoners: bo
         let stam = bestand.file_stem().unwrap().to_str().unwrap().to_owned();
         let vertaald = taal.join(bestand.file_name().unwrap());
         if !vertaald.exists() {
-            if !(alleen_bewoners && ALLEEN_STAF.contains(&stam.as_str())) {
-                uit.push(format!("{stam}.ftl is missing"));
-            }
+            uit.push(format!("{stam}.ftl is missing"));
             continue;
         }
         let (nederlands, vertaling) = (berichten_van(&bestand), berichten_van(&vertaald));
@@ -253,7 +239,6 @@ fn verschillen(nl: &std::path::Path, taal: &std::path::Path, alleen_bewoners: bo
 #[test]
 fn every_translation_on_disk_matches_dutch() {
     let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    let aangeboden: BTreeSet<&str> = loket::i18n::FILES.iter().map(|(l, _, _)| *l).collect();
     let mut talen: Vec<_> = std::fs::read_dir(&locales)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -263,8 +248,7 @@ fn every_translation_on_disk_matches_dutch() {
     assert!(talen.len() >= 6, "{talen:?}");
     for taal in &talen {
         let code = taal.file_name().unwrap().to_str().unwrap();
-        let alleen_bewoners = !aangeboden.contains(code);
-        let fouten = verschillen(&locales.join("nl"), taal, alleen_bewoners);
+        let fouten = verschillen(&locales.join("nl"), taal);
         assert!(fouten.is_empty(), "locales/{code}: {fouten:#?}");
     }
 }
@@ -287,15 +271,15 @@ fn the_translation_check_finds_a_missing_message_and_a_changed_variable() {
         "start-titel = Welcome\nstart-datum = On { $dag }\n",
     )
     .unwrap();
-    let fouten = verschillen(&nl, &xx, true);
+    let fouten = verschillen(&nl, &xx);
     std::fs::remove_dir_all(&map).unwrap();
     assert_eq!(
         fouten,
         [
+            "cijfers.ftl is missing",
             "start: start-datum uses {\"dag\"}, Dutch {\"datum\"}",
             "start: start-tot is missing",
-        ],
-        "a staff file is not asked of a translation for residents"
+        ]
     );
 }
 
