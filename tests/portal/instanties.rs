@@ -20,7 +20,12 @@ fn message_id(mail: &str) -> String {
 
 /// Delivers until nothing is due, as the worker does; returns how many this instance sent.
 async fn deliver_all(state: loket::AppState, start: std::sync::Arc<tokio::sync::Barrier>) -> usize {
-    // Both workers begin at the same moment, so that their claims meet.
+    // Both workers begin at the same moment, so that their claims meet: each with a database connection open
+    // already, so that neither loses its first claim to opening one while the other sends everything.
+    sqlx::query("SELECT 1")
+        .execute(&state.db.pool)
+        .await
+        .expect("a connection");
     start.wait().await;
     let mut sent = 0;
     loop {
@@ -98,10 +103,10 @@ async fn two_instances_share_sessions_and_send_every_mail_once() {
         dossier.body
     );
 
-    // More mail than one worker's batch, so that both workers claim at the same moment.
+    // Mail for eight batches, so that both workers claim while the other sends.
     let tr = loket::i18n::Tr::new(a.state.i18n.clone(), loket::i18n::Lang::Nl);
     let mut tx = a.state.db.begin_write().await.unwrap();
-    for n in 0..150 {
+    for n in 0..400 {
         let email = loket::mail::Email {
             to: format!("inwoner{n}@example.nl"),
             greeting: None,
@@ -147,7 +152,7 @@ async fn two_instances_share_sessions_and_send_every_mail_once() {
     assert!(
         received
             .iter()
-            .any(|m| mail_text(m).contains("Subject: Bericht 149")),
+            .any(|m| mail_text(m).contains("Subject: Bericht 399")),
         "the last message arrived"
     );
 }
