@@ -87,9 +87,8 @@ pub async fn wachtrij(
     )
     .await?;
     // A page past the end (an old link, a filter with fewer cases now) shows the last page.
-    let mut pagina = gevraagd;
-    if totaal <= kern::TEL_TOT && gevraagd.binnen(totaal) != gevraagd {
-        pagina = gevraagd.binnen(totaal);
+    let pagina = gevraagd.binnen_geteld(totaal, kern::TEL_TOT);
+    if pagina != gevraagd {
         kern_rijen = kern::wachtrij_pagina(
             &app.db.pool,
             &sql_filter,

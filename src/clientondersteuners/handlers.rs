@@ -204,9 +204,8 @@ pub async fn open(
         gevraagd.offset(),
     )
     .await?;
-    let mut pagina = gevraagd;
-    if aantal <= TEL_TOT && gevraagd.binnen(aantal) != gevraagd {
-        pagina = gevraagd.binnen(aantal);
+    let pagina = gevraagd.binnen_geteld(aantal, TEL_TOT);
+    if pagina != gevraagd {
         rijen = repo::open_verzoeken(
             pool,
             &organisatie,

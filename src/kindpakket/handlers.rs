@@ -534,13 +534,15 @@ pub async fn zaak(
     let mag = namens
         .rechten(crate::auth::machtiging::Onderwerp::Geld)
         .indienen;
-    let bezwaar = crate::zaken::bezwaar::inwoner_blok(&ctx, &a.id, mag).await?;
-    let termijn =
-        crate::zaken::beslistermijn_blok::<crate::kindpakket::stap::Gebeurtenis>(&ctx, &a.id)
-            .await?;
-    let correctie = crate::zaken::correctie::inwoner_blok(&ctx, &a.id, namens.is_zelf()).await?;
-    let bezwaar = maud::html! { (bezwaar) (correctie) };
-    Ok(views::zaak(&ctx, &a, &log, termijn, bezwaar).into_response())
+    let blokken = crate::zaken::inwoner_blokken::<crate::kindpakket::stap::Gebeurtenis>(
+        &ctx,
+        &a.id,
+        mag,
+        namens.is_zelf(),
+    )
+    .await?;
+    let bezwaar = maud::html! { (blokken.bezwaar) (blokken.correctie) };
+    Ok(views::zaak(&ctx, &a, &log, blokken.termijn, bezwaar).into_response())
 }
 
 /// The decision on `a` as a letter ([`crate::zaken::beschikking`]): each part for each child; `None` before it

@@ -494,55 +494,74 @@ fn aanvraag_uit(r: &AnyRow) -> Result<Aanvraag, sqlx::Error> {
     })
 }
 
-/// Fills in children, files and decisions.
-async fn vul(conn: &mut AnyConnection, a: &mut Aanvraag) -> Result<(), sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT id, voornaam, dag, maand, jaar, onderdelen, geboortedatum FROM kindpakket_kinderen \
-         WHERE aanvraag_id = $1 ORDER BY volgorde",
-    )
-    .bind(&a.id)
-    .fetch_all(&mut *conn)
-    .await?;
-    for r in &rows {
-        let onderdelen: String = r.try_get("onderdelen")?;
-        a.kinderen.push(Kind {
-            id: r.try_get("id")?,
-            voornaam: r.try_get("voornaam")?,
-            dag: r.try_get("dag")?,
-            maand: r.try_get("maand")?,
-            jaar: r.try_get("jaar")?,
-            onderdelen: onderdelen
-                .split(',')
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect(),
-            geboortedatum: r
-                .try_get::<Option<String>, _>("geboortedatum")?
-                .as_deref()
-                .and_then(db::parse_date),
-        });
+/// Fills in the children, files and decisions of `aanvragen`: three queries for any number of applications.
+async fn vul(conn: &mut AnyConnection, aanvragen: &mut [Aanvraag]) -> Result<(), sqlx::Error> {
+    if aanvragen.is_empty() {
+        return Ok(());
     }
+    let ids: Vec<&str> = aanvragen.iter().map(|a| a.id.as_str()).collect();
+    let plekken = db::plekken(1, ids.len());
+    let sql = format!(
+        "SELECT aanvraag_id, id, voornaam, dag, maand, jaar, onderdelen, geboortedatum \
+         FROM kindpakket_kinderen WHERE aanvraag_id IN ({plekken}) ORDER BY volgorde"
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for id in &ids {
+        query = query.bind(*id);
+    }
+    let kinderen = query.fetch_all(&mut *conn).await?;
     // Only the proof of income: a bezwaar's documents are the bezwaar's.
-    a.bestanden = document::van_zaak(&mut *conn, &a.id)
-        .await?
-        .into_iter()
-        .filter(|d| d.soort == INKOMEN)
-        .map(bestand_uit)
-        .collect();
-    let rows = sqlx::query(
-        "SELECT b.kind_id, b.onderdeel, b.toegekend, b.reden FROM kindpakket_besluiten b \
-         JOIN kindpakket_kinderen k ON k.id = b.kind_id WHERE k.aanvraag_id = $1",
-    )
-    .bind(&a.id)
-    .fetch_all(&mut *conn)
-    .await?;
-    for r in &rows {
-        a.besluiten.push(Besluit {
-            kind_id: r.try_get("kind_id")?,
-            onderdeel: r.try_get("onderdeel")?,
-            toegekend: r.try_get::<i64, _>("toegekend")? == 1,
-            reden: r.try_get("reden")?,
-        });
+    let bestanden = document::van_zaken(&mut *conn, &ids).await?;
+    let sql = format!(
+        "SELECT k.aanvraag_id, b.kind_id, b.onderdeel, b.toegekend, b.reden FROM kindpakket_besluiten b \
+         JOIN kindpakket_kinderen k ON k.id = b.kind_id WHERE k.aanvraag_id IN ({plekken})"
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for id in &ids {
+        query = query.bind(*id);
+    }
+    let besluiten = query.fetch_all(&mut *conn).await?;
+    drop(ids);
+    for a in aanvragen.iter_mut() {
+        for r in &kinderen {
+            if r.try_get::<String, _>("aanvraag_id")? != a.id {
+                continue;
+            }
+            let onderdelen: String = r.try_get("onderdelen")?;
+            a.kinderen.push(Kind {
+                id: r.try_get("id")?,
+                voornaam: r.try_get("voornaam")?,
+                dag: r.try_get("dag")?,
+                maand: r.try_get("maand")?,
+                jaar: r.try_get("jaar")?,
+                onderdelen: onderdelen
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+                geboortedatum: r
+                    .try_get::<Option<String>, _>("geboortedatum")?
+                    .as_deref()
+                    .and_then(db::parse_date),
+            });
+        }
+        a.bestanden = bestanden
+            .iter()
+            .filter(|d| d.zaak_id == a.id && d.soort == INKOMEN)
+            .cloned()
+            .map(bestand_uit)
+            .collect();
+        for r in &besluiten {
+            if r.try_get::<String, _>("aanvraag_id")? != a.id {
+                continue;
+            }
+            a.besluiten.push(Besluit {
+                kind_id: r.try_get("kind_id")?,
+                onderdeel: r.try_get("onderdeel")?,
+                toegekend: r.try_get::<i64, _>("toegekend")? == 1,
+                reden: r.try_get("reden")?,
+            });
+        }
     }
     Ok(())
 }
@@ -564,7 +583,7 @@ pub async fn van(
     if persoon_id.is_some_and(|p| p != a.persoon_id) {
         return Ok(None);
     }
-    vul(conn, &mut a).await?;
+    vul(conn, std::slice::from_mut(&mut a)).await?;
     Ok(Some(a))
 }
 
@@ -613,12 +632,11 @@ pub async fn van_persoon(
     .bind(persoon_id)
     .fetch_all(&mut *conn)
     .await?;
-    let mut uit = Vec::new();
-    for r in &rows {
-        let mut a = aanvraag_uit(r)?;
-        vul(conn, &mut a).await?;
-        uit.push(a);
-    }
+    let mut uit = rows
+        .iter()
+        .map(aanvraag_uit)
+        .collect::<Result<Vec<_>, _>>()?;
+    vul(conn, &mut uit).await?;
     Ok(uit)
 }
 

@@ -400,6 +400,33 @@ impl crate::zaken::ZaakRef for Melding {
     }
 }
 
+/// Which of `melding_ids` are filed "for someone else" and not confirmed yet ([`onbevestigd`]), in one query
+/// for a whole list (Mijn loket).
+pub async fn onbevestigd_van<'e>(
+    db: impl Executor<'e, Database = Any>,
+    melding_ids: &[&str],
+) -> Result<std::collections::HashSet<String>, sqlx::Error> {
+    if melding_ids.is_empty() {
+        return Ok(std::collections::HashSet::new());
+    }
+    let sql = format!(
+        "SELECT m.id FROM meldingen m WHERE m.id IN ({}) AND m.status = 'ingediend' \
+         AND m.voor_wie = 'ander' AND m.ingediend_door IS NULL AND NOT EXISTS \
+         (SELECT 1 FROM machtigingen x WHERE x.melding_id = m.id AND x.status = 'actief')",
+        db::plekken(1, melding_ids.len())
+    );
+    let mut query = sqlx::query_as::<_, (String,)>(sqlx::AssertSqlSafe(sql));
+    for id in melding_ids {
+        query = query.bind(*id);
+    }
+    Ok(query
+        .fetch_all(db)
+        .await?
+        .into_iter()
+        .map(|(id,)| id)
+        .collect())
+}
+
 /// The name given for the other person, when this submitted melding was filed "for someone else" by its owner
 /// and that person has not confirmed (no active machtiging for it): then its filer sees only what they sent.
 pub async fn onbevestigd<'e>(

@@ -44,17 +44,17 @@ async fn show(
         Vec::new()
     };
     // Filed for someone who has not confirmed yet: only what was sent, not the case (vertegenwoordiging).
-    let mut met_zaak = Vec::new();
-    for melding in &eigen {
-        let onbevestigd = melding.ingediend
-            && melding.antwoorden.voor_wie == Some(meldingen::domain::VoorWie::Ander)
-            && crate::vertegenwoordiging::wacht(&ctx.app.db.pool, &melding.id)
-                .await?
-                .is_some();
-        if melding.ingediend && !onbevestigd {
-            met_zaak.push(melding.id.to_string());
-        }
-    }
+    let voor_ander: Vec<&str> = eigen
+        .iter()
+        .filter(|m| m.ingediend && m.antwoorden.voor_wie == Some(meldingen::domain::VoorWie::Ander))
+        .map(|m| m.id.as_str())
+        .collect();
+    let onbevestigd = meldingen::repo::onbevestigd_van(&ctx.app.db.pool, &voor_ander).await?;
+    let met_zaak: Vec<String> = eigen
+        .iter()
+        .filter(|m| m.ingediend && !onbevestigd.contains(m.id.as_str()))
+        .map(|m| m.id.to_string())
+        .collect();
     // The cases and handed-in plans of all meldingen at once, whatever their number.
     let mut zaken_ = zaken::zaken_van(&ctx.app, &met_zaak).await?;
     let plannen =

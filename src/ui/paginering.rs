@@ -71,6 +71,16 @@ impl Pagina {
             grootte: self.grootte,
         }
     }
+
+    /// As [`Pagina::binnen`], for a list counted up to `tel_tot` rows: past that the count says only "more",
+    /// so the page stays as asked.
+    pub fn binnen_geteld(self, totaal: i64, tel_tot: i64) -> Pagina {
+        if totaal > tel_tot {
+            self
+        } else {
+            self.binnen(totaal)
+        }
+    }
 }
 
 /// A paginated list's links: where it is, the other query parameters to keep, and how far it goes.
@@ -207,6 +217,9 @@ mod tests {
         assert_eq!(p.binnen(51).nummer, 3);
         assert_eq!(p.binnen(0).nummer, 1);
         assert_eq!(Pagina::lees(Some("2"), 25).binnen(51).nummer, 2);
+        // Past a capped count the page stays as asked; within it, the last page.
+        assert_eq!(p.binnen_geteld(1001, 1000).nummer, 9);
+        assert_eq!(p.binnen_geteld(51, 1000).nummer, 3);
     }
 
     #[test]

@@ -107,25 +107,20 @@ pub async fn verzoeken<'e>(
     Ok(vouw(&rows)?.into_iter().map(|(_, v)| v).collect())
 }
 
+/// How many requests to correct there are on the cases of the resident `$1` (a scalar subquery, for a page
+/// that counts several things in one statement).
+pub const TEL_VAN_EIGENAAR: &str = "SELECT COUNT(*) FROM zaken z CROSS JOIN zaak_gebeurtenissen g \
+     WHERE z.eigenaar_id = $1 AND g.zaak_id = z.id AND g.soort = 'correctieverzoek'";
+
 /// The newest `aantal` requests on the cases this resident owns, the oldest of them first, each with its
-/// case's id and its answer; and how many requests there are on those cases in all. Read along the
-/// resident's cases (`CROSS JOIN` keeps that order in SQLite, which would otherwise walk every request of
-/// every case by its kind), and the answers of only the cases listed.
+/// case's id and its answer (count them with [`TEL_VAN_EIGENAAR`]). Read along the resident's cases
+/// (`CROSS JOIN` keeps that order in SQLite, which would otherwise walk every request of every case by its
+/// kind), and the answers of only the cases listed.
 pub async fn nieuwste_van_eigenaar(
     conn: &mut AnyConnection,
     eigenaar_id: &str,
     aantal: i64,
-) -> Result<(Vec<(String, Verzoek)>, i64), sqlx::Error> {
-    let totaal: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM zaken z CROSS JOIN zaak_gebeurtenissen g \
-         WHERE z.eigenaar_id = $1 AND g.zaak_id = z.id AND g.soort = 'correctieverzoek'",
-    )
-    .bind(eigenaar_id)
-    .fetch_one(&mut *conn)
-    .await?;
-    if totaal == 0 {
-        return Ok((Vec::new(), 0));
-    }
+) -> Result<Vec<(String, Verzoek)>, sqlx::Error> {
     let mut rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT g.zaak_id, g.gegevens, g.door_rol, g.op FROM zaken z CROSS JOIN zaak_gebeurtenissen g \
          WHERE z.eigenaar_id = $1 AND g.zaak_id = z.id AND g.soort = 'correctieverzoek' \
@@ -144,7 +139,7 @@ pub async fn nieuwste_van_eigenaar(
         }
     }
     rows.extend(antwoorden(conn, eigenaar_id, &zaken).await?);
-    Ok((vouw(&rows)?, totaal))
+    vouw(&rows)
 }
 
 /// The steps that answer a request on these cases of this resident, in order.

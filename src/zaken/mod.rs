@@ -122,18 +122,48 @@ pub async fn zaken_van(
         .collect())
 }
 
+/// The blocks under a resident's case page of a scheme without a term of its own (the blijverslening, the
+/// Kindpakket), with the case read once for all three.
+pub struct InwonerBlokken {
+    /// By when the municipality decides ([`beslistermijn_blok`]).
+    pub termijn: maud::Markup,
+    /// The bezwaar after the decision ([`bezwaar::inwoner_blok`]).
+    pub bezwaar: maud::Markup,
+    /// The requests to correct the case ([`correctie::inwoner_blok`]).
+    pub correctie: maud::Markup,
+}
+
+/// The [`InwonerBlokken`] of case `id`: the bezwaar form when `mag_indienen`, the way to ask a correction when
+/// the person acts for themselves (`zelf`).
+pub async fn inwoner_blokken<S: ingebreke::MetIngebrekestelling>(
+    ctx: &crate::http::Ctx,
+    id: &ZaakId,
+    mag_indienen: bool,
+    zelf: bool,
+) -> AppResult<InwonerBlokken> {
+    let (termijn, bezwaar) = match kern::zaak(&ctx.app.db.pool, id).await? {
+        Some(k) => (
+            beslistermijn_blok::<S>(ctx, &k).await?,
+            bezwaar::inwoner_blok(ctx, &k, mag_indienen).await?,
+        ),
+        None => (maud::html! {}, maud::html! {}),
+    };
+    Ok(InwonerBlokken {
+        termijn,
+        bezwaar,
+        correctie: correctie::inwoner_blok(ctx, id, zelf).await?,
+    })
+}
+
 /// On a resident's case page of a scheme without a term of its own (the blijverslening, the Kindpakket): while
 /// it waits for its decision, by when the municipality decides, within the reasonable term of Awb art. 4:13;
 /// once that day passed, how to put the municipality in default ([`ingebreke`]); once an ingebrekestelling
 /// came in, how the dwangsom stands, also after the decision. Nothing otherwise.
-pub async fn beslistermijn_blok<S: ingebreke::MetIngebrekestelling>(
+async fn beslistermijn_blok<S: ingebreke::MetIngebrekestelling>(
     ctx: &crate::http::Ctx,
-    id: &ZaakId,
+    k: &kern::Kern,
 ) -> AppResult<maud::Markup> {
-    let Some(k) = kern::zaak(&ctx.app.db.pool, id).await? else {
-        return Ok(maud::html! {});
-    };
-    let stand = ingebreke::stand::<S>(&ctx.app, &k).await?;
+    let stand = ingebreke::stand::<S>(&ctx.app, k).await?;
     let lang = ctx.lang();
     let vandaag = ctx.app.clock.today();
     Ok(maud::html! {

@@ -1039,6 +1039,45 @@ async fn the_demo_has_a_decided_and_an_open_application() {
     assert_eq!(lijst.texts("tbody tr").len(), 2);
 }
 
+#[tokio::test]
+async fn mijn_loket_shows_each_application_with_its_own_children() {
+    let mut app = TestApp::new().await;
+    app.sign_in(BEWONER).await;
+    let eerste = verstuurde_aanvraag(&mut app, &twee_kinderen()).await;
+    let lot = kind(1, "Lot", ("1", "2", "2018"), &["leergeld"]);
+    let tweede = verstuurde_aanvraag(&mut app, std::slice::from_ref(&lot)).await;
+    // A draft with one child and a payslip: complete, so it can be checked and sent at once.
+    let concept = begin(&mut app).await;
+    let ben = kind(1, "Ben", ("5", "6", "2016"), &["kindpas"]);
+    let r = stuur(
+        &mut app,
+        &concept,
+        &velden(HUISHOUDEN, &[ben]),
+        "opslaan",
+        Some(("loonstrook.pdf", PDF)),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mijn = app.get("/mijn-loket").await;
+    let items = mijn.texts(".loket-kindpakket > li");
+    assert_eq!(items.len(), 3, "{items:?}");
+    for (id, zin) in [(&eerste, "Voor 2 kinderen."), (&tweede, "Voor 1 kind.")] {
+        let referentie: String =
+            sqlx::query_scalar("SELECT referentie FROM kindpakket_aanvragen WHERE id = $1")
+                .bind(id)
+                .fetch_one(&app.state.db.pool)
+                .await
+                .unwrap();
+        let item = items.iter().find(|i| i.contains(&referentie)).unwrap();
+        assert!(item.contains(zin), "{referentie}: {item}");
+    }
+    let links = mijn.attrs(".loket-kindpakket a", "href");
+    assert!(
+        links.contains(&format!("/kindpakket/{concept}/controleren")),
+        "{links:?}"
+    );
+}
+
 /// The children and files of an application, as rows, to see that nothing changed.
 async fn inhoud(app: &TestApp, id: &str) -> (Vec<(String, String, String)>, Vec<(String, String)>) {
     let kinderen = sqlx::query_as(

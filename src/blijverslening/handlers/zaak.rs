@@ -12,15 +12,24 @@ pub async fn zaak(
     let b = regeling(&ctx)?;
     let app = &ctx.app;
     let db = &app.db.pool;
-    let kop = repo::kop(db, &id, &namens.voor.id)
+    // A sent application is read once with its answers; only a draft (or nobody's) is looked up by its head.
+    let aanvraag = repo::van_inwoner(db, &id, &namens.voor.id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .filter(|a| a.status != Status::Concept);
+    let concept = match aanvraag {
+        Some(_) => None,
+        None => Some(
+            repo::kop(db, &id, &namens.voor.id)
+                .await?
+                .ok_or(AppError::NotFound)?,
+        ),
+    };
     if !namens.is_zelf() {
         let mut tx = app.db.begin_write().await?;
         helper_log(&mut tx, &id, &namens, Handeling::Bekeken, app.clock.now()).await?;
         tx.commit().await?;
     }
-    if kop.status == Status::Concept {
+    if let Some(kop) = concept.filter(|k| k.status == Status::Concept) {
         let mut conn = db.acquire().await?;
         let heeft_mede = invoer_van(&mut conn, &id, &namens.voor.id)
             .await?
@@ -28,9 +37,7 @@ pub async fn zaak(
         let toegang = crate::zaken::toegang::lees_als(db, &id).await?;
         return Ok(views::zaak_concept(&ctx, &namens, &kop, heeft_mede, &toegang).into_response());
     }
-    let aanvraag = repo::van_inwoner(db, &id, &namens.voor.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let aanvraag = aanvraag.ok_or(AppError::NotFound)?;
     let eigenaren = repo::eigenaren(db, &id).await?;
     let stukken = repo::stukken(db, &id).await?;
     let toegang = crate::zaken::toegang::lees_als(db, &id).await?;
@@ -43,12 +50,14 @@ pub async fn zaak(
     let mag = namens
         .rechten(crate::auth::machtiging::Onderwerp::Geld)
         .indienen;
-    let bezwaar = crate::zaken::bezwaar::inwoner_blok(&ctx, &id, mag).await?;
-    let termijn =
-        crate::zaken::beslistermijn_blok::<crate::blijverslening::stap::Gebeurtenis>(&ctx, &id)
-            .await?;
-    let correctie = crate::zaken::correctie::inwoner_blok(&ctx, &id, namens.is_zelf()).await?;
-    let bezwaar = maud::html! { (termijn) (bezwaar) (correctie) };
+    let blokken = crate::zaken::inwoner_blokken::<crate::blijverslening::stap::Gebeurtenis>(
+        &ctx,
+        &id,
+        mag,
+        namens.is_zelf(),
+    )
+    .await?;
+    let bezwaar = maud::html! { (blokken.termijn) (blokken.bezwaar) (blokken.correctie) };
     Ok(views::zaak(
         &ctx,
         &namens,

@@ -197,9 +197,11 @@ fn tellingen_sql() -> String {
          (SELECT COUNT(*) FROM outbox WHERE LOWER(recipient) = $2) AS mails, \
          (SELECT COUNT(*) FROM gegevens_log WHERE persoon_id = $1 AND soort = 'download') AS downloads, \
          (SELECT COUNT(*) FROM gegevens_log WHERE persoon_id = $1 AND soort = 'correctie' \
-         AND zaak_id IS NULL) AS buiten_zaak \
+         AND zaak_id IS NULL) AS buiten_zaak, \
+         ({correcties}) AS correcties \
          FROM personen p WHERE p.id = $1",
         initiatieven = MIJN_INITIATIEVEN.replace("$1", "$2"),
+        correcties = correctie::TEL_VAN_EIGENAAR,
     )
 }
 
@@ -236,7 +238,7 @@ pub async fn overzicht(pool: &sqlx::AnyPool, wie: &Wie<'_>) -> Result<Overzicht,
         toegang: deel(tel("toegang")?, toegang(c, wie)).await?,
         mails: deel(tel("mails")?, mails(c, wie)).await?,
         downloads: deel(tel("downloads")?, downloads(c, wie)).await?,
-        correcties: correcties(c, wie).await?,
+        correcties: deel(tel("correcties")?, correcties(c, wie)).await?,
         buiten_zaak: deel(tel("buiten_zaak")?, buiten_zaak(c, wie)).await?,
     };
     tx.commit().await?;
@@ -483,8 +485,8 @@ async fn buiten_zaak(
 async fn correcties(
     conn: &mut AnyConnection,
     wie: &Wie<'_>,
-) -> Result<Lijst<Correctie>, sqlx::Error> {
-    let (verzoeken, aantal) = correctie::nieuwste_van_eigenaar(conn, wie.id.as_str(), KORT).await?;
+) -> Result<Vec<Correctie>, sqlx::Error> {
+    let verzoeken = correctie::nieuwste_van_eigenaar(conn, wie.id.as_str(), KORT).await?;
     let mut zaken: Vec<&str> = verzoeken.iter().map(|(z, _)| z.as_str()).collect();
     zaken.sort_unstable();
     zaken.dedup();
@@ -511,5 +513,5 @@ async fn correcties(
             verzoek,
         })
         .collect();
-    Ok(Lijst { aantal, rijen })
+    Ok(rijen)
 }

@@ -295,19 +295,16 @@ pub async fn eigen_zaak_met<V: Vereiste>(
 /// stands and the way to it.
 pub async fn inwoner_blok(
     ctx: &crate::http::Ctx,
-    id: &ZaakId,
+    kern: &Kern,
     mag_indienen: bool,
 ) -> AppResult<maud::Markup> {
     let pool = &ctx.app.db.pool;
-    let Some(kern) = super::kern::zaak(pool, id).await? else {
+    let Some(pad) = inwoner_pad(kern.regeling, &kern.id) else {
         return Ok(maud::html! {});
     };
-    let (Some(pad), Some(_)) = (
-        inwoner_pad(kern.regeling, &kern.id),
-        besluit_op(pool, &kern).await?,
-    ) else {
+    if besluit_op(pool, kern).await?.is_none() {
         return Ok(maud::html! {});
-    };
+    }
     let bezwaar = laad(pool, &kern.id).await?;
     Ok(views::inwoner_blok(
         ctx,

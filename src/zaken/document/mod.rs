@@ -323,6 +323,30 @@ pub async fn van_zaak<'e>(
         .collect()
 }
 
+/// The documents of the cases `zaak_ids`, each case's oldest first: one query for a whole list.
+pub async fn van_zaken<'e>(
+    db: impl Executor<'e, Database = Any>,
+    zaak_ids: &[&str],
+) -> Result<Vec<Document>, sqlx::Error> {
+    if zaak_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT {KOLOMMEN} FROM documenten WHERE zaak_id IN ({}) ORDER BY op, id",
+        crate::db::plekken(1, zaak_ids.len())
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for id in zaak_ids {
+        query = query.bind(*id);
+    }
+    query
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(lees_document)
+        .collect()
+}
+
 /// One document of this case with its bytes; `None` when it belongs to another case (or to none), or when a
 /// virus was found in it. A document still waiting for its scan is [`AppError::WordtGecontroleerd`]: no one
 /// opens it before it is found clean. Its details and its parts are read in one statement, so that a document
