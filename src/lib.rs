@@ -86,6 +86,10 @@ pub struct App {
     /// What the blijverslening allocated this year (for the budget left on its public pages), kept for a
     /// minute and computed again after this instance allocated.
     pub budget: db::voorraad::Voorraad<(i32, geld::Bedrag)>,
+    /// The public list of proposals (right to challenge), kept for as long as a visitor's copy of a public
+    /// page ([`http::VERS`]) and read again after any change this instance makes: its pages, for visitors and
+    /// for people signed in, run no query.
+    pub voorstellen: db::voorraad::Voorraad<Arc<Vec<uitdaagrecht::repo::InLijst>>>,
 }
 
 pub type AppState = Arc<App>;
@@ -125,6 +129,9 @@ impl App {
             wachttijd: db::voorraad::Voorraad::new(time::Duration::minutes(10)),
             cijfers: db::voorraad::Voorraad::new(time::Duration::minutes(15)),
             budget: db::voorraad::Voorraad::new(time::Duration::minutes(1)),
+            voorstellen: db::voorraad::Voorraad::new(
+                time::Duration::try_from(http::VERS).unwrap_or(time::Duration::SECOND),
+            ),
         }))
     }
 }

@@ -16,6 +16,7 @@ pub mod spool;
 mod system;
 
 pub use ctx::{Ctx, from_parts};
+pub use paginacache::VERS;
 pub use session::{SESSION_LIFETIME, set_session_cookie};
 
 use std::time::Duration;

@@ -7,8 +7,9 @@
 //!
 //! A copy is never used for, nor made from, a request that carries any cookie but the language choice (a
 //! session, a form's resume code), and only answers `200` without `Set-Cookie` are kept. Anything this instance
-//! changes (every request that is not a `GET` or `HEAD`) makes every copy old at once; a change made by another
-//! instance shows after [`VERS`] at the latest.
+//! changes (every request that is not a `GET` or `HEAD`) makes every copy old at once, and the kept list of
+//! public proposals ([`crate::App::voorstellen`]) with them; a change made by another instance shows after
+//! [`VERS`] at the latest.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -173,6 +174,7 @@ pub async fn gebruik(
     if method != Method::GET && method != Method::HEAD {
         let response = next.run(request).await;
         cache.vergeet_alles();
+        app.voorstellen.vervuil();
         return response;
     }
     if method != Method::GET || !publiek(request.uri().path()) || persoonlijk(request.headers()) {

@@ -270,6 +270,53 @@ async fn the_public_proposals_page_shows_a_page_at_a_time() {
     assert_eq!(ver.texts("main li h2"), taken2);
 }
 
+/// The support of the first proposal on the public list, as the list says it.
+fn eerste_steun(page: &TestResponse) -> String {
+    page.texts("main li p")
+        .into_iter()
+        .find(|t| t.contains("steun"))
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn the_public_proposals_are_kept_a_second_and_a_support_here_shows_at_once() {
+    let mut app = TestApp::new().await;
+    loket::demo::vul(&app.state).await.unwrap();
+    app.other_browser().sign_in("tim@example.nl").await;
+    let tim = persoon_id(&app, "tim@example.nl").await;
+    app.sign_in("eva@example.nl").await;
+    let lijst = app.get("/uitdaagrecht/voorstellen").await;
+    let eerste = lijst
+        .attrs("main li h2 a", "href")
+        .into_iter()
+        .next()
+        .unwrap();
+    // The demo's first proposal has one support.
+    assert_eq!(eerste_steun(&lijst), "1 inwoner steunt dit voorstel.");
+    // A support given through this instance shows on the list at once, also to someone signed in.
+    let r = app
+        .post(&format!("{eerste}/steun"), &[("steun", "ja")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let lijst = app.get("/uitdaagrecht/voorstellen").await;
+    assert_eq!(eerste_steun(&lijst), "2 inwoners steunen dit voorstel.");
+    // A support written by another instance (here: by SQL) shows within a second: until then the list
+    // this instance keeps is shown, without a query per visitor.
+    let id = eerste.trim_start_matches("/uitdaagrecht/voorstellen/");
+    sqlx::query("INSERT INTO uitdaag_steun (voorstel_id, persoon_id, op) VALUES ($1, $2, $3)")
+        .bind(id)
+        .bind(&tim)
+        .bind(loket::db::ts(app.clock.now()))
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let lijst = app.get("/uitdaagrecht/voorstellen").await;
+    assert_eq!(eerste_steun(&lijst), "2 inwoners steunen dit voorstel.");
+    app.clock.advance(Duration::seconds(1));
+    let lijst = app.get("/uitdaagrecht/voorstellen").await;
+    assert_eq!(eerste_steun(&lijst), "3 inwoners steunen dit voorstel.");
+}
+
 #[tokio::test]
 async fn a_clientondersteuner_with_many_clients_reads_them_a_page_at_a_time() {
     let mut app = TestApp::new().await;

@@ -8,23 +8,29 @@ pub async fn uitleg(ctx: Ctx) -> AppResult<Response> {
     Ok(views::uitleg(&ctx).into_response())
 }
 
-/// `GET /uitdaagrecht/voorstellen`: the proposals their initiatives published.
+/// `GET /uitdaagrecht/voorstellen`: the proposals their initiatives published, a page at a time, from the list
+/// this instance keeps for a moment ([`crate::App::voorstellen`]).
 pub async fn openbare_lijst(
     ctx: Ctx,
     Query(invoer): Query<crate::ui::paginering::Invoer>,
 ) -> AppResult<Response> {
-    let mut conn = ctx.app.db.pool.acquire().await?;
-    let gevraagd = Pagina::lees(invoer.pagina.as_deref(), paginering::GROOTTE);
-    let (mut voorstellen, totaal) =
-        repo::openbaar(&mut conn, i64::from(gevraagd.grootte), gevraagd.offset()).await?;
+    let app = &ctx.app;
+    let (alle, _) = app
+        .voorstellen
+        .lees(app.clock.now(), || async {
+            repo::openbare_lijst(&app.db.pool)
+                .await
+                .map(std::sync::Arc::new)
+        })
+        .await?;
+    let totaal = i64::try_from(alle.len()).unwrap_or(i64::MAX);
     // A page past the end shows the last page.
-    let pagina = gevraagd.binnen(totaal);
-    if pagina != gevraagd {
-        voorstellen = repo::openbaar(&mut conn, i64::from(pagina.grootte), pagina.offset())
-            .await?
-            .0;
-    }
-    Ok(views::openbare_lijst(&ctx, &voorstellen, pagina, totaal).into_response())
+    let pagina = Pagina::lees(invoer.pagina.as_deref(), paginering::GROOTTE).binnen(totaal);
+    let van = usize::try_from(pagina.offset())
+        .unwrap_or(usize::MAX)
+        .min(alle.len());
+    let tot = van.saturating_add(pagina.grootte as usize).min(alle.len());
+    Ok(views::openbare_lijst(&ctx, &alle[van..tot], pagina, totaal).into_response())
 }
 
 /// A published proposal; a draft, or one its initiative keeps to itself: not found.

@@ -338,45 +338,44 @@ pub async fn van_initiatief(
 const OPENBAAR_VOLGORDE: &str = "CASE status WHEN 'ontvangen' THEN 0 WHEN 'in_gesprek' THEN 1 ELSE 3 END, \
      ingediend_op, id";
 
-/// One page of the proposals on the public page, and how many there are. The page's ids are read along the
-/// index that has the page's order; only their rows are read, with their support counted.
-pub async fn openbaar(
-    conn: &mut AnyConnection,
-    limit: i64,
-    offset: i64,
-) -> Result<(Vec<Voorstel>, i64), sqlx::Error> {
-    let totaal: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM uitdaag_voorstellen WHERE status <> 'concept' AND openbaar = 'ja'",
-    )
-    .fetch_one(&mut *conn)
-    .await?;
-    let ids: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "SELECT id FROM uitdaag_voorstellen WHERE status <> 'concept' AND openbaar = 'ja' \
-         ORDER BY {OPENBAAR_VOLGORDE} LIMIT {} OFFSET {}",
-        limit.max(0),
-        offset.max(0)
-    )))
-    .fetch_all(&mut *conn)
-    .await?;
-    if ids.is_empty() {
-        return Ok((Vec::new(), totaal));
-    }
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT {VOORSTEL_KOLOMMEN} FROM uitdaag_voorstellen v JOIN initiatieven i ON i.id = v.initiatief_id \
-         WHERE v.id IN ({})",
-        db::plekken(1, ids.len())
-    )));
-    for id in &ids {
-        query = query.bind(id);
-    }
-    let mut rijen = query
-        .fetch_all(&mut *conn)
+/// A published proposal as the public list shows it.
+#[derive(Clone, Debug)]
+pub struct InLijst {
+    pub id: ZaakId,
+    pub taak: String,
+    pub initiatief_naam: String,
+    pub status: Status,
+    /// How many residents support it.
+    pub steun: i64,
+}
+
+/// Every published proposal in the public list's order, each with its initiative's name and its support
+/// counted, in one query: the list is kept in memory for a moment ([`crate::App::voorstellen`]) and every
+/// page of it is a slice, so a visitor's page of the list runs no query.
+pub async fn openbare_lijst<'e>(
+    db: impl Executor<'e, Database = Any>,
+) -> Result<Vec<InLijst>, sqlx::Error> {
+    let sql = format!(
+        "SELECT id, taak, status, \
+         (SELECT i.naam FROM initiatieven i WHERE i.id = initiatief_id) AS initiatief_naam, \
+         (SELECT COUNT(*) FROM uitdaag_steun s WHERE s.voorstel_id = id) AS steun \
+         FROM uitdaag_voorstellen WHERE status <> 'concept' AND openbaar = 'ja' ORDER BY {OPENBAAR_VOLGORDE}"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .fetch_all(db)
         .await?
         .iter()
-        .map(voorstel_uit)
-        .collect::<Result<Vec<_>, _>>()?;
-    rijen.sort_by_key(|v| ids.iter().position(|id| *id == v.id.as_str()));
-    Ok((rijen, totaal))
+        .map(|r| {
+            let code: String = r.try_get("status")?;
+            Ok(InLijst {
+                id: r.try_get("id")?,
+                taak: r.try_get("taak")?,
+                initiatief_naam: r.try_get("initiatief_naam")?,
+                status: Status::from_code(&code).ok_or_else(|| db::unreadable("status", &code))?,
+                steun: r.try_get("steun")?,
+            })
+        })
+        .collect()
 }
 
 /// A new empty draft for an initiative, made by the form with key `sleutel`; a second post of that form

@@ -35,7 +35,7 @@ pub fn uitleg(ctx: &Ctx) -> Markup {
 /// `GET /uitdaagrecht/voorstellen`.
 pub fn openbare_lijst(
     ctx: &Ctx,
-    voorstellen: &[Voorstel],
+    voorstellen: &[crate::uitdaagrecht::repo::InLijst],
     pagina: crate::ui::paginering::Pagina,
     totaal: i64,
 ) -> Markup {
