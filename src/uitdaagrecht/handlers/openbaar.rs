@@ -15,9 +15,10 @@ pub async fn openbare_lijst(
     Query(invoer): Query<crate::ui::paginering::Invoer>,
 ) -> AppResult<Response> {
     let app = &ctx.app;
+    // While one visitor reads the list again, the others get the kept one: nobody waits for it.
     let (alle, _) = app
         .voorstellen
-        .lees(app.clock.now(), || async {
+        .lees_of_oud(app.clock.now(), || async {
             repo::openbare_lijst(&app.db.pool)
                 .await
                 .map(std::sync::Arc::new)
