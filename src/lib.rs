@@ -87,8 +87,8 @@ pub struct App {
     /// minute and computed again after this instance allocated.
     pub budget: db::voorraad::Voorraad<(i32, geld::Bedrag)>,
     /// The public list of proposals (right to challenge), kept for as long as a visitor's copy of a public
-    /// page ([`http::VERS`]) and read again after any change this instance makes: its pages, for visitors and
-    /// for people signed in, run no query.
+    /// page ([`http::VERS`]) and read again after any change this instance makes (while one request reads it
+    /// again, the others get the kept one): its pages, for visitors and for people signed in, run no query.
     pub voorstellen: db::voorraad::Voorraad<Arc<Vec<uitdaagrecht::repo::InLijst>>>,
 }
 

@@ -9,7 +9,7 @@
 //! session, a form's resume code), and only answers `200` without `Set-Cookie` are kept. Anything this instance
 //! changes (every request that is not a `GET` or `HEAD`) makes every copy old at once, and the kept list of
 //! public proposals ([`crate::App::voorstellen`]) with them; a change made by another instance shows after
-//! [`VERS`] at the latest.
+//! [`VERS`] at the latest (on the list of proposals, whose copy is made from that list, after twice that).
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -1046,7 +1046,7 @@ async fn mijn_loket_shows_each_application_with_its_own_children() {
     let eerste = verstuurde_aanvraag(&mut app, &twee_kinderen()).await;
     let lot = kind(1, "Lot", ("1", "2", "2018"), &["leergeld"]);
     let tweede = verstuurde_aanvraag(&mut app, std::slice::from_ref(&lot)).await;
-    // A draft with one child and a payslip: complete, so it can be checked and sent at once.
+    // A draft with one child and no payslip of its own: not complete (the others' payslips are theirs).
     let concept = begin(&mut app).await;
     let ben = kind(1, "Ben", ("5", "6", "2016"), &["kindpas"]);
     let r = stuur(
@@ -1054,7 +1054,7 @@ async fn mijn_loket_shows_each_application_with_its_own_children() {
         &concept,
         &velden(HUISHOUDEN, &[ben]),
         "opslaan",
-        Some(("loonstrook.pdf", PDF)),
+        None,
     )
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -1072,6 +1072,29 @@ async fn mijn_loket_shows_each_application_with_its_own_children() {
         assert!(item.contains(zin), "{referentie}: {item}");
     }
     let links = mijn.attrs(".loket-kindpakket a", "href");
+    assert!(
+        links.contains(&format!("/kindpakket/{concept}/bewerken")),
+        "{links:?}"
+    );
+    assert!(
+        !links.contains(&format!("/kindpakket/{concept}/controleren")),
+        "{links:?}"
+    );
+    // With its own payslip it is complete, and can be checked and sent at once.
+    let ben = kind(1, "Ben", ("5", "6", "2016"), &["kindpas"]);
+    let r = stuur(
+        &mut app,
+        &concept,
+        &velden(HUISHOUDEN, &[ben]),
+        "opslaan",
+        Some(("loonstrook.pdf", PDF)),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let links = app
+        .get("/mijn-loket")
+        .await
+        .attrs(".loket-kindpakket a", "href");
     assert!(
         links.contains(&format!("/kindpakket/{concept}/controleren")),
         "{links:?}"

@@ -356,10 +356,11 @@ pub async fn openbare_lijst<'e>(
     db: impl Executor<'e, Database = Any>,
 ) -> Result<Vec<InLijst>, sqlx::Error> {
     let sql = format!(
-        "SELECT id, taak, status, \
-         (SELECT i.naam FROM initiatieven i WHERE i.id = initiatief_id) AS initiatief_naam, \
-         (SELECT COUNT(*) FROM uitdaag_steun s WHERE s.voorstel_id = id) AS steun \
-         FROM uitdaag_voorstellen WHERE status <> 'concept' AND openbaar = 'ja' ORDER BY {OPENBAAR_VOLGORDE}"
+        "SELECT v.id, v.taak, v.status, \
+         (SELECT i.naam FROM initiatieven i WHERE i.id = v.initiatief_id) AS initiatief_naam, \
+         (SELECT COUNT(*) FROM uitdaag_steun s WHERE s.voorstel_id = v.id) AS steun \
+         FROM uitdaag_voorstellen v WHERE v.status <> 'concept' AND v.openbaar = 'ja' \
+         ORDER BY {OPENBAAR_VOLGORDE}"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .fetch_all(db)
