@@ -7,7 +7,7 @@ use sqlx::Row;
 use time::Date;
 
 use crate::code::Code;
-use crate::db;
+use crate::db::{self, BindAlle};
 use crate::meldingen::domain::{Antwoorden, JaNee};
 
 /// What the queue needs of an open Wmo case beyond the kernel, before its events are folded.
@@ -34,11 +34,11 @@ pub async fn wmo_van(
          FROM meldingen m WHERE m.id IN ({})",
         db::plekken(1, ids.len())
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-    for id in ids {
-        query = query.bind(id);
-    }
-    for row in query.fetch_all(pool).await? {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind_alle(ids)
+        .fetch_all(pool)
+        .await?;
+    for row in rows {
         let ja = |kolom: &str| -> Result<Option<JaNee>, sqlx::Error> {
             Ok(row
                 .try_get::<Option<String>, _>(kolom)?

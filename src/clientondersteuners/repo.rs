@@ -8,7 +8,7 @@ use time::{Date, OffsetDateTime};
 
 use crate::auth::machtiging::{Soort, Status};
 use crate::clientondersteuning::repo::{self as co_repo, NieuweStap, StapSoort, Toegewezen};
-use crate::db;
+use crate::db::{self, BindAlle};
 use crate::zaken::domain::Stap;
 
 pub use crate::auth::repo::{Account, Gezet, accounts, een, zet};
@@ -34,9 +34,8 @@ pub async fn beeindig(
     Ok(true)
 }
 
-/// The residents this helper holds an active machtiging for today, as a subquery with `$1` the helper and `$2`
-/// today.
-/// The clients whose care cases this helper may see: a bewindvoerder's machtiging covers money only
+/// The residents whose care cases this helper may see today, as a subquery with `$1` the helper and `$2` today:
+/// those they hold an active machtiging for, but for a bewindvoerder's, which covers money only
 /// (`Soort::onderwerpen`).
 const CLIENTEN: &str = "SELECT inwoner_id FROM machtigingen WHERE helper_id = $1 AND status = 'actief' \
     AND (geldig_tot IS NULL OR geldig_tot >= $2) AND soort <> 'bewindvoerder'";
@@ -75,13 +74,10 @@ pub async fn zaken_van_clienten(
             .as_deref()
             .and_then(db::parse_date))
     };
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+    let zaken = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(helper_id)
-        .bind(db::date(vandaag));
-    for p in personen {
-        query = query.bind(p);
-    }
-    let zaken = query
+        .bind(db::date(vandaag))
+        .bind_alle(personen)
         .fetch_all(pool)
         .await?
         .iter()
@@ -108,11 +104,11 @@ pub async fn zaken_van_clienten(
         db::plekken(1, zaken.len()),
         crate::zaken::stap::ALLEEN_REGELING
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-    for zaak in &zaken {
-        query = query.bind(&zaak.melding_id);
-    }
-    for row in query.fetch_all(pool).await? {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind_alle(zaken.iter().map(|z| &z.melding_id))
+        .fetch_all(pool)
+        .await?;
+    for row in rows {
         let melding_id: String = row.try_get("zaak_id")?;
         stappen
             .entry(melding_id)

@@ -231,6 +231,43 @@ pub fn plekken(vanaf: usize, n: usize) -> String {
         .join(", ")
 }
 
+/// Binds a list of text values, in order, after those bound so far: the values of an `IN (…)` list whose
+/// placeholders [`plekken`] wrote. For each of sqlx's query kinds, so that a caller writes
+/// `sqlx::query(sql).bind(a).bind_alle(ids)` whatever it reads the rows into.
+pub trait BindAlle<'q>: Sized {
+    fn bind_alle<T: AsRef<str> + ?Sized + 'q>(
+        self,
+        waarden: impl IntoIterator<Item = &'q T>,
+    ) -> Self;
+}
+
+impl<'q> BindAlle<'q> for sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+    fn bind_alle<T: AsRef<str> + ?Sized + 'q>(
+        self,
+        waarden: impl IntoIterator<Item = &'q T>,
+    ) -> Self {
+        waarden.into_iter().fold(self, |q, w| q.bind(w.as_ref()))
+    }
+}
+
+impl<'q, O> BindAlle<'q> for sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments> {
+    fn bind_alle<T: AsRef<str> + ?Sized + 'q>(
+        self,
+        waarden: impl IntoIterator<Item = &'q T>,
+    ) -> Self {
+        waarden.into_iter().fold(self, |q, w| q.bind(w.as_ref()))
+    }
+}
+
+impl<'q, O> BindAlle<'q> for sqlx::query::QueryScalar<'q, sqlx::Any, O, sqlx::any::AnyArguments> {
+    fn bind_alle<T: AsRef<str> + ?Sized + 'q>(
+        self,
+        waarden: impl IntoIterator<Item = &'q T>,
+    ) -> Self {
+        waarden.into_iter().fold(self, |q, w| q.bind(w.as_ref()))
+    }
+}
+
 /// `%text%` for `LIKE ... ESCAPE '\'`: the text anywhere in the value, with `\` escaping the wildcards
 /// (`%`, `_`) and backslashes typed, so that they match themselves.
 pub fn bevat(tekst: &str) -> String {

@@ -6,7 +6,7 @@ use time::{Date, OffsetDateTime};
 
 use super::domain::{BesluitRij, Status, Uitkomst};
 use super::stap::Gebeurtenis;
-use crate::db;
+use crate::db::{self, BindAlle};
 use crate::geld::Bedrag;
 use crate::ids::{PersoonId, ZaakId};
 use crate::token;
@@ -505,22 +505,20 @@ async fn vul(conn: &mut AnyConnection, aanvragen: &mut [Aanvraag]) -> Result<(),
         "SELECT aanvraag_id, id, voornaam, dag, maand, jaar, onderdelen, geboortedatum \
          FROM kindpakket_kinderen WHERE aanvraag_id IN ({plekken}) ORDER BY volgorde"
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-    for id in &ids {
-        query = query.bind(*id);
-    }
-    let kinderen = query.fetch_all(&mut *conn).await?;
+    let kinderen = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind_alle(ids.iter().copied())
+        .fetch_all(&mut *conn)
+        .await?;
     // Only the proof of income: a bezwaar's documents are the bezwaar's.
     let bestanden = document::van_zaken(&mut *conn, &ids).await?;
     let sql = format!(
         "SELECT k.aanvraag_id, b.kind_id, b.onderdeel, b.toegekend, b.reden FROM kindpakket_besluiten b \
          JOIN kindpakket_kinderen k ON k.id = b.kind_id WHERE k.aanvraag_id IN ({plekken})"
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-    for id in &ids {
-        query = query.bind(*id);
-    }
-    let besluiten = query.fetch_all(&mut *conn).await?;
+    let besluiten = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind_alle(ids.iter().copied())
+        .fetch_all(&mut *conn)
+        .await?;
     drop(ids);
     for a in aanvragen.iter_mut() {
         for r in &kinderen {

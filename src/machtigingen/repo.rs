@@ -283,39 +283,42 @@ where
         "m.helper_id = $1 AND m.status = 'actief' AND (m.geldig_tot IS NULL OR m.geldig_tot >= $2)";
     // Lower case on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
     let patroon = (!zoek.is_empty()).then(|| db::bevat(&zoek.to_lowercase()));
-    let naam_filter = match &patroon {
-        None => "",
-        Some(_) => " AND LOWER(m.inwoner_naam) LIKE $3 ESCAPE '\\'",
+    let naam_filter = |alias: &str| match &patroon {
+        None => String::new(),
+        Some(_) => format!(" AND LOWER({alias}.inwoner_naam) LIKE $3 ESCAPE '\\'"),
     };
-    // The page and the number of people in one statement; only a page past the end counts apart.
-    let mut pagina = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT m.inwoner_id, MIN(m.inwoner_naam) AS naam, COUNT(*) OVER () AS aantal FROM machtigingen m \
-         WHERE {WAAR}{naam_filter} AND m.inwoner_id IS NOT NULL GROUP BY m.inwoner_id \
-         ORDER BY 2, 1 LIMIT {} OFFSET {}",
+    // A person shows once, by the first of the names their machtigingen of this helper give (a person can
+    // have several): the rows are read in the order of the index on (helper, status, name, person), and each
+    // is checked against the person's first name along the index on (helper, person), so that a page reads
+    // only the rows up to its end and nothing is grouped or sorted.
+    let pagina_sql = format!(
+        "SELECT m.inwoner_id, m.inwoner_naam AS naam FROM machtigingen m \
+         WHERE {WAAR}{m} AND m.inwoner_id IS NOT NULL AND m.inwoner_naam = \
+         (SELECT MIN(d.inwoner_naam) FROM machtigingen d WHERE d.helper_id = m.helper_id \
+         AND d.inwoner_id = m.inwoner_id AND d.status = 'actief' \
+         AND (d.geldig_tot IS NULL OR d.geldig_tot >= $2){d}) \
+         GROUP BY m.inwoner_naam, m.inwoner_id ORDER BY 2, 1 LIMIT {} OFFSET {}",
         limit.max(0),
-        offset.max(0)
-    )))
-    .bind(helper_id)
-    .bind(db::date(vandaag));
+        offset.max(0),
+        m = naam_filter("m"),
+        d = naam_filter("d"),
+    );
+    let tel_sql = format!(
+        "SELECT COUNT(DISTINCT m.inwoner_id) FROM machtigingen m WHERE {WAAR}{}",
+        naam_filter("m")
+    );
+    let mut pagina = sqlx::query(sqlx::AssertSqlSafe(pagina_sql))
+        .bind(helper_id)
+        .bind(db::date(vandaag));
+    let mut tel = sqlx::query_scalar(sqlx::AssertSqlSafe(tel_sql))
+        .bind(helper_id)
+        .bind(db::date(vandaag));
     if let Some(patroon) = &patroon {
         pagina = pagina.bind(patroon.as_str());
+        tel = tel.bind(patroon.as_str());
     }
     let rijen = pagina.fetch_all(db).await?;
-    let totaal: i64 = match rijen.first() {
-        Some(rij) => rij.try_get("aantal")?,
-        None if offset <= 0 => 0,
-        None => {
-            let mut tel = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-                "SELECT COUNT(DISTINCT m.inwoner_id) FROM machtigingen m WHERE {WAAR}{naam_filter}"
-            )))
-            .bind(helper_id)
-            .bind(db::date(vandaag));
-            if let Some(patroon) = &patroon {
-                tel = tel.bind(patroon.as_str());
-            }
-            tel.fetch_one(db).await?
-        }
-    };
+    let totaal: i64 = tel.fetch_one(db).await?;
     let mensen = rijen
         .iter()
         .map(|rij| Ok((rij.try_get("inwoner_id")?, rij.try_get("naam")?)))

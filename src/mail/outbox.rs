@@ -23,7 +23,7 @@ use super::Email;
 use super::smtp::Fault;
 use super::transport::Outgoing;
 use crate::AppState;
-use crate::db;
+use crate::db::{self, BindAlle};
 use crate::gemeente::Gemeente;
 use crate::i18n::Tr;
 use crate::token;
@@ -472,15 +472,13 @@ async fn release(app: &AppState, pass_id: &str, ids: &[String]) -> Result<(), sq
         return Ok(());
     }
     // The ids are bound as parameters ($2, $3, ...); only their number shapes the statement.
-    let params: Vec<String> = (2..ids.len() + 2).map(|i| format!("${i}")).collect();
     let sql = format!(
         "UPDATE outbox SET claimed_until = NULL, claimed_by = NULL WHERE id IN ({}) AND claimed_by = $1",
-        params.join(", ")
+        crate::db::plekken(2, ids.len())
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(pass_id);
-    for id in ids {
-        query = query.bind(id);
-    }
+    let query = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(pass_id)
+        .bind_alle(ids);
     let _turn = app.db.write_turn().await;
     query.execute(&app.db.pool).await.map(|_| ())
 }

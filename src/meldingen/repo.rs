@@ -5,7 +5,7 @@ use sqlx::{Any, AnyConnection, Executor, Row, any::AnyRow};
 use time::{Date, OffsetDateTime};
 
 use super::domain::{Adres, Antwoorden, Code, Persoon, Stap, lijst, lijst_tekst};
-use crate::db;
+use crate::db::{self, BindAlle};
 use crate::zaken::kern;
 
 /// A melding as stored.
@@ -207,11 +207,11 @@ pub async fn voor_wijziging_van(
         "SELECT {KOLOMMEN} FROM meldingen WHERE id IN ({}){slot}",
         db::plekken(1, ids.len())
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-    for (id, _) in ids {
-        query = query.bind(*id);
-    }
-    for row in query.fetch_all(&mut *conn).await? {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind_alle(ids.iter().map(|(id, _)| *id))
+        .fetch_all(&mut *conn)
+        .await?;
+    for row in rows {
         let melding = lees(&row)?;
         if ids.iter().any(|(id, persoon)| {
             *id == melding.id.as_str() && *persoon == melding.persoon_id.as_str()
@@ -415,11 +415,8 @@ pub async fn onbevestigd_van<'e>(
          (SELECT 1 FROM machtigingen x WHERE x.melding_id = m.id AND x.status = 'actief')",
         db::plekken(1, melding_ids.len())
     );
-    let mut query = sqlx::query_as::<_, (String,)>(sqlx::AssertSqlSafe(sql));
-    for id in melding_ids {
-        query = query.bind(*id);
-    }
-    Ok(query
+    Ok(sqlx::query_as::<_, (String,)>(sqlx::AssertSqlSafe(sql))
+        .bind_alle(melding_ids.iter().copied())
         .fetch_all(db)
         .await?
         .into_iter()

@@ -5,7 +5,7 @@ use sqlx::{Any, AnyConnection, Executor};
 use time::OffsetDateTime;
 
 use super::domain::{Soort, Status, Teksten};
-use crate::db;
+use crate::db::{self, BindAlle};
 use crate::error::AppResult;
 use crate::token;
 use crate::zaken::document::{self, BestandType, Controle};
@@ -55,11 +55,12 @@ pub async fn ingeleverd_van<'e>(
         "SELECT DISTINCT melding_id FROM persoonlijke_plannen WHERE melding_id IN ({}) AND status = 'ingeleverd'",
         crate::db::plekken(1, ids.len())
     );
-    let mut query = sqlx::query_scalar(sqlx::AssertSqlSafe(sql));
-    for id in ids {
-        query = query.bind(id);
-    }
-    Ok(query.fetch_all(db).await?.into_iter().collect())
+    Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+        .bind_alle(ids)
+        .fetch_all(db)
+        .await?
+        .into_iter()
+        .collect())
 }
 
 pub async fn plan<'e>(

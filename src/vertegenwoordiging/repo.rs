@@ -7,7 +7,7 @@ use time::{Date, OffsetDateTime};
 
 use crate::auth::Person;
 use crate::auth::machtiging::{Grond, Rechten, Soort, Status};
-use crate::db;
+use crate::db::{self, BindAlle};
 use crate::i18n::Lang;
 use crate::token;
 
@@ -104,11 +104,13 @@ async fn zoek<'e>(
     waarden: &[&str],
 ) -> Result<Vec<Aanvraag>, sqlx::Error> {
     let sql = format!("SELECT {KOLOMMEN} WHERE {voorwaarde}");
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-    for waarde in waarden {
-        query = query.bind(*waarde);
-    }
-    query.fetch_all(db).await?.iter().map(lees).collect()
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind_alle(waarden.iter().copied())
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(lees)
+        .collect()
 }
 
 /// One machtiging by id.

@@ -24,6 +24,7 @@ use super::stap::{self, Auteur};
 use super::{ontvangers, poort, toegang};
 use crate::AppState;
 use crate::auth::{Medewerker, Person};
+use crate::db::BindAlle;
 use crate::error::{AppError, AppResult};
 use crate::form::{FieldErrors, Invoer};
 use crate::http::{Ctx, see_other};
@@ -158,11 +159,11 @@ async fn antwoorden(
          AND g.soort = 'correctie_beantwoord' ORDER BY g.op, g.zaak_id, g.volgnummer",
         db::plekken(2, zaken.len())
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(eigenaar_id);
-    for zaak in zaken {
-        query = query.bind(zaak.as_str());
-    }
-    query.fetch_all(conn).await
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(eigenaar_id)
+        .bind_alle(zaken)
+        .fetch_all(conn)
+        .await
 }
 
 /// Requests with their answers, from their steps in order.

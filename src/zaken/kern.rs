@@ -8,7 +8,7 @@ use sqlx::{Any, AnyConnection, Executor, Row, any::AnyRow};
 use time::OffsetDateTime;
 
 use super::domain::{Deadline, Fase, Wat};
-use crate::db;
+use crate::db::{self, BindAlle};
 use crate::ids::{PersoonId, ZaakId};
 
 /// The schemes a case can belong to.
@@ -404,11 +404,8 @@ pub async fn met_stand<'e>(
          LEFT JOIN personen c ON c.id = z.consulent_id WHERE z.id IN ({})",
         db::plekken(1, ids.len())
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-    for id in ids {
-        query = query.bind(id);
-    }
-    query
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind_alle(ids)
         .fetch_all(db)
         .await?
         .iter()
@@ -546,11 +543,10 @@ where
         "SELECT COUNT(*) FROM (SELECT 1 FROM zaken z WHERE {waar} LIMIT {}) t",
         TEL_TOT + 1
     );
-    let mut query = sqlx::query_scalar(sqlx::AssertSqlSafe(tel));
-    for w in &waarden {
-        query = query.bind(w.as_str());
-    }
-    let totaal: i64 = query.fetch_one(db).await?;
+    let totaal: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(tel))
+        .bind_alle(&waarden)
+        .fetch_one(db)
+        .await?;
     let sql = format!(
         "SELECT {KOLOMMEN}, z.wachtrij_spoed, z.wachtrij_spoed_tot, z.wachtrij_einde, z.wachtrij_wat, \
          z.wachtrij_wettelijk, z.wachtrij_tot FROM zaken z LEFT JOIN personen c ON c.id = z.consulent_id \
@@ -558,11 +554,8 @@ where
         limit = limit.max(0),
         offset = offset.max(0)
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-    for w in &waarden {
-        query = query.bind(w.as_str());
-    }
-    let rijen = query
+    let rijen = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind_alle(&waarden)
         .fetch_all(db)
         .await?
         .iter()

@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 use super::document::{self, BestandType};
 use super::domain::{Door, Gebeurtenis, Stap};
 use super::stap;
-use crate::db;
+use crate::db::{self, BindAlle};
 
 pub(crate) fn lees_stap(row: &AnyRow) -> Result<Stap, sqlx::Error> {
     let gegevens: String = row.try_get("gegevens")?;
@@ -82,11 +82,8 @@ pub async fn stappen_van_ids<'e>(
         db::plekken(1, ids.len()),
         stap::ALLEEN_REGELING
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-    for id in ids {
-        query = query.bind(id);
-    }
-    query
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind_alle(ids)
         .fetch_all(db)
         .await?
         .iter()

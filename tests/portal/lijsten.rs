@@ -374,6 +374,50 @@ async fn a_clientondersteuner_with_many_clients_reads_them_a_page_at_a_time() {
     assert_eq!(namen.len(), 25);
 }
 
+/// A client without a name of their own who gave the cliëntondersteuner two machtigingen, each with the name the
+/// helper knows them by, shows once on the list, under the first of those names, and counts once.
+#[tokio::test]
+async fn a_client_with_two_machtigingen_shows_once_under_the_first_name() {
+    let mut app = TestApp::new().await;
+    ondersteuner_met_31_mensen(&app).await;
+    let rechten = Rechten {
+        bekijken: true,
+        indienen: false,
+        post: false,
+    };
+    let tweede = machtig(
+        &app,
+        "client005@example.nl",
+        "ondersteuner@example.nl",
+        Soort::Gemachtigde,
+        rechten,
+    )
+    .await;
+    sqlx::query(
+        "UPDATE machtigingen SET naam = CASE WHEN id = $1 THEN 'Aa Cliënt 005 b' ELSE 'Aa Cliënt 005 a' END \
+         WHERE inwoner_id = 'client-005'",
+    )
+    .bind(&tweede)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    sqlx::query("UPDATE personen SET naam = NULL WHERE id = 'client-005'")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    app.sign_in("ondersteuner@example.nl").await;
+    let een = app.get("/clienten").await;
+    let namen = een.texts(".loket-client h3");
+    assert_eq!(namen.len(), 25);
+    assert_eq!(
+        namen[4..7],
+        ["Aa Cliënt 004", "Aa Cliënt 005 a", "Aa Cliënt 006"]
+    );
+    let twee = app.get("/clienten?pagina=2").await;
+    assert_eq!(twee.texts(".loket-client h3").len(), 6, "31 people in all");
+    assert!(!een.body.contains("005 b") && !twee.body.contains("005 b"));
+}
+
 /// The demo, and 30 more people ("Aa Cliënt 000" to "Aa Cliënt 029", a minute apart) who give the demo's
 /// cliëntondersteuner a machtiging: 31 in all, the demo's resident the first.
 async fn ondersteuner_met_31_mensen(app: &TestApp) {

@@ -10,7 +10,7 @@ use sqlx::{AnyConnection, Row};
 use time::OffsetDateTime;
 
 use super::{MIJN_IDS, MIJN_INITIATIEVEN, Met, Wie, lees};
-use crate::db;
+use crate::db::{self, BindAlle};
 use crate::zaken::correctie::{self, Verzoek};
 
 /// How many rows of a long list the page shows; the download holds them all.
@@ -496,11 +496,11 @@ async fn correcties(
             "SELECT id, referentie FROM zaken WHERE eigenaar_id = $1 AND id IN ({})",
             db::plekken(2, zaken.len())
         );
-        let mut query = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(wie.id.as_str());
-        for zaak in &zaken {
-            query = query.bind(*zaak);
-        }
-        referenties = query.fetch_all(&mut *conn).await?;
+        referenties = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(wie.id.as_str())
+            .bind_alle(zaken.iter().copied())
+            .fetch_all(&mut *conn)
+            .await?;
     }
     let rijen = verzoeken
         .into_iter()

@@ -152,16 +152,19 @@ const VOORSTEL_KOLOMMEN: &str = "v.id, v.initiatief_id, i.naam AS initiatief_naa
      v.ingediend_op, v.gesprek_op, v.gesprek_bericht, v.besloten_op, v.uitkomst, v.toelichting, \
      (SELECT COUNT(*) FROM uitdaag_steun s WHERE s.voorstel_id = v.id) AS steun";
 
+/// The proposal's status from a row's `status` column.
+fn status_uit(r: &AnyRow) -> Result<Status, sqlx::Error> {
+    let code: String = r.try_get("status")?;
+    Status::from_code(&code).ok_or_else(|| db::unreadable("status", &code))
+}
+
 fn voorstel_uit(r: &AnyRow) -> Result<Voorstel, sqlx::Error> {
     let soort: String = r.try_get("waarom_soort")?;
     Ok(Voorstel {
         id: r.try_get("id")?,
         initiatief_id: r.try_get("initiatief_id")?,
         initiatief_naam: r.try_get("initiatief_naam")?,
-        status: {
-            let code: String = r.try_get("status")?;
-            Status::from_code(&code).ok_or_else(|| db::unreadable("status", &code))?
-        },
+        status: status_uit(r)?,
         referentie: r.try_get("referentie")?,
         taak: r.try_get("taak")?,
         wat: r.try_get("wat")?,
@@ -367,12 +370,11 @@ pub async fn openbare_lijst<'e>(
         .await?
         .iter()
         .map(|r| {
-            let code: String = r.try_get("status")?;
             Ok(InLijst {
                 id: r.try_get("id")?,
                 taak: r.try_get("taak")?,
                 initiatief_naam: r.try_get("initiatief_naam")?,
-                status: Status::from_code(&code).ok_or_else(|| db::unreadable("status", &code))?,
+                status: status_uit(r)?,
                 steun: r.try_get("steun")?,
             })
         })

@@ -7,7 +7,7 @@ use sqlx::{Any, AnyConnection, Executor, Row, any::AnyRow};
 use time::OffsetDateTime;
 
 use super::domain::{BezwaarStap, Vastgelegd};
-use crate::db;
+use crate::db::{self, BindAlle};
 use crate::ids::ZaakId;
 use crate::token;
 use crate::zaken::document;
@@ -63,11 +63,11 @@ pub async fn stappen_van_ids<'e>(
          WHERE zaak_id IN ({}) ORDER BY zaak_id, volgnummer",
         db::plekken(1, ids.len())
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-    for id in ids {
-        query = query.bind(id);
-    }
-    for row in query.fetch_all(db).await? {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind_alle(ids)
+        .fetch_all(db)
+        .await?;
+    for row in rows {
         uit.entry(row.try_get("zaak_id")?)
             .or_default()
             .push(lees(&row)?);

@@ -14,7 +14,7 @@ use maud::{Markup, html};
 use sqlx::{Any, AnyConnection, Executor, Row, any::AnyRow};
 use time::OffsetDateTime;
 
-use crate::db;
+use crate::db::{self, BindAlle};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Tr, msg};
 use crate::token;
@@ -335,11 +335,8 @@ pub async fn van_zaken<'e>(
         "SELECT {KOLOMMEN} FROM documenten WHERE zaak_id IN ({}) ORDER BY op, id",
         crate::db::plekken(1, zaak_ids.len())
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-    for id in zaak_ids {
-        query = query.bind(*id);
-    }
-    query
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind_alle(zaak_ids.iter().copied())
         .fetch_all(db)
         .await?
         .iter()
