@@ -178,6 +178,21 @@ impl Db {
         }
     }
 
+    /// Begins a transaction that only reads and sees one state of the database from its first read to its end,
+    /// so that what a page or a download reads in several statements agrees. On PostgreSQL at `REPEATABLE
+    /// READ` (its default, `READ COMMITTED`, takes a new snapshot for every statement); on SQLite a deferred
+    /// transaction, whose first read fixes what it sees while others write (WAL).
+    pub async fn begin_read(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin().await,
+            Backend::Postgres => {
+                self.pool
+                    .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    .await
+            }
+        }
+    }
+
     /// This process's turn to write on SQLite, for a single statement outside [`Db::begin_write`]; `None` on
     /// PostgreSQL, which has no single writer. Hold it until the statement has run.
     pub async fn write_turn(&self) -> Option<tokio::sync::OwnedMutexGuard<()>> {

@@ -54,7 +54,7 @@ async fn toon(
     errors: &FieldErrors,
     klaar: &str,
 ) -> AppResult<maud::Markup> {
-    let overzicht = repo::overzicht(&ctx.app.db.pool, &wie(person)).await?;
+    let overzicht = repo::overzicht(&ctx.app.db, &wie(person)).await?;
     Ok(views::pagina(
         ctx, person, &overzicht, account, errors, klaar,
     ))
@@ -104,7 +104,7 @@ pub async fn download(ctx: Ctx, Mag(namens, _): Mag<IetsBekijken>) -> AppResult<
     let person = zelf(namens)?;
     let app = &ctx.app;
     let now = app.clock.now();
-    let gegevens = repo::gegevens(&app.db.pool, &wie(&person)).await?;
+    let gegevens = repo::gegevens(&app.db, &wie(&person)).await?;
     let gemaakt = archief::maak(app, &person.id, &gegevens, now).await?;
     let grootte = i64::try_from(gemaakt.grootte).unwrap_or(i64::MAX);
     let mut tx = app.db.begin_write().await?;

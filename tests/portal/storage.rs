@@ -65,3 +65,29 @@ async fn a_stored_moment_that_does_not_read_back_is_an_error_not_1970() {
         assert!(!page.body.contains(epoch), "{epoch}");
     }
 }
+
+/// A read transaction sees one state of the database from its first read to its end, on both databases, while
+/// another connection writes: Mijn gegevens' counts and rows, and the parts of the download, agree.
+#[tokio::test]
+async fn a_read_transaction_sees_one_state_while_another_connection_writes() {
+    let app = TestApp::new().await;
+    let tel = "SELECT COUNT(*) FROM personen";
+    let mut lees = app.state.db.begin_read().await.unwrap();
+    let voor: i64 = sqlx::query_scalar(tel).fetch_one(&mut *lees).await.unwrap();
+    sqlx::query(
+        "INSERT INTO personen (id, email, taal, rol, aangemaakt_op) \
+         VALUES ('tussendoor', 'tussendoor@example.nl', 'nl', 'inwoner', $1)",
+    )
+    .bind(loket::db::ts(app.clock.now()))
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    let tijdens: i64 = sqlx::query_scalar(tel).fetch_one(&mut *lees).await.unwrap();
+    assert_eq!(tijdens, voor, "the same state until its end");
+    lees.commit().await.unwrap();
+    let na: i64 = sqlx::query_scalar(tel)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(na, voor + 1);
+}

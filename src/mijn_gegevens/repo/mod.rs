@@ -208,8 +208,8 @@ pub struct Gegevens {
 }
 
 /// Reads everything of this person in one read transaction, so that the parts agree with each other.
-pub async fn gegevens(pool: &sqlx::AnyPool, wie: &Wie<'_>) -> Result<Gegevens, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+pub async fn gegevens(db: &db::Db, wie: &Wie<'_>) -> Result<Gegevens, sqlx::Error> {
+    let mut tx = db.begin_read().await?;
     let c = &mut *tx;
     let mut account = rijen(
         c,

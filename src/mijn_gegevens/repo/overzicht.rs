@@ -206,8 +206,8 @@ fn tellingen_sql() -> String {
 }
 
 /// Reads what the page shows, in one read transaction so that the counts and the rows agree.
-pub async fn overzicht(pool: &sqlx::AnyPool, wie: &Wie<'_>) -> Result<Overzicht, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+pub async fn overzicht(db: &db::Db, wie: &Wie<'_>) -> Result<Overzicht, sqlx::Error> {
+    let mut tx = db.begin_read().await?;
     let c = &mut *tx;
     let t = lees(c, &tellingen_sql(), wie, Met::IdEnAdres)
         .await?
