@@ -256,32 +256,25 @@ pub trait BindAlle<'q>: Sized {
     ) -> Self;
 }
 
-impl<'q> BindAlle<'q> for sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
-    fn bind_alle<T: AsRef<str> + ?Sized + 'q>(
-        self,
-        waarden: impl IntoIterator<Item = &'q T>,
-    ) -> Self {
-        waarden.into_iter().fold(self, |q, w| q.bind(w.as_ref()))
-    }
+/// The one implementation of [`BindAlle`], for each query kind.
+macro_rules! bind_alle_voor {
+    ($([$($generiek:ident)?] $soort:ty),+) => {$(
+        impl<'q, $($generiek)?> BindAlle<'q> for $soort {
+            fn bind_alle<T: AsRef<str> + ?Sized + 'q>(
+                self,
+                waarden: impl IntoIterator<Item = &'q T>,
+            ) -> Self {
+                waarden.into_iter().fold(self, |q, w| q.bind(w.as_ref()))
+            }
+        }
+    )+};
 }
 
-impl<'q, O> BindAlle<'q> for sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments> {
-    fn bind_alle<T: AsRef<str> + ?Sized + 'q>(
-        self,
-        waarden: impl IntoIterator<Item = &'q T>,
-    ) -> Self {
-        waarden.into_iter().fold(self, |q, w| q.bind(w.as_ref()))
-    }
-}
-
-impl<'q, O> BindAlle<'q> for sqlx::query::QueryScalar<'q, sqlx::Any, O, sqlx::any::AnyArguments> {
-    fn bind_alle<T: AsRef<str> + ?Sized + 'q>(
-        self,
-        waarden: impl IntoIterator<Item = &'q T>,
-    ) -> Self {
-        waarden.into_iter().fold(self, |q, w| q.bind(w.as_ref()))
-    }
-}
+bind_alle_voor!(
+    [] sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    [O] sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments>,
+    [O] sqlx::query::QueryScalar<'q, sqlx::Any, O, sqlx::any::AnyArguments>
+);
 
 /// `%text%` for `LIKE ... ESCAPE '\'`: the text anywhere in the value, with `\` escaping the wildcards
 /// (`%`, `_`) and backslashes typed, so that they match themselves.

@@ -474,7 +474,7 @@ async fn release(app: &AppState, pass_id: &str, ids: &[String]) -> Result<(), sq
     // The ids are bound as parameters ($2, $3, ...); only their number shapes the statement.
     let sql = format!(
         "UPDATE outbox SET claimed_until = NULL, claimed_by = NULL WHERE id IN ({}) AND claimed_by = $1",
-        crate::db::plekken(2, ids.len())
+        db::plekken(2, ids.len())
     );
     let query = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(pass_id)

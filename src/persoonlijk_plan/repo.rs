@@ -53,7 +53,7 @@ pub async fn ingeleverd_van<'e>(
     }
     let sql = format!(
         "SELECT DISTINCT melding_id FROM persoonlijke_plannen WHERE melding_id IN ({}) AND status = 'ingeleverd'",
-        crate::db::plekken(1, ids.len())
+        db::plekken(1, ids.len())
     );
     Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
         .bind_alle(ids)

@@ -333,7 +333,7 @@ pub async fn van_zaken<'e>(
     }
     let sql = format!(
         "SELECT {KOLOMMEN} FROM documenten WHERE zaak_id IN ({}) ORDER BY op, id",
-        crate::db::plekken(1, zaak_ids.len())
+        db::plekken(1, zaak_ids.len())
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind_alle(zaak_ids.iter().copied())
