@@ -35,7 +35,7 @@ pub async fn beeindig(
 }
 
 /// The residents whose care cases this helper may see today, as a subquery with `$1` the helper and `$2` today:
-/// those they hold an active machtiging for, but for a bewindvoerder's, which covers money only
+/// those they hold an active machtiging for, except a bewindvoerder's, which covers money only
 /// (`Soort::onderwerpen`).
 const CLIENTEN: &str = "SELECT inwoner_id FROM machtigingen WHERE helper_id = $1 AND status = 'actief' \
     AND (geldig_tot IS NULL OR geldig_tot >= $2) AND soort <> 'bewindvoerder'";

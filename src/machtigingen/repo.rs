@@ -288,11 +288,17 @@ where
         Some(_) => format!(" AND LOWER({alias}.inwoner_naam) LIKE $3 ESCAPE '\\'"),
     };
     // A person shows once, by the first of the names their machtigingen of this helper give (a person can
-    // have several): the rows are read in the order of the index on (helper, status, name, person), and each
-    // is checked against the person's first name along the index on (helper, person), so that a page reads
-    // only the rows up to its end and nothing is grouped or sorted.
+    // have several, mostly with the same name, hence the grouping): the rows are read in the order of the index
+    // on (helper, status, name, person), and each is checked against the person's first name along the index on
+    // (helper, person), so that a page reads the rows up to its end and sorts nothing. The number of people is
+    // counted in the same statement (once, not per row); only a page past the end, which has no row to carry
+    // it, counts apart.
+    let tel_sql = format!(
+        "SELECT COUNT(DISTINCT m.inwoner_id) FROM machtigingen m WHERE {WAAR}{}",
+        naam_filter("m")
+    );
     let pagina_sql = format!(
-        "SELECT m.inwoner_id, m.inwoner_naam AS naam FROM machtigingen m \
+        "SELECT m.inwoner_id, m.inwoner_naam AS naam, ({tel_sql}) AS aantal FROM machtigingen m \
          WHERE {WAAR}{m} AND m.inwoner_id IS NOT NULL AND m.inwoner_naam = \
          (SELECT MIN(d.inwoner_naam) FROM machtigingen d WHERE d.helper_id = m.helper_id \
          AND d.inwoner_id = m.inwoner_id AND d.status = 'actief' \
@@ -303,22 +309,26 @@ where
         m = naam_filter("m"),
         d = naam_filter("d"),
     );
-    let tel_sql = format!(
-        "SELECT COUNT(DISTINCT m.inwoner_id) FROM machtigingen m WHERE {WAAR}{}",
-        naam_filter("m")
-    );
     let mut pagina = sqlx::query(sqlx::AssertSqlSafe(pagina_sql))
-        .bind(helper_id)
-        .bind(db::date(vandaag));
-    let mut tel = sqlx::query_scalar(sqlx::AssertSqlSafe(tel_sql))
         .bind(helper_id)
         .bind(db::date(vandaag));
     if let Some(patroon) = &patroon {
         pagina = pagina.bind(patroon.as_str());
-        tel = tel.bind(patroon.as_str());
     }
     let rijen = pagina.fetch_all(db).await?;
-    let totaal: i64 = tel.fetch_one(db).await?;
+    let totaal: i64 = match rijen.first() {
+        Some(rij) => rij.try_get("aantal")?,
+        None if offset <= 0 => 0,
+        None => {
+            let mut tel = sqlx::query_scalar(sqlx::AssertSqlSafe(tel_sql))
+                .bind(helper_id)
+                .bind(db::date(vandaag));
+            if let Some(patroon) = &patroon {
+                tel = tel.bind(patroon.as_str());
+            }
+            tel.fetch_one(db).await?
+        }
+    };
     let mensen = rijen
         .iter()
         .map(|rij| Ok((rij.try_get("inwoner_id")?, rij.try_get("naam")?)))

@@ -375,7 +375,8 @@ async fn a_clientondersteuner_with_many_clients_reads_them_a_page_at_a_time() {
 }
 
 /// A client without a name of their own who gave the cliëntondersteuner two machtigingen, each with the name the
-/// helper knows them by, shows once on the list, under the first of those names, and counts once.
+/// helper knows them by, shows once on the list, under the first of those names, and counts once; a search finds
+/// them by the other name too. A client with a name of their own and two machtigingen also shows once.
 #[tokio::test]
 async fn a_client_with_two_machtigingen_shows_once_under_the_first_name() {
     let mut app = TestApp::new().await;
@@ -405,17 +406,32 @@ async fn a_client_with_two_machtigingen_shows_once_under_the_first_name() {
         .execute(&app.state.db.pool)
         .await
         .unwrap();
+    machtig(
+        &app,
+        "client006@example.nl",
+        "ondersteuner@example.nl",
+        Soort::Gemachtigde,
+        rechten,
+    )
+    .await;
     app.sign_in("ondersteuner@example.nl").await;
     let een = app.get("/clienten").await;
     let namen = een.texts(".loket-client h3");
     assert_eq!(namen.len(), 25);
     assert_eq!(
-        namen[4..7],
-        ["Aa Cliënt 004", "Aa Cliënt 005 a", "Aa Cliënt 006"]
+        namen[4..8],
+        [
+            "Aa Cliënt 004",
+            "Aa Cliënt 005 a",
+            "Aa Cliënt 006",
+            "Aa Cliënt 007"
+        ]
     );
     let twee = app.get("/clienten?pagina=2").await;
     assert_eq!(twee.texts(".loket-client h3").len(), 6, "31 people in all");
     assert!(!een.body.contains("005 b") && !twee.body.contains("005 b"));
+    let gevonden = app.get("/namens?zoek=005+b").await;
+    assert_eq!(te_kiezen(&gevonden), ["Namens Aa Cliënt 005 b"]);
 }
 
 /// The demo, and 30 more people ("Aa Cliënt 000" to "Aa Cliënt 029", a minute apart) who give the demo's
