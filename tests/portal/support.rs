@@ -576,6 +576,16 @@ pub fn bijlage(mail: &str) -> String {
     mail_text(body)
 }
 
+/// Asserts that every link in `wel` is among `links` and none in `niet` is, showing the links when one is not.
+pub fn links_zijn(links: &[String], wel: &[String], niet: &[String]) {
+    for link in wel {
+        assert!(links.contains(link), "{link} missing in {links:?}");
+    }
+    for link in niet {
+        assert!(!links.contains(link), "{link} should not be in {links:?}");
+    }
+}
+
 /// The first `BASE_URL<prefix>...` link in a text, as a path.
 pub fn link_in(text: &str, prefix: &str) -> Option<String> {
     let start = text.find(&format!("{BASE_URL}{prefix}"))? + BASE_URL.len();
