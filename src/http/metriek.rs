@@ -147,13 +147,17 @@ pub async fn meet(State(app): State<AppState>, request: Request, next: Next) -> 
     let begin = Instant::now();
     let method = request.method().clone();
     let route = request.extensions().get::<MatchedPath>().cloned();
-    let response = next.run(request).await;
+    let mut response = next.run(request).await;
     app.verkeer.tel(
         route.as_ref().map_or(GEEN_ROUTE, |r| r.as_str()),
         &method,
         response.status(),
         begin.elapsed().as_secs_f64(),
     );
+    // For the copy of a public page, which counts itself under this route when it answers in its place.
+    if let Some(route) = route {
+        response.extensions_mut().insert(route);
+    }
     response
 }
 

@@ -55,7 +55,8 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
             CsrfLayer::new()
         }
     };
-    routes
+    let pagina_cache = (state.clone(), paginacache::PaginaCache::new());
+    let binnen = routes
         .merge(system::router())
         .fallback(|| async { crate::error::AppError::NotFound })
         .layer(CatchPanicLayer::new())
@@ -71,11 +72,6 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
         .layer(CompressionLayer::new().gzip(true).compress_when(
             DefaultPredicate::new().and(NotForContentType::const_new("application/zip")),
         ))
-        // Public pages as a visitor sees them, answered from a copy of at most a second old.
-        .layer(from_fn_with_state(
-            (state.clone(), paginacache::PaginaCache::new()),
-            paginacache::gebruik,
-        ))
         // Logs the route template, never the path itself: paths can hold sign-in tokens.
         .layer(
             TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
@@ -88,7 +84,13 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
         )
         // Outermost: counts every request under its route template, with the status it finally got.
         .layer(from_fn_with_state(state.clone(), metriek::meet))
-        .with_state(state)
+        .with_state(state);
+    // Around the router: public pages as a visitor sees them, answered from a copy of at most a second old
+    // without passing the layers above (the copy counts itself in the metrics under its route).
+    Router::new().fallback_service(tower::Layer::layer(
+        &from_fn_with_state(pagina_cache, paginacache::gebruik),
+        binnen,
+    ))
 }
 
 /// Bounds the time of a request ([`REQUEST_TIMEOUT`], or [`UPLOAD_TIMEOUT`] for a multipart form).

@@ -17,12 +17,13 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
-use axum::extract::{Request, State};
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::header::{ACCEPT_ENCODING, AUTHORIZATION, CONTENT_TYPE, COOKIE, SET_COOKIE};
 use axum::http::{HeaderMap, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use super::metriek::GEEN_ROUTE;
 use crate::AppState;
 use crate::i18n::{LANG_COOKIE, negotiate};
 
@@ -67,6 +68,8 @@ fn publiek(pad: &str) -> bool {
 }
 
 struct Kopie {
+    /// The route template the page was made under, for the metrics of the requests the copy answers.
+    route: Option<MatchedPath>,
     generatie: u64,
     gemaakt: Instant,
     klok: time::OffsetDateTime,
@@ -100,7 +103,13 @@ impl PaginaCache {
         self.generatie.fetch_add(1, Ordering::AcqRel);
     }
 
-    fn lees(&self, sleutel: &str, generatie: u64, nu: time::OffsetDateTime) -> Option<Response> {
+    /// A response from a fresh copy, with the route it was made under.
+    fn lees(
+        &self,
+        sleutel: &str,
+        generatie: u64,
+        nu: time::OffsetDateTime,
+    ) -> Option<(Response, Option<MatchedPath>)> {
         let kopieen = self.kopieen.read().ok()?;
         let kopie = kopieen.get(sleutel)?;
         let oud = kopie.generatie != generatie
@@ -112,7 +121,7 @@ impl PaginaCache {
         }
         let mut response = Response::new(Body::from(kopie.body.clone()));
         *response.headers_mut() = kopie.headers.clone();
-        Some(response)
+        Some((response, kopie.route.clone()))
     }
 
     fn bewaar(&self, sleutel: String, kopie: Kopie) {
@@ -194,12 +203,18 @@ pub async fn gebruik(
             .path_and_query()
             .map_or_else(|| request.uri().path(), |pq| pq.as_str())
     );
+    let gemaakt = Instant::now();
     let generatie = cache.generatie.load(Ordering::Acquire);
     let nu = app.clock.now();
-    if let Some(response) = cache.lees(&sleutel, generatie, nu) {
+    if let Some((response, route)) = cache.lees(&sleutel, generatie, nu) {
+        app.verkeer.tel(
+            route.as_ref().map_or(GEEN_ROUTE, |r| r.as_str()),
+            &method,
+            StatusCode::OK,
+            gemaakt.elapsed().as_secs_f64(),
+        );
         return response;
     }
-    let gemaakt = Instant::now();
     let response = next.run(request).await;
     let bewaarbaar = response.status() == StatusCode::OK
         && !response.headers().contains_key(SET_COOKIE)
@@ -223,6 +238,7 @@ pub async fn gebruik(
     cache.bewaar(
         sleutel,
         Kopie {
+            route: parts.extensions.get::<MatchedPath>().cloned(),
             generatie,
             gemaakt,
             klok: nu,

@@ -8,6 +8,7 @@
 #   tests/bench/vergelijk.sh                 # 10 s per page
 #   DURATION=5s tests/bench/vergelijk.sh
 #   DATABASE_URL=postgres://postgres@127.0.0.1:5432/loket_stad tests/bench/vergelijk.sh
+#   ONLY='^/(inloggen)?$' tests/bench/vergelijk.sh   # only the pages whose address matches
 #   UNIEK=1 tests/bench/vergelijk.sh         # every request a new address (tests/bench/uniek.lua): no page is
 #                                            # answered from a visitor's copy; the targets are not checked
 set -euo pipefail
@@ -102,6 +103,7 @@ failed=0
 for entry in "${pages[@]}"; do
   page=${entry% *}
   target=${entry##* }
+  if [[ -n ${ONLY:-} && ! $page =~ $ONLY ]]; then continue; fi
   read -r rps p99 bad < <(load "http://127.0.0.1:$PORT$page" "${UNIEK:+tests/bench/uniek.lua}")
   ratio=$(awk -v a="$rps" -v b="$base" 'BEGIN {printf "%.2f", a / b}')
   mark=""

@@ -469,3 +469,45 @@ async fn a_start_that_fails_stops_the_listener_and_says_why() {
     .expect("the start gives up");
     assert_eq!(result.unwrap_err(), "database (loket): connection refused");
 }
+
+#[tokio::test]
+async fn a_visitors_copy_of_a_public_page_is_counted_under_its_route() {
+    let mut app = TestApp::new().await;
+    let (_, id) = crate::uitdaagrecht::ingediend(&mut app, "ja").await;
+    let openbaar = format!("/uitdaagrecht/voorstellen/{id}");
+    let (_, before) = scrape(&mut app).await;
+
+    let mut bezoeker = app.zonder_cookies();
+    let eerst = bezoeker.get(&openbaar).await;
+    assert_eq!(eerst.status, StatusCode::OK);
+    // Changed behind the portal's back: the visitor's next look within the second is the copy.
+    sqlx::query("UPDATE uitdaag_voorstellen SET taak = 'Een heel andere taak' WHERE id = $1")
+        .bind(&id)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let kopie = bezoeker.get(&openbaar).await;
+    assert_eq!(kopie.body, eerst.body, "the second look is the copy");
+    app.clock.advance(time::Duration::seconds(2));
+    let later = bezoeker.get(&openbaar).await;
+    assert!(
+        later.body.contains("Een heel andere taak"),
+        "{}",
+        later.body
+    );
+    for _ in 0..2 {
+        assert_eq!(bezoeker.get("/").await.status, StatusCode::OK);
+    }
+
+    let (body, after) = scrape(&mut app).await;
+    assert_eq!(
+        requests(&after, "/uitdaagrecht/voorstellen/{id}", "GET", "2xx"),
+        requests(&before, "/uitdaagrecht/voorstellen/{id}", "GET", "2xx") + 3.0,
+        "every look, the copy too: {body}"
+    );
+    assert_eq!(
+        requests(&after, "/", "GET", "2xx"),
+        requests(&before, "/", "GET", "2xx") + 2.0
+    );
+    assert!(!body.contains(&id), "{body}");
+}
