@@ -31,6 +31,7 @@ fi
 # Sign-in mails leave at once; many sign-ins from one address are fine on a benchmark.
 "$BIN" & pid=$!
 wait_healthy
+sleep "${SETTLE:-0}"
 # shellcheck disable=SC2086
 python3 tests/bench/paginas.py "http://127.0.0.1:$PORT" "$work/mail" "$DURATION" "$CONNECTIONS" $PEOPLE
 echo "memory after the load: $(memory "$pid")"

@@ -91,3 +91,37 @@ async fn a_read_transaction_sees_one_state_while_another_connection_writes() {
         .unwrap();
     assert_eq!(na, voor + 1);
 }
+
+/// PostgreSQL ends the portal's resting connections (a restart, a fail-over, a firewall that forgets them): the
+/// next pages get new ones instead of an error, because a connection that rested is tested before it is used.
+#[tokio::test]
+async fn a_connection_the_database_ended_while_it_rested_is_replaced_before_a_page_uses_it() {
+    let mut app = TestApp::new().await;
+    if app.state.db.backend != Backend::Postgres {
+        return;
+    }
+    app.sign_in("jan@example.nl").await;
+    // Every connection of the pool busy at once, so that all of them rest afterwards.
+    let mut bezet = Vec::new();
+    for _ in 0..app.state.db.pool.options().get_max_connections() {
+        bezet.push(app.state.db.pool.acquire().await.unwrap());
+    }
+    drop(bezet);
+    let beheer_url = app.state.config.database_url.clone();
+    let mut beheer = <sqlx::AnyConnection as sqlx::Connection>::connect(&beheer_url)
+        .await
+        .unwrap();
+    let beeindigd: Vec<bool> = sqlx::query_scalar(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    )
+    .fetch_all(&mut beheer)
+    .await
+    .unwrap();
+    assert!(beeindigd.len() >= 2, "{beeindigd:?}");
+    tokio::time::sleep(std::time::Duration::from_millis(1_500)).await;
+    for _ in 0..beeindigd.len() + 1 {
+        let page = app.get("/mijn-loket").await;
+        assert_eq!(page.status, axum::http::StatusCode::OK, "{}", page.body);
+    }
+}
