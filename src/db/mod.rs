@@ -101,14 +101,14 @@ impl Db {
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(Duration::from_secs(10))
-            // A connection is tested with a round trip only when it has rested a while: one that a restart or
-            // the network broke meanwhile is replaced before it fails a page. A busy pool's connections come
-            // back within milliseconds, and testing each of them cost a round trip per statement (on
-            // PostgreSQL a page of ten statements made twenty).
+            // A PostgreSQL connection is tested with a round trip only when it has rested a while: one that a
+            // restart or the network broke meanwhile is replaced before it fails a page. A busy pool's
+            // connections come back within milliseconds; testing each of them would add a round trip to every
+            // statement a page runs on the pool. (A SQLite connection is a file this process holds open.)
             .test_before_acquire(false)
-            .before_acquire(|conn, meta| {
+            .before_acquire(move |conn, meta| {
                 Box::pin(async move {
-                    if meta.idle_for > RUST_VOOR_TEST {
+                    if backend == Backend::Postgres && meta.idle_for > RUST_VOOR_TEST {
                         conn.ping().await?;
                     }
                     Ok(true)

@@ -1,7 +1,8 @@
 //! Request metrics for `/metrics`: per route template (never the path itself, which can hold ids and tokens),
 //! the number of requests by method and status class, and a latency histogram.
 //!
-//! The middleware runs on every request, so it is kept cheap: one read-locked map lookup by the route's text,
+//! The middleware runs on every request the router answers (a visitor's copy of a public page, answered before
+//! the router, counts itself with [`Verkeer::tel`]), so it is kept cheap: one read-locked map lookup by the route's text,
 //! an atomic increment and one histogram observation. The series of a route are made at its first request.
 
 use std::collections::HashMap;
@@ -142,7 +143,8 @@ impl Verkeer {
     }
 }
 
-/// The middleware: counts every request under its route template.
+/// The middleware: counts every request the router answers under its route template, and hands the template
+/// on in the response's extensions.
 pub async fn meet(State(app): State<AppState>, request: Request, next: Next) -> Response {
     let begin = Instant::now();
     let method = request.method().clone();

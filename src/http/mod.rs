@@ -82,7 +82,8 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
                 tracing::info_span!("request", method = %request.method(), route)
             }),
         )
-        // Outermost: counts every request under its route template, with the status it finally got.
+        // Outermost of a route's layers: counts every request the router answers under its route template, with
+        // the status it finally got (a visitor's copy, answered before the router, counts itself).
         .layer(from_fn_with_state(state.clone(), metriek::meet))
         .with_state(state);
     // Around the router: public pages as a visitor sees them, answered from a copy of at most a second old

@@ -23,7 +23,6 @@ use axum::http::{HeaderMap, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use super::metriek::GEEN_ROUTE;
 use crate::AppState;
 use crate::i18n::{LANG_COOKIE, negotiate};
 
@@ -69,7 +68,7 @@ fn publiek(pad: &str) -> bool {
 
 struct Kopie {
     /// The route template the page was made under, for the metrics of the requests the copy answers.
-    route: Option<MatchedPath>,
+    route: MatchedPath,
     generatie: u64,
     gemaakt: Instant,
     klok: time::OffsetDateTime,
@@ -109,7 +108,7 @@ impl PaginaCache {
         sleutel: &str,
         generatie: u64,
         nu: time::OffsetDateTime,
-    ) -> Option<(Response, Option<MatchedPath>)> {
+    ) -> Option<(Response, MatchedPath)> {
         let kopieen = self.kopieen.read().ok()?;
         let kopie = kopieen.get(sleutel)?;
         let oud = kopie.generatie != generatie
@@ -208,7 +207,7 @@ pub async fn gebruik(
     let nu = app.clock.now();
     if let Some((response, route)) = cache.lees(&sleutel, generatie, nu) {
         app.verkeer.tel(
-            route.as_ref().map_or(GEEN_ROUTE, |r| r.as_str()),
+            route.as_str(),
             &method,
             StatusCode::OK,
             gemaakt.elapsed().as_secs_f64(),
@@ -232,13 +231,17 @@ pub async fn gebruik(
         // Broken off: the page cannot be answered from its parts any more.
         Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     };
+    // Only a page with its route is kept, so that every copy it answers is counted under that route.
+    let Some(route) = parts.extensions.get::<MatchedPath>().cloned() else {
+        return Response::from_parts(parts, Body::from(body));
+    };
     if body.len() > MAX_PAGINA {
         return Response::from_parts(parts, Body::from(body));
     }
     cache.bewaar(
         sleutel,
         Kopie {
-            route: parts.extensions.get::<MatchedPath>().cloned(),
+            route,
             generatie,
             gemaakt,
             klok: nu,

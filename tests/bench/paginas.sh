@@ -34,7 +34,9 @@ fi
 # are measured as they run after it, not beside it.
 LOKET_LOG="warn,loket=info" "$BIN" > "$work/portal.log" 2>&1 & pid=$!
 wait_healthy
-for _ in $(seq 1 600); do grep -q "work queue" "$work/portal.log" && break; sleep 0.2; done
+for _ in $(seq 1 600); do grep -qE "work queue computed|work queue: could not" "$work/portal.log" && break; sleep 0.2; done
+grep -q "work queue computed" "$work/portal.log" ||
+  { echo "the portal did not finish computing the work queue within 120 s" >&2; exit 1; }
 grep -E "WARN|ERROR" "$work/portal.log" >&2 || true
 # shellcheck disable=SC2086
 python3 tests/bench/paginas.py "http://127.0.0.1:$PORT" "$work/mail" "$DURATION" "$CONNECTIONS" $PEOPLE
