@@ -90,6 +90,9 @@ pub struct App {
     /// page ([`http::VERS`]) and read again after any change this instance makes (while one request reads it
     /// again, the others get the kept one): its pages, for visitors and for people signed in, run no query.
     pub voorstellen: db::voorraad::Voorraad<Arc<Vec<uitdaagrecht::repo::InLijst>>>,
+    /// Wmo cases folded from their steps, kept by the number of their last step (a cliëntondersteuner's
+    /// clients read the steps only of the cases that moved on).
+    pub gevouwen: zaken::gevouwen::Gevouwen,
 }
 
 pub type AppState = Arc<App>;
@@ -132,6 +135,7 @@ impl App {
             voorstellen: db::voorraad::Voorraad::new(
                 time::Duration::try_from(http::VERS).unwrap_or(time::Duration::SECOND),
             ),
+            gevouwen: zaken::gevouwen::Gevouwen::default(),
         }))
     }
 }

@@ -23,9 +23,8 @@ use crate::i18n::msg;
 use crate::machtigingen::repo as machtigingen_repo;
 use crate::ui;
 use crate::ui::paginering::{self, Pagina};
-use crate::zaken::domain::Zaak;
 use crate::zaken::kern::TEL_TOT;
-use crate::{dossier, mail, meldingen, zaken};
+use crate::{dossier, mail, meldingen};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -67,8 +66,9 @@ fn pagina_links(
     }
 }
 
-/// `GET /clienten`: the clients with their cases and next dates, a page of them at a time. Five queries for the
-/// page, whatever the number of clients.
+/// `GET /clienten`: the clients with their cases and next dates, a page of them at a time. At most five queries
+/// for the page, whatever the number of clients; the steps are read only of cases that moved on since this
+/// instance last folded them ([`crate::zaken::gevouwen`]).
 pub async fn dashboard(
     Ondersteuner { wie, organisatie }: Ondersteuner,
     ctx: Ctx,
@@ -111,12 +111,16 @@ pub async fn dashboard(
             zaken: Vec::new(),
         })
         .collect();
-    let (rijen, mut stappen) = repo::zaken_van_clienten(pool, &wie.id, vandaag, &ids).await?;
+    let rijen = repo::zaken_van_clienten(pool, &wie.id, vandaag, &ids).await?;
+    let standen: Vec<(String, i64)> = rijen
+        .iter()
+        .map(|r| (r.melding_id.clone(), r.laatste_volgnummer))
+        .collect();
+    let zaken = app.gevouwen.zaken(pool, &standen).await?;
     for rij in rijen {
-        let zaak = Zaak::uit(
-            stappen.remove(&rij.melding_id).unwrap_or_default(),
-            zaken::dag,
-        );
+        let Some(zaak) = zaken.get(&rij.melding_id) else {
+            continue;
+        };
         let dagen = dossier::domain::Melding {
             ontvangen: rij.ontvangen_op,
             termijnen: meldingen::domain::termijnen(
@@ -126,7 +130,7 @@ pub async fn dashboard(
             ),
         };
         let regel = Zaakregel {
-            volgende: dossier::domain::volgende(&zaak, dagen, &app.gemeente, vandaag),
+            volgende: dossier::domain::volgende(zaak, dagen, &app.gemeente, vandaag),
             fase: zaak.fase(),
             melding_id: rij.melding_id,
             referentie: rij.referentie,

@@ -1,7 +1,5 @@
-//! The SQL of cliëntondersteuners: their accounts, the cases of their clients for the dashboard (three queries
+//! The SQL of cliëntondersteuners: their accounts, the cases of their clients for the dashboard (two queries
 //! for the whole page, whatever the number of clients), and the requests for cliëntondersteuning they take.
-
-use std::collections::HashMap;
 
 use sqlx::{Any, AnyConnection, Executor, Row};
 use time::{Date, OffsetDateTime};
@@ -9,7 +7,6 @@ use time::{Date, OffsetDateTime};
 use crate::auth::machtiging::{Soort, Status};
 use crate::clientondersteuning::repo::{self as co_repo, NieuweStap, StapSoort, Toegewezen};
 use crate::db::{self, BindAlle};
-use crate::zaken::domain::Stap;
 
 pub use crate::auth::repo::{Account, Gezet, accounts, een, zet};
 
@@ -48,23 +45,27 @@ pub struct ZaakRij {
     pub referentie: String,
     pub ontvangen_op: Option<Date>,
     pub eerste_gesprek_op: Option<Date>,
+    /// The number of the case's last step ([`crate::zaken::gevouwen`]).
+    pub laatste_volgnummer: i64,
 }
 
-/// Every submitted melding of this helper's clients, with the events of each case grouped by melding: two
-/// queries for the whole dashboard.
+/// Every submitted melding of this helper's clients `personen`, with the number of its case's last step: one
+/// query for the page, whatever the number of clients.
 pub async fn zaken_van_clienten(
     pool: &sqlx::AnyPool,
     helper_id: &str,
     vandaag: Date,
     personen: &[String],
-) -> Result<(Vec<ZaakRij>, HashMap<String, Vec<Stap>>), sqlx::Error> {
+) -> Result<Vec<ZaakRij>, sqlx::Error> {
     if personen.is_empty() {
-        return Ok((Vec::new(), HashMap::new()));
+        return Ok(Vec::new());
     }
     // Only the clients on the page.
     let op_pagina = format!("m.persoon_id IN ({})", db::plekken(3, personen.len()));
     let sql = format!(
-        "SELECT m.id, m.persoon_id, m.referentie, m.ontvangen_op, m.eerste_gesprek_op FROM meldingen m \
+        "SELECT m.id, m.persoon_id, m.referentie, m.ontvangen_op, m.eerste_gesprek_op, \
+         COALESCE(z.laatste_volgnummer, 0) AS laatste_volgnummer FROM meldingen m \
+         LEFT JOIN zaken z ON z.id = m.id \
          WHERE m.status = 'ingediend' AND {op_pagina} AND EXISTS (SELECT 1 FROM ({CLIENTEN}) c \
          WHERE c.inwoner_id = m.persoon_id)"
     );
@@ -74,7 +75,7 @@ pub async fn zaken_van_clienten(
             .as_deref()
             .and_then(db::parse_date))
     };
-    let zaken = sqlx::query(sqlx::AssertSqlSafe(sql))
+    sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(helper_id)
         .bind(db::date(vandaag))
         .bind_alle(personen)
@@ -90,32 +91,10 @@ pub async fn zaken_van_clienten(
                     .unwrap_or_default(),
                 ontvangen_op: dag(row, "ontvangen_op")?,
                 eerste_gesprek_op: dag(row, "eerste_gesprek_op")?,
+                laatste_volgnummer: row.try_get("laatste_volgnummer")?,
             })
         })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-    // The steps of just those meldingen, along the primary key of the steps.
-    let mut stappen: HashMap<String, Vec<Stap>> = HashMap::new();
-    if zaken.is_empty() {
-        return Ok((zaken, stappen));
-    }
-    let sql = format!(
-        "SELECT g.zaak_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op \
-         FROM zaak_gebeurtenissen g WHERE g.zaak_id IN ({}) AND {} ORDER BY g.zaak_id, g.volgnummer",
-        db::plekken(1, zaken.len()),
-        crate::zaken::stap::ALLEEN_REGELING
-    );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind_alle(zaken.iter().map(|z| &z.melding_id))
-        .fetch_all(pool)
-        .await?;
-    for row in rows {
-        let melding_id: String = row.try_get("zaak_id")?;
-        stappen
-            .entry(melding_id)
-            .or_default()
-            .push(crate::zaken::repo::lees_stap(&row)?);
-    }
-    Ok((zaken, stappen))
+        .collect()
 }
 
 /// A request for cliëntondersteuning that nobody of the organisation has taken yet: what is needed to contact

@@ -11,6 +11,7 @@ pub mod concept;
 pub mod correctie;
 pub mod document;
 pub mod domain;
+pub mod gevouwen;
 pub mod ingebreke;
 pub mod kern;
 pub mod ontvangers;

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use loket::zaken::domain::{Gebeurtenis, Plaats, Voorziening};
 use time::macros::date;
 
-use crate::support::{TestApp, TestResponse, mail_text};
+use crate::support::{Options, TestApp, TestResponse, fresh_database_url, mail_text};
 
 const BEWONER: &str = "bewoner@example.nl";
 const BEHEERDER: &str = "beheerder@gemeente.example";
@@ -499,6 +499,32 @@ async fn the_dashboard_speaks_about_the_client_and_marks_a_late_besluit() {
         "{rij}"
     );
     assert!(rij.contains("De gemeente is te laat"), "{rij}");
+}
+
+/// The dashboard keeps each case folded from its steps while the case has no newer step: a step recorded on
+/// another instance of the portal (behind the same load balancer, on the same database) shows at the next visit.
+#[tokio::test]
+async fn a_step_recorded_on_another_instance_shows_on_the_dashboard_at_the_next_visit() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = fresh_database_url(dir.path()).await;
+    let options = || Options {
+        database_url: Some(url.clone()),
+        ..Options::default()
+    };
+    let mut a = TestApp::with(options()).await;
+    let b = TestApp::with(options()).await;
+    ondersteuner(&a, FATIMA).await;
+    let (melding, id) = verzoek(&mut a, true).await;
+    als(&mut a, FATIMA.0).await;
+    a.post(&oppak_pad(&id), &[]).await;
+    let voor = a.get("/clienten").await.text(".loket-client tbody tr");
+    assert!(voor.contains(&referentie(&a, &melding).await), "{voor}");
+    assert!(!voor.contains("1 december 2026"), "{voor}");
+    assert_eq!(a.state.gevouwen.aantal(), 1, "instance a keeps the case");
+
+    gesprek_gepland(&b, &melding).await;
+    let na = a.get("/clienten").await.text(".loket-client tbody tr");
+    assert!(na.contains("1 december 2026"), "the gesprek: {na}");
 }
 
 #[tokio::test]

@@ -4,12 +4,16 @@
 //! is read for just those rows. So the page costs about the same for a person with a long history, or a
 //! cliëntondersteuner with hundreds of clients, as for someone new; the archive reads everything
 //! ([`super::gegevens`]).
+//!
+//! The person's cases, applications and proposals are looked up once, with their references
+//! ([`MijnZaken`]); the parts that hang off them (documents, the access log) are read by those ids, so the
+//! page does not look them up again for every part and every row.
 
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 use time::OffsetDateTime;
 
-use super::{MIJN_IDS, MIJN_INITIATIEVEN, Met, Wie, lees};
+use super::{MIJN_INITIATIEVEN, Met, Wie, lees};
 use crate::db::{self, BindAlle};
 use crate::zaken::correctie::{self, Verzoek};
 
@@ -175,8 +179,9 @@ pub struct Overzicht {
 }
 
 /// The account, how many sessions it has, and how many rows each part of the page has: one row. `$1` is the
-/// person's id, `$2` their address in lower case.
-fn tellingen_sql() -> String {
+/// person's id, `$2` their address in lower case, and from `$3` on the ids of [`MijnZaken`] (`n` of them).
+fn tellingen_sql(n: usize) -> String {
+    let mijn = db::plekken(3, n);
     format!(
         "SELECT p.email, p.naam, p.taal, p.bsn, p.aangemaakt_op, \
          (SELECT COUNT(*) FROM sessions WHERE persoon_id = $1) AS sessies, \
@@ -185,7 +190,7 @@ fn tellingen_sql() -> String {
          + (SELECT COUNT(*) FROM blijverslening_aanvragen WHERE inwoner_id = $1 AND status = 'concept') \
          + (SELECT COUNT(*) FROM kindpakket_aanvragen WHERE persoon_id = $1 AND status = 'concept') \
          + (SELECT COUNT(*) FROM clientondersteuning_verzoeken WHERE persoon_id = $1) AS concepten, \
-         (SELECT COUNT(*) FROM documenten WHERE zaak_id IN ({MIJN_IDS})) AS documenten, \
+         (SELECT COUNT(*) FROM documenten WHERE zaak_id IN ({mijn})) AS documenten, \
          (SELECT COUNT(*) FROM machtiging_bewijzen b JOIN machtigingen m ON m.id = b.machtiging_id \
          WHERE m.aangemaakt_door = $1) AS bewijzen, \
          (SELECT COUNT(*) FROM machtigingen WHERE inwoner_id = $1) AS gegeven, \
@@ -193,7 +198,7 @@ fn tellingen_sql() -> String {
          AND (inwoner_id IS NULL OR inwoner_id <> $1)) AS gekregen, \
          (SELECT COUNT(*) FROM initiatieven WHERE id IN ({initiatieven})) AS initiatieven, \
          (SELECT COUNT(*) FROM uitdaag_steun WHERE persoon_id = $1) AS steun, \
-         (SELECT COUNT(*) FROM toegangslog WHERE zaak_id IN ({MIJN_IDS})) AS toegang, \
+         (SELECT COUNT(*) FROM toegangslog WHERE zaak_id IN ({mijn})) AS toegang, \
          (SELECT COUNT(*) FROM outbox WHERE LOWER(recipient) = $2) AS mails, \
          (SELECT COUNT(*) FROM gegevens_log WHERE persoon_id = $1 AND soort = 'download') AS downloads, \
          (SELECT COUNT(*) FROM gegevens_log WHERE persoon_id = $1 AND soort = 'correctie' \
@@ -205,11 +210,70 @@ fn tellingen_sql() -> String {
     )
 }
 
-/// Reads what the page shows, in one read transaction so that the counts and the rows agree.
+/// The ids of the person's cases, applications (drafts too) and the proposals of their initiatives, each once,
+/// with its reference: the first one found among the cases, the meldingen, the blijverslening and Kindpakket
+/// applications and the proposals, in that order (a draft has none).
+struct MijnZaken {
+    /// Padded to a power of two with the last id (an empty list holds one id no row has), so that the
+    /// statements with an `IN` list of them come in a few lengths only.
+    ids: Vec<String>,
+    referenties: std::collections::HashMap<String, String>,
+}
+
+impl MijnZaken {
+    async fn zoek(conn: &mut AnyConnection, wie: &Wie<'_>) -> Result<MijnZaken, sqlx::Error> {
+        const SQL: &str = "SELECT id, referentie, 0 AS bron FROM zaken WHERE eigenaar_id = $1 \
+            UNION ALL SELECT id, referentie, 1 FROM meldingen WHERE persoon_id = $1 \
+            UNION ALL SELECT id, referentie, 2 FROM blijverslening_aanvragen WHERE inwoner_id = $1 \
+            UNION ALL SELECT id, referentie, 3 FROM kindpakket_aanvragen WHERE persoon_id = $1 \
+            UNION ALL SELECT v.id, v.referentie, 4 FROM uitdaag_voorstellen v \
+            JOIN initiatief_leden l ON l.initiatief_id = v.initiatief_id WHERE l.email = $2 \
+            ORDER BY 3";
+        let mut ids: Vec<String> = Vec::new();
+        let mut referenties = std::collections::HashMap::new();
+        for rij in lees(conn, SQL, wie, Met::IdEnAdres).await? {
+            let id: String = rij.try_get("id")?;
+            if !ids.contains(&id) {
+                ids.push(id.clone());
+            }
+            if let Some(referentie) = rij.try_get::<Option<String>, _>("referentie")? {
+                referenties.entry(id).or_insert(referentie);
+            }
+        }
+        let n = ids.len().max(1).next_power_of_two();
+        let laatste = ids.last().cloned().unwrap_or_default();
+        ids.resize(n, laatste);
+        Ok(MijnZaken { ids, referenties })
+    }
+
+    fn referentie(&self, id: &str) -> Option<&str> {
+        self.referenties.get(id).map(String::as_str)
+    }
+
+    /// The rows of `sql`, with the person's id as `$1`, their address as `$2`, and the ids from `$3` on.
+    async fn rijen(
+        &self,
+        conn: &mut AnyConnection,
+        sql: &str,
+        wie: &Wie<'_>,
+    ) -> Result<Vec<AnyRow>, sqlx::Error> {
+        sqlx::query(sqlx::AssertSqlSafe(sql.to_owned()))
+            .bind(wie.id.as_str())
+            .bind(wie.adres.as_str())
+            .bind_alle(&self.ids)
+            .fetch_all(conn)
+            .await
+    }
+}
+
+/// Reads what the page shows, in one read transaction so that the counts and the rows agree: the person's
+/// cases, the counts, and the lists (each only when it has rows) in three statements.
 pub async fn overzicht(db: &db::Db, wie: &Wie<'_>) -> Result<Overzicht, sqlx::Error> {
     let mut tx = db.begin_read().await?;
     let c = &mut *tx;
-    let t = lees(c, &tellingen_sql(), wie, Met::IdEnAdres)
+    let mijn = MijnZaken::zoek(c, wie).await?;
+    let t = mijn
+        .rijen(c, &tellingen_sql(mijn.ids.len()), wie)
         .await?
         .into_iter()
         .next()
@@ -225,260 +289,463 @@ pub async fn overzicht(db: &db::Db, wie: &Wie<'_>) -> Result<Overzicht, sqlx::Er
         aangemaakt_op: db::moment(&t, "aangemaakt_op")?,
         sessies: tel("sessies")?,
     };
+    let mut aantallen = Vec::new();
+    for lijst in Deel::ALLE {
+        aantallen.push((lijst, tel(lijst.code())?));
+    }
+    let mut rijen = Rijen::lees(c, wie, &mijn, &aantallen).await?;
     let overzicht = Overzicht {
         account,
-        zaken: deel(tel("zaken")?, zaken(c, wie)).await?,
-        concepten: deel(tel("concepten")?, concepten(c, wie)).await?,
-        documenten: deel(tel("documenten")?, documenten(c, wie)).await?,
-        bewijzen: deel(tel("bewijzen")?, bewijzen(c, wie)).await?,
-        gegeven: deel(tel("gegeven")?, gegeven(c, wie)).await?,
-        gekregen: deel(tel("gekregen")?, gekregen(c, wie)).await?,
-        initiatieven: deel(tel("initiatieven")?, initiatieven(c, wie)).await?,
+        zaken: rijen.deel(Deel::Zaken, tel("zaken")?, zaak)?,
+        concepten: rijen.deel(Deel::Concepten, tel("concepten")?, concept)?,
+        documenten: rijen.deel(Deel::Documenten, tel("documenten")?, document)?,
+        bewijzen: rijen.deel(Deel::Bewijzen, tel("bewijzen")?, |r| tekst(r, "a"))?,
+        gegeven: rijen.deel(Deel::Gegeven, tel("gegeven")?, machtiging)?,
+        gekregen: rijen.deel(Deel::Gekregen, tel("gekregen")?, machtiging)?,
+        initiatieven: rijen.deel(Deel::Initiatieven, tel("initiatieven")?, initiatief)?,
         steun: tel("steun")?,
-        toegang: deel(tel("toegang")?, toegang(c, wie)).await?,
-        mails: deel(tel("mails")?, mails(c, wie)).await?,
-        downloads: deel(tel("downloads")?, downloads(c, wie)).await?,
-        correcties: deel(tel("correcties")?, correcties(c, wie)).await?,
-        buiten_zaak: deel(tel("buiten_zaak")?, buiten_zaak(c, wie)).await?,
+        toegang: rijen.deel(Deel::Toegang, tel("toegang")?, |r| toegang(r, &mijn))?,
+        mails: rijen.deel(Deel::Mails, tel("mails")?, mail)?,
+        downloads: rijen.deel(Deel::Downloads, tel("downloads")?, download)?,
+        correcties: Lijst {
+            aantal: tel("correcties")?,
+            rijen: if tel("correcties")? > 0 {
+                correcties(c, wie).await?
+            } else {
+                Vec::new()
+            },
+        },
+        buiten_zaak: rijen.deel(Deel::BuitenZaak, tel("buiten_zaak")?, |r| {
+            db::moment(r, "e")
+        })?,
     };
     tx.commit().await?;
     Ok(overzicht)
 }
 
-/// A list of `aantal` rows with the rows `rijen` reads, read only when there are any: most people have
-/// nothing in most parts.
-async fn deel<T>(
-    aantal: i64,
-    rijen: impl Future<Output = Result<Vec<T>, sqlx::Error>>,
-) -> Result<Lijst<T>, sqlx::Error> {
-    let rijen = if aantal > 0 { rijen.await? } else { Vec::new() };
-    Ok(Lijst { aantal, rijen })
+/// A list of the page that [`Rijen`] reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Deel {
+    Zaken,
+    Concepten,
+    Documenten,
+    Bewijzen,
+    Gegeven,
+    Gekregen,
+    Initiatieven,
+    Toegang,
+    Mails,
+    Downloads,
+    BuitenZaak,
 }
 
-/// The rows of `sql` (given what `met` says), each read by `lees_rij`.
-async fn lijst<T>(
-    conn: &mut AnyConnection,
-    sql: &str,
-    wie: &Wie<'_>,
-    met: Met,
-    lees_rij: impl Fn(&AnyRow) -> Result<T, sqlx::Error>,
-) -> Result<Vec<T>, sqlx::Error> {
-    lees(conn, sql, wie, met)
-        .await?
-        .iter()
-        .map(lees_rij)
-        .collect()
+impl Deel {
+    const ALLE: [Deel; 11] = [
+        Deel::Zaken,
+        Deel::Concepten,
+        Deel::Documenten,
+        Deel::Bewijzen,
+        Deel::Gegeven,
+        Deel::Gekregen,
+        Deel::Initiatieven,
+        Deel::Toegang,
+        Deel::Mails,
+        Deel::Downloads,
+        Deel::BuitenZaak,
+    ];
+
+    /// Its name in the statements: the column of its count in [`tellingen_sql`], and its rows' `deel`.
+    fn code(self) -> &'static str {
+        match self {
+            Deel::Zaken => "zaken",
+            Deel::Concepten => "concepten",
+            Deel::Documenten => "documenten",
+            Deel::Bewijzen => "bewijzen",
+            Deel::Gegeven => "gegeven",
+            Deel::Gekregen => "gekregen",
+            Deel::Initiatieven => "initiatieven",
+            Deel::Toegang => "toegang",
+            Deel::Mails => "mails",
+            Deel::Downloads => "downloads",
+            Deel::BuitenZaak => "buiten_zaak",
+        }
+    }
+
+    /// Its newest rows ([`KORT`]), as the columns `a` to `e` (text), `n1` and `n2` (numbers), and the keys the
+    /// page orders them by, `k1` and `k2`. `$1` is the person's id, `$2` their address, from `$3` on the `n`
+    /// ids of [`MijnZaken`].
+    fn sql(self, n: usize) -> String {
+        const LEEG: &str = "CAST(NULL AS TEXT)";
+        const GEEN: &str = "CAST(NULL AS BIGINT)";
+        let mijn = db::plekken(3, n);
+        let (kolommen, van): ([&str; 9], String) = match self {
+            Deel::Zaken => (
+                [
+                    "z.id",
+                    "z.regeling",
+                    "z.referentie",
+                    "z.fase",
+                    "z.ingediend_op",
+                    "CAST((SELECT COUNT(*) FROM zaak_gebeurtenissen g WHERE g.zaak_id = z.id) AS BIGINT)",
+                    "CAST((SELECT COUNT(*) FROM persoonlijke_plannen p JOIN meldingen m ON m.id = p.melding_id \
+                     WHERE p.melding_id = z.id AND m.persoon_id = $1 AND p.status = 'ingeleverd') AS BIGINT)",
+                    "z.ingediend_op",
+                    "z.id",
+                ],
+                format!(
+                    "(SELECT id, regeling, referentie, fase, ingediend_op FROM zaken WHERE eigenaar_id = $1 \
+                     ORDER BY ingediend_op DESC, id DESC LIMIT {KORT}) z"
+                ),
+            ),
+            Deel::Concepten => (
+                [
+                    "c.soort",
+                    "c.id",
+                    "c.referentie",
+                    LEEG,
+                    "c.aangemaakt_op",
+                    GEEN,
+                    GEEN,
+                    "c.volgorde || c.aangemaakt_op",
+                    "c.id",
+                ],
+                format!(
+                    "(SELECT 'melding' AS soort, '0' AS volgorde, id, {LEEG} AS referentie, aangemaakt_op \
+                     FROM meldingen WHERE persoon_id = $1 AND status = 'concept' \
+                     UNION ALL SELECT 'blijverslening', '1', id, NULL, aangemaakt_op \
+                     FROM blijverslening_aanvragen WHERE inwoner_id = $1 AND status = 'concept' \
+                     UNION ALL SELECT 'kindpakket', '2', id, NULL, aangemaakt_op FROM kindpakket_aanvragen \
+                     WHERE persoon_id = $1 AND status = 'concept' \
+                     UNION ALL SELECT 'clientondersteuning', '3', id, referentie, aangemaakt_op \
+                     FROM clientondersteuning_verzoeken WHERE persoon_id = $1 \
+                     ORDER BY aangemaakt_op DESC, id DESC LIMIT {KORT}) c"
+                ),
+            ),
+            Deel::Documenten => (
+                [
+                    "d.naam", LEEG, LEEG, LEEG, "d.op", GEEN, GEEN, "d.op", "d.id",
+                ],
+                format!(
+                    "(SELECT id, naam, op FROM documenten WHERE zaak_id IN ({mijn}) \
+                     ORDER BY op DESC, id DESC LIMIT {KORT}) d"
+                ),
+            ),
+            // In the order of their machtiging's id (as before there were this many).
+            Deel::Bewijzen => (
+                [
+                    "n.naam",
+                    LEEG,
+                    LEEG,
+                    LEEG,
+                    LEEG,
+                    GEEN,
+                    GEEN,
+                    "n.machtiging_id",
+                    LEEG,
+                ],
+                format!(
+                    "(SELECT b.machtiging_id, b.naam FROM machtiging_bewijzen b \
+                     JOIN machtigingen m ON m.id = b.machtiging_id WHERE m.aangemaakt_door = $1 \
+                     ORDER BY m.aangemaakt_op DESC, m.id DESC LIMIT {KORT}) n"
+                ),
+            ),
+            // The helper's name and address, the best first.
+            Deel::Gegeven => (
+                [
+                    "h.naam",
+                    "m.naam",
+                    "h.email",
+                    "m.email",
+                    "m.aangemaakt_op",
+                    GEEN,
+                    GEEN,
+                    "m.aangemaakt_op",
+                    "m.id",
+                ],
+                format!(
+                    "(SELECT id, helper_id, naam, email, aangemaakt_op FROM machtigingen WHERE inwoner_id = $1 \
+                     ORDER BY aangemaakt_op DESC, id DESC LIMIT {KORT}) m \
+                     LEFT JOIN personen h ON h.id = m.helper_id"
+                ),
+            ),
+            // The resident's name.
+            Deel::Gekregen => (
+                [
+                    "i.naam",
+                    "m.naam",
+                    "m.email",
+                    LEEG,
+                    "m.aangemaakt_op",
+                    GEEN,
+                    GEEN,
+                    "m.aangemaakt_op",
+                    "m.id",
+                ],
+                format!(
+                    "(SELECT id, inwoner_id, naam, email, aangemaakt_op FROM machtigingen \
+                     WHERE (helper_id = $1 OR aangemaakt_door = $1) AND (inwoner_id IS NULL OR inwoner_id <> $1) \
+                     ORDER BY aangemaakt_op DESC, id DESC LIMIT {KORT}) m \
+                     LEFT JOIN personen i ON i.id = m.inwoner_id"
+                ),
+            ),
+            Deel::Initiatieven => (
+                [
+                    "i.id",
+                    "i.naam",
+                    LEEG,
+                    LEEG,
+                    LEEG,
+                    "CAST((SELECT COUNT(*) FROM uitdaag_voorstellen v WHERE v.initiatief_id = i.id) AS BIGINT)",
+                    GEEN,
+                    "i.aangemaakt_op",
+                    "i.id",
+                ],
+                format!(
+                    "(SELECT id, naam, aangemaakt_op FROM initiatieven WHERE id IN ({}) \
+                     ORDER BY aangemaakt_op DESC, id DESC LIMIT {KORT}) i",
+                    MIJN_INITIATIEVEN.replace("$1", "$2")
+                ),
+            ),
+            Deel::Toegang => (
+                [
+                    "t.zaak_id",
+                    "t.naam",
+                    "t.rol",
+                    LEEG,
+                    "t.op",
+                    GEEN,
+                    GEEN,
+                    "t.op",
+                    "t.id",
+                ],
+                format!(
+                    "(SELECT id, zaak_id, naam, rol, op FROM toegangslog WHERE zaak_id IN ({mijn}) \
+                     ORDER BY op DESC, id LIMIT {KORT}) t"
+                ),
+            ),
+            Deel::Mails => (
+                [
+                    "o.subject",
+                    LEEG,
+                    LEEG,
+                    LEEG,
+                    "o.created_at",
+                    GEEN,
+                    GEEN,
+                    "o.created_at",
+                    "o.id",
+                ],
+                format!(
+                    "(SELECT id, subject, created_at FROM outbox WHERE LOWER(recipient) = $2 \
+                     ORDER BY created_at DESC, id DESC LIMIT {KORT}) o"
+                ),
+            ),
+            Deel::Downloads => (
+                [
+                    LEEG,
+                    LEEG,
+                    LEEG,
+                    LEEG,
+                    "l.op",
+                    "CAST(l.grootte AS BIGINT)",
+                    GEEN,
+                    "l.op",
+                    "l.id",
+                ],
+                format!(
+                    "(SELECT id, op, grootte FROM gegevens_log WHERE persoon_id = $1 AND soort = 'download' \
+                     ORDER BY op DESC, id DESC LIMIT {KORT}) l"
+                ),
+            ),
+            Deel::BuitenZaak => (
+                [LEEG, LEEG, LEEG, LEEG, "l.op", GEEN, GEEN, "l.op", "l.id"],
+                format!(
+                    "(SELECT id, op FROM gegevens_log WHERE persoon_id = $1 AND soort = 'correctie' \
+                     AND zaak_id IS NULL ORDER BY op DESC, id DESC LIMIT {KORT}) l"
+                ),
+            ),
+        };
+        let namen = ["a", "b", "c", "d", "e", "n1", "n2", "k1", "k2"];
+        let kolommen: Vec<String> = kolommen
+            .iter()
+            .zip(namen)
+            .map(|(kolom, naam)| format!("{kolom} AS {naam}"))
+            .collect();
+        format!(
+            "SELECT '{}' AS deel, {} FROM {van}",
+            self.code(),
+            kolommen.join(", ")
+        )
+    }
+
+    /// Whether the page shows it newest first (by `k1`, then `k2`); the others the oldest of the newest first.
+    /// The access log goes from the newest moment to the oldest, and within one moment by id.
+    fn orde(self, a: &(String, String), b: &(String, String)) -> std::cmp::Ordering {
+        match self {
+            Deel::Zaken
+            | Deel::Concepten
+            | Deel::Bewijzen
+            | Deel::Gegeven
+            | Deel::Gekregen
+            | Deel::Initiatieven => a.cmp(b),
+            Deel::Toegang => b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)),
+            Deel::Documenten | Deel::Mails | Deel::Downloads | Deel::BuitenZaak => b.cmp(a),
+        }
+    }
 }
 
-/// The newest cases, with the number of steps of each and whether its melding's plan was handed in.
-async fn zaken(conn: &mut AnyConnection, wie: &Wie<'_>) -> Result<Vec<Zaak>, sqlx::Error> {
-    let sql = format!(
-        "SELECT z.id, z.regeling, z.referentie, z.fase, z.ingediend_op, \
-         (SELECT COUNT(*) FROM zaak_gebeurtenissen g WHERE g.zaak_id = z.id) AS stappen, \
-         (SELECT COUNT(*) FROM persoonlijke_plannen p JOIN meldingen m ON m.id = p.melding_id \
-         WHERE p.melding_id = z.id AND m.persoon_id = $1 AND p.status = 'ingeleverd') AS plannen \
-         FROM (SELECT id, regeling, referentie, fase, ingediend_op FROM zaken WHERE eigenaar_id = $1 \
-         ORDER BY ingediend_op DESC, id DESC LIMIT {KORT}) z ORDER BY z.ingediend_op, z.id"
-    );
-    lijst(conn, &sql, wie, Met::Id, |r| {
-        Ok(Zaak {
-            id: r.try_get("id")?,
-            regeling: r.try_get("regeling")?,
-            referentie: r.try_get("referentie")?,
-            fase: r.try_get("fase")?,
-            ingediend_op: db::moment(r, "ingediend_op")?,
-            stappen: r.try_get("stappen")?,
-            plan: r.try_get::<i64, _>("plannen")? > 0,
-        })
+/// The newest rows of `lijsten` in one statement, a `UNION ALL` of each list's ([`Deel::sql`]) for `n` ids.
+/// Every parameter is referenced, whichever lists are read, so that both databases take the same values.
+fn lijsten_sql(lijsten: &[Deel], n: usize) -> String {
+    let takken: Vec<String> = lijsten.iter().map(|lijst| lijst.sql(n)).collect();
+    format!(
+        "SELECT * FROM ({}) r WHERE COALESCE({}) IS NOT NULL",
+        takken.join(" UNION ALL "),
+        db::plekken(1, n + 2)
+    )
+}
+
+/// The rows of the lists that have any, read in one statement ([`lijsten_sql`]), each list in its order.
+struct Rijen(Vec<(Deel, Vec<Regel>)>);
+
+/// A row of a list with the keys it is ordered by (`k1`, `k2`).
+type Regel = ((String, String), AnyRow);
+
+impl Rijen {
+    async fn lees(
+        conn: &mut AnyConnection,
+        wie: &Wie<'_>,
+        mijn: &MijnZaken,
+        aantallen: &[(Deel, i64)],
+    ) -> Result<Rijen, sqlx::Error> {
+        let mut rijen: Vec<(Deel, Vec<Regel>)> =
+            Deel::ALLE.iter().map(|d| (*d, Vec::new())).collect();
+        let lijsten: Vec<Deel> = aantallen
+            .iter()
+            .filter(|(_, aantal)| *aantal > 0)
+            .map(|(lijst, _)| *lijst)
+            .collect();
+        if lijsten.is_empty() {
+            return Ok(Rijen(rijen));
+        }
+        for rij in mijn
+            .rijen(conn, &lijsten_sql(&lijsten, mijn.ids.len()), wie)
+            .await?
+        {
+            let code: String = rij.try_get("deel")?;
+            let sleutel = (
+                rij.try_get::<Option<String>, _>("k1")?.unwrap_or_default(),
+                rij.try_get::<Option<String>, _>("k2")?.unwrap_or_default(),
+            );
+            if let Some((_, lijst)) = rijen.iter_mut().find(|(d, _)| d.code() == code) {
+                lijst.push((sleutel, rij));
+            }
+        }
+        for (lijst, regels) in &mut rijen {
+            regels.sort_by(|(a, _), (b, _)| lijst.orde(a, b));
+        }
+        Ok(Rijen(rijen))
+    }
+
+    /// List `lijst` of `aantal` rows, each read by `lees_rij`.
+    fn deel<T>(
+        &mut self,
+        lijst: Deel,
+        aantal: i64,
+        lees_rij: impl Fn(&AnyRow) -> Result<T, sqlx::Error>,
+    ) -> Result<Lijst<T>, sqlx::Error> {
+        let regels = self
+            .0
+            .iter_mut()
+            .find(|(d, _)| *d == lijst)
+            .map(|(_, regels)| std::mem::take(regels))
+            .unwrap_or_default();
+        let rijen = regels
+            .iter()
+            .map(|(_, rij)| lees_rij(rij))
+            .collect::<Result<_, _>>()?;
+        Ok(Lijst { aantal, rijen })
+    }
+}
+
+fn tekst(r: &AnyRow, kolom: &str) -> Result<String, sqlx::Error> {
+    r.try_get(kolom)
+}
+
+fn zaak(r: &AnyRow) -> Result<Zaak, sqlx::Error> {
+    Ok(Zaak {
+        id: tekst(r, "a")?,
+        regeling: tekst(r, "b")?,
+        referentie: tekst(r, "c")?,
+        fase: tekst(r, "d")?,
+        ingediend_op: db::moment(r, "e")?,
+        stappen: r.try_get("n1")?,
+        plan: r.try_get::<i64, _>("n2")? > 0,
     })
-    .await
 }
 
-/// The newest drafts and requests for cliëntondersteuning of all kinds together, shown per kind.
-async fn concepten(conn: &mut AnyConnection, wie: &Wie<'_>) -> Result<Vec<Concept>, sqlx::Error> {
-    let sql = format!(
-        "SELECT soort, id, referentie, aangemaakt_op FROM (\
-         SELECT 'melding' AS soort, 0 AS volgorde, id, CAST(NULL AS TEXT) AS referentie, aangemaakt_op \
-         FROM meldingen WHERE persoon_id = $1 AND status = 'concept' \
-         UNION ALL SELECT 'blijverslening', 1, id, NULL, aangemaakt_op FROM blijverslening_aanvragen \
-         WHERE inwoner_id = $1 AND status = 'concept' \
-         UNION ALL SELECT 'kindpakket', 2, id, NULL, aangemaakt_op FROM kindpakket_aanvragen \
-         WHERE persoon_id = $1 AND status = 'concept' \
-         UNION ALL SELECT 'clientondersteuning', 3, id, referentie, aangemaakt_op \
-         FROM clientondersteuning_verzoeken WHERE persoon_id = $1 \
-         ORDER BY aangemaakt_op DESC, id DESC LIMIT {KORT}) c ORDER BY volgorde, aangemaakt_op, id"
-    );
-    lijst(conn, &sql, wie, Met::Id, |r| {
-        let soort: String = r.try_get("soort")?;
-        Ok(Concept {
-            soort: ConceptSoort::from_code(&soort)
-                .ok_or_else(|| db::unreadable("soort", &soort))?,
-            id: r.try_get("id")?,
-            referentie: r.try_get("referentie")?,
-            aangemaakt_op: db::moment(r, "aangemaakt_op")?,
-        })
+fn concept(r: &AnyRow) -> Result<Concept, sqlx::Error> {
+    let soort = tekst(r, "a")?;
+    Ok(Concept {
+        soort: ConceptSoort::from_code(&soort).ok_or_else(|| db::unreadable("soort", &soort))?,
+        id: tekst(r, "b")?,
+        referentie: r.try_get("c")?,
+        aangemaakt_op: db::moment(r, "e")?,
     })
-    .await
 }
 
-async fn documenten(conn: &mut AnyConnection, wie: &Wie<'_>) -> Result<Vec<Document>, sqlx::Error> {
-    let sql = format!(
-        "SELECT naam, op FROM documenten WHERE zaak_id IN ({MIJN_IDS}) ORDER BY op DESC, id DESC LIMIT {KORT}"
-    );
-    lijst(conn, &sql, wie, Met::IdEnAdres, |r| {
-        Ok(Document {
-            naam: r.try_get("naam")?,
-            op: db::moment(r, "op")?,
-        })
+fn document(r: &AnyRow) -> Result<Document, sqlx::Error> {
+    Ok(Document {
+        naam: tekst(r, "a")?,
+        op: db::moment(r, "e")?,
     })
-    .await
 }
 
-/// The proofs of the newest machtigingen the person made, in the order of their machtiging's id (as before
-/// there were this many).
-async fn bewijzen(conn: &mut AnyConnection, wie: &Wie<'_>) -> Result<Vec<String>, sqlx::Error> {
-    let sql = format!(
-        "SELECT n.naam FROM (SELECT b.machtiging_id, b.naam FROM machtiging_bewijzen b \
-         JOIN machtigingen m ON m.id = b.machtiging_id WHERE m.aangemaakt_door = $1 \
-         ORDER BY m.aangemaakt_op DESC, m.id DESC LIMIT {KORT}) n ORDER BY n.machtiging_id"
-    );
-    lijst(conn, &sql, wie, Met::Id, |r| r.try_get("naam")).await
-}
-
-/// A machtiging with the columns named in `wie`, the best first.
-fn machtiging(r: &AnyRow, wie: &[&str]) -> Result<Machtiging, sqlx::Error> {
+/// A machtiging with the names and addresses in `a` to `d`, the best first.
+fn machtiging(r: &AnyRow) -> Result<Machtiging, sqlx::Error> {
     let mut namen = Vec::new();
-    for kolom in wie {
-        if let Some(naam) = r.try_get::<Option<String>, _>(*kolom)? {
+    for kolom in ["a", "b", "c", "d"] {
+        if let Some(naam) = r.try_get::<Option<String>, _>(kolom)? {
             namen.push(naam);
         }
     }
     Ok(Machtiging {
         wie: namen,
-        aangemaakt_op: db::moment(r, "aangemaakt_op")?,
+        aangemaakt_op: db::moment(r, "e")?,
     })
 }
 
-/// The newest machtigingen in which the person is helped, with the helper's name and address.
-async fn gegeven(conn: &mut AnyConnection, wie: &Wie<'_>) -> Result<Vec<Machtiging>, sqlx::Error> {
-    let sql = format!(
-        "SELECT h.naam AS helper_naam, m.naam, h.email AS helper_email, m.email, m.aangemaakt_op \
-         FROM (SELECT id, helper_id, naam, email, aangemaakt_op FROM machtigingen WHERE inwoner_id = $1 \
-         ORDER BY aangemaakt_op DESC, id DESC LIMIT {KORT}) m LEFT JOIN personen h ON h.id = m.helper_id \
-         ORDER BY m.aangemaakt_op, m.id"
-    );
-    lijst(conn, &sql, wie, Met::Id, |r| {
-        machtiging(r, &["helper_naam", "naam", "helper_email", "email"])
+fn initiatief(r: &AnyRow) -> Result<Initiatief, sqlx::Error> {
+    Ok(Initiatief {
+        id: tekst(r, "a")?,
+        naam: tekst(r, "b")?,
+        voorstellen: r.try_get("n1")?,
     })
-    .await
 }
 
-/// The newest machtigingen in which the person helps someone else, with that resident's name.
-async fn gekregen(conn: &mut AnyConnection, wie: &Wie<'_>) -> Result<Vec<Machtiging>, sqlx::Error> {
-    let sql = format!(
-        "SELECT i.naam AS inwoner_naam, m.naam, m.email, m.aangemaakt_op \
-         FROM (SELECT id, inwoner_id, naam, email, aangemaakt_op FROM machtigingen \
-         WHERE (helper_id = $1 OR aangemaakt_door = $1) AND (inwoner_id IS NULL OR inwoner_id <> $1) \
-         ORDER BY aangemaakt_op DESC, id DESC LIMIT {KORT}) m LEFT JOIN personen i ON i.id = m.inwoner_id \
-         ORDER BY m.aangemaakt_op, m.id"
-    );
-    lijst(conn, &sql, wie, Met::Id, |r| {
-        machtiging(r, &["inwoner_naam", "naam", "email"])
+/// An entry of the access log, with its case's reference.
+fn toegang(r: &AnyRow, mijn: &MijnZaken) -> Result<Toegang, sqlx::Error> {
+    let zaak = tekst(r, "a")?;
+    Ok(Toegang {
+        naam: r.try_get("b")?,
+        rol: tekst(r, "c")?,
+        op: db::moment(r, "e")?,
+        referentie: mijn.referentie(&zaak).map(str::to_owned),
     })
-    .await
 }
 
-/// The newest initiatives the person is a member of, with their number of proposals.
-async fn initiatieven(
-    conn: &mut AnyConnection,
-    wie: &Wie<'_>,
-) -> Result<Vec<Initiatief>, sqlx::Error> {
-    let sql = format!(
-        "SELECT i.id, i.naam, (SELECT COUNT(*) FROM uitdaag_voorstellen v WHERE v.initiatief_id = i.id) \
-         AS voorstellen FROM (SELECT id, naam, aangemaakt_op FROM initiatieven \
-         WHERE id IN ({MIJN_INITIATIEVEN}) ORDER BY aangemaakt_op DESC, id DESC LIMIT {KORT}) i \
-         ORDER BY i.aangemaakt_op, i.id"
-    );
-    lijst(conn, &sql, wie, Met::Adres, |r| {
-        Ok(Initiatief {
-            id: r.try_get("id")?,
-            naam: r.try_get("naam")?,
-            voorstellen: r.try_get("voorstellen")?,
-        })
+fn mail(r: &AnyRow) -> Result<Mail, sqlx::Error> {
+    Ok(Mail {
+        op: db::moment(r, "e")?,
+        onderwerp: tekst(r, "a")?,
     })
-    .await
 }
 
-/// The reference of the case, application or proposal of this person whose id is in `kolom`, looked up in
-/// the same order as [`MIJN_IDS`] finds them (`$1` the person's id, `$2` their address).
-fn referentie_van(kolom: &str) -> String {
-    format!(
-        "COALESCE(\
-         (SELECT z.referentie FROM zaken z WHERE z.id = {kolom} AND z.eigenaar_id = $1), \
-         (SELECT m.referentie FROM meldingen m WHERE m.id = {kolom} AND m.persoon_id = $1), \
-         (SELECT a.referentie FROM blijverslening_aanvragen a WHERE a.id = {kolom} AND a.inwoner_id = $1), \
-         (SELECT k.referentie FROM kindpakket_aanvragen k WHERE k.id = {kolom} AND k.persoon_id = $1), \
-         (SELECT v.referentie FROM uitdaag_voorstellen v JOIN initiatief_leden l \
-         ON l.initiatief_id = v.initiatief_id WHERE v.id = {kolom} AND l.email = $2))"
-    )
-}
-
-/// The newest entries of the access log of the person's cases, each with its case's reference.
-async fn toegang(conn: &mut AnyConnection, wie: &Wie<'_>) -> Result<Vec<Toegang>, sqlx::Error> {
-    let sql = format!(
-        "SELECT t.naam, t.rol, t.op, {} AS referentie FROM (SELECT id, zaak_id, naam, rol, op \
-         FROM toegangslog WHERE zaak_id IN ({MIJN_IDS}) ORDER BY op DESC, id LIMIT {KORT}) t \
-         ORDER BY t.op DESC, t.id",
-        referentie_van("t.zaak_id")
-    );
-    lijst(conn, &sql, wie, Met::IdEnAdres, |r| {
-        Ok(Toegang {
-            naam: r.try_get("naam")?,
-            rol: r.try_get("rol")?,
-            op: db::moment(r, "op")?,
-            referentie: r.try_get("referentie")?,
-        })
+fn download(r: &AnyRow) -> Result<Download, sqlx::Error> {
+    Ok(Download {
+        op: db::moment(r, "e")?,
+        grootte: r.try_get("n1")?,
     })
-    .await
-}
-
-async fn mails(conn: &mut AnyConnection, wie: &Wie<'_>) -> Result<Vec<Mail>, sqlx::Error> {
-    let sql = format!(
-        "SELECT created_at, subject FROM outbox WHERE LOWER(recipient) = $1 \
-         ORDER BY created_at DESC, id DESC LIMIT {KORT}"
-    );
-    lijst(conn, &sql, wie, Met::Adres, |r| {
-        Ok(Mail {
-            op: db::moment(r, "created_at")?,
-            onderwerp: r.try_get("subject")?,
-        })
-    })
-    .await
-}
-
-async fn downloads(conn: &mut AnyConnection, wie: &Wie<'_>) -> Result<Vec<Download>, sqlx::Error> {
-    let sql = format!(
-        "SELECT op, grootte FROM gegevens_log WHERE persoon_id = $1 AND soort = 'download' \
-         ORDER BY op DESC, id DESC LIMIT {KORT}"
-    );
-    lijst(conn, &sql, wie, Met::Id, |r| {
-        Ok(Download {
-            op: db::moment(r, "op")?,
-            grootte: r.try_get("grootte")?,
-        })
-    })
-    .await
-}
-
-async fn buiten_zaak(
-    conn: &mut AnyConnection,
-    wie: &Wie<'_>,
-) -> Result<Vec<OffsetDateTime>, sqlx::Error> {
-    let sql = format!(
-        "SELECT op FROM gegevens_log WHERE persoon_id = $1 AND soort = 'correctie' AND zaak_id IS NULL \
-         ORDER BY op DESC, id DESC LIMIT {KORT}"
-    );
-    lijst(conn, &sql, wie, Met::Id, |r| db::moment(r, "op")).await
 }
 
 /// The newest requests to correct a case, each with its case's reference.

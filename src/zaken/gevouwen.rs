@@ -1,0 +1,99 @@
+//! Wmo cases folded from their steps, kept in this instance's memory by the number of the case's last step
+//! (`zaken.laatste_volgnummer`), so that a page listing many cases (a cliëntondersteuner's clients) reads the
+//! steps only of the cases that moved on since this instance folded them.
+//!
+//! Nothing goes stale: every step raises the case's number in the transaction that records it (on any
+//! instance), and a page reads the numbers with its cases, so a kept fold is used only while its case has no
+//! newer step. A fold holds the case's steps alone: a page that shows the bezwaar reads that itself. The store
+//! holds at most [`HOOGSTENS`] cases (a fold with its steps takes a few kilobytes) and starts afresh when it is
+//! full.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use sqlx::Row;
+
+use super::domain::Zaak;
+use super::{repo, stap};
+use crate::db::{self, BindAlle};
+
+/// At most this many cases are kept: the clients of some tens of cliëntondersteuners, in some megabytes.
+pub const HOOGSTENS: usize = 4_096;
+
+/// A case's steps folded, with the number of its last step when they were read.
+type Bewaard = (i64, Arc<Zaak>);
+
+/// The folds this instance keeps.
+#[derive(Default)]
+pub struct Gevouwen {
+    kast: Mutex<HashMap<String, Bewaard>>,
+}
+
+impl Gevouwen {
+    fn kast(&self) -> std::sync::MutexGuard<'_, HashMap<String, Bewaard>> {
+        self.kast.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// How many cases are kept.
+    pub fn aantal(&self) -> usize {
+        self.kast().len()
+    }
+
+    /// The Wmo cases `standen` (a case's id with the number of its last step, as the page read it) folded
+    /// from their steps: the kept fold of a case whose number did not move, the others read in one query and
+    /// kept.
+    pub async fn zaken(
+        &self,
+        pool: &sqlx::AnyPool,
+        standen: &[(String, i64)],
+    ) -> Result<HashMap<String, Arc<Zaak>>, sqlx::Error> {
+        let mut uit = HashMap::with_capacity(standen.len());
+        let mut lezen: Vec<(&str, i64)> = Vec::new();
+        {
+            let kast = self.kast();
+            for (id, stand) in standen {
+                match kast.get(id) {
+                    Some((bewaard, zaak)) if bewaard == stand => {
+                        uit.insert(id.clone(), Arc::clone(zaak));
+                    }
+                    _ => lezen.push((id, *stand)),
+                }
+            }
+        }
+        if lezen.is_empty() {
+            return Ok(uit);
+        }
+        // The steps and the number of the last one in one statement, so that they agree.
+        let sql = format!(
+            "SELECT g.zaak_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op, \
+             z.laatste_volgnummer FROM zaak_gebeurtenissen g JOIN zaken z ON z.id = g.zaak_id \
+             WHERE g.zaak_id IN ({}) AND {} ORDER BY g.zaak_id, g.volgnummer",
+            db::plekken(1, lezen.len()),
+            stap::ALLEEN_REGELING
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind_alle(lezen.iter().map(|(id, _)| *id))
+            .fetch_all(pool)
+            .await?;
+        let mut stappen: HashMap<String, (i64, Vec<_>)> = HashMap::new();
+        for row in &rows {
+            let id: String = row.try_get("zaak_id")?;
+            let stand: i64 = row.try_get("laatste_volgnummer")?;
+            let bij = stappen.entry(id).or_insert_with(|| (stand, Vec::new()));
+            bij.1.push(repo::lees_stap(row)?);
+        }
+        let mut kast = self.kast();
+        for (id, gelezen) in lezen {
+            // A case without steps of its scheme is kept at the number the page read: any later step of its
+            // scheme raises that number.
+            let (stand, stappen) = stappen.remove(id).unwrap_or((gelezen, Vec::new()));
+            let zaak = Arc::new(Zaak::uit(stappen, super::dag));
+            if kast.len() >= HOOGSTENS {
+                kast.clear();
+            }
+            kast.insert(id.to_owned(), (stand, Arc::clone(&zaak)));
+            uit.insert(id.to_owned(), zaak);
+        }
+        Ok(uit)
+    }
+}
