@@ -7,7 +7,8 @@
 //!
 //! A copy is never used for, nor made from, a request that carries any cookie but the language choice (a
 //! session, a form's resume code), and only answers `200` without `Set-Cookie` are kept. Anything this instance
-//! changes (every request that is not a `GET` or `HEAD`) makes every copy old at once, and the kept list of
+//! changes (every request that is not a `GET` or `HEAD`, unless it was refused) makes every copy old at once,
+//! and the kept list of
 //! public proposals ([`crate::App::voorstellen`]) with them; a change made by another instance shows after
 //! [`VERS`] at the latest (on the list of proposals, whose copy is made from that list, after twice that).
 
@@ -173,6 +174,20 @@ fn persoonlijk(headers: &HeaderMap) -> bool {
             })
 }
 
+/// Whether a request was refused before it could change anything: no form token or no right (403), no such page
+/// or method (404, 405), too large (413), too many (429). Such requests leave the copies as they are, so that a
+/// flood of them does not keep every visitor's page from being answered from memory.
+fn geweigerd(status: StatusCode) -> bool {
+    matches!(
+        status,
+        StatusCode::FORBIDDEN
+            | StatusCode::NOT_FOUND
+            | StatusCode::METHOD_NOT_ALLOWED
+            | StatusCode::PAYLOAD_TOO_LARGE
+            | StatusCode::TOO_MANY_REQUESTS
+    )
+}
+
 pub async fn gebruik(
     State((app, cache)): State<(AppState, Arc<PaginaCache>)>,
     request: Request,
@@ -181,8 +196,10 @@ pub async fn gebruik(
     let method = request.method().clone();
     if method != Method::GET && method != Method::HEAD {
         let response = next.run(request).await;
-        cache.vergeet_alles();
-        app.voorstellen.vervuil();
+        if !geweigerd(response.status()) {
+            cache.vergeet_alles();
+            app.voorstellen.vervuil();
+        }
         return response;
     }
     if method != Method::GET || !publiek(request.uri().path()) || persoonlijk(request.headers()) {
