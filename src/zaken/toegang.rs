@@ -246,8 +246,8 @@ pub async fn van_zaak<'e>(
     lees_regels(db, zaak_id, i64::MAX, 0).await
 }
 
-/// One page of a case's entries, newest first, and how many there are; the index `toegangslog_zaak_op`
-/// (migration 28) has this order.
+/// One page of a case's entries, newest first, and how many there are; the index `toegangslog_zaak_recent`
+/// (migration 36) has this order.
 pub async fn van_zaak_pagina<'e, E>(
     db: E,
     zaak_id: &ZaakId,
