@@ -88,7 +88,7 @@ impl Gevouwen {
             // scheme raises that number.
             let (stand, stappen) = stappen.remove(id).unwrap_or((gelezen, Vec::new()));
             let zaak = Arc::new(Zaak::uit(stappen, super::dag));
-            if kast.len() >= HOOGSTENS {
+            if kast.len() >= HOOGSTENS && !kast.contains_key(id) {
                 kast.clear();
             }
             kast.insert(id.to_owned(), (stand, Arc::clone(&zaak)));

@@ -41,7 +41,9 @@ async fn deliver_all(state: loket::AppState, start: std::sync::Arc<tokio::sync::
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_instances_share_sessions_and_send_every_mail_once() {
-    let smtp = TestSmtp::start(Behaviour::default()).await;
+    // A mail server that takes 2 ms a message, as a real one does: so that while one worker sends its batch the
+    // other gets its turn to claim, also on SQLite, whose writers wait for each other unfairly.
+    let smtp = TestSmtp::start(Behaviour::met_pauze(std::time::Duration::from_millis(2))).await;
     let dir = tempfile::tempdir().unwrap();
     let url = fresh_database_url(dir.path()).await;
     let options = || Options {

@@ -774,3 +774,30 @@ async fn a_request_about_the_account_goes_to_the_municipality_by_mail() {
             .contains("De gemeente kreeg uw vraag per e-mail")
     );
 }
+
+#[tokio::test]
+async fn a_person_with_hundreds_of_drafts_still_sees_their_page() {
+    // More cases and drafts than a statement may give a function as arguments on SQLite (1,000).
+    const VEEL: &str = "concepten@example.nl";
+    let mut app = TestApp::new().await;
+    app.sign_in(VEEL).await;
+    let persoon = persoon_id(&app, VEEL).await;
+    let mut tx = app.state.db.begin_write().await.unwrap();
+    for i in 0..1_100 {
+        sqlx::query(
+            "INSERT INTO meldingen (id, persoon_id, hervatcode, stap, aangemaakt_op, gewijzigd_op) \
+             VALUES ($1, $2, $3, 'wie', $4, $4)",
+        )
+        .bind(format!("concept-{i:04}"))
+        .bind(&persoon)
+        .bind(format!("CODE{i:04}"))
+        .bind(loket::db::ts(app.clock.now()))
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+    let pagina = app.get("/mijn-gegevens").await;
+    assert_eq!(pagina.status, StatusCode::OK, "{}", pagina.body);
+    assert!(pagina.body.contains("(1100)"), "{}", pagina.text("main"));
+}

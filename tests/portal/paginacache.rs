@@ -68,6 +68,9 @@ async fn a_refused_post_leaves_the_copies_and_a_change_through_the_portal_does_n
     let mut app = TestApp::new().await;
     let (_, id) = ingediend(&mut app, "ja").await;
     let openbaar = format!("/uitdaagrecht/voorstellen/{id}");
+    // Signed in before the copy is made: signing in posts too.
+    let mut eva = app.zonder_cookies();
+    eva.sign_in("eva@example.nl").await;
     let mut bezoeker = app.zonder_cookies();
     let voor = bezoeker.get(&openbaar).await;
     assert_eq!(voor.status, StatusCode::OK);
@@ -96,8 +99,6 @@ async fn a_refused_post_leaves_the_copies_and_a_change_through_the_portal_does_n
     assert_eq!(bezoeker.get(&openbaar).await.body, voor.body);
 
     // A post that changes something makes every copy old: the next look reads the proposal again.
-    let mut eva = app.zonder_cookies();
-    eva.sign_in("eva@example.nl").await;
     let r = eva
         .post(&format!("{openbaar}/steun"), &[("steun", "ja")])
         .await;

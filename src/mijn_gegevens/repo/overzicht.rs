@@ -1,7 +1,7 @@
 //! What the page Mijn gegevens shows, read for the page alone: per part how many rows there are (`COUNT(*)`)
 //! and only the newest rows the page lists ([`KORT`], `ORDER BY … LIMIT`), in one read transaction. What a
-//! listed row needs from other rows (a case's reference, its number of steps, whether its plan was handed in)
-//! is read for just those rows. So the page costs about the same for a person with a long history, or a
+//! listed row needs from other rows (its number of steps, whether its plan was handed in) is read for just those
+//! rows. So the page costs about the same for a person with a long history, or a
 //! cliëntondersteuner with hundreds of clients, as for someone new; the archive reads everything
 //! ([`super::gegevens`]).
 //!
@@ -595,11 +595,12 @@ impl Deel {
 }
 
 /// The newest rows of `lijsten` in one statement, a `UNION ALL` of each list's ([`Deel::sql`]) for `n` ids.
-/// Every parameter is referenced, whichever lists are read, so that both databases take the same values.
+/// Every parameter is referenced, whichever lists are read, so that both databases take the same values (in an
+/// `IN` list, which has no limit on its length as SQLite's functions have on their arguments).
 fn lijsten_sql(lijsten: &[Deel], n: usize) -> String {
     let takken: Vec<String> = lijsten.iter().map(|lijst| lijst.sql(n)).collect();
     format!(
-        "SELECT * FROM ({}) r WHERE COALESCE({}) IS NOT NULL",
+        "SELECT * FROM ({}) r WHERE $1 IN ({})",
         takken.join(" UNION ALL "),
         db::plekken(1, n + 2)
     )
