@@ -292,15 +292,19 @@ async fn claim(
     let until = now + claim_time(app);
     // On PostgreSQL, rows that another instance is claiming at this moment are skipped rather than waited
     // for: after the wait they would be claimed already, and this pass would get nothing instead of the next
-    // messages. SQLite has one writer at a time and no row locks.
+    // messages. The messages to claim are chosen once, in a `WITH` (which PostgreSQL reads once): inside the
+    // `UPDATE`'s own condition the choice was made again when a row turned out to be changed meanwhile, and
+    // an instance claiming at the same moment as another got nothing, round after round. SQLite has one writer
+    // at a time and no row locks.
     let skip = match app.db.backend {
         db::Backend::Postgres => " FOR UPDATE SKIP LOCKED",
         db::Backend::Sqlite => "",
     };
     let sql = format!(
-        "UPDATE outbox SET claimed_until = $2, claimed_by = $4 WHERE id IN (SELECT id FROM outbox \
+        "WITH vrij AS (SELECT id FROM outbox \
          WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 \
          AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY priority, next_attempt_at LIMIT $3{skip}) \
+         UPDATE outbox SET claimed_until = $2, claimed_by = $4 WHERE id IN (SELECT id FROM vrij) \
          AND sent_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until < $1) \
          RETURNING id, recipient, subject, body_text, body_html, erase_after_sending, expires_at, attempts, \
          refusals, priority, next_attempt_at, bijlage_naam, bijlage_type, bijlage"

@@ -25,18 +25,6 @@ pub(crate) struct Behaviour {
     no_service: bool,
     /// After this many messages, the end of the next one gets no answer (a server that stops mid-message).
     hang_after: Option<usize>,
-    /// Every message is answered after this long (a server that takes its time).
-    pause: Option<std::time::Duration>,
-}
-
-impl Behaviour {
-    /// A server that answers every message after `pause`.
-    pub(crate) fn met_pauze(pause: std::time::Duration) -> Behaviour {
-        Behaviour {
-            pause: Some(pause),
-            ..Behaviour::default()
-        }
-    }
 }
 
 /// A small SMTP server on a port of its own that keeps what it received, in order.
@@ -104,9 +92,6 @@ impl TestSmtp {
                     self.bell.notify_waiters();
                     if behaviour.hang_after.is_some_and(|n| count > n) {
                         std::future::pending::<()>().await;
-                    }
-                    if let Some(pause) = behaviour.pause {
-                        tokio::time::sleep(pause).await;
                     }
                     let _ = write.write_all(b"250 queued\r\n").await;
                 } else {
