@@ -93,6 +93,9 @@ pub struct App {
     /// Wmo cases folded from their steps, kept by the number of their last step (a cliëntondersteuner's
     /// clients read the steps only of the cases that moved on).
     pub gevouwen: zaken::gevouwen::Gevouwen,
+    /// What Mijn gegevens shows of a person, kept by the version of their data that triggers raise with every
+    /// write to it (the page reads the version alone while it did not move).
+    pub overzichten: mijn_gegevens::Overzichten,
 }
 
 pub type AppState = Arc<App>;
@@ -136,6 +139,7 @@ impl App {
                 time::Duration::try_from(http::VERS).unwrap_or(time::Duration::SECOND),
             ),
             gevouwen: zaken::gevouwen::Gevouwen::default(),
+            overzichten: mijn_gegevens::Overzichten::default(),
         }))
     }
 }

@@ -54,7 +54,7 @@ async fn toon(
     errors: &FieldErrors,
     klaar: &str,
 ) -> AppResult<maud::Markup> {
-    let overzicht = repo::overzicht(&ctx.app.db, &wie(person)).await?;
+    let overzicht = repo::overzicht(&ctx.app.db, &ctx.app.overzichten, &wie(person)).await?;
     Ok(views::pagina(
         ctx, person, &overzicht, account, errors, klaar,
     ))

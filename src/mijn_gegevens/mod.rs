@@ -23,6 +23,7 @@ use axum::routing::get;
 use crate::AppState;
 
 pub use archief::{MAX_BYTES, lees as lees_zip};
+pub use repo::Overzichten;
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -801,3 +801,101 @@ async fn a_person_with_hundreds_of_drafts_still_sees_their_page() {
     assert_eq!(pagina.status, StatusCode::OK, "{}", pagina.body);
     assert!(pagina.body.contains("(1100)"), "{}", pagina.text("main"));
 }
+
+/// Runs `sql` with `binds` as another instance or other code would: straight on the database.
+async fn schrijf(app: &TestApp, sql: &str, binds: &[&str]) {
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.to_owned()));
+    for bind in binds {
+        query = query.bind(bind.to_string());
+    }
+    query.execute(&app.state.db.pool).await.unwrap();
+}
+
+#[tokio::test]
+async fn the_kept_page_shows_a_change_made_anywhere_at_the_next_visit() {
+    let mut app = demo().await;
+    app.sign_in(BEWONER).await;
+    let eerst = app.get("/mijn-gegevens").await.text("main");
+    assert_eq!(
+        app.state.overzichten.aantal(),
+        1,
+        "the instance keeps the page"
+    );
+    assert_eq!(app.get("/mijn-gegevens").await.text("main"), eerst);
+    let wie = persoon_id(&app, BEWONER).await;
+    let zaak = strings(&app, "SELECT id FROM zaken WHERE eigenaar_id = $1", &wie)
+        .await
+        .remove(0);
+    let zie = async |app: &mut TestApp, tekst: &str, wat: &str| {
+        let main = app.get("/mijn-gegevens").await.text("main");
+        assert!(main.contains(tekst), "{wat}: {tekst} in {main}");
+    };
+
+    // Someone of staff opened a case (the access log).
+    schrijf(
+        &app,
+        "INSERT INTO toegangslog (id, zaak_id, persoon_id, naam, rol, handeling, omschrijving, op) \
+         SELECT 't-kast', $1, id, 'Ivo Controleur', 'consulent', 'bekeken', 'zaak', '2026-11-30T09:00:00.000000Z' \
+         FROM personen WHERE rol <> 'inwoner' LIMIT 1",
+        &[&zaak],
+    )
+    .await;
+    zie(&mut app, "Ivo Controleur", "the access log").await;
+
+    // A mail to their address (written in capitals) waits in the outbox.
+    schrijf(
+        &app,
+        "INSERT INTO outbox (id, recipient, subject, body_text, body_html, created_at, next_attempt_at) \
+         VALUES ('m-kast', 'BEWONER@example.nl', 'Uw pas ligt klaar', '', '', '2026-11-30T09:00:00.000000Z', \
+         '2026-11-30T09:00:00.000000Z')",
+        &[],
+    )
+    .await;
+    zie(&mut app, "Uw pas ligt klaar", "the outbox").await;
+
+    // The initiative they belong to has a new name.
+    schrijf(
+        &app,
+        "UPDATE initiatieven SET naam = 'Samen in De Linde' WHERE naam = 'Wij in De Linde'",
+        &[],
+    )
+    .await;
+    zie(&mut app, "Samen in De Linde", "the initiative").await;
+
+    // Someone on the page changed their name: the version of everyone's names.
+    let helper = strings(
+        &app,
+        "SELECT helper_id FROM machtigingen WHERE inwoner_id = $1 AND helper_id IS NOT NULL",
+        &wie,
+    )
+    .await
+    .remove(0);
+    schrijf(
+        &app,
+        "UPDATE personen SET naam = 'Hanna Hulpvaardig' WHERE id = $1",
+        &[&helper],
+    )
+    .await;
+    zie(&mut app, "Hanna Hulpvaardig", "the helper's name").await;
+
+    // A document was added to their case.
+    schrijf(
+        &app,
+        "INSERT INTO documenten (id, zaak_id, soort, naam, type, grootte, sha256, op) \
+         SELECT 'd-kast', $1, soort, 'verslag-huisbezoek.pdf', type, grootte, sha256, '2026-11-30T09:00:00.000000Z' \
+         FROM documenten LIMIT 1",
+        &[&zaak],
+    )
+    .await;
+    zie(&mut app, "verslag-huisbezoek.pdf", "the documents").await;
+
+    // They signed out on every other device.
+    schrijf(&app, "DELETE FROM sessions WHERE persoon_id = $1", &[&wie]).await;
+    let status = app.get("/mijn-gegevens").await.status;
+    assert_ne!(
+        status,
+        StatusCode::OK,
+        "signed out everywhere, this device too"
+    );
+    assert_eq!(app.state.overzichten.aantal(), 1);
+}

@@ -8,6 +8,15 @@
 //! The person's cases, applications and proposals are looked up once, with their references
 //! ([`MijnZaken`]); the parts that hang off them (documents, the access log) are read by those ids, so the
 //! page does not look them up again for every part and every row.
+//!
+//! What was read is kept in the instance's memory ([`Overzichten`]) under the person's version
+//! (`personen.gegevens_versie`, with the version of everyone's names): triggers raise it with every write to
+//! a row the page shows (migration 37), in the transaction of the write, on any instance. A visit reads the
+//! version alone and reads the rest again only when it moved, so what is shown is never older than the
+//! database.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -266,11 +275,77 @@ impl MijnZaken {
     }
 }
 
-/// Reads what the page shows, in one read transaction so that the counts and the rows agree: the person's
-/// cases, the counts, and the lists (each only when it has rows) in three statements.
-pub async fn overzicht(db: &db::Db, wie: &Wie<'_>) -> Result<Overzicht, sqlx::Error> {
+/// At most this many people's pages are kept (a few kilobytes each); the store starts afresh when full.
+pub const HOOGSTENS: usize = 4_096;
+
+/// The version of a person's page: theirs, and the one of everyone's names.
+type Versie = (i64, i64);
+
+const VERSIE_SQL: &str = "SELECT p.gegevens_versie, n.versie FROM personen p CROSS JOIN namen_versie n \
+    WHERE p.id = $1";
+
+/// The pages this instance read, per person, with the version they were read at.
+#[derive(Default)]
+pub struct Overzichten {
+    kast: Mutex<HashMap<String, (Versie, Arc<Overzicht>)>>,
+}
+
+impl Overzichten {
+    fn kast(&self) -> std::sync::MutexGuard<'_, HashMap<String, (Versie, Arc<Overzicht>)>> {
+        self.kast.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// How many people's pages are kept.
+    pub fn aantal(&self) -> usize {
+        self.kast().len()
+    }
+
+    fn bij(&self, persoon: &str, versie: Versie) -> Option<Arc<Overzicht>> {
+        self.kast()
+            .get(persoon)
+            .filter(|(bewaard, _)| *bewaard == versie)
+            .map(|(_, overzicht)| Arc::clone(overzicht))
+    }
+
+    fn bewaar(&self, persoon: &str, versie: Versie, overzicht: &Arc<Overzicht>) {
+        let mut kast = self.kast();
+        if kast.len() >= HOOGSTENS && !kast.contains_key(persoon) {
+            kast.clear();
+        }
+        kast.insert(persoon.to_owned(), (versie, Arc::clone(overzicht)));
+    }
+}
+
+/// What the page shows: the kept read while the person's version has not moved, else [`lees_overzicht`]
+/// (kept). The version is read before the rows, in the same read transaction: a write that commits after it
+/// raises it, so a page is never kept under a version newer than its rows.
+pub async fn overzicht(
+    db: &db::Db,
+    kast: &Overzichten,
+    wie: &Wie<'_>,
+) -> Result<Arc<Overzicht>, sqlx::Error> {
+    let id = wie.id.as_str();
+    let versie: Option<Versie> = sqlx::query_as(VERSIE_SQL)
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+    if let Some(bewaard) = versie.and_then(|v| kast.bij(id, v)) {
+        return Ok(bewaard);
+    }
     let mut tx = db.begin_read().await?;
-    let c = &mut *tx;
+    let versie: Versie = sqlx::query_as(VERSIE_SQL)
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+    let overzicht = Arc::new(lees_overzicht(&mut tx, wie).await?);
+    tx.commit().await?;
+    kast.bewaar(id, versie, &overzicht);
+    Ok(overzicht)
+}
+
+/// Reads what the page shows, inside the caller's read transaction so that the counts and the rows agree: the
+/// person's cases, the counts, and the lists (each only when it has rows) in three statements.
+async fn lees_overzicht(c: &mut AnyConnection, wie: &Wie<'_>) -> Result<Overzicht, sqlx::Error> {
     let mijn = MijnZaken::zoek(c, wie).await?;
     let t = mijn
         .rijen(c, &tellingen_sql(mijn.ids.len()), wie)
@@ -307,19 +382,20 @@ pub async fn overzicht(db: &db::Db, wie: &Wie<'_>) -> Result<Overzicht, sqlx::Er
         toegang: rijen.deel(Deel::Toegang, tel("toegang")?, |r| toegang(r, &mijn))?,
         mails: rijen.deel(Deel::Mails, tel("mails")?, mail)?,
         downloads: rijen.deel(Deel::Downloads, tel("downloads")?, download)?,
-        correcties: Lijst {
-            aantal: tel("correcties")?,
-            rijen: if tel("correcties")? > 0 {
-                correcties(c, wie).await?
-            } else {
-                Vec::new()
+        correcties: match tel("correcties")? {
+            0 => Lijst {
+                aantal: 0,
+                rijen: Vec::new(),
+            },
+            aantal => Lijst {
+                aantal,
+                rijen: correcties(c, wie).await?,
             },
         },
         buiten_zaak: rijen.deel(Deel::BuitenZaak, tel("buiten_zaak")?, |r| {
             db::moment(r, "e")
         })?,
     };
-    tx.commit().await?;
     Ok(overzicht)
 }
 
