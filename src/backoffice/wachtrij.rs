@@ -81,7 +81,7 @@ async fn bereken(
     let wmo = repo::wmo_van(pool, ids).await?;
     let mut stappen: std::collections::HashMap<String, Vec<zaken::domain::Stap>> =
         std::collections::HashMap::new();
-    for (id, stap) in zaken::repo::stappen_van_ids(pool, ids).await? {
+    for (id, _, stap) in zaken::repo::stappen_van_ids(pool, ids).await? {
         stappen.entry(id).or_default().push(stap);
     }
     let mut bezwaren = bezwaar::repo::stappen_van_ids(pool, ids).await?;

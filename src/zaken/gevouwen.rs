@@ -11,11 +11,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use sqlx::Row;
-
 use super::domain::Zaak;
-use super::{repo, stap};
-use crate::db::{self, BindAlle};
+use super::repo;
 
 /// At most this many cases are kept: the clients of some tens of cliëntondersteuners, in some megabytes.
 pub const HOOGSTENS: usize = 4_096;
@@ -63,24 +60,14 @@ impl Gevouwen {
         if lezen.is_empty() {
             return Ok(uit);
         }
-        // The steps and the number of the last one in one statement, so that they agree.
-        let sql = format!(
-            "SELECT g.zaak_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op, \
-             z.laatste_volgnummer FROM zaak_gebeurtenissen g JOIN zaken z ON z.id = g.zaak_id \
-             WHERE g.zaak_id IN ({}) AND {} ORDER BY g.zaak_id, g.volgnummer",
-            db::plekken(1, lezen.len()),
-            stap::ALLEEN_REGELING
-        );
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind_alle(lezen.iter().map(|(id, _)| *id))
-            .fetch_all(pool)
-            .await?;
+        let ids: Vec<&str> = lezen.iter().map(|(id, _)| *id).collect();
         let mut stappen: HashMap<String, (i64, Vec<_>)> = HashMap::new();
-        for row in &rows {
-            let id: String = row.try_get("zaak_id")?;
-            let stand: i64 = row.try_get("laatste_volgnummer")?;
-            let bij = stappen.entry(id).or_insert_with(|| (stand, Vec::new()));
-            bij.1.push(repo::lees_stap(row)?);
+        for (id, stand, stap) in repo::stappen_van_ids(pool, &ids).await? {
+            stappen
+                .entry(id)
+                .or_insert_with(|| (stand, Vec::new()))
+                .1
+                .push(stap);
         }
         let mut kast = self.kast();
         for (id, gelezen) in lezen {

@@ -108,7 +108,7 @@ pub async fn zaken_van(
     melding_ids: &[String],
 ) -> AppResult<std::collections::HashMap<String, Zaak>> {
     let mut stappen: std::collections::HashMap<String, Vec<_>> = std::collections::HashMap::new();
-    for (id, stap) in repo::stappen_van_ids(&app.db.pool, melding_ids).await? {
+    for (id, _, stap) in repo::stappen_van_ids(&app.db.pool, melding_ids).await? {
         stappen.entry(id).or_default().push(stap);
     }
     let mut bezwaren = bezwaar::repo::stappen_van_ids(&app.db.pool, melding_ids).await?;

@@ -67,27 +67,34 @@ pub async fn stappen_van_zaken<'e>(
 }
 
 /// The events of the Wmo cases among `ids`, grouped by case id, oldest first within a case: one query for a
-/// batch.
+/// batch. Each with its case's id and the number of the case's last step (`zaken.laatste_volgnummer`), read in
+/// the same statement so that the two agree ([`super::gevouwen`] keeps a fold under that number).
 pub async fn stappen_van_ids<'e>(
     db: impl Executor<'e, Database = Any>,
-    ids: &[String],
-) -> Result<Vec<(String, Stap)>, sqlx::Error> {
+    ids: &[impl AsRef<str> + Sync],
+) -> Result<Vec<(String, i64, Stap)>, sqlx::Error> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     let sql = format!(
-        "SELECT g.zaak_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op \
+        "SELECT g.zaak_id, g.volgnummer, g.gegevens, g.door_persoon_id, g.door_rol, g.op, z.laatste_volgnummer \
          FROM zaak_gebeurtenissen g JOIN zaken z ON z.id = g.zaak_id \
          WHERE g.zaak_id IN ({}) AND z.regeling = 'wmo-melding' AND {} ORDER BY g.zaak_id, g.volgnummer",
         db::plekken(1, ids.len()),
         stap::ALLEEN_REGELING
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind_alle(ids)
+        .bind_alle(ids.iter().map(AsRef::as_ref))
         .fetch_all(db)
         .await?
         .iter()
-        .map(|row| Ok((row.try_get("zaak_id")?, lees_stap(row)?)))
+        .map(|row| {
+            Ok((
+                row.try_get("zaak_id")?,
+                row.try_get("laatste_volgnummer")?,
+                lees_stap(row)?,
+            ))
+        })
         .collect()
 }
 
