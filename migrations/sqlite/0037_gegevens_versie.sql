@@ -1,14 +1,7 @@
 -- A version of everything the page Mijn gegevens shows of a person: every write to a row the page reads raises
 -- the version of the people it belongs to, in the transaction of the write, whichever code or instance makes it.
--- An instance keeps a person's page data under that version and reads it again only once it moved. Names of
--- other people on the page (a helper, the consulent who answered) raise one version shared by all.
+-- An instance keeps a person's page data under that version and reads it again only once it moved.
 ALTER TABLE personen ADD COLUMN gegevens_versie BIGINT NOT NULL DEFAULT 0;
-
-CREATE TABLE namen_versie (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    versie BIGINT NOT NULL
-);
-INSERT INTO namen_versie (id, versie) VALUES (1, 0);
 
 -- Who a case, application or proposal belongs to, as the page finds them: the owner of a case, the resident of
 -- a melding or application, every member of the initiative of a proposal.
@@ -288,20 +281,18 @@ CREATE TRIGGER gegevens_log_gegevens_delete AFTER DELETE ON gegevens_log BEGIN
     WHERE id IN (OLD.persoon_id);
 END;
 
-CREATE TRIGGER gegevens_log_gegevens_update AFTER UPDATE OF persoon_id, soort, zaak_id, op ON gegevens_log BEGIN
+CREATE TRIGGER gegevens_log_gegevens_update AFTER UPDATE OF persoon_id, soort, zaak_id, grootte, op ON gegevens_log BEGIN
     UPDATE personen SET gegevens_versie = gegevens_versie + 1
     WHERE id IN (NEW.persoon_id, OLD.persoon_id);
 END;
 
--- The person's own account; their name or address also shows on other people's pages.
+-- The person's own account. Their name or address also shows on the page of a resident they help; a resident's
+-- name on their helpers' pages comes with the machtiging (migration 34 writes it there).
 CREATE TRIGGER personen_gegevens AFTER UPDATE OF naam, email, taal, bsn ON personen
 WHEN OLD.naam IS NOT NEW.naam OR OLD.email IS NOT NEW.email OR OLD.taal IS NOT NEW.taal OR OLD.bsn IS NOT NEW.bsn
 BEGIN
-    UPDATE personen SET gegevens_versie = gegevens_versie + 1 WHERE id = NEW.id;
-END;
-
-CREATE TRIGGER personen_namen AFTER UPDATE OF naam, email ON personen
-WHEN OLD.naam IS NOT NEW.naam OR OLD.email IS NOT NEW.email
-BEGIN
-    UPDATE namen_versie SET versie = versie + 1;
+    UPDATE personen SET gegevens_versie = gegevens_versie + 1
+    WHERE id = NEW.id
+    OR ((OLD.naam IS NOT NEW.naam OR OLD.email IS NOT NEW.email)
+        AND id IN (SELECT inwoner_id FROM machtigingen WHERE helper_id = NEW.id));
 END;

@@ -10,13 +10,15 @@
 //! page does not look them up again for every part and every row.
 //!
 //! What was read is kept in the instance's memory ([`Overzichten`]) under the person's version
-//! (`personen.gegevens_versie`, with the version of everyone's names): triggers raise it with every write to
-//! a row the page shows (migration 37), in the transaction of the write, on any instance. A visit reads the
-//! version alone and reads the rest again only when it moved, so what is shown is never older than the
-//! database.
+//! (`personen.gegevens_versie`): triggers raise it with every write to a row the page shows (migration 37), in
+//! the transaction of the write, on any instance. A visit reads the version alone and reads the rest again only
+//! when it moved, so what is shown is not older than the database. One case escapes the version on
+//! PostgreSQL: a row written to a case in the moment its owner changes can raise the old owner only; a kept
+//! page is therefore read again after [`HOOGSTENS_OUD`] whatever its version.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -278,20 +280,25 @@ impl MijnZaken {
 /// At most this many people's pages are kept (a few kilobytes each); the store starts afresh when full.
 pub const HOOGSTENS: usize = 4_096;
 
-/// The version of a person's page: theirs, and the one of everyone's names.
-type Versie = (i64, i64);
+/// A kept page is read again after this long, whatever its version (see the module's documentation).
+pub const HOOGSTENS_OUD: Duration = Duration::from_secs(600);
 
-const VERSIE_SQL: &str = "SELECT p.gegevens_versie, n.versie FROM personen p CROSS JOIN namen_versie n \
-    WHERE p.id = $1";
+/// The version of a person's page.
+type Versie = i64;
+
+const VERSIE_SQL: &str = "SELECT gegevens_versie FROM personen WHERE id = $1";
+
+/// A page as read, with its version and when it was read.
+type Bewaard = (Versie, Instant, Arc<Overzicht>);
 
 /// The pages this instance read, per person, with the version they were read at.
 #[derive(Default)]
 pub struct Overzichten {
-    kast: Mutex<HashMap<String, (Versie, Arc<Overzicht>)>>,
+    kast: Mutex<HashMap<String, Bewaard>>,
 }
 
 impl Overzichten {
-    fn kast(&self) -> std::sync::MutexGuard<'_, HashMap<String, (Versie, Arc<Overzicht>)>> {
+    fn kast(&self) -> std::sync::MutexGuard<'_, HashMap<String, Bewaard>> {
         self.kast.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
@@ -303,8 +310,8 @@ impl Overzichten {
     fn bij(&self, persoon: &str, versie: Versie) -> Option<Arc<Overzicht>> {
         self.kast()
             .get(persoon)
-            .filter(|(bewaard, _)| *bewaard == versie)
-            .map(|(_, overzicht)| Arc::clone(overzicht))
+            .filter(|(bewaard, op, _)| *bewaard == versie && op.elapsed() < HOOGSTENS_OUD)
+            .map(|(_, _, overzicht)| Arc::clone(overzicht))
     }
 
     fn bewaar(&self, persoon: &str, versie: Versie, overzicht: &Arc<Overzicht>) {
@@ -312,7 +319,10 @@ impl Overzichten {
         if kast.len() >= HOOGSTENS && !kast.contains_key(persoon) {
             kast.clear();
         }
-        kast.insert(persoon.to_owned(), (versie, Arc::clone(overzicht)));
+        kast.insert(
+            persoon.to_owned(),
+            (versie, Instant::now(), Arc::clone(overzicht)),
+        );
     }
 }
 
@@ -325,7 +335,7 @@ pub async fn overzicht(
     wie: &Wie<'_>,
 ) -> Result<Arc<Overzicht>, sqlx::Error> {
     let id = wie.id.as_str();
-    let versie: Option<Versie> = sqlx::query_as(VERSIE_SQL)
+    let versie: Option<Versie> = sqlx::query_scalar(VERSIE_SQL)
         .bind(id)
         .fetch_optional(&db.pool)
         .await?;
@@ -333,7 +343,7 @@ pub async fn overzicht(
         return Ok(bewaard);
     }
     let mut tx = db.begin_read().await?;
-    let versie: Versie = sqlx::query_as(VERSIE_SQL)
+    let versie: Versie = sqlx::query_scalar(VERSIE_SQL)
         .bind(id)
         .fetch_one(&mut *tx)
         .await?;
