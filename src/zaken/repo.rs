@@ -9,7 +9,7 @@ use super::domain::{Door, Gebeurtenis, Stap};
 use super::stap;
 use crate::db::{self, BindAlle};
 
-pub(crate) fn lees_stap(row: &AnyRow) -> Result<Stap, sqlx::Error> {
+fn lees_stap(row: &AnyRow) -> Result<Stap, sqlx::Error> {
     let gegevens: String = row.try_get("gegevens")?;
     let gebeurtenis = serde_json::from_str(&gegevens)
         .map_err(|e| sqlx::Error::Decode(format!("event: {e}").into()))?;
