@@ -18,6 +18,7 @@ pub mod http;
 pub mod i18n;
 pub mod ids;
 pub mod kalender;
+pub mod kast;
 pub mod mail;
 pub mod tls;
 pub mod token;

@@ -88,6 +88,9 @@ pub struct Aanmelding {
     pub bsn: Option<bsn::Bsn>,
     /// The organisation an eHerkenning session acts for.
     pub kvk: Option<String>,
+    /// When the signed-in person closed their account for new work (Mijn loket, "Account sluiten"), as it
+    /// stood when this request began: read with the session, so that their own pages need not ask again.
+    pub gesloten_op: Option<time::OffsetDateTime>,
 }
 
 /// The part of the portal a route belongs to, for the ways of signing in it accepts (the profile's

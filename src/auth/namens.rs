@@ -235,9 +235,17 @@ impl<V: Vereiste> axum::extract::FromRequestParts<AppState> for Mag<V> {
         if mag && V::INDIENEN {
             // A resident who closed their account (Mijn loket, "Account sluiten") starts nothing new until they
             // open it again; the page to do so says why.
-            let gesloten = super::repo::gesloten_op(&app.db.pool, &namens.voor.id)
-                .await
-                .map_err(|e| crate::error::AppError::from(e).into_response())?;
+            // Their own is read with the session; a resident one acts for is asked.
+            let eigen = parts
+                .extensions
+                .get::<super::Aanmelding>()
+                .filter(|_| namens.is_zelf());
+            let gesloten = match eigen {
+                Some(aanmelding) => aanmelding.gesloten_op,
+                None => super::repo::gesloten_op(&app.db.pool, &namens.voor.id)
+                    .await
+                    .map_err(|e| crate::error::AppError::from(e).into_response())?,
+            };
             if gesloten.is_some() {
                 return Err(if namens.is_zelf() {
                     axum::response::Redirect::to("/mijn-loket/account").into_response()

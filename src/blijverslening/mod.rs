@@ -156,11 +156,15 @@ pub fn router() -> Router<AppState> {
 
 /// The section of Mijn loket that lists the resident's applications; `None` when they have none, when the
 /// profile has no blijverslening, or when the helper may not see money matters.
-pub async fn mijn_loket(ctx: &Ctx, namens: &Namens) -> AppResult<Option<Markup>> {
+pub async fn mijn_loket(
+    ctx: &Ctx,
+    namens: &Namens,
+    conn: &mut sqlx::AnyConnection,
+) -> AppResult<Option<Markup>> {
     if ctx.app.gemeente.blijverslening.is_none() || !namens.rechten(Onderwerp::Geld).bekijken {
         return Ok(None);
     }
-    let aanvragen = repo::van_persoon(&ctx.app.db.pool, &namens.voor.id).await?;
+    let aanvragen = repo::van_persoon(conn, &namens.voor.id).await?;
     Ok((!aanvragen.is_empty()).then(|| views::mijn_loket(ctx, &aanvragen)))
 }
 

@@ -51,8 +51,8 @@ pub async fn load(State(app): State<AppState>, mut request: Request, next: Next)
     {
         let hash = token::hash(&token);
         let row = sqlx::query(
-            "SELECT p.id, p.email, p.taal, p.rol, p.naam, p.organisatie, p.bsn, s.namens_id, s.middel, \
-             s.kvk, s.expires_at, s.rust_tot FROM sessions s \
+            "SELECT p.id, p.email, p.taal, p.rol, p.naam, p.organisatie, p.bsn, p.gesloten_op, s.namens_id, \
+             s.middel, s.kvk, s.expires_at, s.rust_tot FROM sessions s \
              JOIN personen p ON p.id = s.persoon_id WHERE s.token_hash = $1",
         )
         .bind(&hash)
@@ -96,6 +96,9 @@ pub async fn load(State(app): State<AppState>, mut request: Request, next: Next)
                         .get::<Option<String>, _>("bsn")
                         .and_then(|b| crate::auth::bsn::Bsn::parse(&b)),
                     kvk: row.get("kvk"),
+                    gesloten_op: row
+                        .get::<Option<String>, _>("gesloten_op")
+                        .and_then(|t| db::parse_ts(&t)),
                 };
                 let namens_id: Option<String> = row.get("namens_id");
                 match namens::lees(&app.db.pool, person.clone(), namens_id, app.clock.today()).await

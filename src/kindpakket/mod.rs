@@ -127,12 +127,15 @@ pub fn router() -> Router<AppState> {
 
 /// The section of Mijn loket with the resident's Kindpakket applications; empty when there are none, when the
 /// profile has no Kindpakket, or when the helper may not see money matters.
-pub async fn mijn_loket(ctx: &Ctx, namens: &Namens) -> AppResult<Markup> {
+pub async fn mijn_loket(
+    ctx: &Ctx,
+    namens: &Namens,
+    conn: &mut sqlx::AnyConnection,
+) -> AppResult<Markup> {
     if ctx.app.gemeente.kindpakket.is_none() || !namens.rechten(Onderwerp::Geld).bekijken {
         return Ok(maud::html! {});
     }
-    let mut conn = ctx.app.db.pool.acquire().await?;
-    let aanvragen = repo::van_persoon(&mut conn, &namens.voor.id).await?;
+    let aanvragen = repo::van_persoon(conn, &namens.voor.id).await?;
     // A draft that is complete can be checked and sent at once.
     let compleet: Vec<bool> = aanvragen
         .iter()

@@ -494,12 +494,23 @@ fn aanvraag_uit(r: &AnyRow) -> Result<Aanvraag, sqlx::Error> {
     })
 }
 
-/// Fills in the children, files and decisions of `aanvragen`: three queries for any number of applications.
-async fn vul(conn: &mut AnyConnection, aanvragen: &mut [Aanvraag]) -> Result<(), sqlx::Error> {
+/// Fills in the children of `aanvragen`, and their files and decisions: of every one with `alles`, else of the
+/// drafts only (a list shows no more of a sent application than its children; a draft's files decide whether it
+/// can be sent). At most three queries for any number of applications.
+async fn vul(
+    conn: &mut AnyConnection,
+    aanvragen: &mut [Aanvraag],
+    alles: bool,
+) -> Result<(), sqlx::Error> {
     if aanvragen.is_empty() {
         return Ok(());
     }
     let ids: Vec<&str> = aanvragen.iter().map(|a| a.id.as_str()).collect();
+    let volledig: Vec<&str> = aanvragen
+        .iter()
+        .filter(|a| alles || a.status == Status::Concept)
+        .map(|a| a.id.as_str())
+        .collect();
     let plekken = db::plekken(1, ids.len());
     let sql = format!(
         "SELECT aanvraag_id, id, voornaam, dag, maand, jaar, onderdelen, geboortedatum \
@@ -510,16 +521,26 @@ async fn vul(conn: &mut AnyConnection, aanvragen: &mut [Aanvraag]) -> Result<(),
         .fetch_all(&mut *conn)
         .await?;
     // Only the proof of income: a bezwaar's documents are the bezwaar's.
-    let bestanden = document::van_zaken(&mut *conn, &ids).await?;
-    let sql = format!(
-        "SELECT k.aanvraag_id, b.kind_id, b.onderdeel, b.toegekend, b.reden FROM kindpakket_besluiten b \
-         JOIN kindpakket_kinderen k ON k.id = b.kind_id WHERE k.aanvraag_id IN ({plekken})"
-    );
-    let besluiten = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind_alle(ids.iter().copied())
-        .fetch_all(&mut *conn)
-        .await?;
+    let bestanden = if volledig.is_empty() {
+        Vec::new()
+    } else {
+        document::van_zaken(&mut *conn, &volledig).await?
+    };
+    // A draft has no decisions.
+    let besluiten = if alles {
+        let sql = format!(
+            "SELECT k.aanvraag_id, b.kind_id, b.onderdeel, b.toegekend, b.reden FROM kindpakket_besluiten b \
+             JOIN kindpakket_kinderen k ON k.id = b.kind_id WHERE k.aanvraag_id IN ({plekken})"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind_alle(ids.iter().copied())
+            .fetch_all(&mut *conn)
+            .await?
+    } else {
+        Vec::new()
+    };
     drop(ids);
+    drop(volledig);
     for a in aanvragen.iter_mut() {
         for r in &kinderen {
             if r.try_get::<String, _>("aanvraag_id")? != a.id {
@@ -581,7 +602,7 @@ pub async fn van(
     if persoon_id.is_some_and(|p| p != a.persoon_id) {
         return Ok(None);
     }
-    vul(conn, std::slice::from_mut(&mut a)).await?;
+    vul(conn, std::slice::from_mut(&mut a), true).await?;
     Ok(Some(a))
 }
 
@@ -619,7 +640,8 @@ pub async fn verwijder_concept(
     Ok(true)
 }
 
-/// A resident's applications, newest first, with their children.
+/// A resident's applications, newest first, with their children; a draft with its files too (Mijn loket and the
+/// start page show no more of a sent one).
 pub async fn van_persoon(
     conn: &mut AnyConnection,
     persoon_id: &str,
@@ -634,7 +656,7 @@ pub async fn van_persoon(
         .iter()
         .map(aanvraag_uit)
         .collect::<Result<Vec<_>, _>>()?;
-    vul(conn, &mut uit).await?;
+    vul(conn, &mut uit, false).await?;
     Ok(uit)
 }
 

@@ -258,6 +258,34 @@ fn optie<C: Code>(c: Option<C>) -> Option<&'static str> {
     c.map(Code::code)
 }
 
+/// A resident's meldingen as Mijn loket lists them, newest first, each with the number of its case's last step
+/// (`zaken.laatste_volgnummer`; none before it is a case), by which a kept fold of the case is known to be
+/// current ([`crate::zaken::gevouwen`]), and whether a plan of their own was handed in with it: one statement.
+pub async fn van_persoon_met_stand<'e>(
+    db: impl Executor<'e, Database = Any>,
+    persoon_id: &str,
+) -> Result<Vec<(Melding, Option<i64>, bool)>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {KOLOMMEN}, (SELECT z.laatste_volgnummer FROM zaken z WHERE z.id = meldingen.id) AS stand, \
+         (SELECT COUNT(*) FROM persoonlijke_plannen p WHERE p.melding_id = meldingen.id \
+         AND p.status = 'ingeleverd') AS plannen \
+         FROM meldingen WHERE persoon_id = $1 ORDER BY aangemaakt_op DESC"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(persoon_id)
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok((
+                lees(r)?,
+                r.try_get::<Option<i64>, _>("stand")?,
+                r.try_get::<i64, _>("plannen")? > 0,
+            ))
+        })
+        .collect()
+}
+
 /// Saves a draft's answers and the furthest step reached. Only drafts change: a submitted melding stays as it
 /// was sent. Returns false when there was no draft to save.
 pub async fn bewaar(

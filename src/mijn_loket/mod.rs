@@ -29,53 +29,71 @@ async fn show(
     Mag(namens, _): Mag<IetsBekijken>,
     Query(na): Query<zaken::concept::Na>,
 ) -> AppResult<Response> {
-    // The resident's own account: closed for new work, or the way to close it.
+    // One connection for the page's dozen statements, rather than one from the pool for each.
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    // The resident's own account: closed for new work (read with the session), or the way to close it.
     let account = if namens.is_zelf() && namens.wie.rol == crate::auth::Rol::Inwoner {
-        let gesloten = crate::auth::repo::gesloten_op(&ctx.app.db.pool, &namens.wie.id).await?;
+        let gesloten = ctx.aanmelding.as_ref().and_then(|a| a.gesloten_op);
         account::blok(&ctx, gesloten)
     } else {
         (maud::html! {}, maud::html! {})
     };
     let zorg = namens.rechten(Onderwerp::Zorg).bekijken;
-    let mut meldingen = Vec::new();
     let eigen = if zorg {
-        meldingen::repo::van_persoon(&ctx.app.db.pool, &namens.voor.id).await?
+        meldingen::repo::van_persoon_met_stand(&mut *conn, &namens.voor.id).await?
     } else {
         Vec::new()
     };
     // Filed for someone who has not confirmed yet: only what was sent, not the case (vertegenwoordiging).
     let voor_ander: Vec<&str> = eigen
         .iter()
-        .filter(|m| m.ingediend && m.antwoorden.voor_wie == Some(meldingen::domain::VoorWie::Ander))
-        .map(|m| m.id.as_str())
+        .filter(|(m, _, _)| {
+            m.ingediend && m.antwoorden.voor_wie == Some(meldingen::domain::VoorWie::Ander)
+        })
+        .map(|(m, _, _)| m.id.as_str())
         .collect();
-    let onbevestigd = meldingen::repo::onbevestigd_van(&ctx.app.db.pool, &voor_ander).await?;
-    let met_zaak: Vec<String> = eigen
+    let onbevestigd = meldingen::repo::onbevestigd_van(&mut *conn, &voor_ander).await?;
+    let standen: Vec<(String, i64)> = eigen
         .iter()
-        .filter(|m| m.ingediend && !onbevestigd.contains(m.id.as_str()))
-        .map(|m| m.id.to_string())
+        .filter(|(m, _, _)| m.ingediend && !onbevestigd.contains(m.id.as_str()))
+        .map(|(m, stand, _)| (m.id.to_string(), stand.unwrap_or(0)))
         .collect();
-    // The cases and handed-in plans of all meldingen at once, whatever their number.
-    let mut zaken_ = zaken::zaken_van(&ctx.app, &met_zaak).await?;
-    let plannen =
-        crate::persoonlijk_plan::repo::ingeleverd_van(&ctx.app.db.pool, &met_zaak).await?;
-    for melding in eigen {
-        let zaak = zaken_.remove(melding.id.as_str());
-        let plan = zaak.is_some() && plannen.contains(melding.id.as_str());
-        meldingen.push((melding, zaak, plan));
-    }
+    // The cases of all meldingen at once, whatever their number: their folds as this instance keeps them
+    // while no step was added, and their bezwaren.
+    let zaken_ = ctx.app.gevouwen.zaken(&mut *conn, &standen).await?;
+    let met_zaak: Vec<String> = standen.into_iter().map(|(id, _)| id).collect();
+    let mut bezwaren = zaken::bezwaar::repo::stappen_van_ids(&mut *conn, &met_zaak).await?;
+    let meldingen: Vec<_> = eigen
+        .into_iter()
+        .map(|(melding, _, plan)| {
+            let zaak = zaken_.get(melding.id.as_str()).map(|zaak| {
+                match bezwaren.remove(melding.id.as_str()) {
+                    Some(stappen) => {
+                        let mut zaak = (**zaak).clone();
+                        let bezwaar = zaken::bezwaar::domain::Bezwaar::uit(stappen, zaken::dag);
+                        zaak.met_bezwaar(bezwaar.as_ref());
+                        std::sync::Arc::new(zaak)
+                    }
+                    None => std::sync::Arc::clone(zaak),
+                }
+            });
+            let plan = zaak.is_some() && plan;
+            (melding, zaak, plan)
+        })
+        .collect();
     let verzoeken = if zorg {
-        clientondersteuning::repo::voor_persoon(&ctx.app.db.pool, &namens.voor.id).await?
+        clientondersteuning::repo::voor_persoon(&mut *conn, &namens.voor.id).await?
     } else {
         Vec::new()
     };
-    let blijverslening = crate::blijverslening::mijn_loket(&ctx, &namens).await?;
-    let kindpakket = crate::kindpakket::mijn_loket(&ctx, &namens).await?;
+    let blijverslening = crate::blijverslening::mijn_loket(&ctx, &namens, &mut conn).await?;
+    let kindpakket = crate::kindpakket::mijn_loket(&ctx, &namens, &mut conn).await?;
     let initiatieven = if namens.is_zelf() {
-        crate::uitdaagrecht::mijn_loket(&ctx).await?
+        crate::uitdaagrecht::mijn_loket(&ctx, &mut conn).await?
     } else {
         maud::html! {}
     };
+    drop(conn);
     Ok(views::page(
         &ctx,
         &namens,

@@ -72,7 +72,7 @@ const STARTS: [(&str, &str, &str, Option<Begrip>, Onderwerp); 7] = [
 pub fn page(
     ctx: &Ctx,
     namens: &Namens,
-    meldingen: &[(Melding, Option<Zaak>, bool)],
+    meldingen: &[(Melding, Option<std::sync::Arc<Zaak>>, bool)],
     verzoeken: &[Samenvatting],
     blijverslening: Option<Markup>,
     kindpakket: Markup,
@@ -142,7 +142,7 @@ pub fn page(
             } @else {
                 ul.loket-list-plain.loket-zaken {
                     @for (melding, dossier, plan) in meldingen {
-                        li { (zaak(ctx, melding, dossier.as_ref(), *plan)) }
+                        li { (zaak(ctx, melding, dossier.as_deref(), *plan)) }
                     }
                     @for verzoek in verzoeken {
                         li { (verzoek_blok(ctx, verzoek)) }

@@ -125,7 +125,7 @@ pub fn router() -> Router<AppState> {
 
 /// The section of Mijn loket with the person's initiatives; empty when they are a member of none, and for
 /// staff and organisations' accounts, which take no part in initiatives.
-pub async fn mijn_loket(ctx: &Ctx) -> AppResult<Markup> {
+pub async fn mijn_loket(ctx: &Ctx, conn: &mut sqlx::AnyConnection) -> AppResult<Markup> {
     let Some(wie) = ctx
         .person
         .as_ref()
@@ -133,7 +133,6 @@ pub async fn mijn_loket(ctx: &Ctx) -> AppResult<Markup> {
     else {
         return Ok(maud::html! {});
     };
-    let mut conn = ctx.app.db.pool.acquire().await?;
-    let initiatieven = repo::initiatieven_van(&mut conn, &wie.email).await?;
+    let initiatieven = repo::namen_van(conn, &wie.email).await?;
     Ok(views::mijn_loket(ctx, &initiatieven))
 }

@@ -5,56 +5,41 @@
 //! Nothing goes stale: every step raises the case's number in the transaction that records it (on any
 //! instance), and a page reads the numbers with its cases, so a kept fold is used only while its case has no
 //! newer step. A fold holds the case's steps alone: a page that shows the bezwaar reads that itself. The store
-//! holds at most [`HOOGSTENS`] cases (a fold with its steps takes a few kilobytes) and starts afresh when it is
-//! full.
+//! ([`Kast`]) holds the clients of some tens of cliëntondersteuners.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 
 use super::domain::Zaak;
 use super::repo;
+use crate::kast::Kast;
 
-/// At most this many cases are kept: the clients of some tens of cliëntondersteuners, in some megabytes.
-pub const HOOGSTENS: usize = 4_096;
-
-/// A case's steps folded, with the number of its last step when they were read.
-type Bewaard = (i64, Arc<Zaak>);
-
-/// The folds this instance keeps.
+/// The folds this instance keeps, each under the number of its case's last step.
 #[derive(Default)]
-pub struct Gevouwen {
-    kast: Mutex<HashMap<String, Bewaard>>,
-}
+pub struct Gevouwen(Kast<Zaak>);
 
 impl Gevouwen {
-    fn kast(&self) -> std::sync::MutexGuard<'_, HashMap<String, Bewaard>> {
-        self.kast.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
     /// How many cases are kept.
     pub fn aantal(&self) -> usize {
-        self.kast().len()
+        self.0.aantal()
     }
 
     /// The Wmo cases `standen` (a case's id with the number of its last step, as the page read it) folded
     /// from their steps: the kept fold of a case whose number did not move, the others read in one query and
     /// kept.
-    pub async fn zaken(
+    pub async fn zaken<'e>(
         &self,
-        pool: &sqlx::AnyPool,
+        db: impl sqlx::Executor<'e, Database = sqlx::Any>,
         standen: &[(String, i64)],
     ) -> Result<HashMap<String, Arc<Zaak>>, sqlx::Error> {
         let mut uit = HashMap::with_capacity(standen.len());
         let mut lezen: Vec<(&str, i64)> = Vec::new();
-        {
-            let kast = self.kast();
-            for (id, stand) in standen {
-                match kast.get(id) {
-                    Some((bewaard, zaak)) if bewaard == stand => {
-                        uit.insert(id.clone(), Arc::clone(zaak));
-                    }
-                    _ => lezen.push((id, *stand)),
+        for (id, stand) in standen {
+            match self.0.bij(id, *stand) {
+                Some(zaak) => {
+                    uit.insert(id.clone(), zaak);
                 }
+                None => lezen.push((id, *stand)),
             }
         }
         if lezen.is_empty() {
@@ -62,23 +47,19 @@ impl Gevouwen {
         }
         let ids: Vec<&str> = lezen.iter().map(|(id, _)| *id).collect();
         let mut stappen: HashMap<String, (i64, Vec<_>)> = HashMap::new();
-        for (id, stand, stap) in repo::stappen_van_ids(pool, &ids).await? {
+        for (id, stand, stap) in repo::stappen_van_ids(db, &ids).await? {
             stappen
                 .entry(id)
                 .or_insert_with(|| (stand, Vec::new()))
                 .1
                 .push(stap);
         }
-        let mut kast = self.kast();
         for (id, gelezen) in lezen {
             // A case without steps of its scheme is kept at the number the page read: any later step of its
             // scheme raises that number.
             let (stand, stappen) = stappen.remove(id).unwrap_or((gelezen, Vec::new()));
             let zaak = Arc::new(Zaak::uit(stappen, super::dag));
-            if kast.len() >= HOOGSTENS && !kast.contains_key(id) {
-                kast.clear();
-            }
-            kast.insert(id.to_owned(), (stand, Arc::clone(&zaak)));
+            self.0.bewaar(id, stand, &zaak);
             uit.insert(id.to_owned(), zaak);
         }
         Ok(uit)

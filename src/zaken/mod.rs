@@ -95,7 +95,8 @@ pub async fn geschiedenis<S: stap::Stap>(
 /// one is open or decided (not when it was withdrawn).
 pub async fn zaak(app: &AppState, melding_id: &str) -> AppResult<Zaak> {
     let ids = [melding_id.to_owned()];
-    Ok(zaken_van(app, &ids)
+    let mut conn = app.db.pool.acquire().await?;
+    Ok(zaken_van(&mut conn, &ids)
         .await?
         .remove(melding_id)
         .unwrap_or_else(|| Zaak::uit(Vec::new(), dag)))
@@ -104,14 +105,14 @@ pub async fn zaak(app: &AppState, melding_id: &str) -> AppResult<Zaak> {
 /// The Wmo cases `melding_ids`, each folded from its steps and its bezwaar, in two queries for the whole list
 /// (a resident's Mijn loket with many meldingen).
 pub async fn zaken_van(
-    app: &AppState,
+    conn: &mut sqlx::AnyConnection,
     melding_ids: &[String],
 ) -> AppResult<std::collections::HashMap<String, Zaak>> {
     let mut stappen: std::collections::HashMap<String, Vec<_>> = std::collections::HashMap::new();
-    for (id, _, stap) in repo::stappen_van_ids(&app.db.pool, melding_ids).await? {
+    for (id, _, stap) in repo::stappen_van_ids(&mut *conn, melding_ids).await? {
         stappen.entry(id).or_default().push(stap);
     }
-    let mut bezwaren = bezwaar::repo::stappen_van_ids(&app.db.pool, melding_ids).await?;
+    let mut bezwaren = bezwaar::repo::stappen_van_ids(&mut *conn, melding_ids).await?;
     Ok(melding_ids
         .iter()
         .map(|id| {

@@ -1050,3 +1050,51 @@ async fn a_taken_reference_number_spoils_no_other_submission_of_its_group() {
     assert_eq!(r.location(), format!("{a}/bevestiging"));
     assert_eq!(status(&a).await, "ingediend");
 }
+
+/// Mijn loket keeps each case folded from its steps while the case has no newer step (as the cliëntondersteuner's
+/// dashboard does): a step recorded on another instance of the portal, on the same database, shows at the
+/// resident's next visit.
+#[tokio::test]
+async fn mijn_loket_shows_a_step_recorded_on_another_instance_at_the_next_visit() {
+    use loket::zaken::domain::{Gebeurtenis, Plaats};
+
+    let dir = tempfile::tempdir().unwrap();
+    let url = crate::support::fresh_database_url(dir.path()).await;
+    let options = || Options {
+        database_url: Some(url.clone()),
+        ..Options::default()
+    };
+    let mut a = TestApp::with(options()).await;
+    let b = TestApp::with(options()).await;
+    let melding = a.submitted_melding("bewoner@example.nl").await;
+    let voor = a.get("/mijn-loket").await.text("main");
+    assert!(!voor.contains("1 december 2026"), "{voor}");
+    assert_eq!(a.state.gevouwen.aantal(), 1, "instance a keeps the case");
+    // Kept: a second visit shows the same.
+    assert_eq!(a.get("/mijn-loket").await.text("main"), voor);
+
+    let consulent = b
+        .add_staff("consulent@gemeente.example", "Sanne Visser", false)
+        .await;
+    let m = loket::meldingen::repo::ingediend(&b.state.db.pool, &melding)
+        .await
+        .unwrap()
+        .unwrap();
+    for g in [
+        Gebeurtenis::Toegewezen {
+            consulent_id: consulent.id.clone(),
+        },
+        Gebeurtenis::GesprekGepland {
+            datum: time::macros::date!(2026 - 12 - 01),
+            tijd: "10:00".into(),
+            plaats: Plaats::Thuis,
+            toelichting: String::new(),
+        },
+    ] {
+        loket::zaken::vastleggen(&b.state, &m, &consulent, None, move |_| g)
+            .await
+            .unwrap();
+    }
+    let na = a.get("/mijn-loket").await.text("main");
+    assert!(na.contains("1 december 2026"), "the gesprek: {na}");
+}

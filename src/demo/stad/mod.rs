@@ -373,7 +373,28 @@ pub async fn vul(app: &AppState, deel: u64) -> Result<Samenvatting, sqlx::Error>
             "this database holds the city's data already ({INWONER})"
         )));
     }
-    tx.rollback().await?;
+    // A new database keeps no page under a person's data version: load without raising it.
+    let versies = repo::versies_uit(&mut tx, app.db.backend).await?;
+    tx.commit().await?;
+    let geladen = laad(app, deel).await;
+    let mut tx = app.db.begin_write().await?;
+    repo::versies_aan(&mut tx, app.db.backend, versies).await?;
+    tx.commit().await?;
+    geladen?;
+    if app.db.backend == Backend::Postgres {
+        let b = Instant::now();
+        repo::analyseer(&app.db.pool).await?;
+        println!("vacuum analyze: {:.1} s", b.elapsed().as_secs_f64());
+    }
+    Ok(Samenvatting {
+        tellingen: repo::tellingen(&app.db.pool).await?,
+        fasen: repo::fasen(&app.db.pool).await?,
+        duur: begin.elapsed(),
+    })
+}
+
+/// Every part of the year, in the order their rows refer to each other.
+async fn laad(app: &AppState, deel: u64) -> Result<(), sqlx::Error> {
     let mut stad = Stad {
         rng: Prng(0x10C3_7000 ^ deel),
         backend: app.db.backend,
@@ -400,17 +421,7 @@ pub async fn vul(app: &AppState, deel: u64) -> Result<Samenvatting, sqlx::Error>
     kindpakket(app, &mut stad).await?;
     uitdaagrecht(app, &mut stad).await?;
     toegangslog(app, &mut stad).await?;
-    sessies(app, &mut stad).await?;
-    if app.db.backend == Backend::Postgres {
-        let b = Instant::now();
-        repo::analyseer(&app.db.pool).await?;
-        println!("vacuum analyze: {:.1} s", b.elapsed().as_secs_f64());
-    }
-    Ok(Samenvatting {
-        tellingen: repo::tellingen(&app.db.pool).await?,
-        fasen: repo::fasen(&app.db.pool).await?,
-        duur: begin.elapsed(),
-    })
+    sessies(app, &mut stad).await
 }
 
 /// Ends a part: writes what waits, commits, and prints the part's time and rows.

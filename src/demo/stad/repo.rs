@@ -342,3 +342,67 @@ pub async fn analyseer(pool: &sqlx::AnyPool) -> Result<(), sqlx::Error> {
         .await
         .map(|_| ())
 }
+
+/// Migration 37's triggers, which raise a person's data version (`personen.gegevens_versie`) on every write to
+/// a row of theirs. A database the generator fills has no page kept under any version yet, so the load runs
+/// without them: they would raise a version for each of a million access-log entries. Each entry is a table and
+/// what puts the trigger back: on SQLite its own `CREATE TRIGGER` statement, on PostgreSQL its name.
+pub struct Versies(Vec<(String, String)>);
+
+/// The triggers' names: `…_gegevens`, `…_gegevens_insert` and the like. Migration 34's triggers, which keep
+/// `machtigingen.inwoner_naam` itself, do not match.
+const VERSIE_TRIGGERS: &str = "%\\_gegevens%";
+
+/// Takes migration 37's triggers off (drops them on SQLite, disables them on PostgreSQL) until [`versies_aan`].
+pub async fn versies_uit(tx: &mut WriteTx, backend: Backend) -> Result<Versies, sqlx::Error> {
+    let rijen: Vec<(String, String)> = match backend {
+        Backend::Sqlite => {
+            sqlx::query_as(
+                "SELECT name, sql FROM sqlite_master \
+                 WHERE type = 'trigger' AND name LIKE $1 ESCAPE '\\' ORDER BY name",
+            )
+            .bind(VERSIE_TRIGGERS)
+            .fetch_all(&mut **tx)
+            .await?
+        }
+        Backend::Postgres => {
+            sqlx::query_as(
+                "SELECT c.relname::text, t.tgname::text FROM pg_trigger t \
+                 JOIN pg_class c ON c.oid = t.tgrelid \
+                 WHERE NOT t.tgisinternal AND t.tgname LIKE $1 AND pg_table_is_visible(c.oid) \
+                 ORDER BY t.tgname",
+            )
+            .bind(VERSIE_TRIGGERS)
+            .fetch_all(&mut **tx)
+            .await?
+        }
+    };
+    for (naam, wat) in &rijen {
+        let sql = match backend {
+            Backend::Sqlite => format!("DROP TRIGGER \"{naam}\""),
+            Backend::Postgres => format!("ALTER TABLE \"{naam}\" DISABLE TRIGGER \"{wat}\""),
+        };
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(Versies(rijen))
+}
+
+/// Puts back what [`versies_uit`] took off.
+pub async fn versies_aan(
+    tx: &mut WriteTx,
+    backend: Backend,
+    versies: Versies,
+) -> Result<(), sqlx::Error> {
+    for (naam, wat) in versies.0 {
+        let sql = match backend {
+            Backend::Sqlite => wat,
+            Backend::Postgres => format!("ALTER TABLE \"{naam}\" ENABLE TRIGGER \"{wat}\""),
+        };
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}

@@ -16,9 +16,8 @@
 //! PostgreSQL: a row written to a case in the moment its owner changes can raise the old owner only; a kept
 //! page is therefore read again after [`HOOGSTENS_OUD`] whatever its version.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -26,6 +25,7 @@ use time::OffsetDateTime;
 
 use super::{MIJN_INITIATIEVEN, Met, Wie, lees};
 use crate::db::{self, BindAlle};
+use crate::kast::{Kast, Versie};
 use crate::zaken::correctie::{self, Verzoek};
 
 /// How many rows of a long list the page shows; the download holds them all.
@@ -277,52 +277,24 @@ impl MijnZaken {
     }
 }
 
-/// At most this many people's pages are kept (a few kilobytes each); the store starts afresh when full.
-pub const HOOGSTENS: usize = 4_096;
-
 /// A kept page is read again after this long, whatever its version (see the module's documentation).
 pub const HOOGSTENS_OUD: Duration = Duration::from_secs(600);
 
-/// The version of a person's page.
-type Versie = i64;
-
 const VERSIE_SQL: &str = "SELECT gegevens_versie FROM personen WHERE id = $1";
 
-/// A page as read, with its version and when it was read.
-type Bewaard = (Versie, Instant, Arc<Overzicht>);
-
 /// The pages this instance read, per person, with the version they were read at.
-#[derive(Default)]
-pub struct Overzichten {
-    kast: Mutex<HashMap<String, Bewaard>>,
+pub struct Overzichten(Kast<Overzicht>);
+
+impl Default for Overzichten {
+    fn default() -> Self {
+        Overzichten(Kast::new(Some(HOOGSTENS_OUD)))
+    }
 }
 
 impl Overzichten {
-    fn kast(&self) -> std::sync::MutexGuard<'_, HashMap<String, Bewaard>> {
-        self.kast.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
     /// How many people's pages are kept.
     pub fn aantal(&self) -> usize {
-        self.kast().len()
-    }
-
-    fn bij(&self, persoon: &str, versie: Versie) -> Option<Arc<Overzicht>> {
-        self.kast()
-            .get(persoon)
-            .filter(|(bewaard, op, _)| *bewaard == versie && op.elapsed() < HOOGSTENS_OUD)
-            .map(|(_, _, overzicht)| Arc::clone(overzicht))
-    }
-
-    fn bewaar(&self, persoon: &str, versie: Versie, overzicht: &Arc<Overzicht>) {
-        let mut kast = self.kast();
-        if kast.len() >= HOOGSTENS && !kast.contains_key(persoon) {
-            kast.clear();
-        }
-        kast.insert(
-            persoon.to_owned(),
-            (versie, Instant::now(), Arc::clone(overzicht)),
-        );
+        self.0.aantal()
     }
 }
 
@@ -339,7 +311,7 @@ pub async fn overzicht(
         .bind(id)
         .fetch_optional(&db.pool)
         .await?;
-    if let Some(bewaard) = versie.and_then(|v| kast.bij(id, v)) {
+    if let Some(bewaard) = versie.and_then(|v| kast.0.bij(id, v)) {
         return Ok(bewaard);
     }
     let mut tx = db.begin_read().await?;
@@ -349,7 +321,7 @@ pub async fn overzicht(
         .await?;
     let overzicht = Arc::new(lees_overzicht(&mut tx, wie).await?);
     tx.commit().await?;
-    kast.bewaar(id, versie, &overzicht);
+    kast.0.bewaar(id, versie, &overzicht);
     Ok(overzicht)
 }
 

@@ -198,6 +198,20 @@ pub async fn initiatief(
     Ok(Some(i))
 }
 
+/// The id and name of each initiative `email` is a member of, oldest first: what Mijn loket lists.
+pub async fn namen_van<'e>(
+    db: impl Executor<'e, Database = Any>,
+    email: &str,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, naam FROM initiatieven WHERE id IN \
+         (SELECT initiatief_id FROM initiatief_leden WHERE email = $1) ORDER BY aangemaakt_op, id",
+    )
+    .bind(lid_adres(email))
+    .fetch_all(db)
+    .await
+}
+
 /// The initiatives `email` is a member of, oldest first.
 pub async fn initiatieven_van(
     conn: &mut AnyConnection,

@@ -513,16 +513,16 @@ pub fn al_verstuurd(ctx: &Ctx, getypt: &Voorstel) -> Markup {
     }
 }
 
-/// The Mijn loket section: the person's initiatives.
-pub fn mijn_loket(ctx: &Ctx, initiatieven: &[Initiatief]) -> Markup {
+/// The Mijn loket section: the person's initiatives, each its id and name.
+pub fn mijn_loket(ctx: &Ctx, initiatieven: &[(String, String)]) -> Markup {
     if initiatieven.is_empty() {
         return html! {};
     }
     html! {
         h2 { (ctx.t(msg::UITDAAGRECHT_MIJN_TITEL)) }
         ul.loket-list-plain {
-            @for i in initiatieven {
-                li { a href={ "/uitdaagrecht/initiatief/" (i.id) } { (i.naam) } }
+            @for (id, naam) in initiatieven {
+                li { a href={ "/uitdaagrecht/initiatief/" (id) } { (naam) } }
             }
         }
     }
