@@ -9,6 +9,7 @@ pub mod backup;
 pub mod bulk;
 pub mod groep;
 mod migrations;
+pub mod versies;
 pub mod voorraad;
 
 use std::str::FromStr;
@@ -164,6 +165,7 @@ impl Db {
         };
         db.groep = Some(groep::Groep::start(db.clone()));
         db.migrate().await?;
+        versies::herstel(&db).await?;
         Ok(db)
     }
 

@@ -29,7 +29,7 @@ async fn show(
     Mag(namens, _): Mag<IetsBekijken>,
     Query(na): Query<zaken::concept::Na>,
 ) -> AppResult<Response> {
-    // One connection for the page's dozen statements, rather than one from the pool for each.
+    // One connection for the page's statements, rather than one from the pool for each.
     let mut conn = ctx.app.db.pool.acquire().await?;
     // The resident's own account: closed for new work (read with the session), or the way to close it.
     let account = if namens.is_zelf() && namens.wie.rol == crate::auth::Rol::Inwoner {
@@ -66,16 +66,17 @@ async fn show(
     let meldingen: Vec<_> = eigen
         .into_iter()
         .map(|(melding, _, plan)| {
+            // The bezwaar is the kernel's: a fold that took one from an old Wmo step shows none without it.
             let zaak = zaken_.get(melding.id.as_str()).map(|zaak| {
-                match bezwaren.remove(melding.id.as_str()) {
-                    Some(stappen) => {
-                        let mut zaak = (**zaak).clone();
-                        let bezwaar = zaken::bezwaar::domain::Bezwaar::uit(stappen, zaken::dag);
-                        zaak.met_bezwaar(bezwaar.as_ref());
-                        std::sync::Arc::new(zaak)
-                    }
-                    None => std::sync::Arc::clone(zaak),
+                let stappen = bezwaren.remove(melding.id.as_str());
+                if stappen.is_none() && zaak.bezwaar.is_none() {
+                    return std::sync::Arc::clone(zaak);
                 }
+                let mut zaak = (**zaak).clone();
+                let bezwaar =
+                    zaken::bezwaar::domain::Bezwaar::uit(stappen.unwrap_or_default(), zaken::dag);
+                zaak.met_bezwaar(bezwaar.as_ref());
+                std::sync::Arc::new(zaak)
             });
             let plan = zaak.is_some() && plan;
             (melding, zaak, plan)

@@ -1,11 +1,13 @@
 //! Wmo cases folded from their steps, kept in this instance's memory by the number of the case's last step
-//! (`zaken.laatste_volgnummer`), so that a page listing many cases (a cliëntondersteuner's clients) reads the
-//! steps only of the cases that moved on since this instance folded them.
+//! (`zaken.laatste_volgnummer`), so that a page listing cases (a cliëntondersteuner's clients, a resident's Mijn
+//! loket) reads the steps only of the cases that moved on since this instance folded them.
 //!
 //! Nothing goes stale: every step raises the case's number in the transaction that records it (on any
 //! instance), and a page reads the numbers with its cases, so a kept fold is used only while its case has no
 //! newer step. A fold holds the case's steps alone: a page that shows the bezwaar reads that itself. The store
-//! ([`Kast`]) holds the clients of some tens of cliëntondersteuners.
+//! ([`Kast`]) holds 4,096 cases: the clients of some tens of cliëntondersteuners, or the cases of a thousand or
+//! more residents who opened Mijn loket; when it is full it starts afresh, and the next visits read their steps
+//! again.
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -102,9 +102,9 @@ pub async fn zaak(app: &AppState, melding_id: &str) -> AppResult<Zaak> {
         .unwrap_or_else(|| Zaak::uit(Vec::new(), dag)))
 }
 
-/// The Wmo cases `melding_ids`, each folded from its steps and its bezwaar, in two queries for the whole list
-/// (a resident's Mijn loket with many meldingen).
-pub async fn zaken_van(
+/// The Wmo cases `melding_ids`, each folded from its steps and its bezwaar, in two queries for the whole list.
+/// (Mijn loket keeps the folds instead, [`gevouwen`], and reads the bezwaren itself.)
+async fn zaken_van(
     conn: &mut sqlx::AnyConnection,
     melding_ids: &[String],
 ) -> AppResult<std::collections::HashMap<String, Zaak>> {

@@ -160,3 +160,32 @@ async fn the_generated_city_has_the_proportions_asked() {
     assert!(clienten >= 5, "{clienten}");
     assert!(loket::demo::stad::vul(&app.state, DEEL).await.is_err());
 }
+
+/// A load cut off (a crash, Ctrl-C) leaves the triggers of the data version off, recorded in the database; the
+/// next start of the portal on that database puts them back, so a kept page never goes stale for good.
+#[tokio::test]
+async fn the_triggers_a_cut_off_load_took_off_are_back_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = crate::support::fresh_database_url(dir.path()).await;
+    let options = || crate::support::Options {
+        database_url: Some(url.clone()),
+        ..crate::support::Options::default()
+    };
+    let mut a = TestApp::with(options()).await;
+    a.sign_in("bewoner@example.nl").await;
+    let versie = "SELECT gegevens_versie FROM personen WHERE email = 'bewoner@example.nl'";
+    let voor = telling(&a, versie).await;
+    let mut tx = a.state.db.begin_write().await.unwrap();
+    let uit = loket::db::versies::uit(&mut tx, a.state.db.backend)
+        .await
+        .unwrap();
+    assert!(uit >= 20, "{uit} triggers");
+    tx.commit().await.unwrap();
+    // Off: a new session raises nothing.
+    a.sign_in("bewoner@example.nl").await;
+    assert_eq!(telling(&a, versie).await, voor);
+    // A new start on the database puts them back.
+    let _b = TestApp::with(options()).await;
+    a.sign_in("bewoner@example.nl").await;
+    assert!(telling(&a, versie).await > voor);
+}

@@ -373,14 +373,19 @@ pub async fn vul(app: &AppState, deel: u64) -> Result<Samenvatting, sqlx::Error>
             "this database holds the city's data already ({INWONER})"
         )));
     }
-    // A new database keeps no page under a person's data version: load without raising it.
-    let versies = repo::versies_uit(&mut tx, app.db.backend).await?;
+    // A new database keeps no page under a person's data version: load without raising it, and put the
+    // triggers back also when the load fails (a load cut off is mended at the next start, `db::versies`).
+    db::versies::uit(&mut tx, app.db.backend).await?;
     tx.commit().await?;
     let geladen = laad(app, deel).await;
-    let mut tx = app.db.begin_write().await?;
-    repo::versies_aan(&mut tx, app.db.backend, versies).await?;
-    tx.commit().await?;
+    let terug = async {
+        let mut tx = app.db.begin_write().await?;
+        db::versies::aan(&mut tx, app.db.backend).await?;
+        tx.commit().await
+    }
+    .await;
     geladen?;
+    terug?;
     if app.db.backend == Backend::Postgres {
         let b = Instant::now();
         repo::analyseer(&app.db.pool).await?;
