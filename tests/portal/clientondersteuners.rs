@@ -3,10 +3,12 @@
 //! reach the back office. The default profile (Lansingerland) has one organisation, `gemeente`.
 
 use axum::http::StatusCode;
-use loket::zaken::domain::{Gebeurtenis, Plaats, Voorziening};
+use loket::zaken::domain::{Gebeurtenis, Voorziening};
 use time::macros::date;
 
-use crate::support::{Options, TestApp, TestResponse, fresh_database_url, mail_text};
+use crate::support::{
+    Options, TestApp, TestResponse, fresh_database_url, gesprek_gepland, mail_text,
+};
 
 const BEWONER: &str = "bewoner@example.nl";
 const BEHEERDER: &str = "beheerder@gemeente.example";
@@ -69,32 +71,6 @@ async fn verzoek(app: &mut TestApp, inzage: bool) -> (String, String) {
         .trim_start_matches("/clientondersteuning/")
         .to_owned();
     (melding, id)
-}
-
-/// A consulent plans the gesprek for 1 December 2026: the case's next date.
-async fn gesprek_gepland(app: &TestApp, melding: &str) {
-    let consulent = app
-        .add_staff("consulent@gemeente.example", "Sanne Visser", false)
-        .await;
-    let m = loket::meldingen::repo::ingediend(&app.state.db.pool, melding)
-        .await
-        .unwrap()
-        .unwrap();
-    for g in [
-        Gebeurtenis::Toegewezen {
-            consulent_id: consulent.id.clone(),
-        },
-        Gebeurtenis::GesprekGepland {
-            datum: date!(2026 - 12 - 01),
-            tijd: "10:00".into(),
-            plaats: Plaats::Thuis,
-            toelichting: String::new(),
-        },
-    ] {
-        loket::zaken::vastleggen(&app.state, &m, &consulent, None, move |_| g)
-            .await
-            .unwrap();
-    }
 }
 
 fn oppak_pad(id: &str) -> String {

@@ -1056,8 +1056,6 @@ async fn a_taken_reference_number_spoils_no_other_submission_of_its_group() {
 /// resident's next visit.
 #[tokio::test]
 async fn mijn_loket_shows_a_step_recorded_on_another_instance_at_the_next_visit() {
-    use loket::zaken::domain::{Gebeurtenis, Plaats};
-
     let dir = tempfile::tempdir().unwrap();
     let url = crate::support::fresh_database_url(dir.path()).await;
     let options = || Options {
@@ -1073,28 +1071,7 @@ async fn mijn_loket_shows_a_step_recorded_on_another_instance_at_the_next_visit(
     // Kept: a second visit shows the same.
     assert_eq!(a.get("/mijn-loket").await.text("main"), voor);
 
-    let consulent = b
-        .add_staff("consulent@gemeente.example", "Sanne Visser", false)
-        .await;
-    let m = loket::meldingen::repo::ingediend(&b.state.db.pool, &melding)
-        .await
-        .unwrap()
-        .unwrap();
-    for g in [
-        Gebeurtenis::Toegewezen {
-            consulent_id: consulent.id.clone(),
-        },
-        Gebeurtenis::GesprekGepland {
-            datum: time::macros::date!(2026 - 12 - 01),
-            tijd: "10:00".into(),
-            plaats: Plaats::Thuis,
-            toelichting: String::new(),
-        },
-    ] {
-        loket::zaken::vastleggen(&b.state, &m, &consulent, None, move |_| g)
-            .await
-            .unwrap();
-    }
+    crate::support::gesprek_gepland(&b, &melding).await;
     let na = a.get("/mijn-loket").await.text("main");
     assert!(na.contains("1 december 2026"), "the gesprek: {na}");
 }

@@ -723,3 +723,29 @@ pub async fn als_helper(app: &mut TestApp, email: &str, voor: &str) -> BTreeMap<
     );
     app.cookie_jar()
 }
+
+/// A consulent plans the gesprek for 1 December 2026: the case's next date.
+pub async fn gesprek_gepland(app: &TestApp, melding: &str) {
+    let consulent = app
+        .add_staff("consulent@gemeente.example", "Sanne Visser", false)
+        .await;
+    let m = loket::meldingen::repo::ingediend(&app.state.db.pool, melding)
+        .await
+        .unwrap()
+        .unwrap();
+    for g in [
+        loket::zaken::domain::Gebeurtenis::Toegewezen {
+            consulent_id: consulent.id.clone(),
+        },
+        loket::zaken::domain::Gebeurtenis::GesprekGepland {
+            datum: time::macros::date!(2026 - 12 - 01),
+            tijd: "10:00".into(),
+            plaats: loket::zaken::domain::Plaats::Thuis,
+            toelichting: String::new(),
+        },
+    ] {
+        loket::zaken::vastleggen(&app.state, &m, &consulent, None, move |_| g)
+            .await
+            .unwrap();
+    }
+}
