@@ -108,7 +108,13 @@ pub async fn dossier(
         te_laat: zaak.mag_ingebrekestelling(&app.gemeente, vandaag),
         dwangsom: domain::dwangsom(&zaak, vandaag),
         klaar: Klaar::from_code(&q.klaar),
-        correcties: zaken::correctie::inwoner_blok(&ctx, &melding.id, namens.is_zelf()).await?,
+        correcties: zaken::correctie::inwoner_blok(
+            &ctx,
+            &mut *app.db.pool.acquire().await?,
+            &melding.id,
+            namens.is_zelf(),
+        )
+        .await?,
     };
     Ok(views::dossier(&ctx, &pagina).into_response())
 }

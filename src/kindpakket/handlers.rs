@@ -530,17 +530,21 @@ pub async fn zaak(
         return Ok(see_other(&bewerken_pad(&id)));
     }
     log_gezien(&ctx, &namens, &a.id).await?;
-    let log = crate::zaken::toegang::lees_als(&ctx.app.db.pool, &a.id).await?;
+    // After the log's write: one connection for the page's reads (none held while waiting for a write).
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    let log = crate::zaken::toegang::lees_als(&mut *conn, &a.id).await?;
     let mag = namens
         .rechten(crate::auth::machtiging::Onderwerp::Geld)
         .indienen;
     let blokken = crate::zaken::inwoner_blokken::<crate::kindpakket::stap::Gebeurtenis>(
         &ctx,
+        &mut conn,
         &a.id,
         mag,
         namens.is_zelf(),
     )
     .await?;
+    drop(conn);
     let bezwaar = maud::html! { (blokken.bezwaar) (blokken.correctie) };
     Ok(views::zaak(&ctx, &a, &log, blokken.termijn, bezwaar).into_response())
 }

@@ -354,8 +354,13 @@ fn bericht(tr: &Tr, adres: String, referentie: &str, link: &str) -> Email {
 
 /// The requests on a resident's case page: each with its answer or that one will come; for the resident
 /// acting for themselves (`zelf`) also the way to ask one. Nothing for a helper when there are none.
-pub async fn inwoner_blok(ctx: &Ctx, id: &ZaakId, zelf: bool) -> AppResult<Markup> {
-    let lijst = verzoeken(&ctx.app.db.pool, id).await?;
+pub async fn inwoner_blok(
+    ctx: &Ctx,
+    conn: &mut sqlx::AnyConnection,
+    id: &ZaakId,
+    zelf: bool,
+) -> AppResult<Markup> {
+    let lijst = verzoeken(conn, id).await?;
     if lijst.is_empty() && !zelf {
         return Ok(html! {});
     }

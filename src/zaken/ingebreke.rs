@@ -180,8 +180,8 @@ pub async fn stand<S: MetIngebrekestelling>(
     stand_in::<S>(&app.db.pool, &app.gemeente, kern).await
 }
 
-/// [`stand`] read through `db`: the pool, or the connection of a write that has begun.
-async fn stand_in<'e, S: MetIngebrekestelling>(
+/// [`stand`] read through `db`: the pool, a page's connection, or the connection of a write that has begun.
+pub async fn stand_in<'e, S: MetIngebrekestelling>(
     db: impl sqlx::Executor<'e, Database = sqlx::Any>,
     gemeente: &crate::gemeente::Gemeente,
     kern: &Kern,

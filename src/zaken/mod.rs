@@ -135,25 +135,26 @@ pub struct InwonerBlokken {
     pub correctie: maud::Markup,
 }
 
-/// The [`InwonerBlokken`] of case `id`: the bezwaar form when `mag_indienen`, the way to ask a correction when
-/// the person acts for themselves (`zelf`).
+/// The [`InwonerBlokken`] of case `id`, read on the page's connection: the bezwaar form when `mag_indienen`, the
+/// way to ask a correction when the person acts for themselves (`zelf`).
 pub async fn inwoner_blokken<S: ingebreke::MetIngebrekestelling>(
     ctx: &crate::http::Ctx,
+    conn: &mut sqlx::AnyConnection,
     id: &ZaakId,
     mag_indienen: bool,
     zelf: bool,
 ) -> AppResult<InwonerBlokken> {
-    let (termijn, bezwaar) = match kern::zaak(&ctx.app.db.pool, id).await? {
+    let (termijn, bezwaar) = match kern::zaak(&mut *conn, id).await? {
         Some(k) => (
-            beslistermijn_blok::<S>(ctx, &k).await?,
-            bezwaar::inwoner_blok(ctx, &k, mag_indienen).await?,
+            beslistermijn_blok::<S>(ctx, conn, &k).await?,
+            bezwaar::inwoner_blok(ctx, conn, &k, mag_indienen).await?,
         ),
         None => (maud::html! {}, maud::html! {}),
     };
     Ok(InwonerBlokken {
         termijn,
         bezwaar,
-        correctie: correctie::inwoner_blok(ctx, id, zelf).await?,
+        correctie: correctie::inwoner_blok(ctx, conn, id, zelf).await?,
     })
 }
 
@@ -163,9 +164,10 @@ pub async fn inwoner_blokken<S: ingebreke::MetIngebrekestelling>(
 /// came in, how the dwangsom stands, also after the decision. Nothing otherwise.
 async fn beslistermijn_blok<S: ingebreke::MetIngebrekestelling>(
     ctx: &crate::http::Ctx,
+    conn: &mut sqlx::AnyConnection,
     k: &kern::Kern,
 ) -> AppResult<maud::Markup> {
-    let stand = ingebreke::stand::<S>(&ctx.app, k).await?;
+    let stand = ingebreke::stand_in::<S>(conn, &ctx.app.gemeente, k).await?;
     let lang = ctx.lang();
     let vandaag = ctx.app.clock.today();
     Ok(maud::html! {

@@ -38,9 +38,11 @@ pub async fn zaak(
         return Ok(views::zaak_concept(&ctx, &namens, &kop, heeft_mede, &toegang).into_response());
     }
     let aanvraag = aanvraag.ok_or(AppError::NotFound)?;
-    let eigenaren = repo::eigenaren(db, &id).await?;
-    let stukken = repo::stukken(db, &id).await?;
-    let toegang = crate::zaken::toegang::lees_als(db, &id).await?;
+    // After the log's write: one connection for the page's reads (none held while waiting for a write).
+    let mut conn = db.acquire().await?;
+    let eigenaren = repo::eigenaren(&mut *conn, &id).await?;
+    let stukken = repo::stukken(&mut *conn, &id).await?;
+    let toegang = crate::zaken::toegang::lees_als(&mut *conn, &id).await?;
     let op = aanvraag
         .ingediend_op
         .map(clock::amsterdam)
@@ -52,11 +54,13 @@ pub async fn zaak(
         .indienen;
     let blokken = crate::zaken::inwoner_blokken::<crate::blijverslening::stap::Gebeurtenis>(
         &ctx,
+        &mut conn,
         &id,
         mag,
         namens.is_zelf(),
     )
     .await?;
+    drop(conn);
     let bezwaar = maud::html! { (blokken.termijn) (blokken.bezwaar) (blokken.correctie) };
     Ok(views::zaak(
         &ctx,

@@ -295,17 +295,17 @@ pub async fn eigen_zaak_met<V: Vereiste>(
 /// stands and the way to it.
 pub async fn inwoner_blok(
     ctx: &crate::http::Ctx,
+    conn: &mut sqlx::AnyConnection,
     kern: &Kern,
     mag_indienen: bool,
 ) -> AppResult<maud::Markup> {
-    let pool = &ctx.app.db.pool;
     let Some(pad) = inwoner_pad(kern.regeling, &kern.id) else {
         return Ok(maud::html! {});
     };
-    if besluit_op(pool, kern).await?.is_none() {
+    if besluit_op(&mut *conn, kern).await?.is_none() {
         return Ok(maud::html! {});
     }
-    let bezwaar = laad(pool, &kern.id).await?;
+    let bezwaar = laad(&mut *conn, &kern.id).await?;
     Ok(views::inwoner_blok(
         ctx,
         &pad,
