@@ -66,17 +66,14 @@ async fn show(
     let meldingen: Vec<_> = eigen
         .into_iter()
         .map(|(melding, _, plan)| {
-            // The bezwaar is the kernel's: a fold that took one from an old Wmo step shows none without it.
+            // The kept fold as it is, unless a bezwaar changes it.
             let zaak = zaken_.get(melding.id.as_str()).map(|zaak| {
                 let stappen = bezwaren.remove(melding.id.as_str());
                 if stappen.is_none() && zaak.bezwaar.is_none() {
-                    return std::sync::Arc::clone(zaak);
+                    std::sync::Arc::clone(zaak)
+                } else {
+                    std::sync::Arc::new(zaken::met_bezwaar((**zaak).clone(), stappen))
                 }
-                let mut zaak = (**zaak).clone();
-                let bezwaar =
-                    zaken::bezwaar::domain::Bezwaar::uit(stappen.unwrap_or_default(), zaken::dag);
-                zaak.met_bezwaar(bezwaar.as_ref());
-                std::sync::Arc::new(zaak)
             });
             let plan = zaak.is_some() && plan;
             (melding, zaak, plan)

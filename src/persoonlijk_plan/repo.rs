@@ -5,7 +5,7 @@ use sqlx::{Any, AnyConnection, Executor};
 use time::OffsetDateTime;
 
 use super::domain::{Soort, Status, Teksten};
-use crate::db::{self, BindAlle};
+use crate::db;
 use crate::error::AppResult;
 use crate::token;
 use crate::zaken::document::{self, BestandType, Controle};
@@ -42,26 +42,6 @@ type PlanRij = (
     Option<String>,
     String,
 );
-
-/// Of the meldingen `ids`, those whose plan was handed in: one query for a list of cases.
-pub async fn ingeleverd_van<'e>(
-    db: impl Executor<'e, Database = Any>,
-    ids: &[String],
-) -> Result<std::collections::HashSet<String>, sqlx::Error> {
-    if ids.is_empty() {
-        return Ok(std::collections::HashSet::new());
-    }
-    let sql = format!(
-        "SELECT DISTINCT melding_id FROM persoonlijke_plannen WHERE melding_id IN ({}) AND status = 'ingeleverd'",
-        db::plekken(1, ids.len())
-    );
-    Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
-        .bind_alle(ids)
-        .fetch_all(db)
-        .await?
-        .into_iter()
-        .collect())
-}
 
 pub async fn plan<'e>(
     db: impl Executor<'e, Database = Any>,

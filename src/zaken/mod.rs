@@ -90,38 +90,27 @@ pub async fn geschiedenis<S: stap::Stap>(
     Ok(crate::ui::history(tr, &rows))
 }
 
-/// The case of a melding as it is now.
-/// Its bezwaar is the kernel's ([`bezwaar`]), for every scheme the same: the case shows it as sent when
-/// one is open or decided (not when it was withdrawn).
+/// The case of a melding as it is now, folded from its steps, with its bezwaar ([`met_bezwaar`]).
 pub async fn zaak(app: &AppState, melding_id: &str) -> AppResult<Zaak> {
     let ids = [melding_id.to_owned()];
     let mut conn = app.db.pool.acquire().await?;
-    Ok(zaken_van(&mut conn, &ids)
+    let stappen = repo::stappen_van_ids(&mut *conn, &ids)
         .await?
-        .remove(melding_id)
-        .unwrap_or_else(|| Zaak::uit(Vec::new(), dag)))
+        .into_iter()
+        .map(|(_, _, stap)| stap)
+        .collect();
+    let bezwaar = bezwaar::repo::stappen_van_ids(&mut *conn, &ids)
+        .await?
+        .remove(melding_id);
+    Ok(met_bezwaar(Zaak::uit(stappen, dag), bezwaar))
 }
 
-/// The Wmo cases `melding_ids`, each folded from its steps and its bezwaar, in two queries for the whole list.
-/// (Mijn loket keeps the folds instead, [`gevouwen`], and reads the bezwaren itself.)
-async fn zaken_van(
-    conn: &mut sqlx::AnyConnection,
-    melding_ids: &[String],
-) -> AppResult<std::collections::HashMap<String, Zaak>> {
-    let mut stappen: std::collections::HashMap<String, Vec<_>> = std::collections::HashMap::new();
-    for (id, _, stap) in repo::stappen_van_ids(&mut *conn, melding_ids).await? {
-        stappen.entry(id).or_default().push(stap);
-    }
-    let mut bezwaren = bezwaar::repo::stappen_van_ids(&mut *conn, melding_ids).await?;
-    Ok(melding_ids
-        .iter()
-        .map(|id| {
-            let mut zaak = Zaak::uit(stappen.remove(id).unwrap_or_default(), dag);
-            let bezwaar = bezwaren.remove(id).unwrap_or_default();
-            zaak.met_bezwaar(bezwaar::domain::Bezwaar::uit(bezwaar, dag).as_ref());
-            (id.clone(), zaak)
-        })
-        .collect())
+/// A Wmo case's fold with its bezwaar, which is the kernel's ([`bezwaar`], its `stappen`), for every scheme the
+/// same: the case shows it as sent when one is open or decided (not when it was withdrawn). A fold that took a
+/// bezwaar from an old Wmo step (before the kernel's) shows none without the kernel's.
+pub fn met_bezwaar(mut zaak: Zaak, stappen: Option<Vec<bezwaar::domain::Vastgelegd>>) -> Zaak {
+    zaak.met_bezwaar(bezwaar::domain::Bezwaar::uit(stappen.unwrap_or_default(), dag).as_ref());
+    zaak
 }
 
 /// The blocks under a resident's case page of a scheme without a term of its own (the blijverslening, the
