@@ -64,7 +64,14 @@ pub async fn wachtrij(
     let app = &ctx.app;
     let vandaag = app.clock.today();
     let filter = invoer.filter();
-    wachtrij::bijwerken(&app.db, &app.gemeente, vandaag).await?;
+    // The page reads on one connection: a statement on the pool costs a second round trip when its connection
+    // goes back. None is held while the rows that moved on are computed, which waits its turn.
+    let mut conn = app.db.pool.acquire().await?;
+    if kern::wachtrij_iets_verouderd(&mut *conn, vandaag).await? {
+        drop(conn);
+        wachtrij::bijwerken_nu(&app.db, &app.gemeente, vandaag).await?;
+        conn = app.db.pool.acquire().await?;
+    }
     let zoek = filter.zoek.to_lowercase();
     let sql_filter = kern::Wachtrijfilter {
         fase: filter.fase,
@@ -80,7 +87,7 @@ pub async fn wachtrij(
     let gevraagd = Pagina::lees(Some(&invoer.pagina), paginering::GROOTTE);
     // One row more than fits: whether there is a next page, also past the count.
     let (mut kern_rijen, totaal) = kern::wachtrij_pagina(
-        &app.db.pool,
+        &mut conn,
         &sql_filter,
         gevraagd.limit_met_volgende(),
         gevraagd.offset(),
@@ -90,7 +97,7 @@ pub async fn wachtrij(
     let pagina = gevraagd.binnen_geteld(totaal, kern::TEL_TOT);
     if pagina != gevraagd {
         kern_rijen = kern::wachtrij_pagina(
-            &app.db.pool,
+            &mut conn,
             &sql_filter,
             pagina.limit_met_volgende(),
             pagina.offset(),
@@ -115,7 +122,8 @@ pub async fn wachtrij(
             spoed_tot: w.spoed_tot,
         })
         .collect();
-    let co = crate::clientondersteuning::repo::aantal_te_kiezen(&app.db.pool).await?;
+    let co = crate::clientondersteuning::repo::aantal_te_kiezen(&mut *conn).await?;
+    drop(conn);
     let lijst = views::Lijst {
         rijen: &rijen,
         totaal: (totaal <= kern::TEL_TOT).then_some(totaal),

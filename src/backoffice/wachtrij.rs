@@ -32,12 +32,17 @@ static BEZIG: LazyLock<tokio::sync::Mutex<()>> = LazyLock::new(|| tokio::sync::M
 
 /// Computes the queue rows of the cases that moved on since they were computed. Returns how many it wrote.
 pub async fn bijwerken(db: &Db, gemeente: &Gemeente, vandaag: Date) -> Result<usize, sqlx::Error> {
-    let pool = &db.pool;
     // Most visits find nothing to compute: they look without waiting for each other's turn, which made every
     // visit to the queue wait in one line for two round trips.
-    if kern::wachtrij_verouderd(pool, vandaag, 1).await?.is_empty() {
+    if !kern::wachtrij_iets_verouderd(&db.pool, vandaag).await? {
         return Ok(0);
     }
+    bijwerken_nu(db, gemeente, vandaag).await
+}
+
+/// [`bijwerken`] for a caller that already looked and found rows to compute: waits its turn and computes them.
+pub async fn bijwerken_nu(db: &Db, gemeente: &Gemeente, vandaag: Date) -> Result<usize, sqlx::Error> {
+    let pool = &db.pool;
     let _beurt = BEZIG.lock().await;
     let mut geschreven = 0;
     // Bounded: a row that moved on again while it was computed is taken up by the next visit.

@@ -52,7 +52,7 @@ pub struct ZaakRij {
 /// Every submitted melding of this helper's clients `personen`, with the number of its case's last step: one
 /// query for the page, whatever the number of clients.
 pub async fn zaken_van_clienten(
-    pool: &sqlx::AnyPool,
+    conn: &mut AnyConnection,
     helper_id: &str,
     vandaag: Date,
     personen: &[String],
@@ -79,7 +79,7 @@ pub async fn zaken_van_clienten(
         .bind(helper_id)
         .bind(db::date(vandaag))
         .bind_alle(personen)
-        .fetch_all(pool)
+        .fetch_all(conn)
         .await?
         .iter()
         .map(|row| {

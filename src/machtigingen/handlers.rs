@@ -37,22 +37,32 @@ pub async fn kies(
     Query(q): Query<KiesQuery>,
 ) -> AppResult<Response> {
     let zoek: String = q.zoek.trim().chars().take(ZOEK_MAX).collect();
-    let lees = |pagina: Pagina| {
-        repo::mensen_van_helper_pagina(
-            &ctx.app.db.pool,
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    let vandaag = ctx.app.clock.today();
+    let gevraagd = Pagina::lees(Some(&q.pagina), paginering::GROOTTE);
+    let (mut mensen, aantal) = repo::mensen_van_helper_pagina(
+        &mut conn,
+        &person.id,
+        vandaag,
+        &zoek,
+        i64::from(gevraagd.grootte),
+        gevraagd.offset(),
+    )
+    .await?;
+    let pagina = gevraagd.binnen(aantal);
+    if pagina != gevraagd {
+        mensen = repo::mensen_van_helper_pagina(
+            &mut conn,
             &person.id,
-            ctx.app.clock.today(),
+            vandaag,
             &zoek,
             i64::from(pagina.grootte),
             pagina.offset(),
         )
-    };
-    let gevraagd = Pagina::lees(Some(&q.pagina), paginering::GROOTTE);
-    let (mut mensen, aantal) = lees(gevraagd).await?;
-    let pagina = gevraagd.binnen(aantal);
-    if pagina != gevraagd {
-        mensen = lees(pagina).await?.0;
+        .await?
+        .0;
     }
+    drop(conn);
     let keuze = views::Keuze {
         mensen: &mensen,
         pagina,

@@ -268,17 +268,14 @@ pub async fn beeindig(
 /// choice of for whom one acts (`/namens`) and a cliëntondersteuner's clients (`/clienten`), who may be
 /// hundreds. With `zoek` (as typed; empty for none) only those whose name holds it, in any case. Both read the
 /// name kept on each machtiging (`inwoner_naam`, migration 34) along the helper's index, never the people.
-pub async fn mensen_van_helper_pagina<'e, E>(
-    db: E,
+pub async fn mensen_van_helper_pagina(
+    conn: &mut AnyConnection,
     helper_id: &str,
     vandaag: Date,
     zoek: &str,
     limit: i64,
     offset: i64,
-) -> Result<(Vec<(String, String)>, i64), sqlx::Error>
-where
-    E: Executor<'e, Database = Any> + Copy,
-{
+) -> Result<(Vec<(String, String)>, i64), sqlx::Error> {
     const WAAR: &str =
         "m.helper_id = $1 AND m.status = 'actief' AND (m.geldig_tot IS NULL OR m.geldig_tot >= $2)";
     // Lower case on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
@@ -315,7 +312,7 @@ where
     if let Some(patroon) = &patroon {
         pagina = pagina.bind(patroon.as_str());
     }
-    let rijen = pagina.fetch_all(db).await?;
+    let rijen = pagina.fetch_all(&mut *conn).await?;
     let totaal: i64 = match rijen.first() {
         Some(rij) => rij.try_get("aantal")?,
         None if offset <= 0 => 0,
@@ -326,7 +323,7 @@ where
             if let Some(patroon) = &patroon {
                 tel = tel.bind(patroon.as_str());
             }
-            tel.fetch_one(db).await?
+            tel.fetch_one(&mut *conn).await?
         }
     };
     let mensen = rijen

@@ -368,6 +368,25 @@ where
     Ok(ids)
 }
 
+/// Whether any case's queue row must be computed again ([`wachtrij_verouderd`]), in one statement: the check
+/// every visit to the queue makes, along the two partial indexes of those rows (in the order of the first, as
+/// [`wachtrij_verouderd`] reads it, so that PostgreSQL reads that index also when its statistics are old).
+pub async fn wachtrij_iets_verouderd<'e>(
+    db: impl Executor<'e, Database = Any>,
+    vandaag: time::Date,
+) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM zaken \
+         WHERE wachtrij_stand IS NULL OR wachtrij_stand <> laatste_volgnummer ORDER BY id LIMIT 1) o) + \
+         (SELECT COUNT(*) FROM (SELECT 1 FROM zaken \
+         WHERE wachtrij_tot IS NOT NULL AND wachtrij_tot < $1 LIMIT 1) d)",
+    )
+    .bind(db::date(vandaag))
+    .fetch_one(db)
+    .await?;
+    Ok(n > 0)
+}
+
 /// Lets PostgreSQL's planner see the queue as it now is, after many of its rows were written at once (the
 /// computation at start on a database filled by a program): with the statistics of before, it takes the queue
 /// for empty and reads every row of it for one page. `VACUUM` clears the rows' old versions at once, so that
@@ -487,15 +506,12 @@ pub const TEL_TOT: i64 = 1000;
 /// One page of the work queue, in its order, and how many cases match the filter (at most [`TEL_TOT`] + 1:
 /// more than [`TEL_TOT`] stands for "more"). The partial indexes on `wachtrij_volgorde` serve the order: the
 /// page reads `limit` rows after `offset`, whatever the number of cases.
-pub async fn wachtrij_pagina<'e, E>(
-    db: E,
+pub async fn wachtrij_pagina(
+    conn: &mut AnyConnection,
     filter: &Wachtrijfilter<'_>,
     limit: i64,
     offset: i64,
-) -> Result<(Vec<(Kern, Wachtrijrij)>, i64), sqlx::Error>
-where
-    E: Executor<'e, Database = Any> + Copy,
-{
+) -> Result<(Vec<(Kern, Wachtrijrij)>, i64), sqlx::Error> {
     let mut waar = vec!["z.wachtrij_in = 1".to_string()];
     let mut waarden: Vec<String> = Vec::new();
     let plek = |waarden: &mut Vec<String>, waarde: String| {
@@ -545,7 +561,7 @@ where
     );
     let totaal: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(tel))
         .bind_alle(&waarden)
-        .fetch_one(db)
+        .fetch_one(&mut *conn)
         .await?;
     let sql = format!(
         "SELECT {KOLOMMEN}, z.wachtrij_spoed, z.wachtrij_spoed_tot, z.wachtrij_einde, z.wachtrij_wat, \
@@ -556,7 +572,7 @@ where
     );
     let rijen = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind_alle(&waarden)
-        .fetch_all(db)
+        .fetch_all(&mut *conn)
         .await?
         .iter()
         .map(|row| {
