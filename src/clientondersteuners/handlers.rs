@@ -169,17 +169,18 @@ pub async fn mijn(
     ctx: Ctx,
     Query(q): Query<KlaarQuery>,
 ) -> AppResult<Response> {
-    let pool = &ctx.app.db.pool;
+    let mut conn = ctx.app.db.pool.acquire().await?;
     let grootte = paginering::GROOTTE;
     let gevraagd = Pagina::lees(Some(&q.pagina), grootte);
     let (mut rijen, aantal) =
-        repo::mijn_verzoeken(pool, &wie.id, i64::from(grootte), gevraagd.offset()).await?;
+        repo::mijn_verzoeken(&mut conn, &wie.id, i64::from(grootte), gevraagd.offset()).await?;
     let pagina = gevraagd.binnen(aantal);
     if pagina != gevraagd {
-        rijen = repo::mijn_verzoeken(pool, &wie.id, i64::from(grootte), pagina.offset())
+        rijen = repo::mijn_verzoeken(&mut conn, &wie.id, i64::from(grootte), pagina.offset())
             .await?
             .0;
     }
+    drop(conn);
     let lijst = views::Lijst {
         rijen: &rijen,
         paginering: pagina_links(
@@ -201,10 +202,10 @@ pub async fn open(
     ctx: Ctx,
     Query(q): Query<KlaarQuery>,
 ) -> AppResult<Response> {
-    let pool = &ctx.app.db.pool;
+    let mut conn = ctx.app.db.pool.acquire().await?;
     let gevraagd = Pagina::lees(Some(&q.pagina), paginering::GROOTTE);
     let (mut rijen, aantal) = repo::open_verzoeken(
-        pool,
+        &mut conn,
         &organisatie,
         gevraagd.limit_met_volgende(),
         gevraagd.offset(),
@@ -213,7 +214,7 @@ pub async fn open(
     let pagina = gevraagd.binnen_geteld(aantal, TEL_TOT);
     if pagina != gevraagd {
         rijen = repo::open_verzoeken(
-            pool,
+            &mut conn,
             &organisatie,
             pagina.limit_met_volgende(),
             pagina.offset(),
@@ -221,6 +222,7 @@ pub async fn open(
         .await?
         .0;
     }
+    drop(conn);
     let volgende = rijen.len() > pagina.grootte as usize;
     rijen.truncate(pagina.grootte as usize);
     let lijst = views::Lijst {

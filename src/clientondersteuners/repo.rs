@@ -1,7 +1,7 @@
 //! The SQL of cliëntondersteuners: their accounts, the cases of their clients for the dashboard (two queries
 //! for the whole page, whatever the number of clients), and the requests for cliëntondersteuning they take.
 
-use sqlx::{Any, AnyConnection, Executor, Row};
+use sqlx::{AnyConnection, Row};
 use time::{Date, OffsetDateTime};
 
 use crate::auth::machtiging::{Soort, Status};
@@ -116,22 +116,19 @@ pub struct OpenVerzoek {
 
 /// The open requests sent to this organisation, the oldest first, and how many there are, counted up to one
 /// more than [`crate::zaken::kern::TEL_TOT`] (more stands for "more").
-pub async fn open_verzoeken<'e, E>(
-    db: E,
+pub async fn open_verzoeken(
+    conn: &mut AnyConnection,
     organisatie: &str,
     limit: i64,
     offset: i64,
-) -> Result<(Vec<OpenVerzoek>, i64), sqlx::Error>
-where
-    E: Executor<'e, Database = Any> + Copy,
-{
+) -> Result<(Vec<OpenVerzoek>, i64), sqlx::Error> {
     let totaal: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
         "SELECT COUNT(*) FROM (SELECT 1 FROM clientondersteuning_verzoeken \
          WHERE organisatie_id = $1 AND ondersteuner_id IS NULL LIMIT {}) t",
         crate::zaken::kern::TEL_TOT + 1
     )))
     .bind(organisatie)
-    .fetch_one(db)
+    .fetch_one(&mut *conn)
     .await?;
     let rijen = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT id, referentie, aangemaakt_op, ander_naam, telefoon, email, notitie, dossier_inzien, melding_id \
@@ -141,7 +138,7 @@ where
         offset.max(0)
     )))
     .bind(organisatie)
-    .fetch_all(db)
+    .fetch_all(&mut *conn)
     .await?
     .iter()
     .map(|row| {
@@ -216,33 +213,32 @@ pub struct MijnVerzoek {
 }
 
 /// The requests this cliëntondersteuner took, or the municipality gave them, the newest first.
-pub async fn mijn_verzoeken<'e, E>(
-    db: E,
+pub async fn mijn_verzoeken(
+    conn: &mut AnyConnection,
     ondersteuner_id: &str,
     limit: i64,
     offset: i64,
-) -> Result<(Vec<MijnVerzoek>, i64), sqlx::Error>
-where
-    E: Executor<'e, Database = Any> + Copy,
-{
+) -> Result<(Vec<MijnVerzoek>, i64), sqlx::Error> {
     let totaal: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM clientondersteuning_verzoeken WHERE ondersteuner_id = $1",
     )
     .bind(ondersteuner_id)
-    .fetch_one(db)
+    .fetch_one(&mut *conn)
     .await?;
     let rijen = sqlx::query(sqlx::AssertSqlSafe(format!(
+        // The page's requests first, along the index in their order (migration 39); only those are joined.
         "SELECT v.id, v.referentie, v.voor_wie, v.ander_naam, v.telefoon, v.email, v.notitie, v.dossier_inzien, \
          v.melding_id, p.naam, p.email AS adres, s.op, s.soort \
-         FROM clientondersteuning_verzoeken v JOIN personen p ON p.id = v.persoon_id \
+         FROM (SELECT * FROM clientondersteuning_verzoeken WHERE ondersteuner_id = $1 \
+         ORDER BY aangemaakt_op DESC, referentie LIMIT {} OFFSET {}) v JOIN personen p ON p.id = v.persoon_id \
          LEFT JOIN clientondersteuning_stappen s ON s.verzoek_id = v.id AND s.volgnummer = \
          (SELECT MAX(t.volgnummer) FROM clientondersteuning_stappen t WHERE t.verzoek_id = v.id) \
-         WHERE v.ondersteuner_id = $1 ORDER BY v.aangemaakt_op DESC, v.referentie LIMIT {} OFFSET {}",
+         ORDER BY v.aangemaakt_op DESC, v.referentie",
         limit.max(0),
         offset.max(0)
     )))
     .bind(ondersteuner_id)
-    .fetch_all(db)
+    .fetch_all(&mut *conn)
     .await?
     .iter()
     .map(|row| {

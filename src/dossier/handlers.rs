@@ -466,16 +466,20 @@ pub async fn inzage(
 ) -> AppResult<Response> {
     use crate::ui::paginering::{GROOTTE, Pagina};
     let (melding, _) = laad(&ctx, &namens, &id).await?;
-    let pool = &ctx.app.db.pool;
+    // After the helper's look is logged: one connection for the page's reads.
+    let mut conn = ctx.app.db.pool.acquire().await?;
     let gevraagd = Pagina::lees(invoer.pagina.as_deref(), GROOTTE);
     let (mut regels, totaal) =
-        toegang::van_zaak_pagina(pool, &melding.id, i64::from(GROOTTE), gevraagd.offset()).await?;
+        toegang::van_zaak_pagina(&mut conn, &melding.id, i64::from(GROOTTE), gevraagd.offset())
+            .await?;
     // A page past the end shows the last page.
     let pagina = gevraagd.binnen(totaal);
     if pagina != gevraagd {
-        regels = toegang::van_zaak_pagina(pool, &melding.id, i64::from(GROOTTE), pagina.offset())
-            .await?
-            .0;
+        regels =
+            toegang::van_zaak_pagina(&mut conn, &melding.id, i64::from(GROOTTE), pagina.offset())
+                .await?
+                .0;
     }
+    drop(conn);
     Ok(views::inzage(&ctx, &melding, &regels, pagina, totaal).into_response())
 }

@@ -525,13 +525,20 @@ pub async fn zaak(
     Mag(namens, _): Mag<GeldBekijken>,
     Path(id): Path<ZaakId>,
 ) -> AppResult<Response> {
-    let a = eigen(&ctx, &namens, &id).await?;
+    kindpakket(&ctx)?;
+    // One connection for the page's reads; none is held while a helper's look waits its turn to be logged.
+    let mut conn = ctx.app.db.pool.acquire().await?;
+    let a = repo::van(&mut conn, &id, Some(&namens.voor.id))
+        .await?
+        .ok_or(AppError::NotFound)?;
     if a.status == Status::Concept {
         return Ok(see_other(&bewerken_pad(&id)));
     }
-    log_gezien(&ctx, &namens, &a.id).await?;
-    // After the log's write: one connection for the page's reads (none held while waiting for a write).
-    let mut conn = ctx.app.db.pool.acquire().await?;
+    if !namens.is_zelf() {
+        drop(conn);
+        log_gezien(&ctx, &namens, &a.id).await?;
+        conn = ctx.app.db.pool.acquire().await?;
+    }
     let log = crate::zaken::toegang::lees_als(&mut *conn, &a.id).await?;
     let mag = namens
         .rechten(crate::auth::machtiging::Onderwerp::Geld)

@@ -160,18 +160,15 @@ pub async fn van_helper<'e>(
 /// One page of [`van_helper`], newest first, and how many there are: a cliëntondersteuner holds hundreds. The
 /// page reads along the index `machtigingen_helper_nieuwste` (migration 33), in the order shown, so it reads
 /// `limit` rows after `offset` however many there are. The id breaks ties, so that no row is on two pages.
-pub async fn van_helper_pagina<'e, E>(
-    db: E,
+pub async fn van_helper_pagina(
+    conn: &mut AnyConnection,
     helper_id: &str,
     limit: i64,
     offset: i64,
-) -> Result<(Vec<Regel>, i64), sqlx::Error>
-where
-    E: Executor<'e, Database = Any> + Copy,
-{
+) -> Result<(Vec<Regel>, i64), sqlx::Error> {
     let totaal: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM machtigingen WHERE helper_id = $1")
         .bind(helper_id)
-        .fetch_one(db)
+        .fetch_one(&mut *conn)
         .await?;
     let sql = format!(
         "SELECT {KOLOMMEN} WHERE m.helper_id = $1 ORDER BY m.aangemaakt_op DESC, m.id DESC \
@@ -181,7 +178,7 @@ where
     );
     let rijen = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(helper_id)
-        .fetch_all(db)
+        .fetch_all(&mut *conn)
         .await?
         .iter()
         .map(lees)

@@ -537,28 +537,37 @@ pub struct Status {
 }
 
 pub async fn status(app: &AppState) -> Result<Status, sqlx::Error> {
+    let mut conn = app.db.pool.acquire().await?;
+    status_op(&mut conn, app.clock.now()).await
+}
+
+/// [`status`] on a connection the caller holds, as of `nu`.
+pub async fn status_op(
+    conn: &mut AnyConnection,
+    nu: OffsetDateTime,
+) -> Result<Status, sqlx::Error> {
     // Each on a partial index of its own (`outbox_queue`, `outbox_wacht_sinds`, `outbox_failed`): the readiness
     // check and `/metrics` read them often.
     let waiting: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL",
     )
-    .fetch_one(&app.db.pool)
+    .fetch_one(&mut *conn)
     .await?;
     let oldest: Option<String> = sqlx::query_scalar(
         "SELECT MIN(created_at) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL \
          AND waits_on_recipient = 0",
     )
-    .fetch_one(&app.db.pool)
+    .fetch_one(&mut *conn)
     .await?;
     let failed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE failed_at IS NOT NULL")
-        .fetch_one(&app.db.pool)
+        .fetch_one(&mut *conn)
         .await?;
     Ok(Status {
         waiting,
         oldest_waiting: oldest
             .as_deref()
             .and_then(db::parse_ts)
-            .map(|t| app.clock.now() - t),
+            .map(|t| nu - t),
         failed,
     })
 }
@@ -575,13 +584,16 @@ pub struct NietBezorgd {
 }
 
 /// The messages that ended unsent most recently, newest first.
-pub async fn niet_bezorgd(app: &AppState, limit: i64) -> Result<Vec<NietBezorgd>, sqlx::Error> {
+pub async fn niet_bezorgd(
+    conn: &mut AnyConnection,
+    limit: i64,
+) -> Result<Vec<NietBezorgd>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT recipient, subject, created_at, failed_at, failure, last_error FROM outbox \
          WHERE failed_at IS NOT NULL ORDER BY failed_at DESC LIMIT $1",
     )
     .bind(limit)
-    .fetch_all(&app.db.pool)
+    .fetch_all(conn)
     .await?;
     Ok(rows
         .into_iter()

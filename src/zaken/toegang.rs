@@ -248,20 +248,17 @@ pub async fn van_zaak<'e>(
 
 /// One page of a case's entries, newest first, and how many there are; the index `toegangslog_zaak_recent`
 /// (migration 36) has this order.
-pub async fn van_zaak_pagina<'e, E>(
-    db: E,
+pub async fn van_zaak_pagina(
+    conn: &mut AnyConnection,
     zaak_id: &ZaakId,
     limit: i64,
     offset: i64,
-) -> Result<(Vec<Regel>, i64), sqlx::Error>
-where
-    E: Executor<'e, Database = Any> + Copy,
-{
+) -> Result<(Vec<Regel>, i64), sqlx::Error> {
     let totaal: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM toegangslog WHERE zaak_id = $1")
         .bind(zaak_id)
-        .fetch_one(db)
+        .fetch_one(&mut *conn)
         .await?;
-    Ok((lees_regels(db, zaak_id, limit, offset).await?, totaal))
+    Ok((lees_regels(conn, zaak_id, limit, offset).await?, totaal))
 }
 
 async fn lees_regels<'e>(

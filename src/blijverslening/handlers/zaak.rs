@@ -12,34 +12,35 @@ pub async fn zaak(
     let b = regeling(&ctx)?;
     let app = &ctx.app;
     let db = &app.db.pool;
+    // One connection for the page's reads; none is held while a helper's look waits its turn to be logged.
+    let mut conn = db.acquire().await?;
     // A sent application is read once with its answers; only a draft (or nobody's) is looked up by its head.
-    let aanvraag = repo::van_inwoner(db, &id, &namens.voor.id)
+    let aanvraag = repo::van_inwoner(&mut *conn, &id, &namens.voor.id)
         .await?
         .filter(|a| a.status != Status::Concept);
     let concept = match aanvraag {
         Some(_) => None,
         None => Some(
-            repo::kop(db, &id, &namens.voor.id)
+            repo::kop(&mut *conn, &id, &namens.voor.id)
                 .await?
                 .ok_or(AppError::NotFound)?,
         ),
     };
     if !namens.is_zelf() {
+        drop(conn);
         let mut tx = app.db.begin_write().await?;
         helper_log(&mut tx, &id, &namens, Handeling::Bekeken, app.clock.now()).await?;
         tx.commit().await?;
+        conn = db.acquire().await?;
     }
     if let Some(kop) = concept.filter(|k| k.status == Status::Concept) {
-        let mut conn = db.acquire().await?;
         let heeft_mede = invoer_van(&mut conn, &id, &namens.voor.id)
             .await?
             .is_some_and(|f| f.heeft_mede());
-        let toegang = crate::zaken::toegang::lees_als(db, &id).await?;
+        let toegang = crate::zaken::toegang::lees_als(&mut *conn, &id).await?;
         return Ok(views::zaak_concept(&ctx, &namens, &kop, heeft_mede, &toegang).into_response());
     }
     let aanvraag = aanvraag.ok_or(AppError::NotFound)?;
-    // After the log's write: one connection for the page's reads (none held while waiting for a write).
-    let mut conn = db.acquire().await?;
     let eigenaren = repo::eigenaren(&mut *conn, &id).await?;
     let stukken = repo::stukken(&mut *conn, &id).await?;
     let toegang = crate::zaken::toegang::lees_als(&mut *conn, &id).await?;
