@@ -41,7 +41,11 @@ pub async fn bijwerken(db: &Db, gemeente: &Gemeente, vandaag: Date) -> Result<us
 }
 
 /// [`bijwerken`] for a caller that already looked and found rows to compute: waits its turn and computes them.
-pub async fn bijwerken_nu(db: &Db, gemeente: &Gemeente, vandaag: Date) -> Result<usize, sqlx::Error> {
+pub async fn bijwerken_nu(
+    db: &Db,
+    gemeente: &Gemeente,
+    vandaag: Date,
+) -> Result<usize, sqlx::Error> {
     let pool = &db.pool;
     let _beurt = BEZIG.lock().await;
     let mut geschreven = 0;

@@ -469,9 +469,13 @@ pub async fn inzage(
     // After the helper's look is logged: one connection for the page's reads.
     let mut conn = ctx.app.db.pool.acquire().await?;
     let gevraagd = Pagina::lees(invoer.pagina.as_deref(), GROOTTE);
-    let (mut regels, totaal) =
-        toegang::van_zaak_pagina(&mut conn, &melding.id, i64::from(GROOTTE), gevraagd.offset())
-            .await?;
+    let (mut regels, totaal) = toegang::van_zaak_pagina(
+        &mut conn,
+        &melding.id,
+        i64::from(GROOTTE),
+        gevraagd.offset(),
+    )
+    .await?;
     // A page past the end shows the last page.
     let pagina = gevraagd.binnen(totaal);
     if pagina != gevraagd {

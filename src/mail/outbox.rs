@@ -564,10 +564,7 @@ pub async fn status_op(
         .await?;
     Ok(Status {
         waiting,
-        oldest_waiting: oldest
-            .as_deref()
-            .and_then(db::parse_ts)
-            .map(|t| nu - t),
+        oldest_waiting: oldest.as_deref().and_then(db::parse_ts).map(|t| nu - t),
         failed,
     })
 }
