@@ -206,7 +206,8 @@ pub struct Config {
     pub metrics_token: Option<String>,
 }
 
-/// The pool's size when none is set: 8 on SQLite; on PostgreSQL twice the cores the portal sees, at least 4.
+/// The pool's size when none is set: 8 on SQLite; on PostgreSQL twice the cores the portal sees, at least 4 and
+/// at most 32 (PostgreSQL allows 100 connections unless told otherwise, for every instance together).
 /// Each PostgreSQL connection is a process of the server: on a small machine that also runs the server, 8 of
 /// them took the cores from the portal (on 2 cores a page's p99 under 50 connections was up to a third lower
 /// with 4 than with 8, and higher again with 16).
@@ -216,7 +217,7 @@ fn standaard_pool(database_url: &str, kernen: Option<std::num::NonZeroUsize>) ->
             let kernen = kernen.map_or(2, std::num::NonZeroUsize::get);
             u32::try_from(kernen.saturating_mul(2))
                 .unwrap_or(u32::MAX)
-                .max(4)
+                .clamp(4, 32)
         }
         _ => 8,
     }
@@ -679,6 +680,7 @@ mod tests {
         assert_eq!(standaard_pool(pg, kernen(2)), 4);
         assert_eq!(standaard_pool(pg, kernen(1)), 4);
         assert_eq!(standaard_pool(pg, kernen(8)), 16);
+        assert_eq!(standaard_pool(pg, kernen(64)), 32);
         assert_eq!(standaard_pool(pg, None), 4);
         let c = Config::from_vars(vars(&[
             ("DATABASE_URL", pg),

@@ -54,8 +54,8 @@ impl FilterInvoer {
 }
 
 /// `GET /medewerker`: the open cases of every scheme, spoed first, then by the nearest deadline, a page at a
-/// time. The rows of the cases that changed since the last visit are computed first ([`wachtrij::bijwerken`]);
-/// the page itself is one indexed read of its rows and one count.
+/// time. The rows of the cases that changed since the last visit are computed first
+/// ([`wachtrij::bijwerken_nu`]); the page itself is one indexed read of its rows and one count.
 pub async fn wachtrij(
     Medewerker(ik): Medewerker,
     ctx: Ctx,
