@@ -103,6 +103,7 @@ zaak-beschikking-bezwaar-brief = اكتب رسالة. اكتب فيها اسمك
 zaak-beschikking-bezwaar-adres = أرسل الرسالة إلى مجلس رئيس البلدية والمستشارين البلديين (college van burgemeester en wethouders) في { $gemeente }:
 zaak-beschikking-bezwaar-portaal = يمكنك أيضًا أن تفعل ذلك على هذا الموقع.
 zaak-beschikking-bezwaar-link = قدّم اعتراضًا على الموقع
+zaak-beschikking-bezwaar-nederlands = النص الهولندي عن الاعتراض
 # Throwing a draft away, for every scheme.
 zaak-concept-verwijder-link = احذف هذه المسودة
 zaak-concept-verwijder-titel = حذف المسودة

@@ -86,6 +86,7 @@ zaak-beschikking-bezwaar-brief = Write a letter. Put in your name, your address,
 zaak-beschikking-bezwaar-adres = Send the letter to the college of burgemeester en wethouders of { $gemeente }:
 zaak-beschikking-bezwaar-portaal = You can also do it on this website.
 zaak-beschikking-bezwaar-link = Object on the website
+zaak-beschikking-bezwaar-nederlands = The Dutch text about objecting
 # Throwing a draft away, for every scheme.
 zaak-concept-verwijder-link = Delete this draft
 zaak-concept-verwijder-titel = Delete draft

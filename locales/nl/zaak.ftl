@@ -87,6 +87,7 @@ zaak-beschikking-bezwaar-brief = Schrijf een brief. Zet daarin uw naam, uw adres
 zaak-beschikking-bezwaar-adres = Stuur de brief naar het college van burgemeester en wethouders van { $gemeente }:
 zaak-beschikking-bezwaar-portaal = U kunt het ook op deze website doen.
 zaak-beschikking-bezwaar-link = Maak bezwaar op de website
+zaak-beschikking-bezwaar-nederlands = De Nederlandse tekst over bezwaar
 # Throwing a draft away, for every scheme.
 zaak-concept-verwijder-link = Verwijder dit concept
 zaak-concept-verwijder-titel = Concept verwijderen

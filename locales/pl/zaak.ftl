@@ -95,6 +95,7 @@ zaak-beschikking-bezwaar-brief = Proszę napisać list. Proszę podać w nim swo
 zaak-beschikking-bezwaar-adres = Proszę wysłać list do zarządu gminy { $gemeente } (college van burgemeester en wethouders):
 zaak-beschikking-bezwaar-portaal = Mogą Państwo to zrobić także na tej stronie internetowej.
 zaak-beschikking-bezwaar-link = Złóż sprzeciw na stronie internetowej
+zaak-beschikking-bezwaar-nederlands = Tekst po niderlandzku o sprzeciwie
 # Throwing a draft away, for every scheme.
 zaak-concept-verwijder-link = Usuń tę wersję roboczą
 zaak-concept-verwijder-titel = Usuwanie wersji roboczej

@@ -87,6 +87,7 @@ zaak-beschikking-bezwaar-brief = Bir mektup yazın. Mektuba adınızı, adresini
 zaak-beschikking-bezwaar-adres = Mektubu { $gemeente } Belediye Başkanı ve Başkan Yardımcıları Kuruluna (college van burgemeester en wethouders) gönderin:
 zaak-beschikking-bezwaar-portaal = Bunu bu web sitesinde de yapabilirsiniz.
 zaak-beschikking-bezwaar-link = Web sitesinde itiraz edin
+zaak-beschikking-bezwaar-nederlands = İtiraz hakkında Hollandaca metin
 # Throwing a draft away, for every scheme.
 zaak-concept-verwijder-link = Bu taslağı silin
 zaak-concept-verwijder-titel = Taslağı sil

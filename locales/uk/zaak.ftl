@@ -96,6 +96,7 @@ zaak-beschikking-bezwaar-brief = Напишіть лист. Укажіть у н
 zaak-beschikking-bezwaar-adres = Надішліть лист колегії бургомістра і радників (college van burgemeester en wethouders) муніципалітету { $gemeente }:
 zaak-beschikking-bezwaar-portaal = Ви також можете зробити це на цьому вебсайті.
 zaak-beschikking-bezwaar-link = Подати заперечення на вебсайті
+zaak-beschikking-bezwaar-nederlands = Текст нідерландською про заперечення
 # Throwing a draft away, for every scheme.
 zaak-concept-verwijder-link = Видалити цю чернетку
 zaak-concept-verwijder-titel = Видалення чернетки

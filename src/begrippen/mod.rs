@@ -192,6 +192,17 @@ pub fn link(ctx: &Ctx, begrip: Begrip) -> Markup {
     html! { a href=(begrip.href()) { (ctx.t(begrip.woord())) } }
 }
 
+/// On a page in another language, the Dutch word beside the translated one: the word the municipality's
+/// letters and the law use.
+pub fn nederlands_woord(ctx: &Ctx, woord: &str) -> Markup {
+    let nl = ctx.tr.with_lang(crate::i18n::Lang::Nl).t(woord);
+    html! {
+        @if ctx.lang() != crate::i18n::Lang::Nl && !ctx.t(woord).contains(nl.as_str()) {
+            " " span lang="nl" dir="ltr" { "(" (nl) ")" }
+        }
+    }
+}
+
 /// A sentence whose `$begrip` variable is the word, linked to its explanation. The message and the word stay
 /// separate texts, composed here, so that no translated text is ever spliced in as HTML.
 pub fn zin(ctx: &Ctx, id: &str, args: &[(&str, FluentValue<'_>)], begrip: Begrip) -> Markup {
@@ -221,7 +232,7 @@ pub fn uitleg(ctx: &Ctx, begrippen: &[Begrip]) -> Markup {
         html! {
             dl.loket-begrippen {
                 @for begrip in begrippen {
-                    dt { (ctx.t(begrip.woord())) }
+                    dt { (ctx.t(begrip.woord())) (nederlands_woord(ctx, begrip.woord())) }
                     dd { (ctx.t(begrip.uitleg())) }
                 }
             }

@@ -16,9 +16,9 @@ pub async fn show(ctx: Ctx) -> Markup {
             p { (ctx.t(msg::BEGRIPPEN_INTRO)) }
             dl.loket-begrippen {
                 @for begrip in Begrip::ALL {
-                    dt id=(begrip.anker()) { dfn { (ctx.t(begrip.woord())) } }
+                    dt id=(begrip.anker()) { dfn { (ctx.t(begrip.woord())) } (super::nederlands_woord(&ctx, begrip.woord())) }
                     @if let Some(ook) = begrip.ook() {
-                        dt { dfn { (ctx.t(ook)) } }
+                        dt { dfn { (ctx.t(ook)) } (super::nederlands_woord(&ctx, ook)) }
                     }
                     dd { (ctx.t(begrip.uitleg())) }
                 }

@@ -52,7 +52,7 @@ pub fn overzicht(ctx: &Ctx, rondes: &[(String, Option<String>, Telling)]) -> Mar
                             tr {
                                 td { (z.regeling) }
                                 td { (z.jaren) }
-                                td lang="nl" { (z.bron) }
+                                td lang="nl" dir="ltr" { (z.bron) }
                             }
                         }
                     }

@@ -50,17 +50,9 @@ const AANVRAAG_KOLOMMEN: [&str; 3] = [
     msg::CIJFERS_AANVRAGEN_UITDAAGRECHT,
 ];
 
-/// A median with a decimal comma in Dutch ("12,5"), a point in English; whole numbers without decimals.
+/// A median in the reader's language ("12,5" in Dutch, "12.5" in English); whole numbers without decimals.
 fn getal(waarde: f64, lang: Lang) -> String {
-    let tekst = if waarde.fract() == 0.0 {
-        format!("{waarde:.0}")
-    } else {
-        format!("{waarde:.1}")
-    };
-    match lang {
-        Lang::Nl => tekst.replace('.', ","),
-        Lang::En => tekst,
-    }
+    crate::i18n::getal_met_decimaal(waarde, lang)
 }
 
 /// The cells after the month, in the order of [`KOLOMMEN`]; an empty median is `None`.

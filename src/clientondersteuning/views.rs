@@ -63,8 +63,8 @@ fn organisatie_blok(ctx: &Ctx, organisatie: &Organisatie) -> Markup {
     html! {
         div.loket-organisatie {
             h3 { (organisatie.naam) }
-            @if let Some(omschrijving) = ingevuld(organisatie.omschrijving.in_taal(ctx.lang())) {
-                p { (omschrijving) }
+            @if ingevuld(organisatie.omschrijving.in_taal(ctx.lang())).is_some() {
+                p { (organisatie.omschrijving.html(ctx.lang())) }
             }
             @if telefoon.is_some() || email.is_some() || website.is_some() {
                 address {

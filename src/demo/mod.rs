@@ -214,7 +214,7 @@ pub async fn vul(app: &AppState) -> Result<usize, sqlx::Error> {
     for (lang, id) in &ingediende {
         match lang {
             Lang::Nl => aanvraag_met_vraag(app, &consulent, id).await?,
-            Lang::En => besloten(app, &consulent, id).await?,
+            _ => besloten(app, &consulent, id).await?,
         }
     }
     gesprek_gepland(app, &consulent).await?;

@@ -11,12 +11,21 @@ use time::Date;
 use super::datum;
 use crate::i18n::Lang;
 
-/// A text residents read, in every language the portal speaks.
+/// A text residents read: in Dutch and English, and in the portal's other languages where the municipality
+/// wrote them. Where it did not, the reader sees the Dutch text, marked as Dutch.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tekst {
     pub nl: String,
     pub en: String,
+    #[serde(default)]
+    pub tr: Option<String>,
+    #[serde(default)]
+    pub ar: Option<String>,
+    #[serde(default)]
+    pub pl: Option<String>,
+    #[serde(default)]
+    pub uk: Option<String>,
 }
 
 /// The municipality's logo for the header: an SVG drawing kept in the profile, with the text that stands for
@@ -46,11 +55,32 @@ impl Logo {
 }
 
 impl Tekst {
-    /// The text in `lang`.
+    /// The text in `lang`, or in Dutch where the municipality did not write it in `lang`.
     pub fn in_taal(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Nl => &self.nl,
-            Lang::En => &self.en,
+        self.met_taal(lang).0
+    }
+
+    /// The text for a reader of `lang` and the language it is in.
+    pub fn met_taal(&self, lang: Lang) -> (&str, Lang) {
+        let vertaling = match lang {
+            Lang::Nl => Some(&self.nl),
+            Lang::En => Some(&self.en),
+            Lang::Tr => self.tr.as_ref(),
+            Lang::Ar => self.ar.as_ref(),
+            Lang::Pl => self.pl.as_ref(),
+            Lang::Uk => self.uk.as_ref(),
+        };
+        match vertaling.filter(|t| !t.trim().is_empty()) {
+            Some(tekst) => (tekst, lang),
+            None => (&self.nl, Lang::Nl),
+        }
+    }
+
+    /// The text for a reader of `lang`, marked with its own language when that is another (WCAG 3.1.2).
+    pub fn html(&self, lang: Lang) -> maud::Markup {
+        let (tekst, taal) = self.met_taal(lang);
+        maud::html! {
+            @if taal == lang { (tekst) } @else { span lang=(taal.code()) dir=(taal.dir()) { (tekst) } }
         }
     }
 }

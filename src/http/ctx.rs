@@ -8,6 +8,7 @@ use crate::AppState;
 use crate::auth::{Namens, Person};
 use crate::i18n::{self, Lang, Tr};
 
+#[derive(Clone)]
 pub struct Ctx {
     pub app: AppState,
     pub tr: Tr,
@@ -16,6 +17,8 @@ pub struct Ctx {
     pub person: Option<Person>,
     /// For whom the signed-in person acts, when that is someone else: every page says so.
     pub namens: Option<Namens>,
+    /// The language this browser chose with the switch, if it did.
+    pub taalkeuze: Option<Lang>,
     /// How the signed-in person signed in.
     pub aanmelding: Option<crate::auth::Aanmelding>,
     /// Who the header says is signed in: their address, or for someone who has none (yet) the masked BSN or
@@ -26,6 +29,14 @@ pub struct Ctx {
 impl Ctx {
     pub fn lang(&self) -> Lang {
         self.tr.lang()
+    }
+
+    /// The same context in another language: for a text that must also be shown in Dutch.
+    pub fn in_taal(&self, lang: Lang) -> Ctx {
+        Ctx {
+            tr: self.tr.with_lang(lang),
+            ..self.clone()
+        }
     }
 
     /// Shorthand for `ctx.tr.t(id)`.
@@ -66,7 +77,12 @@ impl FromRequestParts<AppState> for Ctx {
 
 /// Builds the context from request parts; also used by middleware that renders error pages.
 pub fn from_parts(parts: &Parts, app: &AppState) -> Ctx {
-    let lang = i18n::negotiate(&parts.headers);
+    let person = parts.extensions.get::<Person>();
+    // Staff pages speak Dutch and English only: staff work in Dutch, and their texts are not translated further.
+    let lang = match person {
+        Some(p) if p.rol.is_staf() => i18n::negotiate(&parts.headers).voor_medewerkers(),
+        _ => i18n::negotiate(&parts.headers),
+    };
     let path = parts
         .uri
         .path_and_query()
@@ -75,7 +91,8 @@ pub fn from_parts(parts: &Parts, app: &AppState) -> Ctx {
         app: app.clone(),
         tr: Tr::new(app.i18n.clone(), lang),
         path,
-        person: parts.extensions.get::<Person>().cloned(),
+        taalkeuze: i18n::cookie_choice(&parts.headers),
+        person: person.cloned(),
         namens: parts
             .extensions
             .get::<Namens>()

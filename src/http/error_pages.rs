@@ -151,7 +151,7 @@ fn page(ctx: &Ctx, status: StatusCode, typed: Option<&Vec<String>>) -> Markup {
             @if let Some(typed) = typed {
                 h2 { (ctx.t(msg::FOUT_SERVER_INVOER_TITEL)) }
                 p { (ctx.t(msg::FOUT_SERVER_INVOER_TEKST)) }
-                @for text in typed { p.loket-invoer { (text) } }
+                @for text in typed { p.loket-invoer dir="auto" { (text) } }
                 p { (ctx.t(msg::FOUT_SERVER_LATER)) }
             }
             @if let Some(telefoon) = ingevuld(&gemeente.contact.telefoon) {

@@ -13,7 +13,7 @@ mod paginacache;
 pub mod server;
 pub mod session;
 pub mod spool;
-mod system;
+pub(crate) mod system;
 
 pub use ctx::{Ctx, from_parts};
 pub use paginacache::VERS;

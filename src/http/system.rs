@@ -156,6 +156,14 @@ async fn switch_language(
     if let Some(axum::Extension(person)) = person {
         crate::auth::repo::set_language(&app.db.pool, &person.id, lang).await?;
     }
+    Ok(with_cookie(
+        see_other(&local_path(query.terug.as_deref())),
+        taal_cookie(&app, lang)?,
+    ))
+}
+
+/// The cookie that remembers a choice of language for a year. Not secret and not personal.
+fn taal_cookie(app: &AppState, lang: Lang) -> Result<HeaderValue, AppError> {
     let cookie = format!(
         "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{}",
         lang.code(),
@@ -165,9 +173,23 @@ async fn switch_language(
             ""
         }
     );
-    let cookie = HeaderValue::from_str(&cookie).map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(with_cookie(
-        see_other(&local_path(query.terug.as_deref())),
-        cookie,
-    ))
+    HeaderValue::from_str(&cookie).map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// At sign-in the language follows the person. A choice made with the switch on this browser is kept for them
+/// (and their mail); without one, the language they chose before comes back on this browser too.
+pub async fn taal_na_aanmelden(
+    ctx: &super::Ctx,
+    persoon_id: &str,
+) -> Result<Option<HeaderValue>, AppError> {
+    let app = &ctx.app;
+    if let Some(keuze) = ctx.taalkeuze {
+        let _turn = app.db.write_turn().await;
+        crate::auth::repo::set_language(&app.db.pool, persoon_id, keuze).await?;
+        return Ok(None);
+    }
+    match crate::auth::repo::taal_van(&app.db.pool, persoon_id).await? {
+        Some(eigen) if eigen != ctx.lang() => Ok(Some(taal_cookie(app, eigen)?)),
+        _ => Ok(None),
+    }
 }

@@ -8,8 +8,10 @@
 mod format;
 mod negotiate;
 
-pub use format::{bedrag, datum, datum_kort, datum_met_dag, maand, tijdstip};
-pub use negotiate::{LANG_COOKIE, negotiate};
+pub use format::{
+    bedrag, datum, datum_kort, datum_met_dag, getal, getal_met_decimaal, maand, tijdstip,
+};
+pub use negotiate::{LANG_COOKIE, cookie_choice, negotiate};
 
 use std::sync::Arc;
 
@@ -19,43 +21,66 @@ use fluent_bundle::{FluentArgs, FluentResource};
 
 include!(concat!(env!("OUT_DIR"), "/msg_ids.rs"));
 
-/// The languages the portal speaks. Dutch first: it is the fallback.
+/// The languages the portal speaks. Dutch first: it is the fallback. Staff pages speak only Dutch and English
+/// ([`Lang::voor_medewerkers`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
     Nl,
     En,
+    Tr,
+    Ar,
+    Pl,
+    Uk,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+    /// In the order of the language switch: Dutch and English, then the others.
+    pub const ALL: [Lang; 6] = [Lang::Nl, Lang::En, Lang::Tr, Lang::Ar, Lang::Pl, Lang::Uk];
+
+    /// The languages of the staff pages.
+    pub const MEDEWERKERS: [Lang; 2] = [Lang::Nl, Lang::En];
 
     /// The BCP 47 code, as used in `<html lang>` and in the language cookie.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Nl => "nl",
             Lang::En => "en",
+            Lang::Tr => "tr",
+            Lang::Ar => "ar",
+            Lang::Pl => "pl",
+            Lang::Uk => "uk",
         }
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "nl" => Some(Lang::Nl),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        let code = code.trim().to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// Written from right to left: `dir="rtl"` on the page and in mail.
+    pub fn rtl(self) -> bool {
+        self == Lang::Ar
+    }
+
+    /// `"rtl"` or `"ltr"`, for a `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        if self.rtl() { "rtl" } else { "ltr" }
+    }
+
+    /// The language of a staff page for someone who chose this one: English stays English, every other
+    /// language becomes Dutch, the language the municipality works in.
+    pub fn voor_medewerkers(self) -> Lang {
+        if self == Lang::En { Lang::En } else { Lang::Nl }
     }
 
     fn index(self) -> usize {
-        match self {
-            Lang::Nl => 0,
-            Lang::En => 1,
-        }
+        self as usize
     }
 }
 
 /// All bundles, loaded once at start-up from the files embedded in the binary.
 pub struct I18n {
-    bundles: [FluentBundle<FluentResource>; 2],
+    bundles: [FluentBundle<FluentResource>; 6],
 }
 
 impl I18n {
@@ -64,8 +89,10 @@ impl I18n {
         let bundles = Lang::ALL.map(|lang| {
             let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            // The portal only speaks left-to-right languages; isolation marks would end up in HTML and mail.
-            bundle.set_use_isolating(false);
+            // In right-to-left text a value (a date, an amount, a reference, an address) is isolated, so that
+            // it keeps its own direction and does not reorder the sentence around it (Unicode FSI ... PDI).
+            // Left-to-right languages need no marks; they would only end up in HTML and mail.
+            bundle.set_use_isolating(lang.rtl());
             bundle
         });
         let mut i18n = I18n { bundles };

@@ -22,7 +22,8 @@ pub fn negotiate(headers: &HeaderMap) -> Lang {
         .unwrap_or(Lang::Nl)
 }
 
-fn cookie_choice(headers: &HeaderMap) -> Option<Lang> {
+/// The language this browser chose with the switch, if it did.
+pub fn cookie_choice(headers: &HeaderMap) -> Option<Lang> {
     headers
         .get_all(COOKIE)
         .iter()

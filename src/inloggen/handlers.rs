@@ -264,7 +264,11 @@ pub async fn sign_in(
     // A new session token at every sign-in: an old cookie never becomes a signed-in one.
     let cookie = session::start(app, &persoon_id, Middel::Email, None).await?;
     let naar = terug.pad().unwrap_or_else(|| rol.start_pagina().to_owned());
-    Ok(with_cookie(see_other(&naar), cookie))
+    let response = with_cookie(see_other(&naar), cookie);
+    Ok(match crate::http::system::taal_na_aanmelden(&ctx, &persoon_id).await? {
+        Some(taal) => with_cookie(response, taal),
+        None => response,
+    })
 }
 
 /// Ends the session here, and at the provider when it was started there and the provider offers that (it

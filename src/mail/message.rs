@@ -80,14 +80,15 @@ impl Email {
     pub fn html(&self, tr: &Tr, gemeente: &Gemeente) -> String {
         html! {
             (DOCTYPE)
-            html lang=(tr.lang().code()) {
+            // The direction also on the body: some mail programs drop the `html` element.
+            html lang=(tr.lang().code()) dir=(tr.lang().dir()) {
                 head { meta charset="utf-8"; title { (self.subject) } }
-                body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a;" {
+                body dir=(tr.lang().dir()) style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a;" {
                     p { (self.greeting(tr)) }
                     @for p in &self.paragraphs { p { (p) } }
                     @if let Some((label, url)) = &self.action {
                         p { a href=(url) style="color: #01689b; font-weight: bold;" { (label) } }
-                        p style="font-size: 14px;" { (tr.t(msg::MAIL_LINK_WERKT_NIET)) br; (url) }
+                        p style="font-size: 14px;" { (tr.t(msg::MAIL_LINK_WERKT_NIET)) br; span dir="ltr" { (url) } }
                     }
                     @for p in &self.after { p { (p) } }
                     hr;

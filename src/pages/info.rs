@@ -197,12 +197,12 @@ pub async fn contact(ctx: Ctx) -> Markup {
     let contact = &gemeente.contact;
     let post = ingevulde(contact.adres.post.iter().map(String::as_str));
     let bezoek = ingevulde(contact.adres.bezoek.iter().map(String::as_str));
-    let openingstijden = ingevulde(
-        contact
-            .openingstijden
-            .iter()
-            .map(|regel| regel.in_taal(ctx.lang())),
-    );
+    let openingstijden: Vec<Markup> = contact
+        .openingstijden
+        .iter()
+        .filter(|regel| ingevuld(regel.in_taal(ctx.lang())).is_some())
+        .map(|regel| regel.html(ctx.lang()))
+        .collect();
     ui::layout::page(
         &ctx,
         &ctx.t(msg::INFO_CONTACT_TITEL),
@@ -234,8 +234,8 @@ pub async fn contact(ctx: Ctx) -> Markup {
 fn organisatie_blok(ctx: &Ctx, organisatie: &Organisatie) -> Markup {
     html! {
         h3 { (organisatie.naam) }
-        @if let Some(omschrijving) = ingevuld(organisatie.omschrijving.in_taal(ctx.lang())) {
-            p { (omschrijving) }
+        @if ingevuld(organisatie.omschrijving.in_taal(ctx.lang())).is_some() {
+            p { (organisatie.omschrijving.html(ctx.lang())) }
         }
         (bereikbaar(
             ctx,

@@ -165,7 +165,7 @@ impl<'a> Page<'a> {
         );
         html! {
             (DOCTYPE)
-            html lang=(tr.lang().code()) {
+            html lang=(tr.lang().code()) dir=[tr.lang().rtl().then_some("rtl")] {
                 head {
                     meta charset="utf-8";
                     meta name="viewport" content="width=device-width, initial-scale=1";
@@ -228,6 +228,15 @@ impl<'a> Page<'a> {
         }
     }
 
+    /// The languages of the switch: every one for residents, Dutch and English on staff pages.
+    fn talen(&self) -> &'static [Lang] {
+        if self.staff {
+            &Lang::MEDEWERKERS
+        } else {
+            &Lang::ALL
+        }
+    }
+
     fn current(&self, href: &str) -> Option<&'static str> {
         let path = self.path.split(['?', '#']).next().unwrap_or_default();
         (path == href).then_some("page")
@@ -250,11 +259,11 @@ impl<'a> Page<'a> {
                     }
                     nav.loket-header__nav aria-label=(tr.t(msg::UI_HEADER_NAV_LABEL)) {
                         ul.loket-header__list {
-                            @for other in Lang::ALL.into_iter().filter(|l| *l != tr.lang()) {
+                            @for other in self.talen().iter().copied().filter(|l| *l != tr.lang()) {
                                 // The name of each language in that language itself, marked as such (WCAG 3.1.2).
                                 li {
                                     a href={ "/taal/" (other.code()) "?terug=" (terug) } lang=(other.code())
-                                        hreflang=(other.code()) {
+                                        hreflang=(other.code()) dir=[other.rtl().then_some("rtl")] {
                                         (tr.with_lang(other).t(msg::UI_HEADER_LANGUAGE_NAME))
                                     }
                                 }

@@ -59,11 +59,12 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-/// Text someone typed, as paragraphs: one per line that is not empty.
+/// Text someone typed, as paragraphs: one per line that is not empty. Each takes its direction from its own
+/// first letter (`dir="auto"`): a resident may write Arabic on a Dutch page, or Dutch on an Arabic one.
 pub fn alinea(tekst: &str) -> maud::Markup {
     maud::html! {
         @for regel in tekst.lines().filter(|r| !r.trim().is_empty()) {
-            p { (regel) }
+            p dir="auto" { (regel) }
         }
     }
 }
@@ -75,7 +76,7 @@ pub fn van_gemeente(tr: &crate::i18n::Tr, tekst: &str) -> maud::Markup {
     if tr.lang() == crate::i18n::Lang::Nl {
         return alinea(tekst);
     }
-    maud::html! { div lang="nl" { (alinea(tekst)) } }
+    maud::html! { div lang="nl" dir="ltr" { (alinea(tekst)) } }
 }
 
 /// Once on a page in another language than Dutch that shows what staff wrote: that it is in Dutch.

@@ -15,7 +15,7 @@ use time::Date;
 use crate::begrippen::{self, Begrip};
 use crate::geld::Bedrag;
 use crate::http::Ctx;
-use crate::i18n::{bedrag, datum, datum_met_dag, msg};
+use crate::i18n::{Lang, bedrag, datum, datum_met_dag, msg};
 use crate::ui;
 
 /// What was decided on one part.
@@ -99,8 +99,6 @@ fn uitkomst(ctx: &Ctx, u: Uitkomst) -> String {
 pub fn pagina(ctx: &Ctx, b: &Beschikking) -> Markup {
     let lang = ctx.lang();
     let gemeente = &ctx.app.gemeente;
-    let termijn = super::domain::bezwaar_termijn(b.verzonden_op, gemeente);
-    let weken = gemeente.termijnen.bezwaar_weken;
     let kop = [
         ui::SummaryRow::new(
             ctx.t(msg::ZAAK_BESCHIKKING_DATUM),
@@ -141,25 +139,42 @@ pub fn pagina(ctx: &Ctx, b: &Beschikking) -> Markup {
                     ]))
                 }
                 h2 { (ctx.t(msg::ZAAK_BESCHIKKING_BEZWAAR_TITEL)) }
-                p { strong { (begrippen::zin(ctx, msg::ZAAK_BESCHIKKING_BEZWAAR_TOT, &[("datum", datum_met_dag(termijn.einde, lang).into())], Begrip::Bezwaar)) } }
-                p { (ctx.tr.ta(msg::ZAAK_BESCHIKKING_BEZWAAR_TERMIJN, &[("weken", weken.into()), ("verzonden", datum(b.verzonden_op, lang).into())])) }
-                p { (ctx.t(msg::ZAAK_BESCHIKKING_BEZWAAR_BRIEF)) }
-                @let adres: Vec<&str> = gemeente.contact.adres.post.iter().filter_map(|r| crate::gemeente::ingevuld(r)).collect();
-                @if !adres.is_empty() {
-                    p {
-                        (ctx.tr.ta(msg::ZAAK_BESCHIKKING_BEZWAAR_ADRES, &[("gemeente", gemeente.naam.as_str().into())]))
-                        @for regel in adres { br; (regel) }
-                    }
-                }
-                @if let Some(pad) = &b.bezwaar_pad {
-                    p { (ctx.t(msg::ZAAK_BESCHIKKING_BEZWAAR_PORTAAL)) " " a href=(pad) { (ctx.t(msg::ZAAK_BESCHIKKING_BEZWAAR_LINK)) } }
-                } @else {
-                    p { (ctx.t(msg::ZAAK_BESCHIKKING_BEZWAAR_PORTAAL)) }
+                (bezwaar(ctx, b))
+                @if ctx.lang() != Lang::Nl {
+                    // The clause is explained in the reader's language; the Dutch text is the one that counts.
+                    (ui::details(&ctx.t(msg::ZAAK_BESCHIKKING_BEZWAAR_NEDERLANDS), html! {
+                        div lang="nl" dir="ltr" { (bezwaar(&ctx.in_taal(Lang::Nl), b)) }
+                    }))
                 }
             }
             @let woorden: Vec<Begrip> = b.begrip.into_iter().chain([Begrip::Besluit, Begrip::Bezwaar]).collect();
             (begrippen::uitleg(ctx, &woorden))
         })
+}
+
+/// How to object to the besluit: the term, what the letter holds, where it goes (Awb art. 3:45, 6:7).
+fn bezwaar(ctx: &Ctx, b: &Beschikking) -> Markup {
+    let lang = ctx.lang();
+    let gemeente = &ctx.app.gemeente;
+    let termijn = super::domain::bezwaar_termijn(b.verzonden_op, gemeente);
+    let weken = gemeente.termijnen.bezwaar_weken;
+    html! {
+        p { strong { (begrippen::zin(ctx, msg::ZAAK_BESCHIKKING_BEZWAAR_TOT, &[("datum", datum_met_dag(termijn.einde, lang).into())], Begrip::Bezwaar)) } }
+        p { (ctx.tr.ta(msg::ZAAK_BESCHIKKING_BEZWAAR_TERMIJN, &[("weken", weken.into()), ("verzonden", datum(b.verzonden_op, lang).into())])) }
+        p { (ctx.t(msg::ZAAK_BESCHIKKING_BEZWAAR_BRIEF)) }
+        @let adres: Vec<&str> = gemeente.contact.adres.post.iter().filter_map(|r| crate::gemeente::ingevuld(r)).collect();
+        @if !adres.is_empty() {
+            p {
+                (ctx.tr.ta(msg::ZAAK_BESCHIKKING_BEZWAAR_ADRES, &[("gemeente", gemeente.naam.as_str().into())]))
+                @for regel in adres { br; (regel) }
+            }
+        }
+        @if let Some(pad) = &b.bezwaar_pad {
+            p { (ctx.t(msg::ZAAK_BESCHIKKING_BEZWAAR_PORTAAL)) " " a href=(pad) { (ctx.t(msg::ZAAK_BESCHIKKING_BEZWAAR_LINK)) } }
+        } @else {
+            p { (ctx.t(msg::ZAAK_BESCHIKKING_BEZWAAR_PORTAAL)) }
+        }
+    }
 }
 
 fn onderdeel(ctx: &Ctx, o: &Onderdeel) -> Markup {

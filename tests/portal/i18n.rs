@@ -76,6 +76,174 @@ async fn the_switch_only_returns_to_pages_of_the_portal() {
     assert_eq!(app.get("/taal/xx").await.status, StatusCode::NOT_FOUND);
 }
 
+/// A page's text without the Unicode isolation marks around values in right-to-left text (FSI ... PDI).
+fn zonder_isolatie(tekst: &str) -> String {
+    tekst.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[tokio::test]
+async fn the_browser_picks_the_first_language_the_portal_speaks() {
+    let mut app = TestApp::new().await;
+    for (header, lang, h1) in [
+        ("tr-TR,tr;q=0.9", "tr", "Giriş yap"),
+        ("ar-MA,ar;q=0.9,fr;q=0.8", "ar", "تسجيل الدخول"),
+        ("pl", "pl", "Logowanie"),
+        ("uk-UA,ru;q=0.8", "uk", "Вхід"),
+        ("de-DE,pl;q=0.7,en;q=0.5", "pl", "Logowanie"),
+        ("fr,en;q=0.4,ar;q=0.3", "en", "Sign in"),
+    ] {
+        let page = app
+            .get_with("/inloggen", &[("accept-language", header)])
+            .await;
+        assert_eq!(page.attrs("html", "lang"), vec![lang.to_owned()], "{header}");
+        assert_eq!(page.text("h1"), h1, "{header}");
+        let dir = page.attrs("html", "dir");
+        if lang == "ar" {
+            assert_eq!(dir, vec!["rtl".to_owned()], "Arabic is read from right to left");
+        } else {
+            assert!(dir.is_empty(), "{header}: {dir:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_switch_names_every_language_in_its_own_script() {
+    let mut app = TestApp::new().await;
+    let page = app.get("/inloggen").await;
+    let namen = page.texts(".loket-header__nav a[hreflang]");
+    assert_eq!(
+        namen,
+        ["English", "Türkçe", "العربية", "Polski", "Українська"],
+        "every other language, in its own name"
+    );
+    for code in ["en", "tr", "ar", "pl", "uk"] {
+        let css = format!("a[hreflang={code}]");
+        assert_eq!(page.attrs(&css, "lang"), vec![code.to_owned()]);
+        assert_eq!(
+            page.attrs(&css, "href"),
+            vec![format!("/taal/{code}?terug=%2Finloggen")]
+        );
+    }
+    assert_eq!(page.attrs("a[hreflang=ar]", "dir"), vec!["rtl".to_owned()]);
+
+    // Chosen, the page turns to Arabic from right to left, and the switch leads back to Dutch.
+    let response = app.get("/taal/ar?terug=%2Finloggen").await;
+    assert!(response.header("set-cookie").starts_with("taal=ar"));
+    let page = app.get("/inloggen").await;
+    assert_eq!(page.attrs("html", "dir"), vec!["rtl".to_owned()]);
+    assert_eq!(page.texts("a[hreflang=nl]"), ["Nederlands"]);
+    assert!(page.texts("a[hreflang=ar]").is_empty(), "not the page's own language");
+}
+
+#[tokio::test]
+async fn staff_pages_stay_in_dutch_and_english() {
+    let mut app = TestApp::new().await;
+    app.add_staff("consulent@gemeente.example", "Consulent", false)
+        .await;
+    app.sign_in("consulent@gemeente.example").await;
+    app.get("/taal/tr?terug=%2Fmedewerker").await;
+    let page = app.get("/medewerker").await;
+    assert_eq!(page.attrs("html", "lang"), vec!["nl".to_owned()]);
+    assert_eq!(
+        page.texts(".loket-header__nav a[hreflang]"),
+        ["English"],
+        "the staff's switch offers only English"
+    );
+}
+
+#[tokio::test]
+async fn dates_and_amounts_in_every_language() {
+    let mut app = TestApp::new().await;
+    // A melding on Saturday 5 December 2026: the gesprek is due within six weeks' time (Wmo 2015 art. 2.3.2).
+    let termijnen = "/termijnen?melding-dag=5&melding-maand=12&melding-jaar=2026&aanvraag-dag=&aanvraag-maand=\
+                     &aanvraag-jaar=&besluit-dag=&besluit-maand=&besluit-jaar=";
+    for (lang, dag, bedrag) in [
+        ("nl", "maandag 14 december 2026", "€ 300"),
+        ("en", "Monday, 14 December 2026", "€300"),
+        ("tr", "14 Aralık 2026 Pazartesi", "€300"),
+        ("ar", "الاثنين، 14 ديسمبر 2026", "300\u{a0}€"),
+        ("pl", "poniedziałek, 14 grudnia 2026", "300\u{a0}€"),
+        ("uk", "понеділок, 14 грудня 2026\u{202f}р.", "300\u{a0}€"),
+    ] {
+        app.get(&format!("/taal/{lang}")).await;
+        let page = app.get(termijnen).await;
+        let tekst = zonder_isolatie(&page.text(".loket-termijn"));
+        assert!(tekst.contains(dag), "{lang}: {tekst}");
+        let page = app.get("/kindpakket/voor-kinderen").await;
+        let tekst = zonder_isolatie(&page.text("main"));
+        assert!(tekst.contains(bedrag), "{lang}: {tekst}");
+    }
+}
+
+#[tokio::test]
+async fn the_language_follows_the_person_and_their_mail() {
+    let mut app = TestApp::new().await;
+    app.get("/taal/pl").await;
+    app.sign_in("inwoner@example.nl").await;
+    // On another browser, whose own preference is Dutch, the person's choice comes back at sign-in.
+    let mut elders = app.zonder_cookies();
+    let link = elders.request_sign_in_link("inwoner@example.nl").await;
+    let response = elders.post(&link, &[]).await;
+    assert!(
+        response.header("set-cookie").contains("taal=pl") || elders.cookie_jar().get("taal").is_some_and(|t| t == "pl"),
+        "{:?}",
+        elders.cookie_jar()
+    );
+    let page = elders.get("/mijn-loket").await;
+    assert_eq!(page.attrs("html", "lang"), vec!["pl".to_owned()]);
+    // The sign-in mail itself was in Polish.
+    let mail = elders.mails().pop().expect("a mail");
+    assert!(mail.contains("Content-Language: pl") || decoded_html(&mail).contains("lang=\"pl\""), "{mail}");
+}
+
+#[tokio::test]
+async fn a_mail_in_arabic_reads_from_right_to_left() {
+    let mut app = TestApp::new().await;
+    app.get("/taal/ar").await;
+    app.request_sign_in_link("nieuw@example.nl").await;
+    let mail = app.mails().pop().expect("a mail");
+    let html = decoded_html(&mail);
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
+    assert!(html.contains("<body dir=\"rtl\""), "{html}");
+    // The link stays left to right inside the Arabic text.
+    assert!(html.contains("<span dir=\"ltr\">http"), "{html}");
+}
+
+/// The HTML part of a mail as written to the mail folder, decoded from base64 or quoted-printable.
+fn decoded_html(mail: &str) -> String {
+    let start = mail.find("Content-Type: text/html").expect("an HTML part");
+    let part = &mail[start..];
+    let (kop, rest) = part
+        .split_once("\r\n\r\n")
+        .or_else(|| part.split_once("\n\n"))
+        .expect("part headers");
+    let body = rest.split("\n--").next().unwrap_or_default();
+    if kop.contains("base64") {
+        String::from_utf8(base64(body)).expect("UTF-8")
+    } else {
+        crate::support::mail_text(body)
+    }
+}
+
+fn base64(tekst: &str) -> Vec<u8> {
+    const ALFABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut uit = Vec::new();
+    let (mut buffer, mut bits) = (0u32, 0u32);
+    for byte in tekst.bytes() {
+        let Some(waarde) = ALFABET.iter().position(|a| *a == byte) else {
+            continue;
+        };
+        buffer = (buffer << 6) | waarde as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            uit.push((buffer >> bits) as u8);
+            buffer &= (1 << bits) - 1;
+        }
+    }
+    uit
+}
+
 /// Message ids and the variables each uses, per language, from the embedded files.
 fn messages() -> BTreeMap<&'static str, BTreeMap<String, BTreeSet<String>>> {
     let mut by_lang: BTreeMap<&str, BTreeMap<String, BTreeSet<String>>> = BTreeMap::new();
@@ -175,7 +343,9 @@ fn every_language_has_the_same_files() {
             .map(|(_, f, _)| *f)
             .collect()
     };
-    assert_eq!(files("nl"), files("en"));
+    for lang in ["en", "tr", "ar", "pl", "uk"] {
+        assert_eq!(files("nl"), files(lang), "{lang}");
+    }
 }
 
 /// Every message of one `.ftl` file with the variables it uses; fails on a syntax error or an id defined twice.
@@ -455,4 +625,28 @@ async fn the_header_shows_the_profiles_logo_with_its_alt_text_and_the_tab_its_ic
     let page = hogeland.get("/").await;
     assert!(page.attrs("header img", "src").is_empty());
     assert_eq!(page.text(".loket-header__gemeente"), "Het Hogeland");
+}
+
+/// Plural forms come from fluent's plural rules (CLDR) per language: Polish and Ukrainian have one form for
+/// 2 to 4 and another for 5 and more; Arabic has its own word for two.
+#[test]
+fn counts_take_the_plural_form_of_each_language() {
+    let i18n = loket::i18n::I18n::load().expect("locales");
+    let zin = |lang: &str, weken: i64| {
+        let tr = loket::i18n::Tr::new(
+            i18n.clone(),
+            loket::i18n::Lang::from_code(lang).expect("language"),
+        );
+        zonder_isolatie(&tr.ta(
+            loket::i18n::msg::DOSSIER_BEZWAAR_UITLEG,
+            &[("weken", weken.into()), ("verzonden", "x".into())],
+        ))
+    };
+    assert!(zin("pl", 1).contains("1 tydzień"), "{}", zin("pl", 1));
+    assert!(zin("pl", 3).contains("3 tygodnie"), "{}", zin("pl", 3));
+    assert!(zin("pl", 6).contains("6 tygodni"), "{}", zin("pl", 6));
+    assert!(zin("uk", 2).contains("2 тижні"), "{}", zin("uk", 2));
+    assert!(zin("uk", 6).contains("6 тижнів"), "{}", zin("uk", 6));
+    assert!(zin("ar", 2).contains("أسبوعان"), "{}", zin("ar", 2));
+    assert!(zin("ar", 6).contains("6 أسابيع"), "{}", zin("ar", 6));
 }

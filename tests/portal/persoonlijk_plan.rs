@@ -580,7 +580,7 @@ async fn the_pages_speak_english_too() {
         .await;
     assert_eq!(page.text("h1"), "Your own plan");
     assert!(
-        page.text("main").contains("Friday 27 November 2026"),
+        page.text("main").contains("Friday, 27 November 2026"),
         "{}",
         page.text("main")
     );

@@ -146,7 +146,7 @@ async fn the_page_speaks_english_too() {
     assert_eq!(page.text("h1"), "Calculate terms");
     assert!(
         page.text(".loket-termijn")
-            .contains("Monday 14 December 2026"),
+            .contains("Monday, 14 December 2026"),
         "{}",
         page.text(".loket-termijn")
     );

@@ -29,7 +29,7 @@ pub fn uitleg(ctx: &Ctx) -> Markup {
                 ul {
                     @for o in &k.onderdelen {
                         li {
-                            strong { (o.naam) } ": " (o.omschrijving.in_taal(ctx.lang()))
+                            strong { (o.naam) } ": " (o.omschrijving.html(ctx.lang()))
                             @if let Some((zin, b)) = maximum(ctx, o) {
                                 " " (zin) (bron(ctx, &b))
                             }
@@ -76,7 +76,7 @@ pub fn voor_kinderen(ctx: &Ctx) -> Markup {
             @if let Some(k) = kp(ctx) {
                 @for o in &k.onderdelen {
                     h3 { (o.naam) }
-                    p { (o.voor_kinderen.as_ref().unwrap_or(&o.omschrijving).in_taal(ctx.lang())) }
+                    p { (o.voor_kinderen.as_ref().unwrap_or(&o.omschrijving).html(ctx.lang())) }
                     @if let Some(b) = o.maximum_op(ctx.app.clock.today()) {
                         p { (ctx.tr.ta(msg::KINDPAKKET_MAXIMUM_KIND, &[("bedrag", bedrag(b.centen, ctx.lang()).into())])) }
                     }
