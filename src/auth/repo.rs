@@ -210,18 +210,6 @@ pub fn geldig_tot(row: &sqlx::any::AnyRow) -> Result<Option<time::Date>, sqlx::E
         .and_then(db::parse_date))
 }
 
-/// The language stored for this person, when it is one the portal offers.
-pub async fn taal_van<'e>(
-    db: impl Executor<'e, Database = Any>,
-    persoon_id: &str,
-) -> Result<Option<Lang>, sqlx::Error> {
-    let taal: Option<String> = sqlx::query_scalar("SELECT taal FROM personen WHERE id = $1")
-        .bind(persoon_id)
-        .fetch_optional(db)
-        .await?;
-    Ok(taal.as_deref().and_then(Lang::from_code))
-}
-
 /// The language of the account with this address (compared in lower case), when there is one; Dutch when its
 /// stored language is none the portal offers.
 pub async fn taal_van_adres<'e>(

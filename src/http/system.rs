@@ -176,20 +176,13 @@ fn taal_cookie(app: &AppState, lang: Lang) -> Result<HeaderValue, AppError> {
     HeaderValue::from_str(&cookie).map_err(|e| AppError::Internal(e.to_string()))
 }
 
-/// At sign-in the language follows the person. A choice made with the switch on this browser is kept for them
-/// (and their mail); without one, the language they chose before comes back on this browser too.
-pub async fn taal_na_aanmelden(
-    ctx: &super::Ctx,
-    persoon_id: &str,
-) -> Result<Option<HeaderValue>, AppError> {
+/// At sign-in, a language chosen with the switch on this browser before is kept for the person: their mail
+/// comes in it from now on. Without a choice here, the language they chose before stays theirs.
+pub async fn taal_bewaren(ctx: &super::Ctx, persoon_id: &str) -> Result<(), AppError> {
     let app = &ctx.app;
     if let Some(keuze) = ctx.taalkeuze {
         let _turn = app.db.write_turn().await;
         crate::auth::repo::set_language(&app.db.pool, persoon_id, keuze).await?;
-        return Ok(None);
     }
-    match crate::auth::repo::taal_van(&app.db.pool, persoon_id).await? {
-        Some(eigen) if eigen != ctx.lang() => Ok(Some(taal_cookie(app, eigen)?)),
-        _ => Ok(None),
-    }
+    Ok(())
 }

@@ -164,11 +164,8 @@ pub async fn terug(
                 } else {
                     naar
                 };
+                crate::http::system::taal_bewaren(&ctx, &persoon_id).await?;
                 let response = with_cookie(see_other(&naar), cookie);
-                let response = match crate::http::system::taal_na_aanmelden(&ctx, &persoon_id).await? {
-                    Some(taal) => with_cookie(response, taal),
-                    None => response,
-                };
                 Ok(with_cookie(response, set_browser_cookie(&ctx, "", 0)))
             }
             Err(reden) => {

@@ -179,7 +179,14 @@ pub async fn request_link(
         now + LINK_VALIDITY,
     )
     .await?;
-    let tr = &ctx.tr;
+    // In the language chosen on this browser; without a choice here, in the one the person chose before.
+    let lang = match ctx.taalkeuze {
+        Some(keuze) => keuze,
+        None => repo::taal_van_adres(&mut *tx, email.as_str())
+            .await?
+            .unwrap_or(ctx.lang()),
+    };
+    let tr = &ctx.tr.with_lang(lang);
     let gemeente = app.gemeente.naam.as_str();
     let message = Email {
         to: email.as_str().to_owned(),
@@ -264,11 +271,8 @@ pub async fn sign_in(
     // A new session token at every sign-in: an old cookie never becomes a signed-in one.
     let cookie = session::start(app, &persoon_id, Middel::Email, None).await?;
     let naar = terug.pad().unwrap_or_else(|| rol.start_pagina().to_owned());
-    let response = with_cookie(see_other(&naar), cookie);
-    Ok(match crate::http::system::taal_na_aanmelden(&ctx, &persoon_id).await? {
-        Some(taal) => with_cookie(response, taal),
-        None => response,
-    })
+    crate::http::system::taal_bewaren(&ctx, &persoon_id).await?;
+    Ok(with_cookie(see_other(&naar), cookie))
 }
 
 /// Ends the session here, and at the provider when it was started there and the provider offers that (it

@@ -135,10 +135,7 @@ fn account_blok(
     let email = a.email.as_deref().unwrap_or_default();
     let naam = a.naam.as_deref().unwrap_or_default();
     let bsn = crate::auth::bsn::Bsn::parse(a.bsn.as_deref().unwrap_or_default());
-    let taal = match Lang::from_code(&a.taal) {
-        Some(Lang::En) => msg::MIJN_GEGEVENS_TAAL_EN,
-        _ => msg::MIJN_GEGEVENS_TAAL_NL,
-    };
+    let taal = taal_naam(Lang::from_code(&a.taal).unwrap_or(Lang::Nl));
     let niet_bekend = ctx.t(msg::MIJN_GEGEVENS_NIET_BEKEND);
     let mut rijen = vec![
         ui::SummaryRow::new(
@@ -198,10 +195,7 @@ fn account_blok(
             (ui::Field::new("taal", ctx.t(msg::MIJN_GEGEVENS_ZELF_TAAL))
                 .value(account.taal.as_str())
                 .errors(errors)
-                .radios(&ctx.tr, &[
-                    ui::Choice::new("nl", ctx.t(msg::MIJN_GEGEVENS_TAAL_NL)),
-                    ui::Choice::new("en", ctx.t(msg::MIJN_GEGEVENS_TAAL_EN)),
-                ]))
+                .radios(&ctx.tr, &Lang::ALL.map(|l| ui::Choice::new(l.code(), ctx.t(taal_naam(l))))))
             (ui::Button::primary(ctx.t(msg::MIJN_GEGEVENS_ZELF_KNOP)))
         }
         @if email.is_empty() {
@@ -483,4 +477,16 @@ pub fn correctie(ctx: &Ctx, zaken: &[Kern], invoer: &Invoer, errors: &FieldError
             }
             (begrippen::uitleg(ctx, &[Begrip::Avg, Begrip::Melding, Begrip::Blijverslening]))
         })
+}
+
+/// The name of a language for the choice of the language of one's mail.
+fn taal_naam(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => msg::MIJN_GEGEVENS_TAAL_NL,
+        Lang::En => msg::MIJN_GEGEVENS_TAAL_EN,
+        Lang::Tr => msg::MIJN_GEGEVENS_TAAL_TR,
+        Lang::Ar => msg::MIJN_GEGEVENS_TAAL_AR,
+        Lang::Pl => msg::MIJN_GEGEVENS_TAAL_PL,
+        Lang::Uk => msg::MIJN_GEGEVENS_TAAL_UK,
+    }
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use axum::http::StatusCode;
 use fluent_syntax::ast;
 
-use crate::support::TestApp;
+use crate::support::{TestApp, mail_text};
 
 #[tokio::test]
 async fn dutch_unless_the_browser_prefers_english() {
@@ -167,33 +167,40 @@ async fn dates_and_amounts_in_every_language() {
     ] {
         app.get(&format!("/taal/{lang}")).await;
         let page = app.get(termijnen).await;
+        // The page's text as a reader sees it: the no-break spaces of the library count as spaces here.
+        let gewoon = |t: &str| t.replace(['\u{a0}', '\u{202f}'], " ");
         let tekst = zonder_isolatie(&page.text(".loket-termijn"));
-        assert!(tekst.contains(dag), "{lang}: {tekst}");
+        assert!(tekst.contains(&gewoon(dag)), "{lang}: {tekst}");
         let page = app.get("/kindpakket/voor-kinderen").await;
+        assert!(page.body.contains(bedrag), "{lang}: the amount as the library writes it");
         let tekst = zonder_isolatie(&page.text("main"));
-        assert!(tekst.contains(bedrag), "{lang}: {tekst}");
+        assert!(tekst.contains(&gewoon(bedrag)), "{lang}: {tekst}");
     }
 }
 
 #[tokio::test]
-async fn the_language_follows_the_person_and_their_mail() {
+async fn the_choice_is_kept_for_the_person_and_their_mail() {
     let mut app = TestApp::new().await;
+    app.sign_in("inwoner@example.nl").await;
+    app.post("/uitloggen", &[]).await;
+    // Chosen on this browser before signing in: kept for the person at sign-in.
     app.get("/taal/pl").await;
     app.sign_in("inwoner@example.nl").await;
-    // On another browser, whose own preference is Dutch, the person's choice comes back at sign-in.
+    let taal: String = sqlx::query_scalar("SELECT taal FROM personen WHERE email = $1")
+        .bind("inwoner@example.nl")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(taal, "pl");
+    // On another browser, whose own language is Dutch, the sign-in mail comes in Polish: the person's language.
     let mut elders = app.zonder_cookies();
     let link = elders.request_sign_in_link("inwoner@example.nl").await;
-    let response = elders.post(&link, &[]).await;
-    assert!(
-        response.header("set-cookie").contains("taal=pl") || elders.cookie_jar().get("taal").is_some_and(|t| t == "pl"),
-        "{:?}",
-        elders.cookie_jar()
-    );
-    let page = elders.get("/mijn-loket").await;
-    assert_eq!(page.attrs("html", "lang"), vec!["pl".to_owned()]);
-    // The sign-in mail itself was in Polish.
-    let mail = elders.mails().pop().expect("a mail");
-    assert!(mail.contains("Content-Language: pl") || decoded_html(&mail).contains("lang=\"pl\""), "{mail}");
+    let mail = elders
+        .mails()
+        .into_iter()
+        .find(|m| mail_text(m).contains(&link))
+        .expect("the mail with the link");
+    assert!(decoded_html(&mail).contains("<html lang=\"pl\""), "{mail}");
 }
 
 #[tokio::test]
@@ -221,7 +228,7 @@ fn decoded_html(mail: &str) -> String {
     if kop.contains("base64") {
         String::from_utf8(base64(body)).expect("UTF-8")
     } else {
-        crate::support::mail_text(body)
+        mail_text(body)
     }
 }
 
