@@ -65,8 +65,10 @@ fn opmaak(lang: Lang) -> &'static Opmaak {
 }
 
 fn gregoriaans(date: Date) -> IcuDate<Gregorian> {
-    IcuDate::try_new_gregorian(date.year(), u8::from(date.month()), date.day())
-        .unwrap_or_else(|_| IcuDate::try_new_gregorian(1970, 1, 1).unwrap_or(IcuDate::from_rata_die(icu_calendar::types::RataDie::new(0), Gregorian)))
+    // Day 1 of the rata die count is 1 January of year 1, Julian day number 1,721,426: every date of the
+    // `time` crate has one, so this cannot fail.
+    let rata_die = i64::from(date.to_julian_day()) - 1_721_425;
+    IcuDate::from_rata_die(icu_calendar::types::RataDie::new(rata_die), Gregorian)
 }
 
 /// "7 december 2026" / "7 December 2026" / "7 Aralık 2026".
@@ -109,7 +111,10 @@ pub fn tijdstip(moment: OffsetDateTime, lang: Lang) -> String {
 
 /// A number in the reader's language: "1.283" / "1,283" / "1 283".
 pub fn getal(waarde: i64, lang: Lang) -> String {
-    opmaak(lang).getal.format(&Decimal::from(waarde)).to_string()
+    opmaak(lang)
+        .getal
+        .format(&Decimal::from(waarde))
+        .to_string()
 }
 
 /// A number with one decimal at most, for medians: "12,5" / "12.5"; whole numbers without decimals.
@@ -155,6 +160,13 @@ mod tests {
         assert_eq!(datum_met_dag(d, Lang::Nl), "maandag 7 december 2026");
         assert_eq!(datum_met_dag(d, Lang::En), "Monday, 7 December 2026");
         assert_eq!(datum_kort(d), "07-12-2026");
+        // The day count behind the conversion to ICU4X's calendar, on a leap day and far from today.
+        assert_eq!(datum(date!(2024 - 02 - 29), Lang::Nl), "29 februari 2024");
+        assert_eq!(datum(date!(1946 - 08 - 15), Lang::Nl), "15 augustus 1946");
+        assert_eq!(
+            datum_met_dag(date!(2000 - 01 - 01), Lang::Nl),
+            "zaterdag 1 januari 2000"
+        );
     }
 
     /// The forms CLDR gives each language: names, order and the Ukrainian "р." (year) come from the library.
@@ -162,10 +174,30 @@ mod tests {
     fn dates_in_every_language() {
         let d = date!(2026 - 12 - 07);
         let verwacht = [
-            (Lang::Tr, "7 Aralık 2026", "7 Aralık 2026 Pazartesi", "Aralık 2026"),
-            (Lang::Ar, "7 ديسمبر 2026", "الاثنين، 7 ديسمبر 2026", "ديسمبر 2026"),
-            (Lang::Pl, "7 grudnia 2026", "poniedziałek, 7 grudnia 2026", "grudzień 2026"),
-            (Lang::Uk, "7 грудня 2026\u{202f}р.", "понеділок, 7 грудня 2026\u{202f}р.", "грудень 2026\u{202f}р."),
+            (
+                Lang::Tr,
+                "7 Aralık 2026",
+                "7 Aralık 2026 Pazartesi",
+                "Aralık 2026",
+            ),
+            (
+                Lang::Ar,
+                "7 ديسمبر 2026",
+                "الاثنين، 7 ديسمبر 2026",
+                "ديسمبر 2026",
+            ),
+            (
+                Lang::Pl,
+                "7 grudnia 2026",
+                "poniedziałek, 7 grudnia 2026",
+                "grudzień 2026",
+            ),
+            (
+                Lang::Uk,
+                "7 грудня 2026\u{202f}р.",
+                "понеділок, 7 грудня 2026\u{202f}р.",
+                "грудень 2026\u{202f}р.",
+            ),
         ];
         for (lang, kaal, met_dag, van_maand) in verwacht {
             assert_eq!(datum(d, lang), kaal);
@@ -185,7 +217,10 @@ mod tests {
         assert_eq!(bedrag(b, Lang::Ar), "1,283.83\u{a0}€");
         // Polish groups only from five digits on (CLDR's minimum grouping); Ukrainian with a no-break space.
         assert_eq!(bedrag(b, Lang::Pl), "1283,83\u{a0}€");
-        assert_eq!(bedrag(Bedrag::cent(7_537_500), Lang::Pl), "75\u{a0}375\u{a0}€");
+        assert_eq!(
+            bedrag(Bedrag::cent(7_537_500), Lang::Pl),
+            "75\u{a0}375\u{a0}€"
+        );
         assert_eq!(bedrag(b, Lang::Uk), "1\u{a0}283,83\u{a0}€");
         assert_eq!(getal(12_345, Lang::Nl), "12.345");
         assert_eq!(getal(12_345, Lang::En), "12,345");
