@@ -95,11 +95,19 @@ async fn the_browser_picks_the_first_language_the_portal_speaks() {
         let page = app
             .get_with("/inloggen", &[("accept-language", header)])
             .await;
-        assert_eq!(page.attrs("html", "lang"), vec![lang.to_owned()], "{header}");
+        assert_eq!(
+            page.attrs("html", "lang"),
+            vec![lang.to_owned()],
+            "{header}"
+        );
         assert_eq!(page.text("h1"), h1, "{header}");
         let dir = page.attrs("html", "dir");
         if lang == "ar" {
-            assert_eq!(dir, vec!["rtl".to_owned()], "Arabic is read from right to left");
+            assert_eq!(
+                dir,
+                vec!["rtl".to_owned()],
+                "Arabic is read from right to left"
+            );
         } else {
             assert!(dir.is_empty(), "{header}: {dir:?}");
         }
@@ -132,7 +140,10 @@ async fn the_switch_names_every_language_in_its_own_script() {
     let page = app.get("/inloggen").await;
     assert_eq!(page.attrs("html", "dir"), vec!["rtl".to_owned()]);
     assert_eq!(page.texts("a[hreflang=nl]"), ["Nederlands"]);
-    assert!(page.texts("a[hreflang=ar]").is_empty(), "not the page's own language");
+    assert!(
+        page.texts("a[hreflang=ar]").is_empty(),
+        "not the page's own language"
+    );
 }
 
 #[tokio::test]
@@ -172,7 +183,10 @@ async fn dates_and_amounts_in_every_language() {
         let tekst = zonder_isolatie(&page.text(".loket-termijn"));
         assert!(tekst.contains(&gewoon(dag)), "{lang}: {tekst}");
         let page = app.get("/kindpakket/voor-kinderen").await;
-        assert!(page.body.contains(bedrag), "{lang}: the amount as the library writes it");
+        assert!(
+            page.body.contains(bedrag),
+            "{lang}: the amount as the library writes it"
+        );
         let tekst = zonder_isolatie(&page.text("main"));
         assert!(tekst.contains(&gewoon(bedrag)), "{lang}: {tekst}");
     }
