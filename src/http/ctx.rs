@@ -17,8 +17,6 @@ pub struct Ctx {
     pub person: Option<Person>,
     /// For whom the signed-in person acts, when that is someone else: every page says so.
     pub namens: Option<Namens>,
-    /// The language this browser chose with the switch, if it did.
-    pub taalkeuze: Option<Lang>,
     /// How the signed-in person signed in.
     pub aanmelding: Option<crate::auth::Aanmelding>,
     /// Who the header says is signed in: their address, or for someone who has none (yet) the masked BSN or
@@ -91,7 +89,6 @@ pub fn from_parts(parts: &Parts, app: &AppState) -> Ctx {
         app: app.clone(),
         tr: Tr::new(app.i18n.clone(), lang),
         path,
-        taalkeuze: i18n::cookie_choice(&parts.headers),
         person: person.cloned(),
         namens: parts
             .extensions

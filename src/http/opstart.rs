@@ -107,7 +107,7 @@ fn bezig(i18n: &Arc<I18n>, headers: &HeaderMap) -> Response {
     let titel = tr.t(msg::FOUT_OPSTARTEN_TITEL);
     let pagina = html! {
         (DOCTYPE)
-        html lang=(tr.lang().code()) {
+        html lang=(tr.lang().code()) dir=[tr.lang().rtl().then_some("rtl")] {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";

@@ -154,7 +154,13 @@ async fn switch_language(
 ) -> Result<Response, AppError> {
     let lang = Lang::from_code(&code).ok_or(AppError::NotFound)?;
     if let Some(axum::Extension(person)) = person {
-        crate::auth::repo::set_language(&app.db.pool, &person.id, lang).await?;
+        // Staff read their mail in Dutch or English, as their pages.
+        let voor_mail = if person.rol.is_staf() {
+            lang.voor_medewerkers()
+        } else {
+            lang
+        };
+        crate::auth::repo::set_language(&app.db.pool, &person.id, voor_mail).await?;
     }
     Ok(with_cookie(
         see_other(&local_path(query.terug.as_deref())),
@@ -174,15 +180,4 @@ fn taal_cookie(app: &AppState, lang: Lang) -> Result<HeaderValue, AppError> {
         }
     );
     HeaderValue::from_str(&cookie).map_err(|e| AppError::Internal(e.to_string()))
-}
-
-/// At sign-in, a language chosen with the switch on this browser before is kept for the person: their mail
-/// comes in it from now on. Without a choice here, the language they chose before stays theirs.
-pub async fn taal_bewaren(ctx: &super::Ctx, persoon_id: &str) -> Result<(), AppError> {
-    let app = &ctx.app;
-    if let Some(keuze) = ctx.taalkeuze {
-        let _turn = app.db.write_turn().await;
-        crate::auth::repo::set_language(&app.db.pool, persoon_id, keuze).await?;
-    }
-    Ok(())
 }

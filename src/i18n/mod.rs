@@ -11,7 +11,7 @@ mod negotiate;
 pub use format::{
     bedrag, datum, datum_kort, datum_met_dag, getal, getal_met_decimaal, maand, tijdstip,
 };
-pub use negotiate::{LANG_COOKIE, cookie_choice, negotiate};
+pub use negotiate::{LANG_COOKIE, negotiate};
 
 use std::sync::Arc;
 

@@ -22,8 +22,7 @@ pub fn negotiate(headers: &HeaderMap) -> Lang {
         .unwrap_or(Lang::Nl)
 }
 
-/// The language this browser chose with the switch, if it did.
-pub fn cookie_choice(headers: &HeaderMap) -> Option<Lang> {
+fn cookie_choice(headers: &HeaderMap) -> Option<Lang> {
     headers
         .get_all(COOKIE)
         .iter()

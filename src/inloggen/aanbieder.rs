@@ -164,7 +164,6 @@ pub async fn terug(
                 } else {
                     naar
                 };
-                crate::http::system::taal_bewaren(&ctx, &persoon_id).await?;
                 let response = with_cookie(see_other(&naar), cookie);
                 Ok(with_cookie(response, set_browser_cookie(&ctx, "", 0)))
             }

@@ -179,13 +179,10 @@ pub async fn request_link(
         now + LINK_VALIDITY,
     )
     .await?;
-    // In the language chosen on this browser; without a choice here, in the one the person chose before.
-    let lang = match ctx.taalkeuze {
-        Some(keuze) => keuze,
-        None => repo::taal_van_adres(&mut *tx, email.as_str())
-            .await?
-            .unwrap_or(ctx.lang()),
-    };
+    // In the language of the person's mail, which they chose; for an address new here, the page's.
+    let lang = repo::taal_van_adres(&mut *tx, email.as_str())
+        .await?
+        .unwrap_or(ctx.lang());
     let tr = &ctx.tr.with_lang(lang);
     let gemeente = app.gemeente.naam.as_str();
     let message = Email {
@@ -271,7 +268,6 @@ pub async fn sign_in(
     // A new session token at every sign-in: an old cookie never becomes a signed-in one.
     let cookie = session::start(app, &persoon_id, Middel::Email, None).await?;
     let naar = terug.pad().unwrap_or_else(|| rol.start_pagina().to_owned());
-    crate::http::system::taal_bewaren(&ctx, &persoon_id).await?;
     Ok(with_cookie(see_other(&naar), cookie))
 }
 

@@ -289,7 +289,8 @@ fn adres(ctx: &Ctx, label: &str, regels: &[&str]) -> Markup {
         @if !regels.is_empty() {
             dt { (ctx.t(label)) }
             dd {
-                address {
+                // A Dutch address keeps its own order on a right-to-left page ("2650 AA Berkel").
+                address lang="nl" dir="ltr" {
                     @for (i, regel) in regels.iter().enumerate() {
                         @if i > 0 { br; }
                         (regel)

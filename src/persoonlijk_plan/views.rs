@@ -193,9 +193,8 @@ fn grootte(bytes: i64, lang: Lang) -> String {
     if bytes < MB {
         format!("{} kB", (bytes + 1023) / 1024)
     } else {
-        let tienden = (bytes * 10 + MB / 2) / MB;
-        let komma = if lang == Lang::Nl { ',' } else { '.' };
-        format!("{}{komma}{} MB", tienden / 10, tienden % 10)
+        let megabytes = bytes as f64 / MB as f64;
+        format!("{} MB", crate::i18n::getal_met_decimaal(megabytes, lang))
     }
 }
 
@@ -273,6 +272,8 @@ mod tests {
         assert_eq!(grootte(1, Lang::Nl), "1 kB");
         assert_eq!(grootte(34 * 1024, Lang::Nl), "34 kB");
         assert_eq!(grootte(1024 * 1024 * 12 / 10, Lang::Nl), "1,2 MB");
-        assert_eq!(grootte(10 * 1024 * 1024, Lang::En), "10.0 MB");
+        assert_eq!(grootte(1024 * 1024 * 12 / 10, Lang::En), "1.2 MB");
+        assert_eq!(grootte(1024 * 1024 * 12 / 10, Lang::Pl), "1,2 MB");
+        assert_eq!(grootte(10 * 1024 * 1024, Lang::En), "10 MB");
     }
 }

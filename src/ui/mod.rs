@@ -79,6 +79,14 @@ pub fn van_gemeente(tr: &crate::i18n::Tr, tekst: &str) -> maud::Markup {
     maud::html! { div lang="nl" dir="ltr" { (alinea(tekst)) } }
 }
 
+/// A few words staff wrote, within a line (a reason, a description): marked as Dutch on a page in another
+/// language, left to right also inside Arabic.
+pub fn nederlands(tr: &crate::i18n::Tr, tekst: &str) -> maud::Markup {
+    maud::html! {
+        @if tr.lang() == crate::i18n::Lang::Nl { (tekst) } @else { span lang="nl" dir="ltr" { (tekst) } }
+    }
+}
+
 /// Once on a page in another language than Dutch that shows what staff wrote: that it is in Dutch.
 pub fn in_het_nederlands(tr: &crate::i18n::Tr) -> maud::Markup {
     maud::html! {

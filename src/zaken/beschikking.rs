@@ -116,7 +116,7 @@ pub fn pagina(ctx: &Ctx, b: &Beschikking) -> Markup {
                 p.loket-besluit__afzender {
                     strong { (ctx.tr.ta(msg::ZAAK_BESCHIKKING_GEMEENTE, &[("gemeente", gemeente.naam.as_str().into())])) }
                     @for regel in gemeente.contact.adres.post.iter().filter_map(|r| crate::gemeente::ingevuld(r)) {
-                        br; (regel)
+                        br; span lang="nl" dir="ltr" { (regel) }
                     }
                 }
                 (ui::summary_list(&ctx.tr, &kop))
@@ -142,9 +142,9 @@ pub fn pagina(ctx: &Ctx, b: &Beschikking) -> Markup {
                 (bezwaar(ctx, b))
                 @if ctx.lang() != Lang::Nl {
                     // The clause is explained in the reader's language; the Dutch text is the one that counts.
-                    (ui::details(&ctx.t(msg::ZAAK_BESCHIKKING_BEZWAAR_NEDERLANDS), html! {
-                        div lang="nl" dir="ltr" { (bezwaar(&ctx.in_taal(Lang::Nl), b)) }
-                    }))
+                    // Not folded away: the letter is printed, and the Dutch text must be on the paper too.
+                    h3 { (ctx.t(msg::ZAAK_BESCHIKKING_BEZWAAR_NEDERLANDS)) }
+                    div lang="nl" dir="ltr" { (bezwaar(&ctx.in_taal(Lang::Nl), b)) }
                 }
             }
             @let woorden: Vec<Begrip> = b.begrip.into_iter().chain([Begrip::Besluit, Begrip::Bezwaar]).collect();
@@ -166,7 +166,7 @@ fn bezwaar(ctx: &Ctx, b: &Beschikking) -> Markup {
         @if !adres.is_empty() {
             p {
                 (ctx.tr.ta(msg::ZAAK_BESCHIKKING_BEZWAAR_ADRES, &[("gemeente", gemeente.naam.as_str().into())]))
-                @for regel in adres { br; (regel) }
+                @for regel in adres { br; span lang="nl" dir="ltr" { (regel) } }
             }
         }
         @if let Some(pad) = &b.bezwaar_pad {
@@ -213,7 +213,7 @@ fn onderdeel(ctx: &Ctx, o: &Onderdeel) -> Markup {
         ));
     }
     html! {
-        h3 { (o.wat) }
+        h3 { (ui::nederlands(&ctx.tr, &o.wat)) }
         (ui::summary_list(&ctx.tr, &rijen))
     }
 }

@@ -153,6 +153,11 @@ async fn staff_pages_stay_in_dutch_and_english() {
         .await;
     app.sign_in("consulent@gemeente.example").await;
     app.get("/taal/tr?terug=%2Fmedewerker").await;
+    assert_eq!(
+        taal_van(&app, "consulent@gemeente.example").await,
+        "nl",
+        "staff mail stays Dutch"
+    );
     let page = app.get("/medewerker").await;
     assert_eq!(page.attrs("html", "lang"), vec!["nl".to_owned()]);
     assert_eq!(
@@ -192,20 +197,22 @@ async fn dates_and_amounts_in_every_language() {
     }
 }
 
+async fn taal_van(app: &TestApp, email: &str) -> String {
+    sqlx::query_scalar("SELECT taal FROM personen WHERE email = $1")
+        .bind(email)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn the_choice_is_kept_for_the_person_and_their_mail() {
     let mut app = TestApp::new().await;
     app.sign_in("inwoner@example.nl").await;
-    app.post("/uitloggen", &[]).await;
-    // Chosen on this browser before signing in: kept for the person at sign-in.
+    assert_eq!(taal_van(&app, "inwoner@example.nl").await, "nl");
+    // Chosen with the switch while signed in: kept for the person.
     app.get("/taal/pl").await;
-    app.sign_in("inwoner@example.nl").await;
-    let taal: String = sqlx::query_scalar("SELECT taal FROM personen WHERE email = $1")
-        .bind("inwoner@example.nl")
-        .fetch_one(&app.state.db.pool)
-        .await
-        .unwrap();
-    assert_eq!(taal, "pl");
+    assert_eq!(taal_van(&app, "inwoner@example.nl").await, "pl");
     // On another browser, whose own language is Dutch, the sign-in mail comes in Polish: the person's language.
     let mut elders = app.zonder_cookies();
     let link = elders.request_sign_in_link("inwoner@example.nl").await;
@@ -215,6 +222,9 @@ async fn the_choice_is_kept_for_the_person_and_their_mail() {
         .find(|m| mail_text(m).contains(&link))
         .expect("the mail with the link");
     assert!(decoded_html(&mail).contains("<html lang=\"pl\""), "{mail}");
+    // Signing in there does not undo the choice.
+    elders.post(&link, &[]).await;
+    assert_eq!(taal_van(&app, "inwoner@example.nl").await, "pl");
 }
 
 #[tokio::test]

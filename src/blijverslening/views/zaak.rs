@@ -42,7 +42,8 @@ pub(super) fn besluit_blok(ctx: &Ctx, a: &Aanvraag, brief: &str) -> Markup {
             }
         }
         h3 { (ctx.t(msg::BLIJVERSLENING_BESLUIT_WAAROM)) }
-        p { (b.reden) }
+        (ui::in_het_nederlands(&ctx.tr))
+        (ui::van_gemeente(&ctx.tr, &b.reden))
         (crate::zaken::beschikking::link(ctx, brief))
         p { (begrippen::zin(ctx, msg::BLIJVERSLENING_BEZWAAR, &[
             ("weken", i64::from(bezwaar_weken).into()),

@@ -250,7 +250,7 @@ fn besluit_tabel(ctx: &Ctx, a: &Aanvraag) -> Markup {
                             }
                             Some(b) => {
                                 (ui::tag(ui::TagKind::Error, &ctx.t(msg::KINDPAKKET_BESLUIT_NEE)))
-                                @if let Some(reden) = &b.reden { " " (reden) }
+                                @if let Some(reden) = &b.reden { " " (ui::nederlands(&ctx.tr, reden)) }
                             }
                             None => { (ctx.t(msg::KINDPAKKET_BESLUIT_OPEN)) }
                         }

@@ -120,7 +120,7 @@ fn staat(ctx: &Ctx, melding_id: &str, wacht: &Wacht) -> Markup {
             Some(a) if a.status == Status::Afgewezen => {
                 p { (ctx.t(msg::VERTEGENWOORDIGING_STAAT_AFGEWEZEN)) }
                 @if let Some(reden) = &a.afwijs_reden {
-                    p { (ctx.t(msg::VERTEGENWOORDIGING_REDEN)) ": " (reden) }
+                    p { (ctx.t(msg::VERTEGENWOORDIGING_REDEN)) ": " (ui::nederlands(&ctx.tr, reden)) }
                 }
                 (opnieuw)
             }
@@ -555,7 +555,7 @@ pub fn wettelijk_klaar(ctx: &Ctx, a: &Aanvraag) -> Markup {
                 Status::Afgewezen => {
                     p { (ctx.t(msg::VERTEGENWOORDIGING_STAAT_AFGEWEZEN)) }
                     @if let Some(reden) = &a.afwijs_reden {
-                        p { (ctx.t(msg::VERTEGENWOORDIGING_REDEN)) ": " (reden) }
+                        p { (ctx.t(msg::VERTEGENWOORDIGING_REDEN)) ": " (ui::nederlands(&ctx.tr, reden)) }
                     }
                 }
                 _ => {}
