@@ -70,7 +70,8 @@ impl Tekst {
             Lang::Pl => self.pl.as_ref(),
             Lang::Uk => self.uk.as_ref(),
         };
-        match vertaling.filter(|t| !t.trim().is_empty()) {
+        // Empty or a placeholder still to be filled in: the Dutch text.
+        match vertaling.and_then(|t| super::ingevuld(t)) {
             Some(tekst) => (tekst, lang),
             None => (&self.nl, Lang::Nl),
         }

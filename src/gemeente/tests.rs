@@ -2,6 +2,7 @@ use time::macros::date;
 
 use super::*;
 use crate::geld::Bedrag;
+use crate::i18n::Lang;
 
 const LANSINGERLAND: &str = include_str!("profielen/lansingerland.toml");
 
@@ -465,4 +466,29 @@ fn no_builtin_profile_shows_a_placeholder_as_a_source() {
         let bron = bron.unwrap_or_default().to_lowercase();
         assert!(!bron.contains("nog in te vullen"), "{slug}");
     }
+}
+
+/// A text the municipality wrote in some languages only: the others read the Dutch text, marked as Dutch.
+#[test]
+fn a_text_without_a_translation_is_shown_in_dutch_and_marked() {
+    let tekst = super::Tekst {
+        nl: "Wij helpen u graag.".into(),
+        en: "We are glad to help.".into(),
+        tr: Some("Size yardım etmekten memnuniyet duyarız.".into()),
+        ar: None,
+        pl: Some("IN TE VULLEN".into()),
+        uk: Some(" ".into()),
+    };
+    assert_eq!(
+        tekst.met_taal(Lang::Tr),
+        ("Size yardım etmekten memnuniyet duyarız.", Lang::Tr)
+    );
+    for lang in [Lang::Ar, Lang::Pl, Lang::Uk] {
+        assert_eq!(tekst.met_taal(lang), ("Wij helpen u graag.", Lang::Nl));
+    }
+    assert_eq!(
+        tekst.html(Lang::Ar).into_string(),
+        r#"<span lang="nl" dir="ltr">Wij helpen u graag.</span>"#
+    );
+    assert_eq!(tekst.html(Lang::En).into_string(), "We are glad to help.");
 }

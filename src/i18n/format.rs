@@ -60,8 +60,7 @@ impl Opmaak {
 static OPMAAK: LazyLock<[Opmaak; 6]> = LazyLock::new(|| Lang::ALL.map(Opmaak::new));
 
 fn opmaak(lang: Lang) -> &'static Opmaak {
-    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    &OPMAAK[i]
+    &OPMAAK[lang.index()]
 }
 
 fn gregoriaans(date: Date) -> IcuDate<Gregorian> {
