@@ -13,6 +13,7 @@ import { request as playwrightRequest } from 'playwright-core';
 import { launch } from './lib/browser.mjs';
 import { checkLanguageLinks, NOT_FOUND_PROBE, Run, UNLINKED } from './lib/crawl.mjs';
 import { checkLanguage, validateHtml } from './lib/evaluate.mjs';
+import { LIGHT_LANGS, lightRuns, missingOutsideCrawl, replay } from './lib/light.mjs';
 import { Recorder } from './lib/recorder.mjs';
 import { buildReport } from './lib/report.mjs';
 import { ROLES } from './lib/roles.mjs';
@@ -22,6 +23,7 @@ import { Resources } from './lib/weight.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..', '..');
+/** Crawled in full, every role. The residents' other languages get the light crawl (lib/light.mjs). */
 const LANGS = ['nl', 'en'];
 
 const { values: opts } = parseArgs({
@@ -36,6 +38,11 @@ const { values: opts } = parseArgs({
   },
 });
 
+/** One line on stderr when a part of the crawl is done, so that a long run shows where it is. */
+function progress(what, started, visits) {
+  console.error(`gate: ${what} done: ${visits} visits in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
 /** Runs `tasks` (functions returning promises) with at most `n` at a time. */
 async function pool(tasks, n) {
   const queue = [...tasks];
@@ -46,8 +53,27 @@ async function pool(tasks, n) {
   );
 }
 
+/**
+ * One run of one role: sign in, open the mail links, then crawl (a full run: the spider from the start pages)
+ * or replay the Dutch run's states (a light run), and sign out. Each part marks the visits it makes.
+ */
+async function crawlRole(run, { targets, light } = {}) {
+  const { role } = run;
+  const signIn = (light && role.lightSignIn) || role.signIn;
+  run.phase = 'sign-in';
+  if (signIn) await signIn(run);
+  run.phase = 'mail-link';
+  if (role.mailLink) await role.mailLink(run);
+  run.phase = 'crawl';
+  const missing = light ? await replay(run, targets) : [];
+  if (!light) await run.spider(['/', ...UNLINKED, ...(role.start || []), NOT_FOUND_PROBE]);
+  run.phase = 'sign-out';
+  if (signIn) await run.signOut();
+  return missing;
+}
+
 async function crawlAll(base, mailDir, rec, timings) {
-  const started = Date.now();
+  let started = Date.now();
   const health = await fetch(new URL('/health', base));
   rec.hit('GET', '/health');
   if (health.status !== 200) throw new Error(`GET /health answered ${health.status}`);
@@ -67,10 +93,7 @@ async function crawlAll(base, mailDir, rec, timings) {
         const run = new Run({ browser: chromium.browser, base, role, lang, rec, mailDir, languageLinks });
         await run.open();
         try {
-          if (role.signIn) await role.signIn(run);
-          if (role.mailLink) await role.mailLink(run);
-          await run.spider(['/', ...UNLINKED, ...(role.start || []), NOT_FOUND_PROBE]);
-          if (role.signIn) await run.signOut();
+          await crawlRole(run);
         } catch (e) {
           rec.problem('crawl', `${role.name}/${lang}`, String(e.message || e).split('\n')[0]);
         } finally {
@@ -79,9 +102,43 @@ async function crawlAll(base, mailDir, rec, timings) {
       }),
       Number(opts.jobs),
     );
+    timings.crawl = Date.now() - started;
+    progress('crawl (nl, en)', started, rec.records.length);
+
+    // The light crawl, one language after the other (each with its own time), two runs at a time, the largest
+    // first. A role with more states than a third of the language's is split over runs that each sign in, so
+    // that both browsers stay busy. Each run is a client of its own (X-Forwarded-For), as a resident is.
+    const residents = ROLES.filter((role) => !role.staff);
+    const plan = lightRuns(residents, rec.records, Number(opts.jobs));
+    for (const [l, lang] of LIGHT_LANGS.entries()) {
+      started = Date.now();
+      await pool(
+        plan.map(({ role, targets }, i) => async () => {
+          const forwardedFor = `10.${l + 1}.${i + 1}.1`;
+          const run = new Run({ browser: chromium.browser, base, role, lang, rec, mailDir, languageLinks, contextOptions: { forwardedFor } });
+          await run.open();
+          try {
+            const missing = await crawlRole(run, { targets, light: true });
+            for (const m of missing) rec.lightMissing.push({ role: role.name, lang, ...m });
+          } catch (e) {
+            rec.problem('crawl', `${role.name}/${lang}`, String(e.message || e).split('\n')[0]);
+          } finally {
+            await run.close();
+          }
+        }),
+        Number(opts.jobs),
+      );
+      for (const role of residents) {
+        const all = plan.find((p) => p.role === role)?.all || [];
+        for (const m of missingOutsideCrawl(rec.records, all, role.name, lang)) rec.lightMissing.push({ role: role.name, lang, ...m });
+      }
+      timings[`light ${lang}`] = Date.now() - started;
+      progress(`light crawl ${lang}`, started, rec.records.filter((r) => r.lang === lang).length);
+    }
   } finally {
     await chromium.close();
   }
+  started = Date.now();
   const request = await playwrightRequest.newContext({ baseURL: base });
   try {
     await checkLanguageLinks(request, rec, languageLinks);
@@ -90,7 +147,7 @@ async function crawlAll(base, mailDir, rec, timings) {
   } finally {
     await request.dispose();
   }
-  timings.crawl = Date.now() - started;
+  timings.weight = Date.now() - started;
 }
 
 async function main() {
@@ -123,6 +180,7 @@ async function main() {
     script: join(HERE, 'taal.py'),
     locales: join(ROOT, 'locales'),
     outDir: opts.out,
+    langs: LIGHT_LANGS,
   });
   timings.taal = Date.now() - t;
 
@@ -139,13 +197,14 @@ async function main() {
     routeProblems,
     problems: rec.problems,
     brokenLinks: rec.brokenLinks,
+    lightMissing: rec.lightMissing,
     timings,
   });
   writeFileSync(join(opts.out, 'report.txt'), `${report.full}\n`);
   writeFileSync(
     join(opts.out, 'results.json'),
     JSON.stringify(
-      rec.records.map(({ body, browser, ...r }) => ({ ...r, text: browser?.text?.lines })),
+      rec.records.map(({ body, browser, form, ...r }) => ({ ...r, text: browser?.text?.lines })),
       null,
       1,
     ),

@@ -1,10 +1,12 @@
 """Plain Dutch (taalniveau B1) for loket: checks every Dutch message in locales/nl/*.ftl and the text of every
-crawled Dutch page.
+crawled Dutch page. In the other languages of `--langs` only the sentence length is checked (at most 25 words),
+on their messages in locales/<lang>/*.ftl and on their pages: the Dutch rules (Flesch-Douma, passive voice,
+jargon, long words) know only Dutch.
 
-    taal.py --locales DIR [--pages PAGES.json]   prints a JSON report on stdout
+    taal.py --locales DIR [--langs tr,ar,pl,uk] [--pages PAGES.json]   prints a JSON report on stdout
 
-PAGES.json is a list of {"key", "url", "lines": [block texts of <main>], "explanations": [{"how", "text"}]}.
-The rules and their limits are described in README.md beside this file.
+PAGES.json is a list of {"key", "url", "lang", "lines": [block texts of <main>], "explanations": [{"how", "text"}]}
+("lang" missing: Dutch). The rules and their limits are described in README.md beside this file.
 """
 
 from __future__ import annotations
@@ -33,6 +35,24 @@ NOT_RESIDENT_FACING: set[str] = {"backoffice.ftl", "cijfers.ftl", "verzending.ft
 STAFF_PATH = re.compile(r"^/medewerker(?:/|$|[.?#])")
 
 ABBREVIATIONS = {"bijv", "bv", "o.a", "d.w.z", "nr", "art", "enz", "etc", "incl", "excl", "mevr", "dhr", "ca", "z.s.m", "m.b.t", "t.o.v"}
+
+# The other languages: only the length of a sentence, which means the same in every language.
+MAX_SENTENCE_WORDS_OTHER = 25
+# A sentence ends at . ! ? and, beside them, the Arabic question mark, the ellipsis and the Arabic-script full
+# stop; and at the end of a block (a paragraph, heading, list item: pages come as one line per block).
+OTHER_ENDS = ".!?\u061f\u2026\u06d4"
+# Abbreviations that end in a full stop inside a sentence, per language (lower case, without the last dot).
+# Not the one-letter ones (Polish "r." for rok, Ukrainian "р."): they end sentences too, after a date, and
+# joining two sentences would fail a text that is fine.
+OTHER_ABBREVIATIONS = {
+    "en": {"e.g", "i.e", "no", "approx"},
+    "tr": {"örn", "bkz", "sn", "no"},
+    "pl": {"np", "tj", "tzn", "m.in", "nr", "ul", "godz", "pkt", "tzw", "ok", "zob", "ust", "art"},
+    "uk": {"напр", "т.ч", "вул", "див", "ст", "тис", "млн"},
+    "ar": set(),
+}
+# Direction marks and isolates: Fluent puts FSI ... PDI around a value in right-to-left text.
+BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 WORDEN = {"word", "wordt", "worden", "werd", "werden"}
 ZIJN = {"is", "ben", "bent", "zijn", "was", "waren"}
@@ -85,20 +105,43 @@ def normal(sentence: str) -> str:
     return re.sub(r"\s+", " ", sentence).strip().lower()
 
 
-def words(text: str) -> list[str]:
-    return WORD.findall(text)
+def words(text: str, lang: str = "nl") -> list[str]:
+    """The words of `text`. Dutch: runs of letters and digits (as textstat counts them). Other languages: what
+    stands between spaces and holds a letter or digit, so that a reference (WMO-2026-0042), an e-mail address or
+    an Arabic word with its vowel marks is one word, and a dash is none."""
+    if lang == "nl":
+        return WORD.findall(text)
+    return [w for w in BIDI_MARKS.sub("", text).split() if re.search(r"\w", w)]
 
 
-def sentences(line: str) -> list[str]:
-    """Splits one block of text (a paragraph, heading, list item) into sentences."""
-    parts = re.split(r"(?<=[.!?])\s+", line.strip())
+def sentences(line: str, lang: str = "nl") -> list[str]:
+    """Splits one block of text (a paragraph, heading, list item) into sentences: at . ! ? followed by a space,
+    not after an abbreviation of the language; in other languages also at the Arabic question mark and the
+    ellipsis."""
+    if lang == "nl":
+        ends, abbreviations = ".!?", ABBREVIATIONS
+    else:
+        ends, abbreviations = OTHER_ENDS, OTHER_ABBREVIATIONS.get(lang, set())
+        line = BIDI_MARKS.sub("", line)
+    parts = re.split(rf"(?<=[{ends}])\s+", line.strip())
+    after_abbreviation = re.compile(r"(?:^|\s)(" + "|".join(re.escape(a) for a in sorted(abbreviations)) + r")\.$", re.I)
     merged: list[str] = []
     for part in parts:
-        if merged and re.search(r"(?:^|\s)(" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")\.$", merged[-1], re.I):
+        if merged and abbreviations and after_abbreviation.search(merged[-1]):
             merged[-1] += " " + part
         else:
             merged.append(part)
-    return [s for s in merged if words(s)]
+    return [s for s in merged if words(s, lang)]
+
+
+def check_length_only(units: list[str], lang: str) -> list[dict]:
+    """The check for languages other than Dutch: no sentence over MAX_SENTENCE_WORDS_OTHER words."""
+    problems = []
+    for s in units:
+        n = len(words(s, lang))
+        if n > MAX_SENTENCE_WORDS_OTHER:
+            problems.append({"rule": "sentence-length", "detail": f"{n} words (at most {MAX_SENTENCE_WORDS_OTHER})", "text": s})
+    return problems
 
 
 def passive(sentence: str) -> str | None:
@@ -195,6 +238,23 @@ def check_messages(locales: Path, passive_ok: dict[str, str], long_ok: set[str])
     return problems
 
 
+def check_other_messages(locales: Path, lang: str) -> list[dict]:
+    """The sentence length of the resident-facing messages in locales/<lang> (staff files hold English text in
+    the other languages' folders, and staff pages are never shown in them)."""
+    folder = locales / lang
+    files = sorted(folder.glob("*.ftl"))
+    if not files:
+        return [{"file": f"{lang}/", "id": "-", "rule": "missing", "detail": f"no messages in {folder}", "text": ""}]
+    problems = []
+    for path in files:
+        if path.name in NOT_RESIDENT_FACING:
+            continue
+        for mid, text in ftl_messages(path):
+            for p in check_length_only(sentences(text, lang), lang):
+                problems.append({"file": f"{lang}/{path.name}", "id": mid, **p})
+    return problems
+
+
 # ---- Pages ------------------------------------------------------------------------------------------------
 
 
@@ -207,6 +267,14 @@ def is_staff_page(url: str) -> bool:
     """A page under /medewerker: for staff, not for residents."""
     path = urlsplit(url).path if "://" in url else url
     return bool(STAFF_PATH.match(path))
+
+
+def check_other_page(page: dict, lang: str) -> dict:
+    """A page in a language other than Dutch: the sentence length only."""
+    units = [s for line in page["lines"] for s in sentences(line, lang)]
+    counts = [len(words(s, lang)) for s in units]
+    average = sum(counts) / len(units) if units else 0.0
+    return {"flesch": None, "words": sum(counts), "sentences": len(units), "average": round(average, 1), "problems": check_length_only(units, lang)}
 
 
 def check_page(page: dict, jargon: list[str], passive_ok: dict[str, str], long_ok: set[str]) -> dict:
@@ -238,7 +306,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--locales", type=Path)
     parser.add_argument("--pages", type=Path)
+    parser.add_argument("--langs", default="", help="other languages, comma-separated: sentence length only")
     args = parser.parse_args()
+    langs = [lang for lang in args.langs.split(",") if lang and lang != "nl"]
     textstat.set_lang("nl")  # Flesch-Douma constants and Dutch hyphenation for syllables
     passive_ok = read_passive_allowlist()
     long_ok = {w.lower() for w in read_list("lange-woorden.txt")}
@@ -246,12 +316,18 @@ def main() -> None:
     report = {"messages": [], "pages": {}}
     if args.locales:
         report["messages"] = check_messages(args.locales, passive_ok, long_ok)
+        for lang in langs:
+            report["messages"] += check_other_messages(args.locales, lang)
     if args.pages:
         for page in json.loads(args.pages.read_text(encoding="utf-8")):
             if is_staff_page(page.get("url", "")):
                 report["pages"][page["key"]] = {"flesch": None, "words": 0, "sentences": 0, "average": 0.0, "problems": [], "staff": True}
                 continue
-            report["pages"][page["key"]] = check_page(page, jargon, passive_ok, long_ok)
+            lang = page.get("lang") or "nl"
+            if lang == "nl":
+                report["pages"][page["key"]] = check_page(page, jargon, passive_ok, long_ok)
+            else:
+                report["pages"][page["key"]] = check_other_page(page, lang)
     json.dump(report, sys.stdout, ensure_ascii=False)
 
 

@@ -34,16 +34,23 @@ export async function launch() {
   };
 }
 
+/** The browser's locale for each language the crawl asks for (the `taal` cookie decides the portal's). */
+const LOCALES = { nl: 'nl-NL', en: 'en-GB', tr: 'tr-TR', ar: 'ar', pl: 'pl-PL', uk: 'uk-UA' };
+
 /**
  * A fresh browser context (its own cookies) with the language cookie set. `bypassCSP` lets the gate inject
  * axe-core into pages whose policy is `script-src 'none'`; the policy itself is checked on the response headers.
  */
-export async function newContext(browser, base, lang) {
+export async function newContext(browser, base, lang, { forwardedFor } = {}) {
   const context = await browser.newContext({
     bypassCSP: true,
     viewport: PHONE,
-    locale: lang === 'en' ? 'en-GB' : 'nl-NL',
+    locale: LOCALES[lang] || 'nl-NL',
     serviceWorkers: 'block',
+    // A client address of its own (the portal started with LOKET_BEHIND_PROXY=true reads it): the light crawl
+    // signs the same demo people in again, and the portal allows five sign-in links per address per client
+    // within 15 minutes.
+    ...(forwardedFor ? { extraHTTPHeaders: { 'x-forwarded-for': forwardedFor } } : {}),
   });
   context.setDefaultTimeout(15000);
   context.setDefaultNavigationTimeout(20000);

@@ -59,7 +59,16 @@ export async function readDom(page) {
         if (url) resources.add(new URL(url, document.baseURI).href);
       }
     }
-    return { scripting, links, forms, resources: [...resources], hasMain: !!document.querySelector('main') };
+    const root = document.documentElement;
+    return {
+      scripting,
+      links,
+      forms,
+      resources: [...resources],
+      hasMain: !!document.querySelector('main'),
+      htmlLang: root.getAttribute('lang'),
+      htmlDir: root.getAttribute('dir'),
+    };
   });
 }
 
@@ -108,18 +117,44 @@ async function setWidth(page, size) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
+/**
+ * WCAG 1.4.10 at 320 px, in both directions. Overflow towards the end of the line makes the page scroll
+ * sideways (to the right in Dutch, to the left in Arabic: `scrollWidth` counts both). Overflow towards the start
+ * of the line cannot be scrolled to at all, so `scrollWidth` misses it: the content is simply cut off. So the
+ * elements are measured too, against both edges of the viewport, leaving out those inside a box that clips or
+ * scrolls sideways itself (a wide table in its own scroll box is allowed).
+ */
 async function reflow(page) {
   await setWidth(page, { width: REFLOW_WIDTH, height: PHONE.height });
   return page.evaluate((width) => {
+    window.scrollTo(0, window.scrollY);
     const scrollWidth = document.documentElement.scrollWidth;
-    if (scrollWidth <= width) return null;
-    // Name the innermost elements that stick out, so the owner knows where to look.
-    const wide = [...document.body.querySelectorAll('*')].filter((el) => {
-      const r = el.getBoundingClientRect();
-      return r.right > width + 0.5 && r.width > 0 && ![...el.children].some((c) => c.getBoundingClientRect().right > width + 0.5);
+    const clips = (el) => {
+      for (let a = el.parentElement; a && a !== document.body && a !== document.documentElement; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const side = (r) => {
+      if (r.width <= 0 || r.height <= 0) return null;
+      if (r.left < -0.5) return `left by ${Math.round(-r.left)} px`;
+      if (r.right > width + 0.5) return `right by ${Math.round(r.right - width)} px`;
+      return null;
+    };
+    const out = [...document.body.querySelectorAll('*')].filter((el) => {
+      if (!side(el.getBoundingClientRect())) return false;
+      const style = getComputedStyle(el);
+      // Hidden on purpose: invisible, or clipped away (the visually-hidden pattern), or inside such a box.
+      const clipped = style.clipPath !== 'none' || (style.clip && style.clip !== 'auto');
+      return style.visibility !== 'hidden' && !clipped && !clips(el);
     });
-    const describe = (el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : el.classList.length ? `.${el.classList[0]}` : '');
-    return { scrollWidth, elements: wide.slice(0, 3).map(describe) };
+    if (scrollWidth <= width && !out.length) return null;
+    // Name the innermost elements that stick out, so the owner knows where to look.
+    const inner = out.filter((el) => ![...el.children].some((c) => out.includes(c)));
+    const describe = (el) =>
+      el.tagName.toLowerCase() + (el.id ? `#${el.id}` : el.classList.length ? `.${el.classList[0]}` : '') +
+      ` (${side(el.getBoundingClientRect())})`;
+    return { scrollWidth, elements: inner.slice(0, 3).map(describe) };
   }, REFLOW_WIDTH);
 }
 
@@ -213,11 +248,14 @@ async function keyboard(page) {
 /**
  * All browser checks for the loaded page. The page is left at the phone width with every `<details>` open.
  */
-export async function checkInBrowser(page) {
+export async function checkInBrowser(page, { light = false } = {}) {
   const text = await readText(page);
   await setWidth(page, PHONE);
   const axePhone = await runAxe(page);
   const wide = await reflow(page);
+  // A page in a language of the light crawl: axe on the phone and the reflow at 320 px are what a language
+  // changes (words, direction). The desktop width and the keyboard walk see the same markup as in Dutch.
+  if (light) return { text, axePhone, axeDesktop: [], reflow: wide, focusProblems: [], formProblems: [] };
   await setWidth(page, DESKTOP);
   const axeDesktop = await runAxe(page);
   const keys = await keyboard(page);

@@ -29,9 +29,15 @@ function invalidValue(field) {
   return '99';
 }
 
+let runs = 0;
+
 export class Run {
-  constructor({ browser, base, role, lang, rec, mailDir, languageLinks }) {
-    Object.assign(this, { browser, base, role, lang, rec, mailDir, languageLinks });
+  constructor({ browser, base, role, lang, rec, mailDir, languageLinks, contextOptions }) {
+    Object.assign(this, { browser, base, role, lang, rec, mailDir, languageLinks, contextOptions });
+    /** Which run made a visit: runs of one role and language can go side by side (lib/light.mjs). */
+    this.id = ++runs;
+    /** What the run is doing, kept with each visit: 'sign-in', 'mail-link', 'crawl' or 'sign-out'. */
+    this.phase = 'crawl';
     this.origin = new URL(base).origin;
     this.queue = [];
     this.seenUrls = new Set();
@@ -41,7 +47,7 @@ export class Run {
   }
 
   async open() {
-    this.context = await newContext(this.browser, this.base, this.lang);
+    this.context = await newContext(this.browser, this.base, this.lang, this.contextOptions);
     this.page = await this.context.newPage();
   }
 
@@ -125,7 +131,7 @@ export class Run {
       return { response, dom: null };
     }
     this.seenUrls.add(finalPath);
-    const dom = await this.rec.visit(this.page, response, { role: this.role.name, lang: this.lang, label });
+    const dom = await this.rec.visit(this.page, response, { role: this.role.name, lang: this.lang, label, phase: this.phase, run: this.id });
     if (response.status() === 404 && path !== NOT_FOUND_PROBE && this.linkSource.has(path)) {
       this.rec.brokenLinks.push({ role: this.role.name, lang: this.lang, from: this.linkSource.get(path), to: path });
     }
@@ -217,6 +223,17 @@ export class Run {
       role: this.role.name,
       lang: this.lang,
       label: label || `${form.method.toUpperCase()} ${action} (${variant})`,
+      phase: this.phase,
+      run: this.id,
+      // Enough to find and post the same form again (lib/light.mjs), not the values typed for a sign-in.
+      form: {
+        source: form.source,
+        index: form.index,
+        method: form.method,
+        action: form.action,
+        fields: form.fields.map((f) => ({ name: f.name })),
+        variant,
+      },
     });
     this.enqueue(final.pathname + final.search, dom);
     return { response, dom };

@@ -15,25 +15,49 @@ export async function validateHtml(records, outDir) {
 }
 
 /**
- * Runs taal.py over the Dutch pages (once per distinct body) and the messages in `locales`; sets
+ * Runs taal.py over the pages (once per distinct body) and the messages in `locales`: the plain-Dutch checks
+ * on Dutch, and only the sentence length on the languages in `langs` (their pages and `locales/<lang>`). Sets
  * `record.taal` and returns the problems found in messages.
  */
-export function checkLanguage(records, { python, script, locales, outDir }) {
+export function checkLanguage(records, { python, script, locales, outDir, langs = [] }) {
+  const checked = new Set(['nl', ...langs]);
   const pages = new Map();
   for (const r of records) {
-    if (r.lang === 'nl' && r.hash && r.browser && !pages.has(r.hash)) {
-      pages.set(r.hash, { key: r.hash, url: r.url, lines: r.browser.text.lines, explanations: r.browser.text.explanations });
+    if (checked.has(r.lang) && r.hash && r.browser && !pages.has(r.hash)) {
+      pages.set(r.hash, { key: r.hash, url: r.url, lang: r.lang, lines: r.browser.text.lines, explanations: r.browser.text.explanations });
     }
   }
-  const file = join(outDir, 'pages-nl.json');
+  const file = join(outDir, 'pages-taal.json');
   writeFileSync(file, JSON.stringify([...pages.values()]));
   const args = [script, '--pages', file];
   if (locales) args.push('--locales', locales);
+  if (locales && langs.length) args.push('--langs', langs.join(','));
   const result = spawnSync(python, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`taal.py failed (${result.status}): ${result.stderr || result.error}`);
   const report = JSON.parse(result.stdout);
-  for (const r of records) if (r.lang === 'nl' && r.hash) r.taal = report.pages[r.hash];
+  for (const r of records) if (checked.has(r.lang) && r.hash) r.taal = report.pages[r.hash];
   return report.messages;
+}
+
+/** Languages written from right to left: their pages need `<html dir="rtl">`. */
+export const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+/** Staff pages speak Dutch and English only: asked for in another language, they are in Dutch. */
+const STAFF_PATH = /^\/medewerker(?:[/?#.]|$)/;
+
+/** The `<html lang>` and `dir` a page must have: the language the run asked for, and `rtl` for Arabic. */
+function languageOf(r, add) {
+  if (r.htmlLang === undefined) return;
+  const lang = (r.htmlLang || '').toLowerCase().split('-')[0];
+  const wanted = STAFF_PATH.test(r.url) && !['nl', 'en'].includes(r.lang) ? ['nl', r.lang] : [r.lang];
+  if (!wanted.includes(lang)) {
+    add('lang', 'html-lang', r.htmlLang === null ? `<html> has no lang, the page was asked for in ${r.lang}` : `<html lang="${r.htmlLang}"> on a page asked for in ${r.lang}`);
+  }
+  const dir = (r.htmlDir || '').toLowerCase();
+  if (RTL.has(lang) && dir !== 'rtl') {
+    add('lang', 'dir', `<html lang="${r.htmlLang}"> without dir="rtl"${r.htmlDir ? ` (dir="${r.htmlDir}")` : ''}`);
+  } else if (lang && !RTL.has(lang) && dir && dir !== 'ltr') {
+    add('lang', 'dir', `<html lang="${r.htmlLang}" dir="${r.htmlDir}">: a left-to-right language`);
+  }
 }
 
 /** Every failure on one page: `{ check, rule, detail }`. */
@@ -43,6 +67,7 @@ export function failuresOf(r) {
   if (r.status >= 500) add('http', `status ${r.status}`, 'server error');
   if (!r.hash) return out;
   if (!r.cspOk) add('no-js', 'csp', "Content-Security-Policy lacks script-src 'none'");
+  languageOf(r, add);
   for (const s of r.scripting || []) add('no-js', 'script', s);
   const b = r.browser;
   if (b) {
@@ -58,7 +83,10 @@ export function failuresOf(r) {
       const more = v.count > v.targets.length ? ` (+${v.count - v.targets.length} more)` : '';
       add('a11y', v.rule, `${v.help} [${v.viewports.join('+')}]: ${v.targets.join(', ')}${more}`);
     }
-    if (b.reflow) add('reflow', '320px', `scrollWidth ${b.reflow.scrollWidth} > 320; sticking out: ${b.reflow.elements.join(', ')}`);
+    if (b.reflow) {
+      const how = b.reflow.scrollWidth > 320 ? `scrollWidth ${b.reflow.scrollWidth} > 320` : 'content cut off at 320 px where no scrolling reaches it';
+      add('reflow', '320px', `${how}; sticking out: ${b.reflow.elements.join(', ') || '(no single element)'}`);
+    }
     for (const p of b.focusProblems) add('focus', 'focus-visible', p);
     for (const p of b.formProblems) add('keyboard', 'form', p);
   }

@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import { checkInBrowser, readDom } from './check-page.mjs';
+import { LIGHT_LANGS } from './light.mjs';
 
 export class Recorder {
   constructor(base) {
@@ -14,6 +15,8 @@ export class Recorder {
     this.problems = [];
     /** Links that led to a 404, with the page they were found on. */
     this.brokenLinks = [];
+    /** States of a Dutch run that its light run in another language did not reproduce: { role, lang, key, why }. */
+    this.lightMissing = [];
     this.browserResults = new Map();
   }
 
@@ -56,6 +59,11 @@ export class Recorder {
       lang: meta.lang,
       url: url.pathname + url.search,
       label: meta.label || '',
+      // Which part of a run made the visit (sign-in, mail-link, crawl, sign-out), and for a form post the form
+      // and how it was filled in: the light crawl of the other languages visits the same states again.
+      phase: meta.phase || 'crawl',
+      run: meta.run,
+      ...(meta.form ? { form: meta.form } : {}),
       status,
       contentType: headers['content-type'] || '',
     };
@@ -70,6 +78,8 @@ export class Recorder {
     record.scripting = dom.scripting;
     if (!dom.scripting.length && /<script\b/i.test(body.toString('utf8'))) record.scripting.push('<script> in the HTML');
     record.hasMain = dom.hasMain;
+    record.htmlLang = dom.htmlLang;
+    record.htmlDir = dom.htmlDir;
     record.resources = dom.resources;
     // The browser checks see the DOM and the CSS, not where a link goes: pages that differ only in the
     // language switch's way back (`?terug=<this page>`) are checked once, as are 404 pages at different paths.
@@ -78,7 +88,7 @@ export class Recorder {
       .digest('hex');
     let results = this.browserResults.get(browserKey);
     if (!results) {
-      results = await checkInBrowser(page);
+      results = await checkInBrowser(page, { light: LIGHT_LANGS.includes(meta.lang) });
       this.browserResults.set(browserKey, results);
     }
     record.browser = results;

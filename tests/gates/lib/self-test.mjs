@@ -9,6 +9,7 @@ import { request as playwrightRequest } from 'playwright-core';
 import { launch, newContext } from './browser.mjs';
 import { checkLanguage, failuresOf, validateHtml } from './evaluate.mjs';
 import { Run } from './crawl.mjs';
+import { lightTargets, replay, stateKey, visitedStates } from './light.mjs';
 import { Recorder } from './recorder.mjs';
 import { readRoutes, uncovered } from './routes.mjs';
 import { Resources } from './weight.mjs';
@@ -65,10 +66,12 @@ export async function selfTest({ out, python, here, verbose }) {
   const chromium = await launch();
   try {
     for (const name of Object.keys(expected.pages)) {
-      const context = await newContext(chromium.browser, base, 'nl');
+      // Each fixture is crawled in its own language: Dutch unless `talen` says otherwise.
+      const lang = expected.talen[name] || 'nl';
+      const context = await newContext(chromium.browser, base, lang);
       const page = await context.newPage();
       const response = await page.goto(`${base}/${name}`);
-      await rec.visit(page, response, { role: 'fixture', lang: 'nl', label: name });
+      await rec.visit(page, response, { role: 'fixture', lang, label: name });
       await context.close();
     }
     // The spider itself: it follows links, posts forms through the browser, and reports a form that the
@@ -86,6 +89,25 @@ export async function selfTest({ out, python, here, verbose }) {
     for (const [name, text] of expected.crawl.problems) {
       check(crawl.problems.some((p) => p.check === name && p.detail.includes(text)), `the spider reports ${name}: ${text}`);
     }
+    // The light crawl replays that Dutch crawl's states in another language: the pages and the posted form's
+    // states, each once, none left out.
+    const lang = expected.crawl.light;
+    const targets = lightTargets(crawl.records, 'fixture');
+    const light = new Run({ browser: chromium.browser, base, role: { name: 'fixture' }, lang, rec: crawl, languageLinks: new Set() });
+    await light.open();
+    const missing = await replay(light, targets);
+    await light.close();
+    const want = [...visitedStates(crawl.records, 'fixture', 'nl')].sort();
+    const got = [...visitedStates(crawl.records, 'fixture', lang)].sort();
+    const visits = crawl.records.filter((r) => r.lang === lang).length;
+    check(
+      want.length > 2 && JSON.stringify(got) === JSON.stringify(want) && !missing.length && visits === want.length,
+      `the light crawl in ${lang} visits each of the Dutch crawl's ${want.length} states once (got ${visits} visits: ${got.join(' | ')}${missing.length ? `; missing ${missing.map((m) => `${m.key}: ${m.why}`).join(', ')}` : ''})`,
+    );
+    check(
+      got.some((k) => / \[POST \/goed\.html \(ongeldig\)\]$/.test(k)),
+      `the light crawl in ${lang} posts the form again with invalid values (its error state)`,
+    );
   } finally {
     await chromium.close();
   }
@@ -99,6 +121,7 @@ export async function selfTest({ out, python, here, verbose }) {
     script: join(here, 'taal.py'),
     locales: join(fixtures, 'locales'),
     outDir: out,
+    langs: expected.messages.langs,
   });
   server.close();
 
@@ -123,6 +146,16 @@ export async function selfTest({ out, python, here, verbose }) {
   for (const id of expected.messages.clean) {
     const found = messages.filter((m) => m.id === id);
     check(!found.length, `message ${id} passes${found.length ? ` (got: ${found.map((m) => m.rule).join(', ')})` : ''}`);
+  }
+
+  // Route and state, as the light crawl counts them: ids, tokens, references and page numbers do not make a
+  // new state; another step, another way of filling in a form, or a post instead of a visit do.
+  const key = ([url, label]) => stateKey({ status: 200, url, label });
+  for (const [a, b] of expected.states.same) {
+    check(key(a) === key(b), `one state: ${a.join(' ')} and ${b.join(' ')} (got ${key(a)} and ${key(b)})`);
+  }
+  for (const [a, b] of expected.states.different) {
+    check(key(a) !== key(b), `two states: ${a.join(' ')} and ${b.join(' ')} (both ${key(a)})`);
   }
 
   const { routes, problems } = readRoutes(join(fixtures, 'src'), fixtures);
